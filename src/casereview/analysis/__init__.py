@@ -1,0 +1,1 @@
+"""Math on volumes and geometry: measurements, statistics, segmentation, contact angles (NumPy/SimpleITK only)."""

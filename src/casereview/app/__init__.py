@@ -1,0 +1,1 @@
+"""Composition root: paths, logging, settings, database opening, GUI and CLI entry points."""

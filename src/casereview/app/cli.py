@@ -1,0 +1,202 @@
+"""``casereview-cli``: everything that is not pure viewing, without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from casereview import __version__
+from casereview.app.context import AppContext, bootstrap
+from casereview.app.logging_setup import flush_logging
+from casereview.domain.cases import CaseStatus
+from casereview.errors import CasereviewError, OperationCancelled
+from casereview.services import cases as case_service
+from casereview.services.info import describe
+from casereview.services.integrity import check_store
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_PROBLEMS_FOUND = 3
+EXIT_CANCELLED = 130
+
+
+def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
+    else:
+        print(text)
+
+
+def cmd_info(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Print data directory, database URL, schema revision and row counts."""
+    info = describe(ctx.db, ctx.paths.root, __version__)
+    lines = [
+        f"casereview      {info.version}",
+        f"data directory  {info.data_dir}",
+        f"database        {info.database_url}",
+        f"schema          {info.schema_revision}",
+        "counts          "
+        + ", ".join(f"{name} {count}" for name, count in info.counts.items()),
+    ]
+    _emit(args, info.to_dict(), "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_check(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Check the database and every indexed file; exit 3 if anything is wrong."""
+    report = check_store(ctx.db, verify_content=not args.quick, progress=_stderr_progress(args))
+    payload = {
+        "healthy": report.healthy,
+        "database_problems": report.database_problems,
+        "files_checked": report.files_checked,
+        "missing": report.missing,
+        "changed": report.changed,
+    }
+    lines = [
+        f"database        {'ok' if not report.database_problems else 'PROBLEMS'}",
+        *(f"  {problem}" for problem in report.database_problems),
+        f"files checked   {report.files_checked}",
+        f"missing files   {len(report.missing)}",
+        *(f"  {path}" for path in report.missing),
+        f"changed files   {len(report.changed)}",
+        *(f"  {path}" for path in report.changed),
+    ]
+    _emit(args, payload, "\n".join(lines))
+    return EXIT_OK if report.healthy else EXIT_PROBLEMS_FOUND
+
+
+def cmd_case_list(ctx: AppContext, args: argparse.Namespace) -> int:
+    """List cases (title, status, tags; no patient identity)."""
+    status = CaseStatus(args.status) if args.status else None
+    cases = case_service.list_cases(ctx.db, status)
+    payload = [
+        {
+            "id": c.id,
+            "uid": c.uid,
+            "title": c.title,
+            "status": c.status.value,
+            "tags": list(c.tags),
+            "clinical_question": c.clinical_question,
+            "studies": len(c.study_ids),
+            "series": len(c.series_ids),
+            "created_by": c.created_by,
+            "updated_at": c.updated_at.isoformat(),
+        }
+        for c in cases
+    ]
+    if not cases:
+        text = "No cases."
+    else:
+        text = "\n".join(
+            f"#{c.id:<5} {c.status.value:<15} {c.title}"
+            + (f"  [{', '.join(c.tags)}]" if c.tags else "")
+            for c in cases
+        )
+    _emit(args, payload, text)
+    return EXIT_OK
+
+
+def _stderr_progress(args: argparse.Namespace) -> Callable[[int, int, str], None]:
+    def report(done: int, total: int, message: str = "") -> None:
+        if args.json or not sys.stderr.isatty():
+            return
+        print(f"\r{message}: {done}/{total}", end="", file=sys.stderr, flush=True)
+        if total and done >= total:
+            print(file=sys.stderr)
+
+    return report
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``casereview-cli`` (also used to document the CLI)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data directory (default: $CASEREVIEW_HOME, else the platform's user data folder)",
+    )
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL, e.g. postgresql+psycopg://user@host/casereview "
+        "(default: $CASEREVIEW_DB, else casereview.sqlite in the data directory)",
+    )
+    common.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    common.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+
+    parser = argparse.ArgumentParser(
+        prog="casereview-cli",
+        description="casereview without a screen: inspect the installation and work on cases.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"casereview {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    info = commands.add_parser(
+        "info",
+        parents=[common],
+        help="show data directory, database, schema revision and counts",
+        description="Show the data directory, database URL, schema revision and row counts.",
+    )
+    info.set_defaults(handler=cmd_info)
+
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="check the database and every indexed file (exit 3 if anything is wrong)",
+        description="Run the database's consistency check and verify that every indexed file "
+        "still exists with the size, time and SHA-256 it had when indexed.",
+    )
+    check.add_argument(
+        "--quick", action="store_true", help="compare size and time only, skip SHA-256"
+    )
+    check.set_defaults(handler=cmd_check)
+
+    case = commands.add_parser(
+        "case", parents=[common], help="work with cases", description="Work with cases."
+    )
+    case_commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    case_list = case_commands.add_parser(
+        "list", parents=[common], help="list cases", description="List cases, newest first."
+    )
+    case_list.add_argument(
+        "--status", choices=[s.value for s in CaseStatus], help="only cases with this status"
+    )
+    case_list.set_defaults(handler=cmd_case_list)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``casereview-cli`` and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        ctx = bootstrap(args.data_dir, args.db, verbose=args.verbose, log_to_stderr=True)
+    except CasereviewError as exc:
+        print(f"casereview-cli: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        return int(args.handler(ctx, args))
+    except OperationCancelled as exc:
+        print(f"casereview-cli: {exc}", file=sys.stderr)
+        return EXIT_CANCELLED
+    except CasereviewError as exc:
+        print(f"casereview-cli: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("casereview-cli: interrupted; finished work is kept.", file=sys.stderr)
+        return EXIT_CANCELLED
+    finally:
+        ctx.close()
+        flush_logging()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Building the application context shared by the GUI and the CLI."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+
+from casereview import __version__
+from casereview.app.logging_setup import configure_logging
+from casereview.app.paths import DataPaths, resolve_data_dir
+from casereview.domain.settings import Settings
+from casereview.domain.users import User
+from casereview.services.users import ensure_user
+from casereview.store.database import Database, open_database
+from casereview.store.engine import sqlite_url_for_path
+from casereview.store.settings_file import load_settings, save_settings
+
+log = logging.getLogger(__name__)
+
+#: Environment variable naming a database URL (``--db`` wins over it).
+DB_ENV = "CASEREVIEW_DB"
+
+
+@dataclass(slots=True)
+class AppContext:
+    """Everything a front end needs: where files are, the settings, the open database, the user."""
+
+    paths: DataPaths
+    settings: Settings
+    db: Database
+    user: User
+    version: str = field(default=__version__)
+
+    def update_settings(self, settings: Settings) -> None:
+        """Store new settings and make sure the (possibly new) user exists."""
+        save_settings(self.paths.settings, settings)
+        self.settings = settings
+        self.user = ensure_user(self.db, _user_from(settings))
+
+    def close(self) -> None:
+        """Release the database."""
+        self.db.close()
+
+
+def _user_from(settings: Settings) -> User:
+    return User(
+        id=0,
+        username=settings.user_name,
+        display_name=settings.user_display_name,
+        role=settings.user_role,
+        institution=settings.institution_name,
+    )
+
+
+def bootstrap(
+    data_dir: str | os.PathLike[str] | None = None,
+    db_url: str | None = None,
+    *,
+    verbose: bool = False,
+    log_to_stderr: bool = False,
+) -> AppContext:
+    """Prepare the data directory, logging, settings and database.
+
+    Parameters
+    ----------
+    data_dir
+        ``--data-dir`` value; falls back to ``CASEREVIEW_HOME`` and the platform's directory.
+    db_url
+        ``--db`` value; falls back to ``CASEREVIEW_DB`` and the SQLite file in the data dir.
+
+    Raises
+    ------
+    ConfigurationError
+        If the data directory or the settings are unusable.
+    DatabaseError
+        If the database cannot be opened (including one from a newer version).
+    """
+    paths = resolve_data_dir(data_dir)
+    paths.create()
+    configure_logging(paths.log_file, verbose=verbose, to_stderr=log_to_stderr)
+    log.info("casereview %s starting (pid %d)", __version__, os.getpid())
+    settings = load_settings(paths.settings)
+    if not paths.settings.exists():
+        save_settings(paths.settings, settings)
+    url = db_url or os.environ.get(DB_ENV) or sqlite_url_for_path(str(paths.database))
+    db = open_database(url, backup_dir=paths.backups)
+    log.info(
+        "database %s at schema %s (%s)", db.display_url, db.schema.to_revision, db.schema.action
+    )
+    try:
+        user = ensure_user(db, _user_from(settings))
+    except BaseException:
+        db.close()
+        raise
+    return AppContext(paths=paths, settings=settings, db=db, user=user)
+

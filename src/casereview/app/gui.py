@@ -1,0 +1,66 @@
+"""``casereview``: the desktop application."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+log = logging.getLogger(__name__)
+
+
+def _display_available() -> bool:
+    if sys.platform != "linux":
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in {"offscreen", "minimal", "vnc"}:
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Options of the ``casereview`` GUI command."""
+    parser = argparse.ArgumentParser(prog="casereview", description="casereview workstation")
+    parser.add_argument("--data-dir", metavar="DIR", help="data directory")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in data dir)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="verbose log")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the GUI and return its exit code."""
+    args = build_parser().parse_args(argv)
+    if not _display_available():
+        print(
+            "casereview needs a graphical display, and none was found (DISPLAY is not set).\n"
+            "Start it from a desktop session, or use casereview-cli for work without a screen.",
+            file=sys.stderr,
+        )
+        return 2
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from casereview.app.context import bootstrap
+    from casereview.app.logging_setup import flush_logging
+    from casereview.app.qt_setup import install_excepthook, install_translations
+    from casereview.errors import CasereviewError
+    from casereview.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("casereview")
+    app.setOrganizationName("casereview")
+    try:
+        context = bootstrap(args.data_dir, args.db, verbose=args.verbose)
+    except CasereviewError as exc:
+        QMessageBox.critical(None, exc.title, str(exc))
+        return 1
+    install_translations(app, context.settings.language)
+    window = MainWindow(context)
+    install_excepthook(window.errors)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        context.close()
+        flush_logging()

@@ -1,0 +1,59 @@
+"""Qt-wide setup of the GUI process: translations and the last-resort error hook."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from casereview.domain.settings import Language
+from casereview.errors import ConfigurationError
+from casereview.resource_files import resource_path
+from casereview.ui.errors import ErrorPresenter
+
+log = logging.getLogger(__name__)
+
+
+def install_translations(app: QApplication, language: Language) -> list[QTranslator]:
+    """Load Qt's own and casereview's translations for ``language``.
+
+    English needs none. Missing files are logged, not fatal: the interface falls back to
+    English rather than refusing to start.
+    """
+    installed: list[QTranslator] = []
+    if language is Language.ENGLISH:
+        return installed
+    QLocale.setDefault(QLocale(language.value))
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        f"qtbase_{language.value}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    try:
+        qm_file = resource_path("translations", f"casereview_{language.value}.qm")
+    except ConfigurationError:
+        log.warning("no casereview translation for %s; using English", language.value)
+        return installed
+    translator = QTranslator(app)
+    if translator.load(str(qm_file)):
+        app.installTranslator(translator)
+        installed.append(translator)
+    return installed
+
+
+def install_excepthook(errors: ErrorPresenter) -> None:
+    """Route exceptions that escape Qt slots to the one error presenter instead of aborting."""
+
+    def hook(
+        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        errors.present(exc.with_traceback(tb))
+
+    sys.excepthook = hook

@@ -1,0 +1,1 @@
+"""Reading and writing DICOM files: scanning, series assembly, volumes, writers."""

@@ -1,0 +1,1 @@
+"""Plain typed data shared by every layer: validated on construction, no I/O."""

@@ -1,0 +1,107 @@
+"""User settings of one installation, typed and versioned.
+
+The file format lives in ``casereview.store.settings_file``; this module only defines what a
+valid setting is, so the GUI, the CLI and the services agree on it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from casereview.domain.users import Role
+from casereview.errors import ConfigurationError
+
+#: Bump when a field changes meaning; ``store.settings_file`` migrates older files forward.
+SETTINGS_VERSION = 1
+
+
+class Language(enum.StrEnum):
+    """Interface languages shipped with casereview."""
+
+    ENGLISH = "en"
+    CHINESE_SIMPLIFIED = "zh_CN"
+    FRENCH = "fr"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Settings a user can change in the Settings dialog.
+
+    Parameters
+    ----------
+    language
+        Interface language.
+    institution_name
+        Name of this hospital, printed on reports and packages.
+    user_name, user_display_name, user_role
+        Who works at this workstation; recorded as author of cases and audit events.
+    hide_phi_by_default
+        Start with patient identity hidden on screen (for shared screens).
+    volume_cache_mb
+        Memory budget for open image volumes.
+    version
+        Settings format version (see :data:`SETTINGS_VERSION`).
+    """
+
+    language: Language = Language.ENGLISH
+    institution_name: str = ""
+    user_name: str = "local"
+    user_display_name: str = "Local user"
+    user_role: Role = Role.SURGEON
+    hide_phi_by_default: bool = False
+    volume_cache_mb: int = 2048
+    version: int = SETTINGS_VERSION
+
+    def __post_init__(self) -> None:
+        if not self.user_name.strip():
+            raise ConfigurationError("Settings: the user name may not be empty.")
+        if not 256 <= self.volume_cache_mb <= 262144:
+            raise ConfigurationError(
+                "Settings: the image memory budget must be between 256 MB and 256 GB."
+            )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready mapping."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = value.value if isinstance(value, enum.Enum) else value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        """Build settings from a mapping, ignoring unknown keys.
+
+        Raises
+        ------
+        ConfigurationError
+            If a value has the wrong type or is out of range.
+        """
+        known = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        try:
+            if "language" in kwargs:
+                kwargs["language"] = Language(kwargs["language"])
+            if "user_role" in kwargs:
+                kwargs["user_role"] = Role(kwargs["user_role"])
+            for name in ("institution_name", "user_name", "user_display_name"):
+                if name in kwargs and not isinstance(kwargs[name], str):
+                    raise TypeError(name)
+            if "hide_phi_by_default" in kwargs and not isinstance(
+                kwargs["hide_phi_by_default"], bool
+            ):
+                raise TypeError("hide_phi_by_default")
+            if "volume_cache_mb" in kwargs:
+                kwargs["volume_cache_mb"] = int(kwargs["volume_cache_mb"])
+        except (ValueError, TypeError) as exc:
+            raise ConfigurationError(
+                f"Settings: the value of '{exc}' is not valid; fix it in the Settings dialog "
+                "or delete settings.json to start from defaults."
+            ) from exc
+        return cls(**kwargs)
+
+    def with_changes(self, **changes: Any) -> Settings:
+        """Return a copy with some fields changed (validated again)."""
+        return replace(self, **changes)

@@ -1,0 +1,159 @@
+"""The open case database: engine, schema check and unit-of-work sessions."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from casereview.domain.audit import AuditAction
+from casereview.errors import DatabaseBusyError, DatabaseError
+from casereview.store.engine import create_database_engine, is_sqlite, writer
+from casereview.store.migrate import SchemaOutcome, ensure_schema
+from casereview.store.repositories import AuditRepository
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    """An open, schema-checked case database.
+
+    Use :meth:`reading` for queries and :meth:`writing` for changes; each ``writing`` block is
+    one transaction that is committed (durably) when the block ends without error.
+    """
+
+    def __init__(self, engine: Engine, url: str, schema: SchemaOutcome) -> None:
+        self.engine = engine
+        self.url = url
+        self.schema = schema
+        self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(bind=writer(engine), expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether this is an embedded SQLite database."""
+        return is_sqlite(self.url)
+
+    @property
+    def display_url(self) -> str:
+        """The URL with any password hidden, safe to show and log."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """Session for reads; rolled back at the end."""
+        session = self._read_sessions()
+        try:
+            yield session
+        except OperationalError as exc:
+            raise _translate(exc) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """Session for one write transaction, committed when the block succeeds.
+
+        Raises
+        ------
+        DatabaseBusyError
+            If another program held the database longer than the busy timeout.
+        DatabaseError
+            If the database refused the change.
+        """
+        session = self._write_sessions()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise _translate(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def integrity_problems(self) -> list[str]:
+        """Run the backend's own consistency check; an empty list means healthy."""
+        if not self.is_sqlite:
+            return []
+        with self.engine.connect() as connection:
+            rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+            fk_rows = connection.execute(text("PRAGMA foreign_key_check")).all()
+        problems = [str(row) for row in rows if row != "ok"]
+        problems += [f"broken reference in table {row[0]} row {row[1]}" for row in fk_rows]
+        return problems
+
+    def close(self) -> None:
+        """Close every pooled connection (the WAL is checkpointed by SQLite)."""
+        self.engine.dispose()
+
+
+def _translate(exc: OperationalError) -> DatabaseError:
+    text_ = str(exc.orig) if exc.orig is not None else str(exc)
+    if "locked" in text_ or "busy" in text_:
+        return DatabaseBusyError(
+            "The database stayed busy with another program for too long. Try again; if it "
+            "keeps happening, close other casereview windows using the same data directory."
+        )
+    return DatabaseError(f"The database refused the operation ({text_}).")
+
+
+def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
+    """Open (creating or upgrading as needed) the case database at ``url``.
+
+    Parameters
+    ----------
+    url
+        SQLAlchemy URL; ``sqlite+pysqlite:///path`` for the embedded default.
+    backup_dir
+        Where SQLite backups go before an upgrade.
+
+    Raises
+    ------
+    DatabaseTooNewError
+        If the database was written by a newer casereview (the file is left untouched).
+    DatabaseError
+        If it cannot be opened or migrated.
+    """
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+    # Engines connect lazily: ensure_schema reads (and may refuse) the stored revision through
+    # a read-only connection before this engine first connects and switches the file to WAL.
+    engine = create_database_engine(url)
+    try:
+        schema = ensure_schema(engine, url, backup_dir)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            f"The database could not be prepared ({exc.__class__.__name__}). "
+            "Your data is unchanged; see the log file for details."
+        ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    database = Database(engine, url, schema)
+    if schema.action != "current":
+        _audit_schema_change(database)
+    return database
+
+
+def _audit_schema_change(database: Database) -> None:
+    schema = database.schema
+    action = (
+        AuditAction.DATABASE_CREATED if schema.action == "created" else AuditAction.DATABASE_UPGRADED
+    )
+    with database.writing() as session:
+        AuditRepository(session).append(
+            action, "database", schema.to_revision, None, {"from": schema.from_revision}
+        )

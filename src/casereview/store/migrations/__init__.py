@@ -1,0 +1,1 @@
+"""Alembic migrations of the case database, shipped inside the package."""

@@ -1,0 +1,460 @@
+"""Repositories: the only code that turns rows into domain objects and back.
+
+Each repository works inside a session handed to it by ``Database.reading``/``writing``; the
+services decide the transaction boundaries.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from casereview.domain import audit as audit_domain
+from casereview.domain import cases as case_domain
+from casereview.domain import index as index_domain
+from casereview.domain import users as user_domain
+from casereview.errors import NotFoundError, ValidationError
+from casereview.store import models
+from casereview.store.types import utcnow
+
+
+class UserRepository:
+    """Users of this installation."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def by_username(self, username: str) -> user_domain.User | None:
+        """Return the user with ``username`` or ``None``."""
+        row = self._row(username)
+        return _user(row) if row is not None else None
+
+    def _row(self, username: str) -> models.User | None:
+        return self.session.scalars(
+            select(models.User).where(models.User.username == username)
+        ).one_or_none()
+
+    def ensure(self, user: user_domain.User) -> tuple[user_domain.User, bool]:
+        """Return the stored user with ``user.username``, creating it if needed.
+
+        Returns
+        -------
+        tuple
+            The stored user and whether it was created now.
+        """
+        row = self._row(user.username)
+        if row is not None:
+            return _user(row), False
+        row = models.User(
+            username=user.username,
+            display_name=user.display_name,
+            role=user.role.value,
+            specialty=user.specialty,
+            institution=user.institution,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return _user(row), True
+
+    def row_id(self, username: str) -> int:
+        """Internal id of ``username``.
+
+        Raises
+        ------
+        NotFoundError
+            If no such user exists.
+        """
+        row = self._row(username)
+        if row is None:
+            raise NotFoundError(f"No user named '{username}' is known on this workstation.")
+        return row.id
+
+
+def _user(row: models.User) -> user_domain.User:
+    return user_domain.User(
+        id=row.id,
+        username=row.username,
+        display_name=row.display_name,
+        role=user_domain.Role(row.role),
+        specialty=row.specialty,
+        institution=row.institution,
+    )
+
+
+class AuditRepository:
+    """The append-only audit trail."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def append(
+        self,
+        action: audit_domain.AuditAction,
+        entity_type: str,
+        entity_id: str | int,
+        user_id: int | None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Add one audit record to the current transaction (``details`` must hold no PHI)."""
+        self.session.add(
+            models.AuditEvent(
+                action=action.value,
+                entity_type=entity_type,
+                entity_id=str(entity_id),
+                user_id=user_id,
+                details_json=json.dumps(details or {}, sort_keys=True),
+            )
+        )
+
+    def latest(self, limit: int = 100) -> list[audit_domain.AuditEvent]:
+        """Return the newest ``limit`` records, newest first."""
+        rows = self.session.execute(
+            select(models.AuditEvent, models.User.username)
+            .outerjoin(models.User, models.AuditEvent.user_id == models.User.id)
+            .order_by(models.AuditEvent.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            audit_domain.AuditEvent(
+                id=event.id,
+                occurred_at=event.occurred_at,
+                action=audit_domain.AuditAction(event.action),
+                entity_type=event.entity_type,
+                entity_id=event.entity_id,
+                username=username or "",
+                details=json.loads(event.details_json),
+            )
+            for event, username in rows
+        ]
+
+
+class IndexRepository:
+    """Patients, studies, series and instances of the DICOM index."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def upsert_patient(
+        self,
+        patient_id: str,
+        *,
+        issuer_of_patient_id: str = "",
+        patient_name: str = "",
+        birth_date: str = "",
+        sex: str = "",
+    ) -> tuple[int, bool]:
+        """Return the internal id of the patient, creating the row if needed.
+
+        Returns
+        -------
+        tuple
+            Internal id and whether the row was created now.
+        """
+        row = self.session.scalars(
+            select(models.Patient).where(
+                models.Patient.patient_id == patient_id,
+                models.Patient.issuer_of_patient_id == issuer_of_patient_id,
+            )
+        ).one_or_none()
+        if row is not None:
+            return row.id, False
+        row = models.Patient(
+            patient_id=patient_id,
+            issuer_of_patient_id=issuer_of_patient_id,
+            patient_name=patient_name,
+            birth_date=birth_date,
+            sex=sex,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row.id, True
+
+    def upsert_study(
+        self,
+        patient_pk: int,
+        study_instance_uid: str,
+        *,
+        study_date: str = "",
+        study_time: str = "",
+        accession_number: str = "",
+        description: str = "",
+    ) -> int:
+        """Return the internal id of the study, creating the row if needed."""
+        row = self.session.scalars(
+            select(models.Study).where(models.Study.study_instance_uid == study_instance_uid)
+        ).one_or_none()
+        if row is None:
+            row = models.Study(
+                patient_id=patient_pk,
+                study_instance_uid=study_instance_uid,
+                study_date=study_date,
+                study_time=study_time,
+                accession_number=accession_number,
+                description=description,
+            )
+            self.session.add(row)
+            self.session.flush()
+        return row.id
+
+    def upsert_series(
+        self,
+        study_pk: int,
+        series_instance_uid: str,
+        *,
+        modality: str = "",
+        series_number: int | None = None,
+        description: str = "",
+        frame_of_reference_uid: str = "",
+    ) -> int:
+        """Return the internal id of the series, creating the row if needed."""
+        row = self.session.scalars(
+            select(models.Series).where(models.Series.series_instance_uid == series_instance_uid)
+        ).one_or_none()
+        if row is None:
+            row = models.Series(
+                study_id=study_pk,
+                series_instance_uid=series_instance_uid,
+                modality=modality,
+                series_number=series_number,
+                description=description,
+                frame_of_reference_uid=frame_of_reference_uid,
+            )
+            self.session.add(row)
+            self.session.flush()
+        return row.id
+
+    def add_instance(self, series_pk: int, record: index_domain.InstanceRecord) -> int:
+        """Store one indexed file and return its internal id."""
+        row = models.Instance(
+            series_id=series_pk,
+            sop_instance_uid=record.sop_instance_uid,
+            sop_class_uid=record.sop_class_uid,
+            instance_number=record.instance_number,
+            transfer_syntax_uid=record.transfer_syntax_uid,
+            file_path=record.file_path,
+            file_size=record.file_size,
+            file_mtime_ns=record.file_mtime_ns,
+            sha256=record.sha256,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    def instances(self) -> list[index_domain.InstanceRecord]:
+        """Every indexed file, ordered by internal id."""
+        rows = self.session.scalars(select(models.Instance).order_by(models.Instance.id)).all()
+        return [
+            index_domain.InstanceRecord(
+                sop_instance_uid=row.sop_instance_uid,
+                sop_class_uid=row.sop_class_uid,
+                transfer_syntax_uid=row.transfer_syntax_uid,
+                file_path=row.file_path,
+                file_size=row.file_size,
+                file_mtime_ns=row.file_mtime_ns,
+                sha256=row.sha256,
+                instance_number=row.instance_number,
+            )
+            for row in rows
+        ]
+
+    def patients(self) -> list[index_domain.PatientSummary]:
+        """Patients with their studies and series and instance counts, for the browser."""
+        counts = dict(
+            self.session.execute(
+                select(models.Instance.series_id, func.count()).group_by(models.Instance.series_id)
+            ).all()
+        )
+        rows = self.session.scalars(
+            select(models.Patient)
+            .options(selectinload(models.Patient.studies).selectinload(models.Study.series))
+            .order_by(models.Patient.patient_name, models.Patient.id)
+        ).all()
+        return [
+            index_domain.PatientSummary(
+                id=p.id,
+                patient_id=p.patient_id,
+                patient_name=p.patient_name,
+                birth_date=p.birth_date,
+                sex=p.sex,
+                studies=tuple(
+                    index_domain.StudySummary(
+                        id=st.id,
+                        study_instance_uid=st.study_instance_uid,
+                        study_date=st.study_date,
+                        description=st.description,
+                        accession_number=st.accession_number,
+                        series=tuple(
+                            index_domain.SeriesSummary(
+                                id=se.id,
+                                series_instance_uid=se.series_instance_uid,
+                                modality=se.modality,
+                                series_number=se.series_number,
+                                description=se.description,
+                                instance_count=counts.get(se.id, 0),
+                            )
+                            for se in sorted(
+                                st.series, key=lambda s: (s.series_number is None, s.series_number or 0, s.id)
+                            )
+                        ),
+                    )
+                    for st in sorted(p.studies, key=lambda s: (s.study_date, s.id), reverse=True)
+                ),
+            )
+            for p in rows
+        ]
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the index and case tables, for ``casereview-cli info``."""
+        tables: dict[str, Any] = {
+            "patients": models.Patient,
+            "studies": models.Study,
+            "series": models.Series,
+            "instances": models.Instance,
+            "cases": models.Case,
+            "users": models.User,
+            "audit_events": models.AuditEvent,
+        }
+        return {
+            name: self.session.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in tables.items()
+        }
+
+
+class CaseRepository:
+    """Cases and their selected imaging."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, draft: case_domain.CaseDraft, user_id: int) -> case_domain.Case:
+        """Store a new case in the current transaction.
+
+        Raises
+        ------
+        NotFoundError
+            If the patient or a selected study/series does not exist.
+        ValidationError
+            If a selected study or series belongs to another patient.
+        """
+        patient = self.session.get(models.Patient, draft.patient_id)
+        if patient is None:
+            raise NotFoundError("The patient of this case is no longer in the index.")
+        studies = self._load(models.Study, draft.study_ids, "study")
+        series = self._load(models.Series, draft.series_ids, "series")
+        if any(st.patient_id != patient.id for st in studies) or any(
+            se.study.patient_id != patient.id for se in series
+        ):
+            raise ValidationError("A case may only hold imaging of its own patient.")
+        now = utcnow()
+        row = models.Case(
+            uid=draft.uid,
+            patient_id=patient.id,
+            title=draft.title,
+            clinical_question=draft.clinical_question,
+            status=case_domain.CaseStatus.DRAFT.value,
+            created_at=now,
+            updated_at=now,
+            created_by_id=user_id,
+            updated_by_id=user_id,
+            tags=[models.CaseTag(tag=tag) for tag in draft.tags],
+            studies=list(studies),
+            series=list(series),
+        )
+        self.session.add(row)
+        self.session.flush()
+        return _case(row)
+
+    def _load(self, model: Any, ids: Sequence[int], what: str) -> list[Any]:
+        rows = [self.session.get(model, pk) for pk in ids]
+        if any(row is None for row in rows):
+            raise NotFoundError(f"A selected {what} is no longer in the index.")
+        return rows
+
+    def get(self, case_id: int) -> case_domain.Case:
+        """Return one case.
+
+        Raises
+        ------
+        NotFoundError
+            If the case does not exist.
+        """
+        return _case(self._row(case_id))
+
+    def _row(self, case_id: int) -> models.Case:
+        row = self.session.get(models.Case, case_id)
+        if row is None:
+            raise NotFoundError(f"Case #{case_id} does not exist.")
+        return row
+
+    def list(self, status: case_domain.CaseStatus | None = None) -> list[case_domain.Case]:
+        """Cases, most recently updated first."""
+        query = select(models.Case).options(
+            selectinload(models.Case.tags),
+            selectinload(models.Case.studies),
+            selectinload(models.Case.series),
+            selectinload(models.Case.created_by),
+            selectinload(models.Case.updated_by),
+        )
+        if status is not None:
+            query = query.where(models.Case.status == status.value)
+        rows = self.session.scalars(
+            query.order_by(models.Case.updated_at.desc(), models.Case.id.desc())
+        ).all()
+        return [_case(row) for row in rows]
+
+    def update(
+        self,
+        case_id: int,
+        user_id: int,
+        *,
+        title: str | None = None,
+        clinical_question: str | None = None,
+        status: case_domain.CaseStatus | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> tuple[case_domain.Case, list[str]]:
+        """Change fields of a case; returns the case and the names of fields that changed."""
+        row = self._row(case_id)
+        changed: list[str] = []
+        if title is not None:
+            validated = case_domain.CaseDraft(patient_id=row.patient_id, title=title).title
+            if validated != row.title:
+                row.title = validated
+                changed.append("title")
+        if clinical_question is not None and clinical_question != row.clinical_question:
+            row.clinical_question = clinical_question
+            changed.append("clinical_question")
+        if status is not None and status.value != row.status:
+            row.status = status.value
+            changed.append("status")
+        if tags is not None:
+            new_tags = case_domain.normalise_tags(tags)
+            if new_tags != tuple(t.tag for t in row.tags):
+                row.tags = [models.CaseTag(tag=tag) for tag in new_tags]
+                changed.append("tags")
+        if changed:
+            row.updated_at = utcnow()
+            row.updated_by_id = user_id
+            self.session.flush()
+        return _case(row), changed
+
+
+def _case(row: models.Case) -> case_domain.Case:
+    return case_domain.Case(
+        id=row.id,
+        uid=row.uid,
+        patient_id=row.patient_id,
+        title=row.title,
+        clinical_question=row.clinical_question,
+        status=case_domain.CaseStatus(row.status),
+        tags=tuple(tag.tag for tag in row.tags),
+        study_ids=tuple(st.id for st in row.studies),
+        series_ids=tuple(se.id for se in row.series),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        created_by=row.created_by.username,
+        updated_by=row.updated_by.username,
+    )

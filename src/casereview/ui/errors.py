@@ -1,0 +1,67 @@
+"""The one place where errors become messages the user sees."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from casereview.errors import CasereviewError, OperationCancelled
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorPresenter", text)
+
+
+class ErrorPresenter(QObject):
+    """Turns exceptions into message boxes.
+
+    Core errors (:class:`~casereview.errors.CasereviewError`) are shown with their own title and
+    message. Anything else is a bug: its traceback goes to the log under a short reference that
+    the message shows, so support can find it without the user copying a traceback.
+    """
+
+    #: Emitted with (title, text) each time a message is shown (tests and the status bar use it).
+    shown = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None, log_file: Path | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._log_file = log_file
+        self.current_box: QMessageBox | None = None
+
+    def present(self, error: BaseException) -> None:
+        """Show ``error`` to the user (non-blocking)."""
+        if isinstance(error, OperationCancelled):
+            return
+        if isinstance(error, CasereviewError):
+            title, text = _tr(error.title), str(error)
+            icon = QMessageBox.Icon.Warning
+            log.warning("%s: %s", type(error).__name__, error)
+        else:
+            reference = uuid.uuid4().hex[:8]
+            log.error(
+                "unexpected error, reference %s",
+                reference,
+                exc_info=(type(error), error, error.__traceback__),
+            )
+            title = _tr("Unexpected problem")
+            text = _tr(
+                "casereview ran into an unexpected problem and stopped this action. "
+                "Your saved work is safe.\n\nReference: {reference}"
+            ).format(reference=reference)
+            if self._log_file is not None:
+                text += "\n" + _tr("Details are in the log file: {path}").format(
+                    path=str(self._log_file)
+                )
+            icon = QMessageBox.Icon.Critical
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._parent)
+        box.setObjectName("errorMessage")
+        box.open()
+        self.current_box = box
+        self.shown.emit(title, text)

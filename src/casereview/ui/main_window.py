@@ -1,0 +1,272 @@
+"""The main window: menus and toolbar from the action registry, browser, status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+
+from casereview.domain.cases import Case
+from casereview.domain.index import PatientSummary
+from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.services import cases as case_service
+from casereview.services import index as index_service
+from casereview.services.info import describe
+from casereview.services.integrity import IntegrityReport, check_store
+from casereview.ui.actions import ActionRegistry, ActionSpec
+from casereview.ui.browser import Browser
+from casereview.ui.context import WorkstationContext
+from casereview.ui.dialogs import AboutDialog, NewCaseDialog, SettingsDialog
+from casereview.ui.errors import ErrorPresenter
+from casereview.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+MENUS = (
+    ("file", "&File"),
+    ("case", "&Case"),
+    ("view", "&View"),
+    ("tools", "&Tools"),
+    ("help", "&Help"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """The casereview workstation window.
+
+    Parameters
+    ----------
+    context
+        The bootstrapped application (paths, settings, database, user).
+    """
+
+    def __init__(self, context: WorkstationContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("casereview")
+        self.setMinimumSize(800, 560)
+        self.errors = ErrorPresenter(self, context.paths.log_file)
+        self.tasks = TaskRunner(self, self.errors)
+        self.browser = Browser(self)
+        self.browser.selection_changed.connect(self._refresh_actions)
+        self.setCentralWidget(self.browser)
+
+        self.action_registry = ActionRegistry(self)
+        self.action_registry.register_all(self._action_specs())
+        self.action_registry.build_menus(self.menuBar(), MENUS)
+        toolbar = QToolBar(_tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.action_registry.build_toolbar(toolbar)
+        self.addToolBar(toolbar)
+
+        self.status_user = QLabel(self)
+        self.status_counts = QLabel(self)
+        self.status_database = QLabel(self)
+        for label in (self.status_user, self.status_counts, self.status_database):
+            self.statusBar().addPermanentWidget(label)
+        self.errors.shown.connect(lambda title, _text: self.statusBar().showMessage(title, 8000))
+
+        self._ui_state = QSettings(str(context.paths.ui_state), QSettings.Format.IniFormat)
+        self._restore_state()
+        self.action_registry.action("casereview.view.hide_phi").setChecked(
+            context.settings.hide_phi_by_default
+        )
+        self.refresh()
+
+    # --- actions ---------------------------------------------------------------------
+
+    def _action_specs(self) -> list[ActionSpec]:
+        role = QAction.MenuRole
+        return [
+            ActionSpec(
+                "casereview.app.refresh", "&Refresh", "file", self.refresh,
+                shortcut=QKeySequence.StandardKey.Refresh, toolbar=True,
+                tip="Reload patients and cases from the database",
+            ),
+            ActionSpec(
+                "casereview.app.quit", "&Quit", "file", self.close,
+                shortcut=QKeySequence.StandardKey.Quit, separator_before=True,
+                menu_role=role.QuitRole,
+            ),
+            ActionSpec(
+                "casereview.case.new_from_selection", "&New case from selection…", "case",
+                self.new_case_from_selection, shortcut=QKeySequence.StandardKey.New,
+                toolbar=True, enabled_when=self._selection_allows_case,
+                tip="Create a case from the selected patient, studies or series",
+            ),
+            ActionSpec(
+                "casereview.view.hide_phi", "&Hide patient identity", "view", self.set_hide_phi,
+                shortcut="Ctrl+H", toolbar=True, checkable=True,
+                tip="Hide names, IDs and birth dates, e.g. before sharing the screen",
+            ),
+            ActionSpec(
+                "casereview.tools.check", "&Check database and files…", "tools",
+                self.check_store, toolbar=True,
+                tip="Check the database and that every indexed file is unchanged",
+            ),
+            ActionSpec(
+                "casereview.tools.settings", "&Settings…", "tools", self.open_settings,
+                shortcut=QKeySequence.StandardKey.Preferences, separator_before=True,
+                menu_role=role.PreferencesRole,
+            ),
+            ActionSpec(
+                "casereview.help.about", "&About casereview", "help", self.open_about,
+                menu_role=role.AboutRole,
+            ),
+        ]
+
+    def _selection_allows_case(self) -> bool:
+        return self.browser.selected_patient_id() is not None
+
+    def _refresh_actions(self) -> None:
+        self.action_registry.refresh()
+
+    # --- behaviour -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the index and the cases from the database."""
+        try:
+            patients: list[PatientSummary] = index_service.list_patients(self.context.db)
+            cases: list[Case] = case_service.list_cases(self.context.db)
+        except Exception as exc:  # shown in the one place for errors, window stays usable
+            self.errors.present(exc)
+            return
+        self.browser.show_index(patients)
+        self.browser.show_cases(cases)
+        studies = sum(len(p.studies) for p in patients)
+        self.status_counts.setText(
+            _tr("{p} patients · {s} studies · {c} cases").format(
+                p=len(patients), s=studies, c=len(cases)
+            )
+        )
+        self.status_user.setText(
+            _tr("User: {name}").format(name=self.context.user.display_name)
+        )
+        self.status_database.setText(
+            _tr("Database: {kind}, schema {rev}").format(
+                kind="SQLite" if self.context.db.is_sqlite else self.context.db.engine.dialect.name,
+                rev=self.context.db.schema.to_revision,
+            )
+        )
+        self._refresh_actions()
+
+    def set_hide_phi(self, hide: bool) -> None:
+        """Hide or show patient identity everywhere in the window."""
+        self.browser.set_hide_phi(hide)
+        self.statusBar().showMessage(
+            _tr("Patient identity hidden") if hide else _tr("Patient identity shown"), 4000
+        )
+
+    def new_case_from_selection(self) -> None:
+        """Ask for a title and question, then create a case from the selected imaging."""
+        patient_id = self.browser.selected_patient_id()
+        if patient_id is None:
+            return
+        dialog = NewCaseDialog(
+            patient_id,
+            self.browser.selected_study_ids(),
+            self.browser.selected_series_ids(),
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            case = case_service.create_case(
+                self.context.db, dialog.draft(), self.context.user.username
+            )
+        except Exception as exc:
+            self.errors.present(exc)
+            return
+        self.refresh()
+        self.statusBar().showMessage(_tr("Case “{title}” created").format(title=case.title), 6000)
+
+    def check_store(self) -> None:
+        """Check the database and every indexed file off the UI thread."""
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> IntegrityReport:
+            return check_store(self.context.db, progress=progress, cancel=cancel)
+
+        self.tasks.run(_tr("Checking database and files"), work, self._show_check_report)
+
+    def _show_check_report(self, report: IntegrityReport) -> None:
+        if report.healthy:
+            text = _tr("The database is sound and all {n} indexed files are unchanged.").format(
+                n=report.files_checked
+            )
+            icon = QMessageBox.Icon.Information
+        else:
+            lines = [*report.database_problems]
+            lines += [_tr("Missing: {path}").format(path=p) for p in report.missing[:20]]
+            lines += [_tr("Changed: {path}").format(path=p) for p in report.changed[:20]]
+            text = _tr(
+                "Problems were found ({m} missing, {c} changed files, {d} database problems):"
+            ).format(m=len(report.missing), c=len(report.changed), d=len(report.database_problems))
+            text += "\n\n" + "\n".join(lines)
+            icon = QMessageBox.Icon.Warning
+        box = QMessageBox(icon, _tr("Check database and files"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("checkReport")
+        box.open()
+        self.last_report_box = box
+
+    def open_settings(self) -> None:
+        """Edit settings; a new user name becomes the author of later changes."""
+        dialog = SettingsDialog(self.context.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.context.update_settings(dialog.result_settings())
+        except Exception as exc:
+            self.errors.present(exc)
+            return
+        self.refresh()
+
+    def open_about(self) -> None:
+        """Show version, components and data locations."""
+        try:
+            info = describe(self.context.db, self.context.paths.root, self.context.version)
+        except Exception as exc:
+            self.errors.present(exc)
+            return
+        dialog = AboutDialog(info, str(self.context.paths.log_file), self)
+        dialog.open()
+        self.last_about_dialog = dialog
+
+    # --- window state ----------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._ui_state.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self._ui_state.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self._ui_state.value("main/browserSplitter")
+        if splitter is not None:
+            self.browser.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        """Remember geometry, toolbars and splitter positions."""
+        self._ui_state.setValue("main/geometry", self.saveGeometry())
+        self._ui_state.setValue("main/state", self.saveState())
+        self._ui_state.setValue("main/browserSplitter", self.browser.splitter.saveState())
+        self._ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        """Remember the window and let running tasks reach a safe point."""
+        if self.tasks.busy:
+            for task in self.tasks.tasks:
+                task.cancel()
+            self.tasks.wait_for_all(10_000)
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,169 @@
+"""One task runner that moves long work off the UI thread, with progress, cancel and errors."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.errors import OperationCancelled
+from casereview.ui.errors import ErrorPresenter
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: A unit of long work: receives a progress reporter and a cancel token, returns a result.
+Work = Callable[[ProgressReporter, CancelToken], T]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Work[Any], token: CancelToken) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self._work = work
+        self._token = token
+
+    def run(self) -> None:
+        def report(done: int, total: int, message: str = "") -> None:
+            self.signals.progress.emit(done, total, message)
+
+        try:
+            result = self._work(report, self._token)
+        except BaseException as exc:  # every failure must reach the UI thread, not vanish
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+class Task(QObject, Generic[T]):
+    """A running piece of work; ``finished`` fires on the UI thread when it ends."""
+
+    finished = Signal()
+
+    def __init__(self, title: str, token: CancelToken) -> None:
+        super().__init__()
+        self.title = title
+        self.token = token
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.done = False
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next safe point."""
+        self.token.cancel()
+
+
+class TaskRunner(QObject):
+    """Runs work on a thread pool, shows a progress dialog, and routes the outcome.
+
+    Parameters
+    ----------
+    parent
+        Window the progress dialog belongs to.
+    errors
+        Where failures are shown.
+    """
+
+    def __init__(self, parent: QWidget, errors: ErrorPresenter) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._errors = errors
+        self._pool = QThreadPool(self)
+        self._running: set[_Job] = set()
+        self.tasks: list[Task[Any]] = []
+
+    def run(
+        self,
+        title: str,
+        work: Work[T],
+        on_success: Callable[[T], None] | None = None,
+        *,
+        cancellable: bool = True,
+    ) -> Task[T]:
+        """Start ``work`` off the UI thread.
+
+        Parameters
+        ----------
+        title
+            Label of the progress dialog (translated by the caller).
+        work
+            Callable receiving ``(progress, cancel_token)``.
+        on_success
+            Called on the UI thread with the result.
+        cancellable
+            Whether the dialog offers Cancel.
+        """
+        token = CancelToken()
+        task: Task[T] = Task(title, token)
+        job = _Job(work, token)
+        dialog = QProgressDialog(title, "", 0, 0, self._parent)
+        dialog.setObjectName("taskProgress")
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)  # short tasks finish without a flashing dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if cancellable:
+            dialog.setCancelButtonText(QCoreApplication.translate("TaskRunner", "Cancel"))
+            dialog.canceled.connect(token.cancel)
+        else:
+            dialog.setCancelButton(None)
+
+        def on_progress(done: int, total: int, message: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if message:
+                dialog.setLabelText(message)
+
+        def finish() -> None:
+            dialog.canceled.disconnect()
+            dialog.close()
+            dialog.deleteLater()
+            self._running.discard(job)
+            task.done = True
+            task.finished.emit()
+
+        def on_succeeded(result: T) -> None:
+            task.result = result
+            finish()
+            if on_success is not None:
+                try:
+                    on_success(result)
+                except Exception as exc:  # a bug in a result handler is still shown, once
+                    self._errors.present(exc)
+
+        def on_failed(error: BaseException) -> None:
+            task.error = error
+            finish()
+            if isinstance(error, OperationCancelled):
+                log.info("task cancelled: %s", title)
+            self._errors.present(error)
+
+        job.signals.progress.connect(on_progress)
+        job.signals.succeeded.connect(on_succeeded)
+        job.signals.failed.connect(on_failed)
+        self._running.add(job)
+        self.tasks.append(task)
+        self._pool.start(job)
+        return task
+
+    @property
+    def busy(self) -> bool:
+        """Whether any task is still running."""
+        return bool(self._running)
+
+    def wait_for_all(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (used when the window closes)."""
+        return self._pool.waitForDone(msecs)
