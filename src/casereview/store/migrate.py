@@ -121,8 +121,12 @@ def stored_revision(url: str) -> str | None:
 
 
 def _sqlite_revision_read_only(path: Path) -> str | None:
-    # A read-only URI connection cannot change the file, whatever it contains.
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    # A read-only connection cannot change the file. Without a pending write-ahead log the
+    # file is complete, and "immutable" also keeps SQLite from leaving -wal/-shm files beside
+    # a database we may be about to refuse.
+    wal = path.with_name(path.name + "-wal")
+    pending_log = wal.exists() and wal.stat().st_size > 0
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("" if pending_log else "&immutable=1")
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
