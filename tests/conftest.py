@@ -18,10 +18,6 @@ from casereview.domain.users import Role, User  # noqa: E402
 from casereview.services.users import ensure_user  # noqa: E402
 from casereview.store.database import Database, open_database  # noqa: E402
 from casereview.store.engine import sqlite_url_for_path  # noqa: E402
-from casereview.store.repositories import IndexRepository  # noqa: E402
-
-#: Directory where tests leave screenshots and other things a person should look at.
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 
 
 @pytest.fixture(autouse=True)
@@ -55,57 +51,3 @@ def context(_isolated_home: Path) -> Iterator[AppContext]:
     yield ctx
     ctx.close()
 
-
-def add_sample_imaging(
-    database: Database,
-    folder: Path,
-    *,
-    patient_name: str = "DOE^JANE",
-    patient_id: str = "PID-0001",
-    files: int = 3,
-) -> dict[str, int]:
-    """Index one patient with one CT study and series whose instances are real files.
-
-    The files hold arbitrary bytes: the index only needs path, size, time and hash here
-    (DICOM content arrives with the ingest issue's tests).
-
-    Returns
-    -------
-    dict
-        Internal ids: ``patient``, ``study``, ``series``.
-    """
-    from casereview.domain.index import InstanceRecord
-    from casereview.services.integrity import file_sha256
-
-    folder.mkdir(parents=True, exist_ok=True)
-    with database.writing() as session:
-        index = IndexRepository(session)
-        patient_pk, _ = index.upsert_patient(
-            patient_id, patient_name=patient_name, birth_date="19580312", sex="F"
-        )
-        study_pk = index.upsert_study(
-            patient_pk, f"1.2.826.0.1.3680043.10.99.{patient_pk}", study_date="20261102",
-            description="CT ABDOMEN PANCREAS",
-        )
-        series_pk = index.upsert_series(
-            study_pk, f"1.2.826.0.1.3680043.10.99.{patient_pk}.1", modality="CT",
-            series_number=3, description="Portal venous 1.0 mm",
-        )
-        for number in range(1, files + 1):
-            path = folder / f"IM{patient_pk:03d}{number:04d}.dcm"
-            path.write_bytes(f"sample {patient_pk} {number}".encode() * 100)
-            stat = path.stat()
-            index.add_instance(
-                series_pk,
-                InstanceRecord(
-                    sop_instance_uid=f"1.2.826.0.1.3680043.10.99.{patient_pk}.1.{number}",
-                    sop_class_uid="1.2.840.10008.5.1.4.1.1.2",
-                    transfer_syntax_uid="1.2.840.10008.1.2.1",
-                    file_path=str(path),
-                    file_size=stat.st_size,
-                    file_mtime_ns=stat.st_mtime_ns,
-                    sha256=file_sha256(path),
-                    instance_number=number,
-                ),
-            )
-    return {"patient": patient_pk, "study": study_pk, "series": series_pk}

@@ -21,7 +21,7 @@ from casereview.services.integrity import check_store
 from casereview.store.database import Database
 from casereview.store.models import Base
 from casereview.store.repositories import AuditRepository
-from conftest import add_sample_imaging
+from support import add_sample_imaging
 
 
 def _db_file(db: Database) -> str:

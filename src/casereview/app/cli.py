@@ -114,27 +114,45 @@ def _stderr_progress(args: argparse.Namespace) -> Callable[[int, int, str], None
     return report
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of ``casereview-cli`` (also used to document the CLI)."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def _common_options(*, sub_level: bool) -> argparse.ArgumentParser:
+    """Options accepted before and after the command name.
+
+    At sub-command level the defaults are suppressed so that ``--json info`` is not undone by
+    the sub-parser's own default (an argparse trap).
+    """
+    default: dict[str, object] = {"default": argparse.SUPPRESS} if sub_level else {}
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
         "--data-dir",
         metavar="DIR",
         help="data directory (default: $CASEREVIEW_HOME, else the platform's user data folder)",
+        **default,
     )
-    common.add_argument(
+    options.add_argument(
         "--db",
         metavar="URL",
         help="database URL, e.g. postgresql+psycopg://user@host/casereview "
         "(default: $CASEREVIEW_DB, else casereview.sqlite in the data directory)",
+        **default,
     )
-    common.add_argument("--json", action="store_true", help="print machine-readable JSON")
-    common.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    options.add_argument(
+        "--json", action="store_true", help="print machine-readable JSON", **default
+    )
+    options.add_argument(
+        "-v", "--verbose", action="store_true", help="log details to stderr", **default
+    )
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``casereview-cli`` (also used to document the CLI)."""
+    top_options = _common_options(sub_level=False)
+    common = _common_options(sub_level=True)
 
     parser = argparse.ArgumentParser(
         prog="casereview-cli",
         description="casereview without a screen: inspect the installation and work on cases.",
-        parents=[common],
+        parents=[top_options],
     )
     parser.add_argument("--version", action="version", version=f"casereview {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -149,7 +149,6 @@ class Browser(QWidget):
         self.case_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.case_view.verticalHeader().hide()
         self.case_view.setAlternatingRowColors(True)
-        self.case_view.horizontalHeader().setStretchLastSection(True)
 
         self.index_heading = QLabel(self)
         self.case_heading = QLabel(self)
@@ -211,7 +210,10 @@ class Browser(QWidget):
     def show_cases(self, cases: Sequence[Case]) -> None:
         """Show the cases under review."""
         build_case_model(cases, self.case_model)
-        self.case_view.resizeColumnsToContents()
+        header = self.case_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.case_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.case_heading.setText(_tr("Cases — {n}").format(n=len(cases)))
 
     def select_first_patient(self) -> None:

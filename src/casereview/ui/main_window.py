@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from casereview.domain.cases import Case
 from casereview.domain.index import PatientSummary
@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel(self)
         self.status_database = QLabel(self)
         for label in (self.status_user, self.status_counts, self.status_database):
+            label.setFrameShape(QFrame.Shape.StyledPanel)
+            label.setContentsMargins(6, 0, 6, 0)
             self.statusBar().addPermanentWidget(label)
         self.errors.shown.connect(lambda title, _text: self.statusBar().showMessage(title, 8000))
 

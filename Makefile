@@ -1,0 +1,45 @@
+# casereview: two commands on a fresh Debian/Ubuntu machine.
+#   make run    set everything up and open the app
+#   make test   set everything up and run the whole suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
+
+.PHONY: run test system-deps test-system-deps lint bench clean help
+
+help:
+	@echo "make run    install what is missing, then open casereview"
+	@echo "make test   install what is missing, then run import contracts and the test suite"
+	@echo "make bench  run the benchmarks in benchmarks/"
+
+system-deps:
+	@packaging/install-system-deps.sh packaging/system-packages.txt
+
+test-system-deps:
+	@packaging/install-system-deps.sh packaging/system-packages.txt packaging/test-system-packages.txt
+
+# Reinstalled whenever pyproject.toml changes.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,postgresql]'
+	@touch $(STAMP)
+
+run: system-deps $(STAMP)
+	$(BIN)/casereview
+
+lint: $(STAMP)
+	$(BIN)/lint-imports
+
+test: test-system-deps $(STAMP)
+	$(BIN)/lint-imports
+	CASEREVIEW_REQUIRE_POSTGRESQL=1 $(XVFB) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: system-deps $(STAMP)
+	@for bench in benchmarks/bench_*.py; do echo "== $$bench"; $(BIN)/python $$bench || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist artifacts .pytest_cache .import_linter_cache

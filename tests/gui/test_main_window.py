@@ -1,0 +1,274 @@
+"""The main window as a user meets it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
+from pytestqt.qtbot import QtBot
+
+from casereview.app.context import AppContext
+from casereview.domain.cases import CaseDraft, CaseStatus
+from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.errors import OperationCancelled, ValidationError
+from casereview.services import cases as case_service
+from casereview.ui.browser import ID_ROLE, KIND_ROLE
+from casereview.ui.dialogs import NewCaseDialog, SettingsDialog
+from casereview.ui.main_window import MainWindow
+from support import add_sample_imaging
+from gui_helpers import save_screenshot
+
+pytestmark = pytest.mark.gui
+
+
+def _populate(context: AppContext, tmp_path: Path) -> dict[str, int]:
+    ids = add_sample_imaging(context.db, tmp_path / "a", patient_name="LI^Hua", patient_id="P-7")
+    add_sample_imaging(context.db, tmp_path / "b", patient_name="MARTIN^Claire", patient_id="P-8")
+    case_service.create_case(
+        context.db,
+        CaseDraft(ids["patient"], "Pancreatic head mass, SMV contact",
+                  clinical_question="Upfront resection or neoadjuvant therapy?",
+                  series_ids=(ids["series"],), tags=("hpb", "borderline")),
+        context.user.username,
+    )
+    return ids
+
+
+def _index_texts(window: MainWindow) -> list[str]:
+    model = window.browser.index_model
+    return [model.index(row, col).data() or "" for row in range(model.rowCount())
+            for col in range(model.columnCount())]
+
+
+def _select_patient(window: MainWindow, patient_pk: int) -> None:
+    model = window.browser.index_model
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(KIND_ROLE) == "patient" and index.data(ID_ROLE) == patient_pk:
+            window.browser.index_view.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            return
+    raise AssertionError("patient not in the tree")
+
+
+def test_main_window_shows_index_and_cases(
+    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    ids = _populate(context, tmp_path)
+    window.refresh()
+    assert "LI, Hua" in _index_texts(window)
+    assert window.browser.case_model.rowCount() == 1
+    assert window.browser.case_model.index(0, 0).data() == "Pancreatic head mass, SMV contact"
+    assert "2 patients" in window.status_counts.text()
+    _select_patient(window, ids["patient"])
+    window.browser.index_view.expandAll()
+    qtbot.wait(50)
+    path = save_screenshot(window, "main_window")
+    image = QImage(str(path))
+    assert image.width() >= 800 and image.height() >= 560
+    # not a blank picture: the window has text and lines in more than a handful of colours
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 8
+
+
+def test_menus_and_toolbar_come_from_the_action_registry(window: MainWindow) -> None:
+    registry = window.action_registry
+    in_menus: list[str] = []
+    for menu in window.menuBar().findChildren(QMenu):
+        in_menus += [a.objectName() for a in menu.actions() if a.objectName()]
+    assert sorted(in_menus) == sorted(registry.ids())
+    shortcuts = [registry.action(i).shortcut().toString() for i in registry.ids()]
+    shortcuts = [s for s in shortcuts if s]
+    assert len(shortcuts) == len(set(shortcuts))
+    assert registry.action("casereview.app.quit").shortcut() == QKeySequence(
+        QKeySequence.StandardKey.Quit)
+    with pytest.raises(ValueError, match="twice"):
+        registry.register(registry._specs["casereview.app.refresh"])
+
+
+def test_new_case_needs_a_selection_and_is_created_from_it(
+    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    ids = _populate(context, tmp_path)
+    window.refresh()
+    action = window.action_registry.action("casereview.case.new_from_selection")
+    window.browser.index_view.clearSelection()
+    assert not action.isEnabled()
+    _select_patient(window, ids["patient"])
+    assert action.isEnabled()
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewCaseDialog)
+        dialog.accept()  # empty title: refused in place, dialog stays open
+        assert dialog.isVisible() and "title" in dialog.error_label.text()
+        qtbot.keyClicks(dialog.title, "Liver metastases after chemotherapy")
+        dialog.question.setPlainText("Two-stage hepatectomy?")
+        qtbot.keyClicks(dialog.tags, "liver, CRLM")
+        dialog.accept()
+
+    QTimer.singleShot(100, fill_dialog)
+    action.trigger()
+    cases = case_service.list_cases(context.db)
+    assert [c.title for c in cases][0] == "Liver metastases after chemotherapy"
+    assert cases[0].tags == ("crlm", "liver")
+    assert cases[0].study_ids == (ids["study"],)
+    assert window.browser.case_model.rowCount() == 2
+
+
+def test_hide_patient_identity(window: MainWindow, context: AppContext, tmp_path: Path) -> None:
+    _populate(context, tmp_path)
+    window.refresh()
+    assert any("MARTIN" in t for t in _index_texts(window))
+    window.action_registry.action("casereview.view.hide_phi").trigger()
+    texts = _index_texts(window)
+    assert not any("MARTIN" in t or "LI, Hua" in t or "P-7" in t or "1958" in t for t in texts)
+    assert "Patient 1" in texts
+    save_screenshot(window, "main_window_phi_hidden")
+    window.action_registry.action("casereview.view.hide_phi").trigger()
+    assert any("MARTIN" in t for t in _index_texts(window))
+
+
+def test_task_runner_shows_progress_and_cancels(window: MainWindow, qtbot: QtBot) -> None:
+    def slow(progress: ProgressReporter, cancel: CancelToken) -> int:
+        for step in range(1000):
+            cancel.raise_if_cancelled()
+            progress(step, 1000, "Working")
+            time.sleep(0.01)
+        return 1000
+
+    task = window.tasks.run("Long work", slow)
+    qtbot.waitUntil(lambda: any(
+        d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=5000)
+    dialog = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+    assert dialog.maximum() == 1000 and dialog.value() > 0
+    save_screenshot(window, "task_progress")
+    cancel_button = dialog.findChild(QPushButton)
+    assert cancel_button is not None and cancel_button.text() == "Cancel"
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert isinstance(task.error, OperationCancelled)
+    assert window.errors.current_box is None  # a cancel is not an error
+
+
+def test_failures_reach_the_one_error_presenter(window: MainWindow, qtbot: QtBot) -> None:
+    def clinical(progress: ProgressReporter, cancel: CancelToken) -> None:
+        raise ValidationError("A case needs a title.")
+
+    with qtbot.waitSignal(window.errors.shown, timeout=5000) as shown:
+        window.tasks.run("Fails", clinical)
+    assert shown.args == ["Please check the input", "A case needs a title."]
+
+    def bug(progress: ProgressReporter, cancel: CancelToken) -> None:
+        raise KeyError("internal")
+
+    with qtbot.waitSignal(window.errors.shown, timeout=5000) as shown:
+        window.tasks.run("Bug", bug)
+    assert "Reference:" in shown.args[1] and "casereview.log" in shown.args[1]
+    box = window.errors.current_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    save_screenshot(box, "error_message")
+
+
+def test_check_action_runs_off_the_ui_thread_and_reports(
+    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    _populate(context, tmp_path)
+    window.action_registry.action("casereview.tools.check").trigger()
+    qtbot.waitUntil(lambda: hasattr(window, "last_report_box"), timeout=10000)
+    assert "all 6 indexed files are unchanged" in window.last_report_box.text()
+    window.last_report_box.close()
+    next((tmp_path / "a").iterdir()).unlink()
+    del window.last_report_box
+    window.action_registry.action("casereview.tools.check").trigger()
+    qtbot.waitUntil(lambda: hasattr(window, "last_report_box"), timeout=10000)
+    assert "1 missing" in window.last_report_box.text()
+
+
+def test_settings_dialog_changes_the_user(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    def edit() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.user_name.clear()
+        dialog.accept()
+        assert dialog.isVisible() and "user name" in dialog.error_label.text()
+        qtbot.keyClicks(dialog.user_name, "lwang")
+        dialog.display_name.setText("Dr Wang Lei")
+        dialog.institution.setText("West China Hospital")
+        save_screenshot(dialog, "settings_dialog")
+        dialog.accept()
+
+    QTimer.singleShot(100, edit)
+    window.action_registry.action("casereview.tools.settings").trigger()
+    assert context.user.username == "lwang"
+    assert context.settings.institution_name == "West China Hospital"
+    assert "Dr Wang Lei" in window.status_user.text()
+    assert '"user_name": "lwang"' in context.paths.settings.read_text(encoding="utf-8")
+
+
+def test_about_dialog_names_version_and_schema(window: MainWindow) -> None:
+    window.action_registry.action("casereview.help.about").trigger()
+    text = window.last_about_dialog.findChild(object, "aboutText").text()
+    assert "0002" in text and str(window.context.paths.root) in text and "VTK" in text
+    save_screenshot(window.last_about_dialog, "about_dialog")
+
+
+def test_window_geometry_is_remembered(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(1111, 733)
+    first.browser.splitter.setSizes([100, 400])
+    qtbot.wait(50)
+    sizes = first.browser.splitter.sizes()
+    first.close()
+    second = MainWindow(context)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (1111, 733)
+    assert second.browser.splitter.sizes() == sizes
+    second.close()
+
+
+def test_case_status_text_is_shown(window: MainWindow, context: AppContext, tmp_path: Path) -> None:
+    ids = add_sample_imaging(context.db, tmp_path / "s")
+    case = case_service.create_case(context.db, CaseDraft(ids["patient"], "T"), context.user.username)
+    case_service.update_case(context.db, case.id, context.user.username,
+                             status=CaseStatus.READY_FOR_MDT)
+    window.refresh()
+    assert window.browser.case_model.index(0, 1).data() == "Ready for MDT"
+
+
+def test_escaping_exceptions_go_to_the_presenter(window: MainWindow, qtbot: QtBot) -> None:
+    import sys
+
+    from casereview.app.qt_setup import install_excepthook
+
+    previous = sys.excepthook
+    install_excepthook(window.errors)
+    try:
+        with qtbot.waitSignal(window.errors.shown, timeout=2000) as shown:
+            try:
+                raise RuntimeError("slot failed")
+            except RuntimeError as exc:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+        assert shown.args[0] == "Unexpected problem"
+    finally:
+        sys.excepthook = previous
