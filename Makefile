@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
 
-.PHONY: run test system-deps test-system-deps lint bench clean help
+.PHONY: run test system-deps test-system-deps lint bench translations clean help
 
 help:
 	@echo "make run    install what is missing, then open casereview"
@@ -40,6 +40,13 @@ test: test-system-deps $(STAMP)
 
 bench: system-deps $(STAMP)
 	@for bench in benchmarks/bench_*.py; do echo "== $$bench"; $(BIN)/python $$bench || exit 1; done
+
+# After changing user-visible strings: extract them, translate the .ts files (Qt Linguist),
+# then run this again to compile the .qm files that ship in the wheel.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete src/casereview/ui/*.py src/casereview/app/*.py \
+		-ts resources/translations/casereview_fr.ts resources/translations/casereview_zh_CN.ts
+	$(BIN)/pyside6-lrelease resources/translations/casereview_fr.ts resources/translations/casereview_zh_CN.ts
 
 clean:
 	rm -rf $(VENV) build dist artifacts .pytest_cache .import_linter_cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +30,11 @@ def _tr(text: str) -> str:
 
 
 STATUS_TEXT = {
-    CaseStatus.DRAFT: "Draft",
-    CaseStatus.IN_PREPARATION: "In preparation",
-    CaseStatus.READY_FOR_MDT: "Ready for MDT",
-    CaseStatus.DISCUSSED: "Discussed",
-    CaseStatus.CLOSED: "Closed",
+    CaseStatus.DRAFT: QT_TRANSLATE_NOOP("Browser", "Draft"),
+    CaseStatus.IN_PREPARATION: QT_TRANSLATE_NOOP("Browser", "In preparation"),
+    CaseStatus.READY_FOR_MDT: QT_TRANSLATE_NOOP("Browser", "Ready for MDT"),
+    CaseStatus.DISCUSSED: QT_TRANSLATE_NOOP("Browser", "Discussed"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Browser", "Closed"),
 }
 
 
@@ -57,13 +57,13 @@ def build_index_model(
     """
     model.clear()
     model.setHorizontalHeaderLabels(
-        [_tr("Patient / study / series"), _tr("ID / modality"), _tr("Date"), _tr("Images")]
+        [QCoreApplication.translate("Browser", "Patient / study / series"), QCoreApplication.translate("Browser", "ID / modality"), QCoreApplication.translate("Browser", "Date"), QCoreApplication.translate("Browser", "Images")]
     )
     for number, patient in enumerate(patients, start=1):
         if hide_phi:
-            label, ident, born = _tr("Patient {n}").format(n=number), "•••", ""
+            label, ident, born = QCoreApplication.translate("Browser", "Patient {n}").format(n=number), "•••", ""
         else:
-            label = _format_name(patient.patient_name) or _tr("(no name)")
+            label = _format_name(patient.patient_name) or QCoreApplication.translate("Browser", "(no name)")
             ident, born = patient.patient_id, _format_date(patient.birth_date)
         image_total = sum(se.instance_count for st in patient.studies for se in st.series)
         row = [QStandardItem(label), QStandardItem(ident), QStandardItem(born),
@@ -72,7 +72,7 @@ def build_index_model(
         row[0].setData(patient.id, ID_ROLE)
         for study in patient.studies:
             study_row = [
-                QStandardItem(study.description or _tr("(study without description)")),
+                QStandardItem(study.description or QCoreApplication.translate("Browser", "(study without description)")),
                 QStandardItem(", ".join(sorted({se.modality for se in study.series if se.modality}))),
                 QStandardItem(_format_date(study.study_date)),
                 QStandardItem(str(sum(se.instance_count for se in study.series))),
@@ -82,7 +82,7 @@ def build_index_model(
             for series in study.series:
                 number_text = f"{series.series_number}: " if series.series_number is not None else ""
                 series_row = [
-                    QStandardItem(number_text + (series.description or _tr("(no description)"))),
+                    QStandardItem(number_text + (series.description or QCoreApplication.translate("Browser", "(no description)"))),
                     QStandardItem(series.modality),
                     QStandardItem(""),
                     QStandardItem(str(series.instance_count)),
@@ -103,7 +103,7 @@ def build_case_model(cases: Sequence[Case], model: QStandardItemModel) -> None:
     """Fill ``model`` with one row per case."""
     model.clear()
     model.setHorizontalHeaderLabels(
-        [_tr("Case"), _tr("Status"), _tr("Tags"), _tr("Series"), _tr("Updated"), _tr("Author")]
+        [QCoreApplication.translate("Browser", "Case"), QCoreApplication.translate("Browser", "Status"), QCoreApplication.translate("Browser", "Tags"), QCoreApplication.translate("Browser", "Series"), QCoreApplication.translate("Browser", "Updated"), QCoreApplication.translate("Browser", "Author")]
     )
     for case in cases:
         row = [
@@ -155,7 +155,7 @@ class Browser(QWidget):
         for heading in (self.index_heading, self.case_heading):
             heading.setObjectName("sectionHeading")
         self.index_empty_hint = QLabel(
-            _tr("No imaging yet. Imported studies appear here."), self
+            QCoreApplication.translate("Browser", "No imaging yet. Imported studies appear here."), self
         )
         self.index_empty_hint.setObjectName("emptyHint")
 
@@ -200,7 +200,7 @@ class Browser(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         studies = sum(len(p.studies) for p in self._patients)
         self.index_heading.setText(
-            _tr("Imaging — {patients} patients, {studies} studies").format(
+            QCoreApplication.translate("Browser", "Imaging — {patients} patients, {studies} studies").format(
                 patients=len(self._patients), studies=studies
             )
         )
@@ -214,7 +214,7 @@ class Browser(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.case_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.case_heading.setText(_tr("Cases — {n}").format(n=len(cases)))
+        self.case_heading.setText(QCoreApplication.translate("Browser", "Cases — {n}").format(n=len(cases)))
 
     def select_first_patient(self) -> None:
         """Select the first patient row, if any."""

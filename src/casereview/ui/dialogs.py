@@ -9,7 +9,7 @@ import SimpleITK
 import sqlalchemy
 import vtkmodules
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,16 +39,16 @@ LANGUAGE_NAMES = {Language.ENGLISH: "English", Language.CHINESE_SIMPLIFIED: "中
                   Language.FRENCH: "Français"}
 
 ROLE_NAMES = {
-    Role.SURGEON: "Surgeon",
-    Role.RADIOLOGIST: "Radiologist",
-    Role.ONCOLOGIST: "Medical oncologist",
-    Role.RADIATION_ONCOLOGIST: "Radiation oncologist",
-    Role.PATHOLOGIST: "Pathologist",
-    Role.GASTROENTEROLOGIST: "Gastroenterologist",
-    Role.NURSE: "Nurse",
-    Role.COORDINATOR: "MDT coordinator",
-    Role.TRAINEE: "Trainee",
-    Role.OTHER: "Other",
+    Role.SURGEON: QT_TRANSLATE_NOOP("Dialogs", "Surgeon"),
+    Role.RADIOLOGIST: QT_TRANSLATE_NOOP("Dialogs", "Radiologist"),
+    Role.ONCOLOGIST: QT_TRANSLATE_NOOP("Dialogs", "Medical oncologist"),
+    Role.RADIATION_ONCOLOGIST: QT_TRANSLATE_NOOP("Dialogs", "Radiation oncologist"),
+    Role.PATHOLOGIST: QT_TRANSLATE_NOOP("Dialogs", "Pathologist"),
+    Role.GASTROENTEROLOGIST: QT_TRANSLATE_NOOP("Dialogs", "Gastroenterologist"),
+    Role.NURSE: QT_TRANSLATE_NOOP("Dialogs", "Nurse"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("Dialogs", "MDT coordinator"),
+    Role.TRAINEE: QT_TRANSLATE_NOOP("Dialogs", "Trainee"),
+    Role.OTHER: QT_TRANSLATE_NOOP("Dialogs", "Other"),
 }
 
 
@@ -58,7 +58,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(_tr("Settings"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Settings"))
         self._original = settings
         self.error_label = QLabel(self)
         self.error_label.setObjectName("settingsError")
@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
         for role, name in ROLE_NAMES.items():
             self.role.addItem(_tr(name), role.value)
         self.role.setCurrentIndex(self.role.findData(settings.user_role.value))
-        self.hide_phi = QCheckBox(_tr("Hide patient identity when casereview starts"), self)
+        self.hide_phi = QCheckBox(QCoreApplication.translate("Dialogs", "Hide patient identity when casereview starts"), self)
         self.hide_phi.setChecked(settings.hide_phi_by_default)
         self.cache = QSpinBox(self)
         self.cache.setRange(256, 262144)
@@ -85,12 +85,12 @@ class SettingsDialog(QDialog):
         self.cache.setValue(settings.volume_cache_mb)
 
         form = QFormLayout()
-        form.addRow(_tr("Language (after restart)"), self.language)
-        form.addRow(_tr("Institution"), self.institution)
-        form.addRow(_tr("User name"), self.user_name)
-        form.addRow(_tr("Name shown on reports"), self.display_name)
-        form.addRow(_tr("Role"), self.role)
-        form.addRow(_tr("Memory for open images"), self.cache)
+        form.addRow(QCoreApplication.translate("Dialogs", "Language (after restart)"), self.language)
+        form.addRow(QCoreApplication.translate("Dialogs", "Institution"), self.institution)
+        form.addRow(QCoreApplication.translate("Dialogs", "User name"), self.user_name)
+        form.addRow(QCoreApplication.translate("Dialogs", "Name shown on reports"), self.display_name)
+        form.addRow(QCoreApplication.translate("Dialogs", "Role"), self.role)
+        form.addRow(QCoreApplication.translate("Dialogs", "Memory for open images"), self.cache)
         form.addRow("", self.hide_phi)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -137,16 +137,16 @@ class AboutDialog(QDialog):
     def __init__(self, info: InstallationInfo, log_file: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(_tr("About casereview"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "About casereview"))
         text = QLabel(self)
         text.setObjectName("aboutText")
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         rows = [
-            (_tr("Version"), info.version),
-            (_tr("Data directory"), info.data_dir),
-            (_tr("Database"), info.database_url),
-            (_tr("Schema revision"), info.schema_revision),
-            (_tr("Log file"), log_file),
+            (QCoreApplication.translate("Dialogs", "Version"), info.version),
+            (QCoreApplication.translate("Dialogs", "Data directory"), info.data_dir),
+            (QCoreApplication.translate("Dialogs", "Database"), info.database_url),
+            (QCoreApplication.translate("Dialogs", "Schema revision"), info.schema_revision),
+            (QCoreApplication.translate("Dialogs", "Log file"), log_file),
             ("Python", platform.python_version()),
             ("Qt / PySide6", f"{qVersion()} / {pyside_version}"),
             ("VTK", vtkmodules.__version__),
@@ -157,9 +157,9 @@ class AboutDialog(QDialog):
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         text.setText(
             "<h2>casereview</h2><p>"
-            + _tr("Surgical case review and MDT meetings for hepatopancreatobiliary teams.")
+            + QCoreApplication.translate("Dialogs", "Surgical case review and MDT meetings for hepatopancreatobiliary teams.")
             + "</p><p><i>"
-            + _tr("Not a medical device for primary diagnosis; decisions rest with the clinical team.")
+            + QCoreApplication.translate("Dialogs", "Not a medical device for primary diagnosis; decisions rest with the clinical team.")
             + f"</i></p><table>{table}</table>"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -181,29 +181,29 @@ class NewCaseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newCaseDialog")
-        self.setWindowTitle(_tr("New case"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "New case"))
         self._patient_id = patient_id
         self._study_ids = study_ids
         self._series_ids = series_ids
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText(_tr("e.g. Pancreatic head mass, SMV contact"))
+        self.title.setPlaceholderText(QCoreApplication.translate("Dialogs", "e.g. Pancreatic head mass, SMV contact"))
         self.question = QPlainTextEdit(self)
-        self.question.setPlaceholderText(_tr("Question for the review or the MDT"))
+        self.question.setPlaceholderText(QCoreApplication.translate("Dialogs", "Question for the review or the MDT"))
         self.tags = QLineEdit(self)
-        self.tags.setPlaceholderText(_tr("Comma-separated, e.g. pancreas, borderline"))
+        self.tags.setPlaceholderText(QCoreApplication.translate("Dialogs", "Comma-separated, e.g. pancreas, borderline"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("newCaseError")
         self.error_label.hide()
         summary = QLabel(
-            _tr("{studies} studies and {series} series selected").format(
+            QCoreApplication.translate("Dialogs", "{studies} studies and {series} series selected").format(
                 studies=len(study_ids), series=len(series_ids)
             ),
             self,
         )
         form = QFormLayout()
-        form.addRow(_tr("Title"), self.title)
-        form.addRow(_tr("Clinical question"), self.question)
-        form.addRow(_tr("Tags"), self.tags)
+        form.addRow(QCoreApplication.translate("Dialogs", "Title"), self.title)
+        form.addRow(QCoreApplication.translate("Dialogs", "Clinical question"), self.question)
+        form.addRow(QCoreApplication.translate("Dialogs", "Tags"), self.tags)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

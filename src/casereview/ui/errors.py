@@ -6,7 +6,7 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casereview.errors import CasereviewError, OperationCancelled
@@ -16,6 +16,22 @@ log = logging.getLogger(__name__)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ErrorPresenter", text)
+
+
+# Titles of the core's errors, marked for translation here because the core has no Qt.
+# A test checks that every CasereviewError subclass's title is listed.
+CORE_ERROR_TITLES = (
+    QT_TRANSLATE_NOOP("ErrorPresenter", "casereview could not finish this"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Settings problem"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Database problem"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Database from a newer version"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Database busy"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Not found"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Please check the input"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Record cannot be changed"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Cancelled"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "DICOM file could not be read"),
+)
 
 
 class ErrorPresenter(QObject):
@@ -50,13 +66,14 @@ class ErrorPresenter(QObject):
                 reference,
                 exc_info=(type(error), error, error.__traceback__),
             )
-            title = _tr("Unexpected problem")
-            text = _tr(
+            title = QCoreApplication.translate("ErrorPresenter", "Unexpected problem")
+            text = QCoreApplication.translate(
+                "ErrorPresenter",
                 "casereview ran into an unexpected problem and stopped this action. "
                 "Your saved work is safe.\n\nReference: {reference}"
             ).format(reference=reference)
             if self._log_file is not None:
-                text += "\n" + _tr("Details are in the log file: {path}").format(
+                text += "\n" + QCoreApplication.translate("ErrorPresenter", "Details are in the log file: {path}").format(
                     path=str(self._log_file)
                 )
             icon = QMessageBox.Icon.Critical

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
@@ -25,16 +25,12 @@ from casereview.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 MENUS = (
-    ("file", "&File"),
-    ("case", "&Case"),
-    ("view", "&View"),
-    ("tools", "&Tools"),
-    ("help", "&Help"),
+    ("file", QT_TRANSLATE_NOOP("actions", "&File")),
+    ("case", QT_TRANSLATE_NOOP("actions", "&Case")),
+    ("view", QT_TRANSLATE_NOOP("actions", "&View")),
+    ("tools", QT_TRANSLATE_NOOP("actions", "&Tools")),
+    ("help", QT_TRANSLATE_NOOP("actions", "&Help")),
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +57,7 @@ class MainWindow(QMainWindow):
         self.action_registry = ActionRegistry(self)
         self.action_registry.register_all(self._action_specs())
         self.action_registry.build_menus(self.menuBar(), MENUS)
-        toolbar = QToolBar(_tr("Main toolbar"), self)
+        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.action_registry.build_toolbar(toolbar)
@@ -87,40 +83,74 @@ class MainWindow(QMainWindow):
 
     def _action_specs(self) -> list[ActionSpec]:
         role = QAction.MenuRole
+        keys = QKeySequence.StandardKey
         return [
             ActionSpec(
-                "casereview.app.refresh", "&Refresh", "file", self.refresh,
-                shortcut=QKeySequence.StandardKey.Refresh, toolbar=True,
-                tip="Reload patients and cases from the database",
+                "casereview.app.refresh",
+                QT_TRANSLATE_NOOP("actions", "&Refresh"),
+                "file",
+                self.refresh,
+                shortcut=keys.Refresh,
+                toolbar=True,
+                tip=QT_TRANSLATE_NOOP("actions", "Reload patients and cases from the database"),
             ),
             ActionSpec(
-                "casereview.app.quit", "&Quit", "file", self.close,
-                shortcut=QKeySequence.StandardKey.Quit, separator_before=True,
+                "casereview.app.quit",
+                QT_TRANSLATE_NOOP("actions", "&Quit"),
+                "file",
+                self.close,
+                shortcut=keys.Quit,
+                separator_before=True,
                 menu_role=role.QuitRole,
             ),
             ActionSpec(
-                "casereview.case.new_from_selection", "&New case from selection…", "case",
-                self.new_case_from_selection, shortcut=QKeySequence.StandardKey.New,
-                toolbar=True, enabled_when=self._selection_allows_case,
-                tip="Create a case from the selected patient, studies or series",
+                "casereview.case.new_from_selection",
+                QT_TRANSLATE_NOOP("actions", "&New case from selection…"),
+                "case",
+                self.new_case_from_selection,
+                shortcut=keys.New,
+                toolbar=True,
+                enabled_when=self._selection_allows_case,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions", "Create a case from the selected patient, studies or series"
+                ),
             ),
             ActionSpec(
-                "casereview.view.hide_phi", "&Hide patient identity", "view", self.set_hide_phi,
-                shortcut="Ctrl+H", toolbar=True, checkable=True,
-                tip="Hide names, IDs and birth dates, e.g. before sharing the screen",
+                "casereview.view.hide_phi",
+                QT_TRANSLATE_NOOP("actions", "&Hide patient identity"),
+                "view",
+                self.set_hide_phi,
+                shortcut="Ctrl+H",
+                toolbar=True,
+                checkable=True,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions", "Hide names, IDs and birth dates, e.g. before sharing the screen"
+                ),
             ),
             ActionSpec(
-                "casereview.tools.check", "&Check database and files…", "tools",
-                self.check_store, toolbar=True,
-                tip="Check the database and that every indexed file is unchanged",
+                "casereview.tools.check",
+                QT_TRANSLATE_NOOP("actions", "&Check database and files…"),
+                "tools",
+                self.check_store,
+                toolbar=True,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions", "Check the database and that every indexed file is unchanged"
+                ),
             ),
             ActionSpec(
-                "casereview.tools.settings", "&Settings…", "tools", self.open_settings,
-                shortcut=QKeySequence.StandardKey.Preferences, separator_before=True,
+                "casereview.tools.settings",
+                QT_TRANSLATE_NOOP("actions", "&Settings…"),
+                "tools",
+                self.open_settings,
+                shortcut=keys.Preferences,
+                separator_before=True,
                 menu_role=role.PreferencesRole,
             ),
             ActionSpec(
-                "casereview.help.about", "&About casereview", "help", self.open_about,
+                "casereview.help.about",
+                QT_TRANSLATE_NOOP("actions", "&About casereview"),
+                "help",
+                self.open_about,
                 menu_role=role.AboutRole,
             ),
         ]
@@ -145,15 +175,15 @@ class MainWindow(QMainWindow):
         self.browser.show_cases(cases)
         studies = sum(len(p.studies) for p in patients)
         self.status_counts.setText(
-            _tr("{p} patients · {s} studies · {c} cases").format(
+            QCoreApplication.translate("MainWindow", "{p} patients · {s} studies · {c} cases").format(
                 p=len(patients), s=studies, c=len(cases)
             )
         )
         self.status_user.setText(
-            _tr("User: {name}").format(name=self.context.user.display_name)
+            QCoreApplication.translate("MainWindow", "User: {name}").format(name=self.context.user.display_name)
         )
         self.status_database.setText(
-            _tr("Database: {kind}, schema {rev}").format(
+            QCoreApplication.translate("MainWindow", "Database: {kind}, schema {rev}").format(
                 kind="SQLite" if self.context.db.is_sqlite else self.context.db.engine.dialect.name,
                 rev=self.context.db.schema.to_revision,
             )
@@ -164,7 +194,7 @@ class MainWindow(QMainWindow):
         """Hide or show patient identity everywhere in the window."""
         self.browser.set_hide_phi(hide)
         self.statusBar().showMessage(
-            _tr("Patient identity hidden") if hide else _tr("Patient identity shown"), 4000
+            QCoreApplication.translate("MainWindow", "Patient identity hidden") if hide else QCoreApplication.translate("MainWindow", "Patient identity shown"), 4000
         )
 
     def new_case_from_selection(self) -> None:
@@ -188,7 +218,7 @@ class MainWindow(QMainWindow):
             self.errors.present(exc)
             return
         self.refresh()
-        self.statusBar().showMessage(_tr("Case “{title}” created").format(title=case.title), 6000)
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Case “{title}” created").format(title=case.title), 6000)
 
     def check_store(self) -> None:
         """Check the database and every indexed file off the UI thread."""
@@ -196,24 +226,25 @@ class MainWindow(QMainWindow):
         def work(progress: ProgressReporter, cancel: CancelToken) -> IntegrityReport:
             return check_store(self.context.db, progress=progress, cancel=cancel)
 
-        self.tasks.run(_tr("Checking database and files"), work, self._show_check_report)
+        self.tasks.run(QCoreApplication.translate("MainWindow", "Checking database and files"), work, self._show_check_report)
 
     def _show_check_report(self, report: IntegrityReport) -> None:
         if report.healthy:
-            text = _tr("The database is sound and all {n} indexed files are unchanged.").format(
+            text = QCoreApplication.translate("MainWindow", "The database is sound and all {n} indexed files are unchanged.").format(
                 n=report.files_checked
             )
             icon = QMessageBox.Icon.Information
         else:
             lines = [*report.database_problems]
-            lines += [_tr("Missing: {path}").format(path=p) for p in report.missing[:20]]
-            lines += [_tr("Changed: {path}").format(path=p) for p in report.changed[:20]]
-            text = _tr(
+            lines += [QCoreApplication.translate("MainWindow", "Missing: {path}").format(path=p) for p in report.missing[:20]]
+            lines += [QCoreApplication.translate("MainWindow", "Changed: {path}").format(path=p) for p in report.changed[:20]]
+            text = QCoreApplication.translate(
+                "MainWindow",
                 "Problems were found ({m} missing, {c} changed files, {d} database problems):"
             ).format(m=len(report.missing), c=len(report.changed), d=len(report.database_problems))
             text += "\n\n" + "\n".join(lines)
             icon = QMessageBox.Icon.Warning
-        box = QMessageBox(icon, _tr("Check database and files"), text,
+        box = QMessageBox(icon, QCoreApplication.translate("MainWindow", "Check database and files"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("checkReport")
         box.open()

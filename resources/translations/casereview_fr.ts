@@ -1,0 +1,524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Browser</name>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="33" />
+        <source>Draft</source>
+        <extracomment>Item data roles carrying internal ids (never shown).</extracomment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="34" />
+        <source>In preparation</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="35" />
+        <source>Ready for MDT</source>
+        <translation>Prêt pour la RCP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="36" />
+        <source>Discussed</source>
+        <translation>Discuté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="37" />
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <source>Patient / study / series</source>
+        <translation>Patient / examen / série</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <source>ID / modality</source>
+        <translation>ID / modalité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="64" />
+        <source>Patient {n}</source>
+        <translation>Patient {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="66" />
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="75" />
+        <source>(study without description)</source>
+        <translation>(examen sans description)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="85" />
+        <source>(no description)</source>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="158" />
+        <source>No imaging yet. Imported studies appear here.</source>
+        <translation>Aucune imagerie pour l’instant. Les examens importés apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="203" />
+        <source>Imaging — {patients} patients, {studies} studies</source>
+        <translation>Imagerie — {patients} patients, {studies} examens</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="217" />
+        <source>Cases — {n}</source>
+        <translation>Dossiers — {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="42" />
+        <source>Surgeon</source>
+        <translation>Chirurgien</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="43" />
+        <source>Radiologist</source>
+        <translation>Radiologue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="44" />
+        <source>Medical oncologist</source>
+        <translation>Oncologue médical</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="45" />
+        <source>Radiation oncologist</source>
+        <translation>Radiothérapeute</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="46" />
+        <source>Pathologist</source>
+        <translation>Pathologiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="47" />
+        <source>Gastroenterologist</source>
+        <translation>Gastro-entérologue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="48" />
+        <source>Nurse</source>
+        <translation>Infirmier·ère</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="49" />
+        <source>MDT coordinator</source>
+        <translation>Coordinateur·rice de RCP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="50" />
+        <source>Trainee</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="51" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="61" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="79" />
+        <source>Hide patient identity when casereview starts</source>
+        <translation>Masquer l’identité du patient au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="88" />
+        <source>Language (after restart)</source>
+        <translation>Langue (après redémarrage)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="89" />
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="90" />
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="91" />
+        <source>Name shown on reports</source>
+        <translation>Nom affiché sur les comptes rendus</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="92" />
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="93" />
+        <source>Memory for open images</source>
+        <translation>Mémoire pour les images ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="140" />
+        <source>About casereview</source>
+        <translation>À propos de casereview</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="145" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="146" />
+        <source>Data directory</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="147" />
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="148" />
+        <source>Schema revision</source>
+        <translation>Révision du schéma</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="149" />
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="160" />
+        <source>Surgical case review and MDT meetings for hepatopancreatobiliary teams.</source>
+        <translation>Revue de dossiers chirurgicaux et réunions de concertation pluridisciplinaire pour les équipes hépato-bilio-pancréatiques.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="162" />
+        <source>Not a medical device for primary diagnosis; decisions rest with the clinical team.</source>
+        <translation>N’est pas un dispositif de diagnostic primaire ; les décisions relèvent de l’équipe soignante.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="184" />
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="189" />
+        <source>e.g. Pancreatic head mass, SMV contact</source>
+        <translation>p. ex. Masse de la tête du pancréas, contact VMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="191" />
+        <source>Question for the review or the MDT</source>
+        <translation>Question posée à la revue ou à la RCP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="193" />
+        <source>Comma-separated, e.g. pancreas, borderline</source>
+        <translation>Séparés par des virgules, p. ex. pancréas, borderline</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="198" />
+        <source>{studies} studies and {series} series selected</source>
+        <translation>{studies} examens et {series} séries sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="204" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="205" />
+        <source>Clinical question</source>
+        <translation>Question clinique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="206" />
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="24" />
+        <source>casereview could not finish this</source>
+        <translation>casereview n’a pas pu terminer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="25" />
+        <source>Settings problem</source>
+        <translation>Problème de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="26" />
+        <source>Database problem</source>
+        <translation>Problème de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="27" />
+        <source>Database from a newer version</source>
+        <translation>Base de données d’une version plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="28" />
+        <source>Database busy</source>
+        <translation>Base de données occupée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="29" />
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="30" />
+        <source>Please check the input</source>
+        <translation>Veuillez vérifier la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="31" />
+        <source>Record cannot be changed</source>
+        <translation>Enregistrement non modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="32" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="33" />
+        <source>DICOM file could not be read</source>
+        <translation>Fichier DICOM illisible</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="69" />
+        <source>Unexpected problem</source>
+        <extracomment>Emitted with (title, text) each time a message is shown (tests and the status bar use it).</extracomment>
+        <translation>Problème inattendu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="70" />
+        <source>casereview ran into an unexpected problem and stopped this action. Your saved work is safe.
+
+Reference: {reference}</source>
+        <translation>casereview a rencontré un problème inattendu et a interrompu cette action. Votre travail enregistré est intact.
+
+Référence : {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/errors.py" line="76" />
+        <source>Details are in the log file: {path}</source>
+        <translation>Détails dans le fichier journal : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="60" />
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="178" />
+        <source>{p} patients · {s} studies · {c} cases</source>
+        <translation>{p} patients · {s} examens · {c} dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="183" />
+        <source>User: {name}</source>
+        <translation>Utilisateur : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="186" />
+        <source>Database: {kind}, schema {rev}</source>
+        <translation>Base : {kind}, schéma {rev}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="197" />
+        <source>Patient identity hidden</source>
+        <translation>Identité du patient masquée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="197" />
+        <source>Patient identity shown</source>
+        <translation>Identité du patient affichée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="221" />
+        <source>Case “{title}” created</source>
+        <translation>Dossier « {title} » créé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="229" />
+        <source>Checking database and files</source>
+        <translation>Vérification de la base et des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="233" />
+        <source>The database is sound and all {n} indexed files are unchanged.</source>
+        <translation>La base est saine et les {n} fichiers indexés sont inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="239" />
+        <source>Missing: {path}</source>
+        <translation>Manquant : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="240" />
+        <source>Changed: {path}</source>
+        <translation>Modifié : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="241" />
+        <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
+        <translation>Des problèmes ont été trouvés ({m} fichiers manquants, {c} modifiés, {d} problèmes de base) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="247" />
+        <source>Check database and files</source>
+        <translation>Vérifier la base et les fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="119" />
+        <source>Cancel</source>
+        <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result.</extracomment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="28" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="29" />
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="30" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="31" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="32" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="90" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="95" />
+        <source>Reload patients and cases from the database</source>
+        <translation>Recharger patients et dossiers depuis la base</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="99" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="108" />
+        <source>&amp;New case from selection…</source>
+        <translation>&amp;Nouveau dossier à partir de la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="114" />
+        <source>Create a case from the selected patient, studies or series</source>
+        <translation>Créer un dossier à partir du patient, des examens ou des séries sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="120" />
+        <source>&amp;Hide patient identity</source>
+        <translation>&amp;Masquer l’identité du patient</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="126" />
+        <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
+        <translation>Masquer noms, identifiants et dates de naissance, p. ex. avant de partager l’écran</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="132" />
+        <source>&amp;Check database and files…</source>
+        <translation>&amp;Vérifier la base et les fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="136" />
+        <source>Check the database and that every indexed file is unchanged</source>
+        <translation>Vérifier la base et que chaque fichier indexé est inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="142" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="151" />
+        <source>&amp;About casereview</source>
+        <translation>À &amp;propos de casereview</translation>
+    </message>
+</context>
+</TS>
