@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pydicom
+from pydicom.dataset import FileMetaDataset
+from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+
 from casereview.store.database import Database
 from casereview.store.repositories import IndexRepository
 
@@ -61,3 +65,26 @@ def add_sample_imaging(
                 ),
             )
     return {"patient": patient_pk, "study": study_pk, "series": series_pk}
+
+
+def write_ct_file(path: Path, *, name: str, charset: str, sop_uid: str | None = None,
+              series_uid: str = "1.2.826.0.1.3680043.10.511.1.1") -> None:
+    """Write a minimal CT header (no pixels) with a patient name in ``charset``."""
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = CTImageStorage
+    meta.MediaStorageSOPInstanceUID = sop_uid or generate_uid()
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = pydicom.Dataset()
+    ds.file_meta = meta
+    ds.SpecificCharacterSet = charset
+    ds.PatientName = name
+    ds.PatientID = "CHARSET-1"
+    ds.StudyInstanceUID = "1.2.826.0.1.3680043.10.511.1"
+    ds.SeriesInstanceUID = series_uid
+    ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
+    ds.SOPClassUID = CTImageStorage
+    ds.Modality = "CT"
+    ds.SeriesNumber = 4
+    ds.InstanceNumber = 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ds.save_as(path, enforce_file_format=True)

@@ -20,7 +20,7 @@ from casereview.errors import ConfigurationError
 from casereview.services import cases as case_service
 from casereview.services.integrity import check_store
 from casereview.store.settings_file import load_settings, save_settings
-from support import add_sample_imaging
+from support import add_sample_imaging, write_ct_file
 
 
 def test_data_dir_precedence(tmp_path: Path) -> None:
@@ -163,6 +163,9 @@ def test_no_phi_in_logs(tmp_path: Path, _isolated_home: Path) -> None:
         assert not check_store(ctx.db).healthy  # logs a warning about the changed file
     finally:
         ctx.close()
+    write_ct_file(tmp_path / "dicom" / "1.dcm", name=f"{marker}^EVA", charset="ISO_IR 192")
+    assert cli.main(["import", str(tmp_path / "dicom"), "--verbose"]) == 0
+    assert cli.main(["import", str(tmp_path / "dicom"), str(tmp_path / "files")]) == 0
     assert cli.main(["info"]) == 0
     assert cli.main(["case", "list", "--verbose"]) == 0
     flush_logging()

@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,6 +17,7 @@ from casereview.domain.cases import CaseStatus
 from casereview.errors import CasereviewError, OperationCancelled
 from casereview.services import cases as case_service
 from casereview.services.info import describe
+from casereview.services.indexing import import_paths
 from casereview.services.integrity import check_store
 
 log = logging.getLogger(__name__)
@@ -103,6 +105,31 @@ def cmd_case_list(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Index DICOM files and folders; unreadable files are listed with the reason."""
+    report = import_paths(
+        ctx.db, [Path(p) for p in args.paths], ctx.user.username, progress=_stderr_progress(args)
+    )
+    payload = {
+        "files_seen": report.files_seen,
+        "imported": report.imported,
+        "unchanged": report.unchanged,
+        "duplicates": report.duplicates,
+        "conflicts": [{"path": p.path, "reason": p.reason} for p in report.conflicts],
+        "problems": [{"path": p.path, "reason": p.reason} for p in report.problems],
+    }
+    lines = [
+        f"files found     {report.files_seen}",
+        f"imported        {report.imported}",
+        f"unchanged       {report.unchanged}",
+        f"duplicates      {report.duplicates}",
+        f"not imported    {len(report.problems) + len(report.conflicts)}",
+        *(f"  {p.path}: {p.reason}" for p in [*report.problems, *report.conflicts]),
+    ]
+    _emit(args, payload, "\n".join(lines))
+    return EXIT_OK
+
+
 def _stderr_progress(args: argparse.Namespace) -> Callable[[int, int, str], None]:
     def report(done: int, total: int, message: str = "") -> None:
         if args.json or not sys.stderr.isatty():
@@ -176,6 +203,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--quick", action="store_true", help="compare size and time only, skip SHA-256"
     )
     check.set_defaults(handler=cmd_check)
+
+    importer = commands.add_parser(
+        "import",
+        parents=[common],
+        help="index DICOM files and folders",
+        description="Index DICOM files and folders (recursively). Files that cannot be read are "
+        "listed with the reason; everything else is imported. Importing again adds nothing.",
+    )
+    importer.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    importer.set_defaults(handler=cmd_import)
 
     case = commands.add_parser(
         "case", parents=[common], help="work with cases", description="Work with cases."

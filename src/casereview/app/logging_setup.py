@@ -41,6 +41,8 @@ def configure_logging(log_file: Path, *, verbose: bool = False, to_stderr: bool 
         stderr_handler.set_name(_HANDLER_NAME + "-stderr")
         stderr_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
         stderr_handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        # The terminal shows casereview's own messages; libraries' chatter stays in the file.
+        stderr_handler.addFilter(lambda record: record.name.startswith("casereview"))
         root.addHandler(stderr_handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     # Third-party chatter at INFO (SQL echo, alembic steps) is not useful in a clinical log.
