@@ -28,7 +28,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,postgresql]'
 	@touch $(STAMP)
 
+# The demo case is generated and imported on first start (a no-op afterwards).
 run: system-deps $(STAMP)
+	$(BIN)/casereview-cli demo
 	$(BIN)/casereview
 
 lint: $(STAMP)

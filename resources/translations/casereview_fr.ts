@@ -106,8 +106,8 @@
     </message>
     <message>
         <location filename="../../src/casereview/ui/browser.py" line="203" />
-        <source>Imaging — {patients} patients, {studies} studies</source>
-        <translation>Imagerie — {patients} patients, {studies} examens</translation>
+        <source>Imaging — patients: {patients}, studies: {studies}</source>
+        <translation>Imagerie — patients : {patients}, examens : {studies}</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/browser.py" line="217" />
@@ -269,8 +269,8 @@
     </message>
     <message>
         <location filename="../../src/casereview/ui/dialogs.py" line="198" />
-        <source>{studies} studies and {series} series selected</source>
-        <translation>{studies} examens et {series} séries sélectionnés</translation>
+        <source>Selected — studies: {studies}, series: {series}</source>
+        <translation>Sélection — examens : {studies}, séries : {series}</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/dialogs.py" line="204" />
@@ -364,67 +364,77 @@ Référence : {reference}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="60" />
+        <location filename="../../src/casereview/ui/main_window.py" line="61" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="178" />
-        <source>{p} patients · {s} studies · {c} cases</source>
-        <translation>{p} patients · {s} examens · {c} dossiers</translation>
+        <location filename="../../src/casereview/ui/main_window.py" line="194" />
+        <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
+        <translation>Patients : {p} · Examens : {s} · Dossiers : {c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="183" />
+        <location filename="../../src/casereview/ui/main_window.py" line="199" />
         <source>User: {name}</source>
         <translation>Utilisateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="186" />
+        <location filename="../../src/casereview/ui/main_window.py" line="202" />
         <source>Database: {kind}, schema {rev}</source>
         <translation>Base : {kind}, schéma {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="197" />
+        <location filename="../../src/casereview/ui/main_window.py" line="213" />
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="197" />
+        <location filename="../../src/casereview/ui/main_window.py" line="213" />
         <source>Patient identity shown</source>
         <translation>Identité du patient affichée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="221" />
+        <location filename="../../src/casereview/ui/main_window.py" line="237" />
         <source>Case “{title}” created</source>
         <translation>Dossier « {title} » créé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="229" />
+        <location filename="../../src/casereview/ui/main_window.py" line="257" />
+        <source>Demo case “{title}” is open</source>
+        <translation>Dossier de démonstration « {title} » ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="264" />
+        <source>Preparing the demo case</source>
+        <translation>Préparation du dossier de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="273" />
         <source>Checking database and files</source>
         <translation>Vérification de la base et des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="233" />
+        <location filename="../../src/casereview/ui/main_window.py" line="277" />
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>La base est saine et les {n} fichiers indexés sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="239" />
+        <location filename="../../src/casereview/ui/main_window.py" line="283" />
         <source>Missing: {path}</source>
         <translation>Manquant : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="240" />
+        <location filename="../../src/casereview/ui/main_window.py" line="284" />
         <source>Changed: {path}</source>
         <translation>Modifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="241" />
+        <location filename="../../src/casereview/ui/main_window.py" line="285" />
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>Des problèmes ont été trouvés ({m} fichiers manquants, {c} modifiés, {d} problèmes de base) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="247" />
+        <location filename="../../src/casereview/ui/main_window.py" line="291" />
         <source>Check database and files</source>
         <translation>Vérifier la base et les fichiers</translation>
     </message>
@@ -441,82 +451,92 @@ Référence : {reference}</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="28" />
+        <location filename="../../src/casereview/ui/main_window.py" line="29" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="29" />
+        <location filename="../../src/casereview/ui/main_window.py" line="30" />
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="30" />
+        <location filename="../../src/casereview/ui/main_window.py" line="31" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="31" />
+        <location filename="../../src/casereview/ui/main_window.py" line="32" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="32" />
+        <location filename="../../src/casereview/ui/main_window.py" line="33" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="90" />
+        <location filename="../../src/casereview/ui/main_window.py" line="93" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="95" />
+        <location filename="../../src/casereview/ui/main_window.py" line="98" />
         <source>Reload patients and cases from the database</source>
         <translation>Recharger patients et dossiers depuis la base</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="99" />
+        <location filename="../../src/casereview/ui/main_window.py" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="108" />
+        <location filename="../../src/casereview/ui/main_window.py" line="111" />
         <source>&amp;New case from selection…</source>
         <translation>&amp;Nouveau dossier à partir de la sélection…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="114" />
+        <location filename="../../src/casereview/ui/main_window.py" line="117" />
         <source>Create a case from the selected patient, studies or series</source>
         <translation>Créer un dossier à partir du patient, des examens ou des séries sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="120" />
+        <location filename="../../src/casereview/ui/main_window.py" line="123" />
         <source>&amp;Hide patient identity</source>
         <translation>&amp;Masquer l’identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="126" />
+        <location filename="../../src/casereview/ui/main_window.py" line="129" />
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>Masquer noms, identifiants et dates de naissance, p. ex. avant de partager l’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="132" />
+        <location filename="../../src/casereview/ui/main_window.py" line="135" />
         <source>&amp;Check database and files…</source>
         <translation>&amp;Vérifier la base et les fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="136" />
+        <location filename="../../src/casereview/ui/main_window.py" line="139" />
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>Vérifier la base et que chaque fichier indexé est inchangé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="142" />
+        <location filename="../../src/casereview/ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="151" />
+        <location filename="../../src/casereview/ui/main_window.py" line="154" />
+        <source>Open &amp;demo case</source>
+        <translation>Ouvrir le dossier de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="157" />
+        <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
+        <translation>Créer (la première fois) et ouvrir le dossier de démonstration synthétique de cancer du pancréas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="164" />
         <source>&amp;About casereview</source>
         <translation>À &amp;propos de casereview</translation>
     </message>

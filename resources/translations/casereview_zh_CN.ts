@@ -106,8 +106,8 @@
     </message>
     <message>
         <location filename="../../src/casereview/ui/browser.py" line="203" />
-        <source>Imaging — {patients} patients, {studies} studies</source>
-        <translation>影像 — {patients} 位患者，{studies} 项检查</translation>
+        <source>Imaging — patients: {patients}, studies: {studies}</source>
+        <translation>影像 — 患者：{patients}，检查：{studies}</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/browser.py" line="217" />
@@ -269,8 +269,8 @@
     </message>
     <message>
         <location filename="../../src/casereview/ui/dialogs.py" line="198" />
-        <source>{studies} studies and {series} series selected</source>
-        <translation>已选择 {studies} 项检查和 {series} 个序列</translation>
+        <source>Selected — studies: {studies}, series: {series}</source>
+        <translation>已选择 — 检查：{studies}，序列：{series}</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/dialogs.py" line="204" />
@@ -364,67 +364,77 @@ Reference: {reference}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="60" />
+        <location filename="../../src/casereview/ui/main_window.py" line="61" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="178" />
-        <source>{p} patients · {s} studies · {c} cases</source>
-        <translation>{p} 位患者 · {s} 项检查 · {c} 个病例</translation>
+        <location filename="../../src/casereview/ui/main_window.py" line="194" />
+        <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
+        <translation>患者：{p} · 检查：{s} · 病例：{c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="183" />
+        <location filename="../../src/casereview/ui/main_window.py" line="199" />
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="186" />
+        <location filename="../../src/casereview/ui/main_window.py" line="202" />
         <source>Database: {kind}, schema {rev}</source>
         <translation>数据库：{kind}，结构版本 {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="197" />
+        <location filename="../../src/casereview/ui/main_window.py" line="213" />
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="197" />
+        <location filename="../../src/casereview/ui/main_window.py" line="213" />
         <source>Patient identity shown</source>
         <translation>已显示患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="221" />
+        <location filename="../../src/casereview/ui/main_window.py" line="237" />
         <source>Case “{title}” created</source>
         <translation>已创建病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="229" />
+        <location filename="../../src/casereview/ui/main_window.py" line="257" />
+        <source>Demo case “{title}” is open</source>
+        <translation>已打开演示病例“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="264" />
+        <source>Preparing the demo case</source>
+        <translation>正在准备演示病例</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="273" />
         <source>Checking database and files</source>
         <translation>正在检查数据库和文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="233" />
+        <location filename="../../src/casereview/ui/main_window.py" line="277" />
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>数据库完好，全部 {n} 个已索引文件均未改变。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="239" />
+        <location filename="../../src/casereview/ui/main_window.py" line="283" />
         <source>Missing: {path}</source>
         <translation>缺失：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="240" />
+        <location filename="../../src/casereview/ui/main_window.py" line="284" />
         <source>Changed: {path}</source>
         <translation>已改变：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="241" />
+        <location filename="../../src/casereview/ui/main_window.py" line="285" />
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>发现问题（缺失文件 {m} 个，改变文件 {c} 个，数据库问题 {d} 个）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="247" />
+        <location filename="../../src/casereview/ui/main_window.py" line="291" />
         <source>Check database and files</source>
         <translation>检查数据库和文件</translation>
     </message>
@@ -441,82 +451,92 @@ Reference: {reference}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="28" />
+        <location filename="../../src/casereview/ui/main_window.py" line="29" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="29" />
+        <location filename="../../src/casereview/ui/main_window.py" line="30" />
         <source>&amp;Case</source>
         <translation>病例(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="30" />
+        <location filename="../../src/casereview/ui/main_window.py" line="31" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="31" />
+        <location filename="../../src/casereview/ui/main_window.py" line="32" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="32" />
+        <location filename="../../src/casereview/ui/main_window.py" line="33" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="90" />
+        <location filename="../../src/casereview/ui/main_window.py" line="93" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="95" />
+        <location filename="../../src/casereview/ui/main_window.py" line="98" />
         <source>Reload patients and cases from the database</source>
         <translation>从数据库重新加载患者和病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="99" />
+        <location filename="../../src/casereview/ui/main_window.py" line="102" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="108" />
+        <location filename="../../src/casereview/ui/main_window.py" line="111" />
         <source>&amp;New case from selection…</source>
         <translation>根据所选内容新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="114" />
+        <location filename="../../src/casereview/ui/main_window.py" line="117" />
         <source>Create a case from the selected patient, studies or series</source>
         <translation>根据所选患者、检查或序列创建病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="120" />
+        <location filename="../../src/casereview/ui/main_window.py" line="123" />
         <source>&amp;Hide patient identity</source>
         <translation>隐藏患者身份信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="126" />
+        <location filename="../../src/casereview/ui/main_window.py" line="129" />
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>隐藏姓名、编号和出生日期，例如在共享屏幕之前</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="132" />
+        <location filename="../../src/casereview/ui/main_window.py" line="135" />
         <source>&amp;Check database and files…</source>
         <translation>检查数据库和文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="136" />
+        <location filename="../../src/casereview/ui/main_window.py" line="139" />
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>检查数据库以及每个已索引文件是否未被改变</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="142" />
+        <location filename="../../src/casereview/ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="151" />
+        <location filename="../../src/casereview/ui/main_window.py" line="154" />
+        <source>Open &amp;demo case</source>
+        <translation>打开演示病例(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="157" />
+        <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
+        <translation>创建（仅首次）并打开合成的胰腺癌演示病例</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="164" />
         <source>&amp;About casereview</source>
         <translation>关于 casereview(&amp;A)</translation>
     </message>

@@ -70,7 +70,7 @@ def test_main_window_shows_index_and_cases(
     assert "LI, Hua" in _index_texts(window)
     assert window.browser.case_model.rowCount() == 1
     assert window.browser.case_model.index(0, 0).data() == "Pancreatic head mass, SMV contact"
-    assert "2 patients" in window.status_counts.text()
+    assert "Patients: 2" in window.status_counts.text()
     _select_patient(window, ids["patient"])
     window.browser.index_view.expandAll()
     qtbot.wait(50)
@@ -272,3 +272,28 @@ def test_escaping_exceptions_go_to_the_presenter(window: MainWindow, qtbot: QtBo
         assert shown.args[0] == "Unexpected problem"
     finally:
         sys.excepthook = previous
+
+
+def test_help_opens_the_demo_case(
+    window: MainWindow, context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import casereview.ui.main_window as main_window_module
+    from casereview.demo.install import install_demo
+
+    # The menu builds the full-size demo; the small one keeps this test fast.
+    monkeypatch.setattr(
+        main_window_module, "install_demo", lambda *a, **k: install_demo(*a, **{**k, "small": True})
+    )
+    task = window.open_demo_case()
+    qtbot.waitUntil(lambda: task.done, timeout=120_000)
+    assert task.error is None
+    selected = window.browser.selected_case_id()
+    assert selected == task.result.case.id
+    assert "borderline" in window.browser.case_model.index(0, 0).data()
+    texts = _index_texts(window)
+    assert any("DEMO" in t.upper() for t in texts)
+    window.browser.index_view.expandAll()
+    save_screenshot(window, "main_window_demo")
+    again = window.open_demo_case()
+    qtbot.waitUntil(lambda: again.done, timeout=10_000)
+    assert again.result.created is False and window.browser.case_model.rowCount() == 1

@@ -13,6 +13,8 @@ from typing import Any
 from casereview import __version__
 from casereview.app.context import AppContext, bootstrap
 from casereview.app.logging_setup import flush_logging
+from casereview.demo import VARIANTS
+from casereview.demo.install import demo_directory, install_demo
 from casereview.domain.cases import CaseStatus
 from casereview.errors import CasereviewError, OperationCancelled
 from casereview.services import cases as case_service
@@ -130,6 +132,33 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Generate and import the synthetic demo case (once per variant)."""
+    out_dir = Path(args.out) if args.out else demo_directory(ctx.paths.demo, args.variant, args.small)
+    installed = install_demo(
+        ctx.db, out_dir, ctx.user.username, variant=args.variant, small=args.small,
+        progress=_stderr_progress(args),
+    )
+    case = installed.case
+    payload: dict[str, Any] = {"case_id": case.id, "title": case.title, "created": installed.created}
+    if installed.demo is not None and installed.import_report is not None:
+        payload |= {
+            "directory": str(installed.demo.out_dir),
+            "ground_truth": str(installed.demo.ground_truth_path),
+            "imported": installed.import_report.imported,
+        }
+        text = (
+            f"Demo case #{case.id} created: {case.title}\n"
+            f"files           {installed.demo.out_dir}\n"
+            f"imported        {installed.import_report.imported} DICOM files\n"
+            f"ground truth    {installed.demo.ground_truth_path}"
+        )
+    else:
+        text = f"Demo case #{case.id} is already there: {case.title}"
+    _emit(args, payload, text)
+    return EXIT_OK
+
+
 def _stderr_progress(args: argparse.Namespace) -> Callable[[int, int, str], None]:
     def report(done: int, total: int, message: str = "") -> None:
         if args.json or not sys.stderr.isatty():
@@ -213,6 +242,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
     importer.set_defaults(handler=cmd_import)
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="generate and import the synthetic pancreatic-cancer demo case",
+        description="Generate a synthetic contrast CT of a pancreatic head tumour (arterial and "
+        "portal-venous phases, reference segmentation, ground truth), import it and create a "
+        "case for it. Does nothing if that variant's demo case already exists.",
+    )
+    demo.add_argument("--variant", choices=list(VARIANTS), default="borderline",
+                      help="tumour-vessel relation (default: borderline)")
+    demo.add_argument("--small", action="store_true",
+                      help="fast low-resolution size (for tests and slow machines)")
+    demo.add_argument("--out", metavar="DIR",
+                      help="folder for the files (default: demo/VARIANT in the data directory)")
+    demo.set_defaults(handler=cmd_demo)
 
     case = commands.add_parser(
         "case", parents=[common], help="work with cases", description="Work with cases."

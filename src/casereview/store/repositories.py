@@ -244,6 +244,24 @@ class IndexRepository:
         self.session.flush()
         return row.id
 
+    def series_ids_for_uids(self, series_instance_uids: Sequence[str]) -> dict[str, int]:
+        """Map Series Instance UIDs to internal ids (UIDs not indexed are left out)."""
+        rows = self.session.execute(
+            select(models.Series.series_instance_uid, models.Series.id).where(
+                models.Series.series_instance_uid.in_(list(series_instance_uids))
+            )
+        ).all()
+        return {uid: pk for uid, pk in rows}
+
+    def owners_of_series(self, series_ids: Sequence[int]) -> tuple[set[int], set[int]]:
+        """Internal ids of the patients and studies the given series belong to."""
+        rows = self.session.execute(
+            select(models.Study.patient_id, models.Study.id)
+            .join(models.Series, models.Series.study_id == models.Study.id)
+            .where(models.Series.id.in_(list(series_ids)))
+        ).all()
+        return {row[0] for row in rows}, {row[1] for row in rows}
+
     def instances(self) -> list[index_domain.InstanceRecord]:
         """Every indexed file, ordered by internal id."""
         rows = self.session.scalars(select(models.Instance).order_by(models.Instance.id)).all()

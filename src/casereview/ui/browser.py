@@ -200,7 +200,7 @@ class Browser(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         studies = sum(len(p.studies) for p in self._patients)
         self.index_heading.setText(
-            QCoreApplication.translate("Browser", "Imaging — {patients} patients, {studies} studies").format(
+            QCoreApplication.translate("Browser", "Imaging — patients: {patients}, studies: {studies}").format(
                 patients=len(self._patients), studies=studies
             )
         )
@@ -215,6 +215,21 @@ class Browser(QWidget):
         for column in range(1, self.case_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.case_heading.setText(QCoreApplication.translate("Browser", "Cases — {n}").format(n=len(cases)))
+
+    def select_case(self, case_id: int) -> bool:
+        """Select the row of ``case_id`` in the case table and its patient in the tree."""
+        for row in range(self.case_model.rowCount()):
+            index = self.case_model.index(row, 0)
+            if index.data(ID_ROLE) == case_id:
+                self.case_view.selectRow(row)
+                self.case_view.scrollTo(index)
+                return True
+        return False
+
+    def selected_case_id(self) -> int | None:
+        """Internal id of the selected case, if any."""
+        rows = self.case_view.selectionModel().selectedRows(0)
+        return rows[0].data(ID_ROLE) if rows else None
 
     def select_first_patient(self) -> None:
         """Select the first patient row, if any."""

@@ -25,6 +25,9 @@ class PathsView(Protocol):
     @property
     def ui_state(self) -> Path: ...
 
+    @property
+    def demo(self) -> Path: ...
+
 
 class WorkstationContext(Protocol):
     """The bootstrapped application as the UI sees it."""

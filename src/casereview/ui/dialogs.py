@@ -195,7 +195,7 @@ class NewCaseDialog(QDialog):
         self.error_label.setObjectName("newCaseError")
         self.error_label.hide()
         summary = QLabel(
-            QCoreApplication.translate("Dialogs", "{studies} studies and {series} series selected").format(
+            QCoreApplication.translate("Dialogs", "Selected — studies: {studies}, series: {series}").format(
                 studies=len(study_ids), series=len(series_ids)
             ),
             self,

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
+from casereview.demo.install import InstalledDemo, demo_directory, install_demo
 from casereview.domain.cases import Case
 from casereview.domain.index import PatientSummary
 from casereview.domain.progress import CancelToken, ProgressReporter
@@ -20,7 +21,7 @@ from casereview.ui.browser import Browser
 from casereview.ui.context import WorkstationContext
 from casereview.ui.dialogs import AboutDialog, NewCaseDialog, SettingsDialog
 from casereview.ui.errors import ErrorPresenter
-from casereview.ui.tasks import TaskRunner
+from casereview.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
             context.settings.hide_phi_by_default
         )
         self.refresh()
+        if self.browser.case_model.rowCount():
+            self.browser.case_view.selectRow(0)  # the most recently changed case
 
     # --- actions ---------------------------------------------------------------------
 
@@ -147,6 +150,16 @@ class MainWindow(QMainWindow):
                 menu_role=role.PreferencesRole,
             ),
             ActionSpec(
+                "casereview.help.open_demo",
+                QT_TRANSLATE_NOOP("actions", "Open &demo case"),
+                "help",
+                self.open_demo_case,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions",
+                    "Create (first time only) and open the synthetic pancreatic-cancer demo case",
+                ),
+            ),
+            ActionSpec(
                 "casereview.help.about",
                 QT_TRANSLATE_NOOP("actions", "&About casereview"),
                 "help",
@@ -171,11 +184,14 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # shown in the one place for errors, window stays usable
             self.errors.present(exc)
             return
+        selected_case = self.browser.selected_case_id()
         self.browser.show_index(patients)
         self.browser.show_cases(cases)
+        if selected_case is not None:
+            self.browser.select_case(selected_case)
         studies = sum(len(p.studies) for p in patients)
         self.status_counts.setText(
-            QCoreApplication.translate("MainWindow", "{p} patients · {s} studies · {c} cases").format(
+            QCoreApplication.translate("MainWindow", "Patients: {p} · Studies: {s} · Cases: {c}").format(
                 p=len(patients), s=studies, c=len(cases)
             )
         )
@@ -219,6 +235,34 @@ class MainWindow(QMainWindow):
             return
         self.refresh()
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Case “{title}” created").format(title=case.title), 6000)
+
+    def open_demo_case(self) -> Task[InstalledDemo]:
+        """Generate and import the demo case off the UI thread (once), then select it."""
+        paths = self.context.paths
+        actor = self.context.user.username
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> InstalledDemo:
+            return install_demo(
+                self.context.db,
+                demo_directory(paths.demo, "borderline", small=False),
+                actor,
+                progress=progress,
+                cancel=cancel,
+            )
+
+        def show(installed: InstalledDemo) -> None:
+            self.refresh()
+            self.browser.select_case(installed.case.id)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Demo case “{title}” is open").format(
+                    title=installed.case.title
+                ),
+                8000,
+            )
+
+        return self.tasks.run(
+            QCoreApplication.translate("MainWindow", "Preparing the demo case"), work, show
+        )
 
     def check_store(self) -> None:
         """Check the database and every indexed file off the UI thread."""

@@ -1,0 +1,286 @@
+"""The tissue table: the single source of truth for labels, attenuation and noise.
+
+Each tissue has a label value (used in the in-memory label map and mapped to DICOM SEG
+segments), a mean attenuation in Hounsfield units per contrast phase, the standard deviation
+of the (spatially correlated) quantum noise and the amplitude of a low-frequency texture that
+keeps parenchyma from looking like flat paint.
+
+The phase values follow typical multiphasic pancreas-protocol CT in adults:
+
+* ``non-contrast``: no iodine; blood ~40 HU, liver ~55 HU.
+* ``arterial`` (late arterial / pancreatic phase, ~35-40 s): aorta ~300 HU, pancreas at its
+  peak (~125 HU) so hypo-attenuating adenocarcinoma stands out best; portal vein already
+  opacified by splenic and mesenteric return; hepatic veins still unopacified; renal
+  corticomedullary differentiation.
+* ``portal-venous`` (~70 s): portal and mesenteric veins brightest, liver at its peak,
+  kidneys nephrographic.
+
+Segments (structures exported in the reference DICOM SEG) group one or more tissue labels and
+carry their SNOMED CT codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydicom.sr.coding import Code
+
+#: Contrast phases the generator can produce, in acquisition order.
+PHASES: tuple[str, ...] = ("non-contrast", "arterial", "portal-venous")
+
+
+@dataclass(frozen=True)
+class Tissue:
+    """One tissue class of the phantom.
+
+    Attributes
+    ----------
+    name
+        Machine name, unique.
+    label
+        Label value in the phantom's label map (0..255, unique).
+    hu
+        Mean attenuation per phase: ``(non-contrast, arterial, portal-venous)``.
+    noise_sd
+        Standard deviation of the image noise in HU.
+    texture_sd
+        Amplitude (SD, HU) of the smooth tissue heterogeneity.
+    """
+
+    name: str
+    label: int
+    hu: tuple[float, float, float]
+    noise_sd: float = 12.0
+    texture_sd: float = 0.0
+
+    def hu_in(self, phase: str) -> float:
+        """Mean attenuation of this tissue in ``phase``."""
+        return self.hu[PHASES.index(phase)]
+
+
+_T = Tissue
+#: All tissues; keep label values stable, they appear in the ground truth and the tests.
+TISSUES: tuple[Tissue, ...] = (
+    _T("air", 0, (-1000.0, -1000.0, -1000.0), 6.0),
+    _T("skin", 1, (30.0, 40.0, 45.0), 12.0, 3.0),
+    _T("subcutaneous_fat", 2, (-105.0, -103.0, -100.0), 11.0, 6.0),
+    _T("muscle", 3, (50.0, 58.0, 65.0), 12.0, 4.0),
+    _T("visceral_fat", 4, (-100.0, -98.0, -95.0), 11.0, 8.0),
+    _T("cortical_bone", 5, (750.0, 750.0, 750.0), 20.0, 40.0),
+    _T("cancellous_bone", 6, (230.0, 235.0, 240.0), 15.0, 45.0),
+    _T("intervertebral_disc", 7, (85.0, 88.0, 90.0), 12.0, 5.0),
+    _T("spinal_canal", 8, (20.0, 22.0, 25.0), 12.0, 2.0),
+    _T("lung", 9, (-860.0, -860.0, -860.0), 14.0, 25.0),
+    _T("bowel_gas", 10, (-950.0, -950.0, -950.0), 10.0, 10.0),
+    _T("bowel_wall", 11, (40.0, 95.0, 100.0), 12.0, 4.0),
+    _T("bowel_fluid", 12, (10.0, 10.0, 12.0), 12.0, 3.0),
+    _T("stool", 13, (-60.0, -60.0, -60.0), 14.0, 110.0),
+    _T("costal_cartilage", 14, (110.0, 115.0, 120.0), 12.0, 8.0),
+    _T("couch", 15, (180.0, 180.0, 180.0), 12.0, 0.0),
+    _T("diaphragm", 16, (50.0, 58.0, 65.0), 12.0, 3.0),
+    _T("urine", 17, (8.0, 8.0, 10.0), 12.0, 0.0),
+    _T("liver", 20, (58.0, 78.0, 112.0), 12.0, 4.0),
+    _T("spleen", 21, (48.0, 125.0, 118.0), 12.0, 6.0),
+    _T("pancreas", 22, (42.0, 122.0, 100.0), 12.0, 6.0),
+    _T("tumour", 23, (38.0, 58.0, 68.0), 12.0, 5.0),
+    _T("kidney_right_cortex", 24, (35.0, 195.0, 175.0), 12.0, 3.0),
+    _T("kidney_right_medulla", 25, (30.0, 85.0, 150.0), 12.0, 3.0),
+    _T("kidney_left_cortex", 26, (35.0, 195.0, 175.0), 12.0, 3.0),
+    _T("kidney_left_medulla", 27, (30.0, 85.0, 150.0), 12.0, 3.0),
+    _T("stomach_wall", 28, (40.0, 100.0, 95.0), 12.0, 3.0),
+    _T("stomach_content", 29, (8.0, 8.0, 10.0), 12.0, 3.0),
+    _T("stomach_gas", 30, (-950.0, -950.0, -950.0), 10.0, 5.0),
+    _T("duodenum_wall", 31, (40.0, 100.0, 95.0), 12.0, 3.0),
+    _T("duodenum_content", 32, (10.0, 10.0, 12.0), 12.0, 3.0),
+    _T("gallbladder_wall", 33, (40.0, 80.0, 85.0), 12.0, 2.0),
+    _T("gallbladder_bile", 34, (8.0, 8.0, 8.0), 12.0, 0.0),
+    _T("common_bile_duct", 35, (8.0, 8.0, 10.0), 12.0, 0.0),
+    _T("pancreatic_duct", 36, (8.0, 8.0, 10.0), 12.0, 0.0),
+    _T("aorta", 40, (42.0, 320.0, 165.0), 12.0, 2.0),
+    _T("celiac_trunk", 41, (42.0, 320.0, 165.0), 12.0, 2.0),
+    _T("common_hepatic_artery", 42, (42.0, 320.0, 165.0), 12.0, 2.0),
+    _T("splenic_artery", 43, (42.0, 320.0, 165.0), 12.0, 2.0),
+    _T("superior_mesenteric_artery", 44, (42.0, 320.0, 165.0), 12.0, 2.0),
+    _T("other_artery", 45, (42.0, 300.0, 160.0), 12.0, 2.0),
+    _T("superior_mesenteric_vein", 50, (42.0, 145.0, 185.0), 12.0, 2.0),
+    _T("portal_vein", 51, (42.0, 150.0, 185.0), 12.0, 2.0),
+    _T("splenic_vein", 52, (42.0, 160.0, 180.0), 12.0, 2.0),
+    _T("inferior_vena_cava", 53, (42.0, 110.0, 150.0), 12.0, 3.0),
+    _T("hepatic_vein", 54, (40.0, 60.0, 160.0), 12.0, 2.0),
+    _T("renal_vein", 55, (42.0, 200.0, 165.0), 12.0, 2.0),
+)
+
+TISSUE_BY_NAME: dict[str, Tissue] = {t.name: t for t in TISSUES}
+TISSUE_BY_LABEL: dict[int, Tissue] = {t.label: t for t in TISSUES}
+
+
+def label_of(name: str) -> int:
+    """Label value of the tissue called ``name``."""
+    return TISSUE_BY_NAME[name].label
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One structure of the reference segmentation.
+
+    Attributes
+    ----------
+    key
+        Machine name used in the ground truth and by callers (``"smv"``, ``"tumour"``).
+    label
+        Segment label written to DICOM (human readable).
+    tissues
+        Names of the tissues whose voxels make up the segment.
+    category
+        SNOMED CT segmented property category.
+    type
+        SNOMED CT segmented property type.
+    vessel
+        True for the vessels whose tumour contact is part of the ground truth.
+    """
+
+    key: str
+    label: str
+    tissues: tuple[str, ...]
+    category: Code
+    type: Code
+    vessel: bool = False
+
+    @property
+    def labels(self) -> tuple[int, ...]:
+        """Label values of the segment's tissues."""
+        return tuple(label_of(t) for t in self.tissues)
+
+
+_ANAT = Code("91723000", "SCT", "Anatomical Structure")
+_ABN = Code("49755003", "SCT", "Morphologically Abnormal Structure")
+
+#: Structures exported to the DICOM SEG, in segment-number order (segment n = index + 1).
+SEGMENTS: tuple[Segment, ...] = (
+    Segment("pancreas", "Pancreas", ("pancreas",), _ANAT, Code("15776009", "SCT", "Pancreas")),
+    Segment(
+        "tumour",
+        "Pancreatic head tumour",
+        ("tumour",),
+        _ABN,
+        Code("108369006", "SCT", "Neoplasm"),
+    ),
+    Segment(
+        "smv",
+        "Superior mesenteric vein",
+        ("superior_mesenteric_vein",),
+        _ANAT,
+        Code("90771006", "SCT", "Superior mesenteric vein"),
+        vessel=True,
+    ),
+    Segment(
+        "pv", "Portal vein", ("portal_vein",), _ANAT, Code("32764006", "SCT", "Portal vein"), True
+    ),
+    Segment(
+        "sma",
+        "Superior mesenteric artery",
+        ("superior_mesenteric_artery",),
+        _ANAT,
+        Code("42258001", "SCT", "Superior mesenteric artery"),
+        vessel=True,
+    ),
+    Segment("aorta", "Aorta", ("aorta",), _ANAT, Code("15825003", "SCT", "Aorta"), True),
+    Segment(
+        "celiac",
+        "Celiac trunk",
+        ("celiac_trunk",),
+        _ANAT,
+        Code("57850000", "SCT", "Celiac artery"),
+        vessel=True,
+    ),
+    Segment(
+        "cha",
+        "Common hepatic artery",
+        ("common_hepatic_artery",),
+        _ANAT,
+        Code("66559000", "SCT", "Common hepatic artery"),
+        vessel=True,
+    ),
+    Segment(
+        "splenic_artery",
+        "Splenic artery",
+        ("splenic_artery",),
+        _ANAT,
+        Code("22083002", "SCT", "Splenic artery"),
+        vessel=True,
+    ),
+    Segment(
+        "splenic_vein",
+        "Splenic vein",
+        ("splenic_vein",),
+        _ANAT,
+        Code("35819009", "SCT", "Splenic vein"),
+        vessel=True,
+    ),
+    Segment(
+        "ivc",
+        "Inferior vena cava",
+        ("inferior_vena_cava",),
+        _ANAT,
+        Code("64131007", "SCT", "Inferior vena cava"),
+        vessel=True,
+    ),
+    Segment("liver", "Liver", ("liver",), _ANAT, Code("10200004", "SCT", "Liver")),
+    Segment("spleen", "Spleen", ("spleen",), _ANAT, Code("78961009", "SCT", "Spleen")),
+    Segment(
+        "kidney_right",
+        "Right kidney",
+        ("kidney_right_cortex", "kidney_right_medulla"),
+        _ANAT,
+        Code("9846003", "SCT", "Right kidney"),
+    ),
+    Segment(
+        "kidney_left",
+        "Left kidney",
+        ("kidney_left_cortex", "kidney_left_medulla"),
+        _ANAT,
+        Code("18639004", "SCT", "Left kidney"),
+    ),
+    Segment(
+        "duodenum",
+        "Duodenum",
+        ("duodenum_wall", "duodenum_content"),
+        _ANAT,
+        Code("38848004", "SCT", "Duodenum"),
+    ),
+    Segment(
+        "stomach",
+        "Stomach",
+        ("stomach_wall", "stomach_content", "stomach_gas"),
+        _ANAT,
+        Code("69695003", "SCT", "Stomach"),
+    ),
+    Segment(
+        "gallbladder",
+        "Gallbladder",
+        ("gallbladder_wall", "gallbladder_bile"),
+        _ANAT,
+        Code("28231008", "SCT", "Gallbladder"),
+    ),
+    Segment(
+        "cbd",
+        "Common bile duct",
+        ("common_bile_duct",),
+        _ANAT,
+        Code("79741001", "SCT", "Common bile duct"),
+    ),
+    Segment(
+        "pancreatic_duct",
+        "Pancreatic duct",
+        ("pancreatic_duct",),
+        _ANAT,
+        Code("69930009", "SCT", "Pancreatic duct"),
+    ),
+)
+
+SEGMENT_BY_KEY: dict[str, Segment] = {s.key: s for s in SEGMENTS}
+
+
+def segment_number(key: str) -> int:
+    """DICOM segment number (1-based) of the segment ``key``."""
+    return [s.key for s in SEGMENTS].index(key) + 1
