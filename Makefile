@@ -38,7 +38,7 @@ lint: $(STAMP)
 
 test: test-system-deps $(STAMP)
 	$(BIN)/lint-imports
-	CASEREVIEW_REQUIRE_POSTGRESQL=1 $(XVFB) $(BIN)/python -m pytest $(PYTEST_ARGS)
+	CASEREVIEW_STRICT_TOOLS=1 $(XVFB) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: system-deps $(STAMP)
 	@for bench in benchmarks/bench_*.py; do echo "== $$bench"; $(BIN)/python $$bench || exit 1; done

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
+
+import pytest
 
 import pydicom
 from pydicom.dataset import FileMetaDataset
@@ -10,6 +14,21 @@ from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
 from casereview.store.database import Database
 from casereview.store.repositories import IndexRepository
+
+
+#: ``make test`` sets this: a missing external tool or server fails the run instead of skipping.
+STRICT_ENV = "CASEREVIEW_STRICT_TOOLS"
+
+
+def require_tool(command: str, debian_package: str) -> str:
+    """Return the path of ``command``; skip the test without it, or fail under ``make test``."""
+    found = shutil.which(command)
+    if found:
+        return found
+    message = f"{command} is not installed (Debian package {debian_package})"
+    if os.environ.get(STRICT_ENV) == "1":
+        pytest.fail(message + "; make test installs it.")
+    pytest.skip(message)
 
 
 def add_sample_imaging(

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pydicom
 import pytest
 
-from typing import Any
+from support import require_tool
 
 ReadBack = Any
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("dciodvfy") is None,
-    reason="dciodvfy not installed (apt-get install dicom3tools; `make test` installs it)",
-)
+pytestmark = pytest.mark.usefixtures("_dciodvfy")
+
+
+@pytest.fixture(scope="module")
+def _dciodvfy() -> None:
+    require_tool("dciodvfy", "dicom3tools")
 
 
 def _errors(path: Path) -> list[str]:

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-#: ``make test`` sets this so a missing PostgreSQL fails CI instead of skipping quietly.
-REQUIRE_ENV = "CASEREVIEW_REQUIRE_POSTGRESQL"
+from support import STRICT_ENV
 
 
 def _postgres_bindir() -> Path | None:
@@ -44,7 +43,7 @@ def postgresql_server() -> Iterator[str]:
     bindir = _postgres_bindir()
     if bindir is None:
         message = "PostgreSQL server binaries (pg_ctl, initdb) are not installed"
-        if os.environ.get(REQUIRE_ENV) == "1":
+        if os.environ.get(STRICT_ENV) == "1":
             pytest.fail(message + "; make test installs the 'postgresql' package.")
         pytest.skip(message)
     root = Path(tempfile.mkdtemp(prefix="casereview-pg-"))

@@ -12,6 +12,7 @@ near each of their segments.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -54,16 +55,16 @@ def smooth_min(a: FloatArray, b: FloatArray, k: float) -> FloatArray:
     return (b + (a - b) * h - k * h * (1.0 - h)).astype(np.float32)
 
 
-class Shape:
+class Shape(ABC):
     """Base class of all implicit shapes."""
 
+    @abstractmethod
     def bounds(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
         """Axis-aligned bounding box ``(min_xyz, max_xyz)`` in mm, including the surface."""
-        raise NotImplementedError
 
+    @abstractmethod
     def sdf(self, x: np.ndarray, y: np.ndarray, z: np.ndarray) -> FloatArray:
         """Signed distance (mm) at broadcastable coordinate arrays."""
-        raise NotImplementedError
 
     def sdf_block(self, xs: np.ndarray, ys: np.ndarray, zs: np.ndarray) -> FloatArray:
         """Signed distance on the voxel block ``zs x ys x xs`` (1-D ascending coordinates).
