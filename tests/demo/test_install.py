@@ -36,3 +36,10 @@ def test_cli_demo_installs_once_and_info_counts_it(
     assert case["series"] == 3
 
     assert cli.main(["check", "--quick"]) == 0
+
+
+def test_cli_demo_with_non_contrast_phase(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["demo", "--small", "--non-contrast", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["created"] is True
+    assert cli.main(["info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["counts"]["series"] == 4

@@ -135,9 +135,11 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
     """Generate and import the synthetic demo case (once per variant)."""
     out_dir = Path(args.out) if args.out else demo_directory(ctx.paths.demo, args.variant, args.small)
+    phases = ("non-contrast", "arterial", "portal-venous") if args.non_contrast else (
+        "arterial", "portal-venous")
     installed = install_demo(
         ctx.db, out_dir, ctx.user.username, variant=args.variant, small=args.small,
-        progress=_stderr_progress(args),
+        phases=phases, progress=_stderr_progress(args),
     )
     case = installed.case
     payload: dict[str, Any] = {"case_id": case.id, "title": case.title, "created": installed.created}
@@ -255,6 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="tumour-vessel relation (default: borderline)")
     demo.add_argument("--small", action="store_true",
                       help="fast low-resolution size (for tests and slow machines)")
+    demo.add_argument("--non-contrast", action="store_true",
+                      help="also write a non-contrast phase")
     demo.add_argument("--out", metavar="DIR",
                       help="folder for the files (default: demo/VARIANT in the data directory)")
     demo.set_defaults(handler=cmd_demo)

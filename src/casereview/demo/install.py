@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,6 +91,7 @@ def install_demo(
     *,
     variant: str = "borderline",
     small: bool = False,
+    phases: Sequence[str] = ("arterial", "portal-venous"),
     progress: ProgressReporter = no_progress,
     cancel: CancelToken | None = None,
 ) -> InstalledDemo:
@@ -107,6 +109,8 @@ def install_demo(
         ``"resectable"``, ``"borderline"`` or ``"locally-advanced"``.
     small
         Generate the fast, low-resolution size.
+    phases
+        Contrast phases to write (``"non-contrast"``, ``"arterial"``, ``"portal-venous"``).
     progress, cancel
         Progress reporting and cancellation.
 
@@ -128,6 +132,7 @@ def install_demo(
         out_dir,
         variant=variant,
         small=small,
+        phases=phases,
         progress=generation_progress,
         should_cancel=(lambda: cancel.cancelled) if cancel is not None else None,
     )
