@@ -57,6 +57,16 @@ class DataPaths:
         return self.root / "ui-state.ini"
 
     @property
+    def imports(self) -> Path:
+        """Where files unpacked from zip archives are kept (the index points at them)."""
+        return self.root / "imports"
+
+    @property
+    def quarantine(self) -> Path:
+        """Incoming files that clash with indexed ones (same UID, other content)."""
+        return self.root / "quarantine"
+
+    @property
     def demo(self) -> Path:
         """Where the synthetic demo case is written."""
         return self.root / "demo"
@@ -70,7 +80,7 @@ class DataPaths:
             If the directory cannot be created or written.
         """
         try:
-            for directory in (self.root, self.logs, self.backups, self.cache):
+            for directory in (self.root, self.logs, self.backups, self.cache, self.imports):
                 directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ConfigurationError(

@@ -28,6 +28,15 @@ class PathsView(Protocol):
     @property
     def demo(self) -> Path: ...
 
+    @property
+    def imports(self) -> Path: ...
+
+    @property
+    def quarantine(self) -> Path: ...
+
+    @property
+    def cache(self) -> Path: ...
+
 
 class WorkstationContext(Protocol):
     """The bootstrapped application as the UI sees it."""
