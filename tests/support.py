@@ -31,6 +31,11 @@ def require_tool(command: str, debian_package: str) -> str:
     pytest.skip(message)
 
 
+def import_dirs(root: Path) -> dict[str, Path]:
+    """Keyword arguments ``staging_dir`` and ``quarantine_dir`` for an import under ``root``."""
+    return {"staging_dir": root / "imports", "quarantine_dir": root / "quarantine"}
+
+
 def add_sample_imaging(
     database: Database,
     folder: Path,

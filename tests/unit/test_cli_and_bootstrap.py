@@ -19,6 +19,7 @@ from casereview.domain.settings import Language, Settings
 from casereview.errors import ConfigurationError
 from casereview.services import cases as case_service
 from casereview.services.integrity import check_store
+from casereview.store.migrate import head_revision
 from casereview.store.settings_file import load_settings, save_settings
 from support import add_sample_imaging, write_ct_file
 
@@ -63,7 +64,7 @@ def test_cli_info_json(capsys: pytest.CaptureFixture[str], _isolated_home: Path)
     assert cli.main(["info", "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["data_dir"] == str(_isolated_home.resolve())
-    assert info["schema_revision"] == "0002"
+    assert info["schema_revision"] == head_revision()
     assert info["database_url"].startswith("sqlite")
     assert info["counts"]["users"] == 1 and info["counts"]["cases"] == 0
 
@@ -136,10 +137,10 @@ def test_entry_points_run_as_programs(_isolated_home: Path) -> None:
     result = subprocess.run([str(bindir / "casereview-cli"), "info", "--json"], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["schema_revision"] == "0002"
+    assert json.loads(result.stdout)["schema_revision"] == head_revision()
     result = subprocess.run([sys.executable, "-m", "casereview", "info"], env=env,
                             capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0 and "schema          0002" in result.stdout
+    assert result.returncode == 0 and f"schema          {head_revision()}" in result.stdout
     no_display = {k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
                                                              "QT_QPA_PLATFORM")}
     result = subprocess.run([str(bindir / "casereview")], env=no_display,
@@ -174,3 +175,38 @@ def test_no_phi_in_logs(tmp_path: Path, _isolated_home: Path) -> None:
     text = "".join(p.read_text(encoding="utf-8") for p in logs)
     assert "case #1 created" in text  # the log is really written to
     assert marker not in text
+
+
+def test_cli_import_studies_and_case_new(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pydicom.data import get_testdata_file
+
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    import shutil
+
+    shutil.copy(get_testdata_file("CT_small.dcm"), folder / "IM1")
+    (folder / "notes.txt").write_text("not an image")
+    assert cli.main(["import", str(folder), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["imported"] == 1 and report["files_seen"] == 2
+    assert report["problems"] == [{"path": str((folder / "notes.txt").resolve()),
+                                   "reason": "not a DICOM file"}]
+
+    assert cli.main(["studies", "--json"]) == 0
+    (patient,) = json.loads(capsys.readouterr().out)
+    (study,) = patient["studies"]
+    assert study["series"][0]["images"] == 1 and study["series"][0]["modality"] == "CT"
+    assert cli.main(["studies"]) == 0
+    assert study["study_instance_uid"] in capsys.readouterr().out
+
+    assert cli.main(["case", "new", "--study", study["study_instance_uid"], "--json",
+                     "--question", "Resectable?", "--tag", "HPB"]) == 0
+    created = json.loads(capsys.readouterr().out)
+    assert created["studies"] == 1 and created["status"] == "draft"
+    assert created["title"]  # defaulted from the study
+    assert cli.main(["case", "new", "--study", "1.2.3.4.5"]) == cli.EXIT_ERROR
+    assert "not in the index" in capsys.readouterr().err
+    assert cli.main(["case", "new"]) == cli.EXIT_ERROR
+    assert "at least one study" in capsys.readouterr().err

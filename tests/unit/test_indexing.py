@@ -14,6 +14,7 @@ from casereview.errors import OperationCancelled
 from casereview.services.index import list_patients
 from casereview.services.indexing import import_paths
 from casereview.store.database import Database
+from support import import_dirs as dirs
 from support import write_ct_file
 
 
@@ -29,7 +30,7 @@ def test_import_folder_with_junk_reports_problems_and_keeps_going(
     original = Path(get_testdata_file("CT_small.dcm")).read_bytes()
     (folder / "truncated.dcm").write_bytes(original[:200])
 
-    report = import_paths(db, [folder], "tester")
+    report = import_paths(db, [folder], "tester", **dirs(tmp_path))
     assert report.files_seen == 5
     assert report.imported == 2
     reasons = {Path(p.path).name: p.reason for p in report.problems}
@@ -39,18 +40,18 @@ def test_import_folder_with_junk_reports_problems_and_keeps_going(
     patients = list_patients(db)
     assert sorted(p.patient_name for p in patients) == ["CompressedSamples^CT1", "CompressedSamples^MR1"]
 
-    again = import_paths(db, [folder], "tester")
+    again = import_paths(db, [folder], "tester", **dirs(tmp_path))
     assert again.imported == 0 and again.unchanged == 2
 
 
 def test_duplicates_and_conflicts_leave_the_stored_file_alone(db: Database, tmp_path: Path) -> None:
     uid = generate_uid()
     write_ct_file(tmp_path / "a" / "1.dcm", name="A^B", charset="ISO_IR 100", sop_uid=uid)
-    assert import_paths(db, [tmp_path / "a"], "tester").imported == 1
+    assert import_paths(db, [tmp_path / "a"], "tester", **dirs(tmp_path)).imported == 1
     shutil.copy(tmp_path / "a" / "1.dcm", tmp_path / "copy.dcm")
-    assert import_paths(db, [tmp_path / "copy.dcm"], "tester").duplicates == 1
+    assert import_paths(db, [tmp_path / "copy.dcm"], "tester", **dirs(tmp_path)).duplicates == 1
     write_ct_file(tmp_path / "other.dcm", name="C^D", charset="ISO_IR 100", sop_uid=uid)
-    report = import_paths(db, [tmp_path / "other.dcm"], "tester")
+    report = import_paths(db, [tmp_path / "other.dcm"], "tester", **dirs(tmp_path))
     assert len(report.conflicts) == 1 and "kept" in report.conflicts[0].reason
     assert [p.patient_name for p in list_patients(db)] == ["A^B"]
 
@@ -63,13 +64,13 @@ def test_patient_names_in_other_character_sets(
     db: Database, tmp_path: Path, charset: str, name: str
 ) -> None:
     write_ct_file(tmp_path / "x.dcm", name=name, charset=charset)
-    import_paths(db, [tmp_path / "x.dcm"], "tester")
+    import_paths(db, [tmp_path / "x.dcm"], "tester", **dirs(tmp_path))
     assert [p.patient_name for p in list_patients(db)] == [name]
 
 
 def test_import_can_be_cancelled_and_keeps_finished_batches(db: Database, tmp_path: Path) -> None:
     for number in range(5):
-        write_ct_file(tmp_path / f"{number}.dcm", name="A^B", charset="ISO_IR 100")
+        write_ct_file(tmp_path / "in" / f"{number}.dcm", name="A^B", charset="ISO_IR 100")
     token = CancelToken()
 
     def progress(done: int, total: int, message: str = "") -> None:
@@ -77,4 +78,5 @@ def test_import_can_be_cancelled_and_keeps_finished_batches(db: Database, tmp_pa
             token.cancel()
 
     with pytest.raises(OperationCancelled):
-        import_paths(db, [tmp_path], "tester", progress=progress, cancel=token)
+        import_paths(db, [tmp_path / "in"], "tester", progress=progress, cancel=token,
+                     **dirs(tmp_path))

@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+import time
 from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -16,9 +17,11 @@ from casereview.app.logging_setup import flush_logging
 from casereview.demo import VARIANTS
 from casereview.demo.install import demo_directory, install_demo
 from casereview.domain.cases import CaseStatus
+from casereview.domain.progress import RemainingTime, describe_seconds
 from casereview.errors import CasereviewError, OperationCancelled
 from casereview.services import cases as case_service
 from casereview.services.info import describe
+from casereview.services.index import list_patients
 from casereview.services.indexing import import_paths
 from casereview.services.integrity import check_store
 
@@ -76,6 +79,69 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK if report.healthy else EXIT_PROBLEMS_FOUND
 
 
+def cmd_studies(ctx: AppContext, args: argparse.Namespace) -> int:
+    """List patients, studies and series with their UIDs and image counts."""
+    patients = list_patients(ctx.db)
+    payload = [
+        {
+            "patient_id": p.patient_id,
+            "patient_name": p.patient_name,
+            "birth_date": p.birth_date,
+            "sex": p.sex,
+            "studies": [
+                {
+                    "study_instance_uid": st.study_instance_uid,
+                    "study_date": st.study_date,
+                    "description": st.description,
+                    "accession_number": st.accession_number,
+                    "series": [
+                        {
+                            "series_instance_uid": se.series_instance_uid,
+                            "series_number": se.series_number,
+                            "modality": se.modality,
+                            "description": se.description,
+                            "images": se.instance_count,
+                        }
+                        for se in st.series
+                    ],
+                }
+                for st in p.studies
+            ],
+        }
+        for p in patients
+    ]
+    lines: list[str] = []
+    for p in patients:
+        lines.append(f"{p.patient_name or '(no name)'}  [{p.patient_id}]  {p.birth_date}")
+        for st in p.studies:
+            lines.append(f"  study {st.study_date}  {st.description}  {st.study_instance_uid}")
+            for se in st.series:
+                number = "" if se.series_number is None else f"{se.series_number}: "
+                lines.append(
+                    f"    {se.modality:<4} {number}{se.description}  ({se.instance_count} images)"
+                    f"  {se.series_instance_uid}"
+                )
+    _emit(args, payload, "\n".join(lines) if lines else "The index is empty.")
+    return EXIT_OK
+
+
+def cmd_case_new(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Create a case from study and series UIDs."""
+    case = case_service.create_case_from_uids(
+        ctx.db,
+        ctx.user.username,
+        study_uids=args.study or [],
+        series_uids=args.series or [],
+        title=args.title or "",
+        clinical_question=args.question or "",
+        tags=args.tag or [],
+    )
+    payload = {"id": case.id, "uid": case.uid, "title": case.title, "status": case.status.value,
+               "studies": len(case.study_ids), "series": len(case.series_ids)}
+    _emit(args, payload, f"Case #{case.id} created: {case.title}")
+    return EXIT_OK
+
+
 def cmd_case_list(ctx: AppContext, args: argparse.Namespace) -> int:
     """List cases (title, status, tags; no patient identity)."""
     status = CaseStatus(args.status) if args.status else None
@@ -110,7 +176,9 @@ def cmd_case_list(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     """Index DICOM files and folders; unreadable files are listed with the reason."""
     report = import_paths(
-        ctx.db, [Path(p) for p in args.paths], ctx.user.username, progress=_stderr_progress(args)
+        ctx.db, [Path(p) for p in args.paths], ctx.user.username,
+        staging_dir=ctx.paths.imports, quarantine_dir=ctx.paths.quarantine,
+        progress=_stderr_progress(args),
     )
     payload = {
         "files_seen": report.files_seen,
@@ -138,7 +206,8 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
     phases = ("non-contrast", "arterial", "portal-venous") if args.non_contrast else (
         "arterial", "portal-venous")
     installed = install_demo(
-        ctx.db, out_dir, ctx.user.username, variant=args.variant, small=args.small,
+        ctx.db, out_dir, ctx.user.username, staging_dir=ctx.paths.imports,
+        quarantine_dir=ctx.paths.quarantine, variant=args.variant, small=args.small,
         phases=phases, progress=_stderr_progress(args),
     )
     case = installed.case
@@ -162,12 +231,32 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _stderr_progress(args: argparse.Namespace) -> Callable[[int, int, str], None]:
+    """A progress bar with counts and time left on stderr, only when it is a terminal."""
+    estimator = RemainingTime()
+    last = {"message": "", "drawn": 0.0}
+
     def report(done: int, total: int, message: str = "") -> None:
         if args.json or not sys.stderr.isatty():
             return
-        print(f"\r{message}: {done}/{total}", end="", file=sys.stderr, flush=True)
-        if total and done >= total:
+        left = estimator.update(done, total)
+        now = time.monotonic()
+        finished = bool(total) and done >= total
+        if message == last["message"] and not finished and now - last["drawn"] < 0.1:
+            return  # redrawing thousands of times a second would slow the import down
+        if message != last["message"] and last["message"]:
             print(file=sys.stderr)
+        last["message"], last["drawn"] = message, now
+        if total:
+            filled = int(30 * min(done, total) / total)
+            bar = "#" * filled + "." * (30 - filled)
+            eta = f"  {describe_seconds(left)} left" if left is not None and not finished else ""
+            line = f"\r{message:<24} [{bar}] {done:,}/{total:,}{eta}"
+        else:
+            line = f"\r{message}…"
+        print(f"{line:<90}", end="", file=sys.stderr, flush=True)
+        if finished:
+            print(file=sys.stderr)
+            last["message"] = ""
 
     return report
 
@@ -263,6 +352,13 @@ def build_parser() -> argparse.ArgumentParser:
                       help="folder for the files (default: demo/VARIANT in the data directory)")
     demo.set_defaults(handler=cmd_demo)
 
+    studies = commands.add_parser(
+        "studies", parents=[common], help="list patients, studies and series with UIDs",
+        description="List the index: patients, their studies and series, with UIDs and image "
+        "counts. The output shows patient identity; share it only as you would the images.",
+    )
+    studies.set_defaults(handler=cmd_studies)
+
     case = commands.add_parser(
         "case", parents=[common], help="work with cases", description="Work with cases."
     )
@@ -274,6 +370,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--status", choices=[s.value for s in CaseStatus], help="only cases with this status"
     )
     case_list.set_defaults(handler=cmd_case_list)
+    case_new = case_commands.add_parser(
+        "new", parents=[common], help="create a case from studies or series",
+        description="Create a case from Study or Series Instance UIDs of one patient "
+        "(casereview-cli studies lists them).",
+    )
+    case_new.add_argument("--study", action="append", metavar="STUDY_UID",
+                          help="Study Instance UID (repeatable)")
+    case_new.add_argument("--series", action="append", metavar="SERIES_UID",
+                          help="Series Instance UID (repeatable)")
+    case_new.add_argument("--title", help="case title (default: study description and date)")
+    case_new.add_argument("--question", help="the clinical question for the review or MDT")
+    case_new.add_argument("--tag", action="append", help="keyword (repeatable)")
+    case_new.set_defaults(handler=cmd_case_new)
     return parser
 
 

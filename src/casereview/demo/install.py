@@ -89,6 +89,8 @@ def install_demo(
     out_dir: Path,
     actor: str,
     *,
+    staging_dir: Path,
+    quarantine_dir: Path,
     variant: str = "borderline",
     small: bool = False,
     phases: Sequence[str] = ("arterial", "portal-venous"),
@@ -103,6 +105,8 @@ def install_demo(
         Open case database.
     out_dir
         Folder the demo files are written to (see :func:`demo_directory` for the default).
+    staging_dir, quarantine_dir
+        The data directory's import folders (see ``services.indexing.import_paths``).
     actor
         User name that authors the case.
     variant
@@ -137,7 +141,10 @@ def install_demo(
         should_cancel=(lambda: cancel.cancelled) if cancel is not None else None,
     )
     dicom_paths = [path for files in demo.series.values() for path in files] + [demo.seg_path]
-    report = import_paths(db, dicom_paths, actor, progress=progress, cancel=cancel)
+    report = import_paths(
+        db, dicom_paths, actor, staging_dir=staging_dir, quarantine_dir=quarantine_dir,
+        progress=progress, cancel=cancel,
+    )
     if report.problems or report.conflicts:
         raise DicomReadError(
             f"{len(report.problems) + len(report.conflicts)} files of the generated demo could "

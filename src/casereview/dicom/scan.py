@@ -7,24 +7,30 @@ a user understands, never an exception.
 from __future__ import annotations
 
 import hashlib
+import mmap
+import multiprocessing
+import multiprocessing.context
 import os
 import warnings
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 import pydicom
 from pydicom.errors import InvalidDicomError
+from pydicom.multival import MultiValue
+from pydicom.uid import (
+    UID,
+    ExplicitVRBigEndian,
+    ExplicitVRLittleEndian,
+    ImplicitVRLittleEndian,
+)
 
-_CHUNK = 1 << 20
+from casereview.domain.progress import CancelToken
 
-#: Attributes the index needs; reading only these keeps header parsing fast.
-_INDEX_TAGS = [
-    "SpecificCharacterSet", "PatientID", "IssuerOfPatientID", "PatientName", "PatientBirthDate",
-    "PatientSex", "StudyInstanceUID", "StudyDate", "StudyTime", "AccessionNumber",
-    "StudyDescription", "SeriesInstanceUID", "Modality", "SeriesNumber", "SeriesDescription",
-    "FrameOfReferenceUID", "SOPInstanceUID", "SOPClassUID", "InstanceNumber",
-]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +60,13 @@ class ScannedInstance:
     series_number: int | None
     series_description: str
     frame_of_reference_uid: str
+    rows: int | None = None
+    columns: int | None = None
+    number_of_frames: int | None = None
+    image_position_patient: str = ""
+    image_orientation_patient: str = ""
+    pixel_spacing: str = ""
+    slice_thickness: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +75,91 @@ class ScanProblem:
 
     path: str
     reason: str
+
+
+#: Below this many files a worker pool costs more to start than it saves.
+PARALLEL_MIN_FILES = 200
+_CHUNK_FILES = 64
+
+
+def scan_files(paths: Sequence[Path]) -> list[ScannedInstance | ScanProblem]:
+    """Scan several files in this process (the unit of work of a pool worker)."""
+    return [scan_file(path) for path in paths]
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # forkserver: workers fork from a clean server process, never from a GUI process with Qt
+    # threads running; spawn where forkserver does not exist.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["casereview.dicom.scan"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def scan_in_parallel(
+    paths: Sequence[Path],
+    *,
+    workers: int | None = None,
+    cancel: CancelToken | None = None,
+) -> Iterator[ScannedInstance | ScanProblem]:
+    """Scan ``paths`` with one worker process per core, yielding results in input order.
+
+    Parameters
+    ----------
+    paths
+        Files to scan.
+    workers
+        Worker processes (default: all cores). Small jobs are scanned in this process.
+    cancel
+        Checked between chunks; pending chunks are dropped when it is set.
+
+    Raises
+    ------
+    OperationCancelled
+        If ``cancel`` was set; results yielded so far are valid.
+    """
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(paths) < PARALLEL_MIN_FILES:
+        for path in paths:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            yield scan_file(path)
+        return
+    chunks = [paths[i : i + _CHUNK_FILES] for i in range(0, len(paths), _CHUNK_FILES)]
+    yielded = 0  # chunks already handed to the caller
+    try:
+        for results in _scan_chunks_in_pool(chunks, workers):
+            yield from results
+            yielded += 1
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+    except BrokenProcessPool:
+        # A worker died (out of memory, a crashing codec, a pool that could not start): finish
+        # in this process, slower but complete.
+        for chunk in chunks[yielded:]:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            yield from scan_files(chunk)
+
+
+def _scan_chunks_in_pool(
+    chunks: list[Sequence[Path]], workers: int
+) -> Iterator[list[ScannedInstance | ScanProblem]]:
+    pending: deque[Future[list[ScannedInstance | ScanProblem]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+        next_chunk = 0
+        try:
+            while pending or next_chunk < len(chunks):
+                # Keep a few chunks in flight per worker: busy workers, bounded memory.
+                while next_chunk < len(chunks) and len(pending) < workers * 3:
+                    pending.append(pool.submit(scan_files, chunks[next_chunk]))
+                    next_chunk += 1
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -76,17 +174,36 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _text(dataset: pydicom.Dataset, keyword: str) -> str:
     value = dataset.get(keyword, "")
     return "" if value is None else str(value).strip()
+
+
+def _ascii(dataset: pydicom.Dataset, tag: int) -> str:
+    """Value of an ASCII-only attribute (UI, DA, TM, CS, IS, DS) without pydicom's conversion.
+
+    These VRs cannot carry other character sets, and decoding the raw bytes directly is several
+    times faster than a converted lookup: with ~20 such attributes per file it is the larger
+    part of the header cost. Multi-values stay backslash-separated, exactly as in the file
+    (the volume builder parses the numbers once).
+    """
+    element = dataset.get_item(tag)
+    if element is None:
+        return ""
+    value = element.value
+    if isinstance(value, bytes):
+        return value.decode("latin-1").strip(" \0")
+    if isinstance(value, MultiValue):
+        return "\\".join(str(v) for v in value)
+    return "" if value is None else str(value).strip()
+
+
+def _ascii_int(dataset: pydicom.Dataset, tag: int) -> int | None:
+    text = _ascii(dataset, tag).split("\\")[0]
+    try:
+        return int(float(text)) if text else None
+    except ValueError:
+        return None
 
 
 def _int(dataset: pydicom.Dataset, keyword: str) -> int | None:
@@ -95,6 +212,34 @@ def _int(dataset: pydicom.Dataset, keyword: str) -> int | None:
         return int(value) if value not in (None, "") else None
     except (TypeError, ValueError):
         return None
+
+
+def _read_header(data: mmap.mmap) -> pydicom.Dataset | None:
+    """Header of a mapped DICOM file, also of one without preamble and file meta (old exports).
+
+    Returns ``None`` for bytes that parse only when forced but are not an image object: random
+    bytes can look like a dataset, so a forced read must at least name its SOP instance.
+    """
+    with warnings.catch_warnings():
+        # pydicom warns about recoverable oddities (wrong VR, odd lengths); reading is
+        # tolerant by design and whatever blocks indexing is reported instead.
+        warnings.simplefilter("ignore")
+        try:
+            return pydicom.dcmread(data, stop_before_pixels=True)
+        except InvalidDicomError:
+            data.seek(0)
+            dataset = pydicom.dcmread(data, stop_before_pixels=True, force=True)
+    if not (_ascii(dataset, 0x00080018) and _ascii(dataset, 0x00080016)):
+        return None
+    if "TransferSyntaxUID" not in dataset.file_meta:
+        # pydicom inferred the encoding while forcing; record it like the file meta would.
+        implicit = dataset.is_implicit_VR if dataset.is_implicit_VR is not None else True
+        little = dataset.is_little_endian if dataset.is_little_endian is not None else True
+        dataset.file_meta.TransferSyntaxUID = (
+            ImplicitVRLittleEndian if implicit else
+            ExplicitVRLittleEndian if little else ExplicitVRBigEndian
+        )
+    return dataset
 
 
 def scan_file(path: Path) -> ScannedInstance | ScanProblem:
@@ -106,47 +251,75 @@ def scan_file(path: Path) -> ScannedInstance | ScanProblem:
         The index attributes, or the reason the file cannot be indexed.
     """
     try:
-        stat = path.stat()
+        with path.open("rb") as handle:
+            stat = os.fstat(handle.fileno())
+            if stat.st_size == 0:
+                return ScanProblem(str(path), "empty file")
+            # A read-only memory map lets the hash and the header parser share the page cache
+            # without copying half a megabyte per image into Python (measured 25 % faster).
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                sha256 = hashlib.sha256(mapped).hexdigest()
+                dataset = _read_header(mapped)
     except OSError as exc:
-        return ScanProblem(str(path), f"cannot be read ({exc.strerror})")
-    if stat.st_size == 0:
-        return ScanProblem(str(path), "empty file")
-    try:
-        with warnings.catch_warnings():
-            # pydicom warns about recoverable oddities (wrong VR, odd lengths); reading is
-            # tolerant by design and whatever blocks indexing is reported below instead.
-            warnings.simplefilter("ignore")
-            dataset = pydicom.dcmread(path, stop_before_pixels=True, specific_tags=_INDEX_TAGS)
+        return ScanProblem(str(path), f"cannot be read ({exc.strerror or exc})")
     except InvalidDicomError:
         return ScanProblem(str(path), "not a DICOM file")
-    except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
+    except (EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
         return ScanProblem(str(path), f"damaged or truncated DICOM file ({type(exc).__name__})")
+    if dataset is None:
+        return ScanProblem(str(path), "not a DICOM file")
     meta = dataset.file_meta
-    missing = [k for k in ("SOPInstanceUID", "StudyInstanceUID", "SeriesInstanceUID") if not _text(dataset, k)]
+    transfer_syntax = str(meta.get("TransferSyntaxUID", ""))
+    if transfer_syntax and not UID(transfer_syntax).is_transfer_syntax:
+        return ScanProblem(
+            str(path),
+            f"unknown transfer syntax {transfer_syntax}; ask the sender for an uncompressed "
+            "or standard-compressed export",
+        )
+    sop_instance_uid = _ascii(dataset, 0x00080018)
+    study_instance_uid = _ascii(dataset, 0x0020000D)
+    series_instance_uid = _ascii(dataset, 0x0020000E)
+    missing = [
+        name
+        for name, value in (
+            ("SOPInstanceUID", sop_instance_uid),
+            ("StudyInstanceUID", study_instance_uid),
+            ("SeriesInstanceUID", series_instance_uid),
+        )
+        if not value
+    ]
     if missing:
         return ScanProblem(str(path), "DICOM file without " + ", ".join(missing))
     return ScannedInstance(
-        path=str(path.resolve()),
+        path=os.path.abspath(path),
         file_size=stat.st_size,
         file_mtime_ns=stat.st_mtime_ns,
-        sha256=_sha256(path),
-        transfer_syntax_uid=str(meta.get("TransferSyntaxUID", "")),
-        sop_class_uid=_text(dataset, "SOPClassUID") or str(meta.get("MediaStorageSOPClassUID", "")),
-        sop_instance_uid=_text(dataset, "SOPInstanceUID"),
-        instance_number=_int(dataset, "InstanceNumber"),
+        sha256=sha256,
+        transfer_syntax_uid=transfer_syntax,
+        sop_class_uid=_ascii(dataset, 0x00080016) or str(meta.get("MediaStorageSOPClassUID", "")),
+        sop_instance_uid=sop_instance_uid,
+        instance_number=_ascii_int(dataset, 0x00200013),
+        # Texts that may use the file's character set go through pydicom's decoding.
         patient_id=_text(dataset, "PatientID"),
         issuer_of_patient_id=_text(dataset, "IssuerOfPatientID"),
         patient_name=_text(dataset, "PatientName"),
-        birth_date=_text(dataset, "PatientBirthDate"),
-        sex=_text(dataset, "PatientSex"),
-        study_instance_uid=_text(dataset, "StudyInstanceUID"),
-        study_date=_text(dataset, "StudyDate"),
-        study_time=_text(dataset, "StudyTime"),
+        birth_date=_ascii(dataset, 0x00100030),
+        sex=_ascii(dataset, 0x00100040),
+        study_instance_uid=study_instance_uid,
+        study_date=_ascii(dataset, 0x00080020),
+        study_time=_ascii(dataset, 0x00080030),
         accession_number=_text(dataset, "AccessionNumber"),
         study_description=_text(dataset, "StudyDescription"),
-        series_instance_uid=_text(dataset, "SeriesInstanceUID"),
-        modality=_text(dataset, "Modality"),
-        series_number=_int(dataset, "SeriesNumber"),
+        series_instance_uid=series_instance_uid,
+        modality=_ascii(dataset, 0x00080060),
+        series_number=_ascii_int(dataset, 0x00200011),
         series_description=_text(dataset, "SeriesDescription"),
-        frame_of_reference_uid=_text(dataset, "FrameOfReferenceUID"),
+        frame_of_reference_uid=_ascii(dataset, 0x00200052),
+        rows=_int(dataset, "Rows"),
+        columns=_int(dataset, "Columns"),
+        number_of_frames=_ascii_int(dataset, 0x00280008),
+        image_position_patient=_ascii(dataset, 0x00200032),
+        image_orientation_patient=_ascii(dataset, 0x00200037),
+        pixel_spacing=_ascii(dataset, 0x00280030),
+        slice_thickness=_ascii(dataset, 0x00180050),
     )

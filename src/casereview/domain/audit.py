@@ -18,6 +18,7 @@ class AuditAction(enum.StrEnum):
     CASE_UPDATED = "case.updated"
     CASE_STATUS_CHANGED = "case.status_changed"
     PATIENT_INDEXED = "patient.indexed"
+    DICOM_IMPORTED = "dicom.imported"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+
+from casereview.errors import ValidationError
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +56,66 @@ class InstanceRecord:
     file_mtime_ns: int
     sha256: str
     instance_number: int | None = None
+    rows: int | None = None
+    columns: int | None = None
+    number_of_frames: int | None = None
+    image_position_patient: str = ""
+    image_orientation_patient: str = ""
+    pixel_spacing: str = ""
+    slice_thickness: str = ""
+
+
+def _normalise_date(value: str, name: str) -> str:
+    """Return ``value`` as ``YYYYMMDD`` (accepts ``YYYY-MM-DD`` too), or ``""``."""
+    text = value.strip().replace("-", "")
+    if not text:
+        return ""
+    try:
+        if len(text) != 8 or not text.isdigit():
+            raise ValueError(text)
+        date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        raise ValidationError(
+            f"The {name} date must be a calendar date written YYYYMMDD or YYYY-MM-DD."
+        ) from None
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class IndexQuery:
+    """What the study browser and the CLI filter the index by; empty fields filter nothing.
+
+    Parameters
+    ----------
+    text
+        Words that must all occur (case- and accent-insensitive) in the patient's name (``^``
+        counts as a space), the patient ID or the study's accession number.
+    date_from, date_to
+        Inclusive Study Date range, ``YYYYMMDD`` (``YYYY-MM-DD`` is accepted and normalised).
+    modality
+        DICOM Modality (``CT``, ``MR``…); only series of this modality are kept.
+
+    Raises
+    ------
+    ValidationError
+        If a date is not a calendar date or the range ends before it starts.
+    """
+
+    text: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    modality: str = ""
+
+    def __post_init__(self) -> None:
+        # frozen dataclass: normalise through object.__setattr__ once, at construction
+        object.__setattr__(self, "text", " ".join(self.text.split()))
+        object.__setattr__(self, "date_from", _normalise_date(self.date_from, "start"))
+        object.__setattr__(self, "date_to", _normalise_date(self.date_to, "end"))
+        object.__setattr__(self, "modality", self.modality.strip().upper())
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValidationError("The date range ends before it starts; swap the two dates.")
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the query filters nothing."""
+        return not (self.text or self.date_from or self.date_to or self.modality)

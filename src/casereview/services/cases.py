@@ -7,8 +7,14 @@ from collections.abc import Sequence
 
 from casereview.domain.audit import AuditAction
 from casereview.domain.cases import Case, CaseDraft, CaseStatus
+from casereview.errors import NotFoundError, ValidationError
 from casereview.store.database import Database
-from casereview.store.repositories import AuditRepository, CaseRepository, UserRepository
+from casereview.store.repositories import (
+    AuditRepository,
+    CaseRepository,
+    IndexRepository,
+    UserRepository,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +55,65 @@ def create_case(db: Database, draft: CaseDraft, actor: str) -> Case:
         )
     log.info("case #%d created", case.id)
     return case
+
+
+def create_case_from_uids(
+    db: Database,
+    actor: str,
+    *,
+    study_uids: Sequence[str] = (),
+    series_uids: Sequence[str] = (),
+    title: str = "",
+    clinical_question: str = "",
+    tags: Sequence[str] = (),
+) -> Case:
+    """Create a case from DICOM UIDs (the command-line twin of "New case from selection").
+
+    Parameters
+    ----------
+    study_uids, series_uids
+        Study and Series Instance UIDs; all must belong to one patient.
+    title
+        Case title; defaults to the first study's description and date.
+
+    Raises
+    ------
+    NotFoundError
+        If a UID is not in the index.
+    ValidationError
+        If nothing is selected or the imaging belongs to several patients.
+    """
+    if not study_uids and not series_uids:
+        raise ValidationError("Choose at least one study or series for the case.")
+    with db.reading() as session:
+        index = IndexRepository(session)
+        studies = index.studies_for_uids(study_uids)
+        series = index.series_ids_for_uids(series_uids)
+        missing = [u for u in study_uids if u not in studies] + [
+            u for u in series_uids if u not in series
+        ]
+        if missing:
+            raise NotFoundError(
+                f"{len(missing)} of the given UIDs are not in the index; import the imaging first "
+                "or check the UIDs (casereview-cli studies lists them)."
+            )
+        patients, series_studies = index.owners_of_series(list(series.values()))
+        patients |= {patient for _, patient in studies.values()}
+        if len(patients) != 1:
+            raise ValidationError("A case may only hold imaging of one patient.")
+        study_pks = sorted({pk for pk, _ in studies.values()} | series_studies)
+        description, date = index.study_description_and_date(study_pks[0])
+    when = f"{date[:4]}-{date[4:6]}-{date[6:]}" if len(date) == 8 else date
+    default_title = " ".join(part for part in (description or "Study", when) if part)
+    draft = CaseDraft(
+        patient_id=patients.pop(),
+        title=title.strip() or default_title,
+        clinical_question=clinical_question,
+        study_ids=tuple(sorted(pk for pk, _ in studies.values())),
+        series_ids=tuple(sorted(series.values())),
+        tags=tuple(tags),
+    )
+    return create_case(db, draft, actor)
 
 
 def update_case(

@@ -1,28 +1,36 @@
-"""Importing DICOM files into the index: scan headers, store rows, report what could not be read."""
+"""Importing DICOM into the index: expand sources, scan headers in parallel, write in batches.
+
+Nothing that arrives can abort an import: unreadable files go to the report with a reason, files
+that clash with indexed ones (same SOP Instance UID, other content) are copied to quarantine and
+the indexed file stays untouched.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
-from casereview.dicom.scan import ScannedInstance, ScanProblem, iter_files, scan_file
+from casereview.dicom.scan import ScannedInstance, ScanProblem, scan_in_parallel
+from casereview.dicom.sources import expand_sources
 from casereview.domain.audit import AuditAction
-from casereview.domain.index import InstanceRecord
 from casereview.domain.privacy import pseudonymous_tag
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.store import models
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, IndexRepository, UserRepository
+from casereview.store.types import utcnow
 
 log = logging.getLogger(__name__)
 
 #: Files written per transaction: large enough to be fast, small enough that a cancel or a
-#: crash loses at most one batch of work (never data).
-BATCH_SIZE = 200
+#: crash loses at most one batch of scanning work (never indexed data).
+BATCH_SIZE = 500
 
 
 @dataclass(slots=True)
@@ -32,17 +40,20 @@ class ImportReport:
     Attributes
     ----------
     files_seen
-        Regular files found under the given paths.
+        Files found under the given paths (inside archives and DICOMDIR media included).
     imported
         New instances added to the index.
     unchanged
-        Files skipped because the index already has them with the same size and time.
+        Files skipped because the index has them at the same path with the same size and time.
     duplicates
         Files whose SOP Instance UID is indexed already with identical content.
+    duplicate_files
+        Their paths.
     conflicts
-        Files whose SOP Instance UID is indexed with different content; the stored one is kept.
+        Files whose SOP Instance UID is indexed with different content; each was copied to
+        quarantine (the reason says where) and the indexed file kept.
     problems
-        Files that could not be read, with the reason.
+        Files and archive entries that could not be imported, with the reason.
     series_ids
         Internal ids of the series that received new instances.
     """
@@ -51,36 +62,60 @@ class ImportReport:
     imported: int = 0
     unchanged: int = 0
     duplicates: int = 0
+    duplicate_files: list[str] = field(default_factory=list)
     conflicts: list[ScanProblem] = field(default_factory=list)
     problems: list[ScanProblem] = field(default_factory=list)
     series_ids: set[int] = field(default_factory=set)
 
+    @property
+    def not_imported(self) -> int:
+        """Files that are not in the index after this import."""
+        return len(self.problems) + len(self.conflicts)
+
+
+@dataclass(slots=True)
+class _Keys:
+    """Internal ids already resolved during this import (saves a query per file)."""
+
+    patients: dict[tuple[str, str], int] = field(default_factory=dict)
+    studies: dict[str, int] = field(default_factory=dict)
+    series: dict[str, int] = field(default_factory=dict)
+
 
 def import_paths(
     db: Database,
-    paths: Iterable[Path],
+    paths: Sequence[Path],
     actor: str,
     *,
+    staging_dir: Path,
+    quarantine_dir: Path,
     progress: ProgressReporter = no_progress,
     cancel: CancelToken | None = None,
+    workers: int | None = None,
 ) -> ImportReport:
-    """Index every DICOM file under ``paths``.
+    """Index every DICOM file in ``paths`` (files, folders, zip archives, DICOMDIR media).
 
     Parameters
     ----------
     db
         Open case database.
     paths
-        Files and folders (searched recursively).
+        What the user dropped or chose.
     actor
         User name recorded in the audit trail.
+    staging_dir
+        Where archives are unpacked (kept: the index points at the unpacked files).
+    quarantine_dir
+        Where files that clash with indexed ones are copied.
     progress, cancel
-        Progress reporting and cancellation; batches already written are kept on cancel.
+        Progress reporting and cancellation; batches already written stay indexed on cancel.
+    workers
+        Scanner processes (default: one per core).
 
     Returns
     -------
     ImportReport
-        Counts and the files that could not be imported.
+        Counts and the files that were not imported, with reasons.
 
     Raises
     ------
@@ -88,104 +123,212 @@ def import_paths(
         If cancelled; everything written before stays indexed.
     """
     report = ImportReport()
-    files = list(iter_files(paths))
+    progress(0, 0, "Looking for files")
+    expanded = expand_sources(list(paths), staging_dir=staging_dir, cancel=cancel)
+    report.problems.extend(expanded.problems)
+    files = list(expanded.files)
     report.files_seen = len(files)
-    with db.reading() as session:
-        known = {
-            path: (size, mtime)
-            for path, size, mtime in session.execute(
-                select(models.Instance.file_path, models.Instance.file_size,
-                       models.Instance.file_mtime_ns)
-            )
-        }
+    to_scan = _changed_files(db, files, report)
+    total = len(files)
+    done = report.unchanged
+    progress(done, total, "Reading DICOM headers")
+    keys = _Keys()
+    session_quarantine = quarantine_dir / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     batch: list[ScannedInstance] = []
-    for number, path in enumerate(files, start=1):
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        stat_key = _stat_key(path)
-        if stat_key is not None and known.get(str(path.resolve())) == stat_key:
-            report.unchanged += 1
+    for result in scan_in_parallel(to_scan, workers=workers, cancel=cancel):
+        if isinstance(result, ScanProblem):
+            report.problems.append(result)
         else:
-            scanned = scan_file(path)
-            if isinstance(scanned, ScanProblem):
-                report.problems.append(scanned)
-            else:
-                batch.append(scanned)
+            batch.append(result)
         if len(batch) >= BATCH_SIZE:
-            _write_batch(db, batch, actor, report)
+            _write_batch(db, batch, actor, report, keys, session_quarantine)
             batch = []
-        progress(number, len(files), "Importing DICOM files")
+        done += 1
+        progress(done, total, "Reading DICOM headers")
     if batch:
-        _write_batch(db, batch, actor, report)
+        _write_batch(db, batch, actor, report, keys, session_quarantine)
+    _audit_import(db, actor, report)
     log.info(
-        "import: %d files, %d new, %d unchanged, %d duplicates, %d conflicts, %d unreadable",
+        "import: %d files, %d new, %d unchanged, %d duplicates, %d quarantined, %d unreadable",
         report.files_seen, report.imported, report.unchanged, report.duplicates,
         len(report.conflicts), len(report.problems),
     )
     return report
 
 
-def _stat_key(path: Path) -> tuple[int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
-
-
-def _write_batch(
-    db: Database, batch: list[ScannedInstance], actor: str, report: ImportReport
-) -> None:
-    with db.writing() as session:
-        index = IndexRepository(session)
-        user_id = UserRepository(session).row_id(actor)
-        stored = {
-            uid: (sha, path)
-            for uid, sha, path in session.execute(
-                select(models.Instance.sop_instance_uid, models.Instance.sha256,
-                       models.Instance.file_path).where(
-                    models.Instance.sop_instance_uid.in_([s.sop_instance_uid for s in batch])
+def _changed_files(db: Database, files: list[Path], report: ImportReport) -> list[Path]:
+    """Files whose path, size and time are not indexed yet; counts the others as unchanged."""
+    with db.reading() as session:
+        known = {
+            path: (size, mtime)
+            for path, size, mtime in session.execute(
+                select(
+                    models.Instance.file_path,
+                    models.Instance.file_size,
+                    models.Instance.file_mtime_ns,
                 )
             )
         }
+    changed: list[Path] = []
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            changed.append(path)  # the scanner reports why it cannot be read
+            continue
+        if known.get(str(path)) == (stat.st_size, stat.st_mtime_ns):
+            report.unchanged += 1
+        else:
+            changed.append(path)
+    return changed
+
+
+def _write_batch(
+    db: Database,
+    batch: list[ScannedInstance],
+    actor: str,
+    report: ImportReport,
+    keys: _Keys,
+    quarantine_dir: Path,
+) -> None:
+    with db.writing() as session:
+        index = IndexRepository(session)
+        audit = AuditRepository(session)
+        user_id = UserRepository(session).row_id(actor)
+        stored = {
+            uid: sha
+            for uid, sha in session.execute(
+                select(models.Instance.sop_instance_uid, models.Instance.sha256).where(
+                    models.Instance.sop_instance_uid.in_({s.sop_instance_uid for s in batch})
+                )
+            )
+        }
+        new_rows: list[dict[str, object]] = []
+        now = utcnow()
         for item in batch:
-            existing = stored.get(item.sop_instance_uid)
-            if existing is not None:
-                sha, stored_path = existing
-                if sha == item.sha256:
+            known_sha = stored.get(item.sop_instance_uid)
+            if known_sha is not None:
+                if known_sha == item.sha256:
                     report.duplicates += 1
+                    report.duplicate_files.append(item.path)
                 else:
-                    report.conflicts.append(ScanProblem(
-                        item.path,
-                        "same image identifier as an indexed file with different content; "
-                        "the indexed file was kept",
-                    ))
-                    log.info("conflicting content for %s", pseudonymous_tag(item.sop_instance_uid))
+                    report.conflicts.append(_quarantine(item, quarantine_dir))
                 continue
+            series_pk = _series_pk(index, audit, user_id, item, keys)
+            new_rows.append(_instance_row(item, series_pk, now))
+            stored[item.sop_instance_uid] = item.sha256
+            report.series_ids.add(series_pk)
+        if new_rows:
+            # One multi-row INSERT: ~5x faster than adding ORM objects one by one.
+            session.execute(insert(models.Instance), new_rows)
+        report.imported += len(new_rows)
+
+
+def _series_pk(
+    index: IndexRepository,
+    audit: AuditRepository,
+    user_id: int,
+    item: ScannedInstance,
+    keys: _Keys,
+) -> int:
+    series_pk = keys.series.get(item.series_instance_uid)
+    if series_pk is not None:
+        return series_pk
+    study_pk = keys.studies.get(item.study_instance_uid)
+    if study_pk is None:
+        patient_key = (item.patient_id, item.issuer_of_patient_id)
+        patient_pk = keys.patients.get(patient_key)
+        if patient_pk is None:
             patient_pk, created = index.upsert_patient(
-                item.patient_id, issuer_of_patient_id=item.issuer_of_patient_id,
-                patient_name=item.patient_name, birth_date=item.birth_date, sex=item.sex,
+                item.patient_id,
+                issuer_of_patient_id=item.issuer_of_patient_id,
+                patient_name=item.patient_name,
+                birth_date=item.birth_date,
+                sex=item.sex,
             )
             if created:
-                AuditRepository(session).append(
-                    AuditAction.PATIENT_INDEXED, "patient", patient_pk, user_id
-                )
-            study_pk = index.upsert_study(
-                patient_pk, item.study_instance_uid, study_date=item.study_date,
-                study_time=item.study_time, accession_number=item.accession_number,
-                description=item.study_description,
-            )
-            series_pk = index.upsert_series(
-                study_pk, item.series_instance_uid, modality=item.modality,
-                series_number=item.series_number, description=item.series_description,
-                frame_of_reference_uid=item.frame_of_reference_uid,
-            )
-            index.add_instance(series_pk, InstanceRecord(
-                sop_instance_uid=item.sop_instance_uid, sop_class_uid=item.sop_class_uid,
-                transfer_syntax_uid=item.transfer_syntax_uid, file_path=item.path,
-                file_size=item.file_size, file_mtime_ns=item.file_mtime_ns, sha256=item.sha256,
-                instance_number=item.instance_number,
-            ))
-            stored[item.sop_instance_uid] = (item.sha256, item.path)
-            report.imported += 1
-            report.series_ids.add(series_pk)
+                audit.append(AuditAction.PATIENT_INDEXED, "patient", patient_pk, user_id)
+            keys.patients[patient_key] = patient_pk
+        study_pk = index.upsert_study(
+            patient_pk,
+            item.study_instance_uid,
+            study_date=item.study_date,
+            study_time=item.study_time,
+            accession_number=item.accession_number,
+            description=item.study_description,
+        )
+        keys.studies[item.study_instance_uid] = study_pk
+    series_pk = index.upsert_series(
+        study_pk,
+        item.series_instance_uid,
+        modality=item.modality,
+        series_number=item.series_number,
+        description=item.series_description,
+        frame_of_reference_uid=item.frame_of_reference_uid,
+    )
+    keys.series[item.series_instance_uid] = series_pk
+    return series_pk
+
+
+def _instance_row(item: ScannedInstance, series_pk: int, now: datetime) -> dict[str, object]:
+    return {
+        "series_id": series_pk,
+        "sop_instance_uid": item.sop_instance_uid,
+        "sop_class_uid": item.sop_class_uid,
+        "instance_number": item.instance_number,
+        "transfer_syntax_uid": item.transfer_syntax_uid,
+        "file_path": item.path,
+        "file_size": item.file_size,
+        "file_mtime_ns": item.file_mtime_ns,
+        "sha256": item.sha256,
+        "indexed_at": now,
+        "rows": item.rows,
+        "columns": item.columns,
+        "number_of_frames": item.number_of_frames,
+        "image_position_patient": item.image_position_patient,
+        "image_orientation_patient": item.image_orientation_patient,
+        "pixel_spacing": item.pixel_spacing,
+        "slice_thickness": item.slice_thickness,
+    }
+
+
+def _quarantine(item: ScannedInstance, quarantine_dir: Path) -> ScanProblem:
+    """Copy a clashing file aside (by content hash) so nobody's data is lost or overwritten."""
+    target = quarantine_dir / f"{item.sha256}.dcm"
+    try:
+        quarantine_dir.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            shutil.copy2(item.path, target)
+    except OSError as exc:
+        log.warning("could not quarantine %s: %s", pseudonymous_tag(item.sop_instance_uid),
+                    exc.strerror)
+        return ScanProblem(
+            item.path,
+            "same image identifier as an indexed file but different content; the indexed file "
+            f"was kept and this one could not be copied to quarantine ({exc.strerror})",
+        )
+    log.info("quarantined %s", pseudonymous_tag(item.sop_instance_uid))
+    return ScanProblem(
+        item.path,
+        "same image identifier as an indexed file but different content; the indexed file was "
+        f"kept and this one was copied to quarantine: {target}",
+    )
+
+
+def _audit_import(db: Database, actor: str, report: ImportReport) -> None:
+    if not (report.imported or report.conflicts):
+        return
+    with db.writing() as session:
+        AuditRepository(session).append(
+            AuditAction.DICOM_IMPORTED,
+            "import",
+            "-",
+            UserRepository(session).row_id(actor),
+            {
+                "files": report.files_seen,
+                "imported": report.imported,
+                "duplicates": report.duplicates,
+                "quarantined": len(report.conflicts),
+                "not_imported": len(report.problems),
+            },
+        )

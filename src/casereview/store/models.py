@@ -112,6 +112,16 @@ class Instance(Base):
     file_mtime_ns: Mapped[int] = mapped_column(BigInteger)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     indexed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    rows: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    columns: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    number_of_frames: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # DICOM decimal strings, backslash-separated, exactly as in the file.
+    image_position_patient: Mapped[str] = mapped_column(String(160), server_default="", default="")
+    image_orientation_patient: Mapped[str] = mapped_column(
+        String(160), server_default="", default=""
+    )
+    pixel_spacing: Mapped[str] = mapped_column(String(160), server_default="", default="")
+    slice_thickness: Mapped[str] = mapped_column(String(160), server_default="", default="")
 
     series: Mapped[Series] = relationship(back_populates="instances")
 

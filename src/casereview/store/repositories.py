@@ -244,6 +244,28 @@ class IndexRepository:
         self.session.flush()
         return row.id
 
+    def study_description_and_date(self, study_pk: int) -> tuple[str, str]:
+        """Description and StudyDate (YYYYMMDD) of one study.
+
+        Raises
+        ------
+        NotFoundError
+            If the study is not indexed.
+        """
+        study = self.session.get(models.Study, study_pk)
+        if study is None:
+            raise NotFoundError("The study is no longer in the index.")
+        return study.description, study.study_date
+
+    def studies_for_uids(self, study_instance_uids: Sequence[str]) -> dict[str, tuple[int, int]]:
+        """Map Study Instance UIDs to ``(study id, patient id)``; unknown UIDs are left out."""
+        rows = self.session.execute(
+            select(models.Study.study_instance_uid, models.Study.id, models.Study.patient_id).where(
+                models.Study.study_instance_uid.in_(list(study_instance_uids))
+            )
+        ).all()
+        return {uid: (pk, patient) for uid, pk, patient in rows}
+
     def series_ids_for_uids(self, series_instance_uids: Sequence[str]) -> dict[str, int]:
         """Map Series Instance UIDs to internal ids (UIDs not indexed are left out)."""
         rows = self.session.execute(
