@@ -80,3 +80,24 @@ def test_import_can_be_cancelled_and_keeps_finished_batches(db: Database, tmp_pa
     with pytest.raises(OperationCancelled):
         import_paths(db, [tmp_path / "in"], "tester", progress=progress, cancel=token,
                      **dirs(tmp_path))
+
+
+def test_unpacked_files_that_are_not_indexed_are_removed(db: Database, tmp_path: Path) -> None:
+    import zipfile
+
+    write_ct_file(tmp_path / "src" / "a.dcm", name="A^B", charset="ISO_IR 100")
+    archive = tmp_path / "mail.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.write(tmp_path / "src" / "a.dcm", "DICOM/IM1")
+        zf.write(tmp_path / "src" / "a.dcm", "DICOM/COPY_OF_IM1")
+        zf.writestr("README.TXT", "sent by the partner hospital")
+    folders = dirs(tmp_path)
+    report = import_paths(db, [archive], "tester", **folders)
+    assert report.imported == 1 and report.duplicates == 1 and len(report.problems) == 1
+    staged = [p for p in folders["staging_dir"].rglob("*") if p.is_file()]
+    assert len(staged) == 1 and staged[0].read_bytes() == (tmp_path / "src" / "a.dcm").read_bytes()
+    with db.reading() as session:
+        from casereview.store.repositories import IndexRepository
+
+        assert [r.file_path for r in IndexRepository(session).instances()] == [str(staged[0])]
+    assert archive.exists()  # the user's archive is never touched

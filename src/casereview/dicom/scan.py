@@ -13,7 +13,7 @@ import multiprocessing.context
 import os
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -160,18 +160,6 @@ def _scan_chunks_in_pool(
             for future in pending:
                 future.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
-
-
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Yield every regular file under ``paths`` (folders recursively, sorted for stable order)."""
-    for path in paths:
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                for name in sorted(files):
-                    yield Path(root) / name
-        elif path.is_file():
-            yield path
 
 
 def _text(dataset: pydicom.Dataset, keyword: str) -> str:

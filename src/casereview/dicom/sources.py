@@ -34,6 +34,7 @@ from casereview.dicom.zip_staging import (
     DEFAULT_ZIP_LIMITS,
     HEAD_BYTES,
     ZipLimits,
+    path_is_inside,
     sniff_archive,
     stage_archive,
 )
@@ -152,10 +153,6 @@ def expand_sources(
     return result
 
 
-def _inside(path: str, folder: str) -> bool:
-    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
-
-
 def _read_head(path: Path) -> bytes:
     with path.open("rb") as handle:
         return handle.read(HEAD_BYTES)
@@ -187,7 +184,7 @@ class _Walker:
 
     def _skipped(self, target: str, referrer: str) -> bool:
         """Whether a link or DICOMDIR reference leads into a skipped folder from outside it."""
-        return any(_inside(target, skipped) and not _inside(referrer, skipped)
+        return any(path_is_inside(target, skipped) and not path_is_inside(referrer, skipped)
                    for skipped in self.skip)
 
     def discard_staged(self) -> None:
@@ -306,7 +303,7 @@ class _Walker:
         target = os.path.realpath(entry.path)
         if not os.path.exists(target):
             self._problem(entry.path, _BROKEN_LINK)
-        elif not _inside(target, boundary):
+        elif not path_is_inside(target, boundary):
             self._problem(entry.path, _LINK_OUTSIDE)
         elif self._skipped(target, entry.path):
             return
@@ -361,7 +358,7 @@ class _Walker:
                 self._problem(shown, _DICOMDIR_MISSING)
                 continue
             real = os.path.realpath(found)
-            if not _inside(real, os.path.realpath(path.parent)):
+            if not path_is_inside(real, os.path.realpath(path.parent)):
                 self._problem(shown, _DICOMDIR_OUTSIDE)
             elif self._skipped(real, str(path)):
                 continue

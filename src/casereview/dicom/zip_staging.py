@@ -407,11 +407,13 @@ class _Unpacker:
         """Entries whose names and flags allow unpacking; the others become problems."""
         accepted: list[tuple[zipfile.ZipInfo, tuple[str, ...]]] = []
         names: list[tuple[str, tuple[str, ...], bool]] = []
+        # Kept aside until the archive as a whole is accepted: a refused archive gets one reason.
+        problems: list[ScanProblem] = []
         for info in infos:
             where = shown + ENTRY_SEPARATOR + info.filename
             parts = entry_parts(info.filename)
             if isinstance(parts, str):
-                self.problems.append(ScanProblem(where, parts))
+                problems.append(ScanProblem(where, parts))
                 continue
             if not parts:
                 continue
@@ -431,7 +433,7 @@ class _Unpacker:
                 # fill memory; hospital archives use deflate anyway.
                 reason = _UNSUPPORTED_METHOD
             if reason is not None:
-                self.problems.append(ScanProblem(where, reason))
+                problems.append(ScanProblem(where, reason))
                 continue
             accepted.append((info, parts))
         duplicate = _first_duplicate(names)
@@ -439,6 +441,7 @@ class _Unpacker:
             # zipfile silently lets a later entry shadow an earlier one; a virus scanner and the
             # importer could then see different bytes under one name.
             raise _RefuseArchive(shown + ENTRY_SEPARATOR + duplicate, _DUPLICATES)
+        self.problems.extend(problems)
         return accepted
 
     def _check_declared(self, infos: list[zipfile.ZipInfo], shown: str) -> None:
@@ -502,7 +505,7 @@ class _Unpacker:
             raise _RefuseAll(where, _write_failed(exc)) from exc
         # Names were checked and no links are ever created here, so this is a last line of
         # defence, not the rule that keeps files inside.
-        if not _inside(os.path.realpath(target), os.path.realpath(content)):
+        if not path_is_inside(os.path.realpath(target), os.path.realpath(content)):
             self.problems.append(ScanProblem(where, _ESCAPES))
             return None
         try:
@@ -568,7 +571,8 @@ def _make_folders(content: Path, parts: tuple[str, ...]) -> None:
             continue
 
 
-def _inside(path: str, folder: str) -> bool:
+def path_is_inside(path: str, folder: str) -> bool:
+    """Whether the real path ``path`` is ``folder`` or lies below it (both already resolved)."""
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 

@@ -124,36 +124,69 @@ def import_paths(
     """
     report = ImportReport()
     progress(0, 0, "Looking for files")
-    expanded = expand_sources(list(paths), staging_dir=staging_dir, cancel=cancel)
+    expanded = expand_sources(
+        list(paths), staging_dir=staging_dir, cancel=cancel, skip_dirs=(quarantine_dir,)
+    )
     report.problems.extend(expanded.problems)
     files = list(expanded.files)
     report.files_seen = len(files)
-    to_scan = _changed_files(db, files, report)
-    total = len(files)
-    done = report.unchanged
-    progress(done, total, "Reading DICOM headers")
-    keys = _Keys()
-    session_quarantine = quarantine_dir / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    batch: list[ScannedInstance] = []
-    for result in scan_in_parallel(to_scan, workers=workers, cancel=cancel):
-        if isinstance(result, ScanProblem):
-            report.problems.append(result)
-        else:
-            batch.append(result)
-        if len(batch) >= BATCH_SIZE:
-            _write_batch(db, batch, actor, report, keys, session_quarantine)
-            batch = []
-        done += 1
+    try:
+        to_scan = _changed_files(db, files, report)
+        total = len(files)
+        done = report.unchanged
         progress(done, total, "Reading DICOM headers")
-    if batch:
-        _write_batch(db, batch, actor, report, keys, session_quarantine)
-    _audit_import(db, actor, report)
+        keys = _Keys()
+        session_quarantine = quarantine_dir / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        batch: list[ScannedInstance] = []
+        for result in scan_in_parallel(to_scan, workers=workers, cancel=cancel):
+            if isinstance(result, ScanProblem):
+                report.problems.append(result)
+            else:
+                batch.append(result)
+            if len(batch) >= BATCH_SIZE:
+                _write_batch(db, batch, actor, report, keys, session_quarantine)
+                batch = []
+            done += 1
+            progress(done, total, "Reading DICOM headers")
+        if batch:
+            _write_batch(db, batch, actor, report, keys, session_quarantine)
+    finally:
+        # Also after a cancel: unpacked files that did not make it into the index (duplicates,
+        # non-DICOM entries, unscanned files) would only pile up; the archive itself remains.
+        _prune_unindexed_staged_files(db, files, staging_dir)
+        _audit_import(db, actor, report)
     log.info(
         "import: %d files, %d new, %d unchanged, %d duplicates, %d quarantined, %d unreadable",
         report.files_seen, report.imported, report.unchanged, report.duplicates,
         len(report.conflicts), len(report.problems),
     )
     return report
+
+
+def _prune_unindexed_staged_files(db: Database, files: list[Path], staging_dir: Path) -> None:
+    staging = staging_dir.resolve()
+    staged = [path for path in files if path.is_relative_to(staging)]
+    if not staged:
+        return
+    indexed: set[str] = set()
+    with db.reading() as session:
+        for start in range(0, len(staged), 500):  # bounded IN lists on any backend
+            chunk = [str(p) for p in staged[start : start + 500]]
+            indexed.update(
+                session.scalars(
+                    select(models.Instance.file_path).where(models.Instance.file_path.in_(chunk))
+                )
+            )
+    folders: set[Path] = set()
+    for path in staged:
+        if str(path) not in indexed:
+            path.unlink(missing_ok=True)
+            folders.update(p for p in path.parents if p.is_relative_to(staging) and p != staging)
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        try:
+            folder.rmdir()  # only succeeds when empty
+        except OSError:
+            pass
 
 
 def _changed_files(db: Database, files: list[Path], report: ImportReport) -> list[Path]:
