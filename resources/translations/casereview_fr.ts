@@ -4,113 +4,159 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="33" />
+        <location filename="../../src/casereview/ui/browser.py" line="79"/>
         <source>Draft</source>
-        <extracomment>Item data roles carrying internal ids (never shown).</extracomment>
+        <extracomment>Side of the thumbnails in the tree, in device-independent pixels. Typing pauses this long (ms) before the index is searched, so each key does not query. Produces the PNG thumbnail of a series id (runs on a worker thread; may raise).</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="34" />
+        <location filename="../../src/casereview/ui/browser.py" line="80"/>
         <source>In preparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="35" />
+        <location filename="../../src/casereview/ui/browser.py" line="81"/>
         <source>Ready for MDT</source>
         <translation>Prêt pour la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="36" />
+        <location filename="../../src/casereview/ui/browser.py" line="82"/>
         <source>Discussed</source>
         <translation>Discuté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="37" />
+        <location filename="../../src/casereview/ui/browser.py" line="83"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <location filename="../../src/casereview/ui/browser.py" line="109"/>
         <source>Patient / study / series</source>
         <translation>Patient / examen / série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <location filename="../../src/casereview/ui/browser.py" line="110"/>
         <source>ID / modality</source>
         <translation>ID / modalité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <location filename="../../src/casereview/ui/browser.py" line="111"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <location filename="../../src/casereview/ui/browser.py" line="112"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="64" />
+        <location filename="../../src/casereview/ui/browser.py" line="117"/>
         <source>Patient {n}</source>
         <translation>Patient {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="66" />
+        <location filename="../../src/casereview/ui/browser.py" line="120"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="75" />
+        <location filename="../../src/casereview/ui/browser.py" line="131"/>
         <source>(study without description)</source>
         <translation>(examen sans description)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="85" />
+        <location filename="../../src/casereview/ui/browser.py" line="146"/>
         <source>(no description)</source>
         <translation>(sans description)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="170"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="171"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="172"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="173"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="174"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="175"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="158" />
-        <source>No imaging yet. Imported studies appear here.</source>
-        <translation>Aucune imagerie pour l’instant. Les examens importés apparaissent ici.</translation>
+        <location filename="../../src/casereview/ui/browser.py" line="316"/>
+        <source>Search name, patient ID or accession number</source>
+        <extracomment>Emitted with the series id when its thumbnail is shown (or failed).</extracomment>
+        <translation>Rechercher : nom, ID patient ou numéro d’accession</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="203" />
+        <location filename="../../src/casereview/ui/browser.py" line="327"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="331"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="344"/>
+        <source>Only studies on or after this date</source>
+        <translation>Seulement les examens à partir de cette date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="347"/>
+        <source>Only studies on or before this date</source>
+        <translation>Seulement les examens jusqu’à cette date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="352"/>
+        <source>All modalities</source>
+        <translation>Toutes modalités</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="359"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="466"/>
+        <source>No preview: the images of this series cannot be shown.</source>
+        <translation>Pas d’aperçu : les images de cette série ne peuvent pas être affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="541"/>
         <source>Imaging — patients: {patients}, studies: {studies}</source>
         <translation>Imagerie — patients : {patients}, examens : {studies}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="217" />
+        <location filename="../../src/casereview/ui/browser.py" line="546"/>
+        <source>No imaging matches the search and filters.</source>
+        <translation>Aucune imagerie ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="549"/>
+        <source>No imaging yet. Import a folder, files, a zip archive or a DICOMDIR (File menu), or drop them on this window.</source>
+        <translation>Pas encore d’imagerie. Importez un répertoire, des fichiers, une archive zip ou un DICOMDIR (menu Fichier), ou déposez-les sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="564"/>
         <source>Cases — {n}</source>
         <translation>Dossiers — {n}</translation>
     </message>
@@ -118,172 +164,172 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="42" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="42"/>
         <source>Surgeon</source>
         <translation>Chirurgien</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="43" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="43"/>
         <source>Radiologist</source>
         <translation>Radiologue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="44" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="44"/>
         <source>Medical oncologist</source>
         <translation>Oncologue médical</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="45" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="45"/>
         <source>Radiation oncologist</source>
         <translation>Radiothérapeute</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="46" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="46"/>
         <source>Pathologist</source>
         <translation>Pathologiste</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="47" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="47"/>
         <source>Gastroenterologist</source>
         <translation>Gastro-entérologue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="48" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="48"/>
         <source>Nurse</source>
         <translation>Infirmier·ère</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="49" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="49"/>
         <source>MDT coordinator</source>
         <translation>Coordinateur·rice de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="50" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="50"/>
         <source>Trainee</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="51" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="51"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="61" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="61"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="79" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="79"/>
         <source>Hide patient identity when casereview starts</source>
         <translation>Masquer l’identité du patient au démarrage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="88" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="88"/>
         <source>Language (after restart)</source>
         <translation>Langue (après redémarrage)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="89" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="89"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="90" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="90"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="91" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="91"/>
         <source>Name shown on reports</source>
         <translation>Nom affiché sur les comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="92" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="92"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="93" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="93"/>
         <source>Memory for open images</source>
         <translation>Mémoire pour les images ouvertes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="140" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="140"/>
         <source>About casereview</source>
         <translation>À propos de casereview</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="145" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="145"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="146" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="146"/>
         <source>Data directory</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="147" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="147"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="148" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="148"/>
         <source>Schema revision</source>
         <translation>Révision du schéma</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="149" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="149"/>
         <source>Log file</source>
         <translation>Fichier journal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="160" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="160"/>
         <source>Surgical case review and MDT meetings for hepatopancreatobiliary teams.</source>
         <translation>Revue de dossiers chirurgicaux et réunions de concertation pluridisciplinaire pour les équipes hépato-bilio-pancréatiques.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="162" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="162"/>
         <source>Not a medical device for primary diagnosis; decisions rest with the clinical team.</source>
         <translation>N’est pas un dispositif de diagnostic primaire ; les décisions relèvent de l’équipe soignante.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="184" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="184"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="189" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="189"/>
         <source>e.g. Pancreatic head mass, SMV contact</source>
         <translation>p. ex. Masse de la tête du pancréas, contact VMS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="191" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="191"/>
         <source>Question for the review or the MDT</source>
         <translation>Question posée à la revue ou à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="193" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="193"/>
         <source>Comma-separated, e.g. pancreas, borderline</source>
         <translation>Séparés par des virgules, p. ex. pancréas, borderline</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="198" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="198"/>
         <source>Selected — studies: {studies}, series: {series}</source>
         <translation>Sélection — examens : {studies}, séries : {series}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="204" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="204"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="205" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="205"/>
         <source>Clinical question</source>
         <translation>Question clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="206" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="206"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
@@ -291,63 +337,63 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="24" />
+        <location filename="../../src/casereview/ui/errors.py" line="24"/>
         <source>casereview could not finish this</source>
         <translation>casereview n’a pas pu terminer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="25" />
+        <location filename="../../src/casereview/ui/errors.py" line="25"/>
         <source>Settings problem</source>
         <translation>Problème de paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="26" />
+        <location filename="../../src/casereview/ui/errors.py" line="26"/>
         <source>Database problem</source>
         <translation>Problème de base de données</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="27" />
+        <location filename="../../src/casereview/ui/errors.py" line="27"/>
         <source>Database from a newer version</source>
         <translation>Base de données d’une version plus récente</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="28" />
+        <location filename="../../src/casereview/ui/errors.py" line="28"/>
         <source>Database busy</source>
         <translation>Base de données occupée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="29" />
+        <location filename="../../src/casereview/ui/errors.py" line="29"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="30" />
+        <location filename="../../src/casereview/ui/errors.py" line="30"/>
         <source>Please check the input</source>
         <translation>Veuillez vérifier la saisie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="31" />
+        <location filename="../../src/casereview/ui/errors.py" line="31"/>
         <source>Record cannot be changed</source>
         <translation>Enregistrement non modifiable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="32" />
+        <location filename="../../src/casereview/ui/errors.py" line="32"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="33" />
+        <location filename="../../src/casereview/ui/errors.py" line="33"/>
         <source>DICOM file could not be read</source>
         <translation>Fichier DICOM illisible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="69" />
+        <location filename="../../src/casereview/ui/errors.py" line="69"/>
         <source>Unexpected problem</source>
         <extracomment>Emitted with (title, text) each time a message is shown (tests and the status bar use it).</extracomment>
         <translation>Problème inattendu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="70" />
+        <location filename="../../src/casereview/ui/errors.py" line="70"/>
         <source>casereview ran into an unexpected problem and stopped this action. Your saved work is safe.
 
 Reference: {reference}</source>
@@ -356,85 +402,229 @@ Reference: {reference}</source>
 Référence : {reference}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="76" />
+        <location filename="../../src/casereview/ui/errors.py" line="76"/>
         <source>Details are in the log file: {path}</source>
         <translation>Détails dans le fichier journal : {path}</translation>
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="27"/>
+        <source>not a DICOM file</source>
+        <translation>pas un fichier DICOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="28"/>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="39"/>
+        <source>Import finished: {new} new images in {series} series</source>
+        <translation>Import terminé : {new} nouvelles images dans {series} séries</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="43"/>
+        <source>; {n} files not imported (see the report)</source>
+        <translation> ; {n} fichiers non importés (voir le rapport)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="63"/>
+        <source>Import report</source>
+        <translation>Rapport d’import</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="65"/>
+        <source>Conflict, quarantined</source>
+        <translation>Conflit, mis en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="67"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="103"/>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="74"/>
+        <source>{n} new images were added to the index.</source>
+        <translation>{n} nouvelles images ont été ajoutées à l’index.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="78"/>
+        <source>No new images were added to the index.</source>
+        <translation>Aucune nouvelle image n’a été ajoutée à l’index.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="93"/>
+        <source>Files found</source>
+        <translation>Fichiers trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="95"/>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="97"/>
+        <source>Already indexed, unchanged</source>
+        <translation>Déjà indexés, inchangés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="99"/>
+        <source>Identical copies skipped</source>
+        <translation>Copies identiques ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="101"/>
+        <source>Conflicts, quarantined</source>
+        <translation>Conflits, mis en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="121"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="122"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="123"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="138"/>
+        <source>Files not imported</source>
+        <translation>Fichiers non importés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="151"/>
+        <source>Copy list</source>
+        <translation>Copier la liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="154"/>
+        <source>Copy the files not imported and the reasons, e.g. for the PACS team</source>
+        <translation>Copier les fichiers non importés et leurs motifs, p. ex. pour l’équipe PACS</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="61" />
+        <location filename="../../src/casereview/ui/main_window.py" line="85"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="194" />
+        <location filename="../../src/casereview/ui/main_window.py" line="271"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>Patients : {p} · Examens : {s} · Dossiers : {c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="199" />
+        <location filename="../../src/casereview/ui/main_window.py" line="276"/>
         <source>User: {name}</source>
         <translation>Utilisateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="202" />
+        <location filename="../../src/casereview/ui/main_window.py" line="279"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>Base : {kind}, schéma {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="213" />
+        <location filename="../../src/casereview/ui/main_window.py" line="290"/>
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="213" />
+        <location filename="../../src/casereview/ui/main_window.py" line="290"/>
         <source>Patient identity shown</source>
         <translation>Identité du patient affichée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="237" />
+        <location filename="../../src/casereview/ui/main_window.py" line="314"/>
         <source>Case “{title}” created</source>
         <translation>Dossier « {title} » créé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="257" />
+        <location filename="../../src/casereview/ui/main_window.py" line="322"/>
+        <source>Import a folder of DICOM files</source>
+        <translation>Importer un répertoire de fichiers DICOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="331"/>
+        <source>Import DICOM files, zip archives or a DICOMDIR</source>
+        <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="337"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="338"/>
+        <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
+        <translation>DICOM, zip et DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="360"/>
+        <source>An import is already running; wait for it to finish.</source>
+        <translation>Un import est déjà en cours ; attendez qu’il se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="379"/>
+        <source>Importing DICOM files</source>
+        <translation>Import des fichiers DICOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="380"/>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="394"/>
+        <source>Import cancelled; the files imported so far are kept.</source>
+        <translation>Import annulé ; les fichiers déjà importés sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="451"/>
         <source>Demo case “{title}” is open</source>
         <translation>Dossier de démonstration « {title} » ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="264" />
+        <location filename="../../src/casereview/ui/main_window.py" line="458"/>
         <source>Preparing the demo case</source>
         <translation>Préparation du dossier de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="273" />
+        <location filename="../../src/casereview/ui/main_window.py" line="467"/>
         <source>Checking database and files</source>
         <translation>Vérification de la base et des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="277" />
+        <location filename="../../src/casereview/ui/main_window.py" line="471"/>
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>La base est saine et les {n} fichiers indexés sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="283" />
+        <location filename="../../src/casereview/ui/main_window.py" line="477"/>
         <source>Missing: {path}</source>
         <translation>Manquant : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="284" />
+        <location filename="../../src/casereview/ui/main_window.py" line="478"/>
         <source>Changed: {path}</source>
         <translation>Modifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="285" />
+        <location filename="../../src/casereview/ui/main_window.py" line="479"/>
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>Des problèmes ont été trouvés ({m} fichiers manquants, {c} modifiés, {d} problèmes de base) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="291" />
+        <location filename="../../src/casereview/ui/main_window.py" line="485"/>
         <source>Check database and files</source>
         <translation>Vérifier la base et les fichiers</translation>
     </message>
@@ -442,101 +632,162 @@ Référence : {reference}</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="119" />
-        <source>Cancel</source>
+        <location filename="../../src/casereview/ui/tasks.py" line="37"/>
+        <source>Looking for files</source>
         <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result.</extracomment>
+        <translation>Recherche des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="38"/>
+        <source>Reading DICOM headers</source>
+        <translation>Lecture des en-têtes DICOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="39"/>
+        <source>Checking indexed files</source>
+        <translation>Vérification des fichiers indexés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="40"/>
+        <source>Generating the synthetic CT</source>
+        <translation>Génération du scanner synthétique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="90"/>
+        <source>a few seconds left</source>
+        <extracomment>Seconds between two updates of the progress text (values still move on every report).</extracomment>
+        <translation>encore quelques secondes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="93"/>
+        <source>about {n} s left</source>
+        <translation>environ {n} s restantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="97"/>
+        <source>about {n} min left</source>
+        <translation>environ {n} min restantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="101"/>
+        <source>about {h} h {m} min left</source>
+        <translation>environ {h} h {m} min restantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="222"/>
+        <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="29" />
+        <location filename="../../src/casereview/ui/main_window.py" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="30" />
+        <location filename="../../src/casereview/ui/main_window.py" line="45"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="31" />
+        <location filename="../../src/casereview/ui/main_window.py" line="46"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="32" />
+        <location filename="../../src/casereview/ui/main_window.py" line="47"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="33" />
+        <location filename="../../src/casereview/ui/main_window.py" line="48"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="93" />
+        <location filename="../../src/casereview/ui/main_window.py" line="117"/>
+        <source>&amp;Import folder…</source>
+        <translation>&amp;Importer un répertoire…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="123"/>
+        <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
+        <translation>Importer tous les fichiers DICOM d’un répertoire, p. ex. un CD ou un export PACS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="129"/>
+        <source>Import &amp;files…</source>
+        <translation>Importer des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="134"/>
+        <source>Import DICOM files, zip archives or a DICOMDIR</source>
+        <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="140"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="98" />
+        <location filename="../../src/casereview/ui/main_window.py" line="145"/>
         <source>Reload patients and cases from the database</source>
         <translation>Recharger patients et dossiers depuis la base</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="102" />
+        <location filename="../../src/casereview/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="111" />
+        <location filename="../../src/casereview/ui/main_window.py" line="158"/>
         <source>&amp;New case from selection…</source>
         <translation>&amp;Nouveau dossier à partir de la sélection…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="117" />
+        <location filename="../../src/casereview/ui/main_window.py" line="164"/>
         <source>Create a case from the selected patient, studies or series</source>
         <translation>Créer un dossier à partir du patient, des examens ou des séries sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="123" />
+        <location filename="../../src/casereview/ui/main_window.py" line="170"/>
         <source>&amp;Hide patient identity</source>
         <translation>&amp;Masquer l’identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="129" />
+        <location filename="../../src/casereview/ui/main_window.py" line="176"/>
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>Masquer noms, identifiants et dates de naissance, p. ex. avant de partager l’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="135" />
+        <location filename="../../src/casereview/ui/main_window.py" line="182"/>
         <source>&amp;Check database and files…</source>
         <translation>&amp;Vérifier la base et les fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="139" />
+        <location filename="../../src/casereview/ui/main_window.py" line="186"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>Vérifier la base et que chaque fichier indexé est inchangé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="145" />
+        <location filename="../../src/casereview/ui/main_window.py" line="192"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="154" />
+        <location filename="../../src/casereview/ui/main_window.py" line="201"/>
         <source>Open &amp;demo case</source>
         <translation>Ouvrir le dossier de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="157" />
+        <location filename="../../src/casereview/ui/main_window.py" line="204"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>Créer (la première fois) et ouvrir le dossier de démonstration synthétique de cancer du pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="164" />
+        <location filename="../../src/casereview/ui/main_window.py" line="211"/>
         <source>&amp;About casereview</source>
         <translation>À &amp;propos de casereview</translation>
     </message>

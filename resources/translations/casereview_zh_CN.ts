@@ -4,113 +4,159 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="33" />
+        <location filename="../../src/casereview/ui/browser.py" line="79"/>
         <source>Draft</source>
-        <extracomment>Item data roles carrying internal ids (never shown).</extracomment>
+        <extracomment>Side of the thumbnails in the tree, in device-independent pixels. Typing pauses this long (ms) before the index is searched, so each key does not query. Produces the PNG thumbnail of a series id (runs on a worker thread; may raise).</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="34" />
+        <location filename="../../src/casereview/ui/browser.py" line="80"/>
         <source>In preparation</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="35" />
+        <location filename="../../src/casereview/ui/browser.py" line="81"/>
         <source>Ready for MDT</source>
         <translation>待MDT讨论</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="36" />
+        <location filename="../../src/casereview/ui/browser.py" line="82"/>
         <source>Discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="37" />
+        <location filename="../../src/casereview/ui/browser.py" line="83"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <location filename="../../src/casereview/ui/browser.py" line="109"/>
         <source>Patient / study / series</source>
         <translation>患者 / 检查 / 序列</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <location filename="../../src/casereview/ui/browser.py" line="110"/>
         <source>ID / modality</source>
         <translation>编号 / 模态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <location filename="../../src/casereview/ui/browser.py" line="111"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="60" />
+        <location filename="../../src/casereview/ui/browser.py" line="112"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="64" />
+        <location filename="../../src/casereview/ui/browser.py" line="117"/>
         <source>Patient {n}</source>
         <translation>患者 {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="66" />
+        <location filename="../../src/casereview/ui/browser.py" line="120"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="75" />
+        <location filename="../../src/casereview/ui/browser.py" line="131"/>
         <source>(study without description)</source>
         <translation>（检查无描述）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="85" />
+        <location filename="../../src/casereview/ui/browser.py" line="146"/>
         <source>(no description)</source>
         <translation>（无描述）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="170"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="171"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="172"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="173"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="174"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="106" />
+        <location filename="../../src/casereview/ui/browser.py" line="175"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="158" />
-        <source>No imaging yet. Imported studies appear here.</source>
-        <translation>尚无影像。导入的检查将显示在这里。</translation>
+        <location filename="../../src/casereview/ui/browser.py" line="316"/>
+        <source>Search name, patient ID or accession number</source>
+        <extracomment>Emitted with the series id when its thumbnail is shown (or failed).</extracomment>
+        <translation>搜索姓名、患者 ID 或检查号</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="203" />
+        <location filename="../../src/casereview/ui/browser.py" line="327"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="331"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="344"/>
+        <source>Only studies on or after this date</source>
+        <translation>仅显示此日期及之后的检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="347"/>
+        <source>Only studies on or before this date</source>
+        <translation>仅显示此日期及之前的检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="352"/>
+        <source>All modalities</source>
+        <translation>所有模态</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="359"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="466"/>
+        <source>No preview: the images of this series cannot be shown.</source>
+        <translation>无预览：此序列的图像无法显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="541"/>
         <source>Imaging — patients: {patients}, studies: {studies}</source>
         <translation>影像 — 患者：{patients}，检查：{studies}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="217" />
+        <location filename="../../src/casereview/ui/browser.py" line="546"/>
+        <source>No imaging matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的影像。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="549"/>
+        <source>No imaging yet. Import a folder, files, a zip archive or a DICOMDIR (File menu), or drop them on this window.</source>
+        <translation>尚无影像。请导入文件夹、文件、zip 压缩包或 DICOMDIR（“文件”菜单），或将其拖放到此窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="564"/>
         <source>Cases — {n}</source>
         <translation>病例 — {n}</translation>
     </message>
@@ -118,172 +164,172 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="42" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="42"/>
         <source>Surgeon</source>
         <translation>外科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="43" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="43"/>
         <source>Radiologist</source>
         <translation>放射科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="44" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="44"/>
         <source>Medical oncologist</source>
         <translation>肿瘤内科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="45" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="45"/>
         <source>Radiation oncologist</source>
         <translation>放疗科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="46" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="46"/>
         <source>Pathologist</source>
         <translation>病理科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="47" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="47"/>
         <source>Gastroenterologist</source>
         <translation>消化内科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="48" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="48"/>
         <source>Nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="49" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="49"/>
         <source>MDT coordinator</source>
         <translation>MDT协调员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="50" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="50"/>
         <source>Trainee</source>
         <translation>进修/规培医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="51" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="51"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="61" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="61"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="79" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="79"/>
         <source>Hide patient identity when casereview starts</source>
         <translation>启动时隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="88" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="88"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="89" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="89"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="90" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="90"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="91" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="91"/>
         <source>Name shown on reports</source>
         <translation>报告中显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="92" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="92"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="93" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="93"/>
         <source>Memory for open images</source>
         <translation>打开图像可用内存</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="140" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="140"/>
         <source>About casereview</source>
         <translation>关于 casereview</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="145" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="145"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="146" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="146"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="147" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="147"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="148" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="148"/>
         <source>Schema revision</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="149" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="149"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="160" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="160"/>
         <source>Surgical case review and MDT meetings for hepatopancreatobiliary teams.</source>
         <translation>面向肝胆胰外科团队的病例讨论与多学科会诊（MDT）工作站。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="162" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="162"/>
         <source>Not a medical device for primary diagnosis; decisions rest with the clinical team.</source>
         <translation>本软件不用于初级诊断；临床决策由诊疗团队负责。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="184" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="184"/>
         <source>New case</source>
         <translation>新建病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="189" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="189"/>
         <source>e.g. Pancreatic head mass, SMV contact</source>
         <translation>例如：胰头占位，肠系膜上静脉受累</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="191" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="191"/>
         <source>Question for the review or the MDT</source>
         <translation>提交讨论或MDT的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="193" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="193"/>
         <source>Comma-separated, e.g. pancreas, borderline</source>
         <translation>用逗号分隔，例如：胰腺, 交界可切除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="198" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="198"/>
         <source>Selected — studies: {studies}, series: {series}</source>
         <translation>已选择 — 检查：{studies}，序列：{series}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="204" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="204"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="205" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="205"/>
         <source>Clinical question</source>
         <translation>临床问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="206" />
+        <location filename="../../src/casereview/ui/dialogs.py" line="206"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -291,63 +337,63 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="24" />
+        <location filename="../../src/casereview/ui/errors.py" line="24"/>
         <source>casereview could not finish this</source>
         <translation>casereview 无法完成此操作</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="25" />
+        <location filename="../../src/casereview/ui/errors.py" line="25"/>
         <source>Settings problem</source>
         <translation>设置问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="26" />
+        <location filename="../../src/casereview/ui/errors.py" line="26"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="27" />
+        <location filename="../../src/casereview/ui/errors.py" line="27"/>
         <source>Database from a newer version</source>
         <translation>数据库来自更新的版本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="28" />
+        <location filename="../../src/casereview/ui/errors.py" line="28"/>
         <source>Database busy</source>
         <translation>数据库繁忙</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="29" />
+        <location filename="../../src/casereview/ui/errors.py" line="29"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="30" />
+        <location filename="../../src/casereview/ui/errors.py" line="30"/>
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="31" />
+        <location filename="../../src/casereview/ui/errors.py" line="31"/>
         <source>Record cannot be changed</source>
         <translation>记录不可更改</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="32" />
+        <location filename="../../src/casereview/ui/errors.py" line="32"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="33" />
+        <location filename="../../src/casereview/ui/errors.py" line="33"/>
         <source>DICOM file could not be read</source>
         <translation>无法读取DICOM文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="69" />
+        <location filename="../../src/casereview/ui/errors.py" line="69"/>
         <source>Unexpected problem</source>
         <extracomment>Emitted with (title, text) each time a message is shown (tests and the status bar use it).</extracomment>
         <translation>意外问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="70" />
+        <location filename="../../src/casereview/ui/errors.py" line="70"/>
         <source>casereview ran into an unexpected problem and stopped this action. Your saved work is safe.
 
 Reference: {reference}</source>
@@ -356,85 +402,229 @@ Reference: {reference}</source>
 参考编号：{reference}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="76" />
+        <location filename="../../src/casereview/ui/errors.py" line="76"/>
         <source>Details are in the log file: {path}</source>
         <translation>详细信息见日志文件：{path}</translation>
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="27"/>
+        <source>not a DICOM file</source>
+        <translation>不是 DICOM 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="28"/>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="39"/>
+        <source>Import finished: {new} new images in {series} series</source>
+        <translation>导入完成：{series} 个序列中新增 {new} 幅图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="43"/>
+        <source>; {n} files not imported (see the report)</source>
+        <translation>；{n} 个文件未导入（见报告）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="63"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="65"/>
+        <source>Conflict, quarantined</source>
+        <translation>冲突，已隔离</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="67"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="103"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="74"/>
+        <source>{n} new images were added to the index.</source>
+        <translation>已向索引新增 {n} 幅图像。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="78"/>
+        <source>No new images were added to the index.</source>
+        <translation>索引中没有新增图像。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="93"/>
+        <source>Files found</source>
+        <translation>找到的文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="95"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="97"/>
+        <source>Already indexed, unchanged</source>
+        <translation>已索引且未更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="99"/>
+        <source>Identical copies skipped</source>
+        <translation>已跳过的相同副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="101"/>
+        <source>Conflicts, quarantined</source>
+        <translation>冲突（已隔离）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="121"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="122"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="123"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="138"/>
+        <source>Files not imported</source>
+        <translation>未导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="151"/>
+        <source>Copy list</source>
+        <translation>复制列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/import_report.py" line="154"/>
+        <source>Copy the files not imported and the reasons, e.g. for the PACS team</source>
+        <translation>复制未导入的文件及原因，例如发送给 PACS 团队</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="61" />
+        <location filename="../../src/casereview/ui/main_window.py" line="85"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="194" />
+        <location filename="../../src/casereview/ui/main_window.py" line="271"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>患者：{p} · 检查：{s} · 病例：{c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="199" />
+        <location filename="../../src/casereview/ui/main_window.py" line="276"/>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="202" />
+        <location filename="../../src/casereview/ui/main_window.py" line="279"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>数据库：{kind}，结构版本 {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="213" />
+        <location filename="../../src/casereview/ui/main_window.py" line="290"/>
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="213" />
+        <location filename="../../src/casereview/ui/main_window.py" line="290"/>
         <source>Patient identity shown</source>
         <translation>已显示患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="237" />
+        <location filename="../../src/casereview/ui/main_window.py" line="314"/>
         <source>Case “{title}” created</source>
         <translation>已创建病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="257" />
+        <location filename="../../src/casereview/ui/main_window.py" line="322"/>
+        <source>Import a folder of DICOM files</source>
+        <translation>导入 DICOM 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="331"/>
+        <source>Import DICOM files, zip archives or a DICOMDIR</source>
+        <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="337"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="338"/>
+        <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
+        <translation>DICOM、zip 和 DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="360"/>
+        <source>An import is already running; wait for it to finish.</source>
+        <translation>已有导入正在进行，请等待其完成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="379"/>
+        <source>Importing DICOM files</source>
+        <translation>正在导入 DICOM 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="380"/>
+        <source>files</source>
+        <translation>个文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="394"/>
+        <source>Import cancelled; the files imported so far are kept.</source>
+        <translation>导入已取消；已导入的文件会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="451"/>
         <source>Demo case “{title}” is open</source>
         <translation>已打开演示病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="264" />
+        <location filename="../../src/casereview/ui/main_window.py" line="458"/>
         <source>Preparing the demo case</source>
         <translation>正在准备演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="273" />
+        <location filename="../../src/casereview/ui/main_window.py" line="467"/>
         <source>Checking database and files</source>
         <translation>正在检查数据库和文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="277" />
+        <location filename="../../src/casereview/ui/main_window.py" line="471"/>
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>数据库完好，全部 {n} 个已索引文件均未改变。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="283" />
+        <location filename="../../src/casereview/ui/main_window.py" line="477"/>
         <source>Missing: {path}</source>
         <translation>缺失：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="284" />
+        <location filename="../../src/casereview/ui/main_window.py" line="478"/>
         <source>Changed: {path}</source>
         <translation>已改变：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="285" />
+        <location filename="../../src/casereview/ui/main_window.py" line="479"/>
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>发现问题（缺失文件 {m} 个，改变文件 {c} 个，数据库问题 {d} 个）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="291" />
+        <location filename="../../src/casereview/ui/main_window.py" line="485"/>
         <source>Check database and files</source>
         <translation>检查数据库和文件</translation>
     </message>
@@ -442,101 +632,162 @@ Reference: {reference}</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="119" />
-        <source>Cancel</source>
+        <location filename="../../src/casereview/ui/tasks.py" line="37"/>
+        <source>Looking for files</source>
         <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result.</extracomment>
+        <translation>正在查找文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="38"/>
+        <source>Reading DICOM headers</source>
+        <translation>正在读取 DICOM 文件头</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="39"/>
+        <source>Checking indexed files</source>
+        <translation>正在检查已索引的文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="40"/>
+        <source>Generating the synthetic CT</source>
+        <translation>正在生成合成 CT</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="90"/>
+        <source>a few seconds left</source>
+        <extracomment>Seconds between two updates of the progress text (values still move on every report).</extracomment>
+        <translation>还剩几秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="93"/>
+        <source>about {n} s left</source>
+        <translation>大约还剩 {n} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="97"/>
+        <source>about {n} min left</source>
+        <translation>大约还剩 {n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="101"/>
+        <source>about {h} h {m} min left</source>
+        <translation>大约还剩 {h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/tasks.py" line="222"/>
+        <source>Cancel</source>
         <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="29" />
+        <location filename="../../src/casereview/ui/main_window.py" line="44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="30" />
+        <location filename="../../src/casereview/ui/main_window.py" line="45"/>
         <source>&amp;Case</source>
         <translation>病例(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="31" />
+        <location filename="../../src/casereview/ui/main_window.py" line="46"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="32" />
+        <location filename="../../src/casereview/ui/main_window.py" line="47"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="33" />
+        <location filename="../../src/casereview/ui/main_window.py" line="48"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="93" />
+        <location filename="../../src/casereview/ui/main_window.py" line="117"/>
+        <source>&amp;Import folder…</source>
+        <translation>导入文件夹(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="123"/>
+        <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
+        <translation>导入文件夹中的所有 DICOM 文件，例如光盘或 PACS 导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="129"/>
+        <source>Import &amp;files…</source>
+        <translation>导入文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="134"/>
+        <source>Import DICOM files, zip archives or a DICOMDIR</source>
+        <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="140"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="98" />
+        <location filename="../../src/casereview/ui/main_window.py" line="145"/>
         <source>Reload patients and cases from the database</source>
         <translation>从数据库重新加载患者和病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="102" />
+        <location filename="../../src/casereview/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="111" />
+        <location filename="../../src/casereview/ui/main_window.py" line="158"/>
         <source>&amp;New case from selection…</source>
         <translation>根据所选内容新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="117" />
+        <location filename="../../src/casereview/ui/main_window.py" line="164"/>
         <source>Create a case from the selected patient, studies or series</source>
         <translation>根据所选患者、检查或序列创建病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="123" />
+        <location filename="../../src/casereview/ui/main_window.py" line="170"/>
         <source>&amp;Hide patient identity</source>
         <translation>隐藏患者身份信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="129" />
+        <location filename="../../src/casereview/ui/main_window.py" line="176"/>
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>隐藏姓名、编号和出生日期，例如在共享屏幕之前</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="135" />
+        <location filename="../../src/casereview/ui/main_window.py" line="182"/>
         <source>&amp;Check database and files…</source>
         <translation>检查数据库和文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="139" />
+        <location filename="../../src/casereview/ui/main_window.py" line="186"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>检查数据库以及每个已索引文件是否未被改变</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="145" />
+        <location filename="../../src/casereview/ui/main_window.py" line="192"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="154" />
+        <location filename="../../src/casereview/ui/main_window.py" line="201"/>
         <source>Open &amp;demo case</source>
         <translation>打开演示病例(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="157" />
+        <location filename="../../src/casereview/ui/main_window.py" line="204"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>创建（仅首次）并打开合成的胰腺癌演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="164" />
+        <location filename="../../src/casereview/ui/main_window.py" line="211"/>
         <source>&amp;About casereview</source>
         <translation>关于 casereview(&amp;A)</translation>
     </message>

@@ -22,6 +22,7 @@ from casereview.domain.cases import CaseDraft, CaseStatus
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.errors import OperationCancelled, ValidationError
 from casereview.services import cases as case_service
+from casereview.store.migrate import head_revision
 from casereview.ui.browser import ID_ROLE, KIND_ROLE
 from casereview.ui.dialogs import NewCaseDialog, SettingsDialog
 from casereview.ui.main_window import MainWindow
@@ -222,7 +223,7 @@ def test_settings_dialog_changes_the_user(
 def test_about_dialog_names_version_and_schema(window: MainWindow) -> None:
     window.action_registry.action("casereview.help.about").trigger()
     text = window.last_about_dialog.findChild(object, "aboutText").text()
-    assert "0002" in text and str(window.context.paths.root) in text and "VTK" in text
+    assert head_revision() in text and str(window.context.paths.root) in text and "VTK" in text
     save_screenshot(window.last_about_dialog, "about_dialog")
 
 

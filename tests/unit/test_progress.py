@@ -23,8 +23,8 @@ def test_remaining_time_waits_for_enough_data_then_extrapolates() -> None:
     assert estimate.update(100, 1000) is None  # too early to trust
     clock.now += 1.0
     assert estimate.update(200, 1000) == pytest.approx(8.0)
-    clock.now += 8.0
-    assert estimate.update(1000, 1000) == 0.0
+    assert estimate.update(200, 1000, "next step") is None  # a new step restarts the rate
+    assert estimate.update(300, 1000, "next step") is None
 
 
 def test_remaining_time_restarts_when_progress_goes_back() -> None:

@@ -44,7 +44,7 @@ def write_ct_slices(
     The disc lets a test tell which slice a thumbnail shows (the middle one has radius
     ``slices // 2 + 1`` × 4 pixels); a dark bar along the top row tells up from down.
     """
-    study_uid, series_uid = generate_uid(), generate_uid()
+    study_uid, series_uid, frame_uid = generate_uid(), generate_uid(), generate_uid()
     yy, xx = np.mgrid[0:rows, 0:columns]
     paths = []
     for number in range(1, slices + 1):
@@ -66,7 +66,13 @@ def write_ct_slices(
         ds.StudyDescription, ds.SeriesDescription = "CT ABDOMEN", "Portal venous"
         ds.SeriesNumber, ds.InstanceNumber = 2, number
         ds.Rows, ds.Columns = rows, columns
-        ds.PixelSpacing = [0.8, 0.8]
+        ds.PixelSpacing, ds.SliceThickness = [0.8, 0.8], 2.0
+        ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
+        ds.ImagePositionPatient = [0, 0, 2.0 * number]
+        ds.FrameOfReferenceUID = frame_uid
+        ds.PatientBirthDate, ds.PatientSex, ds.StudyTime, ds.StudyID = "19600101", "O", "", ""
+        ds.ReferringPhysicianName, ds.AccessionNumber = "", accession
+        ds.Manufacturer, ds.PositionReferenceIndicator = "test", ""
         ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, photometric
         ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 1
         ds.RescaleIntercept, ds.RescaleSlope = -1024, 1
@@ -281,3 +287,41 @@ def test_query_validation() -> None:
 def test_fold_text() -> None:
     assert fold_text("LÉVÊQUE^Anaïs") == "leveque anais"
     assert fold_text("Straße") == "strasse"
+
+
+def test_segmentation_shows_every_segment_at_the_middle_position(tmp_path: Path) -> None:
+    import highdicom as hd
+
+    sources = [pydicom.dcmread(p) for p in write_ct_slices(tmp_path / "ct", slices=3)]
+    mask = np.zeros((3, 64, 64, 2), dtype=bool)
+    mask[1, 10:20, 10:20, 0] = True  # segment 1 on the middle slice, top left
+    mask[1, 40:50, 40:50, 1] = True  # segment 2 on the middle slice, bottom right
+    mask[0, 30:34, 30:34, 0] = True  # another slice: must not show
+    algorithm = hd.AlgorithmIdentificationSequence(
+        name="test", version="1", family=hd.sr.CodedConcept("123109", "DCM", "Manual")
+    )
+    segments = [
+        hd.seg.SegmentDescription(
+            segment_number=n, segment_label=label,
+            segmented_property_category=hd.sr.CodedConcept(
+                "91723000", "SCT", "Anatomical structure"
+            ),
+            segmented_property_type=hd.sr.CodedConcept("15776009", "SCT", "Pancreas"),
+            algorithm_type=hd.seg.SegmentAlgorithmTypeValues.MANUAL,
+        )
+        for n, label in ((1, "one"), (2, "two"))
+    ]
+    seg = hd.seg.Segmentation(
+        source_images=sources, pixel_array=mask,
+        segmentation_type=hd.seg.SegmentationTypeValues.BINARY,
+        segment_descriptions=segments, series_instance_uid=generate_uid(), series_number=90,
+        sop_instance_uid=generate_uid(), instance_number=1, manufacturer="test",
+        manufacturer_model_name="test", software_versions="1", device_serial_number="1",
+    )
+    path = tmp_path / "seg.dcm"
+    seg.save_as(path)
+    picture = render_thumbnail(path, 64)
+    assert picture.shape == (64, 64, 3)
+    assert picture[15, 15].any() and picture[45, 45].any()  # both segments, coloured
+    assert not np.array_equal(picture[15, 15], picture[45, 45])
+    assert not picture[32, 32].any()  # the other slice's segment is not drawn

@@ -238,7 +238,7 @@ def _stderr_progress(args: argparse.Namespace) -> Callable[[int, int, str], None
     def report(done: int, total: int, message: str = "") -> None:
         if args.json or not sys.stderr.isatty():
             return
-        left = estimator.update(done, total)
+        left = estimator.update(done, total, message)
         now = time.monotonic()
         finished = bool(total) and done >= total
         if message == last["message"] and not finished and now - last["drawn"] < 0.1:

@@ -56,31 +56,45 @@ class CancelToken:
 
 
 class RemainingTime:
-    """Estimates the time left of a long operation from its progress so far.
+    """Estimates the time left of a long operation from the rate since its current step began.
 
-    It waits for a few seconds and a few percent of the work before answering, because early
-    rates (worker start-up, cold caches) mislead.
+    A step is one ``(total, step name)`` pair: the rate restarts when either changes (or the
+    count goes back), so a quick first pass (files skipped as unchanged) does not promise a
+    too-early end. No estimate is given before :attr:`MIN_SECONDS` have passed and
+    :attr:`MIN_UNITS` were done, when the rate would still be noise.
     """
 
     MIN_SECONDS = 2.0
-    MIN_FRACTION = 0.02
+    MIN_UNITS = 3
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
-        self._start: float | None = None
+        self._step: tuple[int, str] | None = None
+        self._start = 0.0
         self._start_done = 0
 
-    def update(self, done: int, total: int) -> float | None:
-        """Record progress; return the estimated seconds left, or ``None`` when not yet known."""
-        now = self._clock()
-        if self._start is None or done < self._start_done:
+    def update(
+        self, done: int, total: int, step: str = "", now: float | None = None
+    ) -> float | None:
+        """Record progress; return the estimated seconds left, or ``None`` when not yet known.
+
+        Parameters
+        ----------
+        done, total
+            Units finished and expected (``total`` 0 when unknown).
+        step
+            Name of the current step (a progress message).
+        now
+            Monotonic time of the report; read from the clock when ``None``.
+        """
+        now = self._clock() if now is None else now
+        if (total, step) != self._step or done < self._start_done:
+            self._step = (total, step)
             self._start, self._start_done = now, done
             return None
         elapsed = now - self._start
         progressed = done - self._start_done
-        if total <= 0 or progressed <= 0 or elapsed < self.MIN_SECONDS:
-            return None
-        if progressed / total < self.MIN_FRACTION:
+        if total <= 0 or elapsed < self.MIN_SECONDS or progressed < self.MIN_UNITS:
             return None
         return max(0.0, (total - done) * elapsed / progressed)
 

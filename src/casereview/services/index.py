@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from casereview.domain.index import PatientSummary
+from casereview.domain.index import IndexQuery, PatientSummary
+from casereview.store import index_queries
 from casereview.store.database import Database
 from casereview.store.repositories import IndexRepository
 
@@ -25,3 +26,28 @@ def list_patients(db: Database) -> list[PatientSummary]:
     """Patients with studies and series, for the study browser. Holds PHI: never log it."""
     with db.reading() as session:
         return IndexRepository(session).patients()
+
+
+def search_patients(db: Database, query: IndexQuery) -> list[PatientSummary]:
+    """Patients with the studies and series that match ``query``. Holds PHI: never log it.
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    query
+        Free text (patient name, patient ID, accession number), Study Date range, modality.
+
+    Returns
+    -------
+    list of PatientSummary
+        Same order and shape as :func:`list_patients`, restricted to what matches.
+    """
+    with db.reading() as session:
+        return index_queries.search_patients(session, query)
+
+
+def modalities(db: Database) -> list[str]:
+    """Modalities present in the index, sorted (for the browser's modality filter)."""
+    with db.reading() as session:
+        return index_queries.modalities(session)

@@ -1,15 +1,47 @@
-"""The case and study browser: patients → studies → series, and the cases under review."""
+"""The case and study browser: patients → studies → series with thumbnails, search and
+filters, and the cases under review."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QImage,
+    QPainter,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTreeView,
@@ -18,11 +50,25 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.domain.cases import Case, CaseStatus
-from casereview.domain.index import PatientSummary
+from casereview.domain.index import IndexQuery, PatientSummary
+from casereview.errors import CasereviewError
 
-#: Item data roles carrying internal ids (never shown).
+log = logging.getLogger(__name__)
+
+# Item data roles carrying internal ids (never shown).
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# Role of a series row's thumbnail state: "pending", "ready" or "failed".
+THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 3
+
+#: Side of the thumbnails in the tree, in device-independent pixels.
+THUMBNAIL_ICON_SIZE = 56
+
+#: Typing pauses this long (ms) before the index is searched, so each key does not query.
+SEARCH_DELAY_MS = 250
+
+#: Produces the PNG thumbnail of a series id (runs on a worker thread; may raise).
+ThumbnailProvider = Callable[[int], Path]
 
 
 def _tr(text: str) -> str:
@@ -39,7 +85,9 @@ STATUS_TEXT = {
 
 
 def _format_date(value: str) -> str:
-    return f"{value[:4]}-{value[4:6]}-{value[6:8]}" if len(value) == 8 and value.isdigit() else value
+    if len(value) == 8 and value.isdigit():
+        return f"{value[:4]}-{value[4:6]}-{value[6:8]}"
+    return value
 
 
 def _format_name(dicom_name: str) -> str:
@@ -57,13 +105,21 @@ def build_index_model(
     """
     model.clear()
     model.setHorizontalHeaderLabels(
-        [QCoreApplication.translate("Browser", "Patient / study / series"), QCoreApplication.translate("Browser", "ID / modality"), QCoreApplication.translate("Browser", "Date"), QCoreApplication.translate("Browser", "Images")]
+        [
+            QCoreApplication.translate("Browser", "Patient / study / series"),
+            QCoreApplication.translate("Browser", "ID / modality"),
+            QCoreApplication.translate("Browser", "Date"),
+            QCoreApplication.translate("Browser", "Images"),
+        ]
     )
     for number, patient in enumerate(patients, start=1):
         if hide_phi:
-            label, ident, born = QCoreApplication.translate("Browser", "Patient {n}").format(n=number), "•••", ""
+            label = QCoreApplication.translate("Browser", "Patient {n}").format(n=number)
+            ident, born = "•••", ""
         else:
-            label = _format_name(patient.patient_name) or QCoreApplication.translate("Browser", "(no name)")
+            label = _format_name(patient.patient_name) or QCoreApplication.translate(
+                "Browser", "(no name)"
+            )
             ident, born = patient.patient_id, _format_date(patient.birth_date)
         image_total = sum(se.instance_count for st in patient.studies for se in st.series)
         row = [QStandardItem(label), QStandardItem(ident), QStandardItem(born),
@@ -72,23 +128,30 @@ def build_index_model(
         row[0].setData(patient.id, ID_ROLE)
         for study in patient.studies:
             study_row = [
-                QStandardItem(study.description or QCoreApplication.translate("Browser", "(study without description)")),
-                QStandardItem(", ".join(sorted({se.modality for se in study.series if se.modality}))),
+                QStandardItem(study.description or QCoreApplication.translate(
+                    "Browser", "(study without description)")),
+                QStandardItem(
+                    ", ".join(sorted({se.modality for se in study.series if se.modality}))
+                ),
                 QStandardItem(_format_date(study.study_date)),
                 QStandardItem(str(sum(se.instance_count for se in study.series))),
             ]
             study_row[0].setData("study", KIND_ROLE)
             study_row[0].setData(study.id, ID_ROLE)
             for series in study.series:
-                number_text = f"{series.series_number}: " if series.series_number is not None else ""
+                number_text = (
+                    f"{series.series_number}: " if series.series_number is not None else ""
+                )
                 series_row = [
-                    QStandardItem(number_text + (series.description or QCoreApplication.translate("Browser", "(no description)"))),
+                    QStandardItem(number_text + (series.description or QCoreApplication.translate(
+                        "Browser", "(no description)"))),
                     QStandardItem(series.modality),
                     QStandardItem(""),
                     QStandardItem(str(series.instance_count)),
                 ]
                 series_row[0].setData("series", KIND_ROLE)
                 series_row[0].setData(series.id, ID_ROLE)
+                series_row[0].setData("pending", THUMBNAIL_ROLE)
                 study_row[0].appendRow(series_row)
             row[0].appendRow(study_row)
         model.appendRow(row)
@@ -103,7 +166,14 @@ def build_case_model(cases: Sequence[Case], model: QStandardItemModel) -> None:
     """Fill ``model`` with one row per case."""
     model.clear()
     model.setHorizontalHeaderLabels(
-        [QCoreApplication.translate("Browser", "Case"), QCoreApplication.translate("Browser", "Status"), QCoreApplication.translate("Browser", "Tags"), QCoreApplication.translate("Browser", "Series"), QCoreApplication.translate("Browser", "Updated"), QCoreApplication.translate("Browser", "Author")]
+        [
+            QCoreApplication.translate("Browser", "Case"),
+            QCoreApplication.translate("Browser", "Status"),
+            QCoreApplication.translate("Browser", "Tags"),
+            QCoreApplication.translate("Browser", "Series"),
+            QCoreApplication.translate("Browser", "Updated"),
+            QCoreApplication.translate("Browser", "Author"),
+        ]
     )
     for case in cases:
         row = [
@@ -122,10 +192,48 @@ def build_case_model(cases: Sequence[Case], model: QStandardItemModel) -> None:
         model.appendRow(row)
 
 
+class _ThumbnailSignals(QObject):
+    finished = Signal(int, int, object, str)
+
+
+class _ThumbnailJob(QRunnable):
+    """Renders (or finds in the disk cache) one series thumbnail on a worker thread."""
+
+    def __init__(self, provider: ThumbnailProvider, series_id: int, key: int) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python owns it; the browser drops it when it reports
+        self.signals = _ThumbnailSignals()
+        self._provider = provider
+        self.series_id = series_id
+        self._key = key
+
+    def run(self) -> None:
+        try:
+            # QImage (unlike QPixmap) may be created off the UI thread.
+            image = QImage(str(self._provider(self.series_id)))
+            failure = "" if not image.isNull() else "unreadable PNG"
+        except CasereviewError as exc:
+            image, failure = None, type(exc).__name__
+        except Exception as exc:  # a bug must not kill the worker; it is logged, PHI-free
+            image, failure = None, type(exc).__name__
+            log.error(
+                "thumbnail of series %d failed with %s:\n%s", self.series_id,
+                type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)),
+            )
+        self.signals.finished.emit(self.series_id, self._key, image, failure)
+
+
 class Browser(QWidget):
-    """Studies on top, cases below; emits :attr:`selection_changed` when the selection moves."""
+    """Search and filters on top, the study tree, and the cases below.
+
+    Emits :attr:`selection_changed` when the selection moves and :attr:`query_changed` when the
+    user changes the search text or a filter (the window then queries the core again).
+    """
 
     selection_changed = Signal()
+    query_changed = Signal()
+    #: Emitted with the series id when its thumbnail is shown (or failed).
+    thumbnail_finished = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,12 +241,27 @@ class Browser(QWidget):
         self.case_model = QStandardItemModel(self)
         self.hide_phi = False
         self._patients: list[PatientSummary] = []
+        self._series_items: dict[int, QStandardItem] = {}
+        # Thumbnails in memory by (series id, image count): a series that gains images is
+        # asked for again (its middle image may have changed); the disk cache does the rest.
+        self._thumbnails: dict[tuple[int, int], QIcon | None] = {}
+        self._thumbnail_jobs: dict[tuple[int, int], _ThumbnailJob] = {}
+        self._thumbnail_provider: ThumbnailProvider | None = None
+        self._thumbnail_pool = QThreadPool(self)
+        # One worker: decoding holds the GIL, and a second thread would only slow the UI.
+        self._thumbnail_pool.setMaxThreadCount(1)
+        self._tiles: dict[str, QIcon] = {}
+        self._modalities: dict[int, str] = {}
+
+        self._build_filters()
 
         self.index_view = QTreeView(self)
         self.index_view.setObjectName("studyTree")
         self.index_view.setModel(self.index_model)
         self.index_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.index_view.setUniformRowHeights(True)
+        # Series rows are taller (thumbnails) than patient and study rows.
+        self.index_view.setUniformRowHeights(False)
+        self.index_view.setIconSize(QSize(THUMBNAIL_ICON_SIZE, THUMBNAIL_ICON_SIZE))
         self.index_view.setAlternatingRowColors(True)
         self.index_view.selectionModel().selectionChanged.connect(self.selection_changed)
 
@@ -154,15 +277,15 @@ class Browser(QWidget):
         self.case_heading = QLabel(self)
         for heading in (self.index_heading, self.case_heading):
             heading.setObjectName("sectionHeading")
-        self.index_empty_hint = QLabel(
-            QCoreApplication.translate("Browser", "No imaging yet. Imported studies appear here."), self
-        )
+        self.index_empty_hint = QLabel(self)
         self.index_empty_hint.setObjectName("emptyHint")
+        self.index_empty_hint.setWordWrap(True)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.index_heading)
+        top_layout.addWidget(self.filter_bar)
         top_layout.addWidget(self.index_view)
         top_layout.addWidget(self.index_empty_hint)
         bottom = QWidget(self)
@@ -181,6 +304,208 @@ class Browser(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
+    # --- search and filters ----------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.filter_bar = QWidget(self)
+        self.filter_bar.setObjectName("filterBar")
+        self.search_box = QLineEdit(self.filter_bar)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(
+            QCoreApplication.translate("Browser", "Search name, patient ID or accession number")
+        )
+        self.search_box.setMinimumWidth(240)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.query_changed)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._search_now)
+
+        today = QDate.currentDate()
+        self.date_from_check = QCheckBox(QCoreApplication.translate("Browser", "From"), self)
+        self.date_from_check.setObjectName("dateFromCheck")
+        self.date_from = QDateEdit(today.addYears(-1), self.filter_bar)
+        self.date_from.setObjectName("dateFrom")
+        self.date_to_check = QCheckBox(QCoreApplication.translate("Browser", "To"), self)
+        self.date_to_check.setObjectName("dateToCheck")
+        self.date_to = QDateEdit(today, self.filter_bar)
+        self.date_to.setObjectName("dateTo")
+        for check, edit in ((self.date_from_check, self.date_from),
+                            (self.date_to_check, self.date_to)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")  # ISO dates: unambiguous in every language
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(lambda _on: self.query_changed.emit())
+            edit.dateChanged.connect(self._date_changed)
+        self.date_from_check.setToolTip(
+            QCoreApplication.translate("Browser", "Only studies on or after this date")
+        )
+        self.date_to_check.setToolTip(
+            QCoreApplication.translate("Browser", "Only studies on or before this date")
+        )
+
+        self.modality_filter = QComboBox(self.filter_bar)
+        self.modality_filter.setObjectName("modalityFilter")
+        self.modality_filter.addItem(QCoreApplication.translate("Browser", "All modalities"), "")
+        self.modality_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents
+        )
+        self.modality_filter.currentIndexChanged.connect(lambda _i: self.query_changed.emit())
+
+        self.clear_filters_button = QPushButton(
+            QCoreApplication.translate("Browser", "Clear filters"), self.filter_bar
+        )
+        self.clear_filters_button.setObjectName("clearFilters")
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+
+        row = QHBoxLayout(self.filter_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.search_box, 1)
+        for widget in (self.date_from_check, self.date_from, self.date_to_check, self.date_to,
+                       self.modality_filter, self.clear_filters_button):
+            row.addWidget(widget)
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.query_changed.emit()
+
+    def _date_changed(self) -> None:
+        # Keep the range valid as the user edits it, so no query is ever refused.
+        self.date_to.setMinimumDate(self.date_from.date())
+        self.date_from.setMaximumDate(self.date_to.date())
+        if self.date_from_check.isChecked() or self.date_to_check.isChecked():
+            self.query_changed.emit()
+
+    def query(self) -> IndexQuery:
+        """What the search box and the filters currently ask for."""
+        return IndexQuery(
+            text=self.search_box.text(),
+            date_from=self.date_from.date().toString("yyyyMMdd")
+            if self.date_from_check.isChecked() else "",
+            date_to=self.date_to.date().toString("yyyyMMdd")
+            if self.date_to_check.isChecked() else "",
+            modality=str(self.modality_filter.currentData() or ""),
+        )
+
+    def filters_active(self) -> bool:
+        """Whether the search text or any filter narrows the tree."""
+        return not self.query().is_empty
+
+    def clear_filters(self) -> None:
+        """Empty the search box and switch every filter off (one query, not five)."""
+        widgets = (self.search_box, self.date_from_check, self.date_to_check,
+                   self.modality_filter, self.date_from, self.date_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search_box.clear()
+            self.date_from_check.setChecked(False)
+            self.date_to_check.setChecked(False)
+            self.date_from.setEnabled(False)
+            self.date_to.setEnabled(False)
+            self.modality_filter.setCurrentIndex(0)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._search_timer.stop()
+        self.query_changed.emit()
+
+    def set_modalities(self, modalities: Sequence[str]) -> None:
+        """Offer ``modalities`` in the modality filter, keeping the current choice if present."""
+        current = str(self.modality_filter.currentData() or "")
+        self.modality_filter.blockSignals(True)
+        try:
+            while self.modality_filter.count() > 1:
+                self.modality_filter.removeItem(1)
+            for modality in modalities:
+                self.modality_filter.addItem(modality, modality)
+            found = self.modality_filter.findData(current) if current else 0
+            self.modality_filter.setCurrentIndex(max(found, 0))
+        finally:
+            self.modality_filter.blockSignals(False)
+        if current and self.modality_filter.findData(current) < 0:
+            self.query_changed.emit()  # the chosen modality is gone: show everything again
+
+    # --- thumbnails ------------------------------------------------------------------
+
+    def set_thumbnail_provider(self, provider: ThumbnailProvider | None) -> None:
+        """Set what renders series thumbnails (called on a worker thread); ``None``: none."""
+        self._thumbnail_provider = provider
+        self._thumbnails.clear()
+
+    def _tile(self, modality: str) -> QIcon:
+        """A dark tile with the modality, shown until (or instead of) the picture.
+
+        It keeps row heights steady while pictures arrive and says what the series is when
+        no picture can be made (reports, damaged files).
+        """
+        if modality not in self._tiles:
+            pixmap = QPixmap(THUMBNAIL_ICON_SIZE, THUMBNAIL_ICON_SIZE)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(58, 62, 68))
+            painter.drawRoundedRect(pixmap.rect().adjusted(1, 1, -1, -1), 4, 4)
+            painter.setPen(QColor(190, 194, 200))
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, modality or "?")
+            painter.end()
+            self._tiles[modality] = QIcon(pixmap)
+        return self._tiles[modality]
+
+    def _apply_thumbnail(self, item: QStandardItem, key: tuple[int, int]) -> None:
+        tile = self._tile(self._modalities.get(key[0], ""))
+        if key in self._thumbnails:
+            icon = self._thumbnails[key]
+            item.setIcon(icon if icon is not None else tile)
+            item.setData("ready" if icon is not None else "failed", THUMBNAIL_ROLE)
+            if icon is None:
+                item.setToolTip(QCoreApplication.translate(
+                    "Browser", "No preview: the images of this series cannot be shown."))
+            return
+        item.setIcon(tile)
+        if self._thumbnail_provider is None or key in self._thumbnail_jobs:
+            return
+        job = _ThumbnailJob(self._thumbnail_provider, key[0], key[1])
+        job.signals.finished.connect(self._thumbnail_arrived)
+        self._thumbnail_jobs[key] = job
+        self._thumbnail_pool.start(job)
+
+    def _thumbnail_arrived(
+        self, series_id: int, count: int, image: QImage | None, failure: str
+    ) -> None:
+        key = (series_id, count)
+        self._thumbnail_jobs.pop(key, None)
+        if failure:
+            log.info("no thumbnail for series %d (%s)", series_id, failure)
+        icon: QIcon | None = None
+        if image is not None and not failure:
+            pixmap = QPixmap.fromImage(image)
+            icon = QIcon(pixmap)
+            # Without this the style tints a selected row's picture with the highlight colour,
+            # which changes how the image looks exactly when the user picks it.
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)
+        self._thumbnails[key] = icon
+        item = self._series_items.get(series_id)
+        if item is not None and item.data(ID_ROLE) == series_id:
+            self._apply_thumbnail(item, key)
+        self.thumbnail_finished.emit(series_id)
+
+    def thumbnails_pending(self) -> bool:
+        """Whether thumbnails are still being made."""
+        return bool(self._thumbnail_jobs)
+
+    def shutdown(self, msecs: int = 5000) -> None:
+        """Drop queued thumbnails and wait for the one being made (before the database closes)."""
+        self._thumbnail_pool.clear()
+        self._thumbnail_pool.waitForDone(msecs)
+        self._thumbnail_jobs.clear()
+
+    # --- content ---------------------------------------------------------------------
+
     def show_index(self, patients: Sequence[PatientSummary]) -> None:
         """Show the patients of the index (keeps the PHI setting)."""
         self._patients = list(patients)
@@ -193,6 +518,19 @@ class Browser(QWidget):
 
     def _rebuild_index(self) -> None:
         build_index_model(self._patients, hide_phi=self.hide_phi, model=self.index_model)
+        self._series_items.clear()
+        all_series = [se for p in self._patients for st in p.studies for se in st.series]
+        counts = {se.id: se.instance_count for se in all_series}
+        self._modalities = {se.id: se.modality for se in all_series}
+        for patient_row in range(self.index_model.rowCount()):
+            patient = self.index_model.item(patient_row, 0)
+            for study_row in range(patient.rowCount()):
+                study = patient.child(study_row, 0)
+                for series_row in range(study.rowCount()):
+                    item = study.child(series_row, 0)
+                    series_id = item.data(ID_ROLE)
+                    self._series_items[series_id] = item
+                    self._apply_thumbnail(item, (series_id, counts.get(series_id, 0)))
         self.index_view.expandToDepth(0)
         header = self.index_view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -200,10 +538,18 @@ class Browser(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         studies = sum(len(p.studies) for p in self._patients)
         self.index_heading.setText(
-            QCoreApplication.translate("Browser", "Imaging — patients: {patients}, studies: {studies}").format(
-                patients=len(self._patients), studies=studies
-            )
+            QCoreApplication.translate(
+                "Browser", "Imaging — patients: {patients}, studies: {studies}"
+            ).format(patients=len(self._patients), studies=studies)
         )
+        if self.filters_active():
+            self.index_empty_hint.setText(QCoreApplication.translate(
+                "Browser", "No imaging matches the search and filters."))
+        else:
+            self.index_empty_hint.setText(QCoreApplication.translate(
+                "Browser",
+                "No imaging yet. Import a folder, files, a zip archive or a DICOMDIR "
+                "(File menu), or drop them on this window."))
         self.index_empty_hint.setVisible(not self._patients)
         self.selection_changed.emit()
 
@@ -214,7 +560,9 @@ class Browser(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.case_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.case_heading.setText(QCoreApplication.translate("Browser", "Cases — {n}").format(n=len(cases)))
+        self.case_heading.setText(
+            QCoreApplication.translate("Browser", "Cases — {n}").format(n=len(cases))
+        )
 
     def select_case(self, case_id: int) -> bool:
         """Select the row of ``case_id`` in the case table and its patient in the tree."""
@@ -240,6 +588,34 @@ class Browser(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+
+    def select_series(self, series_ids: Sequence[int]) -> int:
+        """Select the rows of ``series_ids`` (shown ones), expand their studies, scroll to them.
+
+        Returns
+        -------
+        int
+            How many of the series were shown and selected.
+        """
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        for series_id in dict.fromkeys(series_ids):
+            item = self._series_items.get(series_id)
+            if item is None:
+                continue
+            index = item.index()
+            selection.select(index, index)
+            self.index_view.expand(index.parent().parent())
+            self.index_view.expand(index.parent())
+            first = first or index
+        self.index_view.selectionModel().select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if first is not None:
+            self.index_view.scrollTo(first)
+        return len(selection.indexes())
 
     def _selected(self) -> list[QModelIndex]:
         return [i for i in self.index_view.selectionModel().selectedRows(0) if i.isValid()]

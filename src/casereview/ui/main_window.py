@@ -3,24 +3,39 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from casereview.demo.install import InstalledDemo, demo_directory, install_demo
 from casereview.domain.cases import Case
 from casereview.domain.index import PatientSummary
 from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.errors import OperationCancelled
 from casereview.services import cases as case_service
 from casereview.services import index as index_service
+from casereview.services.indexing import ImportReport, import_paths
 from casereview.services.info import describe
 from casereview.services.integrity import IntegrityReport, check_store
+from casereview.services.thumbnails import series_thumbnail
 from casereview.ui.actions import ActionRegistry, ActionSpec
 from casereview.ui.browser import Browser
 from casereview.ui.context import WorkstationContext
 from casereview.ui.dialogs import AboutDialog, NewCaseDialog, SettingsDialog
 from casereview.ui.errors import ErrorPresenter
+from casereview.ui.import_report import ImportReportDialog, summary_text
 from casereview.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -53,7 +68,16 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self, self.errors)
         self.browser = Browser(self)
         self.browser.selection_changed.connect(self._refresh_actions)
+        self.browser.query_changed.connect(self.refresh_index)
+        thumbnails = context.paths.cache / "thumbnails"
+        self.browser.set_thumbnail_provider(
+            lambda series_id: series_thumbnail(context.db, series_id, thumbnails)
+        )
         self.setCentralWidget(self.browser)
+        self.setAcceptDrops(True)  # files and folders dropped anywhere on the window import
+        self._import_task: Task[ImportReport] | None = None
+        self._patients_shown: list[PatientSummary] = []
+        self._cases_shown: list[Case] = []
 
         self.action_registry = ActionRegistry(self)
         self.action_registry.register_all(self._action_specs())
@@ -88,6 +112,29 @@ class MainWindow(QMainWindow):
         role = QAction.MenuRole
         keys = QKeySequence.StandardKey
         return [
+            ActionSpec(
+                "casereview.file.import",
+                QT_TRANSLATE_NOOP("actions", "&Import folder…"),
+                "file",
+                self.import_folder,
+                shortcut="Ctrl+I",
+                toolbar=True,
+                enabled_when=self._can_import,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions", "Import every DICOM file in a folder, e.g. a CD or a PACS export"
+                ),
+            ),
+            ActionSpec(
+                "casereview.file.import_files",
+                QT_TRANSLATE_NOOP("actions", "Import &files…"),
+                "file",
+                self.import_files,
+                shortcut="Ctrl+Shift+I",
+                enabled_when=self._can_import,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions", "Import DICOM files, zip archives or a DICOMDIR"
+                ),
+            ),
             ActionSpec(
                 "casereview.app.refresh",
                 QT_TRANSLATE_NOOP("actions", "&Refresh"),
@@ -168,6 +215,9 @@ class MainWindow(QMainWindow):
             ),
         ]
 
+    def _can_import(self) -> bool:
+        return self._import_task is None
+
     def _selection_allows_case(self) -> bool:
         return self.browser.selected_patient_id() is not None
 
@@ -177,18 +227,45 @@ class MainWindow(QMainWindow):
     # --- behaviour -------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the index and the cases from the database."""
+        """Reload the index (with the browser's search and filters) and the cases."""
         try:
-            patients: list[PatientSummary] = index_service.list_patients(self.context.db)
             cases: list[Case] = case_service.list_cases(self.context.db)
         except Exception as exc:  # shown in the one place for errors, window stays usable
             self.errors.present(exc)
             return
+        if not self.refresh_index():
+            return
         selected_case = self.browser.selected_case_id()
-        self.browser.show_index(patients)
         self.browser.show_cases(cases)
         if selected_case is not None:
             self.browser.select_case(selected_case)
+        self._cases_shown = cases
+        self._show_counts()
+
+    def refresh_index(self) -> bool:
+        """Query the index with the browser's search and filters and show the result.
+
+        Returns
+        -------
+        bool
+            Whether the index could be read (a failure has been shown to the user).
+        """
+        try:
+            modalities = index_service.modalities(self.context.db)
+            self.browser.set_modalities(modalities)
+            patients: list[PatientSummary] = index_service.search_patients(
+                self.context.db, self.browser.query()
+            )
+        except Exception as exc:
+            self.errors.present(exc)
+            return False
+        self.browser.show_index(patients)
+        self._patients_shown = patients
+        self._show_counts()
+        return True
+
+    def _show_counts(self) -> None:
+        patients, cases = self._patients_shown, self._cases_shown
         studies = sum(len(p.studies) for p in patients)
         self.status_counts.setText(
             QCoreApplication.translate("MainWindow", "Patients: {p} · Studies: {s} · Cases: {c}").format(
@@ -236,6 +313,121 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Case “{title}” created").format(title=case.title), 6000)
 
+    # --- import ----------------------------------------------------------------------
+
+    def import_folder(self) -> Task[ImportReport] | None:
+        """Ask for a folder and import every DICOM file in it (with sub-folders)."""
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            QCoreApplication.translate("MainWindow", "Import a folder of DICOM files"),
+            self._last_import_directory(),
+        )
+        return self.import_paths([Path(folder)]) if folder else None
+
+    def import_files(self) -> Task[ImportReport] | None:
+        """Ask for DICOM files, zip archives or a DICOMDIR and import them."""
+        files, _filter = QFileDialog.getOpenFileNames(
+            self,
+            QCoreApplication.translate(
+                "MainWindow", "Import DICOM files, zip archives or a DICOMDIR"
+            ),
+            self._last_import_directory(),
+            ";;".join((
+                # DICOM files often have no extension at all, so "all files" comes first.
+                QCoreApplication.translate("MainWindow", "All files (*)"),
+                QCoreApplication.translate(
+                    "MainWindow", "DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)"
+                ),
+            )),
+        )
+        return self.import_paths([Path(f) for f in files]) if files else None
+
+    def _last_import_directory(self) -> str:
+        return str(self._ui_state.value("import/lastDirectory", str(Path.home())))
+
+    def import_paths(self, paths: Sequence[Path]) -> Task[ImportReport] | None:
+        """Import ``paths`` (files, folders, zips, DICOMDIR) off the UI thread.
+
+        When it finishes the browser shows and selects the imported series and the import
+        report opens; a cancelled import keeps, and shows, what was finished.
+
+        Returns
+        -------
+        Task or None
+            The running import, or ``None`` if another import is still running.
+        """
+        if self._import_task is not None:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "An import is already running; wait for it to finish."), 6000)
+            return None
+        paths = list(paths)
+        if not paths:
+            return None
+        self._ui_state.setValue(
+            "import/lastDirectory", str(paths[0] if paths[0].is_dir() else paths[0].parent)
+        )
+        context = self.context
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> ImportReport:
+            return import_paths(
+                context.db, paths, context.user.username,
+                staging_dir=context.paths.imports, quarantine_dir=context.paths.quarantine,
+                progress=progress, cancel=cancel,
+            )
+
+        task = self.tasks.run(
+            QCoreApplication.translate("MainWindow", "Importing DICOM files"), work,
+            self._show_import, unit=QCoreApplication.translate("MainWindow", "files"),
+        )
+        self._import_task = task
+        task.finished.connect(lambda: self._import_finished(task))
+        self._refresh_actions()
+        return task
+
+    def _import_finished(self, task: Task[ImportReport]) -> None:
+        self._import_task = None
+        self._refresh_actions()
+        if task.error is not None:
+            # Cancelled or failed: batches written before stay indexed, so show them.
+            self.refresh()
+            if isinstance(task.error, OperationCancelled):
+                self.statusBar().showMessage(QCoreApplication.translate(
+                    "MainWindow", "Import cancelled; the files imported so far are kept."),
+                    10000)
+
+    def _show_import(self, report: ImportReport) -> None:
+        self.refresh()
+        new_series = sorted(report.series_ids)
+        shown = self.browser.select_series(new_series)
+        if shown < len(new_series) and self.browser.filters_active():
+            # Some new series are hidden by the search or filters: show everything.
+            self.browser.clear_filters()
+            self.browser.select_series(new_series)
+        self.statusBar().showMessage(summary_text(report), 15000)
+        dialog = ImportReportDialog(report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_import_report = dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt naming)
+        """Accept local files and folders (the drop imports them)."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and all(url.isLocalFile() for url in urls) and self._import_task is None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt naming)
+        """Import the dropped files and folders."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    # --- demo, checks, settings ------------------------------------------------------
+
     def open_demo_case(self) -> Task[InstalledDemo]:
         """Generate and import the demo case off the UI thread (once), then select it."""
         paths = self.context.paths
@@ -246,6 +438,8 @@ class MainWindow(QMainWindow):
                 self.context.db,
                 demo_directory(paths.demo, "borderline", small=False),
                 actor,
+                staging_dir=paths.imports,
+                quarantine_dir=paths.quarantine,
                 progress=progress,
                 cancel=cancel,
             )
@@ -345,5 +539,6 @@ class MainWindow(QMainWindow):
             for task in self.tasks.tasks:
                 task.cancel()
             self.tasks.wait_for_all(10_000)
+        self.browser.shutdown()
         self.save_state()
         super().closeEvent(event)

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import logging
+import math
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.domain.progress import CancelToken, ProgressReporter, RemainingTime
 from casereview.errors import OperationCancelled
 from casereview.ui.errors import ErrorPresenter
 
@@ -19,6 +30,54 @@ T = TypeVar("T")
 
 #: A unit of long work: receives a progress reporter and a cancel token, returns a result.
 Work = Callable[[ProgressReporter, CancelToken], T]
+
+# Progress messages of the core, marked for translation here because the core has no Qt.
+# A message not listed is shown as the core wrote it.
+CORE_PROGRESS_MESSAGES = (
+    QT_TRANSLATE_NOOP("TaskRunner", "Looking for files"),
+    QT_TRANSLATE_NOOP("TaskRunner", "Reading DICOM headers"),
+    QT_TRANSLATE_NOOP("TaskRunner", "Checking indexed files"),
+    QT_TRANSLATE_NOOP("TaskRunner", "Generating the synthetic CT"),
+)
+
+#: Seconds between two updates of the progress text (values still move on every report).
+LABEL_INTERVAL = 0.25
+
+
+def format_remaining(seconds: float) -> str:
+    """Say how long is left in words: "about 40 s left", "about 3 min left"."""
+    if seconds < 10:
+        return QCoreApplication.translate("TaskRunner", "a few seconds left")
+    if seconds < 60:
+        # Steps of 5 s: a count-down by single seconds jitters and suggests false precision.
+        return QCoreApplication.translate("TaskRunner", "about {n} s left").format(
+            n=int(5 * round(seconds / 5))
+        )
+    if seconds < 3600:
+        return QCoreApplication.translate("TaskRunner", "about {n} min left").format(
+            n=math.ceil(seconds / 60)
+        )
+    hours, minutes = divmod(math.ceil(seconds / 60), 60)
+    return QCoreApplication.translate("TaskRunner", "about {h} h {m} min left").format(
+        h=hours, m=minutes
+    )
+
+
+def _number(value: int) -> str:
+    locale = QLocale()
+    # The C locale omits group separators by default; "12,345" reads better than "12345".
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return locale.toString(value)
+
+
+def progress_text(done: int, total: int, unit: str, remaining: float | None) -> str:
+    """The counts line of the progress dialog: "1,234 / 5,000 files · about 40 s left"."""
+    if total <= 0:
+        return ""
+    counts = f"{_number(min(done, total))} / {_number(total)}"
+    if unit:
+        counts += f" {unit}"
+    return counts if remaining is None else f"{counts} · {format_remaining(remaining)}"
 
 
 class _Signals(QObject):
@@ -91,6 +150,7 @@ class TaskRunner(QObject):
         on_success: Callable[[T], None] | None = None,
         *,
         cancellable: bool = True,
+        unit: str = "",
     ) -> Task[T]:
         """Start ``work`` off the UI thread.
 
@@ -104,6 +164,8 @@ class TaskRunner(QObject):
             Called on the UI thread with the result.
         cancellable
             Whether the dialog offers Cancel.
+        unit
+            What the work counts, translated and plural ("files"), shown after the counts.
         """
         token = CancelToken()
         task: Task[T] = Task(title, token)
@@ -113,6 +175,7 @@ class TaskRunner(QObject):
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # short tasks finish without a flashing dialog
+        dialog.setMinimumWidth(460)  # room for the counts line, so the dialog does not jump
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if cancellable:
@@ -121,11 +184,20 @@ class TaskRunner(QObject):
         else:
             dialog.setCancelButton(None)
 
+        estimate = RemainingTime()
+        last_label = [0.0]
+
         def on_progress(done: int, total: int, message: str) -> None:
+            now = time.monotonic()
+            remaining = estimate.update(done, total, message, now)
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total else 0)
-            if message:
-                dialog.setLabelText(message)
+            if now - last_label[0] < LABEL_INTERVAL and done < total:
+                return  # thousands of reports a second: text updates would flood the UI
+            last_label[0] = now
+            step = QCoreApplication.translate("TaskRunner", message) if message else title
+            counts = progress_text(done, total, unit, remaining)
+            dialog.setLabelText(f"{step}\n{counts}" if counts else step)
 
         def finish() -> None:
             dialog.canceled.disconnect()
