@@ -11,6 +11,7 @@ import mmap
 import multiprocessing
 import multiprocessing.context
 import os
+import threading
 import warnings
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -88,9 +89,14 @@ def scan_files(paths: Sequence[Path]) -> list[ScannedInstance | ScanProblem]:
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
-    # forkserver: workers fork from a clean server process, never from a GUI process with Qt
-    # threads running; spawn where forkserver does not exist.
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        # A single-threaded process (the CLI) forks safely, and the workers inherit the
+        # imported modules: no start-up cost (forkserver ~0.2 s, a sixth of a 2,000-file import).
+        return multiprocessing.get_context("fork")
+    # With other threads running (the GUI, whose imports run on a worker thread) forking could
+    # copy a held lock; the fork server is a clean process started for the purpose.
+    if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["casereview.dicom.scan"])
         return context
@@ -202,6 +208,18 @@ def _int(dataset: pydicom.Dataset, keyword: str) -> int | None:
         return None
 
 
+#: The attributes the index reads. Parsing only these skips value handling for the other
+#: hundred-odd elements of a scanner header (private blocks, sequences).
+_INDEX_TAGS = [
+    0x00080005,  # SpecificCharacterSet: needed to decode the texts below
+    0x00080016, 0x00080018, 0x00080020, 0x00080030, 0x00080050, 0x00080060,
+    0x00081030, 0x0008103E, 0x00100010, 0x00100020, 0x00100021, 0x00100030,
+    0x00100040, 0x00180050, 0x0020000D, 0x0020000E, 0x00200011, 0x00200013,
+    0x00200032, 0x00200037, 0x00200052, 0x00280008, 0x00280010, 0x00280011,
+    0x00280030,
+]
+
+
 def _read_header(data: mmap.mmap) -> pydicom.Dataset | None:
     """Header of a mapped DICOM file, also of one without preamble and file meta (old exports).
 
@@ -213,10 +231,15 @@ def _read_header(data: mmap.mmap) -> pydicom.Dataset | None:
         # tolerant by design and whatever blocks indexing is reported instead.
         warnings.simplefilter("ignore")
         try:
-            return pydicom.dcmread(data, stop_before_pixels=True)
+            return pydicom.dcmread(data, stop_before_pixels=True, specific_tags=_INDEX_TAGS)
         except InvalidDicomError:
             data.seek(0)
-            dataset = pydicom.dcmread(data, stop_before_pixels=True, force=True)
+            try:
+                dataset = pydicom.dcmread(
+                    data, stop_before_pixels=True, specific_tags=_INDEX_TAGS, force=True
+                )
+            except (EOFError, ValueError, KeyError, TypeError, AttributeError, OverflowError):
+                return None  # without preamble and unparseable: not DICOM at all
     if not (_ascii(dataset, 0x00080018) and _ascii(dataset, 0x00080016)):
         return None
     if "TransferSyntaxUID" not in dataset.file_meta:
