@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pydicom
+import pydicom.data
 import pytest
 from pydicom.data import get_testdata_file
 from pydicom.dataset import FileMetaDataset
@@ -304,3 +305,44 @@ def test_remaining_time_estimate() -> None:
     assert format_remaining(2 * 3600 + 300) == "about 2 h 5 min left"
     assert progress_text(1234, 5000, "files", 40) == "1,234 / 5,000 files · about 40 s left"
     assert progress_text(5, 0, "files", None) == ""
+
+
+def test_names_in_chinese_japanese_korean_and_european_character_sets_are_shown(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    charset_dir = Path(pydicom.data.__file__).parent / "charset_files"
+    folder = tmp_path / "partners"
+    folder.mkdir()
+    for name in ("chrH31.dcm", "chrJapMulti.dcm", "chrGerm.dcm", "chrFren.dcm"):
+        shutil.copy(charset_dir / name, folder / name)
+    write_ct_file(folder / "gb.dcm", name="王^小明", charset="GB18030",
+                  series_uid=generate_uid())
+    expected = {str(pydicom.dcmread(p).PatientName) for p in folder.iterdir()}
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(folder)))
+    window.action_registry.action("casereview.file.import").trigger()
+    dialog = _wait_for_import(window, qtbot)
+    dialog.close()
+    labels = _patient_labels(window)
+    for dicom_name in expected:
+        family, _, given = dicom_name.partition("^")
+        assert any(family in label for label in labels), (dicom_name, labels)
+    assert any("王" in label and "小明" in label for label in labels)
+    save_screenshot(window, "browser_character_sets")
+
+
+@pytest.mark.parametrize(
+    ("dicom_name", "shown"),
+    [
+        ("LI^Hua", "LI, Hua"),
+        ("王^小明", "王小明"),
+        ("Yamada^Tarou=山田^太郎=やまだ^たろう", "Yamada, Tarou (山田太郎 / やまだたろう)"),
+        ("Hong^Gildong=洪^吉洞=홍^길동", "Hong, Gildong (洪吉洞 / 홍길동)"),
+        ("=山田^太郎", "山田太郎"),
+        ("MARTIN", "MARTIN"),
+    ],
+)
+def test_person_names_are_displayed_as_written_in_their_culture(dicom_name: str, shown: str) -> None:
+    from casereview.ui.browser import format_person_name
+
+    assert format_person_name(dicom_name) == shown

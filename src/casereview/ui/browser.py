@@ -90,10 +90,37 @@ def _format_date(value: str) -> str:
     return value
 
 
-def _format_name(dicom_name: str) -> str:
-    family, _, rest = dicom_name.partition("^")
-    given = rest.split("^")[0] if rest else ""
-    return f"{family.strip()}, {given.strip()}" if given.strip() else family.strip()
+def _is_cjk(text: str) -> bool:
+    return any(
+        "\u3040" <= ch <= "\u30ff"  # kana
+        or "\u3400" <= ch <= "\u9fff"  # CJK ideographs
+        or "\uac00" <= ch <= "\ud7af"  # hangul
+        for ch in text
+    )
+
+
+def _format_name_group(group: str) -> str:
+    family, _, rest = group.partition("^")
+    family, given = family.strip(), (rest.split("^")[0] if rest else "").strip()
+    if not given:
+        return family
+    # Chinese, Japanese and Korean names are written family name first, without a comma.
+    return f"{family}{given}" if _is_cjk(family + given) else f"{family}, {given}"
+
+
+def format_person_name(dicom_name: str) -> str:
+    """A DICOM PN for display: "LI, Hua", "王小明", "Yamada, Tarou (山田太郎 / やまだたろう)".
+
+    The alphabetic, ideographic and phonetic groups (separated by ``=``) are all shown, the
+    first one leading, so a name sent from Japan or Korea reads the way both sides write it.
+    """
+    groups = [_format_name_group(g) for g in dicom_name.split("=")]
+    groups = [g for g in groups if g]
+    if not groups:
+        return ""
+    if len(groups) == 1:
+        return groups[0]
+    return f"{groups[0]} ({' / '.join(groups[1:])})"
 
 
 def build_index_model(
@@ -117,7 +144,7 @@ def build_index_model(
             label = QCoreApplication.translate("Browser", "Patient {n}").format(n=number)
             ident, born = "•••", ""
         else:
-            label = _format_name(patient.patient_name) or QCoreApplication.translate(
+            label = format_person_name(patient.patient_name) or QCoreApplication.translate(
                 "Browser", "(no name)"
             )
             ident, born = patient.patient_id, _format_date(patient.birth_date)
