@@ -21,6 +21,7 @@ from casereview.domain.index import (
 )
 from casereview.errors import NotFoundError
 from casereview.store import models
+from casereview.store.repositories import instance_record
 
 #: Characters a user may type around words ("LI, Hua" as the browser shows names).
 _TOKEN_PUNCTUATION = ",;:()\"'"
@@ -206,16 +207,4 @@ def series_instances(session: Session, series_id: int) -> tuple[str, list[Instan
             models.Instance.id,
         )
     ).all()
-    return uid, [
-        InstanceRecord(
-            sop_instance_uid=row.sop_instance_uid,
-            sop_class_uid=row.sop_class_uid,
-            transfer_syntax_uid=row.transfer_syntax_uid,
-            file_path=row.file_path,
-            file_size=row.file_size,
-            file_mtime_ns=row.file_mtime_ns,
-            sha256=row.sha256,
-            instance_number=row.instance_number,
-        )
-        for row in rows
-    ]
+    return uid, [instance_record(row) for row in rows]

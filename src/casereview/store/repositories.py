@@ -287,19 +287,7 @@ class IndexRepository:
     def instances(self) -> list[index_domain.InstanceRecord]:
         """Every indexed file, ordered by internal id."""
         rows = self.session.scalars(select(models.Instance).order_by(models.Instance.id)).all()
-        return [
-            index_domain.InstanceRecord(
-                sop_instance_uid=row.sop_instance_uid,
-                sop_class_uid=row.sop_class_uid,
-                transfer_syntax_uid=row.transfer_syntax_uid,
-                file_path=row.file_path,
-                file_size=row.file_size,
-                file_mtime_ns=row.file_mtime_ns,
-                sha256=row.sha256,
-                instance_number=row.instance_number,
-            )
-            for row in rows
-        ]
+        return [instance_record(row) for row in rows]
 
     def patients(self) -> list[index_domain.PatientSummary]:
         """Patients with their studies and series and instance counts, for the browser."""
@@ -362,6 +350,27 @@ class IndexRepository:
             name: self.session.scalar(select(func.count()).select_from(model)) or 0
             for name, model in tables.items()
         }
+
+
+def instance_record(row: models.Instance) -> index_domain.InstanceRecord:
+    """The domain view of one indexed file."""
+    return index_domain.InstanceRecord(
+        sop_instance_uid=row.sop_instance_uid,
+        sop_class_uid=row.sop_class_uid,
+        transfer_syntax_uid=row.transfer_syntax_uid,
+        file_path=row.file_path,
+        file_size=row.file_size,
+        file_mtime_ns=row.file_mtime_ns,
+        sha256=row.sha256,
+        instance_number=row.instance_number,
+        rows=row.rows,
+        columns=row.columns,
+        number_of_frames=row.number_of_frames,
+        image_position_patient=row.image_position_patient,
+        image_orientation_patient=row.image_orientation_patient,
+        pixel_spacing=row.pixel_spacing,
+        slice_thickness=row.slice_thickness,
+    )
 
 
 class CaseRepository:
