@@ -13,7 +13,7 @@ from numpy.typing import NDArray
 
 from casereview.demo import DemoCase, generate_demo
 from casereview.dicom.volume import load_ct_volume
-from casereview.domain.volume import CtVolume
+from casereview.domain.volume import Volume
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class ReadBack:
     """A demo case as a consumer sees it: CT read from disk and the SEG as segment numbers."""
 
     case: DemoCase
-    ct: dict[str, CtVolume]
+    ct: dict[str, Volume]
     segments: NDArray[np.uint8]
 
 

@@ -29,7 +29,7 @@ def test_mean_hu_per_structure_matches_tissue_table(
     demo_case: Callable[[str], ReadBack], phase: str
 ) -> None:
     case = demo_case("borderline")
-    hu = case.ct[phase].hu
+    hu = case.ct[phase].voxels
     checked = 0
     for seg in _UNIFORM:
         core = _eroded(case.segments == segment_number(seg.key), 2)
@@ -49,7 +49,7 @@ def test_phases_differ_where_contrast_arrives(demo_case: Callable[[str], ReadBac
     case = demo_case("borderline")
     aorta = _eroded(case.segments == segment_number("aorta"), 2)
     pv = _eroded(case.segments == segment_number("pv"), 1)
-    mean = {p: {k: float(case.ct[p].hu[m].mean()) for k, m in (("a", aorta), ("v", pv))} for p in PHASES}
+    mean = {p: {k: float(case.ct[p].voxels[m].mean()) for k, m in (("a", aorta), ("v", pv))} for p in PHASES}
     assert mean["arterial"]["a"] > mean["portal-venous"]["a"] + 100
     assert mean["portal-venous"]["v"] > mean["arterial"]["v"] + 15
     assert mean["non-contrast"]["a"] < 60
@@ -63,7 +63,7 @@ def test_phases_share_geometry_and_frame_of_reference(demo_case: Callable[[str],
     for v in vols[1:]:
         assert v.spacing == vols[0].spacing
         assert v.origin == vols[0].origin
-        assert v.hu.shape == vols[0].hu.shape
+        assert v.voxels.shape == vols[0].voxels.shape
     assert vols[0].spacing[0] > 0  # sorted caudal to cranial
 
 

@@ -1,4 +1,4 @@
-"""Read a single-frame CT series into a :class:`casereview.domain.volume.CtVolume`."""
+"""Read a single-frame CT series into a :class:`casereview.domain.volume.Volume`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pydicom import dcmread
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 
-from casereview.domain.volume import CtVolume
+from casereview.domain.volume import Volume
 from casereview.errors import DicomReadError
 
 #: Relative tolerance for "uniform" slice spacing and matching geometry between slices.
@@ -37,7 +37,7 @@ def _floats(ds: Dataset, keyword: str, n: int, name: str) -> np.ndarray:
     return np.array([float(v) for v in value], dtype=np.float64)
 
 
-def load_ct_volume(paths: Sequence[Path]) -> CtVolume:
+def load_ct_volume(paths: Sequence[Path]) -> Volume:
     """Load one CT series (one file per slice) as an int16 HU volume.
 
     Slices are sorted by the projection of ImagePositionPatient on the slice normal (the
@@ -53,7 +53,7 @@ def load_ct_volume(paths: Sequence[Path]) -> CtVolume:
 
     Returns
     -------
-    CtVolume
+    Volume
         HU array ``(slice, row, column)``, spacing, origin and direction.
 
     Raises
@@ -125,12 +125,13 @@ def load_ct_volume(paths: Sequence[Path]) -> CtVolume:
             scaled = stored.astype(np.float32) * np.float32(slope) + np.float32(intercept)
             hu[out_index] = np.clip(np.rint(scaled), -32768, 32767).astype(np.int16)
     direction = np.stack([row_dir, col_dir, normal], axis=1)
-    return CtVolume(
-        hu=hu,
+    return Volume(
+        voxels=hu,
         spacing=(step, float(pixel_spacing[0]), float(pixel_spacing[1])),
         origin=tuple(float(v) for v in pos[order[0]]),  # type: ignore[arg-type]
         direction=direction,
         sop_instance_uids=tuple(str(datasets[i].SOPInstanceUID) for i in order),
         series_instance_uid=series.pop(),
         frame_of_reference_uid=str(first.get("FrameOfReferenceUID", "")),
+        modality=str(first.get("Modality", "")),
     )
