@@ -242,9 +242,12 @@ def _names(db: Database, **query: str) -> list[str]:
     return [p.patient_name for p in index_service.search_patients(db, IndexQuery(**query))]
 
 
-def test_empty_query_equals_the_full_list(indexed: Database) -> None:
-    assert index_service.search_patients(indexed, IndexQuery()) == \
-        index_service.list_patients(indexed)
+def test_empty_query_lists_every_patient_study_and_series(indexed: Database) -> None:
+    patients = index_service.search_patients(indexed, IndexQuery())
+    assert sorted(p.patient_id for p in patients) == ["1CT1", "C-9", "F-33", "P-7"]
+    li = next(p for p in patients if p.patient_id == "P-7")
+    assert [st.study_date for st in li.studies] == ["20250220", "20240105"]  # newest first
+    assert [se.instance_count for st in li.studies for se in st.series] == [1, 1]
 
 
 def test_text_matches_name_id_and_accession(indexed: Database) -> None:

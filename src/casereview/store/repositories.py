@@ -289,52 +289,6 @@ class IndexRepository:
         rows = self.session.scalars(select(models.Instance).order_by(models.Instance.id)).all()
         return [instance_record(row) for row in rows]
 
-    def patients(self) -> list[index_domain.PatientSummary]:
-        """Patients with their studies and series and instance counts, for the browser."""
-        counts = dict(
-            self.session.execute(
-                select(models.Instance.series_id, func.count()).group_by(models.Instance.series_id)
-            ).all()
-        )
-        rows = self.session.scalars(
-            select(models.Patient)
-            .options(selectinload(models.Patient.studies).selectinload(models.Study.series))
-            .order_by(models.Patient.patient_name, models.Patient.id)
-        ).all()
-        return [
-            index_domain.PatientSummary(
-                id=p.id,
-                patient_id=p.patient_id,
-                patient_name=p.patient_name,
-                birth_date=p.birth_date,
-                sex=p.sex,
-                studies=tuple(
-                    index_domain.StudySummary(
-                        id=st.id,
-                        study_instance_uid=st.study_instance_uid,
-                        study_date=st.study_date,
-                        description=st.description,
-                        accession_number=st.accession_number,
-                        series=tuple(
-                            index_domain.SeriesSummary(
-                                id=se.id,
-                                series_instance_uid=se.series_instance_uid,
-                                modality=se.modality,
-                                series_number=se.series_number,
-                                description=se.description,
-                                instance_count=counts.get(se.id, 0),
-                            )
-                            for se in sorted(
-                                st.series, key=lambda s: (s.series_number is None, s.series_number or 0, s.id)
-                            )
-                        ),
-                    )
-                    for st in sorted(p.studies, key=lambda s: (s.study_date, s.id), reverse=True)
-                ),
-            )
-            for p in rows
-        ]
-
     def counts(self) -> dict[str, int]:
         """Row counts of the index and case tables, for ``casereview-cli info``."""
         tables: dict[str, Any] = {
