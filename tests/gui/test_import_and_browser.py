@@ -33,35 +33,9 @@ from casereview.ui.main_window import MainWindow
 from casereview.domain.progress import RemainingTime
 from casereview.ui.tasks import format_remaining, progress_text
 from gui_helpers import save_screenshot
-from support import write_ct_file
+from support import write_ct_file, write_ct_slices
 
 pytestmark = pytest.mark.gui
-
-
-def _write_ct_slices(folder: Path, *, patient_name: str, patient_id: str, study_date: str,
-                     modality: str = "CT", slices: int = 3) -> None:
-    """A small series with pixels (a disc of growing radius) for thumbnails and filters."""
-    study_uid, series_uid = generate_uid(), generate_uid()
-    yy, xx = np.mgrid[0:64, 0:64]
-    for number in range(1, slices + 1):
-        meta = FileMetaDataset()
-        meta.MediaStorageSOPClassUID = CTImageStorage
-        meta.MediaStorageSOPInstanceUID = generate_uid()
-        meta.TransferSyntaxUID = ExplicitVRLittleEndian
-        ds = pydicom.Dataset()
-        ds.file_meta = meta
-        ds.PatientName, ds.PatientID, ds.StudyDate = patient_name, patient_id, study_date
-        ds.StudyInstanceUID, ds.SeriesInstanceUID = study_uid, series_uid
-        ds.SOPInstanceUID, ds.SOPClassUID = meta.MediaStorageSOPInstanceUID, CTImageStorage
-        ds.Modality, ds.SeriesNumber, ds.InstanceNumber = modality, 1, number
-        ds.SeriesDescription = f"{modality} series"
-        ds.Rows = ds.Columns = 64
-        ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
-        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 0
-        ds.PixelData = (((yy - 32) ** 2 + (xx - 32) ** 2 <= (8 * number) ** 2) * 1000
-                        ).astype(np.uint16).tobytes()
-        folder.mkdir(parents=True, exist_ok=True)
-        ds.save_as(folder / f"{number}.dcm", enforce_file_format=True)
 
 
 @pytest.fixture(scope="module")
@@ -179,8 +153,8 @@ def test_import_files_dialog_and_drag_and_drop(
     del window.last_import_report
 
     dropped = tmp_path / "dropped"
-    _write_ct_slices(dropped, patient_name="MARTIN^Claire", patient_id="P-8",
-                     study_date="20250301")
+    write_ct_slices(dropped, patient_name="MARTIN^Claire", patient_id="P-8",
+                     study_date="20250301", slices=3)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
     # Sent to the tree's viewport: the event travels up to the window, as a real drop does.
@@ -210,10 +184,10 @@ def test_search_and_filters_query_the_core(
 ) -> None:
     from casereview.services.indexing import import_paths
 
-    _write_ct_slices(tmp_path / "a", patient_name="LI^Hua", patient_id="P-7",
-                     study_date="20240105")
-    _write_ct_slices(tmp_path / "b", patient_name="LÉVÊQUE^Anaïs", patient_id="F-33",
-                     study_date="20250301", modality="MR")
+    write_ct_slices(tmp_path / "a", patient_name="LI^Hua", patient_id="P-7",
+                     study_date="20240105", slices=3)
+    write_ct_slices(tmp_path / "b", patient_name="LÉVÊQUE^Anaïs", patient_id="F-33",
+                     study_date="20250301", modality="MR", slices=3)
     import_paths(context.db, [tmp_path / "a", tmp_path / "b"], context.user.username,
                  staging_dir=context.paths.imports, quarantine_dir=context.paths.quarantine)
     window.refresh()

@@ -11,8 +11,7 @@ import pydicom
 import pytest
 import SimpleITK as sitk
 from pydicom.data import get_testdata_file
-from pydicom.dataset import FileMetaDataset
-from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+from pydicom.uid import generate_uid
 
 from casereview.dicom.thumbnail import render_thumbnail
 from casereview.domain.index import IndexQuery
@@ -22,68 +21,7 @@ from casereview.services.indexing import import_paths
 from casereview.services.thumbnails import png_bytes, series_thumbnail
 from casereview.store.database import Database
 from casereview.store.index_queries import fold_text
-from support import write_ct_file
-
-
-def write_ct_slices(
-    folder: Path,
-    *,
-    slices: int = 5,
-    patient_name: str = "TEST^PIXELS",
-    patient_id: str = "PX-1",
-    study_date: str = "20250110",
-    accession: str = "ACC-1",
-    modality: str = "CT",
-    rows: int = 64,
-    columns: int = 64,
-    photometric: str = "MONOCHROME2",
-    window: tuple[float, float] | None = (40.0, 400.0),
-) -> list[Path]:
-    """Write a synthetic CT series with pixels: a bright disc whose radius is the slice number.
-
-    The disc lets a test tell which slice a thumbnail shows (the middle one has radius
-    ``slices // 2 + 1`` × 4 pixels); a dark bar along the top row tells up from down.
-    """
-    study_uid, series_uid, frame_uid = generate_uid(), generate_uid(), generate_uid()
-    yy, xx = np.mgrid[0:rows, 0:columns]
-    paths = []
-    for number in range(1, slices + 1):
-        radius = 4 * number
-        hu = np.full((rows, columns), -1000, dtype=np.int16)
-        hu[(yy - rows / 2) ** 2 + (xx - columns / 2) ** 2 <= radius**2] = 200
-        hu[:4, :] = 1000
-        meta = FileMetaDataset()
-        meta.MediaStorageSOPClassUID = CTImageStorage
-        meta.MediaStorageSOPInstanceUID = generate_uid()
-        meta.TransferSyntaxUID = ExplicitVRLittleEndian
-        ds = pydicom.Dataset()
-        ds.file_meta = meta
-        ds.SpecificCharacterSet = "ISO_IR 192"
-        ds.PatientName, ds.PatientID = patient_name, patient_id
-        ds.StudyInstanceUID, ds.SeriesInstanceUID = study_uid, series_uid
-        ds.SOPInstanceUID, ds.SOPClassUID = meta.MediaStorageSOPInstanceUID, CTImageStorage
-        ds.StudyDate, ds.AccessionNumber, ds.Modality = study_date, accession, modality
-        ds.StudyDescription, ds.SeriesDescription = "CT ABDOMEN", "Portal venous"
-        ds.SeriesNumber, ds.InstanceNumber = 2, number
-        ds.Rows, ds.Columns = rows, columns
-        ds.PixelSpacing, ds.SliceThickness = [0.8, 0.8], 2.0
-        ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
-        ds.ImagePositionPatient = [0, 0, 2.0 * number]
-        ds.FrameOfReferenceUID = frame_uid
-        ds.PatientBirthDate, ds.PatientSex, ds.StudyTime, ds.StudyID = "19600101", "O", "", ""
-        ds.ReferringPhysicianName, ds.AccessionNumber = "", accession
-        ds.Manufacturer, ds.PositionReferenceIndicator = "test", ""
-        ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, photometric
-        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 1
-        ds.RescaleIntercept, ds.RescaleSlope = -1024, 1
-        if window is not None:
-            ds.WindowCenter, ds.WindowWidth = window
-        ds.PixelData = (hu + 1024).astype(np.int16).tobytes()
-        path = folder / f"slice{number:03d}.dcm"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        ds.save_as(path, enforce_file_format=True)
-        paths.append(path)
-    return paths
+from support import write_ct_file, write_ct_slices
 
 
 def _import(db: Database, tmp_path: Path, *sources: Path) -> set[int]:
