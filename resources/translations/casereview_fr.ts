@@ -30,133 +30,133 @@
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="109"/>
+        <location filename="../../src/casereview/ui/browser.py" line="136"/>
         <source>Patient / study / series</source>
         <translation>Patient / examen / série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="110"/>
+        <location filename="../../src/casereview/ui/browser.py" line="137"/>
         <source>ID / modality</source>
         <translation>ID / modalité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="111"/>
+        <location filename="../../src/casereview/ui/browser.py" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="112"/>
+        <location filename="../../src/casereview/ui/browser.py" line="139"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="117"/>
+        <location filename="../../src/casereview/ui/browser.py" line="144"/>
         <source>Patient {n}</source>
         <translation>Patient {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="120"/>
+        <location filename="../../src/casereview/ui/browser.py" line="147"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="131"/>
+        <location filename="../../src/casereview/ui/browser.py" line="158"/>
         <source>(study without description)</source>
         <translation>(examen sans description)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="146"/>
+        <location filename="../../src/casereview/ui/browser.py" line="173"/>
         <source>(no description)</source>
         <translation>(sans description)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="170"/>
+        <location filename="../../src/casereview/ui/browser.py" line="197"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="171"/>
+        <location filename="../../src/casereview/ui/browser.py" line="198"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="172"/>
+        <location filename="../../src/casereview/ui/browser.py" line="199"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="173"/>
+        <location filename="../../src/casereview/ui/browser.py" line="200"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="174"/>
+        <location filename="../../src/casereview/ui/browser.py" line="201"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="175"/>
+        <location filename="../../src/casereview/ui/browser.py" line="202"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="316"/>
+        <location filename="../../src/casereview/ui/browser.py" line="343"/>
         <source>Search name, patient ID or accession number</source>
         <extracomment>Emitted with the series id when its thumbnail is shown (or failed).</extracomment>
         <translation>Rechercher : nom, ID patient ou numéro d’accession</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="327"/>
+        <location filename="../../src/casereview/ui/browser.py" line="354"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="331"/>
+        <location filename="../../src/casereview/ui/browser.py" line="358"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="344"/>
+        <location filename="../../src/casereview/ui/browser.py" line="371"/>
         <source>Only studies on or after this date</source>
         <translation>Seulement les examens à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="347"/>
+        <location filename="../../src/casereview/ui/browser.py" line="374"/>
         <source>Only studies on or before this date</source>
         <translation>Seulement les examens jusqu’à cette date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="352"/>
+        <location filename="../../src/casereview/ui/browser.py" line="379"/>
         <source>All modalities</source>
         <translation>Toutes modalités</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="359"/>
+        <location filename="../../src/casereview/ui/browser.py" line="386"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="466"/>
+        <location filename="../../src/casereview/ui/browser.py" line="493"/>
         <source>No preview: the images of this series cannot be shown.</source>
         <translation>Pas d’aperçu : les images de cette série ne peuvent pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="541"/>
+        <location filename="../../src/casereview/ui/browser.py" line="568"/>
         <source>Imaging — patients: {patients}, studies: {studies}</source>
         <translation>Imagerie — patients : {patients}, examens : {studies}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="546"/>
+        <location filename="../../src/casereview/ui/browser.py" line="573"/>
         <source>No imaging matches the search and filters.</source>
         <translation>Aucune imagerie ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="549"/>
+        <location filename="../../src/casereview/ui/browser.py" line="576"/>
         <source>No imaging yet. Import a folder, files, a zip archive or a DICOMDIR (File menu), or drop them on this window.</source>
         <translation>Pas encore d’imagerie. Importez un répertoire, des fichiers, une archive zip ou un DICOMDIR (menu Fichier), ou déposez-les sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="564"/>
+        <location filename="../../src/casereview/ui/browser.py" line="591"/>
         <source>Cases — {n}</source>
         <translation>Dossiers — {n}</translation>
     </message>
@@ -515,116 +515,132 @@ Référence : {reference}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/casereview/ui/main_window.py" line="85"/>
+        <source>Study browser</source>
+        <translation>Navigateur d’études</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="100"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="271"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="300"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>Patients : {p} · Examens : {s} · Dossiers : {c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="276"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="305"/>
         <source>User: {name}</source>
         <translation>Utilisateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="279"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="308"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>Base : {kind}, schéma {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="290"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="321"/>
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="290"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="321"/>
         <source>Patient identity shown</source>
         <translation>Identité du patient affichée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="314"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="345"/>
         <source>Case “{title}” created</source>
         <translation>Dossier « {title} » créé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="322"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="413"/>
+        <source>Viewer</source>
+        <translation>Visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="420"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="437"/>
+        <source>Loading images</source>
+        <translation>Chargement des images</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="455"/>
         <source>Import a folder of DICOM files</source>
         <translation>Importer un répertoire de fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="331"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="464"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="337"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="470"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="338"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="471"/>
         <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
         <translation>DICOM, zip et DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="360"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="493"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>Un import est déjà en cours ; attendez qu’il se termine.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="379"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="512"/>
         <source>Importing DICOM files</source>
         <translation>Import des fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="380"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="513"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="394"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="527"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>Import annulé ; les fichiers déjà importés sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="451"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="584"/>
         <source>Demo case “{title}” is open</source>
         <translation>Dossier de démonstration « {title} » ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="458"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="591"/>
         <source>Preparing the demo case</source>
         <translation>Préparation du dossier de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="467"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="600"/>
         <source>Checking database and files</source>
         <translation>Vérification de la base et des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="471"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="604"/>
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>La base est saine et les {n} fichiers indexés sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="477"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="610"/>
         <source>Missing: {path}</source>
         <translation>Manquant : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="478"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="611"/>
         <source>Changed: {path}</source>
         <translation>Modifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="479"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="612"/>
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>Des problèmes ont été trouvés ({m} fichiers manquants, {c} modifiés, {d} problèmes de base) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="485"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="618"/>
         <source>Check database and files</source>
         <translation>Vérifier la base et les fichiers</translation>
     </message>
@@ -653,141 +669,462 @@ Référence : {reference}</translation>
         <translation>Génération du scanner synthétique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="90"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="50"/>
         <source>a few seconds left</source>
         <extracomment>Seconds between two updates of the progress text (values still move on every report).</extracomment>
         <translation>encore quelques secondes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="93"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="53"/>
         <source>about {n} s left</source>
         <translation>environ {n} s restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="97"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="57"/>
         <source>about {n} min left</source>
         <translation>environ {n} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="101"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="61"/>
         <source>about {h} h {m} min left</source>
         <translation>environ {h} h {m} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="222"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="182"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="66"/>
+        <source>Loading images</source>
+        <translation>Chargement des images</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="40"/>
+        <source>1×1</source>
+        <translation>1×1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="41"/>
+        <source>1×3</source>
+        <translation>1×3</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="42"/>
+        <source>2×2 with 3-D</source>
+        <translation>2×2 avec 3D</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="43"/>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="75"/>
+        <source>Axial</source>
+        <extracomment>Slices a second while cine plays.</extracomment>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="47"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="76"/>
+        <source>Coronal</source>
+        <translation>Coronal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="77"/>
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="51"/>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="52"/>
+        <source>Liver</source>
+        <translation>Foie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="53"/>
+        <source>Pancreas</source>
+        <translation>Pancréas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="54"/>
+        <source>Angiography</source>
+        <translation>Angiographie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="55"/>
+        <source>Bone</source>
+        <translation>Os</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="56"/>
+        <source>Lung</source>
+        <translation>Poumon</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="59"/>
+        <source>Thin slice</source>
+        <translation>Coupe fine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="60"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="83"/>
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="61"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="84"/>
+        <source>MinIP</source>
+        <translation>MinIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="62"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="85"/>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="78"/>
+        <source>oblique</source>
+        <translation>oblique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="79"/>
+        <source>Im {index}/{count}</source>
+        <translation>Im {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="80"/>
+        <source>{axis} {mm:.1f} mm</source>
+        <translation>{axis} {mm:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="81"/>
+        <source>W {width:.0f} L {level:.0f}</source>
+        <translation>L {width:.0f} N {level:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="82"/>
+        <source>{mode} {thickness:.1f} mm</source>
+        <translation>{mode} {thickness:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="86"/>
+        <source>Identity hidden</source>
+        <translation>Identité masquée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="157"/>
+        <source>Viewer</source>
+        <extracomment>The user asked to show the series of this id beside the primary one.</extracomment>
+        <translation>Visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="159"/>
+        <source>Viewer reformat</source>
+        <translation>Reformatage de la visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="163"/>
+        <source>Layout:</source>
+        <translation>Disposition :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="175"/>
+        <source>Plane shown by the 1×1 and side-by-side layouts</source>
+        <translation>Plan affiché par les dispositions 1×1 et côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="184"/>
+        <source>Show another series of the study beside this one, scrolled to the same position</source>
+        <translation>Afficher une autre série de l’étude à côté de celle-ci, à la même position</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="186"/>
+        <source>Compare with…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="196"/>
+        <source>Window preset…</source>
+        <translation>Fenêtre prédéfinie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="202"/>
+        <source>W</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="206"/>
+        <source>Window width (HU)</source>
+        <translation>Largeur de fenêtre (UH)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="208"/>
+        <source>L</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="212"/>
+        <source>Window level (HU)</source>
+        <translation>Niveau de fenêtre (UH)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="220"/>
+        <source>W/L drag</source>
+        <translation>Glisser L/N</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="221"/>
+        <source>Left-drag changes the window (horizontal: width, vertical: level) instead of moving the crosshair</source>
+        <translation>Le glisser gauche change la fenêtre (horizontal : largeur, vertical : niveau) au lieu de déplacer le réticule</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="223"/>
+        <source>Invert</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="224"/>
+        <source>Invert the grey scale</source>
+        <translation>Inverser l’échelle de gris</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="228"/>
+        <source>Reset view</source>
+        <translation>Réinitialiser la vue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="229"/>
+        <source>Fit the images in their views again (zoom and pan)</source>
+        <translation>Ajuster de nouveau les images à leurs vues (zoom et déplacement)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="233"/>
+        <source>Slab:</source>
+        <translation>Épaisseur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="244"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="245"/>
+        <source>Slab thickness</source>
+        <translation>Épaisseur de la tranche</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="251"/>
+        <source>Oblique (°):</source>
+        <translation>Oblique (°) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="254"/>
+        <source>Tilt the planes about the right–left axis</source>
+        <translation>Incliner les plans autour de l’axe droite–gauche</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="255"/>
+        <source>Tilt the planes about the anterior–posterior axis</source>
+        <translation>Incliner les plans autour de l’axe antéro-postérieur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="256"/>
+        <source>Turn the planes about the head–foot axis</source>
+        <translation>Tourner les plans autour de l’axe tête–pieds</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="265"/>
+        <source>R–L</source>
+        <translation>D–G</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="265"/>
+        <source>A–P</source>
+        <translation>A–P</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="265"/>
+        <source>S–I</source>
+        <translation>S–I</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="270"/>
+        <source>Straighten</source>
+        <translation>Redresser</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="271"/>
+        <source>Back to the axial, coronal and sagittal planes</source>
+        <translation>Revenir aux plans axial, coronal et sagittal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="276"/>
+        <source>Cine</source>
+        <translation>Ciné</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="277"/>
+        <source>Play through the slices of the active view (click again to pause)</source>
+        <translation>Faire défiler les coupes de la vue active (cliquer de nouveau pour mettre en pause)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="434"/>
+        <source>Move the mouse over an image for its value and position.</source>
+        <translation>Survolez une image pour voir sa valeur et sa position.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="439"/>
+        <source>outside the volume</source>
+        <translation>hors du volume</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="441"/>
+        <source>{v:.0f} HU</source>
+        <translation>{v:.0f} UH</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="445"/>
+        <source>{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</source>
+        <translation>{value} · D/G {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="44"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="48"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="45"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="49"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="46"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="50"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="47"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="51"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="48"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="52"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="117"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="132"/>
         <source>&amp;Import folder…</source>
         <translation>&amp;Importer un répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="123"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="138"/>
         <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
         <translation>Importer tous les fichiers DICOM d’un répertoire, p. ex. un CD ou un export PACS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="129"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="144"/>
         <source>Import &amp;files…</source>
         <translation>Importer des &amp;fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="134"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="149"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="140"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="155"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="145"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="160"/>
         <source>Reload patients and cases from the database</source>
         <translation>Recharger patients et dossiers depuis la base</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="149"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="158"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="173"/>
         <source>&amp;New case from selection…</source>
         <translation>&amp;Nouveau dossier à partir de la sélection…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="164"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="179"/>
         <source>Create a case from the selected patient, studies or series</source>
         <translation>Créer un dossier à partir du patient, des examens ou des séries sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="170"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="185"/>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="191"/>
+        <source>Show the selected series in the 2-D viewer; a second selected series opens beside it</source>
+        <translation>Afficher la série sélectionnée dans la visionneuse 2D ; une deuxième série sélectionnée s’ouvre à côté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="199"/>
         <source>&amp;Hide patient identity</source>
         <translation>&amp;Masquer l’identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="176"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="205"/>
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>Masquer noms, identifiants et dates de naissance, p. ex. avant de partager l’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="182"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="211"/>
         <source>&amp;Check database and files…</source>
         <translation>&amp;Vérifier la base et les fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="186"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="215"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>Vérifier la base et que chaque fichier indexé est inchangé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="192"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="221"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="201"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="230"/>
         <source>Open &amp;demo case</source>
         <translation>Ouvrir le dossier de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="204"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="233"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>Créer (la première fois) et ouvrir le dossier de démonstration synthétique de cancer du pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="211"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="240"/>
         <source>&amp;About casereview</source>
         <translation>À &amp;propos de casereview</translation>
     </message>

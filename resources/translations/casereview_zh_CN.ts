@@ -30,133 +30,133 @@
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="109"/>
+        <location filename="../../src/casereview/ui/browser.py" line="136"/>
         <source>Patient / study / series</source>
         <translation>患者 / 检查 / 序列</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="110"/>
+        <location filename="../../src/casereview/ui/browser.py" line="137"/>
         <source>ID / modality</source>
         <translation>编号 / 模态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="111"/>
+        <location filename="../../src/casereview/ui/browser.py" line="138"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="112"/>
+        <location filename="../../src/casereview/ui/browser.py" line="139"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="117"/>
+        <location filename="../../src/casereview/ui/browser.py" line="144"/>
         <source>Patient {n}</source>
         <translation>患者 {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="120"/>
+        <location filename="../../src/casereview/ui/browser.py" line="147"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="131"/>
+        <location filename="../../src/casereview/ui/browser.py" line="158"/>
         <source>(study without description)</source>
         <translation>（检查无描述）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="146"/>
+        <location filename="../../src/casereview/ui/browser.py" line="173"/>
         <source>(no description)</source>
         <translation>（无描述）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="170"/>
+        <location filename="../../src/casereview/ui/browser.py" line="197"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="171"/>
+        <location filename="../../src/casereview/ui/browser.py" line="198"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="172"/>
+        <location filename="../../src/casereview/ui/browser.py" line="199"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="173"/>
+        <location filename="../../src/casereview/ui/browser.py" line="200"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="174"/>
+        <location filename="../../src/casereview/ui/browser.py" line="201"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="175"/>
+        <location filename="../../src/casereview/ui/browser.py" line="202"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="316"/>
+        <location filename="../../src/casereview/ui/browser.py" line="343"/>
         <source>Search name, patient ID or accession number</source>
         <extracomment>Emitted with the series id when its thumbnail is shown (or failed).</extracomment>
         <translation>搜索姓名、患者 ID 或检查号</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="327"/>
+        <location filename="../../src/casereview/ui/browser.py" line="354"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="331"/>
+        <location filename="../../src/casereview/ui/browser.py" line="358"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="344"/>
+        <location filename="../../src/casereview/ui/browser.py" line="371"/>
         <source>Only studies on or after this date</source>
         <translation>仅显示此日期及之后的检查</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="347"/>
+        <location filename="../../src/casereview/ui/browser.py" line="374"/>
         <source>Only studies on or before this date</source>
         <translation>仅显示此日期及之前的检查</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="352"/>
+        <location filename="../../src/casereview/ui/browser.py" line="379"/>
         <source>All modalities</source>
         <translation>所有模态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="359"/>
+        <location filename="../../src/casereview/ui/browser.py" line="386"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="466"/>
+        <location filename="../../src/casereview/ui/browser.py" line="493"/>
         <source>No preview: the images of this series cannot be shown.</source>
         <translation>无预览：此序列的图像无法显示。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="541"/>
+        <location filename="../../src/casereview/ui/browser.py" line="568"/>
         <source>Imaging — patients: {patients}, studies: {studies}</source>
         <translation>影像 — 患者：{patients}，检查：{studies}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="546"/>
+        <location filename="../../src/casereview/ui/browser.py" line="573"/>
         <source>No imaging matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的影像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="549"/>
+        <location filename="../../src/casereview/ui/browser.py" line="576"/>
         <source>No imaging yet. Import a folder, files, a zip archive or a DICOMDIR (File menu), or drop them on this window.</source>
         <translation>尚无影像。请导入文件夹、文件、zip 压缩包或 DICOMDIR（“文件”菜单），或将其拖放到此窗口。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="564"/>
+        <location filename="../../src/casereview/ui/browser.py" line="591"/>
         <source>Cases — {n}</source>
         <translation>病例 — {n}</translation>
     </message>
@@ -515,116 +515,132 @@ Reference: {reference}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/casereview/ui/main_window.py" line="85"/>
+        <source>Study browser</source>
+        <translation>检查浏览器</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="100"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="271"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="300"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>患者：{p} · 检查：{s} · 病例：{c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="276"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="305"/>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="279"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="308"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>数据库：{kind}，结构版本 {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="290"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="321"/>
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="290"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="321"/>
         <source>Patient identity shown</source>
         <translation>已显示患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="314"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="345"/>
         <source>Case “{title}” created</source>
         <translation>已创建病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="322"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="413"/>
+        <source>Viewer</source>
+        <translation>阅片器</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="420"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="437"/>
+        <source>Loading images</source>
+        <translation>正在加载图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="455"/>
         <source>Import a folder of DICOM files</source>
         <translation>导入 DICOM 文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="331"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="464"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="337"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="470"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="338"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="471"/>
         <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
         <translation>DICOM、zip 和 DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="360"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="493"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>已有导入正在进行，请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="379"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="512"/>
         <source>Importing DICOM files</source>
         <translation>正在导入 DICOM 文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="380"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="513"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="394"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="527"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>导入已取消；已导入的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="451"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="584"/>
         <source>Demo case “{title}” is open</source>
         <translation>已打开演示病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="458"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="591"/>
         <source>Preparing the demo case</source>
         <translation>正在准备演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="467"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="600"/>
         <source>Checking database and files</source>
         <translation>正在检查数据库和文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="471"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="604"/>
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>数据库完好，全部 {n} 个已索引文件均未改变。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="477"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="610"/>
         <source>Missing: {path}</source>
         <translation>缺失：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="478"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="611"/>
         <source>Changed: {path}</source>
         <translation>已改变：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="479"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="612"/>
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>发现问题（缺失文件 {m} 个，改变文件 {c} 个，数据库问题 {d} 个）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="485"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="618"/>
         <source>Check database and files</source>
         <translation>检查数据库和文件</translation>
     </message>
@@ -653,141 +669,462 @@ Reference: {reference}</source>
         <translation>正在生成合成 CT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="90"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="50"/>
         <source>a few seconds left</source>
         <extracomment>Seconds between two updates of the progress text (values still move on every report).</extracomment>
         <translation>还剩几秒</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="93"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="53"/>
         <source>about {n} s left</source>
         <translation>大约还剩 {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="97"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="57"/>
         <source>about {n} min left</source>
         <translation>大约还剩 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="101"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="61"/>
         <source>about {h} h {m} min left</source>
         <translation>大约还剩 {h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="222"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="66"/>
+        <source>Loading images</source>
+        <translation>正在加载图像</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="40"/>
+        <source>1×1</source>
+        <translation>1×1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="41"/>
+        <source>1×3</source>
+        <translation>1×3</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="42"/>
+        <source>2×2 with 3-D</source>
+        <translation>2×2（含三维）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="43"/>
+        <source>Side by side</source>
+        <translation>并排对比</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="75"/>
+        <source>Axial</source>
+        <extracomment>Slices a second while cine plays.</extracomment>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="47"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="76"/>
+        <source>Coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="77"/>
+        <source>Sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="51"/>
+        <source>Abdomen</source>
+        <translation>腹部</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="52"/>
+        <source>Liver</source>
+        <translation>肝脏</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="53"/>
+        <source>Pancreas</source>
+        <translation>胰腺</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="54"/>
+        <source>Angiography</source>
+        <translation>血管成像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="55"/>
+        <source>Bone</source>
+        <translation>骨</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="56"/>
+        <source>Lung</source>
+        <translation>肺</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="59"/>
+        <source>Thin slice</source>
+        <translation>薄层</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="60"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="83"/>
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="61"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="84"/>
+        <source>MinIP</source>
+        <translation>MinIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="62"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="85"/>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="78"/>
+        <source>oblique</source>
+        <translation>斜位</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="79"/>
+        <source>Im {index}/{count}</source>
+        <translation>层 {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="80"/>
+        <source>{axis} {mm:.1f} mm</source>
+        <translation>{axis} {mm:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="81"/>
+        <source>W {width:.0f} L {level:.0f}</source>
+        <translation>窗宽 {width:.0f} 窗位 {level:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="82"/>
+        <source>{mode} {thickness:.1f} mm</source>
+        <translation>{mode} {thickness:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="86"/>
+        <source>Identity hidden</source>
+        <translation>身份已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="157"/>
+        <source>Viewer</source>
+        <extracomment>The user asked to show the series of this id beside the primary one.</extracomment>
+        <translation>阅片器</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="159"/>
+        <source>Viewer reformat</source>
+        <translation>阅片器重建</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="163"/>
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="175"/>
+        <source>Plane shown by the 1×1 and side-by-side layouts</source>
+        <translation>1×1 和并排布局显示的平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="184"/>
+        <source>Show another series of the study beside this one, scrolled to the same position</source>
+        <translation>在旁边显示本检查的另一序列，并定位到相同位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="186"/>
+        <source>Compare with…</source>
+        <translation>对比序列…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="196"/>
+        <source>Window preset…</source>
+        <translation>窗口预设…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="202"/>
+        <source>W</source>
+        <translation>窗宽</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="206"/>
+        <source>Window width (HU)</source>
+        <translation>窗宽（HU）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="208"/>
+        <source>L</source>
+        <translation>窗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="212"/>
+        <source>Window level (HU)</source>
+        <translation>窗位（HU）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="220"/>
+        <source>W/L drag</source>
+        <translation>拖动调窗</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="221"/>
+        <source>Left-drag changes the window (horizontal: width, vertical: level) instead of moving the crosshair</source>
+        <translation>左键拖动调整窗口（水平：窗宽，垂直：窗位），而不是移动十字线</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="223"/>
+        <source>Invert</source>
+        <translation>反相</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="224"/>
+        <source>Invert the grey scale</source>
+        <translation>反转灰阶</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="228"/>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="229"/>
+        <source>Fit the images in their views again (zoom and pan)</source>
+        <translation>重新使图像适合视图（缩放和平移）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="233"/>
+        <source>Slab:</source>
+        <translation>层块：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="244"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="245"/>
+        <source>Slab thickness</source>
+        <translation>层块厚度</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="251"/>
+        <source>Oblique (°):</source>
+        <translation>斜位（°）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="254"/>
+        <source>Tilt the planes about the right–left axis</source>
+        <translation>绕左右轴倾斜平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="255"/>
+        <source>Tilt the planes about the anterior–posterior axis</source>
+        <translation>绕前后轴倾斜平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="256"/>
+        <source>Turn the planes about the head–foot axis</source>
+        <translation>绕头足轴旋转平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="265"/>
+        <source>R–L</source>
+        <translation>右–左</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="265"/>
+        <source>A–P</source>
+        <translation>前–后</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="265"/>
+        <source>S–I</source>
+        <translation>上–下</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="270"/>
+        <source>Straighten</source>
+        <translation>摆正</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="271"/>
+        <source>Back to the axial, coronal and sagittal planes</source>
+        <translation>恢复轴位、冠状位和矢状位平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="276"/>
+        <source>Cine</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="277"/>
+        <source>Play through the slices of the active view (click again to pause)</source>
+        <translation>连续播放当前视图的层面（再次点击暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="434"/>
+        <source>Move the mouse over an image for its value and position.</source>
+        <translation>将鼠标移到图像上可查看数值和位置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="439"/>
+        <source>outside the volume</source>
+        <translation>在容积之外</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="441"/>
+        <source>{v:.0f} HU</source>
+        <translation>{v:.0f} HU</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="445"/>
+        <source>{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</source>
+        <translation>{value} · 右/左 {x:.1f}，前/后 {y:.1f}，上/下 {z:.1f} mm（LPS）</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="44"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="48"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="45"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="49"/>
         <source>&amp;Case</source>
         <translation>病例(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="46"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="50"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="47"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="51"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="48"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="52"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="117"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="132"/>
         <source>&amp;Import folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="123"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="138"/>
         <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
         <translation>导入文件夹中的所有 DICOM 文件，例如光盘或 PACS 导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="129"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="144"/>
         <source>Import &amp;files…</source>
         <translation>导入文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="134"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="149"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="140"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="155"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="145"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="160"/>
         <source>Reload patients and cases from the database</source>
         <translation>从数据库重新加载患者和病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="149"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="158"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="173"/>
         <source>&amp;New case from selection…</source>
         <translation>根据所选内容新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="164"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="179"/>
         <source>Create a case from the selected patient, studies or series</source>
         <translation>根据所选患者、检查或序列创建病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="170"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="185"/>
+        <source>&amp;Open in viewer</source>
+        <translation>在阅片器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="191"/>
+        <source>Show the selected series in the 2-D viewer; a second selected series opens beside it</source>
+        <translation>在二维阅片器中显示所选序列；所选的第二个序列在旁边打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="199"/>
         <source>&amp;Hide patient identity</source>
         <translation>隐藏患者身份信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="176"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="205"/>
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>隐藏姓名、编号和出生日期，例如在共享屏幕之前</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="182"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="211"/>
         <source>&amp;Check database and files…</source>
         <translation>检查数据库和文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="186"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="215"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>检查数据库以及每个已索引文件是否未被改变</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="192"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="221"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="201"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="230"/>
         <source>Open &amp;demo case</source>
         <translation>打开演示病例(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="204"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="233"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>创建（仅首次）并打开合成的胰腺癌演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="211"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="240"/>
         <source>&amp;About casereview</source>
         <translation>关于 casereview(&amp;A)</translation>
     </message>

@@ -64,7 +64,8 @@ def _lupdate(tmp_path: Path) -> list[Path]:
         copy = tmp_path / source.name
         shutil.copy(source, copy)
         copies.append(copy)
-    sources = sorted(str(p) for d in ("ui", "app") for p in (REPO / "src/casereview" / d).glob("*.py"))
+    sources = sorted(str(p) for d in ("ui", "ui/viewer", "app")
+                     for p in (REPO / "src/casereview" / d).glob("*.py"))
     subprocess.run([str(tool), "-no-obsolete", *sources, "-ts", *map(str, copies)],
                    check=True, capture_output=True)
     return copies

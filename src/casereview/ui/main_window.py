@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -30,13 +31,16 @@ from casereview.services.indexing import ImportReport, import_paths
 from casereview.services.info import describe
 from casereview.services.integrity import IntegrityReport, check_store
 from casereview.services.thumbnails import series_thumbnail
+from casereview.services.volumes import VolumeCache, load_series_volume
+from casereview.session import Layout, SeriesInfo
 from casereview.ui.actions import ActionRegistry, ActionSpec
-from casereview.ui.browser import Browser
+from casereview.ui.browser import ID_ROLE, KIND_ROLE, Browser, format_person_name
 from casereview.ui.context import WorkstationContext
 from casereview.ui.dialogs import AboutDialog, NewCaseDialog, SettingsDialog
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.import_report import ImportReportDialog, summary_text
 from casereview.ui.tasks import Task, TaskRunner
+from casereview.ui.viewer import ViewerWidget
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +77,18 @@ class MainWindow(QMainWindow):
         self.browser.set_thumbnail_provider(
             lambda series_id: series_thumbnail(context.db, series_id, thumbnails)
         )
-        self.setCentralWidget(self.browser)
+        # The browser is the first tab; each opened series gets a closable viewer tab.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.addTab(self.browser, QCoreApplication.translate("MainWindow", "Study browser"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_viewer_tab)
+        self.setCentralWidget(self.tabs)
+        self.browser.index_view.doubleClicked.connect(self._index_double_clicked)
+        self.volume_cache = VolumeCache(context.settings.volume_cache_mb * 2**20)
+        self.viewers: list[ViewerWidget] = []
         self.setAcceptDrops(True)  # files and folders dropped anywhere on the window import
         self._import_task: Task[ImportReport] | None = None
         self._patients_shown: list[PatientSummary] = []
@@ -163,6 +178,20 @@ class MainWindow(QMainWindow):
                 enabled_when=self._selection_allows_case,
                 tip=QT_TRANSLATE_NOOP(
                     "actions", "Create a case from the selected patient, studies or series"
+                ),
+            ),
+            ActionSpec(
+                "casereview.view.open_series",
+                QT_TRANSLATE_NOOP("actions", "&Open in viewer"),
+                "view",
+                self.open_selected_series,
+                shortcut="Ctrl+O",
+                toolbar=True,
+                enabled_when=lambda: bool(self.browser.selected_series_ids()),
+                tip=QT_TRANSLATE_NOOP(
+                    "actions",
+                    "Show the selected series in the 2-D viewer; a second selected series "
+                    "opens beside it",
                 ),
             ),
             ActionSpec(
@@ -286,6 +315,8 @@ class MainWindow(QMainWindow):
     def set_hide_phi(self, hide: bool) -> None:
         """Hide or show patient identity everywhere in the window."""
         self.browser.set_hide_phi(hide)
+        for viewer in self.viewers:
+            viewer.set_hide_phi(hide)
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Patient identity hidden") if hide else QCoreApplication.translate("MainWindow", "Patient identity shown"), 4000
         )
@@ -312,6 +343,108 @@ class MainWindow(QMainWindow):
             return
         self.refresh()
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Case “{title}” created").format(title=case.title), 6000)
+
+    # --- viewer ----------------------------------------------------------------------
+
+    def _index_double_clicked(self, index: object) -> None:
+        if index.data(KIND_ROLE) == "series":  # type: ignore[attr-defined]
+            self.open_series([index.data(ID_ROLE)])  # type: ignore[attr-defined]
+
+    def open_selected_series(self) -> Task[object] | None:
+        """Open the selected series in a viewer tab (a second one beside it)."""
+        return self.open_series(self.browser.selected_series_ids())
+
+    def series_info(self, series_id: int) -> SeriesInfo:
+        """What the viewer's corner text shows of a series (from the index shown)."""
+        for patient in self._patients_shown:
+            for study in patient.studies:
+                for series in study.series:
+                    if series.id == series_id:
+                        date = study.study_date
+                        if len(date) == 8 and date.isdigit():
+                            date = f"{date[:4]}-{date[4:6]}-{date[6:]}"
+                        return SeriesInfo(
+                            series_id, series.description, series.modality,
+                            format_person_name(patient.patient_name), patient.patient_id,
+                            study.description, date,
+                        )
+        return SeriesInfo(series_id)
+
+    def _compare_candidates(self, series_id: int) -> list[tuple[int, str]]:
+        for patient in self._patients_shown:
+            for study in patient.studies:
+                if any(series.id == series_id for series in study.series):
+                    return [
+                        (se.id, se.description or f"#{se.series_number}")
+                        for se in study.series
+                        if se.id != series_id and se.modality not in ("SEG", "SR", "PR", "KO")
+                    ]
+        return []
+
+    def open_series(self, series_ids: Sequence[int]) -> Task[object] | None:
+        """Load a series (and a second to compare) off the UI thread and show a viewer tab.
+
+        Returns
+        -------
+        Task or None
+            The loading task, or ``None`` when no series was given.
+        """
+        ids = list(dict.fromkeys(series_ids))[:2]
+        if not ids:
+            return None
+        db, cache = self.context.db, self.volume_cache
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> list[object]:
+            return [load_series_volume(db, i, cache=cache, progress=progress, cancel=cancel)
+                    for i in ids]
+
+        def show(volumes: list[object]) -> None:
+            viewer = ViewerWidget(
+                volumes[0], self.series_info(ids[0]),  # type: ignore[arg-type]
+                hide_phi=self.action_registry.action("casereview.view.hide_phi").isChecked(),
+                compare_candidates=self._compare_candidates(ids[0]),
+                parent=self.tabs,
+            )
+            viewer.comparison_requested.connect(
+                lambda other, v=viewer: self.open_comparison(v, other))
+            if len(volumes) > 1:
+                viewer.set_comparison(volumes[1], self.series_info(ids[1]))  # type: ignore[arg-type]
+            self.viewers.append(viewer)
+            title = self.series_info(ids[0]).series_description or QCoreApplication.translate(
+                "MainWindow", "Viewer")
+            self.tabs.addTab(viewer, title)
+            self.tabs.setCurrentWidget(viewer)
+            self.last_viewer = viewer
+
+        return self.tasks.run(
+            QCoreApplication.translate("MainWindow", "Loading images"), work, show
+        )
+
+    def open_comparison(self, viewer: ViewerWidget, series_id: int) -> Task[object]:
+        """Load ``series_id`` off the UI thread and show it beside ``viewer``'s series."""
+        db, cache = self.context.db, self.volume_cache
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> object:
+            return load_series_volume(db, series_id, cache=cache, progress=progress,
+                                      cancel=cancel)
+
+        def show(volume: object) -> None:
+            if viewer in self.viewers:
+                viewer.set_comparison(volume, self.series_info(series_id))  # type: ignore[arg-type]
+                viewer.set_layout(Layout.COMPARE)
+
+        return self.tasks.run(
+            QCoreApplication.translate("MainWindow", "Loading images"), work, show
+        )
+
+    def close_viewer_tab(self, index: int) -> None:
+        """Close a viewer tab (the browser tab stays)."""
+        widget = self.tabs.widget(index)
+        if isinstance(widget, ViewerWidget):
+            self.tabs.removeTab(index)
+            self.viewers.remove(widget)
+            widget.shutdown()
+            widget.deleteLater()
 
     # --- import ----------------------------------------------------------------------
 
@@ -540,5 +673,7 @@ class MainWindow(QMainWindow):
                 task.cancel()
             self.tasks.wait_for_all(10_000)
         self.browser.shutdown()
+        for viewer in list(self.viewers):
+            viewer.shutdown()
         self.save_state()
         super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""VTK pipelines that show a :class:`casereview.session.ViewerSession`; they work offscreen."""

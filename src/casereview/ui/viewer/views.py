@@ -1,0 +1,187 @@
+"""Qt hosts of the VTK views: mouse and keys of a slice view, a trackball for the 3-D view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QWidget
+from vtkmodules.qt.QVTKRenderWindowInteractor import QVTKRenderWindowInteractor
+from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera
+
+from casereview.render.planes_3d import PlanesView3D
+from casereview.render.slice_pipeline import SliceView
+from casereview.session import ViewerSession
+
+#: Slices moved by Page Up / Page Down.
+PAGE_STEP = 10
+
+
+class _VtkHost(QVTKRenderWindowInteractor):
+    """A QVTK widget that coalesces render requests into one render per event-loop turn."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # 8x multisampling (VTK's default) costs ~10 ms a frame on software OpenGL.
+        self.GetRenderWindow().SetMultiSamples(0)
+        self._render_pending = False
+        self.renders = 0
+
+    def schedule_render(self) -> None:
+        """Render once control returns to the event loop (several changes, one frame)."""
+        if not self._render_pending:
+            self._render_pending = True
+            QTimer.singleShot(0, self.render_now)
+
+    def render_now(self) -> None:
+        """Render immediately if visible."""
+        self._render_pending = False
+        if self.isVisible() and self.width() > 0:
+            self.GetRenderWindow().Render()
+            self.renders += 1
+
+    def shutdown(self) -> None:
+        """Release the OpenGL resources (before the widget goes)."""
+        self.GetRenderWindow().Finalize()
+
+
+class SliceViewWidget(_VtkHost):
+    """A 2-D view the user drives with the mouse and keys.
+
+    Left-drag moves the crosshair (or, in window mode, the window: horizontal width,
+    vertical level); middle- or Shift+left-drag pans; right-drag or Ctrl+wheel zooms; the
+    wheel, Up/Down and Page Up/Page Down scroll.
+    """
+
+    #: Emitted with the LPS point (or ``None``) under the mouse.
+    hovered = Signal(object)
+    #: Emitted when the user starts using this view (it becomes the active one).
+    activated = Signal()
+
+    def __init__(self, view: SliceView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.session: ViewerSession = view.session
+        self.GetRenderWindow().AddRenderer(view.renderer)
+        view.request_render = self.schedule_render
+        self.window_mode: Callable[[], bool] = lambda: False
+        self._drag: str | None = None
+        self._last = QPointF()
+        self.setObjectName(f"sliceView.{view.role}.{view.orientation.value}")
+
+    # --- coordinates -----------------------------------------------------------------
+
+    def _display(self, position: QPointF) -> tuple[float, float]:
+        ratio = self.devicePixelRatioF()
+        return position.x() * ratio, (self.height() - position.y()) * ratio
+
+    def point_at(self, position: QPointF) -> NDArray[np.float64] | None:
+        """LPS point under a widget position."""
+        return self.view.display_to_patient(*self._display(position))
+
+    def position_of(self, point: NDArray[np.float64]) -> QPoint:
+        """Widget position where an LPS point (projected on the plane) is shown."""
+        display = self.view.patient_to_display(point)
+        assert display is not None
+        ratio = self.devicePixelRatioF()
+        return QPoint(round(display[0] / ratio), round(self.height() - display[1] / ratio))
+
+    # --- mouse -----------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.activated.emit()
+        button, modifiers = event.button(), event.modifiers()
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton
+            and modifiers & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._drag = "pan"
+        elif button == Qt.MouseButton.RightButton:
+            self._drag = "zoom"
+        elif button == Qt.MouseButton.LeftButton:
+            self._drag = "window" if self.window_mode() else "crosshair"
+            if self._drag == "crosshair":
+                self._move_crosshair(event.position())
+        self._last = event.position()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        position = event.position()
+        dx, dy = position.x() - self._last.x(), position.y() - self._last.y()
+        self._last = position
+        if self._drag == "crosshair":
+            self._move_crosshair(position)
+        elif self._drag == "pan":
+            ratio = self.devicePixelRatioF()
+            self.view.pan(dx * ratio, -dy * ratio)
+        elif self._drag == "zoom":
+            self.view.zoom(1.01 ** (-dy))
+        elif self._drag == "window":
+            width, level = self.session.window
+            self.session.set_window(width + 2.0 * dx, level - 2.0 * dy)
+        self.hovered.emit(self.point_at(position) if self.view.has_image else None)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        self._drag = None
+        event.accept()
+
+    def leaveEvent(self, event: object) -> None:  # noqa: N802 (Qt naming)
+        self.hovered.emit(None)
+
+    def _move_crosshair(self, position: QPointF) -> None:
+        point = self.point_at(position)
+        if point is not None:
+            self.session.set_crosshair(point)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt naming)
+        notches = event.angleDelta().y() / 120.0
+        if not notches:
+            return
+        self.activated.emit()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.view.zoom(1.1 ** notches)
+        else:
+            self.session.scroll(self.view.orientation, round(notches) or (1 if notches > 0 else -1))
+        event.accept()
+
+    # --- keys ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        steps = {
+            Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1,
+            Qt.Key.Key_PageUp: PAGE_STEP, Qt.Key.Key_PageDown: -PAGE_STEP,
+        }.get(Qt.Key(event.key()))
+        if steps is None:
+            event.ignore()  # shortcuts of the window still work
+            return
+        self.activated.emit()
+        self.session.scroll(self.view.orientation, steps)
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        event.ignore()
+
+
+class PlanesWidget3D(_VtkHost):
+    """The three planes in 3-D; drag rotates, right-drag zooms, middle-drag pans."""
+
+    def __init__(self, view: PlanesView3D, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        view.add_to(self.GetRenderWindow())
+        view.request_render = self.schedule_render
+        self._style = vtkInteractorStyleTrackballCamera()
+        self.SetInteractorStyle(self._style)
+        self.Initialize()
+        self.setObjectName("planesView3D")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        event.ignore()  # VTK's single-letter keys (wireframe, quit …) are not for users here
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        event.ignore()

@@ -1,0 +1,182 @@
+"""The 2-D multi-planar viewer as a surgeon uses it (needs Xvfb: VTK inside Qt)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from casereview.app.context import AppContext
+from casereview.demo.install import InstalledDemo, install_demo
+from casereview.session import WINDOW_PRESETS, Layout, Orientation, SlabMode
+from casereview.ui.main_window import MainWindow
+from casereview.ui.viewer import ViewerWidget
+from gui_helpers import SCREENSHOTS
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.xvfb,
+    pytest.mark.skipif(not os.environ.get("DISPLAY"), reason="VTK inside Qt needs an X display"),
+]
+
+AXIAL, CORONAL, SAGITTAL = Orientation
+
+
+def _demo(context: AppContext, tmp_path: Path) -> InstalledDemo:
+    return install_demo(
+        context.db, tmp_path / "demo", context.user.username,
+        staging_dir=context.paths.imports, quarantine_dir=context.paths.quarantine, small=True,
+    )
+
+
+def _open(window: MainWindow, qtbot: QtBot, series_ids: list[int]) -> ViewerWidget:
+    window.refresh()
+    assert window.browser.select_series(series_ids) == len(series_ids)
+    action = window.action_registry.action("casereview.view.open_series")
+    assert action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(window.viewers), timeout=60_000)
+    viewer = window.viewers[-1]
+    assert window.tabs.currentWidget() is viewer
+    qtbot.wait(300)  # views get their size and first frame
+    return viewer
+
+
+def _screenshot(window: MainWindow, name: str) -> Path:
+    """The window as on screen (VTK's OpenGL content included), from the Xvfb display."""
+    QApplication.processEvents()
+    for viewer in window.viewers:
+        for view in viewer.visible_views():
+            view.render_now()
+    geometry = window.frameGeometry()
+    picture = QApplication.primaryScreen().grabWindow(
+        0, geometry.x(), geometry.y(), geometry.width(), geometry.height())
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    assert picture.save(str(path))
+    return path
+
+
+def test_portal_venous_phase_in_2x2_with_linked_crosshair(
+    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    demo = _demo(context, tmp_path)
+    portal_venous = demo.case.series_ids[1]
+    viewer = _open(window, qtbot, [portal_venous])
+    session = viewer.session
+    viewer.set_layout(Layout.QUAD)
+    qtbot.wait(200)
+    views = viewer.visible_views()
+    assert len(views) == 4 and all(v.isVisible() for v in views)
+    axial = viewer.slice_widgets[("primary", AXIAL)]
+    coronal = viewer.slice_widgets[("primary", CORONAL)]
+    sagittal = viewer.slice_widgets[("primary", SAGITTAL)]
+    assert axial.view.edge_labels() == {"left": "R", "right": "L", "top": "A", "bottom": "P"}
+    assert coronal.view.edge_labels()["top"] == "S"
+
+    # Scroll: keys and wheel move the axial plane by one slice, Page Up by ten.
+    index, count = session.slice_index(AXIAL)
+    qtbot.keyClick(axial, Qt.Key.Key_Up)
+    assert session.slice_index(AXIAL) == (index + 1, count)
+    qtbot.keyClick(axial, Qt.Key.Key_PageDown)
+    assert session.slice_index(AXIAL) == (index - 9, count)
+    assert f"Im {index - 9}/{count}" in axial.view.corner_texts()["lower_left"]
+
+    # Pancreas preset: every view and the typed values follow.
+    viewer.apply_preset("pancreas")
+    width, level = WINDOW_PRESETS["pancreas"]
+    assert session.window == (width, level)
+    assert (viewer.width_spin.value(), viewer.level_spin.value()) == (width, level)
+    assert coronal.view.corner_texts()["lower_right"] == f"W {width:.0f} L {level:.0f}"
+    viewer.level_spin.setValue(70)  # typed values
+    assert session.window == (width, 70.0)
+
+    # Click in the axial view: 24 mm to the patient's left, 15 mm posterior.
+    coronal_before = session.slice_index(CORONAL)
+    sagittal_before = session.slice_index(SAGITTAL)
+    axial_before = session.slice_index(AXIAL)
+    target = session.crosshair + np.array([24.0, 15.0, 0.0])
+    position = axial.position_of(target)
+    assert position.x() > axial.width() / 2 - 5  # patient left is on the image's right
+    qtbot.mouseClick(axial, Qt.MouseButton.LeftButton, pos=position)
+    assert np.allclose(session.crosshair, target, atol=1.5)
+    pixel = 1.5  # the demo's in-plane spacing
+    assert session.slice_index(AXIAL) == axial_before
+    assert session.slice_index(CORONAL)[0] == pytest.approx(coronal_before[0] + 15 / pixel, abs=1)
+    # Sagittal slices are numbered along its viewing direction, towards the patient's right.
+    assert session.slice_index(SAGITTAL)[0] == pytest.approx(
+        sagittal_before[0] - 24 / pixel, abs=1)
+    assert coronal.view.corner_texts()["lower_left"] != "" and (
+        f"Im {session.slice_index(CORONAL)[0]}/" in coronal.view.corner_texts()["lower_left"])
+
+    # Window drag and the HU read-out under the cursor.
+    viewer.apply_preset("abdomen")
+    qtbot.mouseMove(axial, position)
+    assert "HU" in viewer.readout.text() and "LPS" in viewer.readout.text()
+
+    # Ctrl+H hides the patient's identity in the views too.
+    patient_text = axial.view.corner_texts()["upper_left"]
+    assert "DEMO" in patient_text.upper()
+    window.action_registry.action("casereview.view.hide_phi").trigger()
+    assert axial.view.corner_texts()["upper_left"] == "Identity hidden"
+    info = session.primary.info
+    shown = " ".join(coronal.view.corner_texts().values())
+    assert info.patient_name and info.patient_name not in shown
+    assert info.patient_id and info.patient_id not in shown
+    window.action_registry.action("casereview.view.hide_phi").trigger()
+
+    # Back to a slice through the tumour (pancreatic head) for the picture.
+    assert demo.demo is not None
+    session.set_crosshair(np.asarray(demo.demo.ground_truth.tumour.centre_lps_mm))
+    qtbot.wait(100)
+    path = _screenshot(window, "viewer_2x2")
+    assert path.stat().st_size > 10_000
+
+    # Thick-slab MIP and an oblique plane change what is shown, and come back.
+    viewer.slab_combo.setCurrentIndex(viewer.slab_combo.findData(SlabMode.MIP))
+    assert session.slab_mode is SlabMode.MIP
+    assert "MIP" in axial.view.corner_texts()["lower_left"]
+    viewer.rotation_spins[0].setValue(30)
+    assert session.rotation_degrees == (30.0, 0.0, 0.0)
+    assert session.slice_index(AXIAL) is None  # an oblique plane is not a stored slice
+    qtbot.wait(100)
+    _screenshot(window, "viewer_2x2_oblique_mip")
+    viewer.rotation_spins[0].setValue(0)
+    viewer.slab_combo.setCurrentIndex(0)
+
+    # Cine plays through the active view and pauses.
+    axial_index = session.slice_index(AXIAL)[0]
+    viewer.cine_button.click()
+    qtbot.waitUntil(lambda: session.slice_index(AXIAL)[0] != axial_index, timeout=3000)
+    viewer.cine_button.click()
+    assert not viewer.cine_timer.isActive()
+
+    # Closing the tab leaves the browser.
+    window.close_viewer_tab(window.tabs.indexOf(viewer))
+    assert window.tabs.count() == 1 and not window.viewers
+
+
+def test_arterial_and_portal_venous_side_by_side_scroll_together(
+    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    demo = _demo(context, tmp_path)
+    arterial, portal_venous = demo.case.series_ids[:2]
+    viewer = _open(window, qtbot, [portal_venous, arterial])
+    session = viewer.session
+    assert session.layout is Layout.COMPARE and session.comparison is not None
+    primary = viewer.slice_widgets[("primary", AXIAL)]
+    other = viewer.slice_widgets[("comparison", AXIAL)]
+    assert other.isVisible() and primary.isVisible()
+    for steps in (3, -7):
+        qtbot.keyClick(primary, Qt.Key.Key_Up if steps > 0 else Qt.Key.Key_Down)
+        assert session.slice_index(AXIAL, session.comparison) == session.slice_index(AXIAL)
+    primary_text = primary.view.corner_texts()["lower_left"].splitlines()[-1]
+    assert other.view.corner_texts()["lower_left"].splitlines()[-1] == primary_text
+    viewer.plane_combo.setCurrentIndex(viewer.plane_combo.findData(CORONAL))
+    assert viewer.slice_widgets[("comparison", CORONAL)].isVisible()
+    _screenshot(window, "viewer_side_by_side")
