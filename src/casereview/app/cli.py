@@ -24,6 +24,12 @@ from casereview.services.info import describe
 from casereview.services.index import list_patients
 from casereview.services.indexing import import_paths
 from casereview.services.integrity import check_store
+from casereview.services.volumes import (
+    examine_indexed_series,
+    export_nifti,
+    load_series_volume,
+    series_id_for_uid,
+)
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +206,55 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_examine(ctx: AppContext, args: argparse.Namespace) -> int:
+    """List the parts of a series that load as volumes, with their warnings."""
+    examination = examine_indexed_series(ctx.db, series_id_for_uid(ctx.db, args.series_uid))
+    payload = {
+        "parts": [dict(part.as_dict(), part=n) for n, part in enumerate(examination.loadables)],
+        "images": [str(p) for p in examination.images],
+        "skipped": [{"path": str(p), "reason": reason} for p, reason in examination.skipped],
+    }
+    lines = []
+    for n, part in enumerate(examination.loadables):
+        lines.append(f"part {n}  {part.name}  ({len(part.frames)} images, "
+                     f"confidence {part.confidence:.1f})")
+        lines.extend(f"  warning: {text}" for text in part.warnings)
+    if not examination.loadables:
+        lines.append("No part of this series loads as a volume.")
+    if examination.images:
+        lines.append(f"pictures (not in volumes): {len(examination.images)}")
+    if examination.skipped:
+        lines.append(f"other files: {len(examination.skipped)}")
+    _emit(args, payload, "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_volume(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Load one part of a series as a volume and write it as NIfTI."""
+    series_id = series_id_for_uid(ctx.db, args.series_uid)
+    volume = load_series_volume(ctx.db, series_id, part=args.part, progress=_stderr_progress(args))
+    out = export_nifti(volume, Path(args.out))
+    payload = {
+        "file": str(out),
+        "shape": list(volume.shape),
+        "dtype": str(volume.voxels.dtype),
+        "spacing": list(volume.spacing),
+        "origin": list(volume.origin),
+        "direction": volume.direction.tolist(),
+        "warnings": list(volume.warnings),
+    }
+    lines = [
+        f"file            {out}",
+        f"shape           {' x '.join(map(str, volume.shape))} (slices, rows, columns), "
+        f"{volume.voxels.dtype}",
+        f"spacing         {', '.join(f'{v:g}' for v in volume.spacing)} mm",
+        f"origin (LPS)    {', '.join(f'{v:.2f}' for v in volume.origin)} mm",
+        *(f"warning: {text}" for text in volume.warnings),
+    ]
+    _emit(args, payload, "\n".join(lines))
+    return EXIT_OK
+
+
 def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
     """Generate and import the synthetic demo case (once per variant)."""
     out_dir = Path(args.out) if args.out else demo_directory(ctx.paths.demo, args.variant, args.small)
@@ -358,6 +413,27 @@ def build_parser() -> argparse.ArgumentParser:
         "counts. The output shows patient identity; share it only as you would the images.",
     )
     studies.set_defaults(handler=cmd_studies)
+
+    examine = commands.add_parser(
+        "examine", parents=[common], help="list the parts of a series that load as volumes",
+        description="Examine the headers of an indexed series and list the parts that load as "
+        "volumes (geometry, confidence and warnings such as irregular spacing or gantry tilt), "
+        "and the images shown as pictures only (localizers, screenshots).",
+    )
+    examine.add_argument("series_uid", metavar="SERIES_UID", help="Series Instance UID")
+    examine.set_defaults(handler=cmd_examine)
+
+    volume = commands.add_parser(
+        "volume", parents=[common], help="load a series as a volume and write it as NIfTI",
+        description="Load one part of an indexed series as a volume (modality values, "
+        "geometry corrected as 'examine' describes) and write it as NIfTI.",
+    )
+    volume.add_argument("series_uid", metavar="SERIES_UID", help="Series Instance UID")
+    volume.add_argument("--out", required=True, metavar="FILE",
+                        help="NIfTI file to write (.nii or .nii.gz)")
+    volume.add_argument("--part", type=int, default=0, metavar="N",
+                        help="which part 'examine' listed (default 0, the best)")
+    volume.set_defaults(handler=cmd_volume)
 
     case = commands.add_parser(
         "case", parents=[common], help="work with cases", description="Work with cases."

@@ -1,137 +1,540 @@
-"""Read a single-frame CT series into a :class:`casereview.domain.volume.Volume`."""
+"""Read the pixels of an examined series part into a :class:`~casereview.domain.volume.Volume`.
+
+The second of 3D Slicer's two loading steps (:mod:`casereview.dicom.series_examine` is the
+first). Memory stays close to the volume itself: the output array is allocated once and filled
+slice by slice, at most a few decoded slices exist at any time besides it, and native 16-bit
+files are read straight into it. Compressed images (JPEG lossless, JPEG-LS, JPEG 2000, RLE) are
+decoded in worker processes on all cores with the fastest installed decoder, because decoding
+holds the GIL and threads would not help (see PLATFORM-NOTES).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import multiprocessing
+import multiprocessing.context
+import os
+import threading
+import warnings
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from pydicom import dcmread
-from pydicom.dataset import Dataset
-from pydicom.errors import InvalidDicomError
+from numpy.typing import NDArray
+from pydicom.pixels import get_decoder, iter_pixels, pixel_array
+from pydicom.uid import UID
 
+from casereview.dicom.series_examine import FrameSource, Loadable, examine_series
+from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.volume import Volume
 from casereview.errors import DicomReadError
 
-#: Relative tolerance for "uniform" slice spacing and matching geometry between slices.
-SPACING_RTOL = 0.01
+#: Progress message (translated in the GUI).
+PROGRESS_MESSAGE = "Loading images"
+
+#: Decoders fastest first, per transfer syntax family, as measured on 512x512 CT slices
+#: (gdcm 19 ms vs pylibjpeg-openjpeg 27 ms for JPEG 2000; gdcm 4 ms vs pylibjpeg-libjpeg 10 ms
+#: for JPEG lossless; pyjpegls 5 ms ~ gdcm 6 ms vs pylibjpeg 18 ms for JPEG-LS).
+_DECODER_PREFERENCE = {
+    "jpeg2000": ("gdcm", "pylibjpeg", "pillow"),
+    "jpegls": ("pyjpegls", "gdcm", "pylibjpeg"),
+    "jpeg": ("gdcm", "pylibjpeg", "pillow"),
+    "rle": ("pylibjpeg", "gdcm", "pydicom"),
+}
+
+#: Fewer compressed images than this are decoded in this process (a pool costs more).
+POOL_MIN_IMAGES = 8
+#: Decoded images in flight per worker: keeps the workers busy with memory bounded.
+_IN_FLIGHT_PER_WORKER = 4
 
 
-def _read(path: Path) -> Dataset:
-    try:
-        return dcmread(path)
-    except (InvalidDicomError, OSError, ValueError) as exc:
-        raise DicomReadError(
-            f"The file {path.name} is not a readable DICOM file ({type(exc).__name__}). "
-            "Re-export the series from the PACS or remove the file from the import."
-        ) from exc
-
-
-def _floats(ds: Dataset, keyword: str, n: int, name: str) -> np.ndarray:
-    value = ds.get(keyword)
-    if value is None or len(value) != n:
-        raise DicomReadError(
-            f"A slice of the series has no valid {name}; the series cannot be shown in 3-D. "
-            "Re-export it from the scanner or PACS."
-        )
-    return np.array([float(v) for v in value], dtype=np.float64)
-
-
-def load_ct_volume(paths: Sequence[Path]) -> Volume:
-    """Load one CT series (one file per slice) as an int16 HU volume.
-
-    Slices are sorted by the projection of ImagePositionPatient on the slice normal (the
-    cross product of the ImageOrientationPatient row and column directions), so file names
-    and InstanceNumber do not matter. Stored values are converted exactly: with slope 1 and
-    an integer intercept the intercept is added in integer arithmetic; other rescales go
-    through float32 and are rounded.
+@lru_cache(maxsize=None)
+def decoder_plugin(transfer_syntax_uid: str) -> str:
+    """The fastest installed pydicom decoder plugin for a transfer syntax ("" = pydicom's pick).
 
     Parameters
     ----------
-    paths
-        The files of the series (at least two).
+    transfer_syntax_uid
+        A transfer syntax UID.
+
+    Returns
+    -------
+    str
+        Plugin name to pass as ``decoding_plugin``, or ``""`` when none of the preferred ones
+        is installed (pydicom then tries whatever it has).
+    """
+    uid = UID(transfer_syntax_uid)
+    if not uid.is_compressed:
+        return ""
+    name = uid.name.lower()
+    family = (
+        "jpeg2000" if "2000" in name or "htj2k" in name else
+        "jpegls" if "jpeg-ls" in name else
+        "rle" if "rle" in name else
+        "jpeg"
+    )
+    try:
+        available = set(get_decoder(uid).available_plugins)
+    except NotImplementedError:
+        return ""
+    for plugin in _DECODER_PREFERENCE[family]:
+        if plugin in available:
+            return plugin
+    return ""
+
+
+def _decode_run(path: str, frames: Sequence[int | None], plugin: str) -> list[NDArray]:
+    """Stored pixel values of some frames of one file (the unit of work of a pool worker)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if frames == [None] or frames == (None,):
+            return [pixel_array(path, decoding_plugin=plugin)]
+        return list(iter_pixels(path, indices=list(frames), decoding_plugin=plugin))
+
+
+def _decode_error(source: FrameSource, exc: BaseException) -> DicomReadError:
+    syntax = UID(source.transfer_syntax_uid) if source.transfer_syntax_uid else None
+    codec_missing = isinstance(exc, (NotImplementedError, RuntimeError))
+    if codec_missing and syntax is not None and syntax.is_compressed:
+        return DicomReadError(
+            f"The images of this series are compressed as {syntax.name}, and no installed "
+            "decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM "
+            "decoders) or ask the sender for an uncompressed export."
+        )
+    return DicomReadError(
+        f"The image file {source.path.name} could not be decoded ({type(exc).__name__}); it "
+        "may be damaged or have been changed since it was imported. Re-import the series or "
+        "re-send it from the PACS."
+    )
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        # A single-threaded process (the CLI) forks safely and the workers inherit the modules.
+        return multiprocessing.get_context("fork")
+    # With other threads running (the GUI's task runner) forking could copy a held lock.
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["casereview.dicom.volume"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _runs(frames: Sequence[FrameSource], indices: Sequence[int], limit: int) -> list[list[int]]:
+    """Consecutive source indices from the same file, at most ``limit`` per run."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if (
+            runs
+            and frames[runs[-1][-1]].path == frames[i].path
+            and frames[i].frame is not None
+            and len(runs[-1]) < limit
+            and runs[-1][-1] == i - 1
+        ):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _decoded(
+    frames: Sequence[FrameSource],
+    indices: Sequence[int],
+    cancel: CancelToken | None,
+    workers: int,
+) -> Iterator[tuple[int, NDArray]]:
+    """Stored values of ``frames[i]`` for ``i`` in ``indices``, in that order."""
+    compressed = sum(1 for i in indices if frames[i].compressed)
+    if workers > 1 and compressed >= POOL_MIN_IMAGES:
+        runs = _runs(frames, indices, limit=4)
+        done = 0
+        try:
+            for i, array in _decode_in_pool(frames, runs, workers, cancel):
+                done += 1
+                yield i, array
+            return
+        except BrokenProcessPool:
+            # A worker died (out of memory, a crashing codec): finish here, slower but complete.
+            indices = [i for run in runs for i in run][done:]
+    for run in _runs(frames, indices, limit=64):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        source = frames[run[0]]
+        try:
+            arrays = _decode_run(
+                str(source.path), [frames[i].frame for i in run],
+                decoder_plugin(source.transfer_syntax_uid),
+            )
+        except Exception as exc:  # noqa: BLE001 - codecs raise anything; the user gets one message
+            raise _decode_error(source, exc) from exc
+        yield from zip(run, arrays, strict=True)
+
+
+def _decode_in_pool(
+    frames: Sequence[FrameSource],
+    runs: list[list[int]],
+    workers: int,
+    cancel: CancelToken | None,
+) -> Iterator[tuple[int, NDArray]]:
+    pending: deque[tuple[list[int], Future[list[NDArray]]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+        next_run = 0
+        try:
+            while pending or next_run < len(runs):
+                while next_run < len(runs) and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
+                    run = runs[next_run]
+                    source = frames[run[0]]
+                    future = pool.submit(
+                        _decode_run, str(source.path), [frames[i].frame for i in run],
+                        decoder_plugin(source.transfer_syntax_uid),
+                    )
+                    pending.append((run, future))
+                    next_run += 1
+                run, future = pending.popleft()
+                try:
+                    arrays = future.result()
+                except BrokenProcessPool:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - see _decoded
+                    raise _decode_error(frames[run[0]], exc) from exc
+                yield from zip(run, arrays, strict=True)
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+        finally:
+            for _, future in pending:
+                future.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _fix_bits(stored: NDArray, source: FrameSource) -> NDArray:
+    """Stored values with bits beyond Bits Stored cleared (unsigned) or sign-extended (signed)."""
+    bits = source.bits_stored
+    if bits >= stored.dtype.itemsize * 8 or not np.issubdtype(stored.dtype, np.integer):
+        return stored
+    values = stored.astype(np.int32)
+    values &= (1 << bits) - 1
+    if source.signed:
+        sign = 1 << (bits - 1)
+        values = (values ^ sign) - sign
+    return values
+
+
+def _int16_storable(source: FrameSource) -> bool:
+    """Stored values that are int16 after clearing the bits above Bits Stored."""
+    return (source.signed and source.bits_stored == 16) or (
+        not source.signed and source.bits_stored <= 15
+    )
+
+
+def _fast_readable(source: FrameSource) -> bool:
+    """Native 16-bit pixels that can go straight into an int16 array without a decoder."""
+    return source.pixel_offset is not None and _int16_storable(source)
+
+
+def _read_native(source: FrameSource, target: NDArray[np.int16]) -> bool:
+    """Read a file's native pixels into ``target``; False if the file changed since examined."""
+    try:
+        with source.path.open("rb", buffering=0) as handle:
+            if os.fstat(handle.fileno()).st_size != source.file_size:
+                return False
+            handle.seek(source.pixel_offset or 0)
+            view = memoryview(target).cast("B")
+            read = 0
+            while read < len(view):
+                n = handle.readinto(view[read:])
+                if not n:
+                    return False
+                read += n
+    except OSError as exc:
+        raise DicomReadError(
+            f"The image file {source.path.name} could not be read ({exc.strerror or exc}). "
+            "Check that the storage is connected, or re-import the series."
+        ) from exc
+    if not source.signed and source.bits_stored < 16:
+        # Bits above Bits Stored may hold overlays; they are not part of the value.
+        np.bitwise_and(target, np.int16((1 << source.bits_stored) - 1), out=target)
+    return True
+
+
+def _shift_axis(
+    image: NDArray[np.float32], shift: float, axis: int, fill: float
+) -> NDArray[np.float32]:
+    """``out[y] = image[y - shift]`` along one axis, linear interpolation, ``fill`` outside."""
+    whole = int(np.floor(shift))
+    frac = float(shift - whole)
+
+    def moved(n: int) -> NDArray[np.float32]:
+        out = np.full_like(image, fill)
+        size = image.shape[axis]
+        if abs(n) >= size:
+            return out
+        src = [slice(None)] * 2
+        dst = [slice(None)] * 2
+        src[axis] = slice(max(0, -n), size - max(0, n))
+        dst[axis] = slice(max(0, n), size - max(0, -n))
+        out[tuple(dst)] = image[tuple(src)]
+        return out
+
+    if frac < 1e-6:
+        return moved(whole)
+    result = moved(whole)
+    result *= 1.0 - frac
+    result += frac * moved(whole + 1)
+    return result
+
+
+def _shift(
+    image: NDArray[np.float32], rows: float, columns: float, fill: float
+) -> NDArray[np.float32]:
+    """``out[y, x] = image[y - rows, x - columns]``, bilinear, ``fill`` outside the image."""
+    if abs(rows) > 1e-6:
+        image = _shift_axis(image, rows, 0, fill)
+    if abs(columns) > 1e-6:
+        image = _shift_axis(image, columns, 1, fill)
+    return image
+
+
+class _Assembler:
+    """Turns stored slices (in slice order) into the output volume, resampling where planned."""
+
+    def __init__(self, loadable: Loadable, out: NDArray) -> None:
+        self.out = out
+        self.exact = out.dtype == np.int16
+        self.frames = loadable.frames
+        self.clipped = False
+        geometry = loadable.geometry
+        direction = geometry.direction_matrix()
+        row_dir, col_dir, normal = direction[:, 0], direction[:, 1], direction[:, 2]
+        origin = np.asarray(geometry.origin)
+        rel = np.array([np.asarray(f.position) - origin for f in self.frames])
+        self.step = geometry.spacing[0]
+        self.z = rel @ normal
+        self.shift_rows = (rel @ col_dir) / geometry.spacing[1]
+        self.shift_columns = (rel @ row_dir) / geometry.spacing[2]
+        self.direct = loadable.resampling == "none"
+        self.uids = [""] * out.shape[0]
+        self._previous: tuple[int, NDArray[np.float32]] | None = None
+        self._next_output = 0
+
+    # -- values --------------------------------------------------------------------------
+    def store_exact(self, target: NDArray[np.int16], values: NDArray, source: FrameSource) -> None:
+        """Write integer modality values ``values + intercept`` into an int16 slice."""
+        intercept = int(source.rescale_intercept)
+        low, high = int(values.min()), int(values.max())
+        if low + intercept < -32768 or high + intercept > 32767:
+            self.clipped = True
+            target[...] = np.clip(values.astype(np.int32) + intercept, -32768, 32767)
+            return
+        if low < -32768 or high > 32767:
+            target[...] = values.astype(np.int32) + intercept
+            return
+        np.copyto(target, values, casting="unsafe")  # in int16 range: exact
+        if intercept:
+            target += np.int16(intercept)
+
+    def modality(self, i: int, stored: NDArray) -> NDArray[np.float32]:
+        source = self.frames[i]
+        values = _fix_bits(stored, source).astype(np.float32)
+        if source.rescale_slope != 1.0:
+            values *= np.float32(source.rescale_slope)
+        if source.rescale_intercept:
+            values += np.float32(source.rescale_intercept)
+        return values
+
+    def write_float(self, k: int, values: NDArray[np.float32]) -> None:
+        if self.exact:
+            rounded = np.rint(values)
+            if rounded.min() < -32768 or rounded.max() > 32767:
+                self.clipped = True
+                np.clip(rounded, -32768, 32767, out=rounded)
+            self.out[k] = rounded
+        else:
+            self.out[k] = values
+
+    # -- slices --------------------------------------------------------------------------
+    def add_native(self, i: int) -> bool:
+        """Read frame ``i`` straight into its output slice (direct plan, int16 only)."""
+        source = self.frames[i]
+        target = self.out[i]
+        if not _read_native(source, target):
+            return False
+        self._add_intercept(i, target)
+        return True
+
+    def _add_intercept(self, i: int, target: NDArray[np.int16]) -> None:
+        """Turn stored values already in ``target`` into modality values, in place."""
+        source = self.frames[i]
+        intercept = int(source.rescale_intercept)
+        if intercept:
+            bits = source.bits_stored
+            low, high = (-32768, 32767) if source.signed else (0, (1 << bits) - 1)
+            if low + intercept < -32768 or high + intercept > 32767:
+                self.store_exact(target, target.copy(), source)
+            else:
+                target += np.int16(intercept)
+        self.uids[i] = source.sop_instance_uid
+
+    def add(self, i: int, stored: NDArray) -> None:
+        """Place decoded frame ``i`` (frames arrive in slice order)."""
+        source = self.frames[i]
+        if stored.ndim != 2 or stored.shape != self.out.shape[1:]:
+            raise DicomReadError(
+                f"The image file {source.path.name} does not hold a single grey image of "
+                f"{self.out.shape[2]} x {self.out.shape[1]} pixels as its header says. "
+                "Re-import the series or re-send it from the PACS."
+            )
+        if self.direct:
+            self.uids[i] = source.sop_instance_uid
+            if self.exact and _int16_storable(source) and stored.dtype.itemsize == 2:
+                # The same in-place route as native files: no int32 copy of the slice.
+                target = self.out[i]
+                np.copyto(target, stored, casting="unsafe")
+                if not source.signed and source.bits_stored < 16:
+                    np.bitwise_and(target, np.int16((1 << source.bits_stored) - 1), out=target)
+                self._add_intercept(i, target)
+            elif self.exact:
+                self.store_exact(self.out[i], _fix_bits(stored, source), source)
+            else:
+                self.out[i] = self.modality(i, stored)
+            return
+        values = self.modality(i, stored)
+        values = _shift(values, self.shift_rows[i], self.shift_columns[i], float(values.min()))
+        self._emit_until(i, values)
+        self._previous = (i, values)
+
+    def _emit_until(self, i: int, values: NDArray[np.float32]) -> None:
+        """Write the output slices between the previous source slice and source ``i``."""
+        z_i = self.z[i]
+        tolerance = 1e-3 * self.step
+        while self._next_output < self.out.shape[0]:
+            k = self._next_output
+            z_k = self.z[0] + k * self.step
+            if z_k > z_i + tolerance:
+                return
+            if abs(z_k - z_i) <= tolerance:
+                self.write_float(k, values)
+                self.uids[k] = self.frames[i].sop_instance_uid
+            elif self._previous is not None:
+                j, before = self._previous
+                weight = np.float32((z_k - self.z[j]) / (z_i - self.z[j]))
+                self.write_float(k, before * (1 - weight) + values * weight)
+            self._next_output += 1
+
+    def finish(self) -> None:
+        """Fill output slices beyond the last source (rounding at the end of the stack)."""
+        if self.direct or self._previous is None:
+            return
+        _, last = self._previous
+        while self._next_output < self.out.shape[0]:
+            self.write_float(self._next_output, last)
+            self._next_output += 1
+
+
+def load_volume(
+    loadable: Loadable,
+    *,
+    progress: ProgressReporter = no_progress,
+    cancel: CancelToken | None = None,
+    workers: int | None = None,
+) -> Volume:
+    """Read the pixels of an examined part into a volume on the part's geometry.
+
+    Modality values (Rescale Slope/Intercept applied) are int16 when exact (slope 1 and an
+    integer intercept, added in place), else float32. Parts that examination marked for
+    resampling (gantry tilt, irregular spacing, missing slices) are resampled slice by slice
+    as they arrive; their warnings travel with the volume.
+
+    Parameters
+    ----------
+    loadable
+        A part from :func:`casereview.dicom.series_examine.examine_series`.
+    progress
+        Called after each source image with ``(done, total, "Loading images")``.
+    cancel
+        Checked after each image.
+    workers
+        Decoder processes for compressed images (default: all cores).
 
     Returns
     -------
     Volume
-        HU array ``(slice, row, column)``, spacing, origin and direction.
+        Voxels ``(slice, row, column)``, geometry in LPS, warnings of the examination.
 
     Raises
     ------
-    casereview.errors.DicomReadError
-        Unreadable files, mixed series, non-uniform slice spacing, differing slice geometry,
-        or values that do not fit in 16 bits.
+    DicomReadError
+        If a file cannot be read or decoded, or holds other pixels than its header says.
+    OperationCancelled
+        If ``cancel`` was set; nothing is returned.
     """
-    if len(paths) < 2:
-        raise DicomReadError("A 3-D CT volume needs at least two slices; this series has fewer.")
-    datasets = [_read(Path(p)) for p in paths]
-    first = datasets[0]
-    series = {str(ds.get("SeriesInstanceUID", "")) for ds in datasets}
-    if len(series) != 1:
-        raise DicomReadError(
-            "The selected files belong to more than one series. Select the files of one series."
-        )
-    iop = _floats(first, "ImageOrientationPatient", 6, "image orientation")
-    row_dir, col_dir = iop[:3], iop[3:]
-    normal = np.cross(row_dir, col_dir)
-    if not np.isclose(np.linalg.norm(normal), 1.0, atol=1e-3):
-        raise DicomReadError(
-            "The slice orientation in this series is invalid (row and column directions are "
-            "not perpendicular unit vectors). Re-export the series."
-        )
-    rows, cols = int(first.Rows), int(first.Columns)
-    pixel_spacing = _floats(first, "PixelSpacing", 2, "pixel spacing")
-    positions = []
-    for ds in datasets:
-        if not np.allclose(_floats(ds, "ImageOrientationPatient", 6, "image orientation"), iop, atol=1e-4):
-            raise DicomReadError(
-                "The slices of this series are not all parallel (gantry tilt changes or a "
-                "localizer is mixed in). Select a single axial series."
-            )
-        if int(ds.Rows) != rows or int(ds.Columns) != cols:
-            raise DicomReadError("The slices of this series differ in size; it cannot be stacked.")
-        positions.append(_floats(ds, "ImagePositionPatient", 3, "image position"))
-    pos = np.array(positions)
-    order = np.argsort(pos @ normal, kind="stable")
-    along = (pos @ normal)[order]
-    gaps = np.diff(along)
-    step = float(np.median(gaps))
-    if step <= 0 or not np.allclose(gaps, step, rtol=SPACING_RTOL, atol=1e-3):
-        raise DicomReadError(
-            "The slices of this series are not evenly spaced (missing or duplicated slices). "
-            "Re-send the complete series from the PACS."
-        )
-    hu = np.empty((len(datasets), rows, cols), dtype=np.int16)
-    for out_index, src in enumerate(order):
-        ds = datasets[src]
-        stored = ds.pixel_array
-        slope = float(ds.get("RescaleSlope", 1.0))
-        intercept = float(ds.get("RescaleIntercept", 0.0))
-        if slope == 1.0 and intercept.is_integer():
-            lo = int(stored.min()) + int(intercept)
-            hi = int(stored.max()) + int(intercept)
-            if lo < -32768 or hi > 32767:
-                raise DicomReadError(
-                    "A slice holds values outside the range of CT numbers; the series "
-                    "looks corrupt. Re-export it."
-                )
-            target = hu[out_index]
-            if int(stored.max()) <= 32767 and int(stored.min()) >= -32768:
-                target[...] = stored  # in int16 range, so the narrowing cast is exact
-                target += np.int16(intercept)
-            else:
-                target[...] = stored.astype(np.int32) + int(intercept)
+    geometry = loadable.geometry
+    frames = loadable.frames
+    out = np.empty(geometry.shape, dtype=np.int16 if loadable.int16_exact else np.float32)
+    assembler = _Assembler(loadable, out)
+    total = len(frames)
+    progress(0, total, PROGRESS_MESSAGE)
+    workers = workers or os.cpu_count() or 1
+    to_decode: list[int] = []
+    done = 0
+    native = assembler.direct and assembler.exact
+    for i, source in enumerate(frames):
+        if native and _fast_readable(source) and assembler.add_native(i):
+            done += 1
+            if done % 16 == 0 or done == total:
+                progress(done, total, PROGRESS_MESSAGE)
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
         else:
-            scaled = stored.astype(np.float32) * np.float32(slope) + np.float32(intercept)
-            hu[out_index] = np.clip(np.rint(scaled), -32768, 32767).astype(np.int16)
-    direction = np.stack([row_dir, col_dir, normal], axis=1)
+            to_decode.append(i)
+    for i, stored in _decoded(frames, to_decode, cancel, workers):
+        assembler.add(i, stored)
+        done += 1
+        progress(done, total, PROGRESS_MESSAGE)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    assembler.finish()
+    notes = list(loadable.warnings)
+    if assembler.clipped:
+        notes.append(
+            "Some pixel values lay beyond the range casereview stores (-32768 to 32767) and "
+            "were clipped; very bright metal or padding may show at the limit."
+        )
+    uids = assembler.uids if any(assembler.uids) else []
     return Volume(
-        voxels=hu,
-        spacing=(step, float(pixel_spacing[0]), float(pixel_spacing[1])),
-        origin=tuple(float(v) for v in pos[order[0]]),  # type: ignore[arg-type]
-        direction=direction,
-        sop_instance_uids=tuple(str(datasets[i].SOPInstanceUID) for i in order),
-        series_instance_uid=series.pop(),
-        frame_of_reference_uid=str(first.get("FrameOfReferenceUID", "")),
-        modality=str(first.get("Modality", "")),
+        voxels=out,
+        spacing=geometry.spacing,
+        origin=geometry.origin,
+        direction=geometry.direction_matrix(),
+        sop_instance_uids=tuple(uids),
+        series_instance_uid=loadable.series_instance_uid,
+        frame_of_reference_uid=loadable.frame_of_reference_uid,
+        modality=loadable.modality,
+        warnings=tuple(notes),
+        default_window=loadable.default_window,
     )
+
+
+def load_ct_volume(paths: Sequence[Path]) -> Volume:
+    """Examine ``paths`` and load the best part (a convenience for scripts and tests).
+
+    Parameters
+    ----------
+    paths
+        The files of one series.
+
+    Returns
+    -------
+    Volume
+        The highest-confidence part, with its warnings.
+
+    Raises
+    ------
+    DicomReadError
+        If no part of the files stacks into a volume, or pixels cannot be read.
+    """
+    return load_volume(examine_series([Path(p) for p in paths]).part(0))
+

@@ -1,4 +1,4 @@
-"""Loading indexed series as volumes, with a memory-bounded cache of open volumes."""
+"""Examining and loading indexed series as volumes, a memory-bounded cache, NIfTI export."""
 
 from __future__ import annotations
 
@@ -7,9 +7,15 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
-from casereview.dicom.volume import load_ct_volume
+import numpy as np
+import SimpleITK as sitk
+
+from casereview.dicom.series_examine import SeriesExamination, examine_series
+from casereview.dicom.volume import PROGRESS_MESSAGE, load_volume
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.volume import Volume
+from casereview.errors import NotFoundError, ValidationError
+from casereview.services.index import series_ids_for_uids
 from casereview.store.database import Database
 from casereview.store.index_queries import series_instances
 
@@ -60,34 +66,137 @@ def series_files(db: Database, series_id: int) -> list[Path]:
     return [Path(record.file_path) for record in records]
 
 
+def series_id_for_uid(db: Database, series_instance_uid: str) -> int:
+    """Internal id of an indexed series.
+
+    Raises
+    ------
+    NotFoundError
+        If no series with that UID is indexed.
+    """
+    ids = series_ids_for_uids(db, [series_instance_uid.strip()])
+    if not ids:
+        raise NotFoundError(
+            "No series with this Series Instance UID is indexed. Import it first, or list the "
+            "indexed series with 'casereview-cli studies'."
+        )
+    return next(iter(ids.values()))
+
+
+def examine_indexed_series(db: Database, series_id: int) -> SeriesExamination:
+    """Propose the loadable parts of an indexed series (headers only, no pixels).
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    series_id
+        Internal id of the series.
+
+    Returns
+    -------
+    SeriesExamination
+        Volume parts, best first, with geometry, confidence and warnings; picture files.
+
+    Raises
+    ------
+    NotFoundError
+        If the series is not indexed.
+    """
+    return examine_series(series_files(db, series_id))
+
+
 def load_series_volume(
     db: Database,
     series_id: int,
     *,
+    part: int = 0,
     cache: VolumeCache | None = None,
     progress: ProgressReporter = no_progress,
     cancel: CancelToken | None = None,
 ) -> Volume:
-    """Load an indexed series as a volume (from ``cache`` when it is there).
+    """Load one part of an indexed series as a volume (from ``cache`` when it is there).
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    series_id
+        Internal id of the series.
+    part
+        Which loadable part (0 = the best; :func:`examine_indexed_series` lists them).
+    cache
+        Volumes already loaded, keyed by ``(series_id, part)``.
+    progress
+        Receives ``(done, total, "Loading images")``.
+    cancel
+        Checked between images.
+
+    Returns
+    -------
+    Volume
+        With the examination's warnings (irregular spacing, gantry tilt corrected …).
 
     Raises
     ------
     NotFoundError
         If the series is not indexed.
     DicomReadError
-        If its files cannot be stacked into a volume; the message says why.
+        If no part of it stacks into a volume, ``part`` does not exist, or its files cannot
+        be read; the message says why.
     OperationCancelled
         If cancelled.
     """
-    key = (series_id, 0)
+    key = (series_id, part)
     if cache is not None and (cached := cache.get(key)) is not None:
         return cached
-    files = series_files(db, series_id)
-    progress(0, len(files), "Loading images")
+    progress(0, 0, PROGRESS_MESSAGE)
     if cancel is not None:
         cancel.raise_if_cancelled()
-    volume = load_ct_volume(files)
-    progress(len(files), len(files), "Loading images")
+    loadable = examine_indexed_series(db, series_id).part(part)
+    volume = load_volume(loadable, progress=progress, cancel=cancel)
+    log.info(
+        "loaded series #%d part %d: %s voxels, %d warning(s)",
+        series_id, part, "x".join(map(str, volume.shape)), len(volume.warnings),
+    )
     if cache is not None:
         cache.put(key, volume)
     return volume
+
+
+def export_nifti(volume: Volume, path: Path) -> Path:
+    """Write ``volume`` as NIfTI (``.nii`` or ``.nii.gz``) with its patient geometry.
+
+    SimpleITK images use DICOM's LPS patient axes like :class:`Volume`; its NIfTI writer turns
+    them into the RAS axes NIfTI requires (negating the first two rows of the qform/sform),
+    so other tools show the volume in the right place. Values are written as they are held
+    (int16 or float32).
+
+    Parameters
+    ----------
+    volume
+        The volume to write.
+    path
+        Target file, ending in ``.nii`` or ``.nii.gz``; its folder is created.
+
+    Returns
+    -------
+    Path
+        ``path``.
+
+    Raises
+    ------
+    ValidationError
+        If the file name does not end in ``.nii`` or ``.nii.gz``.
+    """
+    name = path.name.lower()
+    if not (name.endswith(".nii") or name.endswith(".nii.gz")):
+        raise ValidationError("A NIfTI file name must end in .nii or .nii.gz.")
+    image = sitk.GetImageFromArray(volume.voxels)  # (slice, row, column) -> x, y, z
+    image.SetSpacing(tuple(float(v) for v in volume.spacing[::-1]))
+    image.SetOrigin(tuple(float(v) for v in volume.origin))
+    # ITK's direction is row-major with the index axes as columns, the same as Volume's.
+    image.SetDirection(tuple(float(v) for v in np.asarray(volume.direction).ravel()))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sitk.WriteImage(image, str(path), useCompression=name.endswith(".gz"))
+    return path

@@ -1,0 +1,221 @@
+"""Volume benchmark: casereview's volume load against raw reads and a plain pydicom loop.
+
+Generates a 512x512 CT series (``--slices``, default 300, 16-bit, scanner-like headers), plus
+JPEG-lossless and JPEG 2000 (lossless) copies, then measures on the same files in the same run,
+each in a fresh child process (time inside the child, peak RSS of the child and its workers):
+  uncompressed:
+    (a) raw read of every byte (``Path.read_bytes``),
+    (b) casereview: examine + load (``examine_series`` then ``load_volume``),
+    (c) casereview: load of an examined part only,
+    (d) plain pydicom: ``dcmread`` + ``pixel_array`` + ``np.stack`` (+ intercept).
+  compressed (JPEG lossless, JPEG 2000):
+    (e) casereview examine + load (decoding on all cores),
+    (f) single-threaded pydicom + GDCM decode and stack.
+Targets: (b) <= 2x (a); (e) <= 0.6x (f). Files are read once before timing (warm page cache).
+
+Run: ``.venv/bin/python benchmarks/bench_volume.py [--slices N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import numpy as np
+import pydicom
+from pydicom.dataset import FileMetaDataset
+from pydicom.uid import (
+    CTImageStorage,
+    ExplicitVRLittleEndian,
+    JPEG2000Lossless,
+    JPEGLosslessSV1,
+    generate_uid,
+)
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_index import _add_scanner_attributes  # noqa: E402
+
+
+def generate_series(folder: Path, slices: int) -> list[Path]:
+    """A 512x512 CT series: a body-like ellipse of soft tissue with noise, in air."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(11)
+    yy, xx = np.mgrid[0:512, 0:512]
+    body = ((yy - 256) / 200.0) ** 2 + ((xx - 256) / 240.0) ** 2 < 1
+    series_uid, study_uid = generate_uid(), generate_uid()
+    paths = []
+    for number in range(slices):
+        hu = np.where(body, 40 + 30 * np.sin(number / 20 + xx / 50), -1000)
+        stored = (hu + rng.normal(0, 12, hu.shape) + 1024).clip(0, 4095).astype(np.uint16)
+        meta = FileMetaDataset()
+        meta.MediaStorageSOPClassUID = CTImageStorage
+        meta.MediaStorageSOPInstanceUID = generate_uid()
+        meta.TransferSyntaxUID = ExplicitVRLittleEndian
+        ds = pydicom.Dataset()
+        ds.file_meta = meta
+        ds.SpecificCharacterSet = "ISO_IR 100"
+        ds.SOPClassUID, ds.SOPInstanceUID = CTImageStorage, meta.MediaStorageSOPInstanceUID
+        ds.PatientName, ds.PatientID = "BENCH^Volume", "BENCH-2"
+        ds.StudyInstanceUID, ds.SeriesInstanceUID = study_uid, series_uid
+        ds.Modality, ds.SeriesNumber, ds.InstanceNumber = "CT", 3, number + 1
+        ds.ImagePositionPatient = [-192.0, -192.0, -number * 1.25]
+        ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
+        ds.PixelSpacing, ds.SliceThickness = [0.75, 0.75], 1.25
+        ds.Rows = ds.Columns = 512
+        ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
+        ds.RescaleIntercept, ds.RescaleSlope = -1024, 1
+        _add_scanner_attributes(ds, number)
+        ds.PixelData = stored.tobytes()
+        path = folder / f"IM{(number * 7919) % 100000:05d}"  # names not in slice order
+        ds.save_as(path, enforce_file_format=True)
+        paths.append(path)
+    return paths
+
+
+def _encode(job: tuple[str, str, str]) -> None:
+    source, target, syntax = job
+    if syntax == JPEGLosslessSV1:
+        import gdcm
+
+        reader = gdcm.ImageReader()
+        reader.SetFileName(source)
+        reader.Read()
+        change = gdcm.ImageChangeTransferSyntax()
+        change.SetTransferSyntax(gdcm.TransferSyntax(gdcm.TransferSyntax.JPEGLosslessProcess14_1))
+        change.SetInput(reader.GetImage())
+        change.Change()
+        writer = gdcm.ImageWriter()
+        writer.SetFileName(target)
+        writer.SetFile(reader.GetFile())
+        writer.SetImage(change.GetOutput())
+        writer.Write()
+    else:
+        ds = pydicom.dcmread(source)
+        ds.compress(syntax, generate_instance_uid=False)
+        ds.save_as(target, enforce_file_format=True)
+
+
+def compressed_copy(paths: list[Path], folder: Path, syntax: str) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    targets = [folder / p.name for p in paths]
+    with ProcessPoolExecutor() as pool:
+        list(pool.map(_encode, [(str(p), str(t), syntax) for p, t in zip(paths, targets)],
+                      chunksize=8))
+    return targets
+
+
+# --- measurements, each run in a child process ---------------------------------------------
+
+
+def _child(mode: str, folder: Path) -> dict[str, float]:
+    paths = sorted(p for p in folder.iterdir() if p.is_file())
+    if mode == "load-only":
+        from casereview.dicom.series_examine import examine_series
+        from casereview.dicom.volume import load_volume
+
+        part = examine_series(paths).part(0)
+    start = time.perf_counter()
+    if mode == "raw":
+        total = sum(len(p.read_bytes()) for p in paths)
+        assert total > 0
+    elif mode in ("casereview", "load-only"):
+        from casereview.dicom.series_examine import examine_series
+        from casereview.dicom.volume import load_volume
+
+        if mode == "casereview":
+            part = examine_series(paths).part(0)
+        volume = load_volume(part)
+        assert volume.shape[0] == len(paths)
+    elif mode in ("pydicom", "pydicom-gdcm"):
+        from pydicom.pixels import apply_modality_lut  # noqa: F401 - what a plain loop imports
+
+        plugin = "gdcm" if mode == "pydicom-gdcm" else ""
+        datasets = [pydicom.dcmread(p) for p in paths]
+        datasets.sort(key=lambda ds: float(ds.ImagePositionPatient[2]))
+        stack = np.stack([ds.pixel_array if not plugin else
+                          ds.pixel_array_options(decoding_plugin=plugin) or ds.pixel_array
+                          for ds in datasets]).astype(np.int16)
+        stack += np.int16(datasets[0].RescaleIntercept)
+        assert stack.shape[0] == len(paths)
+    elapsed = time.perf_counter() - start
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"seconds": elapsed, "rss_mb": own / 1024, "workers_rss_mb": children / 1024}
+
+
+def measure(mode: str, folder: Path, repeat: int = 3) -> dict[str, float]:
+    """Best of ``repeat`` child runs."""
+    best: dict[str, float] | None = None
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, __file__, "--child", mode, str(folder)],
+                             check=True, capture_output=True, text=True).stdout
+        result = json.loads(out.strip().splitlines()[-1])
+        if best is None or result["seconds"] < best["seconds"]:
+            best = result
+    assert best is not None
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--slices", type=int, default=300)
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "DIR"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(_child(args.child[0], Path(args.child[1]))))
+        return
+    with tempfile.TemporaryDirectory(prefix="casereview-bench-volume-") as tmp:
+        root = Path(tmp)
+        t0 = time.perf_counter()
+        paths = generate_series(root / "plain", args.slices)
+        jpeg = compressed_copy(paths, root / "jpeg-lossless", JPEGLosslessSV1)
+        j2k = compressed_copy(paths, root / "jpeg2000", JPEG2000Lossless)
+        print(f"generated {args.slices} slices of 512x512 (+2 compressed copies) in "
+              f"{time.perf_counter() - t0:.0f} s; {os.cpu_count()} cores")
+        volume_mb = args.slices * 512 * 512 * 2 / 1e6
+        for folder in (root / "plain", root / "jpeg-lossless", root / "jpeg2000"):
+            for p in folder.iterdir():
+                p.read_bytes()  # warm the page cache: every run reads from memory
+        raw = measure("raw", root / "plain")
+        rows = [("(a) raw read of all bytes", raw, raw["seconds"], "")]
+        for label, mode, target in (
+            ("(b) casereview examine + load", "casereview", "target <= 2x"),
+            ("(c) casereview load (examined)", "load-only", ""),
+            ("(d) pydicom dcmread+pixel_array+stack", "pydicom", ""),
+        ):
+            rows.append((label, measure(mode, root / "plain"), raw["seconds"], target))
+        size_mb = sum(p.stat().st_size for p in paths) / 1e6
+        print(f"uncompressed: {size_mb:.0f} MB of files, volume {volume_mb:.0f} MB int16")
+        _print(rows, "(a)")
+        for name, folder, files in (("JPEG lossless", root / "jpeg-lossless", jpeg),
+                                    ("JPEG 2000 lossless", root / "jpeg2000", j2k)):
+            baseline = measure("pydicom-gdcm", folder)
+            ours = measure("casereview", folder)
+            size = sum(p.stat().st_size for p in files) / 1e6
+            print(f"{name}: {size:.0f} MB of files")
+            _print([("(f) pydicom + GDCM, one process", baseline, baseline["seconds"], ""),
+                    ("(e) casereview examine + load", ours, baseline["seconds"],
+                     "target <= 0.6x")], "(f)")
+
+
+def _print(rows, baseline_name: str) -> None:  # type: ignore[no-untyped-def]
+    for label, result, base, target in rows:
+        ratio = result["seconds"] / base
+        print(f"  {label:<40} {result['seconds']:7.3f} s  {ratio:5.2f}x {baseline_name}"
+              f"  peak RSS {result['rss_mb']:6.0f} MB"
+              + (f" (workers {result['workers_rss_mb']:.0f} MB)"
+                 if result["workers_rss_mb"] else "")
+              + (f"  [{target}]" if target else ""))
+
+
+if __name__ == "__main__":
+    main()

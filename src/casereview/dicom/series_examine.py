@@ -1,0 +1,799 @@
+"""Examine the files of a series and propose what can be loaded from them as volumes.
+
+This is the first of 3D Slicer's two loading steps: headers only, no pixels. The result says
+which parts of a series stack into volumes (each a :class:`Loadable` with its slices in order,
+the geometry the volume will have, a confidence and the warnings a user must see) and which
+files are pictures to show as they are (localizers, secondary captures, dose screens).
+:func:`casereview.dicom.volume.load_volume` then reads the pixels of the chosen part.
+
+Geometry rules (all tolerances are named constants below):
+
+* Slices are ordered by the projection of ImagePositionPatient on the slice normal (the cross
+  product of the ImageOrientationPatient row and column directions); file names and Instance
+  Numbers do not matter.
+* A series is split into parts on differing orientation, matrix size or pixel spacing, and on
+  differing acquisition, echo or temporal position only where those repeat slice positions
+  (a helical scan whose Acquisition Number changes along the table stays one volume).
+* Irregular spacing, missing slices and repeated positions become warnings, and the part is
+  resampled onto a uniform grid along the slice normal (linear interpolation); gantry tilt
+  becomes a warning and each slice is shifted in its plane onto a non-sheared grid, as
+  dcm2niix does. Nothing is assumed silently.
+* Without position or orientation the images are stacked in Instance Number order with an
+  assumed spacing, a loud warning and low confidence.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pydicom
+from numpy.typing import NDArray
+from pydicom.dataset import Dataset
+from pydicom.errors import InvalidDicomError
+from pydicom.uid import UID
+
+from casereview.errors import DicomReadError
+
+#: Relative tolerance under which slice steps count as uniform.
+SPACING_RTOL = 1e-4
+#: Slices closer than this along the normal (mm) are at the same position (duplicates).
+DUPLICATE_MM = 1e-3
+#: A step within this relative distance of a whole multiple (>= 2) of the usual step is a gap
+#: of missing slices rather than irregular spacing.
+GAP_RTOL = 0.05
+#: ImageOrientationPatient components closer than this count as the same orientation.
+ORIENTATION_ATOL = 1e-3
+#: Pixel spacings closer than this (relative) count as equal.
+PIXEL_SPACING_RTOL = 1e-4
+#: In-plane drift of the slice positions (in pixels, over the whole stack) below which no
+#: shear correction is made: smaller drifts come from rounded position values.
+SHEAR_MIN_PIXELS = 0.05
+
+#: Confidence of a part, from a clean regular stack down to a guessed one.
+CONFIDENCE_REGULAR = 1.0
+CONFIDENCE_TILT = 0.8
+CONFIDENCE_RESAMPLED = 0.6
+CONFIDENCE_NO_GEOMETRY = 0.1
+
+_SECONDARY_CAPTURE = "1.2.840.10008.5.1.4.1.1.7"
+_IMAGE_TYPES_NOT_VOLUME = {"LOCALIZER", "SCREEN SAVE", "DOSE_INFO", "DOSE INFO", "SCOUT"}
+
+#: Header attributes examination needs; reading only these skips the rest of a scanner header.
+_TAGS = [
+    0x00080005, 0x00080008, 0x00080016, 0x00080018, 0x00080060, 0x0008103E,
+    0x00180050, 0x00180086, 0x00180088, 0x00181164, 0x0020000E, 0x00200012,
+    0x00200013, 0x00200032, 0x00200037, 0x00200052, 0x00200100, 0x00280002,
+    0x00280004, 0x00280008, 0x00280010, 0x00280011, 0x00280030, 0x00280100,
+    0x00280101, 0x00280103, 0x00281050, 0x00281051, 0x00281052, 0x00281053,
+    0x52009229, 0x52009230,
+]
+
+
+@dataclass(frozen=True, slots=True)
+class FrameSource:
+    """One image of a part: a single-frame file or one frame of a multi-frame file.
+
+    Attributes
+    ----------
+    path
+        The file.
+    frame
+        0-based frame index in a multi-frame file; ``None`` for a single-frame file.
+    sop_instance_uid
+        SOP Instance UID of the file.
+    position
+        ImagePositionPatient of the frame (LPS, mm); ``None`` when the file has none.
+    rescale_slope, rescale_intercept
+        Modality rescale of the frame.
+    transfer_syntax_uid
+        Transfer syntax of the file.
+    pixel_offset
+        Byte offset of native little-endian 16-bit pixels in the file (read directly,
+        without a decoder); ``None`` when the pixels need pydicom's decoders.
+    file_size
+        Size of the file when examined (a changed file is read through the decoders).
+    bits_stored, signed
+        Bits Stored and Pixel Representation (1 = signed).
+    """
+
+    path: Path
+    frame: int | None
+    sop_instance_uid: str
+    position: tuple[float, float, float] | None
+    rescale_slope: float
+    rescale_intercept: float
+    transfer_syntax_uid: str
+    pixel_offset: int | None
+    file_size: int
+    bits_stored: int
+    signed: bool
+
+    @property
+    def compressed(self) -> bool:
+        """Whether the pixels are stored with a compressed (encapsulated) transfer syntax."""
+        return bool(self.transfer_syntax_uid) and UID(self.transfer_syntax_uid).is_compressed
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """The grid a part is loaded onto (what :class:`~casereview.domain.volume.Volume` gets).
+
+    Attributes
+    ----------
+    shape
+        ``(slices, rows, columns)`` of the volume.
+    spacing
+        ``(slice, row, column)`` spacing in mm.
+    origin
+        LPS position (mm) of the centre of voxel ``[0, 0, 0]``.
+    direction
+        3x3, columns = patient directions of the column, row and slice index axes.
+    """
+
+    shape: tuple[int, int, int]
+    spacing: tuple[float, float, float]
+    origin: tuple[float, float, float]
+    direction: tuple[tuple[float, float, float], ...]
+
+    def direction_matrix(self) -> NDArray[np.float64]:
+        """:attr:`direction` as a 3x3 array."""
+        return np.array(self.direction, dtype=np.float64)
+
+    def affine(self) -> NDArray[np.float64]:
+        """4x4 matrix mapping ``(column, row, slice, 1)`` to LPS mm."""
+        matrix = np.eye(4)
+        matrix[:3, :3] = self.direction_matrix() * np.asarray(self.spacing)[::-1]
+        matrix[:3, 3] = self.origin
+        return matrix
+
+
+@dataclass(frozen=True)
+class Loadable:
+    """One part of a series that loads as a volume.
+
+    Attributes
+    ----------
+    name
+        Short description for a chooser ("512 x 512 x 300, axial, 1.25 mm").
+    frames
+        The source images ordered along the slice normal (duplicates already left out).
+    geometry
+        The grid the volume will have.
+    confidence
+        0-1: 1 for a regular stack, lower when resampled, lowest when the order is guessed.
+    warnings
+        Findings the user must see, in plain words.
+    resampling
+        ``"none"``, ``"in-plane"`` (gantry tilt / shear corrected) or ``"slice-axis"`` (onto
+        uniform spacing; may also shift in-plane).
+    series_instance_uid, frame_of_reference_uid, modality
+        From the headers.
+    default_window
+        ``(center, width)`` of the first image, if it carries one.
+    """
+
+    name: str
+    frames: tuple[FrameSource, ...]
+    geometry: Geometry
+    confidence: float
+    warnings: tuple[str, ...]
+    resampling: str
+    series_instance_uid: str
+    frame_of_reference_uid: str
+    modality: str
+    default_window: tuple[float, float] | None = None
+
+    @property
+    def files(self) -> list[Path]:
+        """The files of the part, in slice order, each once."""
+        return list(dict.fromkeys(source.path for source in self.frames))
+
+    @property
+    def frame_indices(self) -> list[int | None]:
+        """Frame index of each source image (``None`` for single-frame files), in slice order."""
+        return [source.frame for source in self.frames]
+
+    @property
+    def shape(self) -> tuple[int, int, int]:
+        """``(slices, rows, columns)`` of the volume it loads as."""
+        return self.geometry.shape
+
+    @property
+    def nbytes(self) -> int:
+        """Memory the loaded voxels will take."""
+        return int(np.prod(self.shape)) * (2 if self.int16_exact else 4)
+
+    @property
+    def int16_exact(self) -> bool:
+        """Whether modality values are stored exactly as int16 (else float32)."""
+        return all(_int16_exact(source, self.modality) for source in self.frames)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-friendly summary (no patient identity)."""
+        return {
+            "name": self.name,
+            "images": len(self.frames),
+            "files": len(self.files),
+            "shape": list(self.shape),
+            "spacing": list(self.geometry.spacing),
+            "origin": list(self.geometry.origin),
+            "direction": [list(column) for column in self.geometry.direction],
+            "confidence": self.confidence,
+            "resampling": self.resampling,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class SeriesExamination:
+    """What a series holds: volume parts, pictures, and files that are neither.
+
+    Attributes
+    ----------
+    loadables
+        Parts that load as volumes, best first (highest confidence, then most images).
+    images
+        Files to show as single pictures (localizers, secondary captures, dose screens,
+        colour images, lone images of their geometry); excluded from volumes.
+    skipped
+        Files that are neither (no pixels, unreadable), with the reason.
+    """
+
+    loadables: list[Loadable] = field(default_factory=list)
+    images: list[Path] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+
+    def part(self, index: int = 0) -> Loadable:
+        """The loadable part ``index`` (0 = the best).
+
+        Raises
+        ------
+        DicomReadError
+            If the series holds no volume, or has no part ``index``.
+        """
+        if not self.loadables:
+            reasons = "; ".join(sorted({reason for _, reason in self.skipped}))
+            extra = (
+                f" ({len(self.images)} image(s) can be shown as pictures)" if self.images else ""
+            )
+            raise DicomReadError(
+                "This series holds no stack of images that can be shown in 3-D" + extra
+                + (f"; {reasons}" if reasons else "")
+                + ". Choose another series or view the images one by one."
+            )
+        if not 0 <= index < len(self.loadables):
+            raise DicomReadError(
+                f"This series has {len(self.loadables)} loadable part(s); part {index} does "
+                f"not exist. Choose a part from 0 to {len(self.loadables) - 1}."
+            )
+        return self.loadables[index]
+
+
+# --- header reading -------------------------------------------------------------------------
+
+
+@dataclass
+class _Image:
+    """What examination keeps of one source image (a file or one frame of it)."""
+
+    source: FrameSource
+    order: tuple[float, int]  # (Instance Number, file order) for stable tie-breaking
+    rows: int
+    columns: int
+    orientation: NDArray[np.float64] | None
+    pixel_spacing: tuple[float, float] | None
+    keys: dict[str, str]  # acquisition / echo / temporal position, for splitting
+    thickness: float | None
+    samples: int
+
+
+def _floats(value: Any, n: int) -> NDArray[np.float64] | None:
+    if value is None:
+        return None
+    try:
+        items = value if isinstance(value, Iterable) and not isinstance(value, str) else [value]
+        values = [float(v) for v in items]
+    except (TypeError, ValueError):
+        return None
+    if len(values) != n or not all(math.isfinite(v) for v in values):
+        return None
+    return np.array(values, dtype=np.float64)
+
+
+def _number(value: Any, default: float | None = None) -> float | None:
+    if value is None or value == "":
+        return default
+    try:
+        if isinstance(value, Iterable) and not isinstance(value, str):
+            value = list(value)[0]
+        number = float(value)
+    except (TypeError, ValueError, IndexError):
+        return default
+    return number if math.isfinite(number) else default
+
+
+def _item(sequence: Any) -> Dataset | None:
+    try:
+        return sequence[0] if sequence else None
+    except (TypeError, IndexError):
+        return None
+
+
+def _group(shared: Dataset | None, per_frame: Dataset | None, sequence: str) -> Dataset | None:
+    """The item of a functional group macro, per-frame first, then shared."""
+    for holder in (per_frame, shared):
+        if holder is not None and (item := _item(holder.get(sequence))) is not None:
+            return item
+    return None
+
+
+def _pixel_offset(handle: Any, ds: Dataset, frames: int, size: int) -> int | None:
+    """Offset of native 16-bit little-endian pixel values, if the file can be read directly."""
+    meta = ds.file_meta
+    syntax = str(meta.get("TransferSyntaxUID", ""))
+    if syntax not in ("1.2.840.10008.1.2", "1.2.840.10008.1.2.1") or frames != 1:
+        return None
+    if int(ds.get("BitsAllocated", 0) or 0) != 16 or int(ds.get("SamplesPerPixel", 1) or 1) != 1:
+        return None
+    header = handle.read(12)
+    if len(header) < 8 or header[:4] != b"\xe0\x7f\x10\x00":
+        return None
+    if syntax == "1.2.840.10008.1.2":
+        length, start = int.from_bytes(header[4:8], "little"), 8
+    else:
+        length, start = int.from_bytes(header[8:12], "little"), 12
+    expected = int(ds.Rows) * int(ds.Columns) * 2
+    offset = handle.tell() - len(header) + start
+    if length != expected or offset + length > size:
+        return None
+    return offset
+
+
+def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Dataset | None]:
+    """The source images of one file, a reason when it has none, and its header."""
+    try:
+        with path.open("rb") as handle, warnings.catch_warnings():
+            # Recoverable header oddities are normal in the wild; only failures matter.
+            warnings.simplefilter("ignore")
+            size = os.fstat(handle.fileno()).st_size
+            try:
+                ds = pydicom.dcmread(handle, stop_before_pixels=True, specific_tags=_TAGS)
+            except InvalidDicomError:
+                handle.seek(0)
+                ds = pydicom.dcmread(
+                    handle, stop_before_pixels=True, specific_tags=_TAGS, force=True
+                )
+            frames = int(_number(ds.get("NumberOfFrames"), 1) or 1)
+            rows, columns = ds.get("Rows"), ds.get("Columns")
+            offset = _pixel_offset(handle, ds, frames, size) if rows and columns else None
+    except (OSError, InvalidDicomError, EOFError, ValueError, KeyError, TypeError,
+            AttributeError) as exc:
+        return [], f"not readable DICOM ({type(exc).__name__})", None
+    if not rows or not columns:
+        return [], "no image (not a picture object)", ds
+    syntax = str(ds.file_meta.get("TransferSyntaxUID", "")) if hasattr(ds, "file_meta") else ""
+    shared = _item(ds.get("SharedFunctionalGroupsSequence"))
+    per_frame_items = ds.get("PerFrameFunctionalGroupsSequence") or []
+    instance = _number(ds.get("InstanceNumber"))
+    keys = {
+        "acquisition": str(ds.get("AcquisitionNumber", "") or ""),
+        "echo": str(ds.get("EchoNumbers", "") or ""),
+        "temporal": str(ds.get("TemporalPositionIdentifier", "") or ""),
+    }
+    bits = int(ds.get("BitsStored", 16) or 16)
+    signed = int(ds.get("PixelRepresentation", 0) or 0) == 1
+    samples = int(ds.get("SamplesPerPixel", 1) or 1)
+    thickness = _number(ds.get("SpacingBetweenSlices")) or _number(ds.get("SliceThickness"))
+    images = []
+    for frame in range(frames):
+        per_frame = per_frame_items[frame] if frame < len(per_frame_items) else None
+        position_item = _group(shared, per_frame, "PlanePositionSequence")
+        orientation_item = _group(shared, per_frame, "PlaneOrientationSequence")
+        measures = _group(shared, per_frame, "PixelMeasuresSequence")
+        transform = _group(shared, per_frame, "PixelValueTransformationSequence")
+        position = _floats((position_item or ds).get("ImagePositionPatient"), 3)
+        orientation = _floats((orientation_item or ds).get("ImageOrientationPatient"), 6)
+        spacing = _floats((measures or ds).get("PixelSpacing"), 2)
+        if spacing is None:
+            spacing = _floats(ds.get("ImagerPixelSpacing"), 2)
+        if measures is not None and thickness is None:
+            thickness = _number(measures.get("SpacingBetweenSlices")) or _number(
+                measures.get("SliceThickness"))
+        rescale = transform or ds
+        images.append(
+            _Image(
+                source=FrameSource(
+                    path=path,
+                    frame=frame if frames > 1 or per_frame_items else None,
+                    sop_instance_uid=str(ds.get("SOPInstanceUID", "")),
+                    position=None if position is None else (
+                        float(position[0]), float(position[1]), float(position[2])),
+                    rescale_slope=_number(rescale.get("RescaleSlope"), 1.0) or 1.0,
+                    rescale_intercept=_number(rescale.get("RescaleIntercept"), 0.0) or 0.0,
+                    transfer_syntax_uid=syntax,
+                    pixel_offset=offset,
+                    file_size=size,
+                    bits_stored=bits,
+                    signed=signed,
+                ),
+                order=(instance if instance is not None else math.inf, file_order * 100000 + frame),
+                rows=int(rows),
+                columns=int(columns),
+                orientation=orientation,
+                pixel_spacing=None if spacing is None or min(spacing) <= 0 else (
+                    float(spacing[0]), float(spacing[1])),
+                keys=keys,
+                thickness=thickness if thickness and thickness > 0 else None,
+                samples=samples,
+            )
+        )
+    return images, "", ds
+
+
+def _is_picture(ds: Dataset, images: list[_Image]) -> bool:
+    """Localizers, secondary captures (dose screens) and colour images are shown as pictures."""
+    sop_class = str(ds.get("SOPClassUID", ""))
+    if sop_class.startswith(_SECONDARY_CAPTURE):
+        return True
+    image_type = {str(v).upper() for v in (ds.get("ImageType") or [])}
+    if image_type & _IMAGE_TYPES_NOT_VOLUME:
+        return True
+    return any(image.samples != 1 for image in images)
+
+
+def _int16_exact(source: FrameSource, modality: str) -> bool:
+    """Whether a frame's modality values are integers that always fit int16."""
+    if source.rescale_slope != 1.0 or not float(source.rescale_intercept).is_integer():
+        return False
+    if modality.upper() == "CT":
+        # CT numbers span -1024..~30,000 HU whatever the stored bit depth; values beyond the
+        # int16 range are clipped (and reported) when loading.
+        return True
+    bits = min(max(source.bits_stored, 1), 16)
+    low = -(2 ** (bits - 1)) if source.signed else 0
+    high = 2 ** (bits - 1) - 1 if source.signed else 2**bits - 1
+    intercept = int(source.rescale_intercept)
+    return -32768 <= low + intercept and high + intercept <= 32767
+
+
+# --- grouping ---------------------------------------------------------------------------------
+
+
+def _same_orientation(a: NDArray[np.float64] | None, b: NDArray[np.float64] | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return bool(np.allclose(a, b, atol=ORIENTATION_ATOL))
+
+
+def _same_spacing(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return bool(np.allclose(a, b, rtol=PIXEL_SPACING_RTOL, atol=0))
+
+
+def _group_by_geometry(images: list[_Image]) -> list[list[_Image]]:
+    groups: list[list[_Image]] = []
+    for image in images:
+        for group in groups:
+            first = group[0]
+            if (
+                first.rows == image.rows
+                and first.columns == image.columns
+                and _same_orientation(first.orientation, image.orientation)
+                and _same_spacing(first.pixel_spacing, image.pixel_spacing)
+            ):
+                group.append(image)
+                break
+        else:
+            groups.append([image])
+    return groups
+
+
+def _along(images: list[_Image], normal: NDArray[np.float64]) -> NDArray[np.float64]:
+    return np.array([np.dot(np.asarray(image.source.position), normal) for image in images])
+
+
+def _has_repeats(images: list[_Image], normal: NDArray[np.float64]) -> bool:
+    z = np.sort(_along(images, normal))
+    return bool(len(z) > 1 and np.min(np.diff(z)) < DUPLICATE_MM)
+
+
+def _split_repeats(
+    images: list[_Image], normal: NDArray[np.float64]
+) -> tuple[list[list[_Image]], str]:
+    """Split on acquisition, echo or temporal position where those repeat slice positions."""
+    if not _has_repeats(images, normal):
+        return [images], ""
+    for key, words in (
+        ("acquisition", "acquisitions"),
+        ("echo", "echoes"),
+        ("temporal", "time points"),
+    ):
+        values = sorted({image.keys[key] for image in images})
+        if len(values) < 2:
+            continue
+        parts = [[image for image in images if image.keys[key] == value] for value in values]
+        if not any(_has_repeats(part, normal) for part in parts):
+            return parts, words
+    return [images], ""
+
+
+# --- geometry of one part -------------------------------------------------------------------
+
+
+def _unit(vector: NDArray[np.float64]) -> NDArray[np.float64]:
+    return vector / np.linalg.norm(vector)
+
+
+def _orientation_name(normal: NDArray[np.float64]) -> str:
+    axis = int(np.argmax(np.abs(normal)))
+    if abs(normal[axis]) < 0.98:  # more than ~11° off a main plane
+        return "oblique"
+    return ("sagittal", "coronal", "axial")[axis]
+
+
+def _loadable_from_group(
+    images: list[_Image], series_uid: str, frame_of_reference: str, modality: str,
+    window: tuple[float, float] | None, extra_warnings: list[str],
+) -> Loadable:
+    images = sorted(images, key=lambda image: image.order)
+    first = images[0]
+    warn = list(extra_warnings)
+    has_geometry = first.orientation is not None and all(
+        image.source.position is not None for image in images
+    )
+    if first.pixel_spacing is None:
+        pixel_spacing = (1.0, 1.0)
+        warn.append(
+            "The images carry no pixel spacing; 1 mm pixels were assumed, so lengths and "
+            "areas measured in this volume are NOT reliable."
+        )
+    else:
+        pixel_spacing = first.pixel_spacing
+    if first.orientation is not None:
+        row_dir, col_dir = _unit(first.orientation[:3]), _unit(first.orientation[3:])
+        normal = np.cross(row_dir, col_dir)
+        if np.linalg.norm(normal) < 0.5:
+            has_geometry = False
+            row_dir, col_dir = np.array([1.0, 0, 0]), np.array([0, 1.0, 0])
+        else:
+            normal = _unit(normal)
+            col_dir = np.cross(normal, row_dir)  # exactly orthogonal to the row direction
+    else:
+        row_dir, col_dir = np.array([1.0, 0, 0]), np.array([0, 1.0, 0])
+        normal = np.array([0, 0, 1.0])
+
+    if not has_geometry:
+        step = first.thickness or 1.0
+        origin = np.zeros(3)
+        warn.append(
+            "WARNING: the images have no position or orientation in the patient "
+            "(Image Position/Orientation Patient missing). They were stacked in Instance "
+            f"Number order with {step:g} mm between slices assumed. Slice order, distances "
+            "and 3-D positions may be wrong: do not measure or plan on this volume."
+        )
+        sources = []
+        for k, image in enumerate(images):
+            position = origin + k * step * normal
+            sources.append(replace(image.source, position=tuple(float(v) for v in position)))
+        geometry = Geometry(
+            shape=(len(images), first.rows, first.columns),
+            spacing=(float(step), pixel_spacing[0], pixel_spacing[1]),
+            origin=(0.0, 0.0, 0.0),
+            direction=_matrix(np.stack([row_dir, col_dir, normal], axis=1)),
+        )
+        return Loadable(
+            name=_name(geometry, "unknown orientation"),
+            frames=tuple(sources),
+            geometry=geometry,
+            confidence=CONFIDENCE_NO_GEOMETRY,
+            warnings=tuple(warn),
+            resampling="none",
+            series_instance_uid=series_uid,
+            frame_of_reference_uid=frame_of_reference,
+            modality=modality,
+            default_window=window,
+        )
+
+    # Stable sort along the normal: images at the same position keep Instance Number order.
+    along = _along(images, normal)
+    order = np.argsort(along, kind="stable")
+    images = [images[i] for i in order]
+    along = along[order]
+    kept = [0]
+    for i in range(1, len(images)):
+        if along[i] - along[kept[-1]] >= DUPLICATE_MM:
+            kept.append(i)
+    duplicates = len(images) - len(kept)
+    if duplicates:
+        warn.append(
+            f"{duplicates} image(s) repeat a slice position already in the series and were "
+            "left out (duplicate positions; the first image at each position, by Instance "
+            "Number, was kept)."
+        )
+    images = [images[i] for i in kept]
+    along = along[kept]
+    if len(images) < 2:
+        raise _NotAVolume()
+
+    steps = np.diff(along)
+    step = float(np.median(steps))
+    uniform = bool(np.all(np.abs(steps - step) <= SPACING_RTOL * step))
+    resampling = "none"
+    confidence = CONFIDENCE_REGULAR
+    if not uniform:
+        multiples = steps / step
+        gap_mask = (np.abs(multiples - np.rint(multiples)) <= GAP_RTOL) & (np.rint(multiples) >= 2)
+        irregular = (np.abs(steps - step) > SPACING_RTOL * step) & ~gap_mask
+        if gap_mask.any():
+            missing = int(np.sum(np.rint(multiples[gap_mask]) - 1))
+            places = ", ".join(
+                f"{along[i] - along[0]:.1f}-{along[i + 1] - along[0]:.1f} mm"
+                for i in np.flatnonzero(gap_mask)[:3]
+            )
+            warn.append(
+                f"About {missing} slice(s) are missing (gaps at {places} from the first "
+                f"slice). The gaps were filled by linear interpolation between the "
+                f"neighbouring slices onto a uniform {step:g} mm grid: do not measure inside "
+                "them, and re-send the complete series from the PACS if you need them."
+            )
+        if irregular.any():
+            warn.append(
+                f"The slice spacing is not uniform (steps from {steps.min():.4g} to "
+                f"{steps.max():.4g} mm). The volume was resampled to a uniform {step:g} mm "
+                "spacing by linear interpolation along the slice axis; positions between the "
+                "original slices are interpolated."
+            )
+        resampling = "slice-axis"
+        confidence = CONFIDENCE_RESAMPLED
+
+    # In-plane drift of the slice positions: gantry tilt (linear) or a shifting table.
+    p0 = np.asarray(images[0].source.position)
+    rel = np.array([np.asarray(image.source.position) - p0 for image in images])
+    in_plane = rel - np.outer(rel @ normal, normal)
+    drift_px = np.hypot(
+        in_plane @ row_dir / pixel_spacing[1], in_plane @ col_dir / pixel_spacing[0]
+    )
+    if drift_px.max() > SHEAR_MIN_PIXELS:
+        total = along[-1] - along[0]
+        lateral = np.linalg.norm(in_plane[-1])
+        tilt = math.degrees(math.atan2(lateral, total))
+        fitted = np.outer((along - along[0]) / total, in_plane[-1])
+        linear = np.abs(np.linalg.norm(in_plane - fitted, axis=1)).max() <= 0.1 * min(pixel_spacing)
+        if linear:
+            warn.append(
+                f"Gantry tilt of {tilt:.1f}° detected (the slices are stacked obliquely to "
+                "their plane). Each slice was shifted in its plane onto a non-tilted grid, as "
+                "dcm2niix does, so that 3-D positions and distances are correct; edges of the "
+                "field of view are padded."
+            )
+        else:
+            warn.append(
+                "The slice positions shift sideways irregularly along the stack (up to "
+                f"{drift_px.max():.1f} pixels). Each slice was shifted in its plane onto a "
+                "regular grid; check the alignment before measuring."
+            )
+        if resampling == "none":
+            resampling = "in-plane"
+        confidence = min(confidence, CONFIDENCE_TILT)
+
+    count = int(math.floor((along[-1] - along[0]) / step + 1e-3)) + 1
+    direction = np.stack([row_dir, col_dir, normal], axis=1)
+    geometry = Geometry(
+        shape=(count, first.rows, first.columns),
+        spacing=(step, pixel_spacing[0], pixel_spacing[1]),
+        origin=tuple(float(v) for v in p0),  # type: ignore[arg-type]
+        direction=_matrix(direction),
+    )
+    return Loadable(
+        name=_name(geometry, _orientation_name(normal)),
+        frames=tuple(image.source for image in images),
+        geometry=geometry,
+        confidence=confidence,
+        warnings=tuple(warn),
+        resampling=resampling,
+        series_instance_uid=series_uid,
+        frame_of_reference_uid=frame_of_reference,
+        modality=modality,
+        default_window=window,
+    )
+
+
+def _matrix(matrix: NDArray[np.float64]) -> tuple[tuple[float, float, float], ...]:
+    return tuple((float(row[0]), float(row[1]), float(row[2])) for row in matrix)
+
+
+class _NotAVolume(Exception):
+    """A group with a single distinct position: shown as pictures instead."""
+
+
+def _name(geometry: Geometry, orientation: str) -> str:
+    k, r, c = geometry.shape
+    return f"{c} x {r} x {k}, {orientation}, {geometry.spacing[0]:.3g} mm"
+
+
+def _window(ds: Dataset | None) -> tuple[float, float] | None:
+    if ds is None:
+        return None
+    center, width = _number(ds.get("WindowCenter")), _number(ds.get("WindowWidth"))
+    if center is None or width is None or width <= 0:
+        return None
+    return (center, width)
+
+
+def examine_series(paths: Sequence[Path]) -> SeriesExamination:
+    """Propose the loadable parts of a series from the headers of its files.
+
+    Parameters
+    ----------
+    paths
+        The files of one series (any order; several series are examined separately).
+
+    Returns
+    -------
+    SeriesExamination
+        Volume parts (best first) with geometry, confidence and warnings; picture files;
+        files that are neither.
+    """
+    by_series: dict[str, list[_Image]] = {}
+    headers: dict[str, Dataset] = {}
+    images_out: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    for file_order, raw in enumerate(paths):
+        path = Path(raw)
+        images, reason, ds = _read_images(path, file_order)
+        if not images or ds is None:
+            skipped.append((path, reason))
+            continue
+        if _is_picture(ds, images):
+            images_out.append(path)
+            continue
+        uid = str(ds.get("SeriesInstanceUID", ""))
+        by_series.setdefault(uid, []).extend(images)
+        headers.setdefault(uid, ds)
+
+    loadables: list[Loadable] = []
+    for uid, images in by_series.items():
+        ds = headers[uid]
+        groups = _group_by_geometry(images)
+        notes = []
+        if len(by_series) > 1:
+            notes.append(
+                "The files given belong to several series; this part holds only the images "
+                "of one of them."
+            )
+        if len(groups) > 1:
+            notes.append(
+                f"This series mixes {len(groups)} image geometries (orientation, matrix size "
+                "or pixel spacing); each loads as a separate part."
+            )
+        for group in groups:
+            normal = None
+            located = all(image.source.position is not None for image in group)
+            if group[0].orientation is not None and located:
+                normal = np.cross(_unit(group[0].orientation[:3]), _unit(group[0].orientation[3:]))
+            parts, words = ([group], "") if normal is None or np.linalg.norm(normal) < 0.5 else (
+                _split_repeats(group, _unit(normal)))
+            part_notes = list(notes)
+            if words:
+                part_notes.append(
+                    f"This series holds {len(parts)} {words} at the same slice positions; "
+                    "each loads as a separate part."
+                )
+            for part in parts:
+                try:
+                    loadables.append(_loadable_from_group(
+                        part, uid, str(ds.get("FrameOfReferenceUID", "") or ""),
+                        str(ds.get("Modality", "") or ""), _window(ds), part_notes,
+                    ))
+                except _NotAVolume:
+                    images_out.extend(dict.fromkeys(image.source.path for image in part))
+    loadables.sort(key=lambda part: (-part.confidence, -len(part.frames)))
+    return SeriesExamination(loadables=loadables, images=images_out, skipped=skipped)

@@ -1,0 +1,97 @@
+"""Loading: compressed twins, memory bound, progress and cancellation, exact rescale."""
+
+from __future__ import annotations
+
+import tracemalloc
+from pathlib import Path
+
+import numpy as np
+import pydicom
+import pytest
+from pydicom.uid import JPEG2000Lossless, JPEGLosslessSV1, JPEGLSLossless, RLELossless
+from volume_series import axial_positions, compressed_copies, write_series
+
+from casereview.dicom.series_examine import examine_series
+from casereview.dicom.volume import PROGRESS_MESSAGE, decoder_plugin, load_volume
+from casereview.domain.progress import CancelToken
+from casereview.errors import OperationCancelled
+
+
+@pytest.mark.parametrize(
+    "syntax", [JPEG2000Lossless, JPEGLSLossless, JPEGLosslessSV1, RLELossless],
+    ids=["jpeg2000", "jpeg-ls", "jpeg-lossless", "rle"],
+)
+@pytest.mark.parametrize("workers", [1, 2], ids=["in-process", "pool"])
+def test_compressed_series_loads_identically_to_its_uncompressed_twin(
+    tmp_path: Path, syntax: str, workers: int
+) -> None:
+    series = write_series(tmp_path / "plain", axial_positions(12, 2.0))
+    packed = compressed_copies(series.paths, tmp_path / "packed", syntax)
+    assert pydicom.dcmread(packed[0], stop_before_pixels=True).file_meta.TransferSyntaxUID == syntax
+    plain = load_volume(examine_series(series.paths).part(0))
+    part = examine_series(packed).part(0)
+    assert all(source.compressed for source in part.frames)
+    loaded = load_volume(part, workers=workers)
+    assert loaded.voxels.dtype == plain.voxels.dtype == np.int16
+    assert np.array_equal(loaded.voxels, plain.voxels)
+    assert np.allclose(loaded.affine(), plain.affine())
+    assert loaded.sop_instance_uids == plain.sop_instance_uids
+
+
+def test_fastest_decoder_is_chosen() -> None:
+    # Measured here: GDCM decodes JPEG 2000 and JPEG lossless fastest.
+    assert decoder_plugin(JPEG2000Lossless) == "gdcm"
+    assert decoder_plugin(JPEGLosslessSV1) == "gdcm"
+    assert decoder_plugin("1.2.840.10008.1.2.1") == ""
+
+
+def test_non_integer_rescale_gives_float32(tmp_path: Path) -> None:
+    series = write_series(tmp_path / "s", axial_positions(4, 2.0))
+    for path in series.paths:
+        ds = pydicom.dcmread(path)
+        ds.RescaleSlope, ds.RescaleIntercept = 0.5, -10.25
+        ds.save_as(path)
+    volume = load_volume(examine_series(series.paths).part(0))
+    assert volume.voxels.dtype == np.float32
+    stored = series.image(series.positions[0]).astype(np.float32)
+    assert np.allclose(volume.voxels[0], stored * 0.5 - 10.25)
+
+
+def test_progress_per_image_and_cancel(tmp_path: Path) -> None:
+    series = write_series(tmp_path / "s", axial_positions(40, 1.0))
+    packed = compressed_copies(series.paths, tmp_path / "rle", RLELossless)
+    reports: list[tuple[int, int, str]] = []
+    load_volume(
+        examine_series(packed).part(0), progress=lambda d, t, m="": reports.append((d, t, m))
+    )
+    assert reports[0] == (0, 40, PROGRESS_MESSAGE) and reports[-1] == (40, 40, PROGRESS_MESSAGE)
+    assert [d for d, _, _ in reports] == list(range(41))
+
+    token = CancelToken()
+
+    def cancel_after_five(done: int, total: int, message: str = "") -> None:
+        if done >= 5:
+            token.cancel()
+
+    with pytest.raises(OperationCancelled):
+        load_volume(examine_series(packed).part(0), progress=cancel_after_five, cancel=token)
+
+
+@pytest.mark.slow
+def test_peak_memory_stays_within_bound(tmp_path: Path) -> None:
+    """Peak ≤ 1.3 x the volume's bytes + 100 MB, plain and resampled (slices missing)."""
+    series = write_series(tmp_path / "big", axial_positions(160, 1.0), rows=512, columns=512,
+                          shuffle=False)
+    for paths, resampling in ((series.paths, "none"),
+                              ([*series.paths[:70], *series.paths[73:]], "slice-axis")):
+        part = examine_series(paths).part(0)
+        assert part.resampling == resampling
+        tracemalloc.start()
+        try:
+            volume = load_volume(part)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert volume.shape == (160, 512, 512)
+        assert peak <= 1.3 * volume.nbytes + 100e6, (peak / 1e6, volume.nbytes / 1e6)
+        del volume
