@@ -180,3 +180,25 @@ def test_arterial_and_portal_venous_side_by_side_scroll_together(
     viewer.plane_combo.setCurrentIndex(viewer.plane_combo.findData(CORONAL))
     assert viewer.slice_widgets[("comparison", CORONAL)].isVisible()
     _screenshot(window, "viewer_side_by_side")
+
+
+def test_geometry_warnings_are_shown_above_the_images(
+    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "volume"))
+    from volume_series import write_series
+
+    from casereview.services.indexing import import_paths
+
+    # Slices at 0..30 mm every 2 mm, with 12-16 mm missing: a gap the user must be told about.
+    positions = [(0.0, 0.0, z) for z in range(0, 32, 2) if not 12 <= z <= 16]
+    write_series(tmp_path / "gap", positions)
+    report = import_paths(context.db, [tmp_path / "gap"], context.user.username,
+                          staging_dir=context.paths.imports, quarantine_dir=context.paths.quarantine)
+    viewer = _open(window, qtbot, sorted(report.series_ids))
+    assert viewer.warnings_label.isVisible()
+    text = viewer.warnings_label.text()
+    assert "Check before measuring" in text and "missing" in text
+    _screenshot(window, "viewer_geometry_warning")

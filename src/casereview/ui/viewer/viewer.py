@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from collections.abc import Sequence
 
 import numpy as np
@@ -127,6 +129,16 @@ class ViewerWidget(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(2)
+        # Geometry findings (gaps, tilt corrected, resampled spacing) must be seen before anyone
+        # measures on this volume, so they sit above the images rather than in a log.
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("volumeWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings_label.setStyleSheet(
+            "QLabel#volumeWarnings { background: #fff3cd; color: #5c4400;"
+            " border-bottom: 1px solid #e0c36c; padding: 4px 8px; }"
+        )
         self.readout = QLabel(self)
         self.readout.setObjectName("cursorReadout")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -135,6 +147,7 @@ class ViewerWidget(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.toolbar2)
+        layout.addWidget(self.warnings_label)
         layout.addWidget(self.grid_host, 1)
         layout.addWidget(self.readout)
 
@@ -149,6 +162,8 @@ class ViewerWidget(QWidget):
         self._arrange()
         self._show_window(*session.window)
         self._show_readout(None)
+        self._volume_warnings: dict[str, tuple[str, ...]] = {}
+        self._show_volume_warnings(info.series_description or info.modality, volume)
 
     # --- tool bars -------------------------------------------------------------------
 
@@ -399,9 +414,24 @@ class ViewerWidget(QWidget):
 
     # --- comparison ------------------------------------------------------------------
 
+    def _show_volume_warnings(self, label: str, volume: Volume) -> None:
+        self._volume_warnings[label] = volume.warnings
+        items = [
+            f"<li><b>{html.escape(series)}</b>: {html.escape(text)}</li>"
+            for series, texts in self._volume_warnings.items()
+            for text in texts
+        ]
+        self.warnings_label.setVisible(bool(items))
+        if items:
+            heading = QCoreApplication.translate("Viewer", "Check before measuring:")
+            self.warnings_label.setText(
+                f"<b>⚠ {html.escape(heading)}</b><ul style='margin:2px'>{''.join(items)}</ul>"
+            )
+
     def set_comparison(self, volume: Volume, info: SeriesInfo) -> None:
         """Show a second series beside the first, linked by patient position."""
         self.session.set_comparison(volume, info)
+        self._show_volume_warnings(info.series_description or info.modality, volume)
         if self.session.layout is not Layout.COMPARE:
             self.set_layout(Layout.COMPARE)
         else:
