@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import mmap
-import multiprocessing
-import multiprocessing.context
 import os
-import threading
 import warnings
-from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +24,7 @@ from pydicom.uid import (
     ImplicitVRLittleEndian,
 )
 
+from casereview.dicom.workers import map_in_order
 from casereview.domain.progress import CancelToken
 
 
@@ -88,21 +83,6 @@ def scan_files(paths: Sequence[Path]) -> list[ScannedInstance | ScanProblem]:
     return [scan_file(path) for path in paths]
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        # A single-threaded process (the CLI) forks safely, and the workers inherit the
-        # imported modules: no start-up cost (forkserver ~0.2 s, a sixth of a 2,000-file import).
-        return multiprocessing.get_context("fork")
-    # With other threads running (the GUI, whose imports run on a worker thread) forking could
-    # copy a held lock; the fork server is a clean process started for the purpose.
-    if "forkserver" in methods:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["casereview.dicom.scan"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
 def scan_in_parallel(
     paths: Sequence[Path],
     *,
@@ -133,39 +113,8 @@ def scan_in_parallel(
             yield scan_file(path)
         return
     chunks = [paths[i : i + _CHUNK_FILES] for i in range(0, len(paths), _CHUNK_FILES)]
-    yielded = 0  # chunks already handed to the caller
-    try:
-        for results in _scan_chunks_in_pool(chunks, workers):
-            yield from results
-            yielded += 1
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-    except BrokenProcessPool:
-        # A worker died (out of memory, a crashing codec, a pool that could not start): finish
-        # in this process, slower but complete.
-        for chunk in chunks[yielded:]:
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            yield from scan_files(chunk)
-
-
-def _scan_chunks_in_pool(
-    chunks: list[Sequence[Path]], workers: int
-) -> Iterator[list[ScannedInstance | ScanProblem]]:
-    pending: deque[Future[list[ScannedInstance | ScanProblem]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
-        next_chunk = 0
-        try:
-            while pending or next_chunk < len(chunks):
-                # Keep a few chunks in flight per worker: busy workers, bounded memory.
-                while next_chunk < len(chunks) and len(pending) < workers * 3:
-                    pending.append(pool.submit(scan_files, chunks[next_chunk]))
-                    next_chunk += 1
-                yield pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
+    for _, results in map_in_order(scan_files, chunks, workers=workers, cancel=cancel):
+        yield from results
 
 
 def _text(dataset: pydicom.Dataset, keyword: str) -> str:

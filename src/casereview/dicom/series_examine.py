@@ -28,7 +28,7 @@ import math
 import mmap
 import os
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 from pydicom.uid import UID
 
+from casereview.dicom.workers import map_in_order
 from casereview.errors import DicomReadError
 
 #: Relative tolerance under which slice steps count as uniform.
@@ -382,6 +383,10 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
                 offset = _pixel_offset(handle, ds, frames, size) if rows and columns else None
             finally:
                 handle.close()
+            # pydicom keeps the source buffer on the dataset; drop the (closed) map so the
+            # header can travel back from a worker process and holds no dead reference.
+            ds.buffer = None
+            ds.filename = str(path)
     except (OSError, InvalidDicomError, EOFError, ValueError, KeyError, TypeError,
             AttributeError) as exc:
         return [], f"not readable DICOM ({type(exc).__name__})", None
@@ -737,13 +742,45 @@ def _window(ds: Dataset | None) -> tuple[float, float] | None:
     return (center, width)
 
 
-def examine_series(paths: Sequence[Path]) -> SeriesExamination:
+#: Below this many files a worker pool costs more to start than it saves.
+PARALLEL_MIN_FILES = 64
+_CHUNK_FILES = 16
+
+_ReadResult = tuple[list[_Image], str, Dataset | None]
+
+
+def _read_chunk(task: tuple[list[Path], int]) -> list[_ReadResult]:
+    """Headers of consecutive files (one task of a pool worker); ``task[1]`` is the first's order."""
+    files, first = task
+    return [_read_images(path, first + offset) for offset, path in enumerate(files)]
+
+
+def _read_all(paths: Sequence[Path], workers: int | None) -> Iterator[tuple[Path, _ReadResult]]:
+    """``(path, header result)`` for every file, in order; parsed on all cores for big series.
+
+    Header parsing is most of the time a volume takes to open (the pixel copy is cheap), and it
+    is CPU-bound in pydicom, so it runs in worker processes like the import's scanner.
+    """
+    files = [Path(p) for p in paths]
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(files) < PARALLEL_MIN_FILES:
+        for order, path in enumerate(files):
+            yield path, _read_images(path, order)
+        return
+    tasks = [(files[i : i + _CHUNK_FILES], i) for i in range(0, len(files), _CHUNK_FILES)]
+    for (chunk, _), results in map_in_order(_read_chunk, tasks, workers=workers):
+        yield from zip(chunk, results, strict=True)
+
+
+def examine_series(paths: Sequence[Path], *, workers: int | None = None) -> SeriesExamination:
     """Propose the loadable parts of a series from the headers of its files.
 
     Parameters
     ----------
     paths
         The files of one series (any order; several series are examined separately).
+    workers
+        Processes that parse headers (default: one per core; small series use this one).
 
     Returns
     -------
@@ -755,9 +792,7 @@ def examine_series(paths: Sequence[Path]) -> SeriesExamination:
     headers: dict[str, Dataset] = {}
     images_out: list[Path] = []
     skipped: list[tuple[Path, str]] = []
-    for file_order, raw in enumerate(paths):
-        path = Path(raw)
-        images, reason, ds = _read_images(path, file_order)
+    for path, (images, reason, ds) in _read_all(paths, workers):
         if not images or ds is None:
             skipped.append((path, reason))
             continue

@@ -10,15 +10,9 @@ holds the GIL and threads would not help (see PLATFORM-NOTES).
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.context
 import os
-import threading
 import warnings
-from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,9 +22,10 @@ from pydicom.pixels import get_decoder, iter_pixels, pixel_array
 from pydicom.uid import UID
 
 from casereview.dicom.series_examine import FrameSource, Loadable, examine_series
+from casereview.dicom.workers import map_in_order
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.volume import Volume
-from casereview.errors import DicomReadError
+from casereview.errors import DicomReadError, OperationCancelled
 
 #: Progress message (translated in the GUI).
 PROGRESS_MESSAGE = "Loading images"
@@ -95,6 +90,11 @@ def _decode_run(path: str, frames: Sequence[int | None], plugin: str) -> list[ND
         return list(iter_pixels(path, indices=list(frames), decoding_plugin=plugin))
 
 
+def _decode_task(task: tuple[str, list[int | None], str]) -> list[NDArray]:
+    """:func:`_decode_run` with its arguments in one picklable tuple (one pool task)."""
+    return _decode_run(*task)
+
+
 def _decode_error(source: FrameSource, exc: BaseException) -> DicomReadError:
     syntax = UID(source.transfer_syntax_uid) if source.transfer_syntax_uid else None
     codec_missing = isinstance(exc, (NotImplementedError, RuntimeError))
@@ -109,19 +109,6 @@ def _decode_error(source: FrameSource, exc: BaseException) -> DicomReadError:
         "may be damaged or have been changed since it was imported. Re-import the series or "
         "re-send it from the PACS."
     )
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        # A single-threaded process (the CLI) forks safely and the workers inherit the modules.
-        return multiprocessing.get_context("fork")
-    # With other threads running (the GUI's task runner) forking could copy a held lock.
-    if "forkserver" in methods:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["casereview.dicom.volume"])
-        return context
-    return multiprocessing.get_context("spawn")
 
 
 def _runs(frames: Sequence[FrameSource], indices: Sequence[int], limit: int) -> list[list[int]]:
@@ -151,15 +138,24 @@ def _decoded(
     compressed = sum(1 for i in indices if frames[i].compressed)
     if workers > 1 and compressed >= POOL_MIN_IMAGES:
         runs = _runs(frames, indices, limit=4)
-        done = 0
+        tasks = [
+            (str(frames[run[0]].path), [frames[i].frame for i in run],
+             decoder_plugin(frames[run[0]].transfer_syntax_uid))
+            for run in runs
+        ]
+        finished = 0
         try:
-            for i, array in _decode_in_pool(frames, runs, workers, cancel):
-                done += 1
-                yield i, array
-            return
-        except BrokenProcessPool:
-            # A worker died (out of memory, a crashing codec): finish here, slower but complete.
-            indices = [i for run in runs for i in run][done:]
+            for _, arrays in map_in_order(
+                _decode_task, tasks, workers=workers,
+                in_flight_per_worker=_IN_FLIGHT_PER_WORKER, cancel=cancel,
+            ):
+                yield from zip(runs[finished], arrays, strict=True)
+                finished += 1
+        except OperationCancelled:
+            raise
+        except Exception as exc:  # noqa: BLE001 - codecs raise anything; the user gets one message
+            raise _decode_error(frames[runs[finished][0]], exc) from exc
+        return
     for run in _runs(frames, indices, limit=64):
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -172,42 +168,6 @@ def _decoded(
         except Exception as exc:  # noqa: BLE001 - codecs raise anything; the user gets one message
             raise _decode_error(source, exc) from exc
         yield from zip(run, arrays, strict=True)
-
-
-def _decode_in_pool(
-    frames: Sequence[FrameSource],
-    runs: list[list[int]],
-    workers: int,
-    cancel: CancelToken | None,
-) -> Iterator[tuple[int, NDArray]]:
-    pending: deque[tuple[list[int], Future[list[NDArray]]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
-        next_run = 0
-        try:
-            while pending or next_run < len(runs):
-                while next_run < len(runs) and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
-                    run = runs[next_run]
-                    source = frames[run[0]]
-                    future = pool.submit(
-                        _decode_run, str(source.path), [frames[i].frame for i in run],
-                        decoder_plugin(source.transfer_syntax_uid),
-                    )
-                    pending.append((run, future))
-                    next_run += 1
-                run, future = pending.popleft()
-                try:
-                    arrays = future.result()
-                except BrokenProcessPool:
-                    raise
-                except Exception as exc:  # noqa: BLE001 - see _decoded
-                    raise _decode_error(frames[run[0]], exc) from exc
-                yield from zip(run, arrays, strict=True)
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-        finally:
-            for _, future in pending:
-                future.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _fix_bits(stored: NDArray, source: FrameSource) -> NDArray:
