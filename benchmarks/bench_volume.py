@@ -10,7 +10,8 @@ each in a fresh child process (time inside the child, peak RSS of the child and 
     (d) plain pydicom: ``dcmread`` + ``pixel_array`` + ``np.stack`` (+ intercept).
   compressed (JPEG lossless, JPEG 2000):
     (e) casereview examine + load (decoding on all cores),
-    (f) single-threaded pydicom + GDCM decode and stack.
+    (f) single-threaded pydicom + GDCM decode and stack (pinned to one core, because GDCM's
+        JPEG 2000 decoder otherwise uses every core by itself).
 Targets: (b) <= 2x (a); (e) <= 0.6x (f). The uncompressed runs start from a cold page cache
 (``/proc/sys/vm/drop_caches``, needs root) so that (a) is a real disk read, as on a workstation
 opening a study for the first time; ``--warm`` measures from memory instead. The compressed runs
@@ -137,6 +138,10 @@ def _child(mode: str, folder: Path) -> dict[str, float]:
         volume = load_volume(part)
         assert volume.shape[0] == len(paths)
     elif mode in ("pydicom", "pydicom-gdcm"):
+        if mode == "pydicom-gdcm" and hasattr(os, "sched_setaffinity"):
+            # The baseline is a single-threaded decode, but GDCM's JPEG 2000 decoder spreads
+            # over every core by itself (measured 1.76 cores busy): pin it to one core.
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
         from pydicom.pixels import apply_modality_lut  # noqa: F401 - what a plain loop imports
 
         plugin = "gdcm" if mode == "pydicom-gdcm" else ""

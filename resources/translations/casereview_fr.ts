@@ -519,128 +519,148 @@ Référence : {reference}</translation>
         <translation>Navigateur d’études</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="100" />
+        <location filename="../../src/casereview/ui/main_window.py" line="101" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="300" />
+        <location filename="../../src/casereview/ui/main_window.py" line="313" />
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>Patients : {p} · Examens : {s} · Dossiers : {c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="305" />
+        <location filename="../../src/casereview/ui/main_window.py" line="318" />
         <source>User: {name}</source>
         <translation>Utilisateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="308" />
+        <location filename="../../src/casereview/ui/main_window.py" line="321" />
         <source>Database: {kind}, schema {rev}</source>
         <translation>Base : {kind}, schéma {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="321" />
+        <location filename="../../src/casereview/ui/main_window.py" line="334" />
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="321" />
+        <location filename="../../src/casereview/ui/main_window.py" line="334" />
         <source>Patient identity shown</source>
         <translation>Identité du patient affichée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="345" />
+        <location filename="../../src/casereview/ui/main_window.py" line="358" />
         <source>Case “{title}” created</source>
         <translation>Dossier « {title} » créé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="413" />
+        <location filename="../../src/casereview/ui/main_window.py" line="426" />
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="420" />
-        <location filename="../../src/casereview/ui/main_window.py" line="437" />
+        <location filename="../../src/casereview/ui/main_window.py" line="433" />
+        <location filename="../../src/casereview/ui/main_window.py" line="450" />
         <source>Loading images</source>
         <translation>Chargement des images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="455" />
+        <location filename="../../src/casereview/ui/main_window.py" line="468" />
         <source>Import a folder of DICOM files</source>
         <translation>Importer un répertoire de fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="464" />
+        <location filename="../../src/casereview/ui/main_window.py" line="477" />
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="470" />
+        <location filename="../../src/casereview/ui/main_window.py" line="483" />
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="471" />
+        <location filename="../../src/casereview/ui/main_window.py" line="484" />
         <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
         <translation>DICOM, zip et DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="493" />
+        <location filename="../../src/casereview/ui/main_window.py" line="506" />
         <source>An import is already running; wait for it to finish.</source>
         <translation>Un import est déjà en cours ; attendez qu’il se termine.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="512" />
+        <location filename="../../src/casereview/ui/main_window.py" line="525" />
         <source>Importing DICOM files</source>
         <translation>Import des fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="513" />
+        <location filename="../../src/casereview/ui/main_window.py" line="526" />
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="527" />
+        <location filename="../../src/casereview/ui/main_window.py" line="540" />
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>Import annulé ; les fichiers déjà importés sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="584" />
+        <location filename="../../src/casereview/ui/main_window.py" line="597" />
         <source>Demo case “{title}” is open</source>
         <translation>Dossier de démonstration « {title} » ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="591" />
+        <location filename="../../src/casereview/ui/main_window.py" line="604" />
         <source>Preparing the demo case</source>
         <translation>Préparation du dossier de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="600" />
+        <location filename="../../src/casereview/ui/main_window.py" line="622" />
+        <source>Export volume as NIfTI</source>
+        <translation>Exporter le volume en NIfTI</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="624" />
+        <source>NIfTI images (*.nii.gz *.nii)</source>
+        <translation>Images NIfTI (*.nii.gz *.nii)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="635" />
+        <source>Volume written to {path}</source>
+        <translation>Volume enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="642" />
+        <source>Writing the NIfTI file</source>
+        <translation>Écriture du fichier NIfTI</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="652" />
         <source>Checking database and files</source>
         <translation>Vérification de la base et des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="604" />
+        <location filename="../../src/casereview/ui/main_window.py" line="656" />
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>La base est saine et les {n} fichiers indexés sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="610" />
+        <location filename="../../src/casereview/ui/main_window.py" line="662" />
         <source>Missing: {path}</source>
         <translation>Manquant : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="611" />
+        <location filename="../../src/casereview/ui/main_window.py" line="663" />
         <source>Changed: {path}</source>
         <translation>Modifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="612" />
+        <location filename="../../src/casereview/ui/main_window.py" line="664" />
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>Des problèmes ont été trouvés ({m} fichiers manquants, {c} modifiés, {d} problèmes de base) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="618" />
+        <location filename="../../src/casereview/ui/main_window.py" line="670" />
         <source>Check database and files</source>
         <translation>Vérifier la base et les fichiers</translation>
     </message>
@@ -1039,97 +1059,107 @@ Référence : {reference}</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="132" />
+        <location filename="../../src/casereview/ui/main_window.py" line="133" />
         <source>&amp;Import folder…</source>
         <translation>&amp;Importer un répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="138" />
+        <location filename="../../src/casereview/ui/main_window.py" line="139" />
         <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
         <translation>Importer tous les fichiers DICOM d’un répertoire, p. ex. un CD ou un export PACS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="144" />
+        <location filename="../../src/casereview/ui/main_window.py" line="145" />
         <source>Import &amp;files…</source>
         <translation>Importer des &amp;fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="149" />
+        <location filename="../../src/casereview/ui/main_window.py" line="150" />
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="155" />
+        <location filename="../../src/casereview/ui/main_window.py" line="156" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="160" />
+        <location filename="../../src/casereview/ui/main_window.py" line="161" />
         <source>Reload patients and cases from the database</source>
         <translation>Recharger patients et dossiers depuis la base</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="164" />
+        <location filename="../../src/casereview/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="173" />
+        <location filename="../../src/casereview/ui/main_window.py" line="174" />
         <source>&amp;New case from selection…</source>
         <translation>&amp;Nouveau dossier à partir de la sélection…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="179" />
+        <location filename="../../src/casereview/ui/main_window.py" line="180" />
         <source>Create a case from the selected patient, studies or series</source>
         <translation>Créer un dossier à partir du patient, des examens ou des séries sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="185" />
+        <location filename="../../src/casereview/ui/main_window.py" line="186" />
+        <source>&amp;Export volume as NIfTI…</source>
+        <translation>&amp;Exporter le volume en NIfTI…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="190" />
+        <source>Write the volume shown in the viewer as a NIfTI file (for research and planning tools); it carries no patient identity</source>
+        <translation>Enregistrer le volume affiché dans un fichier NIfTI (pour les outils de recherche et de planification) ; il ne contient aucune identité de patient</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="198" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="191" />
+        <location filename="../../src/casereview/ui/main_window.py" line="204" />
         <source>Show the selected series in the 2-D viewer; a second selected series opens beside it</source>
         <translation>Afficher la série sélectionnée dans la visionneuse 2D ; une deuxième série sélectionnée s’ouvre à côté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="199" />
+        <location filename="../../src/casereview/ui/main_window.py" line="212" />
         <source>&amp;Hide patient identity</source>
         <translation>&amp;Masquer l’identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="205" />
+        <location filename="../../src/casereview/ui/main_window.py" line="218" />
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>Masquer noms, identifiants et dates de naissance, p. ex. avant de partager l’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="211" />
+        <location filename="../../src/casereview/ui/main_window.py" line="224" />
         <source>&amp;Check database and files…</source>
         <translation>&amp;Vérifier la base et les fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="215" />
+        <location filename="../../src/casereview/ui/main_window.py" line="228" />
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>Vérifier la base et que chaque fichier indexé est inchangé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="221" />
+        <location filename="../../src/casereview/ui/main_window.py" line="234" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="230" />
+        <location filename="../../src/casereview/ui/main_window.py" line="243" />
         <source>Open &amp;demo case</source>
         <translation>Ouvrir le dossier de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="233" />
+        <location filename="../../src/casereview/ui/main_window.py" line="246" />
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>Créer (la première fois) et ouvrir le dossier de démonstration synthétique de cancer du pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="240" />
+        <location filename="../../src/casereview/ui/main_window.py" line="253" />
         <source>&amp;About casereview</source>
         <translation>À &amp;propos de casereview</translation>
     </message>

@@ -519,128 +519,148 @@ Reference: {reference}</source>
         <translation>检查浏览器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="100" />
+        <location filename="../../src/casereview/ui/main_window.py" line="101" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="300" />
+        <location filename="../../src/casereview/ui/main_window.py" line="313" />
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>患者：{p} · 检查：{s} · 病例：{c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="305" />
+        <location filename="../../src/casereview/ui/main_window.py" line="318" />
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="308" />
+        <location filename="../../src/casereview/ui/main_window.py" line="321" />
         <source>Database: {kind}, schema {rev}</source>
         <translation>数据库：{kind}，结构版本 {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="321" />
+        <location filename="../../src/casereview/ui/main_window.py" line="334" />
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="321" />
+        <location filename="../../src/casereview/ui/main_window.py" line="334" />
         <source>Patient identity shown</source>
         <translation>已显示患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="345" />
+        <location filename="../../src/casereview/ui/main_window.py" line="358" />
         <source>Case “{title}” created</source>
         <translation>已创建病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="413" />
+        <location filename="../../src/casereview/ui/main_window.py" line="426" />
         <source>Viewer</source>
         <translation>阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="420" />
-        <location filename="../../src/casereview/ui/main_window.py" line="437" />
+        <location filename="../../src/casereview/ui/main_window.py" line="433" />
+        <location filename="../../src/casereview/ui/main_window.py" line="450" />
         <source>Loading images</source>
         <translation>正在加载图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="455" />
+        <location filename="../../src/casereview/ui/main_window.py" line="468" />
         <source>Import a folder of DICOM files</source>
         <translation>导入 DICOM 文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="464" />
+        <location filename="../../src/casereview/ui/main_window.py" line="477" />
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="470" />
+        <location filename="../../src/casereview/ui/main_window.py" line="483" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="471" />
+        <location filename="../../src/casereview/ui/main_window.py" line="484" />
         <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
         <translation>DICOM、zip 和 DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="493" />
+        <location filename="../../src/casereview/ui/main_window.py" line="506" />
         <source>An import is already running; wait for it to finish.</source>
         <translation>已有导入正在进行，请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="512" />
+        <location filename="../../src/casereview/ui/main_window.py" line="525" />
         <source>Importing DICOM files</source>
         <translation>正在导入 DICOM 文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="513" />
+        <location filename="../../src/casereview/ui/main_window.py" line="526" />
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="527" />
+        <location filename="../../src/casereview/ui/main_window.py" line="540" />
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>导入已取消；已导入的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="584" />
+        <location filename="../../src/casereview/ui/main_window.py" line="597" />
         <source>Demo case “{title}” is open</source>
         <translation>已打开演示病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="591" />
+        <location filename="../../src/casereview/ui/main_window.py" line="604" />
         <source>Preparing the demo case</source>
         <translation>正在准备演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="600" />
+        <location filename="../../src/casereview/ui/main_window.py" line="622" />
+        <source>Export volume as NIfTI</source>
+        <translation>将容积导出为 NIfTI</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="624" />
+        <source>NIfTI images (*.nii.gz *.nii)</source>
+        <translation>NIfTI 图像 (*.nii.gz *.nii)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="635" />
+        <source>Volume written to {path}</source>
+        <translation>容积已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="642" />
+        <source>Writing the NIfTI file</source>
+        <translation>正在写入 NIfTI 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="652" />
         <source>Checking database and files</source>
         <translation>正在检查数据库和文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="604" />
+        <location filename="../../src/casereview/ui/main_window.py" line="656" />
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>数据库完好，全部 {n} 个已索引文件均未改变。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="610" />
+        <location filename="../../src/casereview/ui/main_window.py" line="662" />
         <source>Missing: {path}</source>
         <translation>缺失：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="611" />
+        <location filename="../../src/casereview/ui/main_window.py" line="663" />
         <source>Changed: {path}</source>
         <translation>已改变：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="612" />
+        <location filename="../../src/casereview/ui/main_window.py" line="664" />
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>发现问题（缺失文件 {m} 个，改变文件 {c} 个，数据库问题 {d} 个）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="618" />
+        <location filename="../../src/casereview/ui/main_window.py" line="670" />
         <source>Check database and files</source>
         <translation>检查数据库和文件</translation>
     </message>
@@ -1039,97 +1059,107 @@ Reference: {reference}</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="132" />
+        <location filename="../../src/casereview/ui/main_window.py" line="133" />
         <source>&amp;Import folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="138" />
+        <location filename="../../src/casereview/ui/main_window.py" line="139" />
         <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
         <translation>导入文件夹中的所有 DICOM 文件，例如光盘或 PACS 导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="144" />
+        <location filename="../../src/casereview/ui/main_window.py" line="145" />
         <source>Import &amp;files…</source>
         <translation>导入文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="149" />
+        <location filename="../../src/casereview/ui/main_window.py" line="150" />
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="155" />
+        <location filename="../../src/casereview/ui/main_window.py" line="156" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="160" />
+        <location filename="../../src/casereview/ui/main_window.py" line="161" />
         <source>Reload patients and cases from the database</source>
         <translation>从数据库重新加载患者和病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="164" />
+        <location filename="../../src/casereview/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="173" />
+        <location filename="../../src/casereview/ui/main_window.py" line="174" />
         <source>&amp;New case from selection…</source>
         <translation>根据所选内容新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="179" />
+        <location filename="../../src/casereview/ui/main_window.py" line="180" />
         <source>Create a case from the selected patient, studies or series</source>
         <translation>根据所选患者、检查或序列创建病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="185" />
+        <location filename="../../src/casereview/ui/main_window.py" line="186" />
+        <source>&amp;Export volume as NIfTI…</source>
+        <translation>将容积导出为 NIfTI(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="190" />
+        <source>Write the volume shown in the viewer as a NIfTI file (for research and planning tools); it carries no patient identity</source>
+        <translation>将查看器中的容积保存为 NIfTI 文件（供科研和手术规划工具使用）；文件不含患者身份信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/main_window.py" line="198" />
         <source>&amp;Open in viewer</source>
         <translation>在阅片器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="191" />
+        <location filename="../../src/casereview/ui/main_window.py" line="204" />
         <source>Show the selected series in the 2-D viewer; a second selected series opens beside it</source>
         <translation>在二维阅片器中显示所选序列；所选的第二个序列在旁边打开</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="199" />
+        <location filename="../../src/casereview/ui/main_window.py" line="212" />
         <source>&amp;Hide patient identity</source>
         <translation>隐藏患者身份信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="205" />
+        <location filename="../../src/casereview/ui/main_window.py" line="218" />
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>隐藏姓名、编号和出生日期，例如在共享屏幕之前</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="211" />
+        <location filename="../../src/casereview/ui/main_window.py" line="224" />
         <source>&amp;Check database and files…</source>
         <translation>检查数据库和文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="215" />
+        <location filename="../../src/casereview/ui/main_window.py" line="228" />
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>检查数据库以及每个已索引文件是否未被改变</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="221" />
+        <location filename="../../src/casereview/ui/main_window.py" line="234" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="230" />
+        <location filename="../../src/casereview/ui/main_window.py" line="243" />
         <source>Open &amp;demo case</source>
         <translation>打开演示病例(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="233" />
+        <location filename="../../src/casereview/ui/main_window.py" line="246" />
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>创建（仅首次）并打开合成的胰腺癌演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="240" />
+        <location filename="../../src/casereview/ui/main_window.py" line="253" />
         <source>&amp;About casereview</source>
         <translation>关于 casereview(&amp;A)</translation>
     </message>

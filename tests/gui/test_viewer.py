@@ -202,3 +202,31 @@ def test_geometry_warnings_are_shown_above_the_images(
     text = viewer.warnings_label.text()
     assert "Check before measuring" in text and "missing" in text
     _screenshot(window, "viewer_geometry_warning")
+
+
+def test_export_volume_as_nifti_from_the_viewer(
+    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import SimpleITK as sitk
+    from PySide6.QtWidgets import QFileDialog
+
+    demo = _demo(context, tmp_path)
+    action = window.action_registry.action("casereview.view.export_nifti")
+    assert not action.isEnabled()  # nothing to export from the browser
+    viewer = _open(window, qtbot, [demo.case.series_ids[1]])
+    assert action.isEnabled()
+    target = tmp_path / "out" / "pv.nii.gz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    action.trigger()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=30_000)
+    image = sitk.ReadImage(str(target))
+    volume = viewer.session.primary.volume
+    assert image.GetSize() == volume.shape[::-1]
+    assert np.allclose(image.GetOrigin(), volume.origin, atol=1e-3)
+    assert np.allclose(image.GetSpacing(), volume.spacing[::-1], atol=1e-4)
+    assert "written" in window.statusBar().currentMessage()
+    window.tabs.setCurrentIndex(0)
+    assert not action.isEnabled()

@@ -31,7 +31,7 @@ from casereview.services.indexing import ImportReport, import_paths
 from casereview.services.info import describe
 from casereview.services.integrity import IntegrityReport, check_store
 from casereview.services.thumbnails import series_thumbnail
-from casereview.services.volumes import VolumeCache, load_series_volume
+from casereview.services.volumes import VolumeCache, export_nifti, load_series_volume
 from casereview.session import Layout, SeriesInfo
 from casereview.ui.actions import ActionRegistry, ActionSpec
 from casereview.ui.browser import ID_ROLE, KIND_ROLE, Browser, format_person_name
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.browser, QCoreApplication.translate("MainWindow", "Study browser"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_viewer_tab)
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_actions())
         self.setCentralWidget(self.tabs)
         self.browser.index_view.doubleClicked.connect(self._index_double_clicked)
         self.volume_cache = VolumeCache(context.settings.volume_cache_mb * 2**20)
@@ -178,6 +179,18 @@ class MainWindow(QMainWindow):
                 enabled_when=self._selection_allows_case,
                 tip=QT_TRANSLATE_NOOP(
                     "actions", "Create a case from the selected patient, studies or series"
+                ),
+            ),
+            ActionSpec(
+                "casereview.view.export_nifti",
+                QT_TRANSLATE_NOOP("actions", "&Export volume as NIfTI…"),
+                "view",
+                self.export_current_volume,
+                enabled_when=lambda: self.current_viewer() is not None,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions",
+                    "Write the volume shown in the viewer as a NIfTI file (for research "
+                    "and planning tools); it carries no patient identity",
                 ),
             ),
             ActionSpec(
@@ -589,6 +602,45 @@ class MainWindow(QMainWindow):
 
         return self.tasks.run(
             QCoreApplication.translate("MainWindow", "Preparing the demo case"), work, show
+        )
+
+    def current_viewer(self) -> ViewerWidget | None:
+        """The viewer in the front tab, if a viewer is in front."""
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ViewerWidget) else None
+
+    def export_current_volume(self) -> None:
+        """Ask where, then write the front viewer's volume as NIfTI off the UI thread."""
+        viewer = self.current_viewer()
+        if viewer is None or viewer.session.primary is None:
+            return
+        loaded = viewer.session.primary
+        # The suggested name carries the series number only: names and IDs stay out of files.
+        suggestion = str(Path.home() / f"series-{loaded.info.series_id}.nii.gz")
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Export volume as NIfTI"),
+            suggestion,
+            QCoreApplication.translate("MainWindow", "NIfTI images (*.nii.gz *.nii)"),
+        )
+        if not target:
+            return
+        volume = loaded.volume
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> Path:
+            return export_nifti(volume, Path(target))
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Volume written to {path}").format(
+                    path=str(path)
+                ),
+                8000,
+            )
+
+        self.tasks.run(
+            QCoreApplication.translate("MainWindow", "Writing the NIfTI file"), work, done,
+            cancellable=False,
         )
 
     def check_store(self) -> None:
