@@ -52,11 +52,10 @@ def time_orientation(session: ViewerSession, orientation: Orientation, frames: i
     window.AddRenderer(view.renderer)
     view.reset_camera()
     window.Render()
-    step = 1 if orientation is not Orientation.AXIAL else 1
     times = []
     for frame in range(frames):
         start = time.perf_counter()
-        session.scroll(orientation, step if (frame // 40) % 2 == 0 else -step)
+        session.scroll(orientation, 1 if (frame // 40) % 2 == 0 else -1)
         window.Render()
         times.append(time.perf_counter() - start)
     bare = []
