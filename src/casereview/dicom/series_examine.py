@@ -30,12 +30,14 @@ import os
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pydicom
 from numpy.typing import NDArray
+from pydicom.datadict import dictionary_VR, tag_for_keyword
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 from pydicom.uid import UID
@@ -295,6 +297,38 @@ class _Image:
     thickness: float | None
     samples: int
 
+#: Value representations that hold plain ASCII text (numbers, codes, UIDs, dates).
+_ASCII_VRS = frozenset({"AS", "CS", "DA", "DS", "DT", "IS", "TM", "UI"})
+
+
+@lru_cache(maxsize=None)
+def _tag(keyword: str) -> int:
+    tag = tag_for_keyword(keyword)
+    if tag is None:
+        raise KeyError(keyword)
+    return int(tag)
+
+
+def _get(ds: Dataset, keyword: str) -> Any:
+    """``ds.get(keyword)``, but ASCII values straight from the raw bytes.
+
+    pydicom converts a value on first access, and for the few dozen attributes read per file
+    that conversion costs more than parsing the header itself; decimal and integer strings
+    are parsed by :func:`_floats`/:func:`_number` anyway. Multi-values come back as lists.
+    """
+    element = ds.get_item(_tag(keyword))
+    if element is None:
+        return None
+    value = element.value
+    vr = element.VR or dictionary_VR(_tag(keyword))
+    if isinstance(value, bytes) and vr in _ASCII_VRS:
+        text = value.decode("latin-1").strip(" \0")
+        if not text:
+            return None
+        parts = [part.strip() for part in text.split("\\")]
+        return parts if len(parts) > 1 else parts[0]
+    return ds.get(keyword)
+
 
 def _floats(value: Any, n: int) -> NDArray[np.float64] | None:
     if value is None:
@@ -378,7 +412,7 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
                     ds = pydicom.dcmread(
                         handle, stop_before_pixels=True, specific_tags=_TAGS, force=True
                     )
-                frames = int(_number(ds.get("NumberOfFrames"), 1) or 1)
+                frames = int(_number(_get(ds, "NumberOfFrames"), 1) or 1)
                 rows, columns = ds.get("Rows"), ds.get("Columns")
                 offset = _pixel_offset(handle, ds, frames, size) if rows and columns else None
             finally:
@@ -395,16 +429,16 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
     syntax = str(ds.file_meta.get("TransferSyntaxUID", "")) if hasattr(ds, "file_meta") else ""
     shared = _item(ds.get("SharedFunctionalGroupsSequence"))
     per_frame_items = ds.get("PerFrameFunctionalGroupsSequence") or []
-    instance = _number(ds.get("InstanceNumber"))
+    instance = _number(_get(ds, "InstanceNumber"))
     keys = {
-        "acquisition": str(ds.get("AcquisitionNumber", "") or ""),
-        "echo": str(ds.get("EchoNumbers", "") or ""),
-        "temporal": str(ds.get("TemporalPositionIdentifier", "") or ""),
+        "acquisition": str(_get(ds, "AcquisitionNumber") or ""),
+        "echo": str(_get(ds, "EchoNumbers") or ""),
+        "temporal": str(_get(ds, "TemporalPositionIdentifier") or ""),
     }
     bits = int(ds.get("BitsStored", 16) or 16)
     signed = int(ds.get("PixelRepresentation", 0) or 0) == 1
     samples = int(ds.get("SamplesPerPixel", 1) or 1)
-    thickness = _number(ds.get("SpacingBetweenSlices")) or _number(ds.get("SliceThickness"))
+    thickness = _number(_get(ds, "SpacingBetweenSlices")) or _number(_get(ds, "SliceThickness"))
     images = []
     for frame in range(frames):
         per_frame = per_frame_items[frame] if frame < len(per_frame_items) else None
@@ -412,11 +446,11 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
         orientation_item = _group(shared, per_frame, "PlaneOrientationSequence")
         measures = _group(shared, per_frame, "PixelMeasuresSequence")
         transform = _group(shared, per_frame, "PixelValueTransformationSequence")
-        position = _floats((position_item or ds).get("ImagePositionPatient"), 3)
-        orientation = _floats((orientation_item or ds).get("ImageOrientationPatient"), 6)
-        spacing = _floats((measures or ds).get("PixelSpacing"), 2)
+        position = _floats(_get(position_item or ds, "ImagePositionPatient"), 3)
+        orientation = _floats(_get(orientation_item or ds, "ImageOrientationPatient"), 6)
+        spacing = _floats(_get(measures or ds, "PixelSpacing"), 2)
         if spacing is None:
-            spacing = _floats(ds.get("ImagerPixelSpacing"), 2)
+            spacing = _floats(_get(ds, "ImagerPixelSpacing"), 2)
         if measures is not None and thickness is None:
             thickness = _number(measures.get("SpacingBetweenSlices")) or _number(
                 measures.get("SliceThickness"))
@@ -426,11 +460,11 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
                 source=FrameSource(
                     path=path,
                     frame=frame if frames > 1 or per_frame_items else None,
-                    sop_instance_uid=str(ds.get("SOPInstanceUID", "")),
+                    sop_instance_uid=str(_get(ds, "SOPInstanceUID") or ""),
                     position=None if position is None else (
                         float(position[0]), float(position[1]), float(position[2])),
-                    rescale_slope=_number(rescale.get("RescaleSlope"), 1.0) or 1.0,
-                    rescale_intercept=_number(rescale.get("RescaleIntercept"), 0.0) or 0.0,
+                    rescale_slope=_number(_get(rescale, "RescaleSlope"), 1.0) or 1.0,
+                    rescale_intercept=_number(_get(rescale, "RescaleIntercept"), 0.0) or 0.0,
                     transfer_syntax_uid=syntax,
                     pixel_offset=offset,
                     file_size=size,
