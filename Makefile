@@ -34,9 +34,12 @@ run: system-deps $(STAMP)
 	$(BIN)/casereview
 
 lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/lint-imports
 
 test: test-system-deps $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/lint-imports
 	CASEREVIEW_STRICT_TOOLS=1 $(XVFB) $(BIN)/python -m pytest $(PYTEST_ARGS)
 

@@ -41,8 +41,10 @@ def main() -> int:
         t0 = time.perf_counter()
         shutil.copyfile(src, dst)
         copy_s = time.perf_counter() - t0
-    print(f"demo generation (default size, 2 phases): {gen_s:.1f} s for {files} files, "
-          f"{size / 1e6:.0f} MB")
+    print(
+        f"demo generation (default size, 2 phases): {gen_s:.1f} s for {files} files, "
+        f"{size / 1e6:.0f} MB"
+    )
     print(f"shutil.copyfile of {size / 1e6:.0f} MB: {copy_s:.2f} s")
     print(f"ratio generation / copy: {gen_s / copy_s:.0f}x")
     return 0

@@ -30,7 +30,9 @@ def phantom(columns: int, rows: int, slices: int) -> Volume:
     y, x = np.ogrid[:rows, :columns]
     cy, cx = rows / 2, columns / 2
     body = ((x - cx) / (0.45 * columns)) ** 2 + ((y - cy) / (0.35 * rows)) ** 2 <= 1
-    organ = ((x - 0.35 * columns) / (0.12 * columns)) ** 2 + ((y - 0.45 * rows) / (0.1 * rows)) ** 2 <= 1
+    organ = ((x - 0.35 * columns) / (0.12 * columns)) ** 2 + (
+        (y - 0.45 * rows) / (0.1 * rows)
+    ) ** 2 <= 1
     spine = (x - cx) ** 2 + (y - 0.72 * rows) ** 2 <= (0.04 * columns) ** 2
     plane = np.full((rows, columns), -1000, np.int16)
     plane[body] = 40
@@ -38,12 +40,17 @@ def phantom(columns: int, rows: int, slices: int) -> Volume:
     plane[spine] = 700
     voxels = np.broadcast_to(plane, (slices, rows, columns)).copy()
     voxels += (np.arange(slices, dtype=np.int16) % 7)[:, None, None]  # every slice differs
-    return Volume(voxels, (1.0, 0.7, 0.7), (-179.0, -179.0, -150.0), np.eye(3), (),
-                  "1.2.3", "1.2.3.4", "CT")
+    return Volume(
+        voxels, (1.0, 0.7, 0.7), (-179.0, -179.0, -150.0), np.eye(3), (), "1.2.3", "1.2.3.4", "CT"
+    )
 
 
-def time_orientation(session: ViewerSession, orientation: Orientation, frames: int,
-                     rotation: tuple[float, float, float] = (0.0, 0.0, 0.0)) -> tuple[float, float]:
+def time_orientation(
+    session: ViewerSession,
+    orientation: Orientation,
+    frames: int,
+    rotation: tuple[float, float, float] = (0.0, 0.0, 0.0),
+) -> tuple[float, float]:
     """Median ms per next slice and per bare render for one plane."""
     session.set_rotation(rotation)
     session.set_crosshair(session.primary.centre)  # type: ignore[union-attr]
@@ -71,16 +78,19 @@ def time_orientation(session: ViewerSession, orientation: Orientation, frames: i
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--frames", type=int, default=120)
-    parser.add_argument("--size", type=int, nargs=3, default=(512, 512, 300),
-                        metavar=("COLUMNS", "ROWS", "SLICES"))
+    parser.add_argument(
+        "--size", type=int, nargs=3, default=(512, 512, 300), metavar=("COLUMNS", "ROWS", "SLICES")
+    )
     args = parser.parse_args()
     start = time.perf_counter()
     volume = phantom(*args.size)
     session = ViewerSession()
     session.set_primary(volume, SeriesInfo(series_id=0, series_description="benchmark"))
-    print(f"volume {args.size[0]}×{args.size[1]}×{args.size[2]} int16 "
-          f"({volume.nbytes / 2**20:.0f} MiB) made in {time.perf_counter() - start:.1f} s; "
-          f"800×600 offscreen, {args.frames} slices per plane")
+    print(
+        f"volume {args.size[0]}×{args.size[1]}×{args.size[2]} int16 "
+        f"({volume.nbytes / 2**20:.0f} MiB) made in {time.perf_counter() - start:.1f} s; "
+        f"800×600 offscreen, {args.frames} slices per plane"
+    )
     cases = [
         ("axial", Orientation.AXIAL, (0.0, 0.0, 0.0)),
         ("coronal", Orientation.CORONAL, (0.0, 0.0, 0.0)),

@@ -33,7 +33,9 @@ def raw_commits(path: Path, count: int) -> float:
     start = time.perf_counter()
     for number in range(count):
         connection.execute("BEGIN IMMEDIATE")
-        connection.execute("INSERT INTO t (title, question) VALUES (?, ?)", (f"c{number}", "q" * 200))
+        connection.execute(
+            "INSERT INTO t (title, question) VALUES (?, ?)", (f"c{number}", "q" * 200)
+        )
         connection.execute("COMMIT")
     elapsed = time.perf_counter() - start
     connection.close()
@@ -47,7 +49,9 @@ def store_commits(path: Path, count: int) -> float:
         patient_pk, _ = IndexRepository(session).upsert_patient("BENCH-1")
     start = time.perf_counter()
     for number in range(count):
-        create_case(database, CaseDraft(patient_pk, f"c{number}", clinical_question="q" * 200), "bench")
+        create_case(
+            database, CaseDraft(patient_pk, f"c{number}", clinical_question="q" * 200), "bench"
+        )
     elapsed = time.perf_counter() - start
     database.close()
     return elapsed

@@ -112,8 +112,11 @@ def compressed_copy(paths: list[Path], folder: Path, syntax: str) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     targets = [folder / p.name for p in paths]
     with ProcessPoolExecutor() as pool:
-        list(pool.map(_encode, [(str(p), str(t), syntax) for p, t in zip(paths, targets)],
-                      chunksize=8))
+        list(
+            pool.map(
+                _encode, [(str(p), str(t), syntax) for p, t in zip(paths, targets)], chunksize=8
+            )
+        )
     return targets
 
 
@@ -147,9 +150,14 @@ def _child(mode: str, folder: Path) -> dict[str, float]:
         plugin = "gdcm" if mode == "pydicom-gdcm" else ""
         datasets = [pydicom.dcmread(p) for p in paths]
         datasets.sort(key=lambda ds: float(ds.ImagePositionPatient[2]))
-        stack = np.stack([ds.pixel_array if not plugin else
-                          ds.pixel_array_options(decoding_plugin=plugin) or ds.pixel_array
-                          for ds in datasets]).astype(np.int16)
+        stack = np.stack(
+            [
+                ds.pixel_array
+                if not plugin
+                else ds.pixel_array_options(decoding_plugin=plugin) or ds.pixel_array
+                for ds in datasets
+            ]
+        ).astype(np.int16)
         stack += np.int16(datasets[0].RescaleIntercept)
         assert stack.shape[0] == len(paths)
     elapsed = time.perf_counter() - start
@@ -181,8 +189,12 @@ def measure(mode: str, folder: Path, repeat: int = 3, cold: bool = False) -> dic
         else:
             for p in folder.iterdir():
                 p.read_bytes()
-        out = subprocess.run([sys.executable, __file__, "--child", mode, str(folder)],
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", mode, str(folder)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         result = json.loads(out.strip().splitlines()[-1])
         if best is None or result["seconds"] < best["seconds"]:
             best = result
@@ -193,8 +205,9 @@ def measure(mode: str, folder: Path, repeat: int = 3, cold: bool = False) -> dic
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--slices", type=int, default=300)
-    parser.add_argument("--warm", action="store_true",
-                        help="measure from the page cache instead of from the disk")
+    parser.add_argument(
+        "--warm", action="store_true", help="measure from the page cache instead of from the disk"
+    )
     parser.add_argument("--child", nargs=2, metavar=("MODE", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -206,12 +219,16 @@ def main() -> None:
         paths = generate_series(root / "plain", args.slices)
         jpeg = compressed_copy(paths, root / "jpeg-lossless", JPEGLosslessSV1)
         j2k = compressed_copy(paths, root / "jpeg2000", JPEG2000Lossless)
-        print(f"generated {args.slices} slices of 512x512 (+2 compressed copies) in "
-              f"{time.perf_counter() - t0:.0f} s; {os.cpu_count()} cores")
+        print(
+            f"generated {args.slices} slices of 512x512 (+2 compressed copies) in "
+            f"{time.perf_counter() - t0:.0f} s; {os.cpu_count()} cores"
+        )
         volume_mb = args.slices * 512 * 512 * 2 / 1e6
         cold = not args.warm and can_drop_caches()
-        print("uncompressed runs start from a " + ("cold page cache (disk reads)" if cold else
-              "warm page cache (reads from memory)"))
+        print(
+            "uncompressed runs start from a "
+            + ("cold page cache (disk reads)" if cold else "warm page cache (reads from memory)")
+        )
         raw = measure("raw", root / "plain", cold=cold)
         rows = [("(a) raw read of all bytes", raw, raw["seconds"], "")]
         for label, mode, target in (
@@ -223,25 +240,32 @@ def main() -> None:
         size_mb = sum(p.stat().st_size for p in paths) / 1e6
         print(f"uncompressed: {size_mb:.0f} MB of files, volume {volume_mb:.0f} MB int16")
         _print(rows, "(a)")
-        for name, folder, files in (("JPEG lossless", root / "jpeg-lossless", jpeg),
-                                    ("JPEG 2000 lossless", root / "jpeg2000", j2k)):
+        for name, folder, files in (
+            ("JPEG lossless", root / "jpeg-lossless", jpeg),
+            ("JPEG 2000 lossless", root / "jpeg2000", j2k),
+        ):
             baseline = measure("pydicom-gdcm", folder)
             ours = measure("casereview", folder)
             size = sum(p.stat().st_size for p in files) / 1e6
             print(f"{name}: {size:.0f} MB of files")
-            _print([("(f) pydicom + GDCM, one process", baseline, baseline["seconds"], ""),
-                    ("(e) casereview examine + load", ours, baseline["seconds"],
-                     "target <= 0.6x")], "(f)")
+            _print(
+                [
+                    ("(f) pydicom + GDCM, one process", baseline, baseline["seconds"], ""),
+                    ("(e) casereview examine + load", ours, baseline["seconds"], "target <= 0.6x"),
+                ],
+                "(f)",
+            )
 
 
 def _print(rows, baseline_name: str) -> None:  # type: ignore[no-untyped-def]
     for label, result, base, target in rows:
         ratio = result["seconds"] / base
-        print(f"  {label:<40} {result['seconds']:7.3f} s  {ratio:5.2f}x {baseline_name}"
-              f"  peak RSS {result['rss_mb']:6.0f} MB"
-              + (f" (workers {result['workers_rss_mb']:.0f} MB)"
-                 if result["workers_rss_mb"] else "")
-              + (f"  [{target}]" if target else ""))
+        print(
+            f"  {label:<40} {result['seconds']:7.3f} s  {ratio:5.2f}x {baseline_name}"
+            f"  peak RSS {result['rss_mb']:6.0f} MB"
+            + (f" (workers {result['workers_rss_mb']:.0f} MB)" if result["workers_rss_mb"] else "")
+            + (f"  [{target}]" if target else "")
+        )
 
 
 if __name__ == "__main__":

@@ -50,4 +50,3 @@ def context(_isolated_home: Path) -> Iterator[AppContext]:
     ctx = bootstrap()
     yield ctx
     ctx.close()
-

@@ -65,12 +65,17 @@ def add_sample_imaging(
             patient_id, patient_name=patient_name, birth_date="19580312", sex="F"
         )
         study_pk = index.upsert_study(
-            patient_pk, f"1.2.826.0.1.3680043.10.99.{patient_pk}", study_date="20261102",
+            patient_pk,
+            f"1.2.826.0.1.3680043.10.99.{patient_pk}",
+            study_date="20261102",
             description="CT ABDOMEN PANCREAS",
         )
         series_pk = index.upsert_series(
-            study_pk, f"1.2.826.0.1.3680043.10.99.{patient_pk}.1", modality="CT",
-            series_number=3, description="Portal venous 1.0 mm",
+            study_pk,
+            f"1.2.826.0.1.3680043.10.99.{patient_pk}.1",
+            modality="CT",
+            series_number=3,
+            description="Portal venous 1.0 mm",
         )
         for number in range(1, files + 1):
             path = folder / f"IM{patient_pk:03d}{number:04d}.dcm"
@@ -92,8 +97,14 @@ def add_sample_imaging(
     return {"patient": patient_pk, "study": study_pk, "series": series_pk}
 
 
-def write_ct_file(path: Path, *, name: str, charset: str, sop_uid: str | None = None,
-              series_uid: str = "1.2.826.0.1.3680043.10.511.1.1") -> None:
+def write_ct_file(
+    path: Path,
+    *,
+    name: str,
+    charset: str,
+    sop_uid: str | None = None,
+    series_uid: str = "1.2.826.0.1.3680043.10.511.1.1",
+) -> None:
     """Write a minimal CT header (no pixels) with a patient name in ``charset``."""
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID = CTImageStorage

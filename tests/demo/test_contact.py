@@ -35,7 +35,11 @@ def test_contact_from_seg_matches_ground_truth(
         assert abs(m.angle_deg - t.angle_deg) <= 10.0, (variant, key, m.angle_deg, t.angle_deg)
         if t.angle_deg > 0:
             assert abs(m.length_mm - t.length_mm) <= 2 * spacing[0] + 2.0, (
-                variant, key, m.length_mm, t.length_mm)
+                variant,
+                key,
+                m.length_mm,
+                t.length_mm,
+            )
 
 
 def _grid(n: int, step: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

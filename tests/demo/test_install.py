@@ -14,7 +14,9 @@ def test_cli_demo_installs_once_and_info_counts_it(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     out = tmp_path / "demo-files"
-    assert cli.main(["demo", "--small", "--variant", "resectable", "--out", str(out), "--json"]) == 0
+    assert (
+        cli.main(["demo", "--small", "--variant", "resectable", "--out", str(out), "--json"]) == 0
+    )
     first = json.loads(capsys.readouterr().out)
     assert first["created"] is True and first["imported"] > 100
     assert Path(first["ground_truth"]).is_file() and Path(first["directory"]) == out

@@ -49,7 +49,10 @@ def test_phases_differ_where_contrast_arrives(demo_case: Callable[[str], ReadBac
     case = demo_case("borderline")
     aorta = _eroded(case.segments == segment_number("aorta"), 2)
     pv = _eroded(case.segments == segment_number("pv"), 1)
-    mean = {p: {k: float(case.ct[p].voxels[m].mean()) for k, m in (("a", aorta), ("v", pv))} for p in PHASES}
+    mean = {
+        p: {k: float(case.ct[p].voxels[m].mean()) for k, m in (("a", aorta), ("v", pv))}
+        for p in PHASES
+    }
     assert mean["arterial"]["a"] > mean["portal-venous"]["a"] + 100
     assert mean["portal-venous"]["v"] > mean["arterial"]["v"] + 15
     assert mean["non-contrast"]["a"] < 60

@@ -20,4 +20,3 @@ def window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
     qtbot.waitExposed(main)
     yield main
     main.close()
-

@@ -7,13 +7,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
 import pydicom
 import pydicom.data
 import pytest
 from pydicom.data import get_testdata_file
-from pydicom.dataset import FileMetaDataset
-from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+from pydicom.uid import generate_uid
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
@@ -84,7 +82,10 @@ def _patient_labels(window: MainWindow) -> list[str]:
 
 
 def test_import_folder_shows_series_thumbnails_and_report(
-    window: MainWindow, context: AppContext, import_folder: Path, qtbot: QtBot,
+    window: MainWindow,
+    context: AppContext,
+    import_folder: Path,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[str] = []
@@ -126,8 +127,11 @@ def test_import_folder_shows_series_thumbnails_and_report(
         icon: QIcon = item.icon()
         image = icon.pixmap(64, 64).toImage().convertToFormat(QImage.Format.Format_Grayscale8)
         assert not image.isNull()
-        values = {image.pixelColor(x, y).value() for x in range(0, image.width(), 2)
-                  for y in range(0, image.height(), 2)}
+        values = {
+            image.pixelColor(x, y).value()
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)
+        }
         assert len(values) > 8, f"series {series_id}: uniform thumbnail"
     pngs = list((context.paths.cache / "thumbnails").rglob("*.png"))
     assert len(pngs) == len(report.series_ids)
@@ -144,8 +148,9 @@ def test_import_files_dialog_and_drag_and_drop(
     single = tmp_path / "single" / "IM0001"
     single.parent.mkdir()
     shutil.copy(get_testdata_file("CT_small.dcm"), single)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(single)], "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(single)], ""))
+    )
     window.action_registry.action("casereview.file.import_files").trigger()
     dialog = _wait_for_import(window, qtbot)
     assert dialog.report.imported == 1 and not dialog.problem_table.isVisible()
@@ -153,18 +158,29 @@ def test_import_files_dialog_and_drag_and_drop(
     del window.last_import_report
 
     dropped = tmp_path / "dropped"
-    write_ct_slices(dropped, patient_name="MARTIN^Claire", patient_id="P-8",
-                     study_date="20250301", slices=3)
+    write_ct_slices(
+        dropped, patient_name="MARTIN^Claire", patient_id="P-8", study_date="20250301", slices=3
+    )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
     # Sent to the tree's viewport: the event travels up to the window, as a real drop does.
     target = window.browser.index_view.viewport()
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
     dialog = _wait_for_import(window, qtbot)
@@ -173,8 +189,13 @@ def test_import_files_dialog_and_drag_and_drop(
 
     web = QMimeData()
     web.setUrls([QUrl("https://example.org/study.zip")])
-    refused = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, web,
-                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    refused = QDragEnterEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        web,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, refused)
     assert not refused.isAccepted()
 
@@ -184,12 +205,24 @@ def test_search_and_filters_query_the_core(
 ) -> None:
     from casereview.services.indexing import import_paths
 
-    write_ct_slices(tmp_path / "a", patient_name="LI^Hua", patient_id="P-7",
-                     study_date="20240105", slices=3)
-    write_ct_slices(tmp_path / "b", patient_name="LÉVÊQUE^Anaïs", patient_id="F-33",
-                     study_date="20250301", modality="MR", slices=3)
-    import_paths(context.db, [tmp_path / "a", tmp_path / "b"], context.user.username,
-                 staging_dir=context.paths.imports, quarantine_dir=context.paths.quarantine)
+    write_ct_slices(
+        tmp_path / "a", patient_name="LI^Hua", patient_id="P-7", study_date="20240105", slices=3
+    )
+    write_ct_slices(
+        tmp_path / "b",
+        patient_name="LÉVÊQUE^Anaïs",
+        patient_id="F-33",
+        study_date="20250301",
+        modality="MR",
+        slices=3,
+    )
+    import_paths(
+        context.db,
+        [tmp_path / "a", tmp_path / "b"],
+        context.user.username,
+        staging_dir=context.paths.imports,
+        quarantine_dir=context.paths.quarantine,
+    )
     window.refresh()
     browser = window.browser
     assert _patient_labels(window) == ["LI, Hua", "LÉVÊQUE, Anaïs"]
@@ -224,18 +257,26 @@ def test_search_and_filters_query_the_core(
 
 
 def test_cancelled_import_keeps_finished_batches_and_shows_time_left(
-    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot,
+    window: MainWindow,
+    context: AppContext,
+    tmp_path: Path,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "many"
     series_uid = generate_uid()
     for number in range(450):
-        write_ct_file(folder / f"{number:04d}.dcm", name="SLOW^Import", charset="ISO_IR 100",
-                      series_uid=series_uid)
+        write_ct_file(
+            folder / f"{number:04d}.dcm",
+            name="SLOW^Import",
+            charset="ISO_IR 100",
+            series_uid=series_uid,
+        )
     real_import: Callable[..., ImportReport] = main_window_module.import_paths
 
-    def slowed(*args: object, progress: ProgressReporter, cancel: CancelToken,
-               **kwargs: object) -> ImportReport:
+    def slowed(
+        *args: object, progress: ProgressReporter, cancel: CancelToken, **kwargs: object
+    ) -> ImportReport:
         def slow_progress(done: int, total: int, message: str = "") -> None:
             time.sleep(0.01)  # about 4.5 s in all: time to read the dialog and press Cancel
             progress(done, total, message)
@@ -246,11 +287,11 @@ def test_cancelled_import_keeps_finished_batches_and_shows_time_left(
     monkeypatch.setattr(indexing, "BATCH_SIZE", 100)
     task = window.import_paths([folder])
     assert task is not None
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=10_000
+    )
     dialog = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
-    qtbot.waitUntil(lambda: "left" in dialog.labelText() and dialog.value() >= 250,
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: "left" in dialog.labelText() and dialog.value() >= 250, timeout=30_000)
     assert "/ 450 files · " in dialog.labelText()
     save_screenshot(dialog, "import_progress")
     button = dialog.findChild(QPushButton)
@@ -289,11 +330,11 @@ def test_names_in_chinese_japanese_korean_and_european_character_sets_are_shown(
     folder.mkdir()
     for name in ("chrH31.dcm", "chrJapMulti.dcm", "chrGerm.dcm", "chrFren.dcm"):
         shutil.copy(charset_dir / name, folder / name)
-    write_ct_file(folder / "gb.dcm", name="王^小明", charset="GB18030",
-                  series_uid=generate_uid())
+    write_ct_file(folder / "gb.dcm", name="王^小明", charset="GB18030", series_uid=generate_uid())
     expected = {str(pydicom.dcmread(p).PatientName) for p in folder.iterdir()}
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(folder)))
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
+    )
     window.action_registry.action("casereview.file.import").trigger()
     dialog = _wait_for_import(window, qtbot)
     dialog.close()
@@ -316,7 +357,9 @@ def test_names_in_chinese_japanese_korean_and_european_character_sets_are_shown(
         ("MARTIN", "MARTIN"),
     ],
 )
-def test_person_names_are_displayed_as_written_in_their_culture(dicom_name: str, shown: str) -> None:
+def test_person_names_are_displayed_as_written_in_their_culture(
+    dicom_name: str, shown: str
+) -> None:
     from casereview.ui.browser import format_person_name
 
     assert format_person_name(dicom_name) == shown

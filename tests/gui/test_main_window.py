@@ -37,9 +37,13 @@ def _populate(context: AppContext, tmp_path: Path) -> dict[str, int]:
     add_sample_imaging(context.db, tmp_path / "b", patient_name="MARTIN^Claire", patient_id="P-8")
     case_service.create_case(
         context.db,
-        CaseDraft(ids["patient"], "Pancreatic head mass, SMV contact",
-                  clinical_question="Upfront resection or neoadjuvant therapy?",
-                  series_ids=(ids["series"],), tags=("hpb", "borderline")),
+        CaseDraft(
+            ids["patient"],
+            "Pancreatic head mass, SMV contact",
+            clinical_question="Upfront resection or neoadjuvant therapy?",
+            series_ids=(ids["series"],),
+            tags=("hpb", "borderline"),
+        ),
         context.user.username,
     )
     return ids
@@ -47,8 +51,11 @@ def _populate(context: AppContext, tmp_path: Path) -> dict[str, int]:
 
 def _index_texts(window: MainWindow) -> list[str]:
     model = window.browser.index_model
-    return [model.index(row, col).data() or "" for row in range(model.rowCount())
-            for col in range(model.columnCount())]
+    return [
+        model.index(row, col).data() or ""
+        for row in range(model.rowCount())
+        for col in range(model.columnCount())
+    ]
 
 
 def _select_patient(window: MainWindow, patient_pk: int) -> None:
@@ -57,8 +64,10 @@ def _select_patient(window: MainWindow, patient_pk: int) -> None:
         index = model.index(row, 0)
         if index.data(KIND_ROLE) == "patient" and index.data(ID_ROLE) == patient_pk:
             window.browser.index_view.selectionModel().select(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             return
     raise AssertionError("patient not in the tree")
 
@@ -79,7 +88,9 @@ def test_main_window_shows_index_and_cases(
     image = QImage(str(path))
     assert image.width() >= 800 and image.height() >= 560
     # not a blank picture: the window has text and lines in more than a handful of colours
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
     assert len(colours) > 8
 
 
@@ -93,7 +104,8 @@ def test_menus_and_toolbar_come_from_the_action_registry(window: MainWindow) -> 
     shortcuts = [s for s in shortcuts if s]
     assert len(shortcuts) == len(set(shortcuts))
     assert registry.action("casereview.app.quit").shortcut() == QKeySequence(
-        QKeySequence.StandardKey.Quit)
+        QKeySequence.StandardKey.Quit
+    )
     with pytest.raises(ValueError, match="twice"):
         registry.register(registry._specs["casereview.app.refresh"])
 
@@ -150,8 +162,9 @@ def test_task_runner_shows_progress_and_cancels(window: MainWindow, qtbot: QtBot
         return 1000
 
     task = window.tasks.run("Long work", slow)
-    qtbot.waitUntil(lambda: any(
-        d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=5000
+    )
     dialog = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
     assert dialog.maximum() == 1000 and dialog.value() > 0
     save_screenshot(window, "task_progress")
@@ -227,9 +240,7 @@ def test_about_dialog_names_version_and_schema(window: MainWindow) -> None:
     save_screenshot(window.last_about_dialog, "about_dialog")
 
 
-def test_window_geometry_is_remembered(
-    context: AppContext, qtbot: QtBot
-) -> None:
+def test_window_geometry_is_remembered(context: AppContext, qtbot: QtBot) -> None:
     first = MainWindow(context)
     qtbot.addWidget(first)
     first.show()
@@ -250,9 +261,12 @@ def test_window_geometry_is_remembered(
 
 def test_case_status_text_is_shown(window: MainWindow, context: AppContext, tmp_path: Path) -> None:
     ids = add_sample_imaging(context.db, tmp_path / "s")
-    case = case_service.create_case(context.db, CaseDraft(ids["patient"], "T"), context.user.username)
-    case_service.update_case(context.db, case.id, context.user.username,
-                             status=CaseStatus.READY_FOR_MDT)
+    case = case_service.create_case(
+        context.db, CaseDraft(ids["patient"], "T"), context.user.username
+    )
+    case_service.update_case(
+        context.db, case.id, context.user.username, status=CaseStatus.READY_FOR_MDT
+    )
     window.refresh()
     assert window.browser.case_model.index(0, 1).data() == "Ready for MDT"
 

@@ -38,8 +38,10 @@ def translated(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[L
 
 @pytest.mark.parametrize(
     ("translated", "file_menu", "hide_action"),
-    [(Language.FRENCH, "&Fichier", "&Masquer l’identité du patient"),
-     (Language.CHINESE_SIMPLIFIED, "文件(&F)", "隐藏患者身份信息(&H)")],
+    [
+        (Language.FRENCH, "&Fichier", "&Masquer l’identité du patient"),
+        (Language.CHINESE_SIMPLIFIED, "文件(&F)", "隐藏患者身份信息(&H)"),
+    ],
     indirect=["translated"],
 )
 def test_main_window_in_another_language(
@@ -64,10 +66,16 @@ def _lupdate(tmp_path: Path) -> list[Path]:
         copy = tmp_path / source.name
         shutil.copy(source, copy)
         copies.append(copy)
-    sources = sorted(str(p) for d in ("ui", "ui/viewer", "app")
-                     for p in (REPO / "src/casereview" / d).glob("*.py"))
-    subprocess.run([str(tool), "-no-obsolete", *sources, "-ts", *map(str, copies)],
-                   check=True, capture_output=True)
+    sources = sorted(
+        str(p)
+        for d in ("ui", "ui/viewer", "app")
+        for p in (REPO / "src/casereview" / d).glob("*.py")
+    )
+    subprocess.run(
+        [str(tool), "-no-obsolete", *sources, "-ts", *map(str, copies)],
+        check=True,
+        capture_output=True,
+    )
     return copies
 
 
@@ -84,8 +92,9 @@ def test_compiled_translations_match_their_sources(tmp_path: Path) -> None:
     for language in LANGUAGES:
         source = resource_path("translations", f"casereview_{language.value}.ts")
         compiled = tmp_path / f"{language.value}.qm"
-        subprocess.run([str(tool), str(source), "-qm", str(compiled)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [str(tool), str(source), "-qm", str(compiled)], check=True, capture_output=True
+        )
         shipped = resource_path("translations", f"casereview_{language.value}.qm")
         assert compiled.read_bytes() == shipped.read_bytes(), "run make translations"
 

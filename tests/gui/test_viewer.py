@@ -29,8 +29,12 @@ AXIAL, CORONAL, SAGITTAL = Orientation
 
 def _demo(context: AppContext, tmp_path: Path) -> InstalledDemo:
     return install_demo(
-        context.db, tmp_path / "demo", context.user.username,
-        staging_dir=context.paths.imports, quarantine_dir=context.paths.quarantine, small=True,
+        context.db,
+        tmp_path / "demo",
+        context.user.username,
+        staging_dir=context.paths.imports,
+        quarantine_dir=context.paths.quarantine,
+        small=True,
     )
 
 
@@ -55,7 +59,8 @@ def _screenshot(window: MainWindow, name: str) -> Path:
             view.render_now()
     geometry = window.frameGeometry()
     picture = QApplication.primaryScreen().grabWindow(
-        0, geometry.x(), geometry.y(), geometry.width(), geometry.height())
+        0, geometry.x(), geometry.y(), geometry.width(), geometry.height()
+    )
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     assert picture.save(str(path))
@@ -75,7 +80,6 @@ def test_portal_venous_phase_in_2x2_with_linked_crosshair(
     assert len(views) == 4 and all(v.isVisible() for v in views)
     axial = viewer.slice_widgets[("primary", AXIAL)]
     coronal = viewer.slice_widgets[("primary", CORONAL)]
-    sagittal = viewer.slice_widgets[("primary", SAGITTAL)]
     assert axial.view.edge_labels() == {"left": "R", "right": "L", "top": "A", "bottom": "P"}
     assert coronal.view.edge_labels()["top"] == "S"
 
@@ -109,10 +113,10 @@ def test_portal_venous_phase_in_2x2_with_linked_crosshair(
     assert session.slice_index(AXIAL) == axial_before
     assert session.slice_index(CORONAL)[0] == pytest.approx(coronal_before[0] + 15 / pixel, abs=1)
     # Sagittal slices are numbered along its viewing direction, towards the patient's right.
-    assert session.slice_index(SAGITTAL)[0] == pytest.approx(
-        sagittal_before[0] - 24 / pixel, abs=1)
+    assert session.slice_index(SAGITTAL)[0] == pytest.approx(sagittal_before[0] - 24 / pixel, abs=1)
     assert coronal.view.corner_texts()["lower_left"] != "" and (
-        f"Im {session.slice_index(CORONAL)[0]}/" in coronal.view.corner_texts()["lower_left"])
+        f"Im {session.slice_index(CORONAL)[0]}/" in coronal.view.corner_texts()["lower_left"]
+    )
 
     # Window drag and the HU read-out under the cursor.
     viewer.apply_preset("abdomen")
@@ -195,8 +199,13 @@ def test_geometry_warnings_are_shown_above_the_images(
     # Slices at 0..30 mm every 2 mm, with 12-16 mm missing: a gap the user must be told about.
     positions = [(0.0, 0.0, z) for z in range(0, 32, 2) if not 12 <= z <= 16]
     write_series(tmp_path / "gap", positions)
-    report = import_paths(context.db, [tmp_path / "gap"], context.user.username,
-                          staging_dir=context.paths.imports, quarantine_dir=context.paths.quarantine)
+    report = import_paths(
+        context.db,
+        [tmp_path / "gap"],
+        context.user.username,
+        staging_dir=context.paths.imports,
+        quarantine_dir=context.paths.quarantine,
+    )
     viewer = _open(window, qtbot, sorted(report.series_ids))
     assert viewer.warnings_label.isVisible()
     text = viewer.warnings_label.text()
@@ -205,7 +214,10 @@ def test_geometry_warnings_are_shown_above_the_images(
 
 
 def test_export_volume_as_nifti_from_the_viewer(
-    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot,
+    window: MainWindow,
+    context: AppContext,
+    tmp_path: Path,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import SimpleITK as sitk
@@ -217,8 +229,9 @@ def test_export_volume_as_nifti_from_the_viewer(
     viewer = _open(window, qtbot, [demo.case.series_ids[1]])
     assert action.isEnabled()
     target = tmp_path / "out" / "pv.nii.gz"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     action.trigger()
     qtbot.waitUntil(target.exists, timeout=30_000)
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=30_000)

@@ -33,8 +33,13 @@ def make_ct(
     name: str = "TEST^MESSY",
 ) -> Path:
     """Write a minimal CT header file with what a DICOMDIR record needs; return ``path``."""
-    write_ct_file(path, name=name, charset="ISO_IR 100", sop_uid=sop_uid or generate_uid(),
-                  series_uid=series_uid)
+    write_ct_file(
+        path,
+        name=name,
+        charset="ISO_IR 100",
+        sop_uid=sop_uid or generate_uid(),
+        series_uid=series_uid,
+    )
     dataset = pydicom.dcmread(path)
     dataset.StudyDate = "20260102"
     dataset.StudyTime = "101500"
@@ -67,8 +72,9 @@ def make_dicomdir_media(folder: Path, sources: Iterable[Path], *, lower_case: bo
         for name in [*files, *dirs]:
             if name != "DICOMDIR":
                 os.rename(Path(root) / name, Path(root) / name.lower())
-    return [folder / Path(*(part.lower() for part in p.relative_to(folder).parts))
-            for p in referenced]
+    return [
+        folder / Path(*(part.lower() for part in p.relative_to(folder).parts)) for p in referenced
+    ]
 
 
 def write_zip(
@@ -103,16 +109,22 @@ def _central_records(data: bytes) -> list[tuple[int, str]]:
     (start,) = struct.unpack_from("<I", data, end + 16)
     records = []
     position = start
-    while data[position:position + 4] == b"PK\x01\x02":
+    while data[position : position + 4] == b"PK\x01\x02":
         name_length, extra_length, comment_length = struct.unpack_from("<HHH", data, position + 28)
-        name = data[position + 46:position + 46 + name_length].decode("utf-8", "replace")
+        name = data[position + 46 : position + 46 + name_length].decode("utf-8", "replace")
         records.append((position, name))
         position += 46 + name_length + extra_length + comment_length
     return records
 
 
-def patch_entry(path: Path, name: str, *, flag_bits: int | None = None,
-                file_size: int | None = None, header_offset_of: str | None = None) -> None:
+def patch_entry(
+    path: Path,
+    name: str,
+    *,
+    flag_bits: int | None = None,
+    file_size: int | None = None,
+    header_offset_of: str | None = None,
+) -> None:
     """Rewrite header fields of entry ``name`` in place (local and central headers)."""
     data = bytearray(path.read_bytes())
     records = {entry: offset for offset, entry in _central_records(bytes(data))}

@@ -26,13 +26,15 @@ SERIES_B = "1.2.826.0.1.3680043.10.511.9.2"  # in nested folders
 SERIES_C = "1.2.826.0.1.3680043.10.511.9.3"  # in the zip
 
 
-def test_messy_handover_imports_exactly_three_series(kit: Any, db: Database,
-                                                     tmp_path: Path) -> None:
+def test_messy_handover_imports_exactly_three_series(
+    kit: Any, db: Database, tmp_path: Path
+) -> None:
     root = tmp_path / "handover"
     build = tmp_path / "build"
 
-    disc_sources = [kit.make_ct(build / "a" / f"{i}.dcm", series_uid=SERIES_A, number=i)
-                    for i in range(1, 4)]
+    disc_sources = [
+        kit.make_ct(build / "a" / f"{i}.dcm", series_uid=SERIES_A, number=i) for i in range(1, 4)
+    ]
     kit.make_dicomdir_media(root / "cd", disc_sources, lower_case=True)
     (root / "cd" / "autorun.inf").write_text("[autorun]\nopen=viewer.exe\n")
 
@@ -41,13 +43,17 @@ def test_messy_handover_imports_exactly_three_series(kit: Any, db: Database,
     b2 = kit.make_ct(deep / "b2.dcm", series_uid=SERIES_B, number=2)
     b2_uid = str(pydicom.dcmread(b2).SOPInstanceUID)
 
-    c_files = [kit.make_ct(build / "c" / f"c{i}.dcm", series_uid=SERIES_C, number=i)
-               for i in range(1, 3)]
-    parcel = kit.write_zip(root / "parcel", [
-        *((f"IMG/{path.name}", path.read_bytes()) for path in c_files),
-        ("info.txt", b"Sent by the referring hospital"),
-        ("../escape.dcm", c_files[0].read_bytes()),
-    ])
+    c_files = [
+        kit.make_ct(build / "c" / f"c{i}.dcm", series_uid=SERIES_C, number=i) for i in range(1, 3)
+    ]
+    parcel = kit.write_zip(
+        root / "parcel",
+        [
+            *((f"IMG/{path.name}", path.read_bytes()) for path in c_files),
+            ("info.txt", b"Sent by the referring hospital"),
+            ("../escape.dcm", c_files[0].read_bytes()),
+        ],
+    )
 
     (root / "notes.txt").write_text("MDT Tuesday")
     (root / "empty.dcm").write_bytes(b"")
@@ -58,9 +64,13 @@ def test_messy_handover_imports_exactly_three_series(kit: Any, db: Database,
     copy = root / "zz-copies" / "b1-copy.dcm"
     copy.parent.mkdir()
     shutil.copy(b1, copy)
-    conflict = kit.make_ct(root / "zz-conflict" / "b2-other.dcm", series_uid=SERIES_B, number=2,
-                           sop_uid=b2_uid,
-                           name="OTHER^CONTENT")
+    conflict = kit.make_ct(
+        root / "zz-conflict" / "b2-other.dcm",
+        series_uid=SERIES_B,
+        number=2,
+        sop_uid=b2_uid,
+        name="OTHER^CONTENT",
+    )
     b2_before = b2.read_bytes()
     assert conflict.read_bytes() != b2_before
 
@@ -89,11 +99,15 @@ def test_messy_handover_imports_exactly_three_series(kit: Any, db: Database,
                 models.Instance.sop_instance_uid == b2_uid
             )
         ).one()
-        zip_paths = session.execute(
-            select(models.Instance.file_path).join(models.Series).where(
-                models.Series.series_instance_uid == SERIES_C
+        zip_paths = (
+            session.execute(
+                select(models.Instance.file_path)
+                .join(models.Series)
+                .where(models.Series.series_instance_uid == SERIES_C)
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
     assert stored_path == os.path.realpath(b2)
     assert b2.read_bytes() == b2_before
     assert stored_sha == hashlib.sha256(b2_before).hexdigest()

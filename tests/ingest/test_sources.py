@@ -29,8 +29,14 @@ def test_folder_walk_is_sorted_deduplicated_and_stays_in_the_tree(
     tmp_path: Path, staging: Path
 ) -> None:
     root = tmp_path / "cd"
-    for relative in ("b/2.dcm", "a/1.dcm", "a/sub/3.txt", "0.dcm", "imports/staged.dcm",
-                     "quarantine/kept.dcm"):
+    for relative in (
+        "b/2.dcm",
+        "a/1.dcm",
+        "a/sub/3.txt",
+        "0.dcm",
+        "imports/staged.dcm",
+        "quarantine/kept.dcm",
+    ):
         (root / relative).parent.mkdir(parents=True, exist_ok=True)
         (root / relative).write_bytes(b"data " + relative.encode())
     outside = tmp_path / "elsewhere"
@@ -43,11 +49,17 @@ def test_folder_walk_is_sorted_deduplicated_and_stays_in_the_tree(
     (root / "broken").symlink_to(root / "gone.dcm")
     os.mkfifo(root / "a" / "pipe")  # opening it to sniff its content would hang the import
 
-    result = expand_sources([root, root / "a" / "1.dcm", root], staging_dir=root / "imports",
-                            skip_dirs=[root / "quarantine"])
+    result = expand_sources(
+        [root, root / "a" / "1.dcm", root],
+        staging_dir=root / "imports",
+        skip_dirs=[root / "quarantine"],
+    )
 
     assert [p.relative_to(root).as_posix() for p in result.files] == [
-        "0.dcm", "a/1.dcm", "a/sub/3.txt", "b/2.dcm",
+        "0.dcm",
+        "a/1.dcm",
+        "a/sub/3.txt",
+        "b/2.dcm",
     ]
     reasons = _reasons(result)
     assert "outside the chosen folder" in reasons[str(root / "link-out")]
@@ -67,13 +79,16 @@ def test_missing_source_is_reported(tmp_path: Path, staging: Path) -> None:
 def test_dicomdir_with_upper_case_ids_finds_lower_case_files(
     kit: Any, tmp_path: Path, staging: Path
 ) -> None:
-    sources = [kit.make_ct(tmp_path / "src" / f"{i}.dcm", series_uid=SERIES, number=i)
-               for i in range(1, 4)]
+    sources = [
+        kit.make_ct(tmp_path / "src" / f"{i}.dcm", series_uid=SERIES, number=i) for i in range(1, 4)
+    ]
     media = tmp_path / "media"
     on_disk = kit.make_dicomdir_media(media, sources, lower_case=True)
-    record_ids = [list(r.ReferencedFileID) for r in
-                  pydicom.dcmread(media / "DICOMDIR").DirectoryRecordSequence
-                  if "ReferencedFileID" in r]
+    record_ids = [
+        list(r.ReferencedFileID)
+        for r in pydicom.dcmread(media / "DICOMDIR").DirectoryRecordSequence
+        if "ReferencedFileID" in r
+    ]
     assert all(part.isupper() for ids in record_ids for part in ids if part.isalpha())
     assert all(not (media / Path(*ids)).exists() for ids in record_ids)
     (media / "notes").mkdir()
@@ -93,8 +108,9 @@ def test_dicomdir_with_upper_case_ids_finds_lower_case_files(
 def test_dicomdir_missing_and_outside_references_are_reported(
     kit: Any, tmp_path: Path, staging: Path
 ) -> None:
-    sources = [kit.make_ct(tmp_path / "src" / f"{i}.dcm", series_uid=SERIES, number=i)
-               for i in range(1, 4)]
+    sources = [
+        kit.make_ct(tmp_path / "src" / f"{i}.dcm", series_uid=SERIES, number=i) for i in range(1, 4)
+    ]
     media = tmp_path / "disc" / "media"
     on_disk = kit.make_dicomdir_media(media, sources, lower_case=False)
     on_disk[1].unlink()
@@ -119,8 +135,9 @@ def test_dicomdir_missing_and_outside_references_are_reported(
 def test_damaged_dicomdir_is_reported_and_the_folder_still_walked(
     kit: Any, tmp_path: Path, staging: Path
 ) -> None:
-    sources = [kit.make_ct(tmp_path / "src" / f"{i}.dcm", series_uid=SERIES, number=i)
-               for i in range(1, 3)]
+    sources = [
+        kit.make_ct(tmp_path / "src" / f"{i}.dcm", series_uid=SERIES, number=i) for i in range(1, 3)
+    ]
     media = tmp_path / "media"
     on_disk = kit.make_dicomdir_media(media, sources, lower_case=False)
     data = (media / "DICOMDIR").read_bytes()
@@ -163,12 +180,15 @@ def test_nested_zips_are_unpacked_up_to_the_depth_limit(
 ) -> None:
     ct = kit.make_ct(tmp_path / "src" / "ct.dcm", series_uid=SERIES).read_bytes()
     level3 = kit.write_zip(tmp_path / "build" / "l3.zip", [("c.dcm", ct)])
-    level2 = kit.write_zip(tmp_path / "build" / "l2.zip", [("b.dcm", ct), ("deeper/l3.zip",
-                                                                            level3.read_bytes())])
-    level1 = kit.write_zip(tmp_path / "build" / "l1.zip",
-                           [("a.dcm", ct), ("l2", level2.read_bytes())])
-    outer = kit.write_zip(tmp_path / "inbox" / "outer.zip", [("top.dcm", ct),
-                                                            ("l1.zip", level1.read_bytes())])
+    level2 = kit.write_zip(
+        tmp_path / "build" / "l2.zip", [("b.dcm", ct), ("deeper/l3.zip", level3.read_bytes())]
+    )
+    level1 = kit.write_zip(
+        tmp_path / "build" / "l1.zip", [("a.dcm", ct), ("l2", level2.read_bytes())]
+    )
+    outer = kit.write_zip(
+        tmp_path / "inbox" / "outer.zip", [("top.dcm", ct), ("l1.zip", level1.read_bytes())]
+    )
 
     result = expand_sources([outer], staging_dir=staging)
 
@@ -183,12 +203,16 @@ def test_nested_zips_are_unpacked_up_to_the_depth_limit(
 
 
 def test_dicomdir_inside_a_zip(kit: Any, tmp_path: Path, staging: Path) -> None:
-    sources = [kit.make_ct(tmp_path / "src" / f"{i}.dcm", series_uid=SERIES, number=i)
-               for i in range(1, 3)]
+    sources = [
+        kit.make_ct(tmp_path / "src" / f"{i}.dcm", series_uid=SERIES, number=i) for i in range(1, 3)
+    ]
     media = tmp_path / "media"
     kit.make_dicomdir_media(media, sources, lower_case=True)
-    entries = [(path.relative_to(media).as_posix(), path.read_bytes())
-               for path in sorted(media.rglob("*")) if path.is_file()]
+    entries = [
+        (path.relative_to(media).as_posix(), path.read_bytes())
+        for path in sorted(media.rglob("*"))
+        if path.is_file()
+    ]
     archive = kit.write_zip(tmp_path / "inbox" / "disc.zip", entries)
     shutil.rmtree(media)
 

@@ -53,16 +53,40 @@ def postgresql_server() -> Iterator[str]:
     port = _free_loopback_port()
     subprocess.run(
         _as_server_user(
-            [str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "casereview",
-             "--no-sync", "-E", "UTF8", "--locale=C"]
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "casereview",
+                "--no-sync",
+                "-E",
+                "UTF8",
+                "--locale=C",
+            ]
         ),
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     options = f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off"
     subprocess.run(
-        _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
-                         "-l", str(root / "server.log"), "start"]),
-        check=True, capture_output=True,
+        _as_server_user(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-w",
+                "-l",
+                str(root / "server.log"),
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
     try:
         yield f"postgresql+psycopg://casereview@127.0.0.1:{port}"

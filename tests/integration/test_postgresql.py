@@ -35,7 +35,9 @@ def test_new_postgresql_database_works_like_sqlite(postgresql_url: str) -> None:
         ensure_user(database, User(0, "pg", "Dr Postgres", Role.ONCOLOGIST))
         with database.writing() as session:
             patient_pk, _ = IndexRepository(session).upsert_patient("PG-1", patient_name="A^B")
-        case = case_service.create_case(database, CaseDraft(patient_pk, "PG case", tags=("x",)), "pg")
+        case = case_service.create_case(
+            database, CaseDraft(patient_pk, "PG case", tags=("x",)), "pg"
+        )
         case_service.update_case(database, case.id, "pg", status=CaseStatus.DISCUSSED)
         assert case_service.get_case(database, case.id).status is CaseStatus.DISCUSSED
         with pytest.raises(sqlalchemy.exc.DBAPIError, match="append-only"):
@@ -69,7 +71,11 @@ def test_postgresql_upgrade_keeps_rows(postgresql_url: str) -> None:
         assert database.schema.to_revision == head_revision()
         with database.engine.connect() as connection:
             for table, rows in before.items():
-                after = connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").mappings().all()
+                after = (
+                    connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id")
+                    .mappings()
+                    .all()
+                )
                 # Later revisions may add columns; every value that was there stays as it was.
                 assert [{k: new[k] for k in old} for old, new in zip(rows, after, strict=True)] == [
                     dict(old) for old in rows

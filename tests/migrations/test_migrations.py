@@ -52,7 +52,9 @@ def _dump(path: Path) -> dict[str, list[dict[str, Any]]]:
             )
         ]
         return {
-            table: [dict(row) for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1, 2')]
+            table: [
+                dict(row) for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1, 2')
+            ]
             for table in tables
         }
     finally:
@@ -122,7 +124,15 @@ def test_new_database_is_created_at_head(tmp_path: Path) -> None:
         tables = set(inspect(database.engine).get_table_names())
     finally:
         database.close()
-    assert {"patients", "studies", "series", "instances", "cases", "users", "audit_events"} <= tables
+    assert {
+        "patients",
+        "studies",
+        "series",
+        "instances",
+        "cases",
+        "users",
+        "audit_events",
+    } <= tables
 
 
 def test_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:

@@ -33,8 +33,9 @@ def _volume(direction: np.ndarray, origin: tuple[float, float, float]) -> Volume
     return Volume(voxels, (2.0, 1.5, 1.5), origin, direction, (), "1.2", "1.2.3", "CT")
 
 
-def _with_blobs(direction: np.ndarray, origin: tuple[float, float, float],
-                points: list[np.ndarray]) -> tuple[Volume, list[np.ndarray]]:
+def _with_blobs(
+    direction: np.ndarray, origin: tuple[float, float, float], points: list[np.ndarray]
+) -> tuple[Volume, list[np.ndarray]]:
     """A volume with a bright 3×3×1 blob at the voxel nearest each LPS point, and the
     LPS centres of those voxels."""
     volume = _volume(direction, origin)
@@ -42,7 +43,7 @@ def _with_blobs(direction: np.ndarray, origin: tuple[float, float, float],
     for point in points:
         ijk = direction.T @ (point - np.asarray(origin)) / np.asarray(volume.spacing)[::-1]
         c, r, s = np.rint(ijk).astype(int)
-        volume.voxels[s, r - 1:r + 2, c - 1:c + 2] = 2000
+        volume.voxels[s, r - 1 : r + 2, c - 1 : c + 2] = 2000
         centres.append(volume.index_to_patient(np.array([[s, r, c]], float))[0])
     return volume, centres
 
@@ -60,8 +61,13 @@ def _show(session: ViewerSession, orientation: Orientation) -> tuple[SliceView, 
     window.Render()
     view.reset_camera()
     view.image_actor.InterpolateOff()
-    for actor in (*view.edge_actors.values(), *view.corner_actors.values(), view.crosshair_actor,
-                  view.scale_actor, view.scale_text):
+    for actor in (
+        *view.edge_actors.values(),
+        *view.corner_actors.values(),
+        view.crosshair_actor,
+        view.scale_actor,
+        view.scale_text,
+    ):
         actor.SetVisibility(False)
     window.Render()
     return view, window
@@ -88,7 +94,8 @@ def test_known_patient_points_land_on_their_pixels(rotation: float) -> None:
     centre_ijk = (np.array([63, 63, 39]) / 2) * np.array([1.5, 1.5, 2.0])
     origin = tuple(-(direction @ centre_ijk))
     volume, (left_anterior, right_posterior) = _with_blobs(
-        direction, origin, [left_anterior, right_posterior])  # type: ignore[arg-type]
+        direction, origin, [left_anterior, right_posterior]
+    )  # type: ignore[arg-type]
     session = _session(volume)
     session.set_crosshair(left_anterior)
     view, window = _show(session, AXIAL)

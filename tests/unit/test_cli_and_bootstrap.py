@@ -80,8 +80,9 @@ def test_cli_options_before_or_after_the_command(
 def test_cli_case_list_and_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ctx = bootstrap()
     ids = add_sample_imaging(ctx.db, tmp_path / "files")
-    case_service.create_case(ctx.db, CaseDraft(ids["patient"], "Hilar mass", tags=("liver",)),
-                             ctx.user.username)
+    case_service.create_case(
+        ctx.db, CaseDraft(ids["patient"], "Hilar mass", tags=("liver",)), ctx.user.username
+    )
     ctx.close()
     assert cli.main(["case", "list"]) == 0
     assert "Hilar mass" in capsys.readouterr().out
@@ -123,7 +124,9 @@ def _subcommand_paths(parser: object, prefix: tuple[str, ...] = ()) -> list[tupl
 
 
 @pytest.mark.parametrize("command", _subcommand_paths(cli.build_parser()))
-def test_every_cli_command_has_help(command: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_cli_command_has_help(
+    command: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exit_info:
         cli.main([*command, "--help"])
     assert exit_info.value.code == 0
@@ -134,17 +137,29 @@ def test_every_cli_command_has_help(command: tuple[str, ...], capsys: pytest.Cap
 def test_entry_points_run_as_programs(_isolated_home: Path) -> None:
     env = {**os.environ, "CASEREVIEW_HOME": str(_isolated_home)}
     bindir = Path(sys.executable).parent
-    result = subprocess.run([str(bindir / "casereview-cli"), "info", "--json"], env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(bindir / "casereview-cli"), "info", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["schema_revision"] == head_revision()
-    result = subprocess.run([sys.executable, "-m", "casereview", "info"], env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "casereview", "info"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0 and f"schema          {head_revision()}" in result.stdout
-    no_display = {k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
-                                                             "QT_QPA_PLATFORM")}
-    result = subprocess.run([str(bindir / "casereview")], env=no_display,
-                            capture_output=True, text=True, timeout=120)
+    no_display = {
+        k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [str(bindir / "casereview")], env=no_display, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 2 and "graphical display" in result.stderr
 
 
@@ -156,7 +171,8 @@ def test_no_phi_in_logs(tmp_path: Path, _isolated_home: Path) -> None:
             ctx.db, tmp_path / "files", patient_name=f"{marker}^ANNA", patient_id=f"{marker}-ID"
         )
         case = case_service.create_case(
-            ctx.db, CaseDraft(ids["patient"], "Case for log test", series_ids=(ids["series"],)),
+            ctx.db,
+            CaseDraft(ids["patient"], "Case for log test", series_ids=(ids["series"],)),
             ctx.user.username,
         )
         case_service.update_case(ctx.db, case.id, ctx.user.username, tags=["x"])
@@ -191,8 +207,9 @@ def test_cli_import_studies_and_case_new(
     assert cli.main(["import", str(folder), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["imported"] == 1 and report["files_seen"] == 2
-    assert report["problems"] == [{"path": str((folder / "notes.txt").resolve()),
-                                   "reason": "not a DICOM file"}]
+    assert report["problems"] == [
+        {"path": str((folder / "notes.txt").resolve()), "reason": "not a DICOM file"}
+    ]
 
     assert cli.main(["studies", "--json"]) == 0
     (patient,) = json.loads(capsys.readouterr().out)
@@ -201,8 +218,22 @@ def test_cli_import_studies_and_case_new(
     assert cli.main(["studies"]) == 0
     assert study["study_instance_uid"] in capsys.readouterr().out
 
-    assert cli.main(["case", "new", "--study", study["study_instance_uid"], "--json",
-                     "--question", "Resectable?", "--tag", "HPB"]) == 0
+    assert (
+        cli.main(
+            [
+                "case",
+                "new",
+                "--study",
+                study["study_instance_uid"],
+                "--json",
+                "--question",
+                "Resectable?",
+                "--tag",
+                "HPB",
+            ]
+        )
+        == 0
+    )
     created = json.loads(capsys.readouterr().out)
     assert created["studies"] == 1 and created["status"] == "draft"
     assert created["title"]  # defaulted from the study

@@ -14,7 +14,9 @@ from casereview.errors import ConfigurationError, ValidationError
 
 
 def test_case_draft_trims_title_and_normalises_tags() -> None:
-    draft = CaseDraft(patient_id=1, title="  Pancreatic head mass ", tags=("HPB", " hpb", "", "Borderline"))
+    draft = CaseDraft(
+        patient_id=1, title="  Pancreatic head mass ", tags=("HPB", " hpb", "", "Borderline")
+    )
     assert draft.title == "Pancreatic head mass"
     assert draft.tags == ("borderline", "hpb")
 
@@ -46,8 +48,13 @@ def test_user_needs_names() -> None:
 
 
 def test_settings_round_trip_through_dict() -> None:
-    settings = Settings(language=Language.FRENCH, institution_name="CHU", volume_cache_mb=4096,
-                        user_role=Role.RADIOLOGIST, hide_phi_by_default=True)
+    settings = Settings(
+        language=Language.FRENCH,
+        institution_name="CHU",
+        volume_cache_mb=4096,
+        user_role=Role.RADIOLOGIST,
+        hide_phi_by_default=True,
+    )
     assert Settings.from_dict(settings.to_dict()) == settings
 
 

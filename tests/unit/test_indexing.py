@@ -38,7 +38,10 @@ def test_import_folder_with_junk_reports_problems_and_keeps_going(
     assert reasons["empty.dcm"] == "empty file"
     assert "truncated" in reasons["truncated.dcm"] or "without" in reasons["truncated.dcm"]
     patients = list_patients(db)
-    assert sorted(p.patient_name for p in patients) == ["CompressedSamples^CT1", "CompressedSamples^MR1"]
+    assert sorted(p.patient_name for p in patients) == [
+        "CompressedSamples^CT1",
+        "CompressedSamples^MR1",
+    ]
 
     again = import_paths(db, [folder], "tester", **dirs(tmp_path))
     assert again.imported == 0 and again.unchanged == 2
@@ -78,8 +81,9 @@ def test_import_can_be_cancelled_and_keeps_finished_batches(db: Database, tmp_pa
             token.cancel()
 
     with pytest.raises(OperationCancelled):
-        import_paths(db, [tmp_path / "in"], "tester", progress=progress, cancel=token,
-                     **dirs(tmp_path))
+        import_paths(
+            db, [tmp_path / "in"], "tester", progress=progress, cancel=token, **dirs(tmp_path)
+        )
 
 
 def test_unpacked_files_that_are_not_indexed_are_removed(db: Database, tmp_path: Path) -> None:

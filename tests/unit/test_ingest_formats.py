@@ -34,7 +34,9 @@ def _indexed_paths(db: Database) -> set[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("folder", [PYDICOM_FILES, _pydicom_data_files()], ids=["pydicom", "pydicom-data"])
+@pytest.mark.parametrize(
+    "folder", [PYDICOM_FILES, _pydicom_data_files()], ids=["pydicom", "pydicom-data"]
+)
 def test_every_test_file_is_indexed_or_reported(db: Database, tmp_path: Path, folder: Path) -> None:
     # DICOMDIR files are media directories: followed to the images, never images themselves.
     files = {str(p.resolve()) for p in folder.rglob("*") if p.is_file() and p.name != "DICOMDIR"}
@@ -43,7 +45,9 @@ def test_every_test_file_is_indexed_or_reported(db: Database, tmp_path: Path, fo
     reported = {str(Path(p.path).resolve()) for p in [*report.problems, *report.conflicts]}
     duplicates = {str(Path(p).resolve()) for p in report.duplicate_files}
     accounted = indexed | reported | duplicates
-    assert files <= accounted, f"files neither indexed nor reported: {sorted(files - accounted)[:5]}"
+    assert files <= accounted, (
+        f"files neither indexed nor reported: {sorted(files - accounted)[:5]}"
+    )
     assert all(p.reason for p in report.problems)
     assert report.imported > 0
 
@@ -92,8 +96,18 @@ def test_transfer_syntax_is_indexed_and_decodes(
 
 @pytest.mark.parametrize(
     "name",
-    ["chrGerm.dcm", "chrFren.dcm", "chrX1.dcm", "chrH31.dcm", "chrKoreanMulti.dcm",
-     "chrJapMulti.dcm", "chrRuss.dcm", "chrGreek.dcm", "chrArab.dcm", "chrHbrw.dcm"],
+    [
+        "chrGerm.dcm",
+        "chrFren.dcm",
+        "chrX1.dcm",
+        "chrH31.dcm",
+        "chrKoreanMulti.dcm",
+        "chrJapMulti.dcm",
+        "chrRuss.dcm",
+        "chrGreek.dcm",
+        "chrArab.dcm",
+        "chrHbrw.dcm",
+    ],
 )
 def test_patient_names_in_every_character_set(name: str, db: Database, tmp_path: Path) -> None:
     path = CHARSET_FILES / name

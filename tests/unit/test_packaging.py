@@ -18,7 +18,9 @@ REPO = Path(__file__).resolve().parents[2]
 def test_wheel_ships_resources_migrations_and_entry_points(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(tmp_path)],
-        cwd=REPO, check=True, capture_output=True,
+        cwd=REPO,
+        check=True,
+        capture_output=True,
     )
     wheel = next(tmp_path.glob("casereview-*.whl"))
     with zipfile.ZipFile(wheel) as archive:

@@ -45,8 +45,13 @@ def test_unknown_total_gives_no_estimate() -> None:
 
 @pytest.mark.parametrize(
     ("seconds", "text"),
-    [(3.2, "about 3 s"), (42, "about 40 s"), (0.2, "about 1 s"), (150, "about 2 min"),
-     (7200, "about 2.0 h")],
+    [
+        (3.2, "about 3 s"),
+        (42, "about 40 s"),
+        (0.2, "about 1 s"),
+        (150, "about 2 min"),
+        (7200, "about 2.0 h"),
+    ],
 )
 def test_durations_are_said_as_people_say_them(seconds: float, text: str) -> None:
     assert describe_seconds(seconds) == text

@@ -26,8 +26,11 @@ from support import write_ct_file, write_ct_slices
 
 def _import(db: Database, tmp_path: Path, *sources: Path) -> set[int]:
     report = import_paths(
-        db, list(sources), "tester",
-        staging_dir=tmp_path / "staging", quarantine_dir=tmp_path / "quarantine",
+        db,
+        list(sources),
+        "tester",
+        staging_dir=tmp_path / "staging",
+        quarantine_dir=tmp_path / "quarantine",
     )
     return report.series_ids
 
@@ -71,8 +74,14 @@ def test_aspect_ratio_from_matrix_and_pixel_spacing(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "shape"),
-    [("CT_small.dcm", (96, 96)), ("MR_small.dcm", (96, 96)), ("SC_rgb.dcm", (96, 96, 3)),
-     ("US1_UNCR.dcm", (72, 96, 3)), ("MR2_J2KI.dcm", (96, 96)), ("RG1_UNCR.dcm", (96, 90))],
+    [
+        ("CT_small.dcm", (96, 96)),
+        ("MR_small.dcm", (96, 96)),
+        ("SC_rgb.dcm", (96, 96, 3)),
+        ("US1_UNCR.dcm", (72, 96, 3)),
+        ("MR2_J2KI.dcm", (96, 96)),
+        ("RG1_UNCR.dcm", (96, 90)),
+    ],
 )
 def test_real_world_encodings(name: str, shape: tuple[int, ...]) -> None:
     picture = render_thumbnail(Path(get_testdata_file(name)), 96)
@@ -104,8 +113,10 @@ def test_files_without_pixels_raise_a_clear_error(tmp_path: Path) -> None:
 
 def test_png_round_trip_through_simpleitk(tmp_path: Path) -> None:
     rng = np.random.default_rng(7)
-    for pixels in (rng.integers(0, 256, (21, 34), dtype=np.uint8),
-                   rng.integers(0, 256, (9, 13, 3), dtype=np.uint8)):
+    for pixels in (
+        rng.integers(0, 256, (21, 34), dtype=np.uint8),
+        rng.integers(0, 256, (9, 13, 3), dtype=np.uint8),
+    ):
         path = tmp_path / f"{pixels.ndim}.png"
         path.write_bytes(png_bytes(pixels))
         assert np.array_equal(sitk.GetArrayFromImage(sitk.ReadImage(str(path))), pixels)
@@ -163,14 +174,39 @@ def test_series_thumbnail_errors(db: Database, tmp_path: Path) -> None:
 
 @pytest.fixture
 def indexed(db: Database, tmp_path: Path) -> Database:
-    write_ct_slices(tmp_path / "1", slices=1, patient_name="LI^Hua", patient_id="P-7",
-                    study_date="20240105", accession="A100")
-    write_ct_slices(tmp_path / "2", slices=1, patient_name="LI^Hua", patient_id="P-7",
-                    study_date="20250220", accession="A200", modality="MR")
-    write_ct_slices(tmp_path / "3", slices=1, patient_name="LÉVÊQUE^Anaïs", patient_id="F-33",
-                    study_date="20250301", accession="B300")
-    write_ct_slices(tmp_path / "4", slices=1, patient_name="王^小明", patient_id="C-9",
-                    study_date="", accession="C400")
+    write_ct_slices(
+        tmp_path / "1",
+        slices=1,
+        patient_name="LI^Hua",
+        patient_id="P-7",
+        study_date="20240105",
+        accession="A100",
+    )
+    write_ct_slices(
+        tmp_path / "2",
+        slices=1,
+        patient_name="LI^Hua",
+        patient_id="P-7",
+        study_date="20250220",
+        accession="A200",
+        modality="MR",
+    )
+    write_ct_slices(
+        tmp_path / "3",
+        slices=1,
+        patient_name="LÉVÊQUE^Anaïs",
+        patient_id="F-33",
+        study_date="20250301",
+        accession="B300",
+    )
+    write_ct_slices(
+        tmp_path / "4",
+        slices=1,
+        patient_name="王^小明",
+        patient_id="C-9",
+        study_date="",
+        accession="C400",
+    )
     shutil.copy(get_testdata_file("CT_small.dcm"), tmp_path / "5.dcm")
     _import(db, tmp_path, *(tmp_path / d for d in ("1", "2", "3", "4", "5.dcm")))
     return db
@@ -204,8 +240,7 @@ def test_text_matches_name_id_and_accession(indexed: Database) -> None:
 
 def test_date_range_and_modality(indexed: Database) -> None:
     assert _names(indexed, date_from="20250101") == ["LI^Hua", "LÉVÊQUE^Anaïs"]
-    (li,) = index_service.search_patients(indexed, IndexQuery(date_from="2025-01-01",
-                                                               text="li"))
+    (li,) = index_service.search_patients(indexed, IndexQuery(date_from="2025-01-01", text="li"))
     assert [s.study_date for s in li.studies] == ["20250220"]
     assert _names(indexed, date_to="20240131") == ["CompressedSamples^CT1", "LI^Hua"]
     assert _names(indexed, date_from="20250201", date_to="20250228") == ["LI^Hua"]
@@ -238,12 +273,10 @@ def test_segmentation_shows_every_segment_at_the_middle_position(tmp_path: Path)
     mask[1, 10:20, 10:20, 0] = True  # segment 1 on the middle slice, top left
     mask[1, 40:50, 40:50, 1] = True  # segment 2 on the middle slice, bottom right
     mask[0, 30:34, 30:34, 0] = True  # another slice: must not show
-    algorithm = hd.AlgorithmIdentificationSequence(
-        name="test", version="1", family=hd.sr.CodedConcept("123109", "DCM", "Manual")
-    )
     segments = [
         hd.seg.SegmentDescription(
-            segment_number=n, segment_label=label,
+            segment_number=n,
+            segment_label=label,
             segmented_property_category=hd.sr.CodedConcept(
                 "91723000", "SCT", "Anatomical structure"
             ),
@@ -253,11 +286,18 @@ def test_segmentation_shows_every_segment_at_the_middle_position(tmp_path: Path)
         for n, label in ((1, "one"), (2, "two"))
     ]
     seg = hd.seg.Segmentation(
-        source_images=sources, pixel_array=mask,
+        source_images=sources,
+        pixel_array=mask,
         segmentation_type=hd.seg.SegmentationTypeValues.BINARY,
-        segment_descriptions=segments, series_instance_uid=generate_uid(), series_number=90,
-        sop_instance_uid=generate_uid(), instance_number=1, manufacturer="test",
-        manufacturer_model_name="test", software_versions="1", device_serial_number="1",
+        segment_descriptions=segments,
+        series_instance_uid=generate_uid(),
+        series_number=90,
+        sop_instance_uid=generate_uid(),
+        instance_number=1,
+        manufacturer="test",
+        manufacturer_model_name="test",
+        software_versions="1",
+        device_serial_number="1",
     )
     path = tmp_path / "seg.dcm"
     seg.save_as(path)

@@ -42,8 +42,12 @@ def _inside_source(series: Series, volume: Volume, lps: np.ndarray) -> np.ndarra
     last = drift[np.argmax(along)]
     column = column - fraction * (last @ series.row_direction) / series.pixel_spacing[1]
     row = row - fraction * (last @ series.column_direction) / series.pixel_spacing[0]
-    return (column >= -1e-6) & (column <= series.columns - 1 + 1e-6) & (
-        row >= -1e-6) & (row <= series.rows - 1 + 1e-6)
+    return (
+        (column >= -1e-6)
+        & (column <= series.columns - 1 + 1e-6)
+        & (row >= -1e-6)
+        & (row <= series.rows - 1 + 1e-6)
+    )
 
 
 def _assert_values_follow_affine(series: Series, volume: Volume) -> None:
@@ -145,8 +149,10 @@ def test_gantry_tilt_is_corrected_onto_an_unsheared_grid(
     tilt = math.radians(tilt_degrees)
     step = 2.0
     # The gantry tilts about the left-right axis: slices stay axial, the stack runs obliquely.
-    positions = [[-14.0, -20.0 + k * step * math.sin(tilt), -20.0 + k * step * math.cos(tilt)]
-                 for k in range(10)]
+    positions = [
+        [-14.0, -20.0 + k * step * math.sin(tilt), -20.0 + k * step * math.cos(tilt)]
+        for k in range(10)
+    ]
     series = write_series(tmp_path / "s", positions, rows=72)
     part = examine_series(series.paths).part(0)
     volume = load_volume(part)
@@ -179,8 +185,9 @@ def test_oblique_orientation(tmp_path: Path) -> None:
 
 def test_enhanced_multiframe_ct_loads_as_a_volume(tmp_path: Path) -> None:
     positions = axial_positions(8, 1.5)
-    series = write_enhanced(tmp_path / "mf" / "ct.dcm", positions,
-                            frame_order=[3, 1, 0, 2, 7, 5, 4, 6])
+    series = write_enhanced(
+        tmp_path / "mf" / "ct.dcm", positions, frame_order=[3, 1, 0, 2, 7, 5, 4, 6]
+    )
     part = examine_series(series.paths).part(0)
     assert part.warnings == () and part.frame_indices == [2, 1, 3, 0, 6, 5, 7, 4]
     volume = load_volume(part)
@@ -189,8 +196,11 @@ def test_enhanced_multiframe_ct_loads_as_a_volume(tmp_path: Path) -> None:
 
 
 def test_missing_position_falls_back_to_instance_order_loudly(tmp_path: Path) -> None:
-    series = write_series(tmp_path / "s", axial_positions(6, 2.0),
-                          omit=("ImagePositionPatient", "ImageOrientationPatient"))
+    series = write_series(
+        tmp_path / "s",
+        axial_positions(6, 2.0),
+        omit=("ImagePositionPatient", "ImageOrientationPatient"),
+    )
     part = examine_series(series.paths).part(0)
     assert part.confidence <= 0.2
     (warning,) = part.warnings
@@ -228,8 +238,11 @@ def test_repeated_acquisition_splits_only_where_positions_repeat(tmp_path: Path)
         ds.save_as(path)
     examination = examine_series(series.paths)
     assert [len(p.frames) for p in examination.loadables] == [6, 6]
-    assert all("2 acquisitions at the same slice positions" in w
-               for p in examination.loadables for w in p.warnings)
+    assert all(
+        "2 acquisitions at the same slice positions" in w
+        for p in examination.loadables
+        for w in p.warnings
+    )
     # Acquisition numbers changing along the table without repeats: one volume.
     helical = write_series(tmp_path / "h", axial_positions(8, 2.0), shuffle=False)
     for n, path in enumerate(helical.paths):

@@ -18,7 +18,8 @@ from casereview.errors import OperationCancelled
 
 
 @pytest.mark.parametrize(
-    "syntax", [JPEG2000Lossless, JPEGLSLossless, JPEGLosslessSV1, RLELossless],
+    "syntax",
+    [JPEG2000Lossless, JPEGLSLossless, JPEGLosslessSV1, RLELossless],
     ids=["jpeg2000", "jpeg-ls", "jpeg-lossless", "rle"],
 )
 @pytest.mark.parametrize("workers", [1, 2], ids=["in-process", "pool"])
@@ -80,10 +81,13 @@ def test_progress_per_image_and_cancel(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_peak_memory_stays_within_bound(tmp_path: Path) -> None:
     """Peak ≤ 1.3 x the volume's bytes + 100 MB, plain and resampled (slices missing)."""
-    series = write_series(tmp_path / "big", axial_positions(160, 1.0), rows=512, columns=512,
-                          shuffle=False)
-    for paths, resampling in ((series.paths, "none"),
-                              ([*series.paths[:70], *series.paths[73:]], "slice-axis")):
+    series = write_series(
+        tmp_path / "big", axial_positions(160, 1.0), rows=512, columns=512, shuffle=False
+    )
+    for paths, resampling in (
+        (series.paths, "none"),
+        ([*series.paths[:70], *series.paths[73:]], "slice-axis"),
+    ):
         part = examine_series(paths).part(0)
         assert part.resampling == resampling
         tracemalloc.start()

@@ -29,8 +29,9 @@ from casereview.store.database import Database
 
 def _tilted(folder: Path):  # type: ignore[no-untyped-def]
     tilt = math.radians(10)
-    positions = [[-14.0, -20.0 + k * 2 * math.sin(tilt), -20.0 + k * 2 * math.cos(tilt)]
-                 for k in range(8)]
+    positions = [
+        [-14.0, -20.0 + k * 2 * math.sin(tilt), -20.0 + k * 2 * math.cos(tilt)] for k in range(8)
+    ]
     return write_series(folder, positions, rows=48)
 
 
@@ -43,8 +44,9 @@ def test_indexed_series_examined_loaded_and_cached(db: Database, tmp_path: Path)
     assert "Gantry tilt of 10.0°" in examination.loadables[0].warnings[0]
     cache = VolumeCache(max_bytes=10**9)
     reports: list[tuple[int, int, str]] = []
-    volume = load_series_volume(db, series_id, cache=cache,
-                                progress=lambda d, t, m="": reports.append((d, t, m)))
+    volume = load_series_volume(
+        db, series_id, cache=cache, progress=lambda d, t, m="": reports.append((d, t, m))
+    )
     assert reports[-1] == (8, 8, "Loading images")
     assert volume.warnings == examination.loadables[0].warnings
     assert load_series_volume(db, series_id, cache=cache) is volume
@@ -77,8 +79,11 @@ def test_nifti_of_an_oblique_series_reads_back_in_lps(tmp_path: Path) -> None:
     angle = math.radians(20)
     row, column = np.array([math.cos(angle), 0, math.sin(angle)]), np.array([0.0, 1, 0])
     normal = np.cross(row, column)
-    series = write_series(tmp_path / "s", [np.array([5.0, -8, 3]) + k * 1.5 * normal
-                                           for k in range(5)], orientation=(*row, *column))
+    series = write_series(
+        tmp_path / "s",
+        [np.array([5.0, -8, 3]) + k * 1.5 * normal for k in range(5)],
+        orientation=(*row, *column),
+    )
     volume = load_ct_volume(series.paths)
     image = sitk.ReadImage(str(export_nifti(volume, tmp_path / "o.nii")))
     index = (7, 11, 3)  # (column, row, slice)

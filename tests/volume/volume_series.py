@@ -50,15 +50,28 @@ class Series:
 
     def image(self, position: Sequence[float]) -> NDArray[np.uint16]:
         """Stored values of the slice at ``position``."""
-        return _pixels(np.asarray(position, float), self.orientation, self.pixel_spacing,
-                       self.rows, self.columns)
+        return _pixels(
+            np.asarray(position, float),
+            self.orientation,
+            self.pixel_spacing,
+            self.rows,
+            self.columns,
+        )
 
 
-def _pixels(position: NDArray[np.float64], orientation: NDArray[np.float64],
-            spacing: tuple[float, float], rows: int, columns: int) -> NDArray[np.uint16]:
+def _pixels(
+    position: NDArray[np.float64],
+    orientation: NDArray[np.float64],
+    spacing: tuple[float, float],
+    rows: int,
+    columns: int,
+) -> NDArray[np.uint16]:
     j, i = np.mgrid[0:rows, 0:columns]
-    points = (position + i[..., None] * spacing[1] * orientation[:3]
-              + j[..., None] * spacing[0] * orientation[3:])
+    points = (
+        position
+        + i[..., None] * spacing[1] * orientation[:3]
+        + j[..., None] * spacing[0] * orientation[3:]
+    )
     return (hu_at(points) - INTERCEPT).astype(np.uint16)
 
 
@@ -185,7 +198,6 @@ def axial_positions(
 ) -> list[list[float]]:
     """Positions of an axial stack going up (S) from ``start``."""
     return [[start[0], start[1], start[2] + k * step] for k in range(count)]
-
 
 
 def compressed_copies(paths: Sequence[Path], folder: Path, transfer_syntax: str) -> list[Path]:

@@ -102,7 +102,9 @@ def _nearest(mask: NDArray[np.bool_], idx: NDArray[np.float64]) -> NDArray[np.bo
     return out
 
 
-def _distance_mm(mask: NDArray[np.bool_], spacing: tuple[float, float, float]) -> NDArray[np.float32]:
+def _distance_mm(
+    mask: NDArray[np.bool_], spacing: tuple[float, float, float]
+) -> NDArray[np.float32]:
     """Euclidean distance (mm) from every voxel to the mask (0 inside)."""
     img = sitk.GetImageFromArray(mask.astype(np.uint8))
     img.SetSpacing((spacing[2], spacing[1], spacing[0]))

@@ -55,8 +55,7 @@ def cmd_info(ctx: AppContext, args: argparse.Namespace) -> int:
         f"data directory  {info.data_dir}",
         f"database        {info.database_url}",
         f"schema          {info.schema_revision}",
-        "counts          "
-        + ", ".join(f"{name} {count}" for name, count in info.counts.items()),
+        "counts          " + ", ".join(f"{name} {count}" for name, count in info.counts.items()),
     ]
     _emit(args, info.to_dict(), "\n".join(lines))
     return EXIT_OK
@@ -142,8 +141,14 @@ def cmd_case_new(ctx: AppContext, args: argparse.Namespace) -> int:
         clinical_question=args.question or "",
         tags=args.tag or [],
     )
-    payload = {"id": case.id, "uid": case.uid, "title": case.title, "status": case.status.value,
-               "studies": len(case.study_ids), "series": len(case.series_ids)}
+    payload = {
+        "id": case.id,
+        "uid": case.uid,
+        "title": case.title,
+        "status": case.status.value,
+        "studies": len(case.study_ids),
+        "series": len(case.series_ids),
+    }
     _emit(args, payload, f"Case #{case.id} created: {case.title}")
     return EXIT_OK
 
@@ -182,8 +187,11 @@ def cmd_case_list(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     """Index DICOM files and folders; unreadable files are listed with the reason."""
     report = import_paths(
-        ctx.db, [Path(p) for p in args.paths], ctx.user.username,
-        staging_dir=ctx.paths.imports, quarantine_dir=ctx.paths.quarantine,
+        ctx.db,
+        [Path(p) for p in args.paths],
+        ctx.user.username,
+        staging_dir=ctx.paths.imports,
+        quarantine_dir=ctx.paths.quarantine,
         progress=_stderr_progress(args),
     )
     payload = {
@@ -216,8 +224,9 @@ def cmd_examine(ctx: AppContext, args: argparse.Namespace) -> int:
     }
     lines = []
     for n, part in enumerate(examination.loadables):
-        lines.append(f"part {n}  {part.name}  ({len(part.frames)} images, "
-                     f"confidence {part.confidence:.1f})")
+        lines.append(
+            f"part {n}  {part.name}  ({len(part.frames)} images, confidence {part.confidence:.1f})"
+        )
         lines.extend(f"  warning: {text}" for text in part.warnings)
     if not examination.loadables:
         lines.append("No part of this series loads as a volume.")
@@ -257,16 +266,31 @@ def cmd_volume(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
     """Generate and import the synthetic demo case (once per variant)."""
-    out_dir = Path(args.out) if args.out else demo_directory(ctx.paths.demo, args.variant, args.small)
-    phases = ("non-contrast", "arterial", "portal-venous") if args.non_contrast else (
-        "arterial", "portal-venous")
+    out_dir = (
+        Path(args.out) if args.out else demo_directory(ctx.paths.demo, args.variant, args.small)
+    )
+    phases = (
+        ("non-contrast", "arterial", "portal-venous")
+        if args.non_contrast
+        else ("arterial", "portal-venous")
+    )
     installed = install_demo(
-        ctx.db, out_dir, ctx.user.username, staging_dir=ctx.paths.imports,
-        quarantine_dir=ctx.paths.quarantine, variant=args.variant, small=args.small,
-        phases=phases, progress=_stderr_progress(args),
+        ctx.db,
+        out_dir,
+        ctx.user.username,
+        staging_dir=ctx.paths.imports,
+        quarantine_dir=ctx.paths.quarantine,
+        variant=args.variant,
+        small=args.small,
+        phases=phases,
+        progress=_stderr_progress(args),
     )
     case = installed.case
-    payload: dict[str, Any] = {"case_id": case.id, "title": case.title, "created": installed.created}
+    payload: dict[str, Any] = {
+        "case_id": case.id,
+        "title": case.title,
+        "created": installed.created,
+    }
     if installed.demo is not None and installed.import_report is not None:
         payload |= {
             "directory": str(installed.demo.out_dir),
@@ -397,25 +421,38 @@ def build_parser() -> argparse.ArgumentParser:
         "portal-venous phases, reference segmentation, ground truth), import it and create a "
         "case for it. Does nothing if that variant's demo case already exists.",
     )
-    demo.add_argument("--variant", choices=list(VARIANTS), default="borderline",
-                      help="tumour-vessel relation (default: borderline)")
-    demo.add_argument("--small", action="store_true",
-                      help="fast low-resolution size (for tests and slow machines)")
-    demo.add_argument("--non-contrast", action="store_true",
-                      help="also write a non-contrast phase")
-    demo.add_argument("--out", metavar="DIR",
-                      help="folder for the files (default: demo/VARIANT in the data directory)")
+    demo.add_argument(
+        "--variant",
+        choices=list(VARIANTS),
+        default="borderline",
+        help="tumour-vessel relation (default: borderline)",
+    )
+    demo.add_argument(
+        "--small",
+        action="store_true",
+        help="fast low-resolution size (for tests and slow machines)",
+    )
+    demo.add_argument("--non-contrast", action="store_true", help="also write a non-contrast phase")
+    demo.add_argument(
+        "--out",
+        metavar="DIR",
+        help="folder for the files (default: demo/VARIANT in the data directory)",
+    )
     demo.set_defaults(handler=cmd_demo)
 
     studies = commands.add_parser(
-        "studies", parents=[common], help="list patients, studies and series with UIDs",
+        "studies",
+        parents=[common],
+        help="list patients, studies and series with UIDs",
         description="List the index: patients, their studies and series, with UIDs and image "
         "counts. The output shows patient identity; share it only as you would the images.",
     )
     studies.set_defaults(handler=cmd_studies)
 
     examine = commands.add_parser(
-        "examine", parents=[common], help="list the parts of a series that load as volumes",
+        "examine",
+        parents=[common],
+        help="list the parts of a series that load as volumes",
         description="Examine the headers of an indexed series and list the parts that load as "
         "volumes (geometry, confidence and warnings such as irregular spacing or gantry tilt), "
         "and the images shown as pictures only (localizers, screenshots).",
@@ -424,15 +461,23 @@ def build_parser() -> argparse.ArgumentParser:
     examine.set_defaults(handler=cmd_examine)
 
     volume = commands.add_parser(
-        "volume", parents=[common], help="load a series as a volume and write it as NIfTI",
+        "volume",
+        parents=[common],
+        help="load a series as a volume and write it as NIfTI",
         description="Load one part of an indexed series as a volume (modality values, "
         "geometry corrected as 'examine' describes) and write it as NIfTI.",
     )
     volume.add_argument("series_uid", metavar="SERIES_UID", help="Series Instance UID")
-    volume.add_argument("--out", required=True, metavar="FILE",
-                        help="NIfTI file to write (.nii or .nii.gz)")
-    volume.add_argument("--part", type=int, default=0, metavar="N",
-                        help="which part 'examine' listed (default 0, the best)")
+    volume.add_argument(
+        "--out", required=True, metavar="FILE", help="NIfTI file to write (.nii or .nii.gz)"
+    )
+    volume.add_argument(
+        "--part",
+        type=int,
+        default=0,
+        metavar="N",
+        help="which part 'examine' listed (default 0, the best)",
+    )
     volume.set_defaults(handler=cmd_volume)
 
     case = commands.add_parser(
@@ -447,14 +492,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     case_list.set_defaults(handler=cmd_case_list)
     case_new = case_commands.add_parser(
-        "new", parents=[common], help="create a case from studies or series",
+        "new",
+        parents=[common],
+        help="create a case from studies or series",
         description="Create a case from Study or Series Instance UIDs of one patient "
         "(casereview-cli studies lists them).",
     )
-    case_new.add_argument("--study", action="append", metavar="STUDY_UID",
-                          help="Study Instance UID (repeatable)")
-    case_new.add_argument("--series", action="append", metavar="SERIES_UID",
-                          help="Series Instance UID (repeatable)")
+    case_new.add_argument(
+        "--study", action="append", metavar="STUDY_UID", help="Study Instance UID (repeatable)"
+    )
+    case_new.add_argument(
+        "--series", action="append", metavar="SERIES_UID", help="Series Instance UID (repeatable)"
+    )
     case_new.add_argument("--title", help="case title (default: study description and date)")
     case_new.add_argument("--question", help="the clinical question for the review or MDT")
     case_new.add_argument("--tag", action="append", help="keyword (repeatable)")

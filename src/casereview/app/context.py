@@ -94,4 +94,3 @@ def bootstrap(
         db.close()
         raise
     return AppContext(paths=paths, settings=settings, db=db, user=user)
-

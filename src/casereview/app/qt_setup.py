@@ -48,9 +48,7 @@ def install_translations(app: QApplication, language: Language) -> list[QTransla
 def install_excepthook(errors: ErrorPresenter) -> None:
     """Route exceptions that escape Qt slots to the one error presenter instead of aborting."""
 
-    def hook(
-        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

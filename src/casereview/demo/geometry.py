@@ -216,9 +216,7 @@ class Tube(Shape):
         p, r = self.line.points, self.line.radii
         return (p - r[:, None]).min(axis=0), (p + r[:, None]).max(axis=0)
 
-    def _segment_distance(
-        self, i: int, x: np.ndarray, y: np.ndarray, z: np.ndarray
-    ) -> np.ndarray:
+    def _segment_distance(self, i: int, x: np.ndarray, y: np.ndarray, z: np.ndarray) -> np.ndarray:
         p0 = self.line.points[i]
         p1 = self.line.points[i + 1]
         d = p1 - p0

@@ -142,8 +142,13 @@ def install_demo(
     )
     dicom_paths = [path for files in demo.series.values() for path in files] + [demo.seg_path]
     report = import_paths(
-        db, dicom_paths, actor, staging_dir=staging_dir, quarantine_dir=quarantine_dir,
-        progress=progress, cancel=cancel,
+        db,
+        dicom_paths,
+        actor,
+        staging_dir=staging_dir,
+        quarantine_dir=quarantine_dir,
+        progress=progress,
+        cancel=cancel,
     )
     if report.problems or report.conflicts:
         raise DicomReadError(

@@ -179,7 +179,9 @@ def render(
     nz, ny, nx = grid.shape
     ramp = float(min(grid.spacing[1:]))
     labels = np.zeros(grid.shape, dtype=np.uint8)
-    layers = [(layer, TISSUE_BY_NAME[layer.tissue], layer.shape.bounds()) for layer in anatomy.layers]
+    layers = [
+        (layer, TISSUE_BY_NAME[layer.tissue], layer.shape.bounds()) for layer in anatomy.layers
+    ]
     air = TISSUE_BY_NAME["air"]
     phase_idx = [PHASES.index(p) for p in phases]
     texture = _Texture(grid, seed)

@@ -33,7 +33,17 @@ NCCN_RESECTABLE = "resectable"
 NCCN_BORDERLINE = "borderline resectable"
 NCCN_LOCALLY_ADVANCED = "locally advanced"
 
-_TRUTH_VESSELS = ("smv", "pv", "sma", "celiac", "cha", "aorta", "splenic_artery", "splenic_vein", "ivc")
+_TRUTH_VESSELS = (
+    "smv",
+    "pv",
+    "sma",
+    "celiac",
+    "cha",
+    "aorta",
+    "splenic_artery",
+    "splenic_vein",
+    "ivc",
+)
 
 
 @dataclass(frozen=True)
@@ -153,7 +163,9 @@ def vessel_contact(
     offsets = np.linspace(0.05, tolerance, 5)
     angles = np.zeros(len(line.points))
     seg_lo, seg_hi = lo - 30.0, hi + 30.0
-    local = [s for s in overrides if np.all(s.bounds()[0] < seg_hi) and np.all(s.bounds()[1] > seg_lo)]
+    local = [
+        s for s in overrides if np.all(s.bounds()[0] < seg_hi) and np.all(s.bounds()[1] > seg_lo)
+    ]
     for i in idx:
         t = line.tangents[i]
         helper = np.array([0.0, 0.0, 1.0]) if abs(t[2]) < 0.9 else np.array([1.0, 0.0, 0.0])

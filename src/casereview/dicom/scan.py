@@ -28,7 +28,6 @@ from casereview.dicom.workers import map_in_order
 from casereview.domain.progress import CancelToken
 
 
-
 @dataclass(frozen=True, slots=True)
 class ScannedInstance:
     """Index attributes of one readable DICOM file. Holds PHI: never log it."""
@@ -161,10 +160,30 @@ def _int(dataset: pydicom.Dataset, keyword: str) -> int | None:
 #: hundred-odd elements of a scanner header (private blocks, sequences).
 _INDEX_TAGS = [
     0x00080005,  # SpecificCharacterSet: needed to decode the texts below
-    0x00080016, 0x00080018, 0x00080020, 0x00080030, 0x00080050, 0x00080060,
-    0x00081030, 0x0008103E, 0x00100010, 0x00100020, 0x00100021, 0x00100030,
-    0x00100040, 0x00180050, 0x0020000D, 0x0020000E, 0x00200011, 0x00200013,
-    0x00200032, 0x00200037, 0x00200052, 0x00280008, 0x00280010, 0x00280011,
+    0x00080016,
+    0x00080018,
+    0x00080020,
+    0x00080030,
+    0x00080050,
+    0x00080060,
+    0x00081030,
+    0x0008103E,
+    0x00100010,
+    0x00100020,
+    0x00100021,
+    0x00100030,
+    0x00100040,
+    0x00180050,
+    0x0020000D,
+    0x0020000E,
+    0x00200011,
+    0x00200013,
+    0x00200032,
+    0x00200037,
+    0x00200052,
+    0x00280008,
+    0x00280010,
+    0x00280011,
     0x00280030,
 ]
 
@@ -196,8 +215,11 @@ def _read_header(data: mmap.mmap) -> pydicom.Dataset | None:
         implicit = dataset.is_implicit_VR if dataset.is_implicit_VR is not None else True
         little = dataset.is_little_endian if dataset.is_little_endian is not None else True
         dataset.file_meta.TransferSyntaxUID = (
-            ImplicitVRLittleEndian if implicit else
-            ExplicitVRLittleEndian if little else ExplicitVRBigEndian
+            ImplicitVRLittleEndian
+            if implicit
+            else ExplicitVRLittleEndian
+            if little
+            else ExplicitVRBigEndian
         )
     return dataset
 

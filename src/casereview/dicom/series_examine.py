@@ -71,12 +71,38 @@ _IMAGE_TYPES_NOT_VOLUME = {"LOCALIZER", "SCREEN SAVE", "DOSE_INFO", "DOSE INFO",
 
 #: Header attributes examination needs; reading only these skips the rest of a scanner header.
 _TAGS = [
-    0x00080005, 0x00080008, 0x00080016, 0x00080018, 0x00080060, 0x0008103E,
-    0x00180050, 0x00180086, 0x00180088, 0x00181164, 0x0020000E, 0x00200012,
-    0x00200013, 0x00200032, 0x00200037, 0x00200052, 0x00200100, 0x00280002,
-    0x00280004, 0x00280008, 0x00280010, 0x00280011, 0x00280030, 0x00280100,
-    0x00280101, 0x00280103, 0x00281050, 0x00281051, 0x00281052, 0x00281053,
-    0x52009229, 0x52009230,
+    0x00080005,
+    0x00080008,
+    0x00080016,
+    0x00080018,
+    0x00080060,
+    0x0008103E,
+    0x00180050,
+    0x00180086,
+    0x00180088,
+    0x00181164,
+    0x0020000E,
+    0x00200012,
+    0x00200013,
+    0x00200032,
+    0x00200037,
+    0x00200052,
+    0x00200100,
+    0x00280002,
+    0x00280004,
+    0x00280008,
+    0x00280010,
+    0x00280011,
+    0x00280030,
+    0x00280100,
+    0x00280101,
+    0x00280103,
+    0x00281050,
+    0x00281051,
+    0x00281052,
+    0x00281053,
+    0x52009229,
+    0x52009230,
 ]
 
 
@@ -268,7 +294,8 @@ class SeriesExamination:
                 f" ({len(self.images)} image(s) can be shown as pictures)" if self.images else ""
             )
             raise DicomReadError(
-                "This series holds no stack of images that can be shown in 3-D" + extra
+                "This series holds no stack of images that can be shown in 3-D"
+                + extra
                 + (f"; {reasons}" if reasons else "")
                 + ". Choose another series or view the images one by one."
             )
@@ -296,6 +323,7 @@ class _Image:
     keys: dict[str, str]  # acquisition / echo / temporal position, for splitting
     thickness: float | None
     samples: int
+
 
 #: Value representations that hold plain ASCII text (numbers, codes, UIDs, dates).
 _ASCII_VRS = frozenset({"AS", "CS", "DA", "DS", "DT", "IS", "TM", "UI"})
@@ -421,8 +449,15 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
             # header can travel back from a worker process and holds no dead reference.
             ds.buffer = None
             ds.filename = str(path)
-    except (OSError, InvalidDicomError, EOFError, ValueError, KeyError, TypeError,
-            AttributeError) as exc:
+    except (
+        OSError,
+        InvalidDicomError,
+        EOFError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+    ) as exc:
         return [], f"not readable DICOM ({type(exc).__name__})", None
     if not rows or not columns:
         return [], "no image (not a picture object)", ds
@@ -453,7 +488,8 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
             spacing = _floats(_get(ds, "ImagerPixelSpacing"), 2)
         if measures is not None and thickness is None:
             thickness = _number(measures.get("SpacingBetweenSlices")) or _number(
-                measures.get("SliceThickness"))
+                measures.get("SliceThickness")
+            )
         rescale = transform or ds
         images.append(
             _Image(
@@ -461,8 +497,9 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
                     path=path,
                     frame=frame if frames > 1 or per_frame_items else None,
                     sop_instance_uid=str(_get(ds, "SOPInstanceUID") or ""),
-                    position=None if position is None else (
-                        float(position[0]), float(position[1]), float(position[2])),
+                    position=None
+                    if position is None
+                    else (float(position[0]), float(position[1]), float(position[2])),
                     rescale_slope=_number(_get(rescale, "RescaleSlope"), 1.0) or 1.0,
                     rescale_intercept=_number(_get(rescale, "RescaleIntercept"), 0.0) or 0.0,
                     transfer_syntax_uid=syntax,
@@ -475,8 +512,9 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
                 rows=int(rows),
                 columns=int(columns),
                 orientation=orientation,
-                pixel_spacing=None if spacing is None or min(spacing) <= 0 else (
-                    float(spacing[0]), float(spacing[1])),
+                pixel_spacing=None
+                if spacing is None or min(spacing) <= 0
+                else (float(spacing[0]), float(spacing[1])),
                 keys=keys,
                 thickness=thickness if thickness and thickness > 0 else None,
                 samples=samples,
@@ -588,8 +626,12 @@ def _orientation_name(normal: NDArray[np.float64]) -> str:
 
 
 def _loadable_from_group(
-    images: list[_Image], series_uid: str, frame_of_reference: str, modality: str,
-    window: tuple[float, float] | None, extra_warnings: list[str],
+    images: list[_Image],
+    series_uid: str,
+    frame_of_reference: str,
+    modality: str,
+    window: tuple[float, float] | None,
+    extra_warnings: list[str],
 ) -> Loadable:
     images = sorted(images, key=lambda image: image.order)
     first = images[0]
@@ -857,8 +899,11 @@ def examine_series(paths: Sequence[Path], *, workers: int | None = None) -> Seri
             located = all(image.source.position is not None for image in group)
             if group[0].orientation is not None and located:
                 normal = np.cross(_unit(group[0].orientation[:3]), _unit(group[0].orientation[3:]))
-            parts, words = ([group], "") if normal is None or np.linalg.norm(normal) < 0.5 else (
-                _split_repeats(group, _unit(normal)))
+            parts, words = (
+                ([group], "")
+                if normal is None or np.linalg.norm(normal) < 0.5
+                else (_split_repeats(group, _unit(normal)))
+            )
             part_notes = list(notes)
             if words:
                 part_notes.append(
@@ -867,10 +912,16 @@ def examine_series(paths: Sequence[Path], *, workers: int | None = None) -> Seri
                 )
             for part in parts:
                 try:
-                    loadables.append(_loadable_from_group(
-                        part, uid, str(ds.get("FrameOfReferenceUID", "") or ""),
-                        str(ds.get("Modality", "") or ""), _window(ds), part_notes,
-                    ))
+                    loadables.append(
+                        _loadable_from_group(
+                            part,
+                            uid,
+                            str(ds.get("FrameOfReferenceUID", "") or ""),
+                            str(ds.get("Modality", "") or ""),
+                            _window(ds),
+                            part_notes,
+                        )
+                    )
                 except _NotAVolume:
                     images_out.extend(dict.fromkeys(image.source.path for image in part))
     loadables.sort(key=lambda part: (-part.confidence, -len(part.frames)))

@@ -65,8 +65,10 @@ def _unreadable(exc: OSError) -> str:
 
 
 def _foreign_archive(kind: str) -> str:
-    return (f"{kind} archive; casereview opens zip archives only. Unpack it first or ask the "
-            "sender for a zip archive")
+    return (
+        f"{kind} archive; casereview opens zip archives only. Unpack it first or ask the "
+        "sender for a zip archive"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +150,10 @@ def expand_sources(
     # Counts only: paths and archive entry names can carry patient names.
     log.info(
         "sources: %d files, %d archives unpacked, %d DICOMDIRs, %d problems",
-        len(result.files), result.staged_archives, result.dicomdirs, len(result.problems),
+        len(result.files),
+        result.staged_archives,
+        result.dicomdirs,
+        len(result.problems),
     )
     return result
 
@@ -161,8 +166,13 @@ def _read_head(path: Path) -> bytes:
 class _Walker:
     """Collects files and problems; one instance per :func:`expand_sources` call."""
 
-    def __init__(self, staging_dir: Path, skip_dirs: Sequence[Path], limits: ZipLimits,
-                 cancel: CancelToken | None) -> None:
+    def __init__(
+        self,
+        staging_dir: Path,
+        skip_dirs: Sequence[Path],
+        limits: ZipLimits,
+        cancel: CancelToken | None,
+    ) -> None:
         self.staging_dir = staging_dir
         self.limits = limits
         self.cancel = cancel
@@ -184,8 +194,10 @@ class _Walker:
 
     def _skipped(self, target: str, referrer: str) -> bool:
         """Whether a link or DICOMDIR reference leads into a skipped folder from outside it."""
-        return any(path_is_inside(target, skipped) and not path_is_inside(referrer, skipped)
-                   for skipped in self.skip)
+        return any(
+            path_is_inside(target, skipped) and not path_is_inside(referrer, skipped)
+            for skipped in self.skip
+        )
 
     def discard_staged(self) -> None:
         """Remove what this call unpacked (used when it is cancelled)."""
@@ -283,8 +295,9 @@ class _Walker:
                     self._add_file(file, expand_archives=expand_archives)
             pending.extend(reversed(subfolders))
 
-    def _sort_entry(self, entry: os.DirEntry[str], boundary: str, files: list[Path],
-                    subfolders: list[Path]) -> None:
+    def _sort_entry(
+        self, entry: os.DirEntry[str], boundary: str, files: list[Path], subfolders: list[Path]
+    ) -> None:
         """Put one folder entry into ``files`` or ``subfolders``, or report why not."""
         try:
             if entry.is_symlink():

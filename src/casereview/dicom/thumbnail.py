@@ -25,12 +25,26 @@ SEGMENTATION_STORAGE = "1.2.840.10008.5.1.4.1.1.66.4"
 
 #: Colours of segments 1, 2, … (repeated): distinct on a black background and for most
 #: kinds of colour blindness (Okabe–Ito, then lighter tones).
-SEGMENT_COLOURS = np.array(
-    [(230, 159, 0), (86, 180, 233), (0, 158, 115), (240, 228, 66), (0, 114, 178),
-     (213, 94, 0), (204, 121, 167), (255, 255, 255), (153, 204, 255), (255, 179, 102),
-     (178, 223, 138), (251, 154, 153)],
-    dtype=np.float32,
-) / 255.0
+SEGMENT_COLOURS = (
+    np.array(
+        [
+            (230, 159, 0),
+            (86, 180, 233),
+            (0, 158, 115),
+            (240, 228, 66),
+            (0, 114, 178),
+            (213, 94, 0),
+            (204, 121, 167),
+            (255, 255, 255),
+            (153, 204, 255),
+            (255, 179, 102),
+            (178, 223, 138),
+            (251, 154, 153),
+        ],
+        dtype=np.float32,
+    )
+    / 255.0
+)
 
 #: Percentiles of the robust window used when the header has no usable window: they ignore
 #: the few extreme values (padding outside the scan field, metal) that would grey out the rest.
@@ -141,8 +155,11 @@ def _label_map(frames: NDArray[Any], ds: Dataset) -> NDArray[np.float32]:
         plane = group.get("PlanePositionSequence")
         where = plane[0].get("ImagePositionPatient") if plane else None
         # Rounded to 0.01 mm so frames of one plane written with float noise group together.
-        positions.append(round(float(np.dot(normal, [float(v) for v in where])), 2)
-                         if where is not None and len(where) == 3 else 0.0)
+        positions.append(
+            round(float(np.dot(normal, [float(v) for v in where])), 2)
+            if where is not None and len(where) == 3
+            else 0.0
+        )
         ident = group.get("SegmentIdentificationSequence")
         segments.append(_int(ident[0].get("ReferencedSegmentNumber"), 1) if ident else 1)
     planes = sorted(set(positions))

@@ -66,10 +66,13 @@ def decoder_plugin(transfer_syntax_uid: str) -> str:
         return ""
     name = uid.name.lower()
     family = (
-        "jpeg2000" if "2000" in name or "htj2k" in name else
-        "jpegls" if "jpeg-ls" in name else
-        "rle" if "rle" in name else
-        "jpeg"
+        "jpeg2000"
+        if "2000" in name or "htj2k" in name
+        else "jpegls"
+        if "jpeg-ls" in name
+        else "rle"
+        if "rle" in name
+        else "jpeg"
     )
     try:
         available = set(get_decoder(uid).available_plugins)
@@ -139,15 +142,21 @@ def _decoded(
     if workers > 1 and compressed >= POOL_MIN_IMAGES:
         runs = _runs(frames, indices, limit=4)
         tasks = [
-            (str(frames[run[0]].path), [frames[i].frame for i in run],
-             decoder_plugin(frames[run[0]].transfer_syntax_uid))
+            (
+                str(frames[run[0]].path),
+                [frames[i].frame for i in run],
+                decoder_plugin(frames[run[0]].transfer_syntax_uid),
+            )
             for run in runs
         ]
         finished = 0
         try:
             for _, arrays in map_in_order(
-                _decode_task, tasks, workers=workers,
-                in_flight_per_worker=_IN_FLIGHT_PER_WORKER, cancel=cancel,
+                _decode_task,
+                tasks,
+                workers=workers,
+                in_flight_per_worker=_IN_FLIGHT_PER_WORKER,
+                cancel=cancel,
             ):
                 yield from zip(runs[finished], arrays, strict=True)
                 finished += 1
@@ -162,7 +171,8 @@ def _decoded(
         source = frames[run[0]]
         try:
             arrays = _decode_run(
-                str(source.path), [frames[i].frame for i in run],
+                str(source.path),
+                [frames[i].frame for i in run],
                 decoder_plugin(source.transfer_syntax_uid),
             )
         except Exception as exc:  # noqa: BLE001 - codecs raise anything; the user gets one message
@@ -497,4 +507,3 @@ def load_ct_volume(paths: Sequence[Path]) -> Volume:
         If no part of the files stacks into a volume, or pixels cannot be read.
     """
     return load_volume(examine_series([Path(p) for p in paths]).part(0))
-

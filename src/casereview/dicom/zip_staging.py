@@ -145,23 +145,31 @@ _TOO_DEEP = "archive nested inside other archives more than {depth} levels deep;
 
 
 def _too_many(limits: ZipLimits) -> str:
-    return (f"archive holds more than {limits.max_entries:,} files; it was refused. Ask the "
-            "sender to split it into smaller archives")
+    return (
+        f"archive holds more than {limits.max_entries:,} files; it was refused. Ask the "
+        "sender to split it into smaller archives"
+    )
 
 
 def _too_big_total(limits: ZipLimits) -> str:
-    return (f"archive unpacks to more than {limits.max_total_bytes / _GIB:g} GiB; it was refused. "
-            "Ask the sender to split it into smaller archives")
+    return (
+        f"archive unpacks to more than {limits.max_total_bytes / _GIB:g} GiB; it was refused. "
+        "Ask the sender to split it into smaller archives"
+    )
 
 
 def _too_big_entry(limits: ZipLimits) -> str:
-    return (f"archive entry larger than {limits.max_entry_bytes / _GIB:g} GiB, far more than any "
-            "image file; the archive was refused and nothing from it was imported")
+    return (
+        f"archive entry larger than {limits.max_entry_bytes / _GIB:g} GiB, far more than any "
+        "image file; the archive was refused and nothing from it was imported"
+    )
 
 
 def _write_failed(exc: OSError) -> str:
-    return (f"could not be unpacked into the imports folder ({exc.strerror or exc}); free disk "
-            "space or check the data folder's permissions, then import again")
+    return (
+        f"could not be unpacked into the imports folder ({exc.strerror or exc}); free disk "
+        "space or check the data folder's permissions, then import again"
+    )
 
 
 # -- Recognising archives ------------------------------------------------------------------
@@ -198,7 +206,7 @@ def sniff_archive(head: bytes) -> str | None:
     if head[:4] in _ZIP_MAGICS:
         return "zip"
     for offset, magic, name in _FOREIGN_ARCHIVES:
-        if head[offset:offset + len(magic)] == magic:
+        if head[offset : offset + len(magic)] == magic:
             return name
     return None
 
@@ -298,7 +306,7 @@ def _declared_entry_count(path: Path) -> int | None:
         if count != 0xFFFF:
             return int(count)
         locator = position - 20
-        if locator < 0 or tail[locator:locator + 4] != b"PK\x06\x07":
+        if locator < 0 or tail[locator : locator + 4] != b"PK\x06\x07":
             return None
         (offset,) = struct.unpack_from("<Q", tail, locator + 8)
         handle.seek(offset)
@@ -309,6 +317,7 @@ def _declared_entry_count(path: Path) -> int | None:
 
 
 # -- Unpacking -----------------------------------------------------------------------------
+
 
 class _Refused(Exception):
     """An archive is refused as a whole."""
@@ -514,8 +523,13 @@ class _Unpacker:
             self.problems.append(ScanProblem(where, _DAMAGED_ENTRY))
             return None
         with source:
-            flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL
-                     | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+            flags = (
+                os.O_WRONLY
+                | os.O_CREAT
+                | os.O_EXCL
+                | getattr(os, "O_NOFOLLOW", 0)
+                | getattr(os, "O_BINARY", 0)
+            )
             try:
                 descriptor = os.open(target, flags, 0o600)
             except (FileExistsError, IsADirectoryError):
@@ -537,8 +551,9 @@ class _Unpacker:
                 raise
         return target, sniff_archive(head) == "zip"
 
-    def _copy(self, source: zipfile.ZipExtFile, descriptor: int, info: zipfile.ZipInfo,
-              where: str) -> bytes:
+    def _copy(
+        self, source: zipfile.ZipExtFile, descriptor: int, info: zipfile.ZipInfo, where: str
+    ) -> bytes:
         """Copy in chunks, counting; return the first bytes (to spot nested archives)."""
         head = b""
         entry_bytes = 0
@@ -554,7 +569,7 @@ class _Unpacker:
                 entry_bytes += len(chunk)
                 self._count(entry_bytes, len(chunk), info, where)
                 if len(head) < HEAD_BYTES:
-                    head += chunk[:HEAD_BYTES - len(head)]
+                    head += chunk[: HEAD_BYTES - len(head)]
                 sink.write(chunk)
 
 

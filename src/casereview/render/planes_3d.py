@@ -131,7 +131,8 @@ class PlanesView3D:
             if series is not None:
                 self._outline_filter.SetInputData(volume_image(series.volume))
                 self.outline.SetUserMatrix(
-                    vtk_matrix(np.linalg.inv(patient_to_image(series.volume))))
+                    vtk_matrix(np.linalg.inv(patient_to_image(series.volume)))
+                )
                 self.reset_camera()
         self.request_render()
 

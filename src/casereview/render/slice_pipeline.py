@@ -267,8 +267,10 @@ class SliceView:
 
         self.edge_actors: dict[str, vtkTextActor] = {}
         for edge, (x, y, hj, vj) in {
-            "left": (0.01, 0.5, 0, 1), "right": (0.99, 0.5, 2, 1),
-            "top": (0.5, 0.99, 1, 2), "bottom": (0.5, 0.01, 1, 0),
+            "left": (0.01, 0.5, 0, 1),
+            "right": (0.99, 0.5, 2, 1),
+            "top": (0.5, 0.99, 1, 2),
+            "bottom": (0.5, 0.01, 1, 0),
         }.items():
             actor = vtkTextActor()
             actor.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
@@ -287,8 +289,10 @@ class SliceView:
         # rasterising every corner again whenever one changes (~25 ms on software OpenGL).
         self.corner_actors: dict[str, vtkTextActor] = {}
         for corner, (x, y, hj, vj) in {
-            "upper_left": (0.01, 0.99, 0, 2), "upper_right": (0.99, 0.99, 2, 2),
-            "lower_left": (0.01, 0.01, 0, 0), "lower_right": (0.99, 0.01, 2, 0),
+            "upper_left": (0.01, 0.99, 0, 2),
+            "upper_right": (0.99, 0.99, 2, 2),
+            "lower_left": (0.01, 0.01, 0, 0),
+            "lower_right": (0.99, 0.01, 2, 0),
         }.items():
             actor = vtkTextActor()
             actor.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
@@ -449,8 +453,11 @@ class SliceView:
             axis, mm = session.position_along(self.orientation)
             lines.append(labels["position"].format(axis=axis, mm=mm))
             if session.slab_mode is not SlabMode.NONE:
-                lines.append(labels["slab"].format(
-                    mode=labels[session.slab_mode.value], thickness=session.slab_thickness))
+                lines.append(
+                    labels["slab"].format(
+                        mode=labels[session.slab_mode.value], thickness=session.slab_thickness
+                    )
+                )
             texts["lower_left"] = "\n".join(lines)
             width, level = session.window
             texts["lower_right"] = labels["window"].format(width=width, level=level)
@@ -511,8 +518,9 @@ class SliceView:
         mm = self.mm_per_pixel()
         focus = camera.GetFocalPoint()
         # Dragging right moves the image right: the focus moves left; display y is up = -v.
-        self._set_camera((focus[0] - dx_pixels * mm, focus[1] + dy_pixels * mm),
-                         camera.GetParallelScale())
+        self._set_camera(
+            (focus[0] - dx_pixels * mm, focus[1] + dy_pixels * mm), camera.GetParallelScale()
+        )
         self.request_render()
 
     def mm_per_pixel(self) -> float:
@@ -538,8 +546,10 @@ class SliceView:
         width, height = self.renderer.GetSize()
         origin_x, origin_y = self.renderer.GetOrigin()
         mm = self.mm_per_pixel()
-        return (origin_x + width / 2.0 + (u - focus[0]) / mm,
-                origin_y + height / 2.0 - (v - focus[1]) / mm)
+        return (
+            origin_x + width / 2.0 + (u - focus[0]) / mm,
+            origin_y + height / 2.0 - (v - focus[1]) / mm,
+        )
 
     def display_to_patient(self, x: float, y: float) -> NDArray[np.float64] | None:
         """LPS point (mm) under a display pixel, on the shown plane."""

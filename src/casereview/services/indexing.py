@@ -157,8 +157,12 @@ def import_paths(
         _audit_import(db, actor, report)
     log.info(
         "import: %d files, %d new, %d unchanged, %d duplicates, %d quarantined, %d unreadable",
-        report.files_seen, report.imported, report.unchanged, report.duplicates,
-        len(report.conflicts), len(report.problems),
+        report.files_seen,
+        report.imported,
+        report.unchanged,
+        report.duplicates,
+        len(report.conflicts),
+        len(report.problems),
     )
     return report
 
@@ -333,8 +337,9 @@ def _quarantine(item: ScannedInstance, quarantine_dir: Path) -> ScanProblem:
         if not target.exists():
             shutil.copy2(item.path, target)
     except OSError as exc:
-        log.warning("could not quarantine %s: %s", pseudonymous_tag(item.sop_instance_uid),
-                    exc.strerror)
+        log.warning(
+            "could not quarantine %s: %s", pseudonymous_tag(item.sop_instance_uid), exc.strerror
+        )
         return ScanProblem(
             item.path,
             "same image identifier as an indexed file but different content; the indexed file "

@@ -97,7 +97,9 @@ def check_store(
         except OSError:
             report.missing.append(record.file_path)
         else:
-            same_stat = stat.st_size == record.file_size and stat.st_mtime_ns == record.file_mtime_ns
+            same_stat = (
+                stat.st_size == record.file_size and stat.st_mtime_ns == record.file_mtime_ns
+            )
             if not same_stat or (verify_content and file_sha256(path) != record.sha256):
                 report.changed.append(record.file_path)
                 log.warning("indexed file changed: %s", pseudonymous_tag(record.sop_instance_uid))

@@ -78,9 +78,9 @@ def series_thumbnail(
     if (stat.st_size, stat.st_mtime_ns) != (middle.file_size, middle.file_mtime_ns):
         # The file changed after indexing: key the picture on what is on disk now.
         sha256 = file_sha256(image_path)
-    key = hashlib.sha256(
-        f"{RENDER_VERSION}\0{size}\0{series_uid}\0{sha256}".encode()
-    ).hexdigest()[:40]
+    key = hashlib.sha256(f"{RENDER_VERSION}\0{size}\0{series_uid}\0{sha256}".encode()).hexdigest()[
+        :40
+    ]
     target = cache_dir / key[:2] / f"{key}.png"
     if target.is_file():
         return target
@@ -110,8 +110,10 @@ def png_bytes(pixels: NDArray[np.uint8]) -> bytes:
     ValueError
         If the array is not ``uint8`` grey or RGB.
     """
-    if pixels.dtype != np.uint8 or pixels.ndim not in (2, 3) or (
-        pixels.ndim == 3 and pixels.shape[2] != 3
+    if (
+        pixels.dtype != np.uint8
+        or pixels.ndim not in (2, 3)
+        or (pixels.ndim == 3 and pixels.shape[2] != 3)
     ):
         raise ValueError("PNG thumbnails are uint8 arrays of shape (H, W) or (H, W, 3)")
     height, width = pixels.shape[:2]

@@ -157,7 +157,10 @@ def load_series_volume(
     volume = load_volume(loadable, progress=progress, cancel=cancel)
     log.info(
         "loaded series #%d part %d: %s voxels, %d warning(s)",
-        series_id, part, "x".join(map(str, volume.shape)), len(volume.warnings),
+        series_id,
+        part,
+        "x".join(map(str, volume.shape)),
+        len(volume.warnings),
     )
     if cache is not None:
         cache.put(key, volume)

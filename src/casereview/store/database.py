@@ -151,7 +151,9 @@ def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
 def _audit_schema_change(database: Database) -> None:
     schema = database.schema
     action = (
-        AuditAction.DATABASE_CREATED if schema.action == "created" else AuditAction.DATABASE_UPGRADED
+        AuditAction.DATABASE_CREATED
+        if schema.action == "created"
+        else AuditAction.DATABASE_UPGRADED
     )
     with database.writing() as session:
         AuditRepository(session).append(

@@ -235,9 +235,7 @@ def ensure_schema(engine: Engine, url: str, backup_dir: Path | None) -> SchemaOu
     if before is not None:
         sqlite_path = _sqlite_path(url) if is_sqlite(url) else None
         if sqlite_path is not None:
-            backup_path = backup_sqlite(
-                sqlite_path, backup_dir or sqlite_path.parent, before
-            )
+            backup_path = backup_sqlite(sqlite_path, backup_dir or sqlite_path.parent, before)
             log.info("database backed up before upgrade from schema %s", before)
         else:
             log.warning(

@@ -149,14 +149,20 @@ def build_index_model(
             )
             ident, born = patient.patient_id, _format_date(patient.birth_date)
         image_total = sum(se.instance_count for st in patient.studies for se in st.series)
-        row = [QStandardItem(label), QStandardItem(ident), QStandardItem(born),
-               QStandardItem(str(image_total))]
+        row = [
+            QStandardItem(label),
+            QStandardItem(ident),
+            QStandardItem(born),
+            QStandardItem(str(image_total)),
+        ]
         row[0].setData("patient", KIND_ROLE)
         row[0].setData(patient.id, ID_ROLE)
         for study in patient.studies:
             study_row = [
-                QStandardItem(study.description or QCoreApplication.translate(
-                    "Browser", "(study without description)")),
+                QStandardItem(
+                    study.description
+                    or QCoreApplication.translate("Browser", "(study without description)")
+                ),
                 QStandardItem(
                     ", ".join(sorted({se.modality for se in study.series if se.modality}))
                 ),
@@ -170,8 +176,13 @@ def build_index_model(
                     f"{series.series_number}: " if series.series_number is not None else ""
                 )
                 series_row = [
-                    QStandardItem(number_text + (series.description or QCoreApplication.translate(
-                        "Browser", "(no description)"))),
+                    QStandardItem(
+                        number_text
+                        + (
+                            series.description
+                            or QCoreApplication.translate("Browser", "(no description)")
+                        )
+                    ),
                     QStandardItem(series.modality),
                     QStandardItem(""),
                     QStandardItem(str(series.instance_count)),
@@ -244,8 +255,10 @@ class _ThumbnailJob(QRunnable):
         except Exception as exc:  # a bug must not kill the worker; it is logged, PHI-free
             image, failure = None, type(exc).__name__
             log.error(
-                "thumbnail of series %d failed with %s:\n%s", self.series_id,
-                type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)),
+                "thumbnail of series %d failed with %s:\n%s",
+                self.series_id,
+                type(exc).__name__,
+                "".join(traceback.format_tb(exc.__traceback__)),
             )
         self.signals.finished.emit(self.series_id, self._key, image, failure)
 
@@ -359,8 +372,10 @@ class Browser(QWidget):
         self.date_to_check.setObjectName("dateToCheck")
         self.date_to = QDateEdit(today, self.filter_bar)
         self.date_to.setObjectName("dateTo")
-        for check, edit in ((self.date_from_check, self.date_from),
-                            (self.date_to_check, self.date_to)):
+        for check, edit in (
+            (self.date_from_check, self.date_from),
+            (self.date_to_check, self.date_to),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")  # ISO dates: unambiguous in every language
             edit.setEnabled(False)
@@ -377,9 +392,7 @@ class Browser(QWidget):
         self.modality_filter = QComboBox(self.filter_bar)
         self.modality_filter.setObjectName("modalityFilter")
         self.modality_filter.addItem(QCoreApplication.translate("Browser", "All modalities"), "")
-        self.modality_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToContents
-        )
+        self.modality_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.modality_filter.currentIndexChanged.connect(lambda _i: self.query_changed.emit())
 
         self.clear_filters_button = QPushButton(
@@ -391,8 +404,14 @@ class Browser(QWidget):
         row = QHBoxLayout(self.filter_bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.search_box, 1)
-        for widget in (self.date_from_check, self.date_from, self.date_to_check, self.date_to,
-                       self.modality_filter, self.clear_filters_button):
+        for widget in (
+            self.date_from_check,
+            self.date_from,
+            self.date_to_check,
+            self.date_to,
+            self.modality_filter,
+            self.clear_filters_button,
+        ):
             row.addWidget(widget)
 
     def _search_now(self) -> None:
@@ -411,9 +430,11 @@ class Browser(QWidget):
         return IndexQuery(
             text=self.search_box.text(),
             date_from=self.date_from.date().toString("yyyyMMdd")
-            if self.date_from_check.isChecked() else "",
+            if self.date_from_check.isChecked()
+            else "",
             date_to=self.date_to.date().toString("yyyyMMdd")
-            if self.date_to_check.isChecked() else "",
+            if self.date_to_check.isChecked()
+            else "",
             modality=str(self.modality_filter.currentData() or ""),
         )
 
@@ -423,8 +444,14 @@ class Browser(QWidget):
 
     def clear_filters(self) -> None:
         """Empty the search box and switch every filter off (one query, not five)."""
-        widgets = (self.search_box, self.date_from_check, self.date_to_check,
-                   self.modality_filter, self.date_from, self.date_to)
+        widgets = (
+            self.search_box,
+            self.date_from_check,
+            self.date_to_check,
+            self.modality_filter,
+            self.date_from,
+            self.date_to,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -490,8 +517,11 @@ class Browser(QWidget):
             item.setIcon(icon if icon is not None else tile)
             item.setData("ready" if icon is not None else "failed", THUMBNAIL_ROLE)
             if icon is None:
-                item.setToolTip(QCoreApplication.translate(
-                    "Browser", "No preview: the images of this series cannot be shown."))
+                item.setToolTip(
+                    QCoreApplication.translate(
+                        "Browser", "No preview: the images of this series cannot be shown."
+                    )
+                )
             return
         item.setIcon(tile)
         if self._thumbnail_provider is None or key in self._thumbnail_jobs:
@@ -570,13 +600,17 @@ class Browser(QWidget):
             ).format(patients=len(self._patients), studies=studies)
         )
         if self.filters_active():
-            self.index_empty_hint.setText(QCoreApplication.translate(
-                "Browser", "No imaging matches the search and filters."))
+            self.index_empty_hint.setText(
+                QCoreApplication.translate("Browser", "No imaging matches the search and filters.")
+            )
         else:
-            self.index_empty_hint.setText(QCoreApplication.translate(
-                "Browser",
-                "No imaging yet. Import a folder, files, a zip archive or a DICOMDIR "
-                "(File menu), or drop them on this window."))
+            self.index_empty_hint.setText(
+                QCoreApplication.translate(
+                    "Browser",
+                    "No imaging yet. Import a folder, files, a zip archive or a DICOMDIR "
+                    "(File menu), or drop them on this window.",
+                )
+            )
         self.index_empty_hint.setVisible(not self._patients)
         self.selection_changed.emit()
 

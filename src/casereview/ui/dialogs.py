@@ -35,8 +35,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
-LANGUAGE_NAMES = {Language.ENGLISH: "English", Language.CHINESE_SIMPLIFIED: "中文（简体）",
-                  Language.FRENCH: "Français"}
+LANGUAGE_NAMES = {
+    Language.ENGLISH: "English",
+    Language.CHINESE_SIMPLIFIED: "中文（简体）",
+    Language.FRENCH: "Français",
+}
 
 ROLE_NAMES = {
     Role.SURGEON: QT_TRANSLATE_NOOP("Dialogs", "Surgeon"),
@@ -76,7 +79,10 @@ class SettingsDialog(QDialog):
         for role, name in ROLE_NAMES.items():
             self.role.addItem(_tr(name), role.value)
         self.role.setCurrentIndex(self.role.findData(settings.user_role.value))
-        self.hide_phi = QCheckBox(QCoreApplication.translate("Dialogs", "Hide patient identity when casereview starts"), self)
+        self.hide_phi = QCheckBox(
+            QCoreApplication.translate("Dialogs", "Hide patient identity when casereview starts"),
+            self,
+        )
         self.hide_phi.setChecked(settings.hide_phi_by_default)
         self.cache = QSpinBox(self)
         self.cache.setRange(256, 262144)
@@ -85,10 +91,14 @@ class SettingsDialog(QDialog):
         self.cache.setValue(settings.volume_cache_mb)
 
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Dialogs", "Language (after restart)"), self.language)
+        form.addRow(
+            QCoreApplication.translate("Dialogs", "Language (after restart)"), self.language
+        )
         form.addRow(QCoreApplication.translate("Dialogs", "Institution"), self.institution)
         form.addRow(QCoreApplication.translate("Dialogs", "User name"), self.user_name)
-        form.addRow(QCoreApplication.translate("Dialogs", "Name shown on reports"), self.display_name)
+        form.addRow(
+            QCoreApplication.translate("Dialogs", "Name shown on reports"), self.display_name
+        )
         form.addRow(QCoreApplication.translate("Dialogs", "Role"), self.role)
         form.addRow(QCoreApplication.translate("Dialogs", "Memory for open images"), self.cache)
         form.addRow("", self.hide_phi)
@@ -157,9 +167,14 @@ class AboutDialog(QDialog):
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         text.setText(
             "<h2>casereview</h2><p>"
-            + QCoreApplication.translate("Dialogs", "Surgical case review and MDT meetings for hepatopancreatobiliary teams.")
+            + QCoreApplication.translate(
+                "Dialogs", "Surgical case review and MDT meetings for hepatopancreatobiliary teams."
+            )
             + "</p><p><i>"
-            + QCoreApplication.translate("Dialogs", "Not a medical device for primary diagnosis; decisions rest with the clinical team.")
+            + QCoreApplication.translate(
+                "Dialogs",
+                "Not a medical device for primary diagnosis; decisions rest with the clinical team.",
+            )
             + f"</i></p><table>{table}</table>"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -186,18 +201,24 @@ class NewCaseDialog(QDialog):
         self._study_ids = study_ids
         self._series_ids = series_ids
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText(QCoreApplication.translate("Dialogs", "e.g. Pancreatic head mass, SMV contact"))
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("Dialogs", "e.g. Pancreatic head mass, SMV contact")
+        )
         self.question = QPlainTextEdit(self)
-        self.question.setPlaceholderText(QCoreApplication.translate("Dialogs", "Question for the review or the MDT"))
+        self.question.setPlaceholderText(
+            QCoreApplication.translate("Dialogs", "Question for the review or the MDT")
+        )
         self.tags = QLineEdit(self)
-        self.tags.setPlaceholderText(QCoreApplication.translate("Dialogs", "Comma-separated, e.g. pancreas, borderline"))
+        self.tags.setPlaceholderText(
+            QCoreApplication.translate("Dialogs", "Comma-separated, e.g. pancreas, borderline")
+        )
         self.error_label = QLabel(self)
         self.error_label.setObjectName("newCaseError")
         self.error_label.hide()
         summary = QLabel(
-            QCoreApplication.translate("Dialogs", "Selected — studies: {studies}, series: {series}").format(
-                studies=len(study_ids), series=len(series_ids)
-            ),
+            QCoreApplication.translate(
+                "Dialogs", "Selected — studies: {studies}, series: {series}"
+            ).format(studies=len(study_ids), series=len(series_ids)),
             self,
         )
         form = QFormLayout()

@@ -70,12 +70,12 @@ class ErrorPresenter(QObject):
             text = QCoreApplication.translate(
                 "ErrorPresenter",
                 "casereview ran into an unexpected problem and stopped this action. "
-                "Your saved work is safe.\n\nReference: {reference}"
+                "Your saved work is safe.\n\nReference: {reference}",
             ).format(reference=reference)
             if self._log_file is not None:
-                text += "\n" + QCoreApplication.translate("ErrorPresenter", "Details are in the log file: {path}").format(
-                    path=str(self._log_file)
-                )
+                text += "\n" + QCoreApplication.translate(
+                    "ErrorPresenter", "Details are in the log file: {path}"
+                ).format(path=str(self._log_file))
             icon = QMessageBox.Icon.Critical
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._parent)
         box.setObjectName("errorMessage")

@@ -62,21 +62,27 @@ class ImportReportDialog(QDialog):
         self.setObjectName("importReport")
         self.setWindowTitle(QCoreApplication.translate("ImportReport", "Import report"))
         self.report = report
-        left_out = [(QCoreApplication.translate("ImportReport", "Conflict, quarantined"), p)
-                    for p in report.conflicts]
-        left_out += [(QCoreApplication.translate("ImportReport", "Not imported"), p)
-                     for p in report.problems]
+        left_out = [
+            (QCoreApplication.translate("ImportReport", "Conflict, quarantined"), p)
+            for p in report.conflicts
+        ]
+        left_out += [
+            (QCoreApplication.translate("ImportReport", "Not imported"), p) for p in report.problems
+        ]
 
         self.headline = QLabel(self)
         self.headline.setObjectName("importHeadline")
         self.headline.setWordWrap(True)
         if report.imported:
-            self.headline.setText(QCoreApplication.translate(
-                "ImportReport", "{n} new images were added to the index."
-            ).format(n=report.imported))
+            self.headline.setText(
+                QCoreApplication.translate(
+                    "ImportReport", "{n} new images were added to the index."
+                ).format(n=report.imported)
+            )
         else:
-            self.headline.setText(QCoreApplication.translate(
-                "ImportReport", "No new images were added to the index."))
+            self.headline.setText(
+                QCoreApplication.translate("ImportReport", "No new images were added to the index.")
+            )
 
         font = self.headline.font()
         font.setBold(True)
@@ -90,18 +96,28 @@ class ImportReportDialog(QDialog):
         counts.setColumnStretch(2, 1)
         self.count_labels: dict[str, QLabel] = {}
         rows = (
-            ("found", QCoreApplication.translate("ImportReport", "Files found"),
-             report.files_seen),
-            ("imported", QCoreApplication.translate("ImportReport", "Imported"),
-             report.imported),
-            ("unchanged", QCoreApplication.translate("ImportReport", "Already indexed, unchanged"),
-             report.unchanged),
-            ("duplicates", QCoreApplication.translate("ImportReport", "Identical copies skipped"),
-             report.duplicates),
-            ("conflicts", QCoreApplication.translate("ImportReport", "Conflicts, quarantined"),
-             len(report.conflicts)),
-            ("not_imported", QCoreApplication.translate("ImportReport", "Not imported"),
-             len(report.problems)),
+            ("found", QCoreApplication.translate("ImportReport", "Files found"), report.files_seen),
+            ("imported", QCoreApplication.translate("ImportReport", "Imported"), report.imported),
+            (
+                "unchanged",
+                QCoreApplication.translate("ImportReport", "Already indexed, unchanged"),
+                report.unchanged,
+            ),
+            (
+                "duplicates",
+                QCoreApplication.translate("ImportReport", "Identical copies skipped"),
+                report.duplicates,
+            ),
+            (
+                "conflicts",
+                QCoreApplication.translate("ImportReport", "Conflicts, quarantined"),
+                len(report.conflicts),
+            ),
+            (
+                "not_imported",
+                QCoreApplication.translate("ImportReport", "Not imported"),
+                len(report.problems),
+            ),
         )
         for row, (key, label, value) in enumerate(rows):
             number = QLabel(str(value), self)
@@ -117,11 +133,13 @@ class ImportReportDialog(QDialog):
 
         self.problem_table = QTableWidget(len(left_out), 3, self)
         self.problem_table.setObjectName("problemTable")
-        self.problem_table.setHorizontalHeaderLabels([
-            QCoreApplication.translate("ImportReport", "File"),
-            QCoreApplication.translate("ImportReport", "Outcome"),
-            QCoreApplication.translate("ImportReport", "Reason"),
-        ])
+        self.problem_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportReport", "File"),
+                QCoreApplication.translate("ImportReport", "Outcome"),
+                QCoreApplication.translate("ImportReport", "Reason"),
+            ]
+        )
         self.problem_table.verticalHeader().hide()
         self.problem_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problem_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -151,8 +169,12 @@ class ImportReportDialog(QDialog):
             QCoreApplication.translate("ImportReport", "Copy list"), self
         )
         self.copy_button.setObjectName("copyProblems")
-        self.copy_button.setToolTip(QCoreApplication.translate(
-            "ImportReport", "Copy the files not imported and the reasons, e.g. for the PACS team"))
+        self.copy_button.setToolTip(
+            QCoreApplication.translate(
+                "ImportReport",
+                "Copy the files not imported and the reasons, e.g. for the PACS team",
+            )
+        )
         self.copy_button.setVisible(bool(left_out))
         self.copy_button.clicked.connect(self.copy_problems)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

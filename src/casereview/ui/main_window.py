@@ -147,9 +147,7 @@ class MainWindow(QMainWindow):
                 self.import_files,
                 shortcut="Ctrl+Shift+I",
                 enabled_when=self._can_import,
-                tip=QT_TRANSLATE_NOOP(
-                    "actions", "Import DICOM files, zip archives or a DICOMDIR"
-                ),
+                tip=QT_TRANSLATE_NOOP("actions", "Import DICOM files, zip archives or a DICOMDIR"),
             ),
             ActionSpec(
                 "casereview.app.refresh",
@@ -310,12 +308,14 @@ class MainWindow(QMainWindow):
         patients, cases = self._patients_shown, self._cases_shown
         studies = sum(len(p.studies) for p in patients)
         self.status_counts.setText(
-            QCoreApplication.translate("MainWindow", "Patients: {p} · Studies: {s} · Cases: {c}").format(
-                p=len(patients), s=studies, c=len(cases)
-            )
+            QCoreApplication.translate(
+                "MainWindow", "Patients: {p} · Studies: {s} · Cases: {c}"
+            ).format(p=len(patients), s=studies, c=len(cases))
         )
         self.status_user.setText(
-            QCoreApplication.translate("MainWindow", "User: {name}").format(name=self.context.user.display_name)
+            QCoreApplication.translate("MainWindow", "User: {name}").format(
+                name=self.context.user.display_name
+            )
         )
         self.status_database.setText(
             QCoreApplication.translate("MainWindow", "Database: {kind}, schema {rev}").format(
@@ -331,7 +331,10 @@ class MainWindow(QMainWindow):
         for viewer in self.viewers:
             viewer.set_hide_phi(hide)
         self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Patient identity hidden") if hide else QCoreApplication.translate("MainWindow", "Patient identity shown"), 4000
+            QCoreApplication.translate("MainWindow", "Patient identity hidden")
+            if hide
+            else QCoreApplication.translate("MainWindow", "Patient identity shown"),
+            4000,
         )
 
     def new_case_from_selection(self) -> None:
@@ -355,7 +358,12 @@ class MainWindow(QMainWindow):
             self.errors.present(exc)
             return
         self.refresh()
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Case “{title}” created").format(title=case.title), 6000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Case “{title}” created").format(
+                title=case.title
+            ),
+            6000,
+        )
 
     # --- viewer ----------------------------------------------------------------------
 
@@ -377,9 +385,13 @@ class MainWindow(QMainWindow):
                         if len(date) == 8 and date.isdigit():
                             date = f"{date[:4]}-{date[4:6]}-{date[6:]}"
                         return SeriesInfo(
-                            series_id, series.description, series.modality,
-                            format_person_name(patient.patient_name), patient.patient_id,
-                            study.description, date,
+                            series_id,
+                            series.description,
+                            series.modality,
+                            format_person_name(patient.patient_name),
+                            patient.patient_id,
+                            study.description,
+                            date,
                         )
         return SeriesInfo(series_id)
 
@@ -408,23 +420,28 @@ class MainWindow(QMainWindow):
         db, cache = self.context.db, self.volume_cache
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> list[object]:
-            return [load_series_volume(db, i, cache=cache, progress=progress, cancel=cancel)
-                    for i in ids]
+            return [
+                load_series_volume(db, i, cache=cache, progress=progress, cancel=cancel)
+                for i in ids
+            ]
 
         def show(volumes: list[object]) -> None:
             viewer = ViewerWidget(
-                volumes[0], self.series_info(ids[0]),  # type: ignore[arg-type]
+                volumes[0],
+                self.series_info(ids[0]),  # type: ignore[arg-type]
                 hide_phi=self.action_registry.action("casereview.view.hide_phi").isChecked(),
                 compare_candidates=self._compare_candidates(ids[0]),
                 parent=self.tabs,
             )
             viewer.comparison_requested.connect(
-                lambda other, v=viewer: self.open_comparison(v, other))
+                lambda other, v=viewer: self.open_comparison(v, other)
+            )
             if len(volumes) > 1:
                 viewer.set_comparison(volumes[1], self.series_info(ids[1]))  # type: ignore[arg-type]
             self.viewers.append(viewer)
             title = self.series_info(ids[0]).series_description or QCoreApplication.translate(
-                "MainWindow", "Viewer")
+                "MainWindow", "Viewer"
+            )
             self.tabs.addTab(viewer, title)
             self.tabs.setCurrentWidget(viewer)
             self.last_viewer = viewer
@@ -438,8 +455,7 @@ class MainWindow(QMainWindow):
         db, cache = self.context.db, self.volume_cache
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> object:
-            return load_series_volume(db, series_id, cache=cache, progress=progress,
-                                      cancel=cancel)
+            return load_series_volume(db, series_id, cache=cache, progress=progress, cancel=cancel)
 
         def show(volume: object) -> None:
             if viewer in self.viewers:
@@ -478,13 +494,15 @@ class MainWindow(QMainWindow):
                 "MainWindow", "Import DICOM files, zip archives or a DICOMDIR"
             ),
             self._last_import_directory(),
-            ";;".join((
-                # DICOM files often have no extension at all, so "all files" comes first.
-                QCoreApplication.translate("MainWindow", "All files (*)"),
-                QCoreApplication.translate(
-                    "MainWindow", "DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)"
-                ),
-            )),
+            ";;".join(
+                (
+                    # DICOM files often have no extension at all, so "all files" comes first.
+                    QCoreApplication.translate("MainWindow", "All files (*)"),
+                    QCoreApplication.translate(
+                        "MainWindow", "DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)"
+                    ),
+                )
+            ),
         )
         return self.import_paths([Path(f) for f in files]) if files else None
 
@@ -503,8 +521,12 @@ class MainWindow(QMainWindow):
             The running import, or ``None`` if another import is still running.
         """
         if self._import_task is not None:
-            self.statusBar().showMessage(QCoreApplication.translate(
-                "MainWindow", "An import is already running; wait for it to finish."), 6000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "An import is already running; wait for it to finish."
+                ),
+                6000,
+            )
             return None
         paths = list(paths)
         if not paths:
@@ -516,14 +538,20 @@ class MainWindow(QMainWindow):
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> ImportReport:
             return import_paths(
-                context.db, paths, context.user.username,
-                staging_dir=context.paths.imports, quarantine_dir=context.paths.quarantine,
-                progress=progress, cancel=cancel,
+                context.db,
+                paths,
+                context.user.username,
+                staging_dir=context.paths.imports,
+                quarantine_dir=context.paths.quarantine,
+                progress=progress,
+                cancel=cancel,
             )
 
         task = self.tasks.run(
-            QCoreApplication.translate("MainWindow", "Importing DICOM files"), work,
-            self._show_import, unit=QCoreApplication.translate("MainWindow", "files"),
+            QCoreApplication.translate("MainWindow", "Importing DICOM files"),
+            work,
+            self._show_import,
+            unit=QCoreApplication.translate("MainWindow", "files"),
         )
         self._import_task = task
         task.finished.connect(lambda: self._import_finished(task))
@@ -537,9 +565,12 @@ class MainWindow(QMainWindow):
             # Cancelled or failed: batches written before stay indexed, so show them.
             self.refresh()
             if isinstance(task.error, OperationCancelled):
-                self.statusBar().showMessage(QCoreApplication.translate(
-                    "MainWindow", "Import cancelled; the files imported so far are kept."),
-                    10000)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "MainWindow", "Import cancelled; the files imported so far are kept."
+                    ),
+                    10000,
+                )
 
     def _show_import(self, report: ImportReport) -> None:
         self.refresh()
@@ -639,7 +670,9 @@ class MainWindow(QMainWindow):
             )
 
         self.tasks.run(
-            QCoreApplication.translate("MainWindow", "Writing the NIfTI file"), work, done,
+            QCoreApplication.translate("MainWindow", "Writing the NIfTI file"),
+            work,
+            done,
             cancellable=False,
         )
 
@@ -649,26 +682,41 @@ class MainWindow(QMainWindow):
         def work(progress: ProgressReporter, cancel: CancelToken) -> IntegrityReport:
             return check_store(self.context.db, progress=progress, cancel=cancel)
 
-        self.tasks.run(QCoreApplication.translate("MainWindow", "Checking database and files"), work, self._show_check_report)
+        self.tasks.run(
+            QCoreApplication.translate("MainWindow", "Checking database and files"),
+            work,
+            self._show_check_report,
+        )
 
     def _show_check_report(self, report: IntegrityReport) -> None:
         if report.healthy:
-            text = QCoreApplication.translate("MainWindow", "The database is sound and all {n} indexed files are unchanged.").format(
-                n=report.files_checked
-            )
+            text = QCoreApplication.translate(
+                "MainWindow", "The database is sound and all {n} indexed files are unchanged."
+            ).format(n=report.files_checked)
             icon = QMessageBox.Icon.Information
         else:
             lines = [*report.database_problems]
-            lines += [QCoreApplication.translate("MainWindow", "Missing: {path}").format(path=p) for p in report.missing[:20]]
-            lines += [QCoreApplication.translate("MainWindow", "Changed: {path}").format(path=p) for p in report.changed[:20]]
+            lines += [
+                QCoreApplication.translate("MainWindow", "Missing: {path}").format(path=p)
+                for p in report.missing[:20]
+            ]
+            lines += [
+                QCoreApplication.translate("MainWindow", "Changed: {path}").format(path=p)
+                for p in report.changed[:20]
+            ]
             text = QCoreApplication.translate(
                 "MainWindow",
-                "Problems were found ({m} missing, {c} changed files, {d} database problems):"
+                "Problems were found ({m} missing, {c} changed files, {d} database problems):",
             ).format(m=len(report.missing), c=len(report.changed), d=len(report.database_problems))
             text += "\n\n" + "\n".join(lines)
             icon = QMessageBox.Icon.Warning
-        box = QMessageBox(icon, QCoreApplication.translate("MainWindow", "Check database and files"), text,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            icon,
+            QCoreApplication.translate("MainWindow", "Check database and files"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("checkReport")
         box.open()
         self.last_report_box = box

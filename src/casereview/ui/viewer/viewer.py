@@ -182,22 +182,30 @@ class ViewerWidget(QWidget):
             self.layout_combo.addItem(_tr(name), layout)
         self.layout_combo.setCurrentIndex(self.layout_combo.findData(session.layout))
         self.layout_combo.currentIndexChanged.connect(
-            lambda _i: self.set_layout(self.layout_combo.currentData()))
+            lambda _i: self.set_layout(self.layout_combo.currentData())
+        )
         bar.addWidget(self.layout_combo)
 
         self.plane_combo = QComboBox(self)
         self.plane_combo.setObjectName("planeCombo")
-        self.plane_combo.setToolTip(QCoreApplication.translate("Viewer", "Plane shown by the 1×1 and side-by-side layouts"))
+        self.plane_combo.setToolTip(
+            QCoreApplication.translate("Viewer", "Plane shown by the 1×1 and side-by-side layouts")
+        )
         for orientation, name in ORIENTATION_NAMES.items():
             self.plane_combo.addItem(_tr(name), orientation)
         self.plane_combo.currentIndexChanged.connect(
-            lambda _i: session.set_single_orientation(self.plane_combo.currentData()))
+            lambda _i: session.set_single_orientation(self.plane_combo.currentData())
+        )
         bar.addWidget(self.plane_combo)
 
         self.compare_combo = QComboBox(self)
         self.compare_combo.setObjectName("compareCombo")
-        self.compare_combo.setToolTip(QCoreApplication.translate(
-            "Viewer", "Show another series of the study beside this one, scrolled to the same position"))
+        self.compare_combo.setToolTip(
+            QCoreApplication.translate(
+                "Viewer",
+                "Show another series of the study beside this one, scrolled to the same position",
+            )
+        )
         self.compare_combo.addItem(QCoreApplication.translate("Viewer", "Compare with…"), None)
         for series_id, label in compare_candidates:
             self.compare_combo.addItem(label, series_id)
@@ -229,19 +237,34 @@ class ViewerWidget(QWidget):
         for spin in (self.width_spin, self.level_spin):
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(
-                lambda _v: session.set_window(self.width_spin.value(), self.level_spin.value()))
+                lambda _v: session.set_window(self.width_spin.value(), self.level_spin.value())
+            )
 
         self.window_mode_button = self._toggle(
-            bar, "windowMode", QCoreApplication.translate("Viewer", "W/L drag"),
-            QCoreApplication.translate("Viewer", "Left-drag changes the window (horizontal: width, vertical: level) "
-                "instead of moving the crosshair"))
-        self.invert_button = self._toggle(bar, "invert", QCoreApplication.translate("Viewer", "Invert"),
-                                          QCoreApplication.translate("Viewer", "Invert the grey scale"))
+            bar,
+            "windowMode",
+            QCoreApplication.translate("Viewer", "W/L drag"),
+            QCoreApplication.translate(
+                "Viewer",
+                "Left-drag changes the window (horizontal: width, vertical: level) "
+                "instead of moving the crosshair",
+            ),
+        )
+        self.invert_button = self._toggle(
+            bar,
+            "invert",
+            QCoreApplication.translate("Viewer", "Invert"),
+            QCoreApplication.translate("Viewer", "Invert the grey scale"),
+        )
         self.invert_button.toggled.connect(session.set_invert)
         reset = QToolButton(self)
         reset.setObjectName("resetView")
         reset.setText(QCoreApplication.translate("Viewer", "Reset view"))
-        reset.setToolTip(QCoreApplication.translate("Viewer", "Fit the images in their views again (zoom and pan)"))
+        reset.setToolTip(
+            QCoreApplication.translate(
+                "Viewer", "Fit the images in their views again (zoom and pan)"
+            )
+        )
         reset.clicked.connect(self.reset_cameras)
         bar.addWidget(reset)
 
@@ -266,9 +289,20 @@ class ViewerWidget(QWidget):
         bar2.addWidget(QLabel(QCoreApplication.translate("Viewer", "Oblique (°):"), self))
         self.rotation_spins: list[QSpinBox] = []
         for name, tip in (
-            ("rotateLR", QCoreApplication.translate("Viewer", "Tilt the planes about the right–left axis")),
-            ("rotateAP", QCoreApplication.translate("Viewer", "Tilt the planes about the anterior–posterior axis")),
-            ("rotateSI", QCoreApplication.translate("Viewer", "Turn the planes about the head–foot axis")),
+            (
+                "rotateLR",
+                QCoreApplication.translate("Viewer", "Tilt the planes about the right–left axis"),
+            ),
+            (
+                "rotateAP",
+                QCoreApplication.translate(
+                    "Viewer", "Tilt the planes about the anterior–posterior axis"
+                ),
+            ),
+            (
+                "rotateSI",
+                QCoreApplication.translate("Viewer", "Turn the planes about the head–foot axis"),
+            ),
         ):
             spin = QSpinBox(self)
             spin.setObjectName(name)
@@ -277,19 +311,33 @@ class ViewerWidget(QWidget):
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(self._rotation_changed)
             self.rotation_spins.append(spin)
-        for label, spin in zip((QCoreApplication.translate("Viewer", "R–L"), QCoreApplication.translate("Viewer", "A–P"), QCoreApplication.translate("Viewer", "S–I")), self.rotation_spins):
+        for label, spin in zip(
+            (
+                QCoreApplication.translate("Viewer", "R–L"),
+                QCoreApplication.translate("Viewer", "A–P"),
+                QCoreApplication.translate("Viewer", "S–I"),
+            ),
+            self.rotation_spins,
+        ):
             bar2.addWidget(QLabel(label, self))
             bar2.addWidget(spin)
         straight = QToolButton(self)
         straight.setObjectName("resetRotation")
         straight.setText(QCoreApplication.translate("Viewer", "Straighten"))
-        straight.setToolTip(QCoreApplication.translate("Viewer", "Back to the axial, coronal and sagittal planes"))
+        straight.setToolTip(
+            QCoreApplication.translate("Viewer", "Back to the axial, coronal and sagittal planes")
+        )
         straight.clicked.connect(lambda: [s.setValue(0) for s in self.rotation_spins])
         bar2.addWidget(straight)
         bar2.addSeparator()
         self.cine_button = self._toggle(
-            bar2, "cine", QCoreApplication.translate("Viewer", "Cine"),
-            QCoreApplication.translate("Viewer", "Play through the slices of the active view (click again to pause)"))
+            bar2,
+            "cine",
+            QCoreApplication.translate("Viewer", "Cine"),
+            QCoreApplication.translate(
+                "Viewer", "Play through the slices of the active view (click again to pause)"
+            ),
+        )
         self.cine_button.toggled.connect(self.set_cine)
 
     def _toggle(self, bar: QToolBar, name: str, text: str, tip: str) -> QToolButton:
@@ -366,8 +414,12 @@ class ViewerWidget(QWidget):
             return [self._slice_widget("primary", single), self._slice_widget("comparison", single)]
         if session.layout is Layout.COMPARE:
             return [self._slice_widget("primary", single)]
-        return [self._slice_widget("primary", axial), self._slice_widget("primary", coronal),
-                self._slice_widget("primary", sagittal), self._planes_widget()]
+        return [
+            self._slice_widget("primary", axial),
+            self._slice_widget("primary", coronal),
+            self._slice_widget("primary", sagittal),
+            self._planes_widget(),
+        ]
 
     def _arrange(self, *_: object) -> None:
         views = self.visible_views()
@@ -387,7 +439,8 @@ class ViewerWidget(QWidget):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         with QSignalBlocker(self.plane_combo):
             self.plane_combo.setCurrentIndex(
-                self.plane_combo.findData(self.session.single_orientation))
+                self.plane_combo.findData(self.session.single_orientation)
+            )
         self.plane_combo.setEnabled(self.session.layout in (Layout.ONE, Layout.COMPARE))
         QTimer.singleShot(0, self._refit_new_views)
 
@@ -461,7 +514,11 @@ class ViewerWidget(QWidget):
     def _show_readout(self, point: object) -> None:
         session = self.session
         if point is None or session.primary is None:
-            self.readout.setText(QCoreApplication.translate("Viewer", "Move the mouse over an image for its value and position."))
+            self.readout.setText(
+                QCoreApplication.translate(
+                    "Viewer", "Move the mouse over an image for its value and position."
+                )
+            )
             return
         lps = np.asarray(point)
         value = session.primary.value_at(lps)
@@ -472,8 +529,9 @@ class ViewerWidget(QWidget):
         else:
             value_text = f"{value:.0f}"
         self.readout.setText(
-            QCoreApplication.translate("Viewer", "{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)").format(
-                value=value_text, x=lps[0], y=lps[1], z=lps[2])
+            QCoreApplication.translate(
+                "Viewer", "{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)"
+            ).format(value=value_text, x=lps[0], y=lps[1], z=lps[2])
         )
 
     def set_hide_phi(self, hide: bool) -> None:

@@ -96,8 +96,7 @@ class SliceViewWidget(_VtkHost):
         self.activated.emit()
         button, modifiers = event.button(), event.modifiers()
         if button == Qt.MouseButton.MiddleButton or (
-            button == Qt.MouseButton.LeftButton
-            and modifiers & Qt.KeyboardModifier.ShiftModifier
+            button == Qt.MouseButton.LeftButton and modifiers & Qt.KeyboardModifier.ShiftModifier
         ):
             self._drag = "pan"
         elif button == Qt.MouseButton.RightButton:
@@ -144,7 +143,7 @@ class SliceViewWidget(_VtkHost):
             return
         self.activated.emit()
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.view.zoom(1.1 ** notches)
+            self.view.zoom(1.1**notches)
         else:
             self.session.scroll(self.view.orientation, round(notches) or (1 if notches > 0 else -1))
         event.accept()
@@ -153,8 +152,10 @@ class SliceViewWidget(_VtkHost):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         steps = {
-            Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1,
-            Qt.Key.Key_PageUp: PAGE_STEP, Qt.Key.Key_PageDown: -PAGE_STEP,
+            Qt.Key.Key_Up: 1,
+            Qt.Key.Key_Down: -1,
+            Qt.Key.Key_PageUp: PAGE_STEP,
+            Qt.Key.Key_PageDown: -PAGE_STEP,
         }.get(Qt.Key(event.key()))
         if steps is None:
             event.ignore()  # shortcuts of the window still work

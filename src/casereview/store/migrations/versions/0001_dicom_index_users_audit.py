@@ -58,7 +58,9 @@ def upgrade() -> None:
         sa.Column("series_number", sa.Integer(), nullable=True),
         sa.Column("description", sa.String(64), nullable=False),
         sa.Column("frame_of_reference_uid", sa.String(64), nullable=False),
-        sa.ForeignKeyConstraint(["study_id"], ["studies.id"], name=op.f("fk_series_study_id_studies")),
+        sa.ForeignKeyConstraint(
+            ["study_id"], ["studies.id"], name=op.f("fk_series_study_id_studies")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_series")),
         sa.UniqueConstraint("series_instance_uid", name=op.f("uq_series_series_instance_uid")),
     )

@@ -59,7 +59,9 @@ def upgrade() -> None:
         sa.Column("case_id", sa.Integer(), nullable=False),
         sa.Column("study_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_case_studies_case_id_cases"),
+            ["case_id"],
+            ["cases.id"],
+            name=op.f("fk_case_studies_case_id_cases"),
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
@@ -72,7 +74,9 @@ def upgrade() -> None:
         sa.Column("case_id", sa.Integer(), nullable=False),
         sa.Column("series_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_case_series_case_id_cases"),
+            ["case_id"],
+            ["cases.id"],
+            name=op.f("fk_case_series_case_id_cases"),
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(

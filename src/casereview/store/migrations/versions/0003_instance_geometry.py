@@ -31,9 +31,7 @@ def upgrade() -> None:
         for name in _INT_COLUMNS:
             batch.add_column(sa.Column(name, sa.Integer(), nullable=True))
         for name in _TEXT_COLUMNS:
-            batch.add_column(
-                sa.Column(name, sa.String(160), nullable=False, server_default="")
-            )
+            batch.add_column(sa.Column(name, sa.String(160), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
