@@ -312,3 +312,27 @@ def test_help_opens_the_demo_case(
     again = window.open_demo_case()
     qtbot.waitUntil(lambda: again.done, timeout=10_000)
     assert again.result.created is False and window.browser.case_model.rowCount() == 1
+
+
+def test_error_messages_and_exception_text_stay_out_of_the_log(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    from casereview.app.logging_setup import flush_logging
+    from casereview.errors import DicomReadError
+
+    marker = "ZZPHIERROR5521"
+
+    def clinical(progress: ProgressReporter, cancel: CancelToken) -> None:
+        raise DicomReadError(f"The file {marker}.dcm is not a readable DICOM file.")
+
+    def bug(progress: ProgressReporter, cancel: CancelToken) -> None:
+        raise KeyError(f"{marker}^ANNA")
+
+    for work in (clinical, bug):
+        with qtbot.waitSignal(window.errors.shown, timeout=5000) as shown:
+            window.tasks.run("Fails", work)
+        assert marker in shown.args[1] or "Reference:" in shown.args[1]
+    flush_logging()
+    log_text = context.paths.log_file.read_text(encoding="utf-8")
+    assert "DicomReadError shown to the user" in log_text and "unexpected KeyError" in log_text
+    assert marker not in log_text

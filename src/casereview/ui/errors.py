@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 import uuid
 from pathlib import Path
 
@@ -34,6 +35,15 @@ CORE_ERROR_TITLES = (
 )
 
 
+def _origin(error: BaseException) -> str:
+    """`` at module:line`` of the innermost frame that raised ``error``, if known."""
+    frames = traceback.extract_tb(error.__traceback__) if error.__traceback__ else []
+    if not frames:
+        return ""
+    last = frames[-1]
+    return f" at {last.filename.rsplit('/', 1)[-1]}:{last.lineno}"
+
+
 class ErrorPresenter(QObject):
     """Turns exceptions into message boxes.
 
@@ -58,13 +68,18 @@ class ErrorPresenter(QObject):
         if isinstance(error, CasereviewError):
             title, text = _tr(error.title), str(error)
             icon = QMessageBox.Icon.Warning
-            log.warning("%s: %s", type(error).__name__, error)
+            # The message may name a file or folder (which can carry a patient's name): the
+            # log keeps the kind of problem and where it arose, the user sees the words.
+            log.warning("%s shown to the user%s", type(error).__name__, _origin(error))
         else:
             reference = uuid.uuid4().hex[:8]
+            # The stack says where the bug is; the exception's own text may hold data (PHI),
+            # so only its type is logged.
             log.error(
-                "unexpected error, reference %s",
+                "unexpected %s, reference %s\n%s",
+                type(error).__name__,
                 reference,
-                exc_info=(type(error), error, error.__traceback__),
+                "".join(traceback.format_tb(error.__traceback__)),
             )
             title = QCoreApplication.translate("ErrorPresenter", "Unexpected problem")
             text = QCoreApplication.translate(
