@@ -207,6 +207,7 @@ class ViewerSession:
     slab_changed = Signal(object, float)  #: SlabMode, thickness in mm
     rotation_changed = Signal(object)  #: (about L–R, about A–P, about S–I) in degrees
     phi_hidden_changed = Signal(bool)
+    voxels_changed = Signal()  #: more of a loading volume's voxels have arrived
 
     def __init__(self) -> None:
         self.primary: LoadedSeries | None = None
@@ -235,6 +236,20 @@ class ViewerSession:
         self.series_changed.emit()
         self.window_changed.emit(*self.window)
         self.crosshair_changed.emit(self.crosshair.copy())
+
+    def replace_primary_volume(self, volume: Volume) -> None:
+        """Swap in the completed volume for the one shown while loading (same voxels array).
+
+        Crosshair, window and layout stay as the user left them.
+        """
+        if self.primary is None:
+            return
+        self.primary = LoadedSeries(volume, self.primary.info)
+        self.voxels_changed.emit()
+
+    def notify_voxels_changed(self) -> None:
+        """Tell views that voxels of a shown volume changed in place (it is still loading)."""
+        self.voxels_changed.emit()
 
     def set_comparison(self, volume: Volume | None, info: SeriesInfo | None = None) -> None:
         """Show a second series beside the first (``None`` removes it)."""

@@ -243,3 +243,65 @@ def test_export_volume_as_nifti_from_the_viewer(
     assert "written" in window.statusBar().currentMessage()
     window.tabs.setCurrentIndex(0)
     assert not action.isEnabled()
+
+
+def _slow_native_reads(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Make every slice of a native series take ``seconds`` to read (a slow disk or network)."""
+    import time
+
+    from casereview.dicom import volume as volume_module
+
+    original = volume_module._Assembler.add_native
+
+    def slow(self: object, index: int) -> bool:
+        time.sleep(seconds)
+        return original(self, index)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(volume_module._Assembler, "add_native", slow)
+
+
+def test_viewer_opens_while_the_volume_is_still_loading(
+    window: MainWindow,
+    context: AppContext,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    demo = _demo(context, tmp_path)
+    _slow_native_reads(monkeypatch, 0.03)  # ~3 s for the 96 slices
+    window.refresh()
+    window.browser.select_series([demo.case.series_ids[1]])
+    task = window.open_series([demo.case.series_ids[1]])
+    assert task is not None
+    qtbot.waitUntil(lambda: bool(window.viewers), timeout=30_000)
+    viewer = window.viewers[-1]
+    assert not task.done  # the tab is there before the images are
+    shown = viewer.session.primary.volume
+    assert shown.sop_instance_uids == ()  # the preview: array allocated, still filling
+    _screenshot(window, "viewer_while_loading")
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert task.error is None
+    final = viewer.session.primary.volume
+    assert final.voxels is shown.voxels  # filled in place, shown all along
+    assert len(final.sop_instance_uids) == final.shape[0]
+
+
+def test_cancelled_loading_closes_the_half_filled_viewer(
+    window: MainWindow,
+    context: AppContext,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    demo = _demo(context, tmp_path)
+    _slow_native_reads(monkeypatch, 0.05)
+    window.refresh()
+    task = window.open_series([demo.case.series_ids[1]])
+    qtbot.waitUntil(lambda: bool(window.viewers), timeout=30_000)
+    task.cancel()
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    assert window.viewers == []
+    assert window.tabs.count() == 1  # only the study browser
+    assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -410,6 +410,7 @@ def load_volume(
     progress: ProgressReporter = no_progress,
     cancel: CancelToken | None = None,
     workers: int | None = None,
+    on_allocated: Callable[[Volume], None] | None = None,
 ) -> Volume:
     """Read the pixels of an examined part into a volume on the part's geometry.
 
@@ -428,6 +429,10 @@ def load_volume(
         Checked after each image.
     workers
         Decoder processes for compressed images (default: all cores).
+    on_allocated
+        Called (on the loading thread) with the volume as soon as its array exists, filled
+        with the background value; the array then fills in place, so a viewer can show the
+        first slices while the rest arrive. The returned volume holds the same array.
 
     Returns
     -------
@@ -444,6 +449,10 @@ def load_volume(
     geometry = loadable.geometry
     frames = loadable.frames
     out = np.empty(geometry.shape, dtype=np.int16 if loadable.int16_exact else np.float32)
+    if on_allocated is not None:
+        # Air for CT, zero otherwise: what a not-yet-loaded slice should look like.
+        out.fill(-1024 if loadable.modality == "CT" else 0)
+        on_allocated(_volume(out, loadable, warnings=tuple(loadable.warnings), uids=()))
     assembler = _Assembler(loadable, out)
     total = len(frames)
     progress(0, total, PROGRESS_MESSAGE)
@@ -474,16 +483,23 @@ def load_volume(
             "were clipped; very bright metal or padding may show at the limit."
         )
     uids = assembler.uids if any(assembler.uids) else []
+    return _volume(out, loadable, warnings=tuple(notes), uids=tuple(uids))
+
+
+def _volume(
+    voxels: NDArray, loadable: Loadable, *, warnings: tuple[str, ...], uids: tuple[str, ...]
+) -> Volume:
+    geometry = loadable.geometry
     return Volume(
-        voxels=out,
+        voxels=voxels,
         spacing=geometry.spacing,
         origin=geometry.origin,
         direction=geometry.direction_matrix(),
-        sop_instance_uids=tuple(uids),
+        sop_instance_uids=uids,
         series_instance_uid=loadable.series_instance_uid,
         frame_of_reference_uid=loadable.frame_of_reference_uid,
         modality=loadable.modality,
-        warnings=tuple(notes),
+        warnings=warnings,
         default_window=loadable.default_window,
     )
 

@@ -82,6 +82,7 @@ class PlanesView3D:
             (session.invert_changed, self.refresh),
             (session.slab_changed, self.refresh),
             (session.rotation_changed, self.refresh),
+            (session.voxels_changed, self._on_voxels),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
@@ -107,6 +108,11 @@ class PlanesView3D:
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections = []
+
+    def _on_voxels(self, *_: object) -> None:
+        for source in self.sources.values():
+            source.data_changed()
+        self.refresh()
 
     def refresh(self, *_: object) -> None:
         """Follow the session and ask for a render."""

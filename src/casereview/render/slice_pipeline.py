@@ -147,6 +147,12 @@ class PlaneReslice:
         """Output port to connect mappers to."""
         return self.reslice.GetOutputPort()
 
+    def data_changed(self) -> None:
+        """The volume's voxels were filled in place (progressive loading): reslice again."""
+        if self._image is not None:
+            self._image.GetPointData().GetScalars().Modified()
+            self._image.Modified()
+
     def update(self) -> bool:
         """Follow the session (series, plane, slab). Returns whether there is a series."""
         series = self.session.primary if self.role == "primary" else self.session.comparison
@@ -341,6 +347,7 @@ class SliceView:
             (session.slab_changed, self._on_crosshair),
             (session.rotation_changed, self._on_series),
             (session.phi_hidden_changed, self._on_text),
+            (session.voxels_changed, self._on_voxels),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
@@ -353,6 +360,10 @@ class SliceView:
         self.refresh()
 
     def _on_crosshair(self, *_: object) -> None:
+        self.refresh()
+
+    def _on_voxels(self, *_: object) -> None:
+        self.source.data_changed()
         self.refresh()
 
     def _on_window(self, *_: object) -> None:

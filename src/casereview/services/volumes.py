@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -114,6 +115,7 @@ def load_series_volume(
     cache: VolumeCache | None = None,
     progress: ProgressReporter = no_progress,
     cancel: CancelToken | None = None,
+    on_allocated: Callable[[Volume], None] | None = None,
 ) -> Volume:
     """Load one part of an indexed series as a volume (from ``cache`` when it is there).
 
@@ -131,6 +133,9 @@ def load_series_volume(
         Receives ``(done, total, "Loading images")``.
     cancel
         Checked between images.
+    on_allocated
+        Called with the volume as soon as its (empty) array exists; it fills in place.
+        Not called when the volume comes from ``cache``.
 
     Returns
     -------
@@ -154,7 +159,7 @@ def load_series_volume(
     if cancel is not None:
         cancel.raise_if_cancelled()
     loadable = examine_indexed_series(db, series_id).part(part)
-    volume = load_volume(loadable, progress=progress, cancel=cancel)
+    volume = load_volume(loadable, progress=progress, cancel=cancel, on_allocated=on_allocated)
     log.info(
         "loaded series #%d part %d: %s voxels, %d warning(s)",
         series_id,

@@ -6,7 +6,15 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +32,7 @@ from casereview.demo.install import InstalledDemo, demo_directory, install_demo
 from casereview.domain.cases import Case
 from casereview.domain.index import PatientSummary
 from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.domain.volume import Volume
 from casereview.errors import OperationCancelled
 from casereview.services import cases as case_service
 from casereview.services import index as index_service
@@ -51,6 +60,16 @@ MENUS = (
     ("tools", QT_TRANSLATE_NOOP("actions", "&Tools")),
     ("help", QT_TRANSLATE_NOOP("actions", "&Help")),
 )
+
+
+#: How often a viewer that is still loading redraws the slices that arrived.
+PREVIEW_REFRESH_MS = 250
+
+
+class _VolumeRelay(QObject):
+    """Carries a volume from the loading thread to the UI thread (a queued signal)."""
+
+    arrived = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -409,6 +428,9 @@ class MainWindow(QMainWindow):
     def open_series(self, series_ids: Sequence[int]) -> Task[object] | None:
         """Load a series (and a second to compare) off the UI thread and show a viewer tab.
 
+        The tab opens as soon as the volume's array exists and fills while the images load,
+        so the first slices show long before a slow (compressed, remote) series is complete.
+
         Returns
         -------
         Task or None
@@ -418,37 +440,73 @@ class MainWindow(QMainWindow):
         if not ids:
             return None
         db, cache = self.context.db, self.volume_cache
+        relay = _VolumeRelay(self)
+        preview: list[ViewerWidget] = []
+        refresher = QTimer(self)
+        refresher.setInterval(PREVIEW_REFRESH_MS)
+        refresher.timeout.connect(lambda: preview and preview[0].session.notify_voxels_changed())
 
-        def work(progress: ProgressReporter, cancel: CancelToken) -> list[object]:
-            return [
+        def show_preview(volume: Volume) -> None:
+            preview.append(self._add_viewer(volume, ids[0]))
+            refresher.start()
+
+        relay.arrived.connect(show_preview)
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> list[Volume]:
+            first = load_series_volume(
+                db,
+                ids[0],
+                cache=cache,
+                progress=progress,
+                cancel=cancel,
+                on_allocated=relay.arrived.emit,  # queued to the UI thread
+            )
+            rest = [
                 load_series_volume(db, i, cache=cache, progress=progress, cancel=cancel)
-                for i in ids
+                for i in ids[1:]
             ]
+            return [first, *rest]
 
-        def show(volumes: list[object]) -> None:
-            viewer = ViewerWidget(
-                volumes[0],
-                self.series_info(ids[0]),  # type: ignore[arg-type]
-                hide_phi=self.action_registry.action("casereview.view.hide_phi").isChecked(),
-                compare_candidates=self._compare_candidates(ids[0]),
-                parent=self.tabs,
-            )
-            viewer.comparison_requested.connect(
-                lambda other, v=viewer: self.open_comparison(v, other)
-            )
+        def show(volumes: list[Volume]) -> None:
+            refresher.stop()
+            if preview:
+                viewer = preview[0]
+                viewer.volume_loaded(volumes[0])
+            else:  # it came from the cache: complete at once
+                viewer = self._add_viewer(volumes[0], ids[0])
             if len(volumes) > 1:
-                viewer.set_comparison(volumes[1], self.series_info(ids[1]))  # type: ignore[arg-type]
-            self.viewers.append(viewer)
-            title = self.series_info(ids[0]).series_description or QCoreApplication.translate(
-                "MainWindow", "Viewer"
-            )
-            self.tabs.addTab(viewer, title)
-            self.tabs.setCurrentWidget(viewer)
-            self.last_viewer = viewer
+                viewer.set_comparison(volumes[1], self.series_info(ids[1]))
 
-        return self.tasks.run(
+        task = self.tasks.run(
             QCoreApplication.translate("MainWindow", "Loading images"), work, show
         )
+
+        def ended() -> None:
+            refresher.stop()
+            if task.error is not None and preview and preview[0] in self.viewers:
+                # Cancelled or failed: a half-filled volume must not stay on screen.
+                self.close_viewer_tab(self.tabs.indexOf(preview[0]))
+
+        task.finished.connect(ended)
+        return task
+
+    def _add_viewer(self, volume: Volume, series_id: int) -> ViewerWidget:
+        viewer = ViewerWidget(
+            volume,
+            self.series_info(series_id),
+            hide_phi=self.action_registry.action("casereview.view.hide_phi").isChecked(),
+            compare_candidates=self._compare_candidates(series_id),
+            parent=self.tabs,
+        )
+        viewer.comparison_requested.connect(lambda other, v=viewer: self.open_comparison(v, other))
+        self.viewers.append(viewer)
+        title = self.series_info(series_id).series_description or QCoreApplication.translate(
+            "MainWindow", "Viewer"
+        )
+        self.tabs.addTab(viewer, title)
+        self.tabs.setCurrentWidget(viewer)
+        self.last_viewer = viewer
+        return viewer
 
     def open_comparison(self, viewer: ViewerWidget, series_id: int) -> Task[object]:
         """Load ``series_id`` off the UI thread and show it beside ``viewer``'s series."""

@@ -481,6 +481,14 @@ class ViewerWidget(QWidget):
                 f"<b>⚠ {html.escape(heading)}</b><ul style='margin:2px'>{''.join(items)}</ul>"
             )
 
+    def volume_loaded(self, volume: Volume) -> None:
+        """The volume shown while loading is complete: final warnings, final redraw."""
+        self.session.replace_primary_volume(volume)
+        primary = self.session.primary
+        label = primary.info.series_description or primary.info.modality if primary else ""
+        self._volume_warnings.pop(label, None)
+        self._show_volume_warnings(label, volume)
+
     def set_comparison(self, volume: Volume, info: SeriesInfo) -> None:
         """Show a second series beside the first, linked by patient position."""
         self.session.set_comparison(volume, info)
