@@ -35,17 +35,14 @@ from pathlib import Path
 
 import numpy as np
 import pydicom
-from pydicom.dataset import FileMetaDataset
 from pydicom.uid import (
-    CTImageStorage,
-    ExplicitVRLittleEndian,
     JPEG2000Lossless,
     JPEGLosslessSV1,
     generate_uid,
 )
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_index import _add_scanner_attributes  # noqa: E402
+from synthetic_ct import write_ct_slice  # noqa: E402
 
 
 def generate_series(folder: Path, slices: int) -> list[Path]:
@@ -59,28 +56,17 @@ def generate_series(folder: Path, slices: int) -> list[Path]:
     for number in range(slices):
         hu = np.where(body, 40 + 30 * np.sin(number / 20 + xx / 50), -1000)
         stored = (hu + rng.normal(0, 12, hu.shape) + 1024).clip(0, 4095).astype(np.uint16)
-        meta = FileMetaDataset()
-        meta.MediaStorageSOPClassUID = CTImageStorage
-        meta.MediaStorageSOPInstanceUID = generate_uid()
-        meta.TransferSyntaxUID = ExplicitVRLittleEndian
-        ds = pydicom.Dataset()
-        ds.file_meta = meta
-        ds.SpecificCharacterSet = "ISO_IR 100"
-        ds.SOPClassUID, ds.SOPInstanceUID = CTImageStorage, meta.MediaStorageSOPInstanceUID
-        ds.PatientName, ds.PatientID = "BENCH^Volume", "BENCH-2"
-        ds.StudyInstanceUID, ds.SeriesInstanceUID = study_uid, series_uid
-        ds.Modality, ds.SeriesNumber, ds.InstanceNumber = "CT", 3, number + 1
-        ds.ImagePositionPatient = [-192.0, -192.0, -number * 1.25]
-        ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
-        ds.PixelSpacing, ds.SliceThickness = [0.75, 0.75], 1.25
-        ds.Rows = ds.Columns = 512
-        ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
-        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
-        ds.RescaleIntercept, ds.RescaleSlope = -1024, 1
-        _add_scanner_attributes(ds, number)
-        ds.PixelData = stored.tobytes()
         path = folder / f"IM{(number * 7919) % 100000:05d}"  # names not in slice order
-        ds.save_as(path, enforce_file_format=True)
+        write_ct_slice(
+            path,
+            stored,
+            study_uid=study_uid,
+            series_uid=series_uid,
+            series_number=3,
+            instance_number=number + 1,
+            z_mm=-number * 1.25,
+            patient=("BENCH^Volume", "BENCH-2"),
+        )
         paths.append(path)
     return paths
 

@@ -337,44 +337,39 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="24"/>
+        <location filename="../../src/casereview/ui/errors.py" line="25"/>
         <source>casereview could not finish this</source>
         <translation>casereview n’a pas pu terminer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="25"/>
+        <location filename="../../src/casereview/ui/errors.py" line="26"/>
         <source>Settings problem</source>
         <translation>Problème de paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="26"/>
+        <location filename="../../src/casereview/ui/errors.py" line="27"/>
         <source>Database problem</source>
         <translation>Problème de base de données</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="27"/>
+        <location filename="../../src/casereview/ui/errors.py" line="28"/>
         <source>Database from a newer version</source>
         <translation>Base de données d’une version plus récente</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="28"/>
+        <location filename="../../src/casereview/ui/errors.py" line="29"/>
         <source>Database busy</source>
         <translation>Base de données occupée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="29"/>
+        <location filename="../../src/casereview/ui/errors.py" line="30"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="30"/>
+        <location filename="../../src/casereview/ui/errors.py" line="31"/>
         <source>Please check the input</source>
         <translation>Veuillez vérifier la saisie</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="31"/>
-        <source>Record cannot be changed</source>
-        <translation>Enregistrement non modifiable</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/errors.py" line="32"/>
@@ -387,13 +382,13 @@
         <translation>Fichier DICOM illisible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="69"/>
+        <location filename="../../src/casereview/ui/errors.py" line="83"/>
         <source>Unexpected problem</source>
         <extracomment>Emitted with (title, text) each time a message is shown (tests and the status bar use it).</extracomment>
         <translation>Problème inattendu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="70"/>
+        <location filename="../../src/casereview/ui/errors.py" line="84"/>
         <source>casereview ran into an unexpected problem and stopped this action. Your saved work is safe.
 
 Reference: {reference}</source>
@@ -402,7 +397,7 @@ Reference: {reference}</source>
 Référence : {reference}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="76"/>
+        <location filename="../../src/casereview/ui/errors.py" line="90"/>
         <source>Details are in the log file: {path}</source>
         <translation>Détails dans le fichier journal : {path}</translation>
     </message>
@@ -514,153 +509,154 @@ Référence : {reference}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="85"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="104"/>
         <source>Study browser</source>
+        <extracomment>How often a viewer that is still loading redraws the slices that arrived.</extracomment>
         <translation>Navigateur d’études</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="101"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="120"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="311"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="330"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>Patients : {p} · Examens : {s} · Dossiers : {c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="316"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="335"/>
         <source>User: {name}</source>
         <translation>Utilisateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="321"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="340"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>Base : {kind}, schéma {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="334"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="353"/>
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="336"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="355"/>
         <source>Patient identity shown</source>
         <translation>Identité du patient affichée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="362"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="381"/>
         <source>Case “{title}” created</source>
         <translation>Dossier « {title} » créé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="442"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="503"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="450"/>
-        <location filename="../../src/casereview/ui/main_window.py" line="466"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="481"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="524"/>
         <source>Loading images</source>
         <translation>Chargement des images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="484"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="542"/>
         <source>Import a folder of DICOM files</source>
         <translation>Importer un répertoire de fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="493"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="551"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="500"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="558"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="501"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="559"/>
         <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
         <translation>DICOM, zip et DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="525"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="583"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>Un import est déjà en cours ; attendez qu’il se termine.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="551"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="609"/>
         <source>Importing DICOM files</source>
         <translation>Import des fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="554"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="612"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="569"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="627"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>Import annulé ; les fichiers déjà importés sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="628"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="686"/>
         <source>Demo case “{title}” is open</source>
         <translation>Dossier de démonstration « {title} » ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="635"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="693"/>
         <source>Preparing the demo case</source>
         <translation>Préparation du dossier de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="653"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="711"/>
         <source>Export volume as NIfTI</source>
         <translation>Exporter le volume en NIfTI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="655"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="713"/>
         <source>NIfTI images (*.nii.gz *.nii)</source>
         <translation>Images NIfTI (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="666"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="724"/>
         <source>Volume written to {path}</source>
         <translation>Volume enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="673"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="731"/>
         <source>Writing the NIfTI file</source>
         <translation>Écriture du fichier NIfTI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="686"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="744"/>
         <source>Checking database and files</source>
         <translation>Vérification de la base et des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="693"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="751"/>
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>La base est saine et les {n} fichiers indexés sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="700"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="758"/>
         <source>Missing: {path}</source>
         <translation>Manquant : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="704"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="762"/>
         <source>Changed: {path}</source>
         <translation>Modifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="707"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="765"/>
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>Des problèmes ont été trouvés ({m} fichiers manquants, {c} modifiés, {d} problèmes de base) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="715"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="773"/>
         <source>Check database and files</source>
         <translation>Vérifier la base et les fichiers</translation>
     </message>
@@ -668,49 +664,49 @@ Référence : {reference}</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="37"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="41"/>
         <source>Looking for files</source>
         <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result.</extracomment>
         <translation>Recherche des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="38"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="42"/>
         <source>Reading DICOM headers</source>
         <translation>Lecture des en-têtes DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="39"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="43"/>
         <source>Checking indexed files</source>
         <translation>Vérification des fichiers indexés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="40"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="44"/>
         <source>Generating the synthetic CT</source>
         <translation>Génération du scanner synthétique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="50"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="55"/>
         <source>a few seconds left</source>
         <extracomment>Seconds between two updates of the progress text (values still move on every report).</extracomment>
         <translation>encore quelques secondes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="53"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="57"/>
         <source>about {n} s left</source>
         <translation>environ {n} s restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="57"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="59"/>
         <source>about {n} min left</source>
         <translation>environ {n} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="61"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="60"/>
         <source>about {h} h {m} min left</source>
         <translation>environ {h} h {m} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="182"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="181"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1011,22 +1007,22 @@ Référence : {reference}</translation>
         <translation>À vérifier avant de mesurer :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="518"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="526"/>
         <source>Move the mouse over an image for its value and position.</source>
         <translation>Survolez une image pour voir sa valeur et sa position.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="526"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="534"/>
         <source>outside the volume</source>
         <translation>hors du volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="528"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="536"/>
         <source>{v:.0f} HU</source>
         <translation>{v:.0f} UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="532"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="540"/>
         <source>{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</source>
         <translation>{value} · D/G {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</translation>
     </message>
@@ -1034,132 +1030,132 @@ Référence : {reference}</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="48"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="49"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="58"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="50"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="59"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="51"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="60"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="52"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="61"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="133"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="152"/>
         <source>&amp;Import folder…</source>
         <translation>&amp;Importer un répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="139"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="158"/>
         <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
         <translation>Importer tous les fichiers DICOM d’un répertoire, p. ex. un CD ou un export PACS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="145"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="164"/>
         <source>Import &amp;files…</source>
         <translation>Importer des &amp;fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="150"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="169"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="154"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="159"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="178"/>
         <source>Reload patients and cases from the database</source>
         <translation>Recharger patients et dossiers depuis la base</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="163"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="172"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="191"/>
         <source>&amp;New case from selection…</source>
         <translation>&amp;Nouveau dossier à partir de la sélection…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="178"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="197"/>
         <source>Create a case from the selected patient, studies or series</source>
         <translation>Créer un dossier à partir du patient, des examens ou des séries sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="184"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="203"/>
         <source>&amp;Export volume as NIfTI…</source>
         <translation>&amp;Exporter le volume en NIfTI…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="188"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="207"/>
         <source>Write the volume shown in the viewer as a NIfTI file (for research and planning tools); it carries no patient identity</source>
         <translation>Enregistrer le volume affiché dans un fichier NIfTI (pour les outils de recherche et de planification) ; il ne contient aucune identité de patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="196"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="215"/>
         <source>&amp;Open in viewer</source>
         <translation>&amp;Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="202"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="221"/>
         <source>Show the selected series in the 2-D viewer; a second selected series opens beside it</source>
         <translation>Afficher la série sélectionnée dans la visionneuse 2D ; une deuxième série sélectionnée s’ouvre à côté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="210"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="229"/>
         <source>&amp;Hide patient identity</source>
         <translation>&amp;Masquer l’identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="216"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="235"/>
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>Masquer noms, identifiants et dates de naissance, p. ex. avant de partager l’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="222"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="241"/>
         <source>&amp;Check database and files…</source>
         <translation>&amp;Vérifier la base et les fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="226"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="245"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>Vérifier la base et que chaque fichier indexé est inchangé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="232"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="251"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="241"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="260"/>
         <source>Open &amp;demo case</source>
         <translation>Ouvrir le dossier de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="244"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="263"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>Créer (la première fois) et ouvrir le dossier de démonstration synthétique de cancer du pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="251"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="270"/>
         <source>&amp;About casereview</source>
         <translation>À &amp;propos de casereview</translation>
     </message>

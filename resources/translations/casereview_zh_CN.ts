@@ -337,44 +337,39 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="24"/>
+        <location filename="../../src/casereview/ui/errors.py" line="25"/>
         <source>casereview could not finish this</source>
         <translation>casereview 无法完成此操作</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="25"/>
+        <location filename="../../src/casereview/ui/errors.py" line="26"/>
         <source>Settings problem</source>
         <translation>设置问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="26"/>
+        <location filename="../../src/casereview/ui/errors.py" line="27"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="27"/>
+        <location filename="../../src/casereview/ui/errors.py" line="28"/>
         <source>Database from a newer version</source>
         <translation>数据库来自更新的版本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="28"/>
+        <location filename="../../src/casereview/ui/errors.py" line="29"/>
         <source>Database busy</source>
         <translation>数据库繁忙</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="29"/>
+        <location filename="../../src/casereview/ui/errors.py" line="30"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="30"/>
+        <location filename="../../src/casereview/ui/errors.py" line="31"/>
         <source>Please check the input</source>
         <translation>请检查输入</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="31"/>
-        <source>Record cannot be changed</source>
-        <translation>记录不可更改</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/errors.py" line="32"/>
@@ -387,13 +382,13 @@
         <translation>无法读取DICOM文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="69"/>
+        <location filename="../../src/casereview/ui/errors.py" line="83"/>
         <source>Unexpected problem</source>
         <extracomment>Emitted with (title, text) each time a message is shown (tests and the status bar use it).</extracomment>
         <translation>意外问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="70"/>
+        <location filename="../../src/casereview/ui/errors.py" line="84"/>
         <source>casereview ran into an unexpected problem and stopped this action. Your saved work is safe.
 
 Reference: {reference}</source>
@@ -402,7 +397,7 @@ Reference: {reference}</source>
 参考编号：{reference}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="76"/>
+        <location filename="../../src/casereview/ui/errors.py" line="90"/>
         <source>Details are in the log file: {path}</source>
         <translation>详细信息见日志文件：{path}</translation>
     </message>
@@ -514,153 +509,154 @@ Reference: {reference}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="85"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="104"/>
         <source>Study browser</source>
+        <extracomment>How often a viewer that is still loading redraws the slices that arrived.</extracomment>
         <translation>检查浏览器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="101"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="120"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="311"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="330"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>患者：{p} · 检查：{s} · 病例：{c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="316"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="335"/>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="321"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="340"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>数据库：{kind}，结构版本 {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="334"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="353"/>
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="336"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="355"/>
         <source>Patient identity shown</source>
         <translation>已显示患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="362"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="381"/>
         <source>Case “{title}” created</source>
         <translation>已创建病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="442"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="503"/>
         <source>Viewer</source>
         <translation>阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="450"/>
-        <location filename="../../src/casereview/ui/main_window.py" line="466"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="481"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="524"/>
         <source>Loading images</source>
         <translation>正在加载图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="484"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="542"/>
         <source>Import a folder of DICOM files</source>
         <translation>导入 DICOM 文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="493"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="551"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="500"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="558"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="501"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="559"/>
         <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
         <translation>DICOM、zip 和 DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="525"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="583"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>已有导入正在进行，请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="551"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="609"/>
         <source>Importing DICOM files</source>
         <translation>正在导入 DICOM 文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="554"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="612"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="569"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="627"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>导入已取消；已导入的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="628"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="686"/>
         <source>Demo case “{title}” is open</source>
         <translation>已打开演示病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="635"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="693"/>
         <source>Preparing the demo case</source>
         <translation>正在准备演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="653"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="711"/>
         <source>Export volume as NIfTI</source>
         <translation>将容积导出为 NIfTI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="655"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="713"/>
         <source>NIfTI images (*.nii.gz *.nii)</source>
         <translation>NIfTI 图像 (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="666"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="724"/>
         <source>Volume written to {path}</source>
         <translation>容积已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="673"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="731"/>
         <source>Writing the NIfTI file</source>
         <translation>正在写入 NIfTI 文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="686"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="744"/>
         <source>Checking database and files</source>
         <translation>正在检查数据库和文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="693"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="751"/>
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>数据库完好，全部 {n} 个已索引文件均未改变。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="700"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="758"/>
         <source>Missing: {path}</source>
         <translation>缺失：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="704"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="762"/>
         <source>Changed: {path}</source>
         <translation>已改变：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="707"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="765"/>
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>发现问题（缺失文件 {m} 个，改变文件 {c} 个，数据库问题 {d} 个）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="715"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="773"/>
         <source>Check database and files</source>
         <translation>检查数据库和文件</translation>
     </message>
@@ -668,49 +664,49 @@ Reference: {reference}</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="37"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="41"/>
         <source>Looking for files</source>
         <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result.</extracomment>
         <translation>正在查找文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="38"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="42"/>
         <source>Reading DICOM headers</source>
         <translation>正在读取 DICOM 文件头</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="39"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="43"/>
         <source>Checking indexed files</source>
         <translation>正在检查已索引的文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="40"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="44"/>
         <source>Generating the synthetic CT</source>
         <translation>正在生成合成 CT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="50"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="55"/>
         <source>a few seconds left</source>
         <extracomment>Seconds between two updates of the progress text (values still move on every report).</extracomment>
         <translation>还剩几秒</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="53"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="57"/>
         <source>about {n} s left</source>
         <translation>大约还剩 {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="57"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="59"/>
         <source>about {n} min left</source>
         <translation>大约还剩 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="61"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="60"/>
         <source>about {h} h {m} min left</source>
         <translation>大约还剩 {h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="182"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1011,22 +1007,22 @@ Reference: {reference}</source>
         <translation>测量前请注意：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="518"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="526"/>
         <source>Move the mouse over an image for its value and position.</source>
         <translation>将鼠标移到图像上可查看数值和位置。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="526"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="534"/>
         <source>outside the volume</source>
         <translation>在容积之外</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="528"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="536"/>
         <source>{v:.0f} HU</source>
         <translation>{v:.0f} HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="532"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="540"/>
         <source>{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</source>
         <translation>{value} · 右/左 {x:.1f}，前/后 {y:.1f}，上/下 {z:.1f} mm（LPS）</translation>
     </message>
@@ -1034,132 +1030,132 @@ Reference: {reference}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="48"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="57"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="49"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="58"/>
         <source>&amp;Case</source>
         <translation>病例(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="50"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="59"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="51"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="60"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="52"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="61"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="133"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="152"/>
         <source>&amp;Import folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="139"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="158"/>
         <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
         <translation>导入文件夹中的所有 DICOM 文件，例如光盘或 PACS 导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="145"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="164"/>
         <source>Import &amp;files…</source>
         <translation>导入文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="150"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="169"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="154"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="159"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="178"/>
         <source>Reload patients and cases from the database</source>
         <translation>从数据库重新加载患者和病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="163"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="172"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="191"/>
         <source>&amp;New case from selection…</source>
         <translation>根据所选内容新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="178"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="197"/>
         <source>Create a case from the selected patient, studies or series</source>
         <translation>根据所选患者、检查或序列创建病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="184"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="203"/>
         <source>&amp;Export volume as NIfTI…</source>
         <translation>将容积导出为 NIfTI(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="188"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="207"/>
         <source>Write the volume shown in the viewer as a NIfTI file (for research and planning tools); it carries no patient identity</source>
         <translation>将查看器中的容积保存为 NIfTI 文件（供科研和手术规划工具使用）；文件不含患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="196"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="215"/>
         <source>&amp;Open in viewer</source>
         <translation>在阅片器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="202"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="221"/>
         <source>Show the selected series in the 2-D viewer; a second selected series opens beside it</source>
         <translation>在二维阅片器中显示所选序列；所选的第二个序列在旁边打开</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="210"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="229"/>
         <source>&amp;Hide patient identity</source>
         <translation>隐藏患者身份信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="216"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="235"/>
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>隐藏姓名、编号和出生日期，例如在共享屏幕之前</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="222"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="241"/>
         <source>&amp;Check database and files…</source>
         <translation>检查数据库和文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="226"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="245"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>检查数据库以及每个已索引文件是否未被改变</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="232"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="251"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="241"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="260"/>
         <source>Open &amp;demo case</source>
         <translation>打开演示病例(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="244"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="263"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>创建（仅首次）并打开合成的胰腺癌演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="251"/>
+        <location filename="../../src/casereview/ui/main_window.py" line="270"/>
         <source>&amp;About casereview</source>
         <translation>关于 casereview(&amp;A)</translation>
     </message>

@@ -65,12 +65,6 @@ class ValidationError(CasereviewError):
     title = "Please check the input"
 
 
-class ImmutableRecordError(CasereviewError):
-    """An attempt to change or delete an append-only record (audit trail, signed decision)."""
-
-    title = "Record cannot be changed"
-
-
 class OperationCancelled(CasereviewError):
     """The user cancelled a long operation; whatever was finished is kept."""
 

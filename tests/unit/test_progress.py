@@ -46,11 +46,12 @@ def test_unknown_total_gives_no_estimate() -> None:
 @pytest.mark.parametrize(
     ("seconds", "text"),
     [
-        (3.2, "about 3 s"),
+        (3.2, "a few seconds"),
         (42, "about 40 s"),
-        (0.2, "about 1 s"),
-        (150, "about 2 min"),
-        (7200, "about 2.0 h"),
+        (0.2, "a few seconds"),
+        (150, "about 3 min"),
+        (7200, "about 2 h 0 min"),
+        (7505, "about 2 h 6 min"),
     ],
 )
 def test_durations_are_said_as_people_say_them(seconds: float, text: str) -> None:

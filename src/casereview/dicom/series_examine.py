@@ -176,13 +176,6 @@ class Geometry:
         """:attr:`direction` as a 3x3 array."""
         return np.array(self.direction, dtype=np.float64)
 
-    def affine(self) -> NDArray[np.float64]:
-        """4x4 matrix mapping ``(column, row, slice, 1)`` to LPS mm."""
-        matrix = np.eye(4)
-        matrix[:3, :3] = self.direction_matrix() * np.asarray(self.spacing)[::-1]
-        matrix[:3, 3] = self.origin
-        return matrix
-
 
 @dataclass(frozen=True)
 class Loadable:

@@ -6,9 +6,11 @@ CLI provide their own reporters. Keeping both here lets every layer accept them.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from casereview.errors import OperationCancelled
@@ -99,10 +101,44 @@ class RemainingTime:
         return max(0.0, (total - done) * elapsed / progressed)
 
 
-def describe_seconds(seconds: float) -> str:
-    """Round a duration the way people say it: "about 40 s", "about 3 min"."""
+@dataclass(frozen=True, slots=True)
+class RoughDuration:
+    """A time left, rounded the way people say it; each front end words it in its language.
+
+    Attributes
+    ----------
+    unit
+        ``"few_seconds"`` (under 10 s), ``"seconds"``, ``"minutes"`` or ``"hours"``.
+    amount
+        Seconds (in steps of 5), minutes (rounded up) or whole hours.
+    minutes
+        With ``"hours"``: the minutes beyond the whole hours.
+    """
+
+    unit: str
+    amount: int = 0
+    minutes: int = 0
+
+
+def rough_duration(seconds: float) -> RoughDuration:
+    """Round ``seconds`` for display: no false precision, no jittering count-down."""
+    if seconds < 10:
+        return RoughDuration("few_seconds")
     if seconds < 60:
-        return f"about {max(1, round(seconds / 5) * 5 if seconds > 10 else round(seconds))} s"
+        return RoughDuration("seconds", int(5 * round(seconds / 5)))
     if seconds < 3600:
-        return f"about {round(seconds / 60)} min"
-    return f"about {seconds / 3600:.1f} h"
+        return RoughDuration("minutes", math.ceil(seconds / 60))
+    hours, minutes = divmod(math.ceil(seconds / 60), 60)
+    return RoughDuration("hours", hours, minutes)
+
+
+def describe_seconds(seconds: float) -> str:
+    """English wording of :func:`rough_duration` (the CLI's): "about 40 s", "about 3 min"."""
+    rough = rough_duration(seconds)
+    if rough.unit == "few_seconds":
+        return "a few seconds"
+    if rough.unit == "seconds":
+        return f"about {rough.amount} s"
+    if rough.unit == "minutes":
+        return f"about {rough.amount} min"
+    return f"about {rough.amount} h {rough.minutes} min"

@@ -11,7 +11,6 @@ from vtkmodules.vtkRenderingCore import vtkActor, vtkImageActor, vtkPolyDataMapp
 
 import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from casereview.render.slice_pipeline import (
-    PLANE_COLOURS,
     PlaneReslice,
     grey_table,
     patient_to_image,
@@ -156,7 +155,3 @@ class PlanesView3D:
         camera.OrthogonalizeViewUp()
         camera.Zoom(1.5)
         self.renderer.ResetCameraClippingRange()
-
-    def plane_colour(self, orientation: Orientation) -> tuple[float, float, float]:
-        """Colour of a plane (matches the crosshair lines of the 2-D views)."""
-        return PLANE_COLOURS[orientation]

@@ -28,11 +28,6 @@ class UserRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def by_username(self, username: str) -> user_domain.User | None:
-        """Return the user with ``username`` or ``None``."""
-        row = self._row(username)
-        return _user(row) if row is not None else None
-
     def _row(self, username: str) -> models.User | None:
         return self.session.scalars(
             select(models.User).where(models.User.username == username)

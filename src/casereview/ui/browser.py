@@ -640,16 +640,6 @@ class Browser(QWidget):
         rows = self.case_view.selectionModel().selectedRows(0)
         return rows[0].data(ID_ROLE) if rows else None
 
-    def select_first_patient(self) -> None:
-        """Select the first patient row, if any."""
-        index = self.index_model.index(0, 0)
-        if index.isValid():
-            self.index_view.selectionModel().select(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-
     def select_series(self, series_ids: Sequence[int]) -> int:
         """Select the rows of ``series_ids`` (shown ones), expand their studies, scroll to them.
 

@@ -29,7 +29,6 @@ CORE_ERROR_TITLES = (
     QT_TRANSLATE_NOOP("ErrorPresenter", "Database busy"),
     QT_TRANSLATE_NOOP("ErrorPresenter", "Not found"),
     QT_TRANSLATE_NOOP("ErrorPresenter", "Please check the input"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Record cannot be changed"),
     QT_TRANSLATE_NOOP("ErrorPresenter", "Cancelled"),
     QT_TRANSLATE_NOOP("ErrorPresenter", "DICOM file could not be read"),
 )

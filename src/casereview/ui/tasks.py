@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import math
 import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -20,7 +19,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from casereview.domain.progress import CancelToken, ProgressReporter, RemainingTime
+from casereview.domain.progress import (
+    CancelToken,
+    ProgressReporter,
+    RemainingTime,
+    rough_duration,
+)
 from casereview.errors import OperationCancelled
 from casereview.ui.errors import ErrorPresenter
 
@@ -46,20 +50,15 @@ LABEL_INTERVAL = 0.25
 
 def format_remaining(seconds: float) -> str:
     """Say how long is left in words: "about 40 s left", "about 3 min left"."""
-    if seconds < 10:
+    rough = rough_duration(seconds)
+    if rough.unit == "few_seconds":
         return QCoreApplication.translate("TaskRunner", "a few seconds left")
-    if seconds < 60:
-        # Steps of 5 s: a count-down by single seconds jitters and suggests false precision.
-        return QCoreApplication.translate("TaskRunner", "about {n} s left").format(
-            n=int(5 * round(seconds / 5))
-        )
-    if seconds < 3600:
-        return QCoreApplication.translate("TaskRunner", "about {n} min left").format(
-            n=math.ceil(seconds / 60)
-        )
-    hours, minutes = divmod(math.ceil(seconds / 60), 60)
+    if rough.unit == "seconds":
+        return QCoreApplication.translate("TaskRunner", "about {n} s left").format(n=rough.amount)
+    if rough.unit == "minutes":
+        return QCoreApplication.translate("TaskRunner", "about {n} min left").format(n=rough.amount)
     return QCoreApplication.translate("TaskRunner", "about {h} h {m} min left").format(
-        h=hours, m=minutes
+        h=rough.amount, m=rough.minutes
     )
 
 
