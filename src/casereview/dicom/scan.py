@@ -25,6 +25,7 @@ from pydicom.uid import (
 )
 
 from casereview.dicom.workers import map_in_order
+from casereview.domain.index import PixelAttributes
 from casereview.domain.progress import CancelToken
 
 
@@ -62,6 +63,7 @@ class ScannedInstance:
     image_orientation_patient: str = ""
     pixel_spacing: str = ""
     slice_thickness: str = ""
+    pixel: PixelAttributes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,7 @@ def _int(dataset: pydicom.Dataset, keyword: str) -> int | None:
 #: hundred-odd elements of a scanner header (private blocks, sequences).
 _INDEX_TAGS = [
     0x00080005,  # SpecificCharacterSet: needed to decode the texts below
+    0x00080008,  # ImageType and the pixel attributes below: for volume building
     0x00080016,
     0x00080018,
     0x00080020,
@@ -174,18 +177,103 @@ _INDEX_TAGS = [
     0x00100030,
     0x00100040,
     0x00180050,
+    0x00180086,
+    0x00180088,
     0x0020000D,
     0x0020000E,
     0x00200011,
+    0x00200012,
     0x00200013,
     0x00200032,
     0x00200037,
     0x00200052,
+    0x00200100,
+    0x00280002,
     0x00280008,
     0x00280010,
     0x00280011,
     0x00280030,
+    0x00280100,
+    0x00280101,
+    0x00280103,
+    0x00281050,
+    0x00281051,
+    0x00281052,
+    0x00281053,
 ]
+
+_NATIVE_LITTLE_ENDIAN = ("1.2.840.10008.1.2", "1.2.840.10008.1.2.1")
+
+
+def native_pixel_offset(
+    data: mmap.mmap,
+    *,
+    transfer_syntax_uid: str,
+    frames: int,
+    bits_allocated: int,
+    samples_per_pixel: int,
+    rows: int,
+    columns: int,
+    file_size: int,
+) -> int | None:
+    """Offset of native little-endian 16-bit pixels that can be read without a decoder.
+
+    ``data`` must be positioned where header parsing stopped, before Pixel Data. The offset
+    is given only for one-frame, one-sample, 16-bit images whose Pixel Data element has
+    exactly the expected length, so a reader can copy the bytes straight into an array.
+    """
+    if transfer_syntax_uid not in _NATIVE_LITTLE_ENDIAN or frames != 1:
+        return None
+    if bits_allocated != 16 or samples_per_pixel != 1 or not rows or not columns:
+        return None
+    start_at = data.tell()
+    header = data.read(12)
+    if len(header) < 8 or header[:4] != b"\xe0\x7f\x10\x00":
+        return None
+    if transfer_syntax_uid == "1.2.840.10008.1.2":
+        length, value_start = int.from_bytes(header[4:8], "little"), 8
+    else:
+        length, value_start = int.from_bytes(header[8:12], "little"), 12
+    offset = start_at + value_start
+    if length != rows * columns * 2 or offset + length > file_size:
+        return None
+    return offset
+
+
+def _pixel_attributes(
+    dataset: pydicom.Dataset, data: mmap.mmap, transfer_syntax: str, file_size: int
+) -> PixelAttributes | None:
+    """What volume building needs of an image's header; ``None`` for objects without pixels."""
+    bits_allocated = _int(dataset, "BitsAllocated")
+    rows, columns = _int(dataset, "Rows"), _int(dataset, "Columns")
+    if bits_allocated is None or not rows or not columns:
+        return None
+    samples = _int(dataset, "SamplesPerPixel") or 1
+    return PixelAttributes(
+        image_type=_ascii(dataset, 0x00080008),
+        samples_per_pixel=samples,
+        bits_allocated=bits_allocated,
+        bits_stored=_int(dataset, "BitsStored") or bits_allocated,
+        pixel_representation=_int(dataset, "PixelRepresentation") or 0,
+        rescale_slope=_ascii(dataset, 0x00281053),
+        rescale_intercept=_ascii(dataset, 0x00281052),
+        window_center=_ascii(dataset, 0x00281050),
+        window_width=_ascii(dataset, 0x00281051),
+        acquisition_number=_ascii(dataset, 0x00200012),
+        echo_numbers=_ascii(dataset, 0x00180086),
+        temporal_position=_ascii(dataset, 0x00200100),
+        spacing_between_slices=_ascii(dataset, 0x00180088),
+        pixel_data_offset=native_pixel_offset(
+            data,
+            transfer_syntax_uid=transfer_syntax,
+            frames=_ascii_int(dataset, 0x00280008) or 1,
+            bits_allocated=bits_allocated,
+            samples_per_pixel=samples,
+            rows=rows,
+            columns=columns,
+            file_size=file_size,
+        ),
+    )
 
 
 def _read_header(data: mmap.mmap) -> pydicom.Dataset | None:
@@ -242,6 +330,14 @@ def scan_file(path: Path) -> ScannedInstance | ScanProblem:
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
                 sha256 = hashlib.sha256(mapped).hexdigest()
                 dataset = _read_header(mapped)
+                transfer_syntax = (
+                    "" if dataset is None else str(dataset.file_meta.get("TransferSyntaxUID", ""))
+                )
+                pixel = (
+                    None
+                    if dataset is None
+                    else _pixel_attributes(dataset, mapped, transfer_syntax, stat.st_size)
+                )
     except OSError as exc:
         return ScanProblem(str(path), f"cannot be read ({exc.strerror or exc})")
     except InvalidDicomError:
@@ -251,7 +347,6 @@ def scan_file(path: Path) -> ScannedInstance | ScanProblem:
     if dataset is None:
         return ScanProblem(str(path), "not a DICOM file")
     meta = dataset.file_meta
-    transfer_syntax = str(meta.get("TransferSyntaxUID", ""))
     if transfer_syntax and not UID(transfer_syntax).is_transfer_syntax:
         return ScanProblem(
             str(path),
@@ -304,4 +399,5 @@ def scan_file(path: Path) -> ScannedInstance | ScanProblem:
         image_orientation_patient=_ascii(dataset, 0x00200037),
         pixel_spacing=_ascii(dataset, 0x00280030),
         slice_thickness=_ascii(dataset, 0x00180050),
+        pixel=pixel,
     )

@@ -45,6 +45,37 @@ class PatientSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class PixelAttributes:
+    """Header attributes of an image that volume building needs beyond its geometry.
+
+    Stored at import so that opening a series as a volume reads each file once, for its
+    pixels, instead of parsing every header again. Texts are the DICOM values exactly as in
+    the file (backslash-separated multi-values); the volume builder parses them.
+
+    Attributes
+    ----------
+    pixel_data_offset
+        Byte offset of native little-endian 16-bit single-frame pixel values, which can be
+        read without a decoder; ``None`` when the pixels need a decoder.
+    """
+
+    image_type: str = ""
+    samples_per_pixel: int = 1
+    bits_allocated: int = 16
+    bits_stored: int = 16
+    pixel_representation: int = 0
+    rescale_slope: str = ""
+    rescale_intercept: str = ""
+    window_center: str = ""
+    window_width: str = ""
+    acquisition_number: str = ""
+    echo_numbers: str = ""
+    temporal_position: str = ""
+    spacing_between_slices: str = ""
+    pixel_data_offset: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class InstanceRecord:
     """What the index stores of one DICOM file (ingest fills it, integrity checks read it)."""
 
@@ -63,6 +94,9 @@ class InstanceRecord:
     image_orientation_patient: str = ""
     pixel_spacing: str = ""
     slice_thickness: str = ""
+    #: ``None`` for files that are not images, and for files indexed before casereview
+    #: stored these attributes (their headers are read when a volume is built).
+    pixel: PixelAttributes | None = None
 
 
 def _normalise_date(value: str, name: str) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy import insert, select
 from casereview.dicom.scan import ScannedInstance, ScanProblem, scan_in_parallel
 from casereview.dicom.sources import expand_sources
 from casereview.domain.audit import AuditAction
+from casereview.domain.index import PixelAttributes
 from casereview.domain.privacy import pseudonymous_tag
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.store import models
@@ -326,6 +327,37 @@ def _instance_row(item: ScannedInstance, series_pk: int, now: datetime) -> dict[
         "image_orientation_patient": item.image_orientation_patient,
         "pixel_spacing": item.pixel_spacing,
         "slice_thickness": item.slice_thickness,
+        **_pixel_columns(item.pixel),
+    }
+
+
+def _pixel_columns(pixel: PixelAttributes | None) -> dict[str, object]:
+    """Instance columns of the pixel attributes (NULL bits_allocated: not an image)."""
+    # Every row gets every key: a bulk insert runs as one statement per key set.
+    if pixel is None:
+        columns = _pixel_columns(PixelAttributes())
+        return {
+            **columns,
+            "samples_per_pixel": None,
+            "bits_allocated": None,
+            "bits_stored": None,
+            "pixel_representation": None,
+        }
+    return {
+        "image_type": pixel.image_type,
+        "samples_per_pixel": pixel.samples_per_pixel,
+        "bits_allocated": pixel.bits_allocated,
+        "bits_stored": pixel.bits_stored,
+        "pixel_representation": pixel.pixel_representation,
+        "rescale_slope": pixel.rescale_slope,
+        "rescale_intercept": pixel.rescale_intercept,
+        "window_center": pixel.window_center,
+        "window_width": pixel.window_width,
+        "acquisition_number": pixel.acquisition_number,
+        "echo_numbers": pixel.echo_numbers,
+        "temporal_position": pixel.temporal_position,
+        "spacing_between_slices": pixel.spacing_between_slices,
+        "pixel_data_offset": pixel.pixel_data_offset,
     }
 
 

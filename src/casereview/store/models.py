@@ -122,6 +122,24 @@ class Instance(Base):
     )
     pixel_spacing: Mapped[str] = mapped_column(String(160), server_default="", default="")
     slice_thickness: Mapped[str] = mapped_column(String(160), server_default="", default="")
+    # Pixel attributes for volume building (revision 0004); bits_allocated is NULL for files
+    # that are not images and for rows indexed before them.
+    image_type: Mapped[str] = mapped_column(String(160), server_default="", default="")
+    samples_per_pixel: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    bits_allocated: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    bits_stored: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pixel_representation: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rescale_slope: Mapped[str] = mapped_column(String(64), server_default="", default="")
+    rescale_intercept: Mapped[str] = mapped_column(String(64), server_default="", default="")
+    window_center: Mapped[str] = mapped_column(String(160), server_default="", default="")
+    window_width: Mapped[str] = mapped_column(String(160), server_default="", default="")
+    acquisition_number: Mapped[str] = mapped_column(String(16), server_default="", default="")
+    echo_numbers: Mapped[str] = mapped_column(String(64), server_default="", default="")
+    temporal_position: Mapped[str] = mapped_column(String(16), server_default="", default="")
+    spacing_between_slices: Mapped[str] = mapped_column(
+        String(64), server_default="", default=""
+    )
+    pixel_data_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     series: Mapped[Series] = relationship(back_populates="instances")
 

@@ -319,6 +319,24 @@ def instance_record(row: models.Instance) -> index_domain.InstanceRecord:
         image_orientation_patient=row.image_orientation_patient,
         pixel_spacing=row.pixel_spacing,
         slice_thickness=row.slice_thickness,
+        pixel=None
+        if row.bits_allocated is None
+        else index_domain.PixelAttributes(
+            image_type=row.image_type,
+            samples_per_pixel=row.samples_per_pixel or 1,
+            bits_allocated=row.bits_allocated,
+            bits_stored=row.bits_stored or row.bits_allocated,
+            pixel_representation=row.pixel_representation or 0,
+            rescale_slope=row.rescale_slope,
+            rescale_intercept=row.rescale_intercept,
+            window_center=row.window_center,
+            window_width=row.window_width,
+            acquisition_number=row.acquisition_number,
+            echo_numbers=row.echo_numbers,
+            temporal_position=row.temporal_position,
+            spacing_between_slices=row.spacing_between_slices,
+            pixel_data_offset=row.pixel_data_offset,
+        ),
     )
 
 
