@@ -228,3 +228,12 @@ class Case(Base):
     series: Mapped[list[Series]] = relationship(secondary=case_series, order_by=Series.id)
     created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
     updated_by: Mapped[User] = relationship(foreign_keys=[updated_by_id])
+
+
+# Tables of the other areas live in their own modules; importing them here registers them with
+# Base.metadata wherever the models are used (queries, migrations, the schema comparison test).
+from casereview.store import (  # noqa: E402, F401
+    models_annotations,
+    models_meetings,
+    models_rendering,
+)

@@ -1,0 +1,7 @@
+"""SQLAlchemy models: Saved 3-D views and volume-rendering presets (issue 6).
+
+Tables share :class:`casereview.store.models.Base`; ``models`` imports this module at its end so
+every table is registered wherever the models are used.
+"""
+
+from __future__ import annotations
