@@ -235,5 +235,6 @@ class Case(Base):
 from casereview.store import (  # noqa: E402, F401
     models_annotations,
     models_meetings,
+    models_packages,
     models_rendering,
 )
