@@ -43,6 +43,7 @@ from pydicom.errors import InvalidDicomError
 from pydicom.uid import UID
 
 from casereview.dicom.workers import map_in_order
+from casereview.domain.index import InstanceRecord, SeriesIdentity
 from casereview.errors import DicomReadError
 
 #: Relative tolerance under which slice steps count as uniform.
@@ -318,6 +319,17 @@ class _Image:
     samples: int
 
 
+@dataclass(frozen=True, slots=True)
+class _FileInfo:
+    """What examination keeps of a file's header beyond its images."""
+
+    series_uid: str
+    frame_of_reference: str
+    modality: str
+    window: tuple[float, float] | None
+    picture: bool  # localizer, secondary capture, dose screen or colour: not for volumes
+
+
 #: Value representations that hold plain ASCII text (numbers, codes, UIDs, dates).
 _ASCII_VRS = frozenset({"AS", "CS", "DA", "DS", "DT", "IS", "TM", "UI"})
 
@@ -413,8 +425,8 @@ def _pixel_offset(handle: Any, ds: Dataset, frames: int, size: int) -> int | Non
     return offset
 
 
-def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Dataset | None]:
-    """The source images of one file, a reason when it has none, and its header."""
+def _read_images(path: Path, file_order: int) -> _ReadResult:
+    """The source images of one file, a reason when it has none, and what else examination needs."""
     try:
         with path.open("rb") as file, warnings.catch_warnings():
             # Recoverable header oddities are normal in the wild; only failures matter.
@@ -453,7 +465,7 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
     ) as exc:
         return [], f"not readable DICOM ({type(exc).__name__})", None
     if not rows or not columns:
-        return [], "no image (not a picture object)", ds
+        return [], "no image (not a picture object)", None
     syntax = str(ds.file_meta.get("TransferSyntaxUID", "")) if hasattr(ds, "file_meta") else ""
     shared = _item(ds.get("SharedFunctionalGroupsSequence"))
     per_frame_items = ds.get("PerFrameFunctionalGroupsSequence") or []
@@ -513,18 +525,112 @@ def _read_images(path: Path, file_order: int) -> tuple[list[_Image], str, Datase
                 samples=samples,
             )
         )
-    return images, "", ds
+    info = _FileInfo(
+        series_uid=str(ds.get("SeriesInstanceUID", "")),
+        frame_of_reference=str(ds.get("FrameOfReferenceUID", "") or ""),
+        modality=str(ds.get("Modality", "") or ""),
+        window=_window(_number(ds.get("WindowCenter")), _number(ds.get("WindowWidth"))),
+        picture=_is_picture(
+            str(ds.get("SOPClassUID", "")), [str(v) for v in (ds.get("ImageType") or [])], samples
+        ),
+    )
+    return images, "", info
 
 
-def _is_picture(ds: Dataset, images: list[_Image]) -> bool:
+def _is_picture(sop_class: str, image_type: Sequence[str], samples: int) -> bool:
     """Localizers, secondary captures (dose screens) and colour images are shown as pictures."""
-    sop_class = str(ds.get("SOPClassUID", ""))
     if sop_class.startswith(_SECONDARY_CAPTURE):
         return True
-    image_type = {str(v).upper() for v in (ds.get("ImageType") or [])}
-    if image_type & _IMAGE_TYPES_NOT_VOLUME:
+    if {value.strip().upper() for value in image_type} & _IMAGE_TYPES_NOT_VOLUME:
         return True
-    return any(image.samples != 1 for image in images)
+    return samples != 1
+
+
+def _split(text: str) -> str | list[str] | None:
+    """A stored DICOM text value as :func:`_get` returns it (None, one value or a list)."""
+    text = text.strip(" \0")
+    if not text:
+        return None
+    parts = [part.strip() for part in text.split("\\")]
+    return parts if len(parts) > 1 else parts[0]
+
+
+def _result_from_record(
+    record: InstanceRecord, file_order: int, series: SeriesIdentity
+) -> _ReadResult | None:
+    """Examination input from the index row of a file, or ``None`` when its header must be read.
+
+    The index stores what examination needs of ordinary single-frame images (revision 0004), so
+    opening a series reads each file once, for its pixels. Multi-frame and enhanced images,
+    images without plane position, rows indexed before those attributes were stored, and files
+    changed on disk since they were indexed are read from their headers as before.
+    """
+    pixel = record.pixel
+    if (
+        pixel is None
+        or (record.number_of_frames or 1) != 1
+        or not record.rows
+        or not record.columns
+        or not record.image_position_patient
+        or not record.image_orientation_patient
+        or not record.pixel_spacing
+    ):
+        return None
+    try:
+        status = os.stat(record.file_path)
+    except OSError:
+        return None  # reading the header reports why the file is not there
+    if status.st_size != record.file_size or status.st_mtime_ns != record.file_mtime_ns:
+        return None
+    position = _floats(_split(record.image_position_patient), 3)
+    orientation = _floats(_split(record.image_orientation_patient), 6)
+    spacing = _floats(_split(record.pixel_spacing), 2)
+    if position is None or orientation is None or spacing is None:
+        return None
+    thickness = _number(_split(pixel.spacing_between_slices)) or _number(
+        _split(record.slice_thickness)
+    )
+    path = Path(record.file_path)
+    image = _Image(
+        source=FrameSource(
+            path=path,
+            frame=None,
+            sop_instance_uid=record.sop_instance_uid,
+            position=(float(position[0]), float(position[1]), float(position[2])),
+            rescale_slope=_number(_split(pixel.rescale_slope), 1.0) or 1.0,
+            rescale_intercept=_number(_split(pixel.rescale_intercept), 0.0) or 0.0,
+            transfer_syntax_uid=record.transfer_syntax_uid,
+            pixel_offset=pixel.pixel_data_offset,
+            file_size=record.file_size,
+            bits_stored=pixel.bits_stored,
+            signed=pixel.pixel_representation == 1,
+        ),
+        order=(
+            float(record.instance_number) if record.instance_number is not None else math.inf,
+            file_order * 100000,
+        ),
+        rows=record.rows,
+        columns=record.columns,
+        orientation=orientation,
+        pixel_spacing=None if min(spacing) <= 0 else (float(spacing[0]), float(spacing[1])),
+        keys={
+            "acquisition": str(_split(pixel.acquisition_number) or ""),
+            "echo": str(_split(pixel.echo_numbers) or ""),
+            "temporal": str(_split(pixel.temporal_position) or ""),
+        },
+        thickness=thickness if thickness and thickness > 0 else None,
+        samples=pixel.samples_per_pixel,
+    )
+    info = _FileInfo(
+        series_uid=series.series_instance_uid,
+        frame_of_reference=series.frame_of_reference_uid,
+        modality=series.modality,
+        window=_window(_number(_split(pixel.window_center)), _number(_split(pixel.window_width))),
+        picture=_is_picture(
+            record.sop_class_uid, pixel.image_type.split("\\"), pixel.samples_per_pixel
+        ),
+    )
+    return [image], "", info
 
 
 def _int16_exact(source: FrameSource, modality: str) -> bool:
@@ -802,10 +908,7 @@ def _name(geometry: Geometry, orientation: str) -> str:
     return f"{c} x {r} x {k}, {orientation}, {geometry.spacing[0]:.3g} mm"
 
 
-def _window(ds: Dataset | None) -> tuple[float, float] | None:
-    if ds is None:
-        return None
-    center, width = _number(ds.get("WindowCenter")), _number(ds.get("WindowWidth"))
+def _window(center: float | None, width: float | None) -> tuple[float, float] | None:
     if center is None or width is None or width <= 0:
         return None
     return (center, width)
@@ -815,28 +918,35 @@ def _window(ds: Dataset | None) -> tuple[float, float] | None:
 PARALLEL_MIN_FILES = 64
 _CHUNK_FILES = 16
 
-_ReadResult = tuple[list[_Image], str, Dataset | None]
+_ReadResult = tuple[list[_Image], str, _FileInfo | None]
 
 
-def _read_chunk(task: tuple[list[Path], int]) -> list[_ReadResult]:
-    """Headers of consecutive files (one task of a pool worker); ``task[1]`` is the first's order."""
-    files, first = task
-    return [_read_images(path, first + offset) for offset, path in enumerate(files)]
+def _read_chunk(task: tuple[list[Path], list[int]]) -> list[_ReadResult]:
+    """Headers of several files (one task of a pool worker), each with its file order."""
+    files, orders = task
+    return [_read_images(path, order) for path, order in zip(files, orders, strict=True)]
 
 
-def _read_all(paths: Sequence[Path], workers: int | None) -> Iterator[tuple[Path, _ReadResult]]:
+def _read_all(
+    paths: Sequence[Path], workers: int | None, orders: Sequence[int] | None = None
+) -> Iterator[tuple[Path, _ReadResult]]:
     """``(path, header result)`` for every file, in order; parsed on all cores for big series.
 
-    Header parsing is most of the time a volume takes to open (the pixel copy is cheap), and it
-    is CPU-bound in pydicom, so it runs in worker processes like the import's scanner.
+    Header parsing is CPU-bound in pydicom and was most of the time a volume took to open, so
+    it runs in worker processes like the import's scanner. ``orders`` are the files' positions
+    in the series (default: their positions in ``paths``).
     """
     files = [Path(p) for p in paths]
+    orders = list(orders) if orders is not None else list(range(len(files)))
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(files) < PARALLEL_MIN_FILES:
-        for order, path in enumerate(files):
+        for order, path in zip(orders, files, strict=True):
             yield path, _read_images(path, order)
         return
-    tasks = [(files[i : i + _CHUNK_FILES], i) for i in range(0, len(files), _CHUNK_FILES)]
+    tasks = [
+        (files[i : i + _CHUNK_FILES], orders[i : i + _CHUNK_FILES])
+        for i in range(0, len(files), _CHUNK_FILES)
+    ]
     for (chunk, _), results in map_in_order(_read_chunk, tasks, workers=workers):
         yield from zip(chunk, results, strict=True)
 
@@ -857,24 +967,68 @@ def examine_series(paths: Sequence[Path], *, workers: int | None = None) -> Seri
         Volume parts (best first) with geometry, confidence and warnings; picture files;
         files that are neither.
     """
+    return _examine(_read_all(paths, workers))
+
+
+def examine_records(
+    records: Sequence[InstanceRecord],
+    series: SeriesIdentity,
+    *,
+    workers: int | None = None,
+) -> SeriesExamination:
+    """Propose the loadable parts of an indexed series, from the index where it can.
+
+    The same result as :func:`examine_series` on the records' files, but ordinary single-frame
+    images unchanged since they were indexed are examined from their index rows without opening
+    the files; the others (multi-frame, enhanced, indexed by an older version, changed on disk)
+    have their headers read.
+
+    Parameters
+    ----------
+    records
+        The index rows of the series' files.
+    series
+        UID, modality and frame of reference of the series (from the index).
+    workers
+        Processes that parse the headers that must be read.
+
+    Returns
+    -------
+    SeriesExamination
+        As :func:`examine_series`.
+    """
+    results: list[tuple[Path, _ReadResult] | None] = []
+    to_read: list[int] = []
+    for order, record in enumerate(records):
+        result = _result_from_record(record, order, series)
+        if result is None:
+            to_read.append(order)
+        results.append(None if result is None else (Path(record.file_path), result))
+    read = _read_all([Path(records[i].file_path) for i in to_read], workers, to_read)
+    for order, item in zip(to_read, read, strict=True):
+        results[order] = item
+    return _examine(item for item in results if item is not None)
+
+
+def _examine(results: Iterable[tuple[Path, _ReadResult]]) -> SeriesExamination:
+    """Group examined files into volume parts, pictures and skipped files."""
     by_series: dict[str, list[_Image]] = {}
-    headers: dict[str, Dataset] = {}
+    infos: dict[str, _FileInfo] = {}
     images_out: list[Path] = []
     skipped: list[tuple[Path, str]] = []
-    for path, (images, reason, ds) in _read_all(paths, workers):
-        if not images or ds is None:
+    for path, (images, reason, info) in results:
+        if not images or info is None:
             skipped.append((path, reason))
             continue
-        if _is_picture(ds, images):
+        if info.picture:
             images_out.append(path)
             continue
-        uid = str(ds.get("SeriesInstanceUID", ""))
-        by_series.setdefault(uid, []).extend(images)
-        headers.setdefault(uid, ds)
+        by_series.setdefault(info.series_uid, []).extend(images)
+        infos.setdefault(info.series_uid, info)
 
     loadables: list[Loadable] = []
     for uid, images in by_series.items():
-        ds = headers[uid]
+        info = infos[uid]
         groups = _group_by_geometry(images)
         notes = []
         if len(by_series) > 1:
@@ -909,9 +1063,9 @@ def examine_series(paths: Sequence[Path], *, workers: int | None = None) -> Seri
                         _loadable_from_group(
                             part,
                             uid,
-                            str(ds.get("FrameOfReferenceUID", "") or ""),
-                            str(ds.get("Modality", "") or ""),
-                            _window(ds),
+                            info.frame_of_reference,
+                            info.modality,
+                            info.window,
                             part_notes,
                         )
                     )

@@ -45,6 +45,15 @@ class PatientSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class SeriesIdentity:
+    """The series-level attributes the index keeps that volume building needs."""
+
+    series_instance_uid: str
+    modality: str
+    frame_of_reference_uid: str
+
+
+@dataclass(frozen=True, slots=True)
 class PixelAttributes:
     """Header attributes of an image that volume building needs beyond its geometry.
 

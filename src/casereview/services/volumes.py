@@ -11,14 +11,14 @@ from pathlib import Path
 import numpy as np
 import SimpleITK as sitk
 
-from casereview.dicom.series_examine import SeriesExamination, examine_series
+from casereview.dicom.series_examine import SeriesExamination, examine_records
 from casereview.dicom.volume import PROGRESS_MESSAGE, load_volume
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.volume import Volume
 from casereview.errors import NotFoundError, ValidationError
 from casereview.services.index import series_ids_for_uids
 from casereview.store.database import Database
-from casereview.store.index_queries import series_instances
+from casereview.store.index_queries import series_identity, series_instances
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +60,6 @@ class VolumeCache:
         return sum(v.nbytes for v in self._volumes.values())
 
 
-def series_files(db: Database, series_id: int) -> list[Path]:
-    """Files of an indexed series, by instance number."""
-    with db.reading() as session:
-        _, records = series_instances(session, series_id)
-    return [Path(record.file_path) for record in records]
-
-
 def series_id_for_uid(db: Database, series_instance_uid: str) -> int:
     """Internal id of an indexed series.
 
@@ -85,7 +78,11 @@ def series_id_for_uid(db: Database, series_instance_uid: str) -> int:
 
 
 def examine_indexed_series(db: Database, series_id: int) -> SeriesExamination:
-    """Propose the loadable parts of an indexed series (headers only, no pixels).
+    """Propose the loadable parts of an indexed series (no pixels read).
+
+    Ordinary images are examined from what the index stored at import, without opening their
+    files; the others have their headers read (see
+    :func:`casereview.dicom.series_examine.examine_records`).
 
     Parameters
     ----------
@@ -104,7 +101,10 @@ def examine_indexed_series(db: Database, series_id: int) -> SeriesExamination:
     NotFoundError
         If the series is not indexed.
     """
-    return examine_series(series_files(db, series_id))
+    with db.reading() as session:
+        series = series_identity(session, series_id)
+        _, records = series_instances(session, series_id)
+    return examine_records(records, series)
 
 
 def load_series_volume(

@@ -16,6 +16,7 @@ from casereview.domain.index import (
     IndexQuery,
     InstanceRecord,
     PatientSummary,
+    SeriesIdentity,
     SeriesSummary,
     StudySummary,
 )
@@ -170,6 +171,28 @@ def modalities(session: Session) -> list[str]:
     """Distinct modalities of the indexed series, sorted (empty values left out)."""
     values = session.scalars(select(func.upper(models.Series.modality)).distinct()).all()
     return sorted(v for v in values if v)
+
+
+def series_identity(session: Session, series_id: int) -> SeriesIdentity:
+    """UID, modality and frame of reference of one indexed series.
+
+    Raises
+    ------
+    NotFoundError
+        If the series is not in the index.
+    """
+    row = session.execute(
+        select(
+            models.Series.series_instance_uid,
+            models.Series.modality,
+            models.Series.frame_of_reference_uid,
+        ).where(models.Series.id == series_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError("The series is no longer in the index; refresh the browser.")
+    return SeriesIdentity(
+        series_instance_uid=row[0], modality=row[1], frame_of_reference_uid=row[2]
+    )
 
 
 def series_instances(session: Session, series_id: int) -> tuple[str, list[InstanceRecord]]:
