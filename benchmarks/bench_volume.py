@@ -9,7 +9,6 @@ each in a fresh child process (time inside the child, peak RSS of the child and 
         (``services.volumes.load_series_volume``: examination from the index, then the pixels),
     (b2) casereview: the same files examined from their headers (``examine_series``, for files
         that were never imported) then loaded,
-    (c) casereview: load of an examined part only,
     (d) plain pydicom: ``dcmread`` + ``pixel_array`` + ``np.stack`` (+ intercept).
   compressed (JPEG lossless, JPEG 2000):
     (e) casereview opening the imported series (decoding on all cores),
@@ -119,12 +118,15 @@ def _database_of(folder: Path) -> Path:
 
 def import_series(folder: Path) -> None:
     """Index ``folder`` into its own database, as a workstation has before it opens a study."""
+    from casereview.domain.users import Role, User
     from casereview.services.indexing import import_paths
+    from casereview.services.users import ensure_user
     from casereview.store.database import open_database
     from casereview.store.engine import sqlite_url_for_path
 
     db = open_database(sqlite_url_for_path(str(_database_of(folder))))
     try:
+        ensure_user(db, User(0, "bench", "Benchmark", Role.SURGEON))
         import_paths(
             db,
             [folder],
@@ -151,8 +153,6 @@ def _child(mode: str, folder: Path) -> dict[str, float]:
         db = open_database(sqlite_url_for_path(str(_database_of(folder))))
         (patient,) = list_patients(db)
         series_id = patient.studies[0].series[0].id
-    if mode == "load-only":
-        part = examine_series(paths).part(0)
     start = time.perf_counter()
     if mode == "raw":
         total = sum(len(p.read_bytes()) for p in paths)
@@ -160,10 +160,8 @@ def _child(mode: str, folder: Path) -> dict[str, float]:
     elif mode == "casereview":
         volume = load_series_volume(db, series_id)
         assert volume.shape[0] == len(paths)
-    elif mode in ("casereview-files", "load-only"):
-        if mode == "casereview-files":
-            part = examine_series(paths).part(0)
-        volume = load_volume(part)
+    elif mode == "casereview-files":
+        volume = load_volume(examine_series(paths).part(0))
         assert volume.shape[0] == len(paths)
     elif mode in ("pydicom", "pydicom-gdcm"):
         if mode == "pydicom-gdcm" and hasattr(os, "sched_setaffinity"):
@@ -261,7 +259,6 @@ def main() -> None:
         for label, mode, target in (
             ("(b) casereview open imported series", "casereview", "target <= 2x"),
             ("(b2) casereview examine files + load", "casereview-files", ""),
-            ("(c) casereview load (examined)", "load-only", ""),
             ("(d) pydicom dcmread+pixel_array+stack", "pydicom", ""),
         ):
             rows.append((label, measure(mode, root / "plain", cold=cold), raw["seconds"], target))

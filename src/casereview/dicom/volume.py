@@ -93,9 +93,14 @@ def _decode_run(path: str, frames: Sequence[int | None], plugin: str) -> list[ND
         return list(iter_pixels(path, indices=list(frames), decoding_plugin=plugin))
 
 
-def _decode_task(task: tuple[str, list[int | None], str]) -> list[NDArray]:
-    """:func:`_decode_run` with its arguments in one picklable tuple (one pool task)."""
-    return _decode_run(*task)
+#: Images decoded per pool task: a task of a few images amortises the cost of handing work
+#: to a worker and back (several files of a single-frame series go in one task).
+_IMAGES_PER_TASK = 4
+
+
+def _decode_task(task: list[tuple[str, list[int | None], str]]) -> list[NDArray]:
+    """Decode the runs of one pool task (each ``(path, frames, plugin)``), in order."""
+    return [array for run in task for array in _decode_run(*run)]
 
 
 def _decode_error(source: FrameSource, exc: BaseException) -> DicomReadError:
@@ -140,14 +145,21 @@ def _decoded(
     """Stored values of ``frames[i]`` for ``i`` in ``indices``, in that order."""
     compressed = sum(1 for i in indices if frames[i].compressed)
     if workers > 1 and compressed >= POOL_MIN_IMAGES:
-        runs = _runs(frames, indices, limit=4)
+        batches: list[list[list[int]]] = []
+        for run in _runs(frames, indices, limit=_IMAGES_PER_TASK):
+            if not batches or sum(map(len, batches[-1])) + len(run) > _IMAGES_PER_TASK:
+                batches.append([])
+            batches[-1].append(run)
         tasks = [
-            (
-                str(frames[run[0]].path),
-                [frames[i].frame for i in run],
-                decoder_plugin(frames[run[0]].transfer_syntax_uid),
-            )
-            for run in runs
+            [
+                (
+                    str(frames[run[0]].path),
+                    [frames[i].frame for i in run],
+                    decoder_plugin(frames[run[0]].transfer_syntax_uid),
+                )
+                for run in batch
+            ]
+            for batch in batches
         ]
         finished = 0
         try:
@@ -158,12 +170,13 @@ def _decoded(
                 in_flight_per_worker=_IN_FLIGHT_PER_WORKER,
                 cancel=cancel,
             ):
-                yield from zip(runs[finished], arrays, strict=True)
+                batch_indices = [i for run in batches[finished] for i in run]
+                yield from zip(batch_indices, arrays, strict=True)
                 finished += 1
         except OperationCancelled:
             raise
         except Exception as exc:  # noqa: BLE001 - codecs raise anything; the user gets one message
-            raise _decode_error(frames[runs[finished][0]], exc) from exc
+            raise _decode_error(frames[batches[finished][0][0]], exc) from exc
         return
     for run in _runs(frames, indices, limit=64):
         if cancel is not None:
