@@ -49,8 +49,7 @@ bench: system-deps $(STAMP)
 # After changing user-visible strings: extract them, translate the .ts files (Qt Linguist),
 # then run this again to compile the .qm files that ship in the wheel.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete src/casereview/ui/*.py src/casereview/ui/viewer/*.py \
-		src/casereview/app/*.py \
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find src/casereview/ui src/casereview/app -name '*.py' | sort) \
 		-ts resources/translations/casereview_fr.ts resources/translations/casereview_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/translations/casereview_fr.ts resources/translations/casereview_zh_CN.ts
 

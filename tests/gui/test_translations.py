@@ -67,9 +67,7 @@ def _lupdate(tmp_path: Path) -> list[Path]:
         shutil.copy(source, copy)
         copies.append(copy)
     sources = sorted(
-        str(p)
-        for d in ("ui", "ui/viewer", "app")
-        for p in (REPO / "src/casereview" / d).glob("*.py")
+        str(p) for d in ("ui", "app") for p in (REPO / "src/casereview" / d).rglob("*.py")
     )
     subprocess.run(
         [str(tool), "-no-obsolete", *sources, "-ts", *map(str, copies)],
