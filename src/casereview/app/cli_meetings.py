@@ -1,0 +1,567 @@
+"""``casereview-cli`` commands for users, MDT meetings, decisions, reports and the audit trail.
+
+Registered on the main parser by :func:`add_commands`; each handler takes the application
+context and the parsed arguments and returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from casereview.app.context import AppContext
+from casereview.domain.decisions import (
+    RECOMMENDATION_LABELS,
+    ActionItemDraft,
+    DecisionContent,
+    Intent,
+    Recommendation,
+    TrialEligibility,
+)
+from casereview.domain.meetings import Attendance, AttendeeDraft, MeetingDraft
+from casereview.domain.users import Role, User
+from casereview.errors import ValidationError
+from casereview.services import audit as audit_service
+from casereview.services import decisions as decision_service
+from casereview.services import meetings as meeting_service
+from casereview.services.users import ensure_user, list_users
+
+EXIT_OK = 0
+EXIT_PROBLEMS_FOUND = 3
+
+
+def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
+    else:
+        print(text)
+
+
+def _parse_when(text: str) -> datetime:
+    """``YYYY-MM-DD HH:MM`` in local time (or with an explicit offset) as aware UTC."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise ValidationError(
+            f"“{text}” is not a date and time; write it as 2026-11-24 07:30."
+        ) from exc
+    if value.tzinfo is None:
+        value = value.astimezone()  # the workstation's time zone
+    return value.astimezone(UTC)
+
+
+def _parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError(f"“{text}” is not a date; write it as 2026-12-01.") from exc
+
+
+# --- users --------------------------------------------------------------------------------
+
+
+def cmd_user_list(ctx: AppContext, args: argparse.Namespace) -> int:
+    """List the users of this installation."""
+    users = list_users(ctx.db)
+    payload = [
+        {
+            "username": u.username,
+            "display_name": u.display_name,
+            "role": u.role.value,
+            "institution": u.institution,
+            "current": u.username == ctx.user.username,
+        }
+        for u in users
+    ]
+    text = "\n".join(
+        f"{'*' if u.username == ctx.user.username else ' '} {u.username:<16} {u.display_name}"
+        f"  ({u.role.value}{', ' + u.institution if u.institution else ''})"
+        for u in users
+    )
+    _emit(args, payload, text)
+    return EXIT_OK
+
+
+def cmd_user_add(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Create a user (or show the existing one with that user name)."""
+    user = ensure_user(
+        ctx.db,
+        User(
+            0,
+            args.username,
+            args.name or args.username,
+            Role(args.role),
+            args.specialty or "",
+            args.institution or "",
+        ),
+    )
+    _emit(
+        args,
+        {"username": user.username, "id": user.id},
+        f"User {user.username}: {user.display_name}",
+    )
+    return EXIT_OK
+
+
+# --- meetings -----------------------------------------------------------------------------
+
+
+def cmd_meeting_new(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Create a meeting."""
+    meeting = meeting_service.create_meeting(
+        ctx.db,
+        MeetingDraft(
+            args.title,
+            _parse_when(args.at),
+            args.duration,
+            args.location or "",
+            args.link or "",
+            args.chair or "",
+        ),
+        ctx.settings.quorum_rule(),
+        ctx.user.username,
+    )
+    _emit(
+        args,
+        {"id": meeting.id, "uid": meeting.uid, "title": meeting.title},
+        f"Meeting #{meeting.id} created: {meeting.title}",
+    )
+    return EXIT_OK
+
+
+def cmd_meeting_list(ctx: AppContext, args: argparse.Namespace) -> int:
+    """List meetings, most recent first."""
+    meetings = meeting_service.list_meetings(ctx.db)
+    payload = [
+        {
+            "id": m.id,
+            "uid": m.uid,
+            "title": m.title,
+            "scheduled_at": m.scheduled_at.isoformat(),
+            "status": m.status.value,
+            "chair": m.chair,
+        }
+        for m in meetings
+    ]
+    text = "\n".join(
+        f"#{m.id:<4} {m.scheduled_at.astimezone().strftime('%Y-%m-%d %H:%M')}  "
+        f"{m.status.value:<11} {m.title}"
+        for m in meetings
+    )
+    _emit(args, payload, text or "No meetings.")
+    return EXIT_OK
+
+
+def cmd_meeting_show(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Show a meeting's agenda, attendees, quorum and decisions."""
+    meeting = meeting_service.find_meeting(ctx.db, args.meeting)
+    detail = meeting_service.get_meeting(ctx.db, meeting.id)
+    agenda = []
+    lines = [
+        f"{meeting.title}  {meeting.scheduled_at.astimezone().strftime('%Y-%m-%d %H:%M')}",
+        f"chair           {meeting.chair or '-'}",
+        f"quorum          {'met' if detail.quorum.met else 'NOT met'} "
+        f"({detail.quorum.taking_part} taking part)",
+        "agenda",
+    ]
+    for item in detail.agenda:
+        current = decision_service.current_decision(ctx.db, item.id)
+        decided = (
+            f"{current.content.recommendation_text}"
+            + (" [signed]" if current.is_signed else " [draft]")
+            if current
+            else "no decision"
+        )
+        agenda.append(
+            {
+                "item": item.id,
+                "case_id": item.case_id,
+                "title": item.case_title,
+                "status": item.status.value,
+                "question": item.question,
+                "decision_id": current.id if current else None,
+                "signed": bool(current and current.is_signed),
+            }
+        )
+        lines.append(f"  {item.position + 1}. case #{item.case_id} {item.case_title}: {decided}")
+    lines.append("attendees")
+    lines += [
+        f"  {a.name} ({a.role.value}{', ' + a.institution if a.institution else ''}): "
+        f"{a.attendance.value}"
+        for a in detail.attendees
+    ]
+    payload = {
+        "id": meeting.id,
+        "title": meeting.title,
+        "quorum_met": detail.quorum.met,
+        "agenda": agenda,
+        "attendees": [
+            {"id": a.id, "name": a.name, "role": a.role.value, "attendance": a.attendance.value}
+            for a in detail.attendees
+        ],
+    }
+    _emit(args, payload, "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_meeting_add_case(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Put a case on a meeting's agenda."""
+    meeting = meeting_service.find_meeting(ctx.db, args.meeting)
+    item = meeting_service.add_case(
+        ctx.db, meeting.id, args.case, ctx.user.username, args.question or ""
+    )
+    _emit(
+        args,
+        {"item": item.id, "position": item.position},
+        f"Case #{args.case} is number {item.position + 1} on the agenda of meeting #{meeting.id}",
+    )
+    return EXIT_OK
+
+
+def cmd_meeting_attendee(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Add an attendee to a meeting."""
+    meeting = meeting_service.find_meeting(ctx.db, args.meeting)
+    attendee = meeting_service.add_attendee(
+        ctx.db,
+        meeting.id,
+        AttendeeDraft(
+            args.name,
+            Role(args.role),
+            args.specialty or "",
+            args.institution or "",
+            Attendance(args.attendance),
+        ),
+        ctx.user.username,
+    )
+    _emit(args, {"id": attendee.id}, f"{attendee.name} added to meeting #{meeting.id}")
+    return EXIT_OK
+
+
+def _item_for(ctx: AppContext, meeting_ref: str, case_id: int) -> int:
+    meeting = meeting_service.find_meeting(ctx.db, meeting_ref)
+    for item in meeting_service.get_meeting(ctx.db, meeting.id).agenda:
+        if item.case_id == case_id:
+            return item.id
+    raise ValidationError(
+        f"Case #{case_id} is not on the agenda of meeting #{meeting.id}; add it with "
+        "casereview-cli meeting add-case."
+    )
+
+
+def _content(args: argparse.Namespace) -> DecisionContent:
+    return DecisionContent(
+        recommendation=Recommendation(args.recommendation),
+        rationale=args.rationale,
+        procedure=args.procedure or "",
+        other=args.other or "",
+        intent=Intent(args.intent),
+        guideline_reference=args.guideline or "",
+        trial_eligibility=TrialEligibility(args.trial),
+        trial_reference=args.trial_reference or "",
+        staging=args.staging or "",
+        dissent=args.dissent or "",
+        participants=tuple(args.participant or ()),
+    )
+
+
+def cmd_meeting_decide(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Record a draft decision (or an amendment of a signed one) for a case of a meeting."""
+    item_id = _item_for(ctx, args.meeting, args.case)
+    content = _content(args)
+    if args.amends is not None:
+        decision = decision_service.amend_decision(
+            ctx.db, args.amends, content, args.reason or "", ctx.user.username
+        )
+    else:
+        current = decision_service.current_decision(ctx.db, item_id)
+        if current is not None and not current.is_signed:
+            decision = decision_service.update_draft(ctx.db, current.id, content, ctx.user.username)
+        else:
+            decision = decision_service.record_decision(
+                ctx.db, args.case, content, ctx.user.username, agenda_item_id=item_id
+            )
+    _emit(
+        args,
+        {"decision_id": decision.id, "signed": decision.is_signed},
+        f"Decision #{decision.id} (draft): {decision.content.recommendation_text}",
+    )
+    return EXIT_OK
+
+
+def cmd_meeting_sign(ctx: AppContext, args: argparse.Namespace) -> int:
+    """The chair signs a decision off."""
+    decision = decision_service.sign_decision(ctx.db, args.decision, args.chair, ctx.user.username)
+    _emit(
+        args,
+        {
+            "decision_id": decision.id,
+            "signed_at": decision.signed_at,
+            "signed_by": decision.signed_by,
+        },
+        f"Decision #{decision.id} signed by {decision.signed_by}",
+    )
+    return EXIT_OK
+
+
+def cmd_meeting_action(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Add an action item for a case of a meeting."""
+    item_id = _item_for(ctx, args.meeting, args.case)
+    action = decision_service.add_action_item(
+        ctx.db,
+        item_id,
+        ActionItemDraft(args.description, args.owner, _parse_date(args.due)),
+        ctx.user.username,
+    )
+    _emit(args, {"id": action.id}, f"Action #{action.id} for {action.owner}")
+    return EXIT_OK
+
+
+# --- reports ------------------------------------------------------------------------------
+
+
+def _gui_application() -> object:
+    """The Qt application the PDF writer needs: the running one, else an offscreen one.
+
+    A ``QApplication`` (not only a ``QGuiApplication``) so that a process which later shows
+    widgets, such as a test session, can still do so.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["casereview-cli", "-platform", "offscreen"])
+    return app
+
+
+def _report_options(ctx: AppContext, args: argparse.Namespace) -> Any:
+    from casereview.ui.reports import ReportOptions
+
+    return ReportOptions(
+        institution=ctx.settings.institution_name,
+        author=ctx.user.display_name,
+        hide_identity=args.hide_identity,
+    )
+
+
+def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Write the MDT outcome report of a case as PDF."""
+    app = _gui_application()
+    from casereview.ui.reports import volume_key_image_renderer, write_case_report
+
+    item_id = _item_for(ctx, args.meeting, args.case) if args.meeting else None
+    out = write_case_report(
+        ctx.db,
+        args.case,
+        Path(args.out),
+        _report_options(ctx, args),
+        agenda_item_id=item_id,
+        renderer=None if args.no_images else volume_key_image_renderer(ctx.db),
+    )
+    audit_service.record_export(ctx.db, "case_report", "case", args.case, ctx.user.username)
+    del app
+    _emit(args, {"file": str(out)}, f"Report written to {out}")
+    return EXIT_OK
+
+
+def cmd_meeting_report(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Write the summary of a meeting as PDF."""
+    app = _gui_application()
+    from casereview.ui.reports import volume_key_image_renderer, write_meeting_report
+
+    meeting = meeting_service.find_meeting(ctx.db, args.meeting)
+    out = write_meeting_report(
+        ctx.db,
+        meeting.id,
+        Path(args.out),
+        _report_options(ctx, args),
+        renderer=None if args.no_images else volume_key_image_renderer(ctx.db),
+    )
+    audit_service.record_export(ctx.db, "meeting_report", "meeting", meeting.id, ctx.user.username)
+    del app
+    _emit(args, {"file": str(out)}, f"Meeting summary written to {out}")
+    return EXIT_OK
+
+
+# --- audit --------------------------------------------------------------------------------
+
+
+def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Verify the audit trail's hash chain; exit 3 and name the first altered record."""
+    result = audit_service.verify_audit_chain(ctx.db)
+    audit_service.record_verification(ctx.db, result, ctx.user.username)
+    payload = {
+        "intact": result.intact,
+        "records_checked": result.records_checked,
+        "broken_id": result.broken.event_id if result.broken else None,
+        "broken_action": result.broken.action if result.broken else None,
+        "reason": result.broken.reason if result.broken else None,
+    }
+    _emit(args, payload, result.describe())
+    return EXIT_OK if result.intact else EXIT_PROBLEMS_FOUND
+
+
+def cmd_audit_list(ctx: AppContext, args: argparse.Namespace) -> int:
+    """List the newest audit records (no PHI: internal ids and codes only)."""
+    events = audit_service.latest_events(ctx.db, args.limit)
+    payload = [
+        {
+            "id": e.id,
+            "occurred_at": e.occurred_at.isoformat(),
+            "user": e.username,
+            "action": e.action.value,
+            "dicom_event": list(e.dicom_event),
+            "entity": f"{e.entity_type}:{e.entity_id}",
+            "details": e.details,
+        }
+        for e in events
+    ]
+    text = "\n".join(
+        f"#{e.id:<6} {e.occurred_at.astimezone().strftime('%Y-%m-%d %H:%M:%S')} "
+        f"{e.username or '-':<12} {e.action.value:<28} {e.entity_type}:{e.entity_id}"
+        for e in events
+    )
+    _emit(args, payload, text or "The audit trail is empty.")
+    return EXIT_OK
+
+
+# --- parser -------------------------------------------------------------------------------
+
+
+def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``user``, ``meeting``, ``report`` and ``audit`` to the sub-parsers ``commands``."""
+
+    def sub(parent: Any, name: str, helptext: str, handler: Any, description: str = "") -> Any:
+        parser = parent.add_parser(
+            name, parents=[common], help=helptext, description=description or helptext
+        )
+        parser.set_defaults(handler=handler)
+        return parser
+
+    user = commands.add_parser(
+        "user", parents=[common], help="users of this installation", description="Users."
+    )
+    users = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    sub(users, "list", "list users (* marks the current one)", cmd_user_list)
+    user_add = sub(users, "add", "create a user", cmd_user_add)
+    user_add.add_argument("username", help="short user name (login-like, unique)")
+    user_add.add_argument("--name", help="name shown on screen and reports")
+    user_add.add_argument("--role", choices=[r.value for r in Role], default=Role.OTHER.value)
+    user_add.add_argument("--specialty")
+    user_add.add_argument("--institution")
+
+    meeting = commands.add_parser(
+        "meeting",
+        parents=[common],
+        help="MDT meetings: agenda, attendees, decisions, report",
+        description="Plan and record MDT meetings. MEETING is a meeting's #id or UID "
+        "(casereview-cli meeting list).",
+    )
+    meetings = meeting.add_subparsers(dest="meeting_command", metavar="ACTION", required=True)
+    new = sub(meetings, "new", "create a meeting", cmd_meeting_new)
+    new.add_argument("--title", required=True)
+    new.add_argument("--at", required=True, metavar="'YYYY-MM-DD HH:MM'", help="start (local time)")
+    new.add_argument("--duration", type=int, default=60, metavar="MINUTES")
+    new.add_argument("--location")
+    new.add_argument("--link", help="video-conference address")
+    new.add_argument("--chair", help="name of the chair, who signs decisions")
+    sub(meetings, "list", "list meetings, most recent first", cmd_meeting_list)
+    show = sub(meetings, "show", "show agenda, attendees, quorum and decisions", cmd_meeting_show)
+    show.add_argument("meeting", metavar="MEETING")
+    add_case = sub(meetings, "add-case", "put a case on the agenda", cmd_meeting_add_case)
+    add_case.add_argument("meeting", metavar="MEETING")
+    add_case.add_argument(
+        "case", type=int, metavar="CASE", help="case id (casereview-cli case list)"
+    )
+    add_case.add_argument("--question", help="question for the MDT (default: the case's)")
+    attendee = sub(meetings, "attendee", "add an attendee", cmd_meeting_attendee)
+    attendee.add_argument("meeting", metavar="MEETING")
+    attendee.add_argument("--name", required=True)
+    attendee.add_argument("--role", choices=[r.value for r in Role], default=Role.OTHER.value)
+    attendee.add_argument("--specialty")
+    attendee.add_argument("--institution")
+    attendee.add_argument(
+        "--attendance", choices=[a.value for a in Attendance], default=Attendance.PRESENT.value
+    )
+    decide = sub(
+        meetings,
+        "decide",
+        "record the decision for a case (a draft until signed)",
+        cmd_meeting_decide,
+        "Record the MDT decision for a case of a meeting; an unsigned draft is replaced. "
+        "Recommendations: "
+        + "; ".join(f"{r.value} = {label}" for r, label in RECOMMENDATION_LABELS.items()),
+    )
+    decide.add_argument("meeting", metavar="MEETING")
+    decide.add_argument("case", type=int, metavar="CASE")
+    decide.add_argument(
+        "--recommendation", required=True, choices=[r.value for r in Recommendation]
+    )
+    decide.add_argument("--rationale", required=True)
+    decide.add_argument("--procedure", help="operation, for upfront_resection")
+    decide.add_argument("--other", help="wording, for other")
+    decide.add_argument(
+        "--intent", choices=[i.value for i in Intent], default=Intent.CURATIVE.value
+    )
+    decide.add_argument("--guideline", help="guideline reference")
+    decide.add_argument(
+        "--trial",
+        choices=[t.value for t in TrialEligibility],
+        default=TrialEligibility.NOT_ASSESSED.value,
+    )
+    decide.add_argument("--trial-reference")
+    decide.add_argument("--staging")
+    decide.add_argument("--dissent")
+    decide.add_argument("--participant", action="append", help="who took part (repeatable)")
+    decide.add_argument("--amends", type=int, metavar="DECISION", help="signed decision to amend")
+    decide.add_argument("--reason", help="why the signed decision is amended")
+    sign = sub(meetings, "sign", "the chair signs a decision off (it is frozen)", cmd_meeting_sign)
+    sign.add_argument("decision", type=int, metavar="DECISION")
+    sign.add_argument("--chair", required=True, help="name of the chair signing")
+    action = sub(meetings, "action", "add an action item for a case", cmd_meeting_action)
+    action.add_argument("meeting", metavar="MEETING")
+    action.add_argument("case", type=int, metavar="CASE")
+    action.add_argument("--description", required=True)
+    action.add_argument("--owner", required=True)
+    action.add_argument("--due", metavar="YYYY-MM-DD")
+    meeting_report = sub(meetings, "report", "write the meeting summary as PDF", cmd_meeting_report)
+    meeting_report.add_argument("meeting", metavar="MEETING")
+    _report_arguments(meeting_report)
+
+    report = sub(
+        commands,
+        "report",
+        "write the MDT outcome report of a case as PDF",
+        cmd_report,
+        "Write the MDT outcome report of a case (question, key images and measurements, "
+        "decision, attendees, sign-off) as PDF. It shows patient identity unless "
+        "--hide-identity is given.",
+    )
+    report.add_argument("case", type=int, metavar="CASE", help="case id")
+    report.add_argument("--meeting", metavar="MEETING", help="which meeting (default: latest)")
+    _report_arguments(report)
+
+    audit = commands.add_parser(
+        "audit", parents=[common], help="the audit trail", description="The audit trail."
+    )
+    audits = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    sub(
+        audits,
+        "verify",
+        "verify the hash chain (exit 3 and name the first altered record)",
+        cmd_audit_verify,
+    )
+    listing = sub(audits, "list", "list the newest records", cmd_audit_list)
+    listing.add_argument("--limit", type=int, default=50)
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="FILE.pdf")
+    parser.add_argument(
+        "--hide-identity", action="store_true", help="leave patient name, ID and birth date out"
+    )
+    parser.add_argument("--no-images", action="store_true", help="do not draw key images (faster)")

@@ -1,0 +1,314 @@
+"""Recording, signing and amending MDT decisions; action items.
+
+A decision is a draft until the chair signs it. A signed decision is frozen: the service refuses
+to change it and the database triggers of revision 0007 refuse it too, whatever the client. A
+change to a signed decision is an amendment: a new decision with a reason, pointing to the one
+it replaces, signed in its turn.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.exc import IntegrityError
+
+from casereview.domain.audit import AuditAction
+from casereview.domain.decisions import (
+    ActionItem,
+    ActionItemDraft,
+    ActionStatus,
+    Decision,
+    DecisionContent,
+    DecisionFrozenError,
+)
+from casereview.domain.meetings import AgendaStatus
+from casereview.errors import DatabaseError, ValidationError
+from casereview.store.database import Database
+from casereview.store.repositories import AuditRepository, UserRepository
+from casereview.store.repositories_meetings import DecisionRepository, MeetingRepository
+
+log = logging.getLogger(__name__)
+
+
+def record_decision(
+    db: Database,
+    case_id: int,
+    content: DecisionContent,
+    actor: str,
+    *,
+    agenda_item_id: int | None = None,
+) -> Decision:
+    """Store a draft decision about a case (taken at a meeting when ``agenda_item_id`` is given).
+
+    Raises
+    ------
+    ValidationError
+        If the agenda item belongs to another case, or the case already has a current decision
+        at this meeting (edit that draft, or amend it once signed).
+    """
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        repo = DecisionRepository(session)
+        if agenda_item_id is not None:
+            item = MeetingRepository(session).item(agenda_item_id)
+            if item.case_id != case_id:
+                raise ValidationError("That agenda item is about another case.")
+            if any(d.is_current for d in repo.for_item(agenda_item_id)):
+                raise ValidationError(
+                    "This case already has a decision at this meeting: edit the draft, or amend "
+                    "it if it is signed."
+                )
+        decision = repo.add(case_id, agenda_item_id, content, user_id)
+        AuditRepository(session).append(
+            AuditAction.DECISION_RECORDED,
+            "decision",
+            decision.id,
+            user_id,
+            {"case": case_id, "recommendation": content.recommendation.value},
+        )
+    log.info("decision #%d recorded for case #%d", decision.id, case_id)
+    return decision
+
+
+def update_draft(db: Database, decision_id: int, content: DecisionContent, actor: str) -> Decision:
+    """Change a decision that is not signed yet.
+
+    Raises
+    ------
+    DecisionFrozenError
+        If it is signed (record an amendment instead).
+    """
+    with _frozen_guard(), db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        decision = DecisionRepository(session).update_draft(decision_id, content)
+        AuditRepository(session).append(
+            AuditAction.DECISION_UPDATED,
+            "decision",
+            decision_id,
+            user_id,
+            {"recommendation": content.recommendation.value},
+        )
+    return decision
+
+
+def sign_decision(db: Database, decision_id: int, signer: str, actor: str) -> Decision:
+    """The chair signs a decision off; it is frozen from then on.
+
+    Parameters
+    ----------
+    signer
+        Name of the chair signing (must be the meeting's chair when the decision was taken at
+        a meeting that names one).
+    actor
+        User name of the person at the workstation.
+
+    Raises
+    ------
+    ValidationError
+        If the signer is not the chair or nobody is listed as taking part.
+    DecisionFrozenError
+        If it is signed already.
+    """
+    signer = signer.strip()
+    if not signer:
+        raise ValidationError("Give the name of the chair who signs the decision.")
+    with _frozen_guard(), db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        repo = DecisionRepository(session)
+        decision = repo.get(decision_id)
+        if decision.agenda_item_id is not None:
+            meetings = MeetingRepository(session)
+            chair = meetings.get(meetings.item(decision.agenda_item_id).meeting_id).chair
+            if chair and chair.casefold() != signer.casefold():
+                raise ValidationError(
+                    f"Decisions of this meeting are signed by its chair, {chair}. Change the "
+                    "meeting's chair if someone else chairs today."
+                )
+        if not decision.content.participants:
+            raise ValidationError("List who took part in the discussion before signing.")
+        signed = repo.sign(decision_id, signer, user_id)
+        audit = AuditRepository(session)
+        audit.append(
+            AuditAction.DECISION_SIGNED,
+            "decision",
+            decision_id,
+            user_id,
+            {"case": signed.case_id, "amends": signed.amends_id},
+        )
+        if signed.agenda_item_id is not None:
+            # A signed decision means the case was discussed at this meeting.
+            item, changed = MeetingRepository(session).update_item(
+                signed.agenda_item_id, status=AgendaStatus.DISCUSSED
+            )
+            if changed:
+                audit.append(
+                    AuditAction.AGENDA_CHANGED,
+                    "meeting",
+                    item.meeting_id,
+                    user_id,
+                    {"item": item.id, "case": item.case_id, "fields": changed},
+                )
+    log.info("decision #%d signed", decision_id)
+    return signed
+
+
+def amend_decision(
+    db: Database, decision_id: int, content: DecisionContent, reason: str, actor: str
+) -> Decision:
+    """Record an amendment (a new draft) that replaces a signed decision.
+
+    Raises
+    ------
+    ValidationError
+        If no reason is given, the decision is not signed, or it was amended already (amend
+        the newest decision of the chain).
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Give the reason for amending the signed decision.")
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        repo = DecisionRepository(session)
+        original = repo.get(decision_id)
+        if not original.is_signed:
+            raise ValidationError(
+                "A draft can simply be edited; only signed decisions are amended."
+            )
+        if original.superseded_by_id is not None:
+            raise ValidationError(
+                f"Decision #{decision_id} was amended already by #{original.superseded_by_id}; "
+                "amend the newest decision."
+            )
+        try:
+            amendment = repo.add(
+                original.case_id,
+                original.agenda_item_id,
+                content,
+                user_id,
+                amends_id=decision_id,
+                amendment_reason=reason,
+            )
+        except IntegrityError as exc:  # another workstation amended it a moment ago
+            raise ValidationError(
+                "Someone amended this decision at the same time; reload and amend the newest one."
+            ) from exc
+        AuditRepository(session).append(
+            AuditAction.DECISION_AMENDED,
+            "decision",
+            amendment.id,
+            user_id,
+            {"amends": decision_id, "case": original.case_id},
+        )
+    return amendment
+
+
+def delete_draft(db: Database, decision_id: int, actor: str) -> Decision:
+    """Discard an unsigned decision.
+
+    Raises
+    ------
+    DecisionFrozenError
+        If it is signed.
+    """
+    with _frozen_guard(), db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        decision = DecisionRepository(session).delete_draft(decision_id)
+        AuditRepository(session).append(
+            AuditAction.DECISION_UPDATED, "decision", decision_id, user_id, {"discarded": True}
+        )
+    return decision
+
+
+def get_decision(db: Database, decision_id: int) -> Decision:
+    """One decision."""
+    with db.reading() as session:
+        return DecisionRepository(session).get(decision_id)
+
+
+def decisions_of_case(db: Database, case_id: int) -> list[Decision]:
+    """Every decision about a case, oldest first (drafts, signed and amended ones)."""
+    with db.reading() as session:
+        return DecisionRepository(session).for_case(case_id)
+
+
+def current_decision(db: Database, agenda_item_id: int) -> Decision | None:
+    """The newest decision of a case at a meeting (the end of its amendment chain)."""
+    with db.reading() as session:
+        current = [d for d in DecisionRepository(session).for_item(agenda_item_id) if d.is_current]
+    return current[-1] if current else None
+
+
+def amendment_chain(db: Database, decision_id: int) -> list[Decision]:
+    """The decisions linked by amendments through ``decision_id``, the original first."""
+    with db.reading() as session:
+        repo = DecisionRepository(session)
+        decision = repo.get(decision_id)
+        earlier: list[Decision] = []
+        while decision.amends_id is not None:
+            earlier.append(decision)
+            decision = repo.get(decision.amends_id)
+        chain = [decision, *reversed(earlier)]
+        later = repo.amendment_of(chain[-1].id)
+        while later is not None:
+            chain.append(later)
+            later = repo.amendment_of(later.id)
+    return chain
+
+
+def add_action_item(
+    db: Database, agenda_item_id: int, draft: ActionItemDraft, actor: str
+) -> ActionItem:
+    """Add an action item (owner, due date) to a case discussed at a meeting."""
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        action = DecisionRepository(session).add_action(agenda_item_id, draft, user_id)
+        AuditRepository(session).append(
+            AuditAction.ACTION_ITEM_CHANGED,
+            "action_item",
+            action.id,
+            user_id,
+            {"agenda_item": agenda_item_id, "status": action.status.value},
+        )
+    return action
+
+
+def set_action_status(db: Database, action_id: int, status: ActionStatus, actor: str) -> ActionItem:
+    """Mark an action item open or done."""
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        action = DecisionRepository(session).set_action_status(action_id, status)
+        AuditRepository(session).append(
+            AuditAction.ACTION_ITEM_CHANGED,
+            "action_item",
+            action_id,
+            user_id,
+            {"status": status.value},
+        )
+    return action
+
+
+def action_items(db: Database, agenda_item_ids: list[int]) -> list[ActionItem]:
+    """Action items of the given agenda items."""
+    with db.reading() as session:
+        return DecisionRepository(session).actions(agenda_item_ids)
+
+
+class _frozen_guard:  # noqa: N801 (used like a function in ``with``)
+    """Turn the database's refusal to touch a signed decision into a clear error.
+
+    Another workstation may sign a draft between our read and our write; the trigger then
+    refuses, and the user learns why instead of seeing a raw database message.
+    """
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> bool:
+        if exc is None or isinstance(exc, DecisionFrozenError):
+            return False
+        if isinstance(exc, DatabaseError | IntegrityError) and "signed decision" in str(exc):
+            raise DecisionFrozenError(
+                "This decision was signed in the meantime and cannot be changed; record an "
+                "amendment instead."
+            ) from exc
+        return False

@@ -1,0 +1,5 @@
+"""MDT meetings in the GUI: planning, presentation on the shared screen, decisions, audit.
+
+Modules: ``panel`` (the meeting window's content), ``presentation``, ``decision_form``,
+``audit_viewer`` and ``labels`` (translated code names, also used by ``ui.reports``).
+"""

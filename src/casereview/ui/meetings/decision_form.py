@@ -1,0 +1,556 @@
+"""The structured decision form: captured while a case is discussed, signed by the chair.
+
+Used in the presentation's side panel (or on a second screen) and in the meeting editor. A
+signed decision is shown read-only; changing it records an amendment with a reason.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casereview.domain.decisions import (
+    ActionItemDraft,
+    ActionStatus,
+    Decision,
+    DecisionContent,
+    Intent,
+    Recommendation,
+    TrialEligibility,
+)
+from casereview.domain.meetings import AgendaItem, MeetingDetail
+from casereview.errors import ValidationError
+from casereview.services import decisions as decision_service
+from casereview.store.database import Database
+from casereview.ui.errors import ErrorPresenter
+from casereview.ui.meetings.labels import label
+
+
+class SignDialog(QDialog):
+    """Asks the chair's name before a decision is signed and frozen."""
+
+    def __init__(self, chair: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signDialog")
+        self.setWindowTitle(QCoreApplication.translate("Meetings", "Sign off the decision"))
+        self.chair = QLineEdit(chair, self)
+        self.chair.setObjectName("chairName")
+        explanation = QLabel(
+            QCoreApplication.translate(
+                "Meetings",
+                "Signing freezes the decision: it can no longer be changed, only amended with "
+                "a reason. Sign as the chair of the meeting.",
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("Meetings", "Sign")
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("Meetings", "Chair"), self.chair)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class DecisionForm(QWidget):
+    """Edits the decision of one case on a meeting's agenda.
+
+    Parameters
+    ----------
+    db
+        The open database.
+    actor
+        Returns the user name of whoever works at the workstation now.
+    errors
+        Where refused input is shown.
+    """
+
+    #: Emitted with the stored :class:`Decision` after each save, signature or amendment.
+    decision_changed = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: object,
+        errors: ErrorPresenter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionForm")
+        self.db = db
+        self._actor = actor
+        self.errors = errors
+        self.detail: MeetingDetail | None = None
+        self.item: AgendaItem | None = None
+        self.decision: Decision | None = None
+        self.amending = False
+        self.sign_dialog: SignDialog | None = None
+
+        self.state = QLabel(self)
+        self.state.setObjectName("decisionState")
+        self.state.setWordWrap(True)
+        self.recommendation = QComboBox(self)
+        self.recommendation.setObjectName("recommendation")
+        # No recommendation is preselected: a decision is never recorded by default.
+        self.recommendation.addItem(QCoreApplication.translate("Meetings", "Choose…"), None)
+        for value in Recommendation:
+            self.recommendation.addItem(label(value), value.value)
+        self.recommendation.currentIndexChanged.connect(self._recommendation_changed)
+        self.procedure = QLineEdit(self)
+        self.procedure.setObjectName("procedure")
+        self.procedure.setPlaceholderText(
+            QCoreApplication.translate("Meetings", "e.g. Pancreatoduodenectomy with SMV resection")
+        )
+        self.other = QLineEdit(self)
+        self.other.setObjectName("otherRecommendation")
+        self.intent = QComboBox(self)
+        self.intent.setObjectName("intent")
+        for value in Intent:
+            self.intent.addItem(label(value), value.value)
+        self.rationale = QPlainTextEdit(self)
+        self.rationale.setObjectName("rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setMaximumHeight(110)
+        self.guideline = QLineEdit(self)
+        self.guideline.setObjectName("guideline")
+        self.guideline.setPlaceholderText(
+            QCoreApplication.translate("Meetings", "e.g. NCCN Pancreatic Adenocarcinoma, PANC-3")
+        )
+        self.trial = QComboBox(self)
+        self.trial.setObjectName("trial")
+        for value in TrialEligibility:
+            self.trial.addItem(label(value), value.value)
+        self.trial_reference = QLineEdit(self)
+        self.trial_reference.setObjectName("trialReference")
+        self.trial_reference.setPlaceholderText(QCoreApplication.translate("Meetings", "Trial"))
+        self.staging = QLineEdit(self)
+        self.staging.setObjectName("staging")
+        self.dissent = QPlainTextEdit(self)
+        self.dissent.setObjectName("dissent")
+        self.dissent.setTabChangesFocus(True)
+        self.dissent.setMaximumHeight(70)
+        self.participants = QListWidget(self)
+        self.participants.setObjectName("participants")
+        self.participants.setMaximumHeight(110)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("amendmentReason")
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate("Meetings", "Why the signed decision is changed")
+        )
+        self.reason_label = QLabel(
+            QCoreApplication.translate("Meetings", "Reason for amendment"), self
+        )
+
+        trial_row = QHBoxLayout()
+        trial_row.addWidget(self.trial)
+        trial_row.addWidget(self.trial_reference, 1)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("Meetings", "Recommendation"), self.recommendation)
+        form.addRow(QCoreApplication.translate("Meetings", "Procedure"), self.procedure)
+        form.addRow(QCoreApplication.translate("Meetings", "Other"), self.other)
+        form.addRow(QCoreApplication.translate("Meetings", "Intent"), self.intent)
+        form.addRow(QCoreApplication.translate("Meetings", "Rationale"), self.rationale)
+        form.addRow(QCoreApplication.translate("Meetings", "Guideline"), self.guideline)
+        form.addRow(QCoreApplication.translate("Meetings", "Clinical trial"), trial_row)
+        form.addRow(QCoreApplication.translate("Meetings", "Staging"), self.staging)
+        form.addRow(QCoreApplication.translate("Meetings", "Dissent"), self.dissent)
+        form.addRow(QCoreApplication.translate("Meetings", "Participants"), self.participants)
+        form.addRow(self.reason_label, self.reason)
+
+        self.save_button = QPushButton(QCoreApplication.translate("Meetings", "Save draft"), self)
+        self.save_button.setObjectName("saveDecision")
+        self.save_button.clicked.connect(self.save)
+        self.sign_button = QPushButton(QCoreApplication.translate("Meetings", "Sign off…"), self)
+        self.sign_button.setObjectName("signDecision")
+        self.sign_button.clicked.connect(self.ask_signature)
+        self.amend_button = QPushButton(QCoreApplication.translate("Meetings", "Amend…"), self)
+        self.amend_button.setObjectName("amendDecision")
+        self.amend_button.clicked.connect(self.start_amendment)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.amend_button)
+        buttons.addStretch(1)
+
+        actions = QGroupBox(QCoreApplication.translate("Meetings", "Action items"), self)
+        self.actions = QTableWidget(0, 4, actions)
+        self.actions.setObjectName("actionItems")
+        self.actions.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Meetings", "Action"),
+                QCoreApplication.translate("Meetings", "Owner"),
+                QCoreApplication.translate("Meetings", "Due"),
+                QCoreApplication.translate("Meetings", "Status"),
+            ]
+        )
+        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions.verticalHeader().setVisible(False)
+        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions.setMaximumHeight(130)
+        self.action_text = QLineEdit(actions)
+        self.action_text.setObjectName("actionDescription")
+        self.action_text.setPlaceholderText(QCoreApplication.translate("Meetings", "Action"))
+        self.action_owner = QLineEdit(actions)
+        self.action_owner.setObjectName("actionOwner")
+        self.action_owner.setPlaceholderText(QCoreApplication.translate("Meetings", "Owner"))
+        self.action_due = QDateEdit(QDate.currentDate().addDays(7), actions)
+        self.action_due.setObjectName("actionDue")
+        self.action_due.setCalendarPopup(True)
+        self.action_due.setDisplayFormat("yyyy-MM-dd")
+        add_action = QPushButton(QCoreApplication.translate("Meetings", "Add"), actions)
+        add_action.setObjectName("addAction")
+        add_action.clicked.connect(self.add_action)
+        done_action = QPushButton(QCoreApplication.translate("Meetings", "Done / reopen"), actions)
+        done_action.setObjectName("toggleAction")
+        done_action.clicked.connect(self.toggle_action)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.action_text, 3)
+        action_row.addWidget(self.action_owner, 2)
+        action_row.addWidget(self.action_due)
+        action_row.addWidget(add_action)
+        action_row.addWidget(done_action)
+        action_layout = QVBoxLayout(actions)
+        action_layout.addWidget(self.actions)
+        action_layout.addLayout(action_row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(actions)
+        layout.addStretch(1)
+        self._action_ids: list[int] = []
+        self._show()
+
+    @property
+    def actor(self) -> str:
+        """User name of whoever works at the workstation now."""
+        return self._actor()  # type: ignore[operator,no-any-return]
+
+    # --- loading ----------------------------------------------------------------------
+
+    def set_item(self, detail: MeetingDetail | None, item: AgendaItem | None) -> None:
+        """Show the decision of ``item`` (a case on ``detail``'s agenda), or nothing."""
+        self.detail, self.item = detail, item
+        self.amending = False
+        self.decision = (
+            decision_service.current_decision(self.db, item.id) if item is not None else None
+        )
+        self._show()
+
+    def _show(self) -> None:
+        decision = self.decision
+        self._fill_participants(decision)
+        if decision is not None:
+            self._fill(decision.content)
+        else:
+            self._fill(None)
+        signed = decision is not None and decision.is_signed
+        editable = self.item is not None and (not signed or self.amending)
+        for widget in (
+            self.recommendation,
+            self.intent,
+            self.trial,
+            self.participants,
+        ):
+            widget.setEnabled(editable)
+        for line in (
+            self.procedure,
+            self.other,
+            self.guideline,
+            self.trial_reference,
+            self.staging,
+            self.reason,
+        ):
+            line.setReadOnly(not editable)
+        self.rationale.setReadOnly(not editable)
+        self.dissent.setReadOnly(not editable)
+        self._recommendation_changed()
+        self.reason.setVisible(self.amending)
+        self.reason_label.setVisible(self.amending)
+        self.save_button.setEnabled(editable)
+        self.save_button.setText(
+            QCoreApplication.translate("Meetings", "Save amendment")
+            if self.amending
+            else QCoreApplication.translate("Meetings", "Save draft")
+        )
+        self.sign_button.setEnabled(decision is not None and not signed and not self.amending)
+        self.amend_button.setEnabled(signed and not self.amending)
+        self.state.setText(self._state_text())
+        self._show_actions()
+
+    def _state_text(self) -> str:
+        decision = self.decision
+        if self.item is None:
+            return QCoreApplication.translate("Meetings", "Choose a case on the agenda.")
+        if self.amending:
+            return QCoreApplication.translate(
+                "Meetings", "Amending decision #{id}: change what was decided and give the reason."
+            ).format(id=decision.id if decision else "")
+        if decision is None:
+            return QCoreApplication.translate(
+                "Meetings", "No decision yet: fill in the form and save the draft."
+            )
+        prefix = ""
+        if decision.amends_id is not None:
+            prefix = QCoreApplication.translate(
+                "Meetings", "Amendment of decision #{id} ({reason}). "
+            ).format(id=decision.amends_id, reason=decision.amendment_reason)
+        if decision.is_signed and decision.signed_at is not None:
+            return prefix + QCoreApplication.translate(
+                "Meetings", "Signed off by {who} on {when}; frozen."
+            ).format(
+                who=decision.signed_by,
+                when=decision.signed_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            )
+        return prefix + QCoreApplication.translate(
+            "Meetings", "Draft #{id}: not signed yet."
+        ).format(id=decision.id)
+
+    def _fill(self, content: DecisionContent | None) -> None:
+        default_staging = self.item.staging if self.item is not None else ""
+        if content is None:
+            self.recommendation.setCurrentIndex(0)
+            self.procedure.clear()
+            self.other.clear()
+            self.intent.setCurrentIndex(0)
+            self.rationale.clear()
+            self.guideline.clear()
+            self.trial.setCurrentIndex(0)
+            self.trial_reference.clear()
+            self.staging.setText(default_staging)
+            self.dissent.clear()
+            self.reason.clear()
+            return
+        self.recommendation.setCurrentIndex(
+            self.recommendation.findData(content.recommendation.value)
+        )
+        self.procedure.setText(content.procedure)
+        self.other.setText(content.other)
+        self.intent.setCurrentIndex(self.intent.findData(content.intent.value))
+        self.rationale.setPlainText(content.rationale)
+        self.guideline.setText(content.guideline_reference)
+        self.trial.setCurrentIndex(self.trial.findData(content.trial_eligibility.value))
+        self.trial_reference.setText(content.trial_reference)
+        self.staging.setText(content.staging or default_staging)
+        self.dissent.setPlainText(content.dissent)
+        self.reason.clear()
+
+    def _fill_participants(self, decision: Decision | None) -> None:
+        self.participants.clear()
+        names: list[str] = []
+        if self.detail is not None:
+            names = [a.name for a in self.detail.attendees]
+        chosen = set(decision.content.participants) if decision is not None else None
+        if decision is not None:
+            names += [n for n in decision.content.participants if n not in names]
+        taking_part = (
+            {a.name for a in self.detail.attendees if a.attendance.takes_part}
+            if self.detail is not None
+            else set()
+        )
+        for name in names:
+            entry = QListWidgetItem(name, self.participants)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = name in chosen if chosen is not None else name in taking_part
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def refresh_attendees(self, detail: MeetingDetail) -> None:
+        """Attendance changed: offer the new list of participants (keeps what was ticked)."""
+        ticked = set(self.participant_names())
+        self.detail = detail
+        if self.decision is not None and self.decision.is_signed and not self.amending:
+            return
+        known = {self.participants.item(i).text() for i in range(self.participants.count())}
+        self._fill_participants(None)
+        for i in range(self.participants.count()):
+            entry = self.participants.item(i)
+            if entry.text() in known:
+                entry.setCheckState(
+                    Qt.CheckState.Checked if entry.text() in ticked else Qt.CheckState.Unchecked
+                )
+
+    def _recommendation_changed(self) -> None:
+        data = self.recommendation.currentData()
+        value = Recommendation(data) if data else None
+        self.procedure.setEnabled(value is Recommendation.UPFRONT_RESECTION)
+        self.other.setEnabled(value is Recommendation.OTHER)
+
+    def participant_names(self) -> list[str]:
+        """Names ticked as taking part."""
+        return [
+            self.participants.item(i).text()
+            for i in range(self.participants.count())
+            if self.participants.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def content(self) -> DecisionContent:
+        """The form as a validated :class:`DecisionContent`.
+
+        Raises
+        ------
+        ValidationError
+            If something required is missing.
+        """
+        if not self.recommendation.currentData():
+            raise ValidationError(
+                QCoreApplication.translate("Meetings", "Choose the recommendation.")
+            )
+        recommendation = Recommendation(self.recommendation.currentData())
+        # Only the field that belongs to the chosen recommendation is kept.
+        resection = recommendation is Recommendation.UPFRONT_RESECTION
+        other = recommendation is Recommendation.OTHER
+        return DecisionContent(
+            recommendation=recommendation,
+            rationale=self.rationale.toPlainText(),
+            procedure=self.procedure.text() if resection else "",
+            other=self.other.text() if other else "",
+            intent=Intent(self.intent.currentData()),
+            guideline_reference=self.guideline.text(),
+            trial_eligibility=TrialEligibility(self.trial.currentData()),
+            trial_reference=self.trial_reference.text(),
+            staging=self.staging.text(),
+            dissent=self.dissent.toPlainText(),
+            participants=tuple(self.participant_names()),
+        )
+
+    # --- actions ----------------------------------------------------------------------
+
+    def save(self) -> Decision | None:
+        """Store the form: a new draft, an edited draft, or an amendment."""
+        if self.item is None:
+            return None
+        try:
+            content = self.content()
+            if self.amending and self.decision is not None:
+                stored = decision_service.amend_decision(
+                    self.db, self.decision.id, content, self.reason.text(), self.actor
+                )
+            elif self.decision is None:
+                stored = decision_service.record_decision(
+                    self.db, self.item.case_id, content, self.actor, agenda_item_id=self.item.id
+                )
+            else:
+                stored = decision_service.update_draft(
+                    self.db, self.decision.id, content, self.actor
+                )
+        except Exception as exc:
+            self.errors.present(exc)
+            return None
+        self.decision, self.amending = stored, False
+        self._show()
+        self.decision_changed.emit(stored)
+        return stored
+
+    def ask_signature(self) -> SignDialog | None:
+        """Save the draft, then ask the chair's name (non-blocking dialog)."""
+        if self.decision is None or self.decision.is_signed:
+            return None
+        if self.save() is None:
+            return None
+        chair = self.detail.meeting.chair if self.detail is not None else ""
+        dialog = SignDialog(chair, self)
+        dialog.accepted.connect(lambda: self.sign(dialog.chair.text()))
+        dialog.open()
+        self.sign_dialog = dialog
+        return dialog
+
+    def sign(self, signer: str) -> Decision | None:
+        """Sign the current draft as ``signer``."""
+        if self.decision is None:
+            return None
+        try:
+            signed = decision_service.sign_decision(self.db, self.decision.id, signer, self.actor)
+        except Exception as exc:
+            self.errors.present(exc)
+            return None
+        self.decision = signed
+        self._show()
+        self.decision_changed.emit(signed)
+        return signed
+
+    def start_amendment(self) -> None:
+        """Make the signed decision's content editable as an amendment."""
+        if self.decision is None or not self.decision.is_signed:
+            return
+        self.amending = True
+        self._show()
+        self.reason.setFocus()
+
+    def _show_actions(self) -> None:
+        self.actions.setRowCount(0)
+        self._action_ids = []
+        if self.item is None:
+            return
+        for action in decision_service.action_items(self.db, [self.item.id]):
+            row = self.actions.rowCount()
+            self.actions.insertRow(row)
+            due = action.due.isoformat() if action.due else "—"
+            for column, text in enumerate(
+                (action.description, action.owner, due, label(action.status))
+            ):
+                self.actions.setItem(row, column, QTableWidgetItem(text))
+            self._action_ids.append(action.id)
+
+    def add_action(self) -> None:
+        """Add the action typed below the list."""
+        if self.item is None:
+            return
+        try:
+            draft = ActionItemDraft(
+                self.action_text.text(),
+                self.action_owner.text(),
+                self.action_due.date().toPython(),  # type: ignore[arg-type]
+            )
+            decision_service.add_action_item(self.db, self.item.id, draft, self.actor)
+        except Exception as exc:
+            self.errors.present(exc)
+            return
+        self.action_text.clear()
+        self.action_owner.clear()
+        self._show_actions()
+
+    def toggle_action(self) -> None:
+        """Mark the selected action done, or open again."""
+        row = self.actions.currentRow()
+        if row < 0 or row >= len(self._action_ids):
+            return
+        current = self.actions.item(row, 3).text()
+        status = ActionStatus.OPEN if current == label(ActionStatus.DONE) else ActionStatus.DONE
+        try:
+            decision_service.set_action_status(self.db, self._action_ids[row], status, self.actor)
+        except Exception as exc:
+            self.errors.present(exc)
+            return
+        self._show_actions()

@@ -1,0 +1,668 @@
+"""Presentation mode: the meeting on the shared screen, readable from the back of the room.
+
+Full screen, high contrast, large type that scales (+/-), patient identity hidden until H is
+pressed, Page Down/Up (what presenter remotes send) step through each case's key images and
+then to the next case. The decision form sits in a side panel (D hides it, or it can be
+detached to a second screen); V opens the 2-D viewer on the case's imaging in place.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QPixmap,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casereview.domain.annotations import KeyImage
+from casereview.domain.meetings import MeetingStatus
+from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.domain.volume import Volume
+from casereview.errors import CasereviewError
+from casereview.services import cases as case_service
+from casereview.services import meetings as meeting_service
+from casereview.services.case_summary import CaseSummary, MeetingSummary, meeting_summary
+from casereview.services.volumes import VolumeCache, load_series_volume, series_id_for_uid
+from casereview.session import SeriesInfo
+from casereview.ui.browser import format_person_name
+from casereview.ui.context import WorkstationContext
+from casereview.ui.errors import ErrorPresenter
+from casereview.ui.meetings.decision_form import DecisionForm
+from casereview.ui.meetings.labels import label
+from casereview.ui.reports import volume_key_image_renderer
+from casereview.ui.tasks import TaskRunner
+from casereview.ui.viewer import ViewerWidget
+
+log = logging.getLogger(__name__)
+
+#: Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection.
+BASE_POINTS = 22
+SCALES = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+
+_STYLE = """
+QWidget#presentation {{ background: #000000; }}
+QWidget#presentation QLabel {{ color: #ffffff; font-size: {body}pt; }}
+QWidget#presentation QWidget#viewer QLabel {{ color: #ffffff; font-size: {hint}pt; }}
+QWidget#presentation QLabel#meetingHeader {{ color: #ffd400; font-size: {small}pt; font-weight: bold; }}
+QWidget#presentation QLabel#caseTitle {{ font-size: {title}pt; font-weight: bold; }}
+QWidget#presentation QLabel#identityLabel {{ color: #7fdbff; font-size: {small}pt; }}
+QWidget#presentation QLabel#keyImageCaption {{ color: #ffd400; }}
+QWidget#presentation QLabel#hintBar {{ color: #bbbbbb; font-size: {hint}pt; }}
+QFrame#slide {{ border: none; }}
+QWidget#blankScreen {{ background: #000000; }}
+QScrollArea#detailsScroll, QScrollArea#detailsScroll > QWidget > QWidget {{ background: #000000; }}
+QWidget#presentation QLabel#decisionHeading {{ color: #ffd400; font-size: {small}pt;
+    font-weight: bold; }}
+QWidget#decisionHost QHeaderView::section {{ background: #333333; color: #ffffff;
+    font-size: {form}pt; border: 1px solid #666666; }}
+QScrollArea#decisionPanel {{ background: #111111; border-left: 3px solid #ffd400; }}
+QWidget#decisionHost {{ background: #111111; }}
+QWidget#decisionHost QLabel, QWidget#decisionHost QGroupBox {{ color: #ffffff;
+    font-size: {form}pt; }}
+QWidget#decisionHost QLineEdit, QWidget#decisionHost QPlainTextEdit,
+QWidget#decisionHost QComboBox, QWidget#decisionHost QListWidget,
+QWidget#decisionHost QTableWidget, QWidget#decisionHost QDateEdit {{
+    background: #000000; color: #ffffff; border: 1px solid #888888; font-size: {form}pt; }}
+QWidget#decisionHost QPushButton {{ background: #ffd400; color: #000000; font-size: {form}pt;
+    font-weight: bold; padding: 4px 10px; }}
+QWidget#decisionHost QPushButton:disabled {{ background: #555555; color: #bbbbbb; }}
+"""
+
+
+class PresentationWindow(QWidget):
+    """One meeting on the shared screen.
+
+    Parameters
+    ----------
+    context
+        The application (database, settings, current user).
+    meeting_id
+        The meeting to present, in agenda order.
+    volume_cache
+        Shared with the main window so a series opened there is not read twice.
+    full_screen
+        Show full screen (tests show a fixed 1920×1080 window instead).
+    screen
+        Where to show it (the projector); the primary screen when ``None``.
+    """
+
+    #: Emitted when the window closes.
+    closed = Signal()
+
+    def __init__(
+        self,
+        context: WorkstationContext,
+        meeting_id: int,
+        volume_cache: VolumeCache,
+        *,
+        full_screen: bool = True,
+        renderer: Callable[[KeyImage], np.ndarray] | None = None,
+        screen: QScreen | None = None,
+    ) -> None:
+        super().__init__(None)
+        self.setObjectName("presentation")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle(QCoreApplication.translate("Meetings", "casereview — MDT presentation"))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.volume_cache = volume_cache
+        self.errors = ErrorPresenter(self, context.paths.log_file)
+        self.tasks = TaskRunner(self, self.errors)
+        self.renderer = renderer or volume_key_image_renderer(context.db)
+        self.summary: MeetingSummary = meeting_summary(context.db, meeting_id)
+        self.case_index = 0
+        self.image_index = 0
+        self.hide_phi = True
+        self.scale_index = SCALES.index(1.0)
+        self.images: dict[str, QImage | str] = {}
+        self._drawing: set[int] = set()
+        self._viewed: set[int] = set()
+        self.viewer: ViewerWidget | None = None
+
+        self.header = QLabel(self)
+        self.header.setObjectName("meetingHeader")
+        self.title = QLabel(self)
+        self.title.setObjectName("caseTitle")
+        self.title.setWordWrap(True)
+        self.identity = QLabel(self)
+        self.identity.setObjectName("identityLabel")
+        self.details = QLabel(self)
+        self.details.setObjectName("caseSummary")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.picture = QLabel(self)
+        self.picture.setObjectName("keyImage")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setWordWrap(True)
+        self.picture.setMinimumSize(320, 320)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("keyImageCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hintBar")
+        self.hint.setWordWrap(True)
+        self.hint.setText(
+            QCoreApplication.translate(
+                "Meetings",
+                "PgDn/PgUp next/previous · H show/hide identity · +/− text size · "
+                "D decision panel · S decision on second screen · V viewer · B blank · Esc leave",
+            )
+        )
+
+        image_side = QWidget(self)
+        image_layout = QVBoxLayout(image_side)
+        image_layout.setContentsMargins(0, 0, 0, 0)
+        image_layout.addWidget(self.picture, 1)
+        image_layout.addWidget(self.caption)
+        self.stage = QStackedWidget(self)
+        self.stage.addWidget(image_side)
+
+        slide = QFrame(self)
+        slide.setObjectName("slide")
+        slide.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        slide_layout = QVBoxLayout(slide)
+        slide_layout.addWidget(self.header)
+        slide_layout.addWidget(self.title)
+        slide_layout.addWidget(self.identity)
+        # A long question or history scrolls instead of pushing the rest off the screen.
+        self.details_scroll = QScrollArea(slide)
+        self.details_scroll.setObjectName("detailsScroll")
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll.setWidget(self.details)
+        self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QHBoxLayout()
+        body.addWidget(self.details_scroll, 1)
+        body.addWidget(self.stage, 1)
+        slide_layout.addLayout(body, 1)
+        slide_layout.addWidget(self.hint)
+
+        self.form = DecisionForm(context.db, lambda: self.context.user.username, self.errors, self)
+        self.form.decision_changed.connect(self._decision_changed)
+        host = QWidget(self)
+        host.setObjectName("decisionHost")
+        host.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        host_layout = QVBoxLayout(host)
+        heading = QLabel(QCoreApplication.translate("Meetings", "Decision"), host)
+        heading.setObjectName("decisionHeading")
+        host_layout.addWidget(heading)
+        host_layout.addWidget(self.form)
+        self.side = QScrollArea(self)
+        self.side.setObjectName("decisionPanel")
+        self.side.setWidgetResizable(True)
+        self.side.setWidget(host)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 16, 16, 16)
+        layout.addWidget(slide, 3)
+        layout.addWidget(self.side, 2)
+        # B or "." (the "blank" button of presenter remotes) turns the screen black.
+        self.blank = QWidget(self)
+        self.blank.setObjectName("blankScreen")
+        self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.blank.hide()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._apply_style()
+        self._start_meeting()
+        self.show_case(0)
+        if screen is not None:
+            self.setScreen(screen)
+            self.move(screen.geometry().topLeft())
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.resize(1920, 1080)
+
+    # --- appearance -------------------------------------------------------------------
+
+    @property
+    def scale(self) -> float:
+        """Current text scale (1.0 is the default size)."""
+        return SCALES[self.scale_index]
+
+    def _apply_style(self) -> None:
+        points = BASE_POINTS * self.scale
+        self.setStyleSheet(
+            _STYLE.format(
+                body=round(points),
+                title=round(points * 1.6),
+                small=round(points * 0.8),
+                hint=round(max(11.0, points * 0.6)),
+                form=round(max(11.0, points * 0.6)),
+            )
+        )
+
+    def change_scale(self, step: int) -> None:
+        """Make the type larger (``step`` > 0) or smaller."""
+        self.scale_index = max(0, min(len(SCALES) - 1, self.scale_index + step))
+        self._apply_style()
+        self._show_image()
+
+    def set_hide_phi(self, hide: bool) -> None:
+        """Hide or show the patient's identity on the shared screen."""
+        self.hide_phi = hide
+        if self.viewer is not None:
+            self.viewer.set_hide_phi(hide)
+        self._show_identity()
+
+    def toggle_blank(self) -> None:
+        """Black out the shared screen (e.g. while a patient's identity is discussed)."""
+        if self.blank.isVisible():
+            self.blank.hide()
+        else:
+            self.blank.setGeometry(self.rect())
+            self.blank.raise_()
+            self.blank.show()
+
+    def toggle_decision_panel(self) -> None:
+        """Show or hide the decision side panel."""
+        self.side.setVisible(not self.side.isVisible())
+
+    def toggle_second_screen(self) -> None:
+        """Move the decision form to a window of its own (on the second screen if there is
+        one, so the chair or secretary types there while the room sees the case), or back."""
+        if self.side.parent() is self:
+            self.layout().removeWidget(self.side)
+            self.side.setParent(None)
+            self.side.setWindowTitle(
+                QCoreApplication.translate("Meetings", "casereview — MDT decision")
+            )
+            self.side.setStyleSheet(self.styleSheet())
+            screens = QGuiApplication.screens()
+            mine = self.screen()
+            other = next((s for s in screens if s is not mine), None)
+            if other is not None:
+                self.side.setGeometry(other.availableGeometry())
+                self.side.showMaximized()
+            else:
+                self.side.resize(760, 900)
+                self.side.show()
+        else:
+            self.side.hide()
+            self.side.setStyleSheet("")
+            self.side.setParent(self)
+            self.layout().addWidget(self.side, 2)
+            self.side.show()
+
+    # --- navigation -------------------------------------------------------------------
+
+    @property
+    def current(self) -> CaseSummary | None:
+        """The case on screen."""
+        cases = self.summary.cases
+        return cases[self.case_index] if cases else None
+
+    def next(self) -> None:
+        """Next key image of the case, or the next case."""
+        case = self.current
+        if case is None:
+            return
+        if self.image_index + 1 < len(case.key_images):
+            self.image_index += 1
+            self._show_image()
+        elif self.case_index + 1 < len(self.summary.cases):
+            self.show_case(self.case_index + 1)
+
+    def previous(self) -> None:
+        """Previous key image of the case, or the last one of the previous case."""
+        if self.current is None:
+            return
+        if self.image_index > 0:
+            self.image_index -= 1
+            self._show_image()
+        elif self.case_index > 0:
+            self.show_case(self.case_index - 1)
+            self.image_index = max(0, len(self.summary.cases[self.case_index].key_images) - 1)
+            self._show_image()
+
+    def show_case(self, index: int) -> None:
+        """Put case number ``index`` (0-based, agenda order) on screen."""
+        self._close_viewer()
+        cases = self.summary.cases
+        self.case_index = max(0, min(index, len(cases) - 1)) if cases else 0
+        self.image_index = 0
+        meeting = self.summary.meeting
+        case = self.current
+        if case is None:
+            self.header.setText(meeting.title)
+            self.title.setText(
+                QCoreApplication.translate("Meetings", "This meeting has no cases on its agenda.")
+            )
+            self.details.clear()
+            self.form.set_item(self.summary.detail, None)
+            self._show_identity()
+            self._show_image()
+            return
+        self._show_header()
+        self.title.setText(case.case.title)
+        self._show_identity()
+        self._show_details()
+        self.form.set_item(self.summary.detail, case.item)
+        self._show_image()
+        self._record_view(case)
+        self._draw_images(self.case_index)
+
+    def _show_header(self) -> None:
+        cases = self.summary.cases
+        if not cases:
+            return
+        quorum = self.summary.detail.quorum
+        self.header.setText(
+            QCoreApplication.translate(
+                "Meetings", "{meeting} · case {n} of {total} · {quorum}"
+            ).format(
+                meeting=self.summary.meeting.title,
+                n=self.case_index + 1,
+                total=len(cases),
+                quorum=QCoreApplication.translate("Meetings", "quorum met")
+                if quorum.met
+                else QCoreApplication.translate("Meetings", "NO QUORUM"),
+            )
+        )
+
+    def _record_view(self, case: CaseSummary) -> None:
+        if case.case.id in self._viewed:
+            return
+        self._viewed.add(case.case.id)
+        try:
+            case_service.record_case_viewed(
+                self.context.db, case.case.id, self.context.user.username, "presentation"
+            )
+        except CasereviewError as exc:
+            self.errors.present(exc)
+
+    def _show_identity(self) -> None:
+        case = self.current
+        if case is None:
+            self.identity.clear()
+        elif self.hide_phi:
+            self.identity.setText(
+                QCoreApplication.translate("Meetings", "Patient identity hidden (press H to show)")
+            )
+        else:
+            identity = case.identity
+            parts = [format_person_name(identity.name), identity.patient_id]
+            date = identity.birth_date
+            if len(date) == 8 and date.isdigit():
+                parts.append(f"{date[:4]}-{date[4:6]}-{date[6:]}")
+            self.identity.setText(" · ".join(p for p in parts if p))
+
+    def _show_details(self) -> None:
+        case = self.current
+        assert case is not None
+
+        def block(heading: str, text: str) -> str:
+            body = html.escape(text).replace("\n", "<br/>") if text else "—"
+            return f"<p><span style='color:#ffd400'>{html.escape(heading)}</span><br/>{body}</p>"
+
+        parts = [
+            block(QCoreApplication.translate("Meetings", "Question"), case.question),
+            block(QCoreApplication.translate("Meetings", "History"), case.history),
+            block(QCoreApplication.translate("Meetings", "Staging"), case.staging),
+        ]
+        if case.measurements:
+            rows = "<br/>".join(
+                f"{html.escape(m.label)}: <b>{html.escape(m.value)}</b>" for m in case.measurements
+            )
+            parts.append(
+                "<p><span style='color:#ffd400'>"
+                + html.escape(QCoreApplication.translate("Meetings", "Key measurements"))
+                + f"</span>"
+                f"<br/>{rows}</p>"
+            )
+        else:
+            parts.append(
+                block(
+                    QCoreApplication.translate("Meetings", "Key measurements"),
+                    QCoreApplication.translate("Meetings", "none recorded"),
+                )
+            )
+        if case.saved_views:
+            names = ", ".join(v.name for v in case.saved_views)
+            parts.append(block(QCoreApplication.translate("Meetings", "Saved 3-D views"), names))
+        current = case.current
+        if current is not None:
+            state = (
+                QCoreApplication.translate("Meetings", "signed")
+                if current.is_signed
+                else QCoreApplication.translate("Meetings", "draft")
+            )
+            text = f"{label(current.content.recommendation)} ({state})"
+            parts.append(block(QCoreApplication.translate("Meetings", "Decision"), text))
+        self.details.setText("".join(parts))
+
+    def _show_image(self) -> None:
+        case = self.current
+        if case is None or not case.key_images:
+            self.picture.clear()
+            self.picture.setText(
+                QCoreApplication.translate(
+                    "Meetings", "No key images for this case — press V to open the viewer"
+                )
+            )
+            self.caption.clear()
+            return
+        self.image_index = min(self.image_index, len(case.key_images) - 1)
+        key_image = case.key_images[self.image_index]
+        counter = QCoreApplication.translate("Meetings", "Key image {n} of {total}").format(
+            n=self.image_index + 1, total=len(case.key_images)
+        )
+        caption = key_image.caption or key_image.orientation.capitalize()
+        self.caption.setText(f"{counter} — {caption}")
+        drawn = self.images.get(key_image.uuid)
+        if isinstance(drawn, QImage):
+            size = self.picture.size()
+            pixmap = QPixmap.fromImage(drawn).scaled(
+                size,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            self.picture.setPixmap(pixmap)
+        elif isinstance(drawn, str):
+            self.picture.clear()
+            self.picture.setText(
+                QCoreApplication.translate(
+                    "Meetings", "This key image cannot be drawn: {reason}"
+                ).format(reason=drawn)
+            )
+        else:
+            self.picture.clear()
+            self.picture.setText(QCoreApplication.translate("Meetings", "Drawing key images…"))
+
+    def _draw_images(self, index: int) -> None:
+        case = self.summary.cases[index]
+        missing = [k for k in case.key_images if k.uuid not in self.images]
+        if not missing or index in self._drawing:
+            return
+        self._drawing.add(index)
+        renderer = self.renderer
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> dict[str, object]:
+            drawn: dict[str, object] = {}
+            for number, key_image in enumerate(missing):
+                cancel.raise_if_cancelled()
+                progress(number, len(missing), "Drawing key images")
+                try:
+                    drawn[key_image.uuid] = renderer(key_image)
+                except (CasereviewError, ImportError, OSError) as exc:
+                    drawn[key_image.uuid] = str(exc)
+            return drawn
+
+        def show(drawn: dict[str, object]) -> None:
+            self._drawing.discard(index)
+            for uuid, result in drawn.items():
+                if isinstance(result, np.ndarray):
+                    rgb = np.ascontiguousarray(result[..., :3], dtype=np.uint8)
+                    h, w = rgb.shape[:2]
+                    self.images[uuid] = QImage(
+                        rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888
+                    ).copy()
+                else:
+                    self.images[uuid] = str(result)
+            if index == self.case_index:
+                self._show_image()
+
+        task = self.tasks.run(
+            QCoreApplication.translate("Meetings", "Drawing key images"), work, show
+        )
+        task.finished.connect(lambda: self._drawing.discard(index))
+
+    # --- viewer -----------------------------------------------------------------------
+
+    def toggle_viewer(self) -> None:
+        """Open the 2-D viewer on the case's first series in place of the key images, or close it."""
+        if self.viewer is not None:
+            self._close_viewer()
+            return
+        case = self.current
+        if case is None or not case.case.series_ids:
+            return
+        db, cache = self.context.db, self.volume_cache
+        # The series of the key image on screen; else the case's first series.
+        series_id = case.case.series_ids[0]
+        if case.key_images:
+            uid = case.key_images[self.image_index].reference.series_instance_uid
+            try:
+                series_id = series_id_for_uid(db, uid)
+            except CasereviewError:
+                pass  # the key image's series left the index: show the case's first one
+        identity = case.identity
+        info = SeriesInfo(
+            series_id,
+            patient_name=format_person_name(identity.name),
+            patient_id=identity.patient_id,
+        )
+        index = self.case_index
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> Volume:
+            return load_series_volume(db, series_id, cache=cache, progress=progress, cancel=cancel)
+
+        def show(volume: Volume) -> None:
+            if index != self.case_index or self.viewer is not None:
+                return
+            # The images get the whole width of the slide; hidden first so that the views
+            # fit the volume to their final size.
+            self.details_scroll.hide()
+            self.viewer = ViewerWidget(volume, info, hide_phi=self.hide_phi, parent=self.stage)
+            self.stage.addWidget(self.viewer)
+            self.stage.setCurrentWidget(self.viewer)
+
+        self.tasks.run(QCoreApplication.translate("Meetings", "Loading images"), work, show)
+
+    def _close_viewer(self) -> None:
+        if self.viewer is None:
+            return
+        viewer, self.viewer = self.viewer, None
+        self.stage.setCurrentIndex(0)
+        self.details_scroll.show()
+        self.stage.removeWidget(viewer)
+        viewer.shutdown()
+        viewer.deleteLater()
+
+    # --- decisions --------------------------------------------------------------------
+
+    def _decision_changed(self, decision: object) -> None:
+        case = self.current
+        if case is None or case.item is None:
+            return
+        try:
+            self.summary = meeting_summary(self.context.db, self.meeting_id)
+        except CasereviewError as exc:
+            self.errors.present(exc)
+            return
+        self._show_details()
+
+    def _start_meeting(self) -> None:
+        if self.summary.meeting.status is not MeetingStatus.PLANNED:
+            return
+        try:
+            meeting_service.set_meeting_status(
+                self.context.db,
+                self.meeting_id,
+                MeetingStatus.IN_PROGRESS,
+                self.context.user.username,
+            )
+        except CasereviewError as exc:
+            self.errors.present(exc)
+
+    def refresh_attendance(self) -> None:
+        """Attendance changed elsewhere: update the quorum shown and the participants offered."""
+        self.summary = meeting_summary(self.context.db, self.meeting_id)
+        # Only the header and the participants: what is being typed in the form stays.
+        self.form.refresh_attendees(self.summary.detail)
+        self._show_header()
+
+    # --- events -----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        """Presenter keys: what remotes send (Page Down/Up, arrows) and single letters."""
+        key = event.key()
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space):
+            self.next()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace):
+            self.previous()
+        elif key == Qt.Key.Key_Home:
+            self.show_case(0)
+        elif key == Qt.Key.Key_End:
+            self.show_case(len(self.summary.cases) - 1)
+        elif key == Qt.Key.Key_H:
+            self.set_hide_phi(not self.hide_phi)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.change_scale(1)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.change_scale(-1)
+        elif key == Qt.Key.Key_D:
+            self.toggle_decision_panel()
+        elif key == Qt.Key.Key_S:
+            self.toggle_second_screen()
+        elif key == Qt.Key.Key_V:
+            self.toggle_viewer()
+        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.toggle_blank()
+        elif key == Qt.Key.Key_F11:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        """Key images follow the window size."""
+        super().resizeEvent(event)
+        self.blank.setGeometry(self.rect())
+        self._show_image()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        """Stop drawing and release the viewer."""
+        for task in self.tasks.tasks:
+            task.cancel()
+        self.tasks.wait_for_all(10_000)
+        self._close_viewer()
+        if self.side.parent() is not self:
+            self.side.close()
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,571 @@
+"""PDF reports of MDT outcomes with Qt's own PDF writer (no browser).
+
+Two reports: the outcome of one case (for the patient's record and the referring team) and the
+summary of a whole meeting. Both carry the key images, key measurements, the decision with its
+amendments, the attendees and the chair's sign-off. Data comes from
+``services.case_summary``; key images are drawn from the volumes by ``render.key_images``.
+
+The writer needs a ``QGuiApplication`` (the command line creates an offscreen one) and works in
+any thread: only ``QTextDocument``, ``QImage`` and ``QPdfWriter`` are used.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from casereview.domain.annotations import Annotation, KeyImage
+from casereview.domain.decisions import ActionItem, Decision, DecisionContent
+from casereview.domain.meetings import (
+    Attendee,
+    Meeting,
+    MeetingDetail,
+    QuorumStatus,
+)
+from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
+from casereview.errors import CasereviewError
+from casereview.services.case_summary import (
+    CaseSummary,
+    MeetingSummary,
+    case_summary,
+    meeting_summary,
+)
+from casereview.services.meetings import get_meeting
+from casereview.store.database import Database
+from casereview.ui.meetings.labels import label
+
+log = logging.getLogger(__name__)
+
+#: Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi).
+KEY_IMAGE_PIXELS = 512
+
+#: Draws one key image as RGB pixels, or raises CasereviewError when it cannot.
+KeyImageRenderer = Callable[[KeyImage], np.ndarray]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """What goes into a report besides the case data.
+
+    Parameters
+    ----------
+    institution
+        Printed in the header.
+    author
+        Display name of the user who produced the report.
+    hide_identity
+        Leave patient name, ID and birth date out (e.g. for teaching).
+    """
+
+    institution: str = ""
+    author: str = ""
+    hide_identity: bool = False
+
+
+def volume_key_image_renderer(db: Database) -> KeyImageRenderer:
+    """A renderer that loads each key image's series (cached) and draws the view offscreen,
+    with the case's annotations that lie on its plane."""
+    from casereview.services.annotations import list_annotations
+    from casereview.services.volumes import VolumeCache, load_series_volume, series_id_for_uid
+
+    cache = VolumeCache(1024 * 2**20)
+    annotations: dict[int, list[Annotation]] = {}
+
+    def render(key_image: KeyImage) -> np.ndarray:
+        # Imported here so that reports without key images never load VTK.
+        from casereview.render.key_images import render_key_image
+
+        series_id = series_id_for_uid(db, key_image.reference.series_instance_uid)
+        volume = load_series_volume(db, series_id, cache=cache)
+        if key_image.case_id not in annotations:
+            annotations[key_image.case_id] = list_annotations(db, key_image.case_id)
+        return render_key_image(
+            volume,
+            key_image,
+            (KEY_IMAGE_PIXELS, KEY_IMAGE_PIXELS),
+            annotations=annotations[key_image.case_id],
+        )
+
+    return render
+
+
+def _qimage(pixels: np.ndarray) -> QImage:
+    rgb = np.ascontiguousarray(pixels[..., :3], dtype=np.uint8)
+    height, width = rgb.shape[:2]
+    return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+def _when(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _e(text: str) -> str:
+    return html.escape(text).replace("\n", "<br/>")
+
+
+_STYLE = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #111; }
+h1 { font-size: 17pt; margin: 0 0 4px 0; }
+h2 { font-size: 13pt; margin: 14px 0 4px 0; border-bottom: 1px solid #999; }
+h3 { font-size: 11pt; margin: 10px 0 2px 0; }
+table.grid { border-collapse: collapse; }
+table.grid td, table.grid th { border: 1px solid #999; padding: 3px 5px; }
+th { background: #e6e6e6; text-align: left; }
+.muted { color: #555; }
+.signed { color: #0a5; font-weight: bold; }
+.unsigned { color: #b00; font-weight: bold; }
+.caption { font-size: 9pt; color: #333; }
+"""
+
+
+class _Builder:
+    """Accumulates the HTML of a report and the images it references."""
+
+    def __init__(self, options: ReportOptions, renderer: KeyImageRenderer | None) -> None:
+        self.options = options
+        self.renderer = renderer
+        self.parts: list[str] = []
+        self.images: dict[str, QImage] = {}
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+
+    def header(self, title: str, subtitle: str) -> None:
+        institution = _e(self.options.institution) if self.options.institution else ""
+        self.add(f"<p class='muted'>{institution}</p><h1>{_e(title)}</h1>")
+        self.add(f"<p>{subtitle}</p>")
+
+    def meeting_block(self, meeting: Meeting) -> None:
+        rows = [
+            (QCoreApplication.translate("Reports", "Meeting"), _e(meeting.title)),
+            (QCoreApplication.translate("Reports", "Date"), _e(_when(meeting.scheduled_at))),
+            (QCoreApplication.translate("Reports", "Location"), _e(meeting.location or "—")),
+            (QCoreApplication.translate("Reports", "Remote link"), _e(meeting.remote_link or "—")),
+            (QCoreApplication.translate("Reports", "Chair"), _e(meeting.chair or "—")),
+        ]
+        self.add(_table(rows))
+
+    def attendees(self, attendees: Sequence[Attendee], quorum: QuorumStatus | None) -> None:
+        self.add("<h2>" + _e(QCoreApplication.translate("Reports", "Attendees")) + "</h2>")
+        if not attendees:
+            self.add(
+                "<p class='muted'>"
+                + _e(QCoreApplication.translate("Reports", "No attendees recorded."))
+                + "</p>"
+            )
+        else:
+            header = [
+                QCoreApplication.translate("Reports", "Name"),
+                QCoreApplication.translate("Reports", "Role"),
+                QCoreApplication.translate("Reports", "Specialty"),
+                QCoreApplication.translate("Reports", "Institution"),
+                QCoreApplication.translate("Reports", "Attendance"),
+            ]
+            body = [
+                [
+                    a.name,
+                    label(a.role),
+                    a.specialty,
+                    a.institution,
+                    label(a.attendance),
+                ]
+                for a in attendees
+            ]
+            self.add(_grid(header, body))
+        if quorum is not None:
+            if quorum.met:
+                text = QCoreApplication.translate(
+                    "Reports", "Quorum met: {n} taking part (at least {m} required)."
+                ).format(n=quorum.taking_part, m=quorum.minimum)
+            else:
+                missing = ", ".join(label(r) for r in quorum.missing_roles)
+                text = QCoreApplication.translate(
+                    "Reports",
+                    "Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.",
+                ).format(n=quorum.taking_part, m=quorum.minimum, missing=missing or "—")
+            self.add(f"<p>{_e(text)}</p>")
+
+    def case(self, summary: CaseSummary, number: int | None = None) -> None:
+        title = summary.case.title if number is None else f"{number}. {summary.case.title}"
+        self.add(f"<h2>{_e(title)}</h2>")
+        rows = []
+        if not self.options.hide_identity:
+            rows.append(
+                (QCoreApplication.translate("Reports", "Patient"), _e(summary.identity.as_text()))
+            )
+        rows += [
+            (
+                QCoreApplication.translate("Reports", "Question for the MDT"),
+                _e(summary.question or "—"),
+            ),
+            (QCoreApplication.translate("Reports", "History"), _e(summary.history or "—")),
+            (QCoreApplication.translate("Reports", "Staging"), _e(summary.staging or "—")),
+        ]
+        self.add(_table(rows))
+        self.measurements(summary)
+        self.key_images(summary)
+        if summary.saved_views:
+            names = ", ".join(v.name for v in summary.saved_views)
+            self.add(
+                "<p><b>"
+                + _e(QCoreApplication.translate("Reports", "Saved 3-D views"))
+                + f":</b> {_e(names)}</p>"
+            )
+        self.decisions(summary.decisions)
+        self.actions(summary.actions)
+
+    def measurements(self, summary: CaseSummary) -> None:
+        self.add("<h3>" + _e(QCoreApplication.translate("Reports", "Key measurements")) + "</h3>")
+        if not summary.measurements:
+            self.add(
+                "<p class='muted'>"
+                + _e(QCoreApplication.translate("Reports", "No measurements recorded."))
+                + "</p>"
+            )
+            return
+        body = [[m.label, m.value, m.author] for m in summary.measurements]
+        self.add(
+            _grid(
+                [
+                    QCoreApplication.translate("Reports", "What"),
+                    QCoreApplication.translate("Reports", "Value"),
+                    QCoreApplication.translate("Reports", "By"),
+                ],
+                body,
+            )
+        )
+
+    def key_images(self, summary: CaseSummary) -> None:
+        self.add("<h3>" + _e(QCoreApplication.translate("Reports", "Key images")) + "</h3>")
+        if not summary.key_images:
+            self.add(
+                "<p class='muted'>"
+                + _e(QCoreApplication.translate("Reports", "No key images selected."))
+                + "</p>"
+            )
+            return
+        cells = []
+        for key_image in summary.key_images:
+            caption = key_image.caption or key_image.orientation.capitalize()
+            picture = self._picture(key_image)
+            cells.append(
+                f"<td valign='top'>{picture}<br/><span class='caption'>{_e(caption)}</span></td>"
+            )
+        rows = ["<tr>" + "".join(cells[i : i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
+        self.add("<table cellpadding='4'>" + "".join(rows) + "</table>")
+
+    def _picture(self, key_image: KeyImage) -> str:
+        if self.renderer is None:
+            return (
+                "<span class='muted'>"
+                + _e(QCoreApplication.translate("Reports", "(image not drawn)"))
+                + "</span>"
+            )
+        try:
+            pixels = self.renderer(key_image)
+        except (CasereviewError, ImportError, OSError) as exc:
+            log.warning("key image %s not drawn: %s", key_image.uuid, exc.__class__.__name__)
+            return (
+                "<span class='muted'>"
+                + _e(
+                    QCoreApplication.translate("Reports", "Image unavailable: {reason}").format(
+                        reason=str(exc)
+                    )
+                )
+                + "</span>"
+            )
+        name = f"keyimage://{key_image.uuid}"
+        self.images[name] = _qimage(pixels)
+        return f"<img src='{name}' width='300'/>"
+
+    def decisions(self, decisions: Sequence[Decision]) -> None:
+        self.add("<h3>" + _e(QCoreApplication.translate("Reports", "Decision")) + "</h3>")
+        if not decisions:
+            self.add(
+                "<p class='unsigned'>"
+                + _e(QCoreApplication.translate("Reports", "No decision recorded."))
+                + "</p>"
+            )
+            return
+        current = [d for d in decisions if d.is_current]
+        for decision in reversed(current):
+            self.decision(decision)
+        superseded = [d for d in decisions if not d.is_current]
+        if superseded:
+            self.add(
+                "<p><b>"
+                + _e(QCoreApplication.translate("Reports", "Earlier versions (amended)"))
+                + "</b></p>"
+            )
+            for decision in reversed(superseded):
+                content = decision.content
+                when = _when(decision.signed_at)
+                self.add(
+                    f"<p class='muted'>#{decision.id}: {_e(_recommendation(content))} — "
+                    + _e(
+                        QCoreApplication.translate("Reports", "signed by {who} on {when}").format(
+                            who=decision.signed_by, when=when
+                        )
+                    )
+                    + " — "
+                    + _e(QCoreApplication.translate("Reports", "amended by"))
+                    + f" #{decision.superseded_by_id}</p>"
+                )
+
+    def decision(self, decision: Decision) -> None:
+        content = decision.content
+        name = label(content.recommendation)
+        detail = content.procedure or content.other
+        rows = [
+            (
+                QCoreApplication.translate("Reports", "Recommendation"),
+                f"<b>{_e(name)}</b>" + (f": {_e(detail)}" if detail else ""),
+            ),
+            (QCoreApplication.translate("Reports", "Intent"), _e(label(content.intent))),
+            (QCoreApplication.translate("Reports", "Rationale"), _e(content.rationale)),
+            (
+                QCoreApplication.translate("Reports", "Guideline"),
+                _e(content.guideline_reference or "—"),
+            ),
+            (
+                QCoreApplication.translate("Reports", "Clinical trial"),
+                _e(label(content.trial_eligibility))
+                + (f" ({_e(content.trial_reference)})" if content.trial_reference else ""),
+            ),
+            (QCoreApplication.translate("Reports", "Staging"), _e(content.staging or "—")),
+            (
+                QCoreApplication.translate("Reports", "Dissent"),
+                _e(content.dissent or QCoreApplication.translate("Reports", "None recorded")),
+            ),
+            (
+                QCoreApplication.translate("Reports", "Participants"),
+                _e(", ".join(content.participants) or "—"),
+            ),
+        ]
+        if decision.amends_id is not None:
+            rows.append(
+                (
+                    QCoreApplication.translate("Reports", "Amends"),
+                    _e(
+                        QCoreApplication.translate(
+                            "Reports", "decision #{id}; reason: {reason}"
+                        ).format(id=decision.amends_id, reason=decision.amendment_reason)
+                    ),
+                )
+            )
+        if decision.is_signed:
+            sign = QCoreApplication.translate(
+                "Reports", "Signed off by {who} on {when} (recorded by {user})"
+            ).format(
+                who=decision.signed_by,
+                when=_when(decision.signed_at),
+                user=decision.signed_by_username,
+            )
+            rows.append(
+                (
+                    QCoreApplication.translate("Reports", "Sign-off"),
+                    f"<span class='signed'>{_e(sign)}</span>",
+                )
+            )
+        else:
+            rows.append(
+                (
+                    QCoreApplication.translate("Reports", "Sign-off"),
+                    "<span class='unsigned'>"
+                    + _e(QCoreApplication.translate("Reports", "DRAFT — not signed by the chair"))
+                    + "</span>",
+                )
+            )
+        self.add(_table(rows))
+
+    def actions(self, actions: Sequence[ActionItem]) -> None:
+        if not actions:
+            return
+        self.add("<h3>" + _e(QCoreApplication.translate("Reports", "Action items")) + "</h3>")
+        body = [
+            [a.description, a.owner, a.due.isoformat() if a.due else "—", label(a.status)]
+            for a in actions
+        ]
+        self.add(
+            _grid(
+                [
+                    QCoreApplication.translate("Reports", "Action"),
+                    QCoreApplication.translate("Reports", "Owner"),
+                    QCoreApplication.translate("Reports", "Due"),
+                    QCoreApplication.translate("Reports", "Status"),
+                ],
+                body,
+            )
+        )
+
+    def footer(self) -> None:
+        made = QCoreApplication.translate(
+            "Reports", "Produced {when} by {who} with casereview."
+        ).format(when=_when(datetime.now(UTC)), who=self.options.author or "—")
+        note = QCoreApplication.translate(
+            "Reports",
+            "casereview supports case review and team discussion. It is not cleared for primary "
+            "diagnosis; clinical decisions rest with the treating team.",
+        )
+        self.add(f"<p class='muted'><br/>{_e(made)}<br/>{_e(note)}</p>")
+
+    def write(self, out: Path, title: str) -> Path:
+        document = QTextDocument()
+        document.setDefaultStyleSheet(_STYLE)
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+        for name, image in self.images.items():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        document.setHtml("<html><body>" + "".join(self.parts) + "</body></html>")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        writer = QPdfWriter(str(out))
+        writer.setTitle(title)
+        writer.setCreator("casereview")
+        writer.setResolution(150)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        page = writer.pageLayout().paintRectPixels(writer.resolution()).size()
+        document.setPageSize(QSizeF(page.width(), page.height()))
+        document.print_(writer)
+        del writer  # finishes the file
+        if not out.exists() or out.stat().st_size == 0:
+            raise CasereviewError(f"The PDF {out.name} could not be written; check the folder.")
+        return out
+
+
+def _recommendation(content: DecisionContent) -> str:
+    name = label(content.recommendation)
+    detail = content.procedure or content.other
+    return f"{name}: {detail}" if detail else name
+
+
+def _table(rows: Sequence[tuple[str, str]]) -> str:
+    body = "".join(f"<tr><th width='28%'>{_e(k)}</th><td>{v}</td></tr>" for k, v in rows)
+    return f"<table class='grid' width='100%' cellspacing='0'>{body}</table>"
+
+
+def _grid(header: Sequence[str], body: Sequence[Sequence[str]]) -> str:
+    head = "".join(f"<th>{_e(h)}</th>" for h in header)
+    rows = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in body)
+    return f"<table class='grid' width='100%' cellspacing='0'><tr>{head}</tr>{rows}</table>"
+
+
+def write_case_report(
+    db: Database,
+    case_id: int,
+    out: Path,
+    options: ReportOptions,
+    *,
+    agenda_item_id: int | None = None,
+    renderer: KeyImageRenderer | None = None,
+    progress: ProgressReporter = no_progress,
+    cancel: CancelToken | None = None,
+) -> Path:
+    """Write the MDT outcome report of one case as PDF.
+
+    Parameters
+    ----------
+    agenda_item_id
+        The case's item at a meeting (its meeting, attendees and decision are reported);
+        without it, the case's most recent meeting if any.
+    renderer
+        Draws key images; :func:`volume_key_image_renderer` in the application.
+
+    Raises
+    ------
+    NotFoundError
+        If the case does not exist.
+    CasereviewError
+        If the file cannot be written.
+    """
+    from casereview.services.meetings import meetings_of_case
+
+    progress(0, 3, QCoreApplication.translate("Reports", "Gathering the case"))
+    detail: MeetingDetail | None = None
+    if agenda_item_id is None:
+        meetings = meetings_of_case(db, case_id)
+        if meetings:
+            detail = get_meeting(db, meetings[0].id)
+            agenda_item_id = next(i.id for i in detail.agenda if i.case_id == case_id)
+    summary = case_summary(db, case_id, agenda_item_id)
+    if detail is None and summary.item is not None:
+        detail = get_meeting(db, summary.item.meeting_id)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    progress(1, 3, QCoreApplication.translate("Reports", "Drawing key images"))
+    builder = _Builder(options, renderer)
+    builder.header(
+        QCoreApplication.translate("Reports", "MDT outcome report"), _e(summary.case.title)
+    )
+    if detail is not None:
+        builder.meeting_block(detail.meeting)
+    builder.case(summary)
+    if detail is not None:
+        builder.attendees(detail.attendees, detail.quorum)
+    builder.footer()
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    progress(2, 3, QCoreApplication.translate("Reports", "Writing the PDF"))
+    path = builder.write(out, QCoreApplication.translate("Reports", "MDT outcome report"))
+    progress(3, 3, QCoreApplication.translate("Reports", "Writing the PDF"))
+    return path
+
+
+def write_meeting_report(
+    db: Database,
+    meeting_id: int,
+    out: Path,
+    options: ReportOptions,
+    *,
+    renderer: KeyImageRenderer | None = None,
+    progress: ProgressReporter = no_progress,
+    cancel: CancelToken | None = None,
+) -> Path:
+    """Write the summary of a meeting (every case, its decision, attendees) as PDF.
+
+    Raises
+    ------
+    NotFoundError
+        If the meeting does not exist.
+    CasereviewError
+        If the file cannot be written.
+    """
+    summary: MeetingSummary = meeting_summary(db, meeting_id)
+    total = len(summary.cases) + 2
+    progress(0, total, QCoreApplication.translate("Reports", "Gathering the meeting"))
+    builder = _Builder(options, renderer)
+    meeting = summary.meeting
+    builder.header(
+        QCoreApplication.translate("Reports", "MDT meeting summary"),
+        _e(
+            QCoreApplication.translate("Reports", "{title}, {when} — {n} cases").format(
+                title=meeting.title, when=_when(meeting.scheduled_at), n=len(summary.cases)
+            )
+        ),
+    )
+    builder.meeting_block(meeting)
+    builder.attendees(summary.detail.attendees, summary.detail.quorum)
+    for number, case in enumerate(summary.cases, start=1):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        builder.case(case, number)
+        progress(number, total, QCoreApplication.translate("Reports", "Drawing key images"))
+    builder.footer()
+    path = builder.write(out, QCoreApplication.translate("Reports", "MDT meeting summary"))
+    progress(total, total, QCoreApplication.translate("Reports", "Writing the PDF"))
+    return path
