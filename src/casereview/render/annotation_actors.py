@@ -1,0 +1,319 @@
+"""VTK actors that draw the session's annotations: in a 2-D slice view and in 3-D.
+
+The database holds the canonical geometry (LPS mm); these actors only project it. In a slice
+view an annotation is drawn when its points lie on the shown plane (within half a slice), in
+any orientation, oblique included; its values are always written next to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+from vtkmodules.vtkCommonCore import vtkPoints
+from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkPolyData
+from vtkmodules.vtkRenderingCore import (
+    vtkActor,
+    vtkPolyDataMapper,
+    vtkRenderer,
+    vtkTextActor,
+)
+
+import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text)
+import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
+from casereview.analysis.measurements import ellipse_outline
+from casereview.domain.annotations import Annotation, AnnotationKind, Point
+from casereview.errors import ValidationError
+from casereview.session import ViewerSession
+
+COLOUR = (1.0, 0.85, 0.1)  #: yellow: visible on grey images and on every segment colour
+SELECTED_COLOUR = (0.2, 0.95, 1.0)
+PREVIEW_COLOUR = (0.55, 1.0, 0.45)
+#: Distance (display pixels) within which a press grabs a handle.
+HANDLE_PIXELS = 7.0
+
+
+def outline_points(
+    kind: AnnotationKind, points: Sequence[Point]
+) -> list[list[NDArray[np.float64]]]:
+    """The polylines (LPS) that draw an annotation: each a list of points."""
+    p = [np.asarray(x, dtype=np.float64) for x in points]
+    if kind in (AnnotationKind.LENGTH, AnnotationKind.ARROW) and len(p) >= 2:
+        lines = [[p[0], p[1]]]
+        if kind is AnnotationKind.ARROW:
+            lines += _arrow_head(p[0], p[1])
+        return lines
+    if kind is AnnotationKind.BIDIRECTIONAL and len(p) >= 4:
+        return [[p[0], p[1]], [p[2], p[3]]]
+    if kind is AnnotationKind.BIDIRECTIONAL and len(p) >= 2:
+        return [[p[0], p[1]]]
+    if kind is AnnotationKind.ANGLE:
+        return [p[:3]] if len(p) >= 2 else []
+    if kind is AnnotationKind.ELLIPSE and len(p) == 3:
+        try:
+            ring = list(ellipse_outline(points, 72))
+        except ValidationError:
+            return []
+        return [ring + ring[:1]]
+    if kind is AnnotationKind.POLYGON and len(p) >= 2:
+        return [p + [p[0]]] if len(p) >= 3 else [p]
+    if kind in (AnnotationKind.POINT, AnnotationKind.TEXT) and p:
+        return _cross(p[0])
+    return []
+
+
+def _arrow_head(
+    tail: NDArray[np.float64], head: NDArray[np.float64]
+) -> list[list[NDArray[np.float64]]]:
+    d = head - tail
+    length = float(np.linalg.norm(d))
+    if length == 0:
+        return []
+    d /= length
+    helper = np.array([0.0, 0.0, 1.0]) if abs(d[2]) < 0.9 else np.array([1.0, 0.0, 0.0])
+    side = np.cross(d, helper)
+    side /= np.linalg.norm(side)
+    size = min(6.0, length / 3)
+    return [
+        [head, head - size * d + 0.5 * size * side],
+        [head, head - size * d - 0.5 * size * side],
+    ]
+
+
+def _cross(point: NDArray[np.float64], size: float = 2.5) -> list[list[NDArray[np.float64]]]:
+    return [[point - size * axis, point + size * axis] for axis in np.eye(3)]
+
+
+class _Lines:
+    """One polydata of line cells with a fixed colour and width."""
+
+    def __init__(
+        self, renderer: vtkRenderer, colour: tuple[float, float, float], width: float
+    ) -> None:
+        self.points = vtkPoints()
+        self.cells = vtkCellArray()
+        self.data = vtkPolyData()
+        self.data.SetPoints(self.points)
+        self.data.SetLines(self.cells)
+        mapper = vtkPolyDataMapper()
+        mapper.SetInputData(self.data)
+        self.actor = vtkActor()
+        self.actor.SetMapper(mapper)
+        prop = self.actor.GetProperty()
+        prop.SetColor(*colour)
+        prop.SetLineWidth(width)
+        prop.SetPointSize(7.0)
+        prop.LightingOff()
+        self.actor.PickableOff()
+        renderer.AddViewProp(self.actor)
+        self.vertices = vtkCellArray()
+        self.data.SetVerts(self.vertices)
+
+    def set(
+        self, polylines: list[list[Sequence[float]]], handles: Sequence[Sequence[float]] = ()
+    ) -> None:
+        self.points.Reset()
+        self.cells.Reset()
+        self.vertices.Reset()
+        for line in polylines:
+            ids = [self.points.InsertNextPoint(*map(float, q)) for q in line]
+            if len(ids) >= 2:
+                self.cells.InsertNextCell(len(ids), ids)
+        for q in handles:
+            self.vertices.InsertNextCell(1, [self.points.InsertNextPoint(*map(float, q))])
+        self.points.Modified()
+        self.cells.Modified()
+        self.vertices.Modified()
+        self.data.Modified()
+
+
+class AnnotationLayer2D:
+    """Draws the session's annotations in one slice view, plus a preview while drawing.
+
+    Parameters
+    ----------
+    view
+        A :class:`casereview.render.slice_pipeline.SliceView` (duck-typed: ``session``,
+        ``renderer``, ``source.plane``, ``request_render``, ``mm_per_pixel``).
+    summary
+        Turns an annotation into the text shown next to it (the UI passes a translated one).
+    """
+
+    #: Depth (plane mm towards the camera) of the marks: in front of image and crosshair.
+    Z = -2.0
+
+    def __init__(self, view: object, summary: Callable[[Annotation], str] | None = None) -> None:
+        self.view = view
+        self.session: ViewerSession = view.session  # type: ignore[attr-defined]
+        self.renderer: vtkRenderer = view.renderer  # type: ignore[attr-defined]
+        self.summary = summary or (lambda a: a.summary())
+        self._normal = _Lines(self.renderer, COLOUR, 2.0)
+        self._selected = _Lines(self.renderer, SELECTED_COLOUR, 2.5)
+        self._preview = _Lines(self.renderer, PREVIEW_COLOUR, 2.0)
+        self._texts: list[vtkTextActor] = []
+        self._preview_text = self._text_actor(PREVIEW_COLOUR)
+        self.shown: list[Annotation] = []  #: annotations on the current plane
+        self._connections = [
+            (self.session.annotations_changed, self.refresh),
+            (self.session.annotation_selected, self.refresh),
+            (self.session.crosshair_changed, self.refresh),
+            (self.session.rotation_changed, self.refresh),
+            (self.session.series_changed, self.refresh),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self.refresh()
+
+    def close(self) -> None:
+        """Stop observing the session."""
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections = []
+
+    def _text_actor(self, colour: tuple[float, float, float]) -> vtkTextActor:
+        actor = vtkTextActor()
+        actor.GetPositionCoordinate().SetCoordinateSystemToWorld()
+        prop = actor.GetTextProperty()
+        prop.SetFontSize(15)
+        prop.BoldOn()
+        prop.SetColor(*colour)
+        prop.ShadowOn()
+        prop.SetVerticalJustificationToBottom()
+        actor.PickableOff()
+        self.renderer.AddViewProp(actor)
+        return actor
+
+    def tolerance_mm(self) -> float:
+        """How far from the plane a point may lie and still count as on it."""
+        step = self.session.step_mm(self.view.orientation)  # type: ignore[attr-defined]
+        return max(0.5, 0.5 * step + 1e-3)
+
+    def _plane_xy(self, point: Sequence[float]) -> tuple[float, float, float]:
+        plane = self.view.source.plane  # type: ignore[attr-defined]
+        u, v, w = plane.to_plane(np.asarray(point, dtype=np.float64))
+        return float(u), float(v), float(w)
+
+    def on_plane(self, annotation: Annotation) -> bool:
+        """Whether every point of ``annotation`` lies on the shown plane."""
+        if self.view.source.plane is None:  # type: ignore[attr-defined]
+            return False
+        tolerance = self.tolerance_mm()
+        return all(abs(self._plane_xy(p)[2]) <= tolerance for p in annotation.points)
+
+    def refresh(self, *_: object) -> None:
+        """Redraw from the session."""
+        plane = self.view.source.plane  # type: ignore[attr-defined]
+        self.shown = []
+        normal_lines: list[list[Sequence[float]]] = []
+        selected_lines: list[list[Sequence[float]]] = []
+        handles: list[Sequence[float]] = []
+        labels: list[tuple[str, tuple[float, float]]] = []
+        if plane is not None:
+            for annotation in self.session.annotations:
+                if not annotation.visible or not self.on_plane(annotation):
+                    continue
+                self.shown.append(annotation)
+                projected = [
+                    [self._to_view(q) for q in line]
+                    for line in outline_points(annotation.kind, annotation.points)
+                ]
+                selected = annotation.uuid == self.session.selected_annotation
+                (selected_lines if selected else normal_lines).extend(projected)
+                if selected or annotation.kind in (AnnotationKind.POINT, AnnotationKind.TEXT):
+                    handles.extend(self._to_view(p) for p in annotation.points)
+                text = self.summary(annotation)
+                if text:
+                    labels.append((text, self._label_anchor(annotation)))
+        self._normal.set(normal_lines, [h for h in handles])
+        self._selected.set(selected_lines)
+        while len(self._texts) < len(labels):
+            self._texts.append(self._text_actor(COLOUR))
+        for actor, (text, (u, v)) in zip(self._texts, labels):
+            actor.SetInput(text)
+            actor.GetPositionCoordinate().SetValue(u, v, self.Z)
+            actor.SetVisibility(True)
+        for actor in self._texts[len(labels) :]:
+            actor.SetVisibility(False)
+        self.view.request_render()  # type: ignore[attr-defined]
+
+    def _to_view(self, point: Sequence[float]) -> tuple[float, float, float]:
+        u, v, _ = self._plane_xy(point)
+        return (u, v, self.Z)
+
+    def _label_anchor(self, annotation: Annotation) -> tuple[float, float]:
+        """Next to the mark: right of its rightmost point, a little above."""
+        xy = [self._plane_xy(p)[:2] for p in annotation.points]
+        u = max(x for x, _ in xy)
+        v = min(y for _, y in xy)
+        gap = 6.0 * self.view.mm_per_pixel()  # type: ignore[attr-defined]
+        return u + gap, v - gap
+
+    def set_preview(
+        self, kind: AnnotationKind | None, points: Sequence[Point], text: str = ""
+    ) -> None:
+        """Show what is being drawn (``kind=None`` clears it)."""
+        if kind is None or not points or self.view.source.plane is None:  # type: ignore[attr-defined]
+            self._preview.set([])
+            self._preview_text.SetVisibility(False)
+        else:
+            lines = [[self._to_view(q) for q in line] for line in outline_points(kind, points)]
+            self._preview.set(lines, [self._to_view(p) for p in points])
+            if text:
+                u, v, _ = self._plane_xy(points[-1])
+                gap = 6.0 * self.view.mm_per_pixel()  # type: ignore[attr-defined]
+                self._preview_text.SetInput(text)
+                self._preview_text.GetPositionCoordinate().SetValue(u + gap, v - gap, self.Z)
+                self._preview_text.SetVisibility(True)
+            else:
+                self._preview_text.SetVisibility(False)
+        self.view.request_render()  # type: ignore[attr-defined]
+
+    def label_texts(self) -> list[str]:
+        """The value texts currently drawn (for tests and accessibility)."""
+        return [a.GetInput() for a in self._texts if a.GetVisibility()]
+
+    def handle_at(self, display: tuple[float, float]) -> tuple[Annotation, int] | None:
+        """The annotation point under a display position (VTK display pixels), if any."""
+        best: tuple[float, Annotation, int] | None = None
+        for annotation in self.shown:
+            for index, point in enumerate(annotation.points):
+                shown = self.view.patient_to_display(np.asarray(point))  # type: ignore[attr-defined]
+                if shown is None:
+                    continue
+                distance = float(np.hypot(shown[0] - display[0], shown[1] - display[1]))
+                if distance <= HANDLE_PIXELS and (best is None or distance < best[0]):
+                    best = (distance, annotation, index)
+        return None if best is None else (best[1], best[2])
+
+
+class AnnotationLayer3D:
+    """Draws every visible annotation of the session in a 3-D renderer (LPS world)."""
+
+    def __init__(self, renderer: vtkRenderer, session: ViewerSession) -> None:
+        self.session = session
+        self.renderer = renderer
+        self._lines = _Lines(renderer, COLOUR, 3.0)
+        self.request_render: Callable[[], None] = lambda: None
+        session.annotations_changed.connect(self.refresh)
+        self.refresh()
+
+    def close(self) -> None:
+        """Stop observing the session."""
+        self.session.annotations_changed.disconnect(self.refresh)
+
+    def refresh(self, *_: object) -> None:
+        """Redraw from the session."""
+        lines: list[list[Sequence[float]]] = []
+        points: list[Sequence[float]] = []
+        for annotation in self.session.annotations:
+            if annotation.visible:
+                lines.extend(outline_points(annotation.kind, annotation.points))
+                points.extend(annotation.points)
+        self._lines.set(lines, points)
+        self.request_render()
+
+    @property
+    def actor(self) -> vtkActor:
+        """The actor holding the lines."""
+        return self._lines.actor

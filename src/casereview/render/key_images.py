@@ -1,0 +1,172 @@
+"""Key images drawn offscreen (for reports, presentations and exchange packages).
+
+A 2-D key image is the stored plane of the volume with the stored window and zoom, with the
+case's annotations on that plane and its segments; a 3-D key image is the volume rendering
+and surfaces from the stored camera.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from casereview.domain.annotations import Annotation, KeyImage, ViewPlane
+from casereview.domain.rendering import CameraView, SegmentStyle
+from casereview.domain.segments import Segment
+from casereview.domain.volume import Volume
+from casereview.errors import ValidationError
+from casereview.render.annotation_actors import AnnotationLayer2D, AnnotationLayer3D
+from casereview.render.camera import apply_camera_view
+from casereview.render.offscreen import capture, offscreen_window
+from casereview.render.planes_3d import PlanesView3D
+from casereview.render.segment_overlay import SegmentOverlay2D, label_volume
+from casereview.render.slice_pipeline import SliceView
+from casereview.session import PLANE_AXES, Orientation, SeriesInfo, ViewerSession
+
+
+def rotation_degrees(plane: ViewPlane, orientation: Orientation) -> tuple[float, float, float]:
+    """The viewer's oblique angles that turn ``orientation``'s standard plane into ``plane``.
+
+    The inverse of :func:`casereview.session.rotation_matrix` (rotation about L–R, then A–P,
+    then S–I).
+    """
+    u0, v0 = (np.asarray(a, float) for a in PLANE_AXES[orientation])
+    u, v = np.asarray(plane.u, float), np.asarray(plane.v, float)
+    target = np.column_stack([u, v, np.cross(u, v)])
+    base = np.column_stack([u0, v0, np.cross(u0, v0)])
+    r = target @ base.T  # base is orthonormal: its inverse is its transpose
+    b = -math.asin(max(-1.0, min(1.0, r[2, 0])))
+    a = math.atan2(r[2, 1], r[2, 2])
+    c = math.atan2(r[1, 0], r[0, 0])
+    return (math.degrees(a), math.degrees(b), math.degrees(c))
+
+
+def _session(
+    volume: Volume,
+    key_image: KeyImage,
+    annotations: Sequence[Annotation],
+    segments: Sequence[Segment],
+    masks: Mapping[str, NDArray[np.bool_]],
+) -> ViewerSession:
+    session = ViewerSession()
+    session.set_primary(volume, SeriesInfo(-1))
+    session.set_window(key_image.window_width, key_image.window_center)
+    session.set_annotations(list(annotations))
+    session.set_segments(list(segments), dict(masks))
+    return session
+
+
+def render_key_image(
+    volume: Volume,
+    key_image: KeyImage,
+    size: tuple[int, int] = (800, 800),
+    *,
+    annotations: Sequence[Annotation] = (),
+    segments: Sequence[Segment] = (),
+    masks: Mapping[str, NDArray[np.bool_]] | None = None,
+) -> NDArray[np.uint8]:
+    """Draw a key image offscreen as it was flagged.
+
+    Parameters
+    ----------
+    volume
+        The volume of the key image's series.
+    key_image
+        The stored key image (plane or 3-D camera, window, zoom).
+    size
+        ``(width, height)`` in pixels.
+    annotations
+        Annotations to draw (those on the key image's plane are shown, with their values).
+    segments, masks
+        Segments to show (fill in 2-D, surfaces in 3-D) and their masks by UUID.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(height, width, 3)`` RGB, top row first.
+
+    Raises
+    ------
+    ValidationError
+        If the volume is not the key image's series.
+    """
+    if volume.series_instance_uid != key_image.reference.series_instance_uid:
+        raise ValidationError("This key image was made on another series; load that series.")
+    session = _session(volume, key_image, annotations, segments, masks or {})
+    width, height = size
+    window = offscreen_window(width, height)
+    try:
+        if key_image.camera is not None:
+            return _render_3d(session, key_image, window)
+        return _render_2d(session, key_image, window)
+    finally:
+        window.Finalize()
+
+
+def _render_2d(session: ViewerSession, key_image: KeyImage, window: object) -> NDArray[np.uint8]:
+    assert key_image.plane is not None
+    try:
+        orientation = Orientation(key_image.orientation)
+    except ValueError:
+        orientation = Orientation.AXIAL
+    session.set_rotation(rotation_degrees(key_image.plane, orientation))
+    session.set_crosshair(np.asarray(key_image.plane.origin, float))
+    view = SliceView(session, orientation)
+    view.crosshair_actor.SetVisibility(False)
+    window.AddRenderer(view.renderer)  # type: ignore[attr-defined]
+    overlay = SegmentOverlay2D(view)
+    layer = AnnotationLayer2D(view)
+    view.refresh()
+    view.crosshair_actor.SetVisibility(False)
+    view.reset_camera()
+    if key_image.zoom_mm > 0:
+        plane = view.source.plane
+        assert plane is not None
+        u, v, _ = plane.to_plane(np.asarray(key_image.plane.origin, float))
+        view._set_camera((float(u), float(v)), key_image.zoom_mm)  # noqa: SLF001 (same layer)
+    layer.refresh()
+    overlay.refresh()
+    window.Render()  # type: ignore[attr-defined]
+    pixels = capture(window)  # type: ignore[arg-type]
+    layer.close()
+    overlay.close()
+    view.close()
+    return pixels
+
+
+def _render_3d(session: ViewerSession, key_image: KeyImage, window: object) -> NDArray[np.uint8]:
+    camera = key_image.camera
+    assert camera is not None
+    view = PlanesView3D(session, volume_rendering=True, show_planes=False)
+    view.add_to(window)  # type: ignore[arg-type]
+    combined = label_volume(session)
+    if combined is not None:
+        labels, colours, shown = combined
+        styles = [
+            SegmentStyle(n, s.name, tuple(c / 255 for c in colours[n]), 1.0, True)  # type: ignore[arg-type]
+            for n, s in enumerate(shown, start=1)
+        ]
+        view.show_label_map(labels, styles)
+    layer = AnnotationLayer3D(view.renderer, session)
+    apply_camera_view(
+        view.renderer,
+        CameraView(
+            camera.position,
+            camera.focal_point,
+            camera.view_up,
+            camera.view_angle,
+            camera.parallel_scale > 0,
+            camera.parallel_scale if camera.parallel_scale > 0 else 100.0,
+        ),
+    )
+    # A key image shows the anatomy and the marks, not the viewer's crosshair.
+    view.crosshair_lines.SetVisibility(False)
+    view.crosshair_sphere.SetVisibility(False)
+    window.Render()  # type: ignore[attr-defined]
+    pixels = capture(window)  # type: ignore[arg-type]
+    layer.close()
+    view.close()
+    return pixels

@@ -1,0 +1,438 @@
+"""Segments of a case: create, edit masks, describe, remove, and DICOM SEG import/export.
+
+Each change is one transaction with its audit record, durable when the function returns.
+A segment's mask lies on the voxel grid of the series it was drawn on; its volume (mL) and
+longest diameters are measured whenever the mask changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from casereview import __version__
+from casereview.analysis.segmentation import longest_diameters, volume_ml
+from casereview.dicom.seg import SegmentData, read_headers, read_seg, write_seg
+from casereview.domain.audit import AuditAction
+from casereview.domain.segments import Code, Segment, SegmentDraft
+from casereview.domain.volume import Volume
+from casereview.errors import NotFoundError, ValidationError
+from casereview.services.volumes import (
+    examine_indexed_series,
+    load_series_volume,
+    series_id_for_uid,
+)
+from casereview.store.database import Database
+from casereview.store.repositories import AuditRepository, UserRepository
+from casereview.store.repositories_annotations import SegmentRepository, pack_mask
+
+log = logging.getLogger(__name__)
+
+Mask = NDArray[np.bool_]
+
+__all__ = [
+    "change_segment",
+    "create_segment",
+    "delete_segment",
+    "export_seg",
+    "import_seg",
+    "list_segments",
+    "restore_segment",
+    "segment_mask",
+    "set_segment_mask",
+]
+
+
+def create_segment(
+    db: Database,
+    case_id: int,
+    draft: SegmentDraft,
+    shape: tuple[int, int, int],
+    actor: str,
+) -> Segment:
+    """Add an empty segment to a case, or bring back a removed one with the same UUID.
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    case_id
+        Internal id of the case.
+    draft
+        Name, codes, colour and the series whose voxel grid it uses.
+    shape
+        ``(slices, rows, columns)`` of that grid.
+    actor
+        User name of the author.
+
+    Raises
+    ------
+    NotFoundError
+        If the case or the actor does not exist.
+    """
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        repo = SegmentRepository(session)
+        try:
+            repo.case_of(draft.uuid)
+        except NotFoundError:
+            segment = repo.add(case_id, draft, shape, user_id)
+            action = AuditAction.SEGMENT_CREATED
+        else:
+            segment = repo.set_deleted(draft.uuid, False, user_id)
+            action = AuditAction.SEGMENT_RESTORED
+        AuditRepository(session).append(
+            action, "segment", segment.uuid, user_id, {"case": case_id, "type": draft.type.value}
+        )
+    return segment
+
+
+def set_segment_mask(
+    db: Database, uuid: str, mask: Mask, volume: Volume | None, actor: str
+) -> Segment:
+    """Replace the voxels of a segment; measures its volume and diameters.
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    uuid
+        The segment.
+    mask
+        Boolean ``(slice, row, column)`` mask on the segment's grid.
+    volume
+        The series' volume (its spacing and orientation turn voxels into mL and mm); without
+        it only the voxel count is updated.
+    actor
+        User name.
+
+    Raises
+    ------
+    NotFoundError
+        If the segment or the actor does not exist.
+    ValidationError
+        If the mask does not fit the segment's grid.
+    """
+    mask = np.asarray(mask, dtype=bool)
+    stored = pack_mask(mask)
+    count = int(mask.sum())
+    if volume is not None:
+        if volume.shape != mask.shape:
+            raise ValidationError("The mask does not fit the image it is drawn on.")
+        ml = volume_ml(mask, volume)
+        diameters = longest_diameters(mask, volume)
+    else:
+        ml, diameters = 0.0, (0.0, 0.0, 0.0)
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        segment = SegmentRepository(session).set_mask(uuid, stored, count, ml, diameters, user_id)
+        AuditRepository(session).append(
+            AuditAction.SEGMENT_MASK_CHANGED,
+            "segment",
+            uuid,
+            user_id,
+            {"case": segment.case_id, "voxels": count},
+        )
+    return segment
+
+
+def segment_mask(db: Database, uuid: str) -> Mask:
+    """The full boolean mask of a segment.
+
+    Raises
+    ------
+    NotFoundError
+        If the segment does not exist.
+    """
+    with db.reading() as session:
+        stored = SegmentRepository(session).mask(uuid)
+    return stored.unpack()
+
+
+def change_segment(
+    db: Database,
+    uuid: str,
+    actor: str,
+    *,
+    name: str | None = None,
+    colour: tuple[int, int, int] | None = None,
+    category: Code | None = None,
+    type: Code | None = None,  # noqa: A002 (the DICOM term)
+    visible: bool | None = None,
+) -> Segment:
+    """Rename, recolour, recode or hide/show a segment.
+
+    Raises
+    ------
+    NotFoundError
+        If the segment or the actor does not exist.
+    ValidationError
+        If the name is empty or too long.
+    """
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        segment, changed = SegmentRepository(session).update(
+            uuid,
+            user_id,
+            name=name,
+            colour=colour,
+            category=category,
+            type=type,
+            visible=visible,
+        )
+        if changed:
+            AuditRepository(session).append(
+                AuditAction.SEGMENT_CHANGED,
+                "segment",
+                uuid,
+                user_id,
+                {"case": segment.case_id, "fields": changed},
+            )
+    return segment
+
+
+def delete_segment(db: Database, uuid: str, actor: str) -> Segment:
+    """Remove a segment from the case (kept, marked removed; undo restores it).
+
+    Raises
+    ------
+    NotFoundError
+        If the segment or the actor does not exist.
+    """
+    return _set_deleted(db, uuid, actor, True)
+
+
+def restore_segment(db: Database, uuid: str, actor: str) -> Segment:
+    """Bring back a removed segment.
+
+    Raises
+    ------
+    NotFoundError
+        If the segment or the actor does not exist.
+    """
+    return _set_deleted(db, uuid, actor, False)
+
+
+def _set_deleted(db: Database, uuid: str, actor: str, deleted: bool) -> Segment:
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        segment = SegmentRepository(session).set_deleted(uuid, deleted, user_id)
+        AuditRepository(session).append(
+            AuditAction.SEGMENT_DELETED if deleted else AuditAction.SEGMENT_RESTORED,
+            "segment",
+            uuid,
+            user_id,
+            {"case": segment.case_id},
+        )
+    return segment
+
+
+def list_segments(db: Database, case_id: int) -> list[Segment]:
+    """Segments of a case (not the removed ones), by number.
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    case_id
+        Internal id of the case.
+
+    Returns
+    -------
+    list of Segment
+        Name, SNOMED CT category and type, colour, referenced series, volume (mL) and
+        longest diameters; :func:`segment_mask` gives the voxels.
+    """
+    with db.reading() as session:
+        return SegmentRepository(session).list(case_id)
+
+
+def _source_order(db: Database, series_instance_uid: str) -> tuple[list[Path], list[str]]:
+    """Files and SOP Instance UIDs of a series in the slice order of its volume."""
+    series_id = series_id_for_uid(db, series_instance_uid)
+    loadable = examine_indexed_series(db, series_id).part(0)
+    if loadable.resampling != "none":
+        raise ValidationError(
+            "This series was resampled to build its volume (irregular spacing or tilt), so a "
+            "DICOM Segmentation cannot refer to its original images."
+        )
+    paths = [frame.path for frame in loadable.frames]
+    uids = [frame.sop_instance_uid for frame in loadable.frames]
+    return paths, uids
+
+
+def export_seg(
+    db: Database,
+    case_id: int,
+    out_path: Path,
+    *,
+    actor: str | None = None,
+    segment_uuids: Sequence[str] | None = None,
+    content_creator: str = "",
+) -> Path:
+    """Write the case's segments as one DICOM Segmentation file.
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    case_id
+        Internal id of the case.
+    out_path
+        The file to write.
+    actor
+        User name recorded in the audit trail (the export is audited only when given).
+    segment_uuids
+        Only these segments (default: all of the case).
+    content_creator
+        Name of the person responsible, in DICOM PN form ("Surgeon^Ann").
+
+    Returns
+    -------
+    pathlib.Path
+        ``out_path``.
+
+    Raises
+    ------
+    ValidationError
+        If the case has no segment, its segments lie on different series, or the object
+        would be invalid.
+    NotFoundError
+        If the referenced series is no longer indexed.
+    """
+    segments = list_segments(db, case_id)
+    if segment_uuids is not None:
+        wanted = set(segment_uuids)
+        segments = [s for s in segments if s.uuid in wanted]
+    if not segments:
+        raise ValidationError("This case has no segment to export.")
+    series = {s.series_instance_uid for s in segments}
+    if len(series) > 1:
+        raise ValidationError(
+            "The segments of this case lie on different series; export the segments of one "
+            "series at a time."
+        )
+    paths, _ = _source_order(db, series.pop())
+    sources = read_headers(paths)
+    data = []
+    for segment in segments:
+        mask = segment_mask(db, segment.uuid)
+        data.append(
+            SegmentData(
+                name=segment.name,
+                category=segment.category,
+                type=segment.type,
+                colour=segment.colour,
+                mask=mask,
+                uuid=segment.uuid,
+            )
+        )
+    write_seg(
+        out_path,
+        sources,
+        data,
+        series_description="casereview segmentation",
+        content_creator=content_creator,
+        software_version=__version__,
+    )
+    if actor is not None:
+        with db.writing() as session:
+            user_id = UserRepository(session).row_id(actor)
+            AuditRepository(session).append(
+                AuditAction.SEGMENTATION_EXPORTED,
+                "case",
+                case_id,
+                user_id,
+                {"segments": len(data)},
+            )
+    log.info("case #%d: %d segment(s) exported as DICOM SEG", case_id, len(data))
+    return out_path
+
+
+def import_seg(
+    db: Database,
+    case_id: int,
+    path: Path,
+    actor: str,
+    volume: Volume | None = None,
+) -> list[Segment]:
+    """Add the segments of a DICOM Segmentation file to a case.
+
+    The SEG must refer to an indexed series. Names, codes and colours are kept; a segment
+    whose Tracking UID is one of ours and still exists in the database gets a new identity
+    (an import never overwrites).
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    case_id
+        Internal id of the case.
+    path
+        The SEG file.
+    actor
+        User name of the person importing.
+    volume
+        The referenced series' volume, to measure volume and diameters (loaded when not
+        given).
+
+    Returns
+    -------
+    list of Segment
+        The new segments.
+
+    Raises
+    ------
+    DicomReadError
+        If the file is not a readable SEG or does not refer to the series' images.
+    NotFoundError
+        If the referenced series is not indexed.
+    """
+    seg = read_seg(path)
+    if not seg.referenced_series_instance_uid:
+        raise ValidationError("The segmentation does not say which series it was made on.")
+    _, uids = _source_order(db, seg.referenced_series_instance_uid)
+    items = seg.segments(uids)
+    if volume is None or volume.series_instance_uid != seg.referenced_series_instance_uid:
+        volume = load_series_volume(db, series_id_for_uid(db, seg.referenced_series_instance_uid))
+    shape = volume.shape
+    created: list[Segment] = []
+    with db.reading() as session:
+        repo = SegmentRepository(session)
+        taken = set()
+        for item in items:
+            if item.uuid:
+                try:
+                    repo.case_of(item.uuid)
+                    taken.add(item.uuid)
+                except NotFoundError:
+                    pass
+    for item in items:
+        kwargs = {} if (not item.uuid or item.uuid in taken) else {"uuid": item.uuid}
+        draft = SegmentDraft(
+            name=item.name[:64],
+            category=item.category,
+            type=item.type,
+            colour=item.colour,
+            series_instance_uid=seg.referenced_series_instance_uid,
+            frame_of_reference_uid=seg.frame_of_reference_uid,
+            **kwargs,  # type: ignore[arg-type]
+        )
+        segment = create_segment(db, case_id, draft, shape, actor)
+        segment = set_segment_mask(db, segment.uuid, item.mask, volume, actor)
+        created.append(segment)
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        AuditRepository(session).append(
+            AuditAction.SEGMENTATION_IMPORTED,
+            "case",
+            case_id,
+            user_id,
+            {"segments": len(created)},
+        )
+    log.info("case #%d: %d segment(s) imported from DICOM SEG", case_id, len(created))
+    return created
