@@ -1,0 +1,191 @@
+"""Exported objects stay valid DICOM: dciodvfy finds no new errors, dcmdump reads everything."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pydicom
+import pytest
+from sqlalchemy import select
+
+from casereview.store import models
+from casereview.store.models_packages import ExchangeUidMapping
+from support import require_tool
+
+
+def _messages(path: Path, kind: str) -> set[str]:
+    run = subprocess.run(
+        ["dciodvfy", str(path)], capture_output=True, text=True, timeout=120, check=False
+    )
+    lines = (run.stdout + run.stderr).splitlines()
+    # Values differ after de-identification; the complaint itself is what counts.
+    return {line.split(" = <")[0] for line in lines if line.startswith(kind)}
+
+
+@pytest.fixture(scope="module")
+def unpacked(sender, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    folder = tmp_path_factory.mktemp("unpacked")
+    with zipfile.ZipFile(sender.package) as archive:
+        archive.extractall(folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    return folder, manifest
+
+
+def _originals(sender) -> dict[str, str]:
+    with sender.db.reading() as session:
+        mapping = {
+            m.replacement_uid: m.original_uid for m in session.scalars(select(ExchangeUidMapping))
+        }
+        paths = {i.sop_instance_uid: i.file_path for i in session.scalars(select(models.Instance))}
+    return {new: paths[old] for new, old in mapping.items() if old in paths}
+
+
+def test_dciodvfy_reports_no_new_errors(sender, unpacked) -> None:
+    require_tool("dciodvfy", "dicom3tools")
+    folder, manifest = unpacked
+    originals = _originals(sender)
+    by_class: dict[str, list[Path]] = {}
+    for entry in manifest["files"]:
+        if entry["kind"] != "dicom-image":
+            continue
+        path = folder / entry["path"]
+        sop_class = str(pydicom.dcmread(path, stop_before_pixels=True).SOPClassUID)
+        by_class.setdefault(sop_class, []).append(path)
+    assert by_class
+    checked = 0
+    for paths in by_class.values():
+        for path in (paths[0], paths[-1]):
+            ds = pydicom.dcmread(path, stop_before_pixels=True)
+            original = Path(originals[str(ds.SOPInstanceUID)])
+            new_errors = _messages(path, "Error") - _messages(original, "Error")
+            assert not new_errors, (path.name, sorted(new_errors))
+            checked += 1
+    assert checked >= 2
+
+
+def test_dcmdump_reads_every_object_and_the_dicomdir(unpacked) -> None:
+    require_tool("dcmdump", "dcmtk")
+    folder, manifest = unpacked
+    paths = [folder / e["path"] for e in manifest["files"] if e["kind"].startswith("dicom")]
+    assert any(p.name == "DICOMDIR" for p in paths)
+    for path in paths:
+        run = subprocess.run(
+            ["dcmdump", "-q", str(path)], capture_output=True, text=True, timeout=120, check=False
+        )
+        assert run.returncode == 0, (path, run.stderr[-500:])
+        assert "E:" not in run.stderr, (path, run.stderr[-500:])
+
+
+def test_dicomdir_has_no_errors(unpacked) -> None:
+    require_tool("dciodvfy", "dicom3tools")
+    folder, _ = unpacked
+    assert _messages(folder / "DICOM" / "DICOMDIR", "Error") == set()
+
+
+def test_key_object_selection_is_valid_and_references_the_package(sender, unpacked) -> None:
+    require_tool("dciodvfy", "dicom3tools")
+    require_tool("dsr2xml", "dcmtk")
+    folder, manifest = unpacked
+    kos_entries = [e for e in manifest["files"] if e["kind"] == "dicom-ko"]
+    assert len(kos_entries) == 1
+    path = folder / kos_entries[0]["path"]
+    assert _messages(path, "Error") == set()
+    run = subprocess.run(["dsr2xml", str(path)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-500:]
+    assert "For Conference" in run.stdout
+    kos = pydicom.dcmread(path)
+    referenced = {
+        item.ReferencedSOPInstanceUID
+        for series in kos.CurrentRequestedProcedureEvidenceSequence[0].ReferencedSeriesSequence
+        for item in series.ReferencedSOPSequence
+    }
+    in_package = {
+        str(pydicom.dcmread(folder / e["path"], stop_before_pixels=True).SOPInstanceUID)
+        for e in manifest["files"]
+        if e["kind"] == "dicom-image"
+    }
+    assert len(referenced) == 2 and referenced <= in_package
+    assert (
+        kos.PatientID
+        == pydicom.dcmread(folder / manifest["files"][1]["path"], stop_before_pixels=True).PatientID
+    )
+    document = json.loads((folder / "documents" / "key-images.json").read_text())
+    assert {k["sop_instance_uid"] for k in document["key_images"]} == referenced
+    captions = [k["caption"] for k in document["key_images"]]
+    assert "Tumour" in captions and any("SMV contact < 180 degrees" in c for c in captions)
+    with sender.db.reading() as session:
+        name = session.scalars(select(models.Patient.patient_name)).first()
+    for part in str(name).replace("^", " ").split():
+        assert part not in json.dumps(document)
+
+
+def test_measurement_report_is_valid_and_keeps_the_geometry(sender, unpacked) -> None:
+    require_tool("dciodvfy", "dicom3tools")
+    require_tool("dsr2xml", "dcmtk")
+    folder, manifest = unpacked
+    entries = [e for e in manifest["files"] if e["kind"] == "dicom-sr"]
+    assert len(entries) == 1
+    path = folder / entries[0]["path"]
+    assert _messages(path, "Error") == set()
+    run = subprocess.run(["dsr2xml", str(path)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-500:]
+    import highdicom as hd
+
+    sr = hd.sr.srread(path)
+    groups = sr.content.get_planar_roi_measurement_groups()
+    assert len(groups) == 2  # the polygon and the point
+    document = json.loads((folder / "documents" / "annotations.json").read_text())
+    by_label = {a["label"]: a for a in document["annotations"]}
+    assert by_label["Tumour long axis"]["points"] == [[10.0, 20.0, -30.0], [42.5, 20.0, -30.0]]
+    length = next(m for m in by_label["Tumour long axis"]["measurements"] if m["name"] == "length")
+    assert abs(length["value"] - 32.5) < 0.01
+    # The label that named the patient lost the name.
+    with sender.db.reading() as session:
+        name = str(session.scalars(select(models.Patient.patient_name)).first())
+    text = json.dumps(document)
+    assert "Node of" in text
+    for part in name.replace("^", " ").split():
+        assert part not in text
+    polygon = next(g for g in groups if g.roi is not None and g.roi.graphic_type.value == "POLYGON")
+    np_points = polygon.roi.value
+    assert abs(float(np_points[1][0]) - 20.0) < 0.01
+
+
+def test_dicomdir_loads_as_a_file_set_and_finds_every_object(unpacked) -> None:
+    from pydicom.fileset import FileSet
+
+    folder, manifest = unpacked
+    fileset = FileSet(pydicom.dcmread(folder / "DICOM" / "DICOMDIR"))
+    listed = {e["path"] for e in manifest["files"] if e["kind"].startswith("dicom-")}
+    found = {"DICOM/" + "/".join(Path(i.path).relative_to(folder / "DICOM").parts) for i in fileset}
+    assert found == listed
+    for instance in fileset:
+        ds = instance.load()
+        assert ds.SOPInstanceUID == instance.SOPInstanceUID
+
+
+def test_decision_as_encapsulated_pdf_and_json(sender, unpacked) -> None:
+    require_tool("dciodvfy", "dicom3tools")
+    folder, manifest = unpacked
+    entries = [e for e in manifest["files"] if e["kind"] == "dicom-pdf"]
+    assert len(entries) == 1
+    path = folder / entries[0]["path"]
+    assert _messages(path, "Error") == set()
+    ds = pydicom.dcmread(path)
+    pdf = bytes(ds.EncapsulatedDocument)[: int(ds.EncapsulatedDocumentLength)]
+    assert pdf.startswith(b"%PDF-1.4") and pdf.rstrip().endswith(b"%%EOF")
+    assert b"Neoadjuvant therapy, then restaging" in pdf
+    document = json.loads((folder / "documents" / "decisions.json").read_text())
+    assert document["decisions"][0]["staging"] == "cT3 N0 M0, borderline resectable"
+    with sender.db.reading() as session:
+        name = str(session.scalars(select(models.Patient.patient_name)).first())
+    for part in name.replace("^", " ").split():
+        assert part.encode() not in pdf and part not in json.dumps(document)
+    assert b"Dr A Surgeon" not in pdf and "Dr A Surgeon" not in json.dumps(document)
+    assert (
+        ds.PatientID
+        == pydicom.dcmread(folder / manifest["files"][1]["path"], stop_before_pixels=True).PatientID
+    )
