@@ -17,6 +17,8 @@ import numpy as np
 from numpy.typing import NDArray
 from psygnal import Signal
 
+from casereview.domain.annotations import Annotation, KeyImage
+from casereview.domain.segments import Segment
 from casereview.domain.volume import Volume
 
 Vector = NDArray[np.float64]
@@ -208,6 +210,14 @@ class ViewerSession:
     rotation_changed = Signal(object)  #: (about L–R, about A–P, about S–I) in degrees
     phi_hidden_changed = Signal(bool)
     voxels_changed = Signal()  #: more of a loading volume's voxels have arrived
+    # The case's marks (issue 7); the database is the truth, the session holds what is shown.
+    annotations_changed = Signal()  #: annotations reloaded (added, changed, removed)
+    annotation_selected = Signal(object)  #: UUID of the selected annotation or None
+    key_images_changed = Signal()
+    segments_changed = Signal()  #: segment list, properties or masks changed
+    #: Voxels of one segment changed in place inside a box (uuid, tuple of slices): a stroke.
+    segment_voxels_changed = Signal(str, object)
+    segment_display_changed = Signal()  #: outline/fill or opacity of segments changed
 
     def __init__(self) -> None:
         self.primary: LoadedSeries | None = None
@@ -221,6 +231,14 @@ class ViewerSession:
         self.slab_thickness = 10.0
         self.rotation_degrees: tuple[float, float, float] = (0.0, 0.0, 0.0)
         self.phi_hidden = False
+        self.annotations: list[Annotation] = []
+        self.selected_annotation: str | None = None
+        self.key_images: list[KeyImage] = []
+        self.segments: list[Segment] = []
+        #: Boolean masks ``(slice, row, column)`` by segment UUID, on the primary's grid.
+        self.segment_masks: dict[str, NDArray[np.bool_]] = {}
+        self.segment_outline = False
+        self.segment_opacity = 0.4
 
     # --- series ----------------------------------------------------------------------
 
@@ -398,3 +416,43 @@ class ViewerSession:
         if hidden != self.phi_hidden:
             self.phi_hidden = hidden
             self.phi_hidden_changed.emit(hidden)
+
+    # --- annotations and segments of the case --------------------------------------
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        """Show these annotations (the case's, as stored)."""
+        self.annotations = list(annotations)
+        if self.selected_annotation not in {a.uuid for a in self.annotations}:
+            self.selected_annotation = None
+        self.annotations_changed.emit()
+
+    def select_annotation(self, uuid: str | None) -> None:
+        """Highlight one annotation (``None``: none)."""
+        if uuid != self.selected_annotation:
+            self.selected_annotation = uuid
+            self.annotation_selected.emit(uuid)
+
+    def set_key_images(self, key_images: list[KeyImage]) -> None:
+        """The case's key images."""
+        self.key_images = list(key_images)
+        self.key_images_changed.emit()
+
+    def set_segments(self, segments: list[Segment], masks: dict[str, NDArray[np.bool_]]) -> None:
+        """Show these segments with their masks (masks of other segments are dropped)."""
+        self.segments = list(segments)
+        self.segment_masks = {s.uuid: masks[s.uuid] for s in segments if s.uuid in masks}
+        self.segments_changed.emit()
+
+    def segment_voxels_edited(
+        self, uuid: str, mask: NDArray[np.bool_], box: tuple[slice, slice, slice]
+    ) -> None:
+        """Show ``mask`` for segment ``uuid`` whose voxels changed only inside ``box``."""
+        self.segment_masks[uuid] = mask
+        self.segment_voxels_changed.emit(uuid, box)
+
+    def set_segment_display(self, outline: bool, opacity: float) -> None:
+        """Draw segments as outlines or filled with ``opacity`` (0–1)."""
+        opacity = min(1.0, max(0.0, float(opacity)))
+        if (outline, opacity) != (self.segment_outline, self.segment_opacity):
+            self.segment_outline, self.segment_opacity = outline, opacity
+            self.segment_display_changed.emit()

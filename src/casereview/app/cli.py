@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from casereview import __version__
+from casereview.app import cli_annotations, cli_exchange, cli_meetings
 from casereview.app.context import AppContext, bootstrap
+from casereview.app.cli_render import add_render_parser
 from casereview.app.logging_setup import flush_logging
 from casereview.demo import VARIANTS
 from casereview.demo.install import demo_directory, install_demo
@@ -367,6 +369,13 @@ def _common_options(*, sub_level: bool) -> argparse.ArgumentParser:
     options.add_argument(
         "-v", "--verbose", action="store_true", help="log details to stderr", **default
     )
+    options.add_argument(
+        "--user",
+        metavar="USERNAME",
+        help="work as this user (default: the one this workstation remembers; "
+        "casereview-cli user list shows them)",
+        **default,
+    )
     return options
 
 
@@ -480,6 +489,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     volume.set_defaults(handler=cmd_volume)
 
+    add_render_parser(commands, common)
+
     case = commands.add_parser(
         "case", parents=[common], help="work with cases", description="Work with cases."
     )
@@ -508,6 +519,9 @@ def build_parser() -> argparse.ArgumentParser:
     case_new.add_argument("--question", help="the clinical question for the review or MDT")
     case_new.add_argument("--tag", action="append", help="keyword (repeatable)")
     case_new.set_defaults(handler=cmd_case_new)
+    cli_meetings.add_commands(commands, common)
+    cli_annotations.add_commands(commands, common)
+    cli_exchange.add_commands(commands, common)
     return parser
 
 
@@ -516,7 +530,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        ctx = bootstrap(args.data_dir, args.db, verbose=args.verbose, log_to_stderr=True)
+        ctx = bootstrap(
+            args.data_dir, args.db, verbose=args.verbose, log_to_stderr=True, user=args.user
+        )
     except CasereviewError as exc:
         print(f"casereview-cli: {exc}", file=sys.stderr)
         return EXIT_ERROR

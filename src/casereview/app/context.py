@@ -11,7 +11,7 @@ from casereview.app.logging_setup import configure_logging
 from casereview.app.paths import DataPaths, resolve_data_dir
 from casereview.domain.settings import Settings
 from casereview.domain.users import User
-from casereview.services.users import ensure_user
+from casereview.services.users import ensure_user, get_user
 from casereview.store.database import Database, open_database
 from casereview.store.engine import sqlite_url_for_path
 from casereview.store.settings_file import load_settings, save_settings
@@ -38,6 +38,18 @@ class AppContext:
         self.settings = settings
         self.user = ensure_user(self.db, _user_from(settings))
 
+    def switch_user(self, user: User) -> None:
+        """Work as ``user`` from now on and remember it for this workstation (the settings)."""
+        stored = ensure_user(self.db, user)
+        settings = self.settings.with_changes(
+            user_name=stored.username,
+            user_display_name=stored.display_name,
+            user_role=stored.role,
+        )
+        save_settings(self.paths.settings, settings)
+        self.settings = settings
+        self.user = stored
+
     def close(self) -> None:
         """Release the database."""
         self.db.close()
@@ -59,6 +71,7 @@ def bootstrap(
     *,
     verbose: bool = False,
     log_to_stderr: bool = False,
+    user: str | None = None,
 ) -> AppContext:
     """Prepare the data directory, logging, settings and database.
 
@@ -68,6 +81,9 @@ def bootstrap(
         ``--data-dir`` value; falls back to ``CASEREVIEW_HOME`` and the platform's directory.
     db_url
         ``--db`` value; falls back to ``CASEREVIEW_DB`` and the SQLite file in the data dir.
+    user
+        ``--user`` value: the user name to work as (must exist); without it, the user this
+        workstation remembers in its settings.
 
     Raises
     ------
@@ -89,8 +105,8 @@ def bootstrap(
         "database %s at schema %s (%s)", db.display_url, db.schema.to_revision, db.schema.action
     )
     try:
-        user = ensure_user(db, _user_from(settings))
+        current = get_user(db, user) if user else ensure_user(db, _user_from(settings))
     except BaseException:
         db.close()
         raise
-    return AppContext(paths=paths, settings=settings, db=db, user=user)
+    return AppContext(paths=paths, settings=settings, db=db, user=current)

@@ -7,6 +7,10 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from casereview.app.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, exc.title, str(exc))
         return 1
     install_translations(app, context.settings.language)
+    if not _choose_user(context):
+        context.close()
+        return 0
     window = MainWindow(context)
     install_excepthook(window.errors)
     window.show()
@@ -64,3 +71,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         context.close()
         flush_logging()
+
+
+def _choose_user(context: AppContext) -> bool:
+    """Ask who is working (unless this workstation was told not to ask); False on Cancel."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from casereview.services.users import list_users
+    from casereview.ui.user_chooser import UserChooser
+
+    state = QSettings(str(context.paths.ui_state), QSettings.Format.IniFormat)
+    if not state.value("startup/askUser", True, type=bool):
+        return True
+    dialog = UserChooser(
+        list_users(context.db),
+        context.user.username,
+        True,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        context.switch_user(dialog.chosen_user())
+    except Exception as exc:  # e.g. the database is busy: say so, keep the remembered user
+        QMessageBox.warning(None, "casereview", str(exc))
+    state.setValue("startup/askUser", dialog.ask.isChecked())
+    state.sync()
+    return True

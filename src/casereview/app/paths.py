@@ -67,6 +67,11 @@ class DataPaths:
         return self.root / "quarantine"
 
     @property
+    def keys(self) -> Path:
+        """The institution's signing key and de-identification secret (owner-only files)."""
+        return self.root / "keys"
+
+    @property
     def demo(self) -> Path:
         """Where the synthetic demo case is written."""
         return self.root / "demo"

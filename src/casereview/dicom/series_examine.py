@@ -654,13 +654,14 @@ def _int16_exact(source: FrameSource, modality: str) -> bool:
 def _same_orientation(a: NDArray[np.float64] | None, b: NDArray[np.float64] | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return bool(np.allclose(a, b, atol=ORIENTATION_ATOL))
+    # Exact equality first: nearly always true within a series, and 50x cheaper than allclose.
+    return a.tobytes() == b.tobytes() or bool(np.allclose(a, b, atol=ORIENTATION_ATOL))
 
 
 def _same_spacing(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return bool(np.allclose(a, b, rtol=PIXEL_SPACING_RTOL, atol=0))
+    return a == b or bool(np.allclose(a, b, rtol=PIXEL_SPACING_RTOL, atol=0))
 
 
 def _group_by_geometry(images: list[_Image]) -> list[list[_Image]]:

@@ -10,6 +10,8 @@ import enum
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from casereview.domain.meetings import QuorumRule
+from casereview.domain.packages import TrustedKey
 from casereview.domain.users import Role
 from casereview.errors import ConfigurationError
 
@@ -41,6 +43,11 @@ class Settings:
         Start with patient identity hidden on screen (for shared screens).
     volume_cache_mb
         Memory budget for open image volumes.
+    quorum_roles, quorum_minimum
+        MDT quorum rule: roles (``Role`` values) that must take part, and how many attendees
+        present or remote at least; copied into each new meeting.
+    trusted_keys
+        Partner institutions' public signing keys: case packages they sign verify as trusted.
     version
         Settings format version (see :data:`SETTINGS_VERSION`).
     """
@@ -52,6 +59,9 @@ class Settings:
     user_role: Role = Role.SURGEON
     hide_phi_by_default: bool = False
     volume_cache_mb: int = 2048
+    quorum_roles: tuple[str, ...] = ("surgeon", "radiologist", "oncologist", "pathologist")
+    quorum_minimum: int = 4
+    trusted_keys: tuple[TrustedKey, ...] = ()
     version: int = SETTINGS_VERSION
 
     def __post_init__(self) -> None:
@@ -61,6 +71,17 @@ class Settings:
             raise ConfigurationError(
                 "Settings: the image memory budget must be between 256 MB and 256 GB."
             )
+        try:
+            roles = tuple(Role(r).value for r in self.quorum_roles)
+        except ValueError as exc:
+            raise ConfigurationError(f"Settings: unknown role in the quorum rule ({exc}).") from exc
+        object.__setattr__(self, "quorum_roles", roles)
+        if not 1 <= self.quorum_minimum <= 100:
+            raise ConfigurationError("Settings: a quorum needs between 1 and 100 attendees.")
+
+    def quorum_rule(self) -> QuorumRule:
+        """The MDT quorum rule new meetings get."""
+        return QuorumRule(tuple(Role(r) for r in self.quorum_roles), self.quorum_minimum)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready mapping."""
@@ -68,6 +89,7 @@ class Settings:
         for f in fields(self):
             value = getattr(self, f.name)
             out[f.name] = value.value if isinstance(value, enum.Enum) else value
+        out["trusted_keys"] = [key.to_dict() for key in self.trusted_keys]
         return out
 
     @classmethod
@@ -95,6 +117,22 @@ class Settings:
                 raise TypeError("hide_phi_by_default")
             if "volume_cache_mb" in kwargs:
                 kwargs["volume_cache_mb"] = int(kwargs["volume_cache_mb"])
+            if "quorum_roles" in kwargs:
+                if not isinstance(kwargs["quorum_roles"], list | tuple):
+                    raise TypeError("quorum_roles")
+                kwargs["quorum_roles"] = tuple(str(r) for r in kwargs["quorum_roles"])
+            if "quorum_minimum" in kwargs:
+                kwargs["quorum_minimum"] = int(kwargs["quorum_minimum"])
+            if "trusted_keys" in kwargs:
+                keys = kwargs["trusted_keys"]
+                if not isinstance(keys, list | tuple) or not all(
+                    isinstance(k, dict) and {"institution", "public_key"} <= k.keys() for k in keys
+                ):
+                    raise TypeError("trusted_keys")
+                kwargs["trusted_keys"] = tuple(
+                    TrustedKey(str(k["institution"]), str(k["public_key"]))
+                    for k in kwargs["trusted_keys"]
+                )
         except (ValueError, TypeError) as exc:
             raise ConfigurationError(
                 f"Settings: the value of '{exc}' is not valid; fix it in the Settings dialog "

@@ -176,3 +176,24 @@ def list_cases(db: Database, status: CaseStatus | None = None) -> list[Case]:
     """Return cases, most recently changed first, optionally only those with ``status``."""
     with db.reading() as session:
         return CaseRepository(session).list(status)
+
+
+def record_case_viewed(db: Database, case_id: int, actor: str, where: str) -> None:
+    """Audit that ``actor`` looked at a case (DICOM "Patient Record" read).
+
+    Parameters
+    ----------
+    where
+        What showed it, e.g. ``"presentation"`` or ``"viewer"`` (no PHI).
+
+    Raises
+    ------
+    NotFoundError
+        If the case or the actor does not exist.
+    """
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        CaseRepository(session).get(case_id)
+        AuditRepository(session).append(
+            AuditAction.CASE_VIEWED, "case", case_id, user_id, {"where": where}
+        )

@@ -22,3 +22,21 @@ def ensure_user(db: Database, user: User) -> User:
             )
             log.info("user #%d created", stored.id)
     return stored
+
+
+def get_user(db: Database, username: str) -> User:
+    """The user called ``username``.
+
+    Raises
+    ------
+    NotFoundError
+        If no such user exists (``casereview-cli user add`` creates one).
+    """
+    with db.reading() as session:
+        return UserRepository(session).get(username)
+
+
+def list_users(db: Database) -> list[User]:
+    """Every user of this installation, by display name."""
+    with db.reading() as session:
+        return UserRepository(session).list()

@@ -136,9 +136,7 @@ class Instance(Base):
     acquisition_number: Mapped[str] = mapped_column(String(16), server_default="", default="")
     echo_numbers: Mapped[str] = mapped_column(String(64), server_default="", default="")
     temporal_position: Mapped[str] = mapped_column(String(16), server_default="", default="")
-    spacing_between_slices: Mapped[str] = mapped_column(
-        String(64), server_default="", default=""
-    )
+    spacing_between_slices: Mapped[str] = mapped_column(String(64), server_default="", default="")
     pixel_data_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     series: Mapped[Series] = relationship(back_populates="instances")
@@ -174,6 +172,10 @@ class AuditEvent(Base):
     entity_type: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(64))
     details_json: Mapped[str] = mapped_column(Text, default="{}")
+    # Hash chain (revision 0007): row_hash = SHA-256 over prev_hash and the canonical row, see
+    # domain.audit.chain_hash; services.audit.verify_audit_chain finds the first broken row.
+    prev_hash: Mapped[str] = mapped_column(String(64), server_default="", default="")
+    row_hash: Mapped[str] = mapped_column(String(64), server_default="", default="")
 
     user: Mapped[User | None] = relationship()
 

@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from casereview.domain import audit as audit_domain
@@ -55,6 +55,26 @@ class UserRepository:
         self.session.flush()
         return _user(row), True
 
+    def get(self, username: str) -> user_domain.User:
+        """The user called ``username``.
+
+        Raises
+        ------
+        NotFoundError
+            If no such user exists.
+        """
+        row = self._row(username)
+        if row is None:
+            raise NotFoundError(f"No user named '{username}' is known on this workstation.")
+        return _user(row)
+
+    def list(self) -> list[user_domain.User]:
+        """Every user, by display name."""
+        rows = self.session.scalars(
+            select(models.User).order_by(models.User.display_name, models.User.username)
+        ).all()
+        return [_user(row) for row in rows]
+
     def row_id(self, username: str) -> int:
         """Internal id of ``username``.
 
@@ -94,16 +114,47 @@ class AuditRepository:
         user_id: int | None,
         details: dict[str, Any] | None = None,
     ) -> None:
-        """Add one audit record to the current transaction (``details`` must hold no PHI)."""
+        """Add one audit record to the current transaction (``details`` must hold no PHI).
+
+        The record is chained to the newest one (``domain.audit.chain_hash``). Writers hold the
+        database's write lock (SQLite ``BEGIN IMMEDIATE``; a table lock on PostgreSQL), so two
+        transactions cannot chain to the same predecessor.
+        """
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE"))
+        last = self.session.execute(
+            select(models.AuditEvent.id, models.AuditEvent.row_hash)
+            .order_by(models.AuditEvent.id.desc())
+            .limit(1)
+        ).one_or_none()
+        event_id = 1 if last is None else last.id + 1
+        previous = audit_domain.GENESIS_HASH if last is None else last.row_hash
+        occurred_at = utcnow()
+        details_json = json.dumps(details or {}, sort_keys=True)
         self.session.add(
             models.AuditEvent(
+                id=event_id,
+                occurred_at=occurred_at,
                 action=action.value,
                 entity_type=entity_type,
                 entity_id=str(entity_id),
                 user_id=user_id,
-                details_json=json.dumps(details or {}, sort_keys=True),
+                details_json=details_json,
+                prev_hash=previous,
+                row_hash=audit_domain.chain_hash(
+                    previous,
+                    event_id,
+                    occurred_at,
+                    user_id,
+                    action.value,
+                    entity_type,
+                    str(entity_id),
+                    details_json,
+                ),
             )
         )
+        # Written now so the next append in this transaction chains to it.
+        self.session.flush()
 
     def latest(self, limit: int = 100) -> list[audit_domain.AuditEvent]:
         """Return the newest ``limit`` records, newest first."""
@@ -122,6 +173,8 @@ class AuditRepository:
                 entity_id=event.entity_id,
                 username=username or "",
                 details=json.loads(event.details_json),
+                prev_hash=event.prev_hash,
+                row_hash=event.row_hash,
             )
             for event, username in rows
         ]

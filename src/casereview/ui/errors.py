@@ -31,6 +31,10 @@ CORE_ERROR_TITLES = (
     QT_TRANSLATE_NOOP("ErrorPresenter", "Please check the input"),
     QT_TRANSLATE_NOOP("ErrorPresenter", "Cancelled"),
     QT_TRANSLATE_NOOP("ErrorPresenter", "DICOM file could not be read"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Case package problem"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Package rejected"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Package from an unknown sender"),
+    QT_TRANSLATE_NOOP("ErrorPresenter", "Signed decision"),
 )
 
 

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -15,7 +16,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casereview.commands import EditContext
 from casereview.demo.install import InstalledDemo, demo_directory, install_demo
 from casereview.domain.cases import Case
 from casereview.domain.index import PatientSummary
@@ -41,22 +50,36 @@ from casereview.services.info import describe
 from casereview.services.integrity import IntegrityReport, check_store
 from casereview.services.thumbnails import series_thumbnail
 from casereview.services.volumes import VolumeCache, export_nifti, load_series_volume
-from casereview.session import Layout, SeriesInfo
+from casereview.session import Layout, Orientation, SeriesInfo
 from casereview.ui.actions import ActionRegistry, ActionSpec
 from casereview.ui.browser import ID_ROLE, KIND_ROLE, Browser, format_person_name
 from casereview.ui.context import WorkstationContext
 from casereview.ui.dialogs import AboutDialog, NewCaseDialog, SettingsDialog
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.import_report import ImportReportDialog, summary_text
+from casereview.ui.meetings.audit_viewer import AuditViewer
+from casereview.ui.meetings.panel import MeetingsPanel
+from casereview.ui.meetings.presentation import PresentationWindow
+from casereview.ui.exchange import (
+    export_package_action,
+    import_package_action,
+    partner_keys_action,
+)
 from casereview.ui.tasks import Task, TaskRunner
+from casereview.ui.undo import UndoStack
 from casereview.ui.viewer import ViewerWidget
+from casereview.ui.viewer.view3d import ScreenshotDialog, View3DContext
+from casereview.ui.viewer.tools import CaseEditor, Tool
 
 log = logging.getLogger(__name__)
 
 MENUS = (
     ("file", QT_TRANSLATE_NOOP("actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("actions", "&Edit")),
     ("case", QT_TRANSLATE_NOOP("actions", "&Case")),
+    ("meeting", QT_TRANSLATE_NOOP("actions", "&Meeting")),
     ("view", QT_TRANSLATE_NOOP("actions", "&View")),
+    ("measure", QT_TRANSLATE_NOOP("actions", "&Measure")),
     ("tools", QT_TRANSLATE_NOOP("actions", "&Tools")),
     ("help", QT_TRANSLATE_NOOP("actions", "&Help")),
 )
@@ -105,6 +128,26 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_viewer_tab)
         self.tabs.currentChanged.connect(lambda _index: self._refresh_actions())
+        # MDT meetings (issue 8) get a window of their own (the coordinator keeps it open
+        # beside the browser, or on another screen); the presentation opens full screen.
+        self.meetings_window = QMainWindow(self)
+        self.meetings_window.setObjectName("meetingsWindow")
+        self.meetings_window.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "casereview — Meetings")
+        )
+        meeting_errors = ErrorPresenter(self.meetings_window, context.paths.log_file)
+        self.meetings = MeetingsPanel(
+            context,
+            TaskRunner(self.meetings_window, meeting_errors),
+            meeting_errors,
+            self.meetings_window,
+        )
+        self.meetings_window.setCentralWidget(self.meetings)
+        self.meetings_window.resize(1440, 880)
+        self.meetings.present_requested.connect(self.start_presentation)
+        self.meetings.meeting_changed.connect(lambda: self._refresh_actions())
+        self.meetings.attendance_changed.connect(self._attendance_changed)
+        self.presentation: PresentationWindow | None = None
         self.setCentralWidget(self.tabs)
         self.browser.index_view.doubleClicked.connect(self._index_double_clicked)
         self.volume_cache = VolumeCache(context.settings.volume_cache_mb * 2**20)
@@ -114,8 +157,11 @@ class MainWindow(QMainWindow):
         self._patients_shown: list[PatientSummary] = []
         self._cases_shown: list[Case] = []
 
+        # One undo history for every edit of annotations, key images and segments.
+        self.undo_stack = UndoStack(self, self.errors.present)
         self.action_registry = ActionRegistry(self)
         self.action_registry.register_all(self._action_specs())
+        self._connect_undo_actions()
         self.action_registry.build_menus(self.menuBar(), MENUS)
         toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
@@ -168,6 +214,7 @@ class MainWindow(QMainWindow):
                 enabled_when=self._can_import,
                 tip=QT_TRANSLATE_NOOP("actions", "Import DICOM files, zip archives or a DICOMDIR"),
             ),
+            import_package_action(self),
             ActionSpec(
                 "casereview.app.refresh",
                 QT_TRANSLATE_NOOP("actions", "&Refresh"),
@@ -187,6 +234,50 @@ class MainWindow(QMainWindow):
                 menu_role=role.QuitRole,
             ),
             ActionSpec(
+                "casereview.edit.undo",
+                QT_TRANSLATE_NOOP("actions", "&Undo"),
+                "edit",
+                self.undo_stack.undo,
+                shortcut=keys.Undo,
+                enabled_when=lambda: self._undo_state(redo=False),
+                tip=QT_TRANSLATE_NOOP("actions", "Undo the last change of a mark or segment"),
+            ),
+            ActionSpec(
+                "casereview.edit.redo",
+                QT_TRANSLATE_NOOP("actions", "&Redo"),
+                "edit",
+                self.undo_stack.redo,
+                shortcut=keys.Redo,
+                enabled_when=lambda: self._undo_state(redo=True),
+                tip=QT_TRANSLATE_NOOP("actions", "Redo the change that was undone"),
+            ),
+            ActionSpec(
+                "casereview.edit.flag_key_image",
+                QT_TRANSLATE_NOOP("actions", "Flag &key image…"),
+                "edit",
+                self.flag_key_image,
+                shortcut="Ctrl+K",
+                separator_before=True,
+                enabled_when=lambda: self._current_editor() is not None,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions",
+                    "Keep the active view (slice, window, zoom) with a caption for the MDT, "
+                    "the report and exchange packages",
+                ),
+            ),
+            ActionSpec(
+                "casereview.edit.delete_annotation",
+                QT_TRANSLATE_NOOP("actions", "&Delete selected mark"),
+                "edit",
+                self.delete_selected_annotation,
+                shortcut=keys.Delete,
+                enabled_when=lambda: self._current_editor() is not None,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions", "Delete the selected annotation (Undo brings it back)"
+                ),
+            ),
+            *self._tool_specs(),
+            ActionSpec(
                 "casereview.case.new_from_selection",
                 QT_TRANSLATE_NOOP("actions", "&New case from selection…"),
                 "case",
@@ -196,6 +287,57 @@ class MainWindow(QMainWindow):
                 enabled_when=self._selection_allows_case,
                 tip=QT_TRANSLATE_NOOP(
                     "actions", "Create a case from the selected patient, studies or series"
+                ),
+            ),
+            export_package_action(self),
+            ActionSpec(
+                "casereview.meeting.new",
+                QT_TRANSLATE_NOOP("actions", "&New meeting"),
+                "meeting",
+                self.new_meeting,
+                tip=QT_TRANSLATE_NOOP("actions", "Plan an MDT meeting: date, chair, agenda"),
+            ),
+            ActionSpec(
+                "casereview.meeting.show",
+                QT_TRANSLATE_NOOP("actions", "&Meetings"),
+                "meeting",
+                self.show_meetings,
+                shortcut="Ctrl+M",
+                toolbar=True,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions", "Meetings: agenda, preparation, attendance and quorum"
+                ),
+            ),
+            ActionSpec(
+                "casereview.meeting.present",
+                QT_TRANSLATE_NOOP("actions", "Start &presentation"),
+                "meeting",
+                lambda: self.start_presentation(),
+                shortcut="Ctrl+Shift+P",
+                enabled_when=lambda: self.meetings.detail is not None,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions",
+                    "Present the selected meeting full screen on the shared screen "
+                    "(identity hidden)",
+                ),
+            ),
+            ActionSpec(
+                "casereview.meeting.audit",
+                QT_TRANSLATE_NOOP("actions", "&Audit trail…"),
+                "meeting",
+                self.open_audit_viewer,
+                separator_before=True,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions", "Who viewed, changed, signed or exported what; verify the chain"
+                ),
+            ),
+            ActionSpec(
+                "casereview.file.switch_user",
+                QT_TRANSLATE_NOOP("actions", "S&witch user…"),
+                "file",
+                self.switch_user,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions", "Choose who is working; it is stamped on everything created"
                 ),
             ),
             ActionSpec(
@@ -208,6 +350,19 @@ class MainWindow(QMainWindow):
                     "actions",
                     "Write the volume shown in the viewer as a NIfTI file (for research "
                     "and planning tools); it carries no patient identity",
+                ),
+            ),
+            ActionSpec(
+                "casereview.view.screenshot",
+                QT_TRANSLATE_NOOP("actions", "Save &screenshot…"),
+                "view",
+                self.save_screenshot,
+                shortcut="Ctrl+Shift+S",
+                enabled_when=lambda: self.current_viewer() is not None,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions",
+                    "Save a view of the viewer (a slice view or the 3-D view) as a PNG "
+                    "picture, up to four times its size on screen",
                 ),
             ),
             ActionSpec(
@@ -255,6 +410,7 @@ class MainWindow(QMainWindow):
                 separator_before=True,
                 menu_role=role.PreferencesRole,
             ),
+            partner_keys_action(self),
             ActionSpec(
                 "casereview.help.open_demo",
                 QT_TRANSLATE_NOOP("actions", "Open &demo case"),
@@ -299,6 +455,7 @@ class MainWindow(QMainWindow):
         if selected_case is not None:
             self.browser.select_case(selected_case)
         self._cases_shown = cases
+        self.meetings.refresh()
         self._show_counts()
 
     def refresh_index(self) -> bool:
@@ -496,10 +653,20 @@ class MainWindow(QMainWindow):
             self.series_info(series_id),
             hide_phi=self.action_registry.action("casereview.view.hide_phi").isChecked(),
             compare_candidates=self._compare_candidates(series_id),
+            view3d_context=View3DContext(
+                self.context.db,
+                self.context.user.username,
+                series_id,
+                self._case_of_series(series_id),
+                self.tasks,
+                self.errors,
+            ),
             parent=self.tabs,
         )
         viewer.comparison_requested.connect(lambda other, v=viewer: self.open_comparison(v, other))
         self.viewers.append(viewer)
+        self._attach_editor(viewer, volume, series_id)
+        self._record_case_view(series_id)
         title = self.series_info(series_id).series_description or QCoreApplication.translate(
             "MainWindow", "Viewer"
         )
@@ -507,6 +674,244 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(viewer)
         self.last_viewer = viewer
         return viewer
+
+    # --- measuring and segmenting -----------------------------------------------------
+
+    def _tool_specs(self) -> list[ActionSpec]:
+        """The measurement and segmentation tools of the front viewer, with their keys."""
+        tools = [
+            (Tool.NAVIGATE, QT_TRANSLATE_NOOP("actions", "&Navigate"), "Esc"),
+            (Tool.LENGTH, QT_TRANSLATE_NOOP("actions", "&Length"), "L"),
+            (Tool.BIDIRECTIONAL, QT_TRANSLATE_NOOP("actions", "&Bidirectional (RECIST)"), "B"),
+            (Tool.ANGLE, QT_TRANSLATE_NOOP("actions", "&Angle"), "A"),
+            (Tool.ELLIPSE, QT_TRANSLATE_NOOP("actions", "&Ellipse ROI"), "E"),
+            (Tool.POLYGON, QT_TRANSLATE_NOOP("actions", "Pol&ygon ROI"), "G"),
+            (Tool.POINT, QT_TRANSLATE_NOOP("actions", "&Point"), "P"),
+            (Tool.TEXT, QT_TRANSLATE_NOOP("actions", "&Note"), "N"),
+            (Tool.ARROW, QT_TRANSLATE_NOOP("actions", "A&rrow"), "R"),
+            (Tool.PAINT, QT_TRANSLATE_NOOP("actions", "Pa&int segment"), None),
+            (Tool.ERASE, QT_TRANSLATE_NOOP("actions", "E&rase segment"), None),
+            (Tool.SEED, QT_TRANSLATE_NOOP("actions", "&Grow segment from seed"), None),
+        ]
+        return [
+            ActionSpec(
+                f"casereview.annotation.tool.{tool.value}",
+                text,
+                "measure",
+                lambda t=tool: self.set_tool(t),
+                shortcut=key,
+                separator_before=tool is Tool.PAINT,
+                enabled_when=lambda: self._current_editor() is not None,
+            )
+            for tool, text, key in tools
+        ]
+
+    def set_tool(self, tool: Tool) -> None:
+        """Make ``tool`` the active tool of the front viewer."""
+        editor = self._current_editor()
+        if editor is not None:
+            editor.set_tool(tool)
+
+    def _connect_undo_actions(self) -> None:
+        undo = self.action_registry.action("casereview.edit.undo")
+        redo = self.action_registry.action("casereview.edit.redo")
+        self.undo_stack.canUndoChanged.connect(lambda _on: self._undo_changed())
+        self.undo_stack.canRedoChanged.connect(lambda _on: self._undo_changed())
+
+        def texts() -> None:
+            if not shiboken6.isValid(self.undo_stack):
+                return
+            what = self.undo_stack.undoText()
+            undo.setText(
+                QCoreApplication.translate("MainWindow", "&Undo {what}").format(what=what)
+                if what
+                else QCoreApplication.translate("actions", "&Undo")
+            )
+            what = self.undo_stack.redoText()
+            redo.setText(
+                QCoreApplication.translate("MainWindow", "&Redo {what}").format(what=what)
+                if what
+                else QCoreApplication.translate("actions", "&Redo")
+            )
+
+        self.undo_stack.indexChanged.connect(lambda _index: texts())
+
+    def _undo_changed(self) -> None:
+        # The stack also signals while the window is being destroyed (it is its child).
+        if shiboken6.isValid(self.tabs):
+            self._refresh_actions()
+
+    def _undo_state(self, *, redo: bool) -> bool:
+        # The stack emits while it is destroyed with the window: answer without touching it.
+        if not shiboken6.isValid(self.undo_stack):
+            return False
+        return self.undo_stack.canRedo() if redo else self.undo_stack.canUndo()
+
+    def case_for_series(self, series_id: int) -> int | None:
+        """The case a series is reviewed in: the selected case if it holds the series, else
+        the most recently changed one that does (``None`` if no case holds it)."""
+        study_of = {
+            se.id: st.id
+            for patient in self._patients_shown
+            for st in patient.studies
+            for se in st.series
+        }
+        selected = self.browser.selected_case_id()
+        cases = sorted(self._cases_shown, key=lambda c: c.id != selected)
+        for case in cases:
+            if series_id in case.series_ids or study_of.get(series_id) in case.study_ids:
+                return case.id
+        return None
+
+    def _attach_editor(self, viewer: ViewerWidget, volume: Volume, series_id: int) -> None:
+        case_id = self.case_for_series(series_id)
+        if case_id is None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This series is in no case: create a case (Ctrl+N) to measure and segment.",
+                ),
+                8000,
+            )
+            return
+        ctx = EditContext(
+            self.context.db, lambda: self.context.user.username, case_id, volume, viewer.session
+        )
+        try:
+            editor = CaseEditor(ctx, self.undo_stack, viewer, run_task=self._run_editor_task)
+        except Exception as exc:  # the images stay usable without the tools
+            self.errors.present(exc)
+            return
+        editor.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        viewer.attach_editor(editor)
+        self._refresh_actions()
+
+    def _run_editor_task(self, title: str, work: object, done: object) -> object:
+        return self.tasks.run(title, work, done)  # type: ignore[arg-type]
+
+    def _current_editor(self) -> CaseEditor | None:
+        viewer = self.current_viewer()
+        return viewer.editor if viewer is not None else None
+
+    def flag_key_image(self) -> None:
+        """Flag the front viewer's active view as a key image of its case."""
+        viewer = self.current_viewer()
+        if viewer is not None and viewer.editor is not None and viewer.flag_key_image():
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Key image flagged"), 4000
+            )
+
+    def delete_selected_annotation(self) -> None:
+        """Delete the annotation selected in the front viewer (undo restores it)."""
+        editor = self._current_editor()
+        if editor is not None:
+            editor.annotation_panel.delete_current()
+
+    def _case_of_series(self, series_id: int) -> int | None:
+        """The case selected in the browser if the series belongs to it (3-D views go there)."""
+        case_id = self.browser.selected_case_id()
+        case = next((c for c in self._cases_shown if c.id == case_id), None)
+        return case.id if case is not None and series_id in case.series_ids else None
+
+    def _record_case_view(self, series_id: int) -> None:
+        """Audit the view when the series was opened from a selected case."""
+        case_id = self.browser.selected_case_id()
+        case = next((c for c in self._cases_shown if c.id == case_id), None)
+        if case is None or series_id not in case.series_ids:
+            return
+        try:
+            case_service.record_case_viewed(
+                self.context.db, case.id, self.context.user.username, "viewer"
+            )
+        except Exception as exc:
+            self.errors.present(exc)
+
+    # --- meetings --------------------------------------------------------------------
+
+    def show_meetings(self) -> None:
+        """Show the Meetings window in front."""
+        self.meetings_window.show()
+        self.meetings_window.raise_()
+        self.meetings_window.activateWindow()
+
+    def new_meeting(self) -> int | None:
+        """Create a meeting and open it in the Meetings window."""
+        self.show_meetings()
+        return self.meetings.new_meeting()
+
+    def start_presentation(
+        self, meeting_id: int | None = None, *, full_screen: bool = True
+    ) -> PresentationWindow | None:
+        """Present a meeting (the one open in the Meetings window by default) full screen."""
+        if meeting_id is None:
+            if self.meetings.detail is None:
+                return None
+            meeting_id = self.meetings.detail.meeting.id
+        if self.presentation is not None:
+            self.presentation.close()
+        # With a projector connected, present there and keep this window on the desk screen.
+        others = [s for s in QGuiApplication.screens() if s is not self.screen()]
+        try:
+            window = PresentationWindow(
+                self.context,
+                meeting_id,
+                self.volume_cache,
+                full_screen=full_screen,
+                screen=others[0] if others else None,
+            )
+        except Exception as exc:
+            self.errors.present(exc)
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(lambda: self._presentation_closed(window))
+        self.presentation = window
+        window.show()
+        window.activateWindow()
+        window.setFocus()
+        return window
+
+    def _attendance_changed(self) -> None:
+        presentation = self.presentation
+        if presentation is not None and self.meetings.detail is not None:
+            if presentation.meeting_id == self.meetings.detail.meeting.id:
+                presentation.refresh_attendance()
+
+    def _presentation_closed(self, window: PresentationWindow) -> None:
+        if self.presentation is window:
+            self.presentation = None
+        if self.meetings.detail is not None:
+            self.meetings.load_meeting(self.meetings.detail.meeting.id)
+
+    def open_audit_viewer(self) -> AuditViewer:
+        """Show the audit trail with its chain verification."""
+        viewer = AuditViewer(
+            self.context.db, self.context.user.username, self.tasks, self.errors, self
+        )
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()
+        self.last_audit_viewer = viewer
+        return viewer
+
+    def switch_user(self) -> None:
+        """Choose who is working from now on (remembered for this workstation)."""
+        from casereview.services.users import list_users
+        from casereview.ui.user_chooser import UserChooser
+
+        dialog = UserChooser(
+            list_users(self.context.db),
+            self.context.user.username,
+            bool(self._ui_state.value("startup/askUser", True, type=bool)),
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.context.switch_user(dialog.chosen_user())
+        except Exception as exc:
+            self.errors.present(exc)
+            return
+        self._ui_state.setValue("startup/askUser", dialog.ask.isChecked())
+        self.refresh()
 
     def open_comparison(self, viewer: ViewerWidget, series_id: int) -> Task[object]:
         """Load ``series_id`` off the UI thread and show it beside ``viewer``'s series."""
@@ -698,6 +1103,52 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, ViewerWidget) else None
 
+    def save_screenshot(self) -> Path | None:
+        """Ask which view of the front viewer and how large, then save it as PNG."""
+        viewer = self.current_viewer()
+        if viewer is None:
+            return None
+        names = {
+            Orientation.AXIAL: QCoreApplication.translate("MainWindow", "Axial"),
+            Orientation.CORONAL: QCoreApplication.translate("MainWindow", "Coronal"),
+            Orientation.SAGITTAL: QCoreApplication.translate("MainWindow", "Sagittal"),
+        }
+        views = []
+        for widget in viewer.visible_views():
+            if widget is viewer.widget_3d:
+                label = QCoreApplication.translate("MainWindow", "3-D view")
+                views.append((label, widget.host.GetRenderWindow()))
+            else:
+                label = names[widget.view.orientation]
+                if widget.view.role == "comparison":
+                    label += " " + QCoreApplication.translate("MainWindow", "(comparison)")
+                views.append((label, widget.GetRenderWindow()))
+        dialog = ScreenshotDialog(views, self)
+        if viewer.widget_3d is not None and viewer.widget_3d.isVisible():
+            dialog.view_combo.setCurrentIndex(len(views) - 1)
+        if dialog.exec() != ScreenshotDialog.DialogCode.Accepted:
+            return None
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Save screenshot"),
+            str(Path.home() / f"series-{viewer.session.primary.info.series_id}.png"),
+            QCoreApplication.translate("MainWindow", "PNG pictures (*.png)"),
+        )
+        if not target:
+            return None
+        try:
+            path = dialog.save(Path(target))
+        except Exception as exc:
+            self.errors.present(exc)
+            return None
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Screenshot saved to {path}").format(
+                path=str(path)
+            ),
+            8000,
+        )
+        return path
+
     def export_current_volume(self) -> None:
         """Ask where, then write the front viewer's volume as NIfTI off the UI thread."""
         viewer = self.current_viewer()
@@ -830,6 +1281,9 @@ class MainWindow(QMainWindow):
             for task in self.tasks.tasks:
                 task.cancel()
             self.tasks.wait_for_all(10_000)
+        if self.presentation is not None:
+            self.presentation.close()
+        self.meetings_window.close()
         self.browser.shutdown()
         for viewer in list(self.viewers):
             viewer.shutdown()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QSpinBox,
+    QSplitter,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.domain.volume import Volume
-from casereview.render.planes_3d import PlanesView3D
 from casereview.render.slice_pipeline import SeriesRole, SliceView
 from casereview.session import (
     WINDOW_PRESETS,
@@ -31,7 +32,8 @@ from casereview.session import (
     SlabMode,
     ViewerSession,
 )
-from casereview.ui.viewer.views import PlanesWidget3D, SliceViewWidget, _VtkHost
+from casereview.ui.viewer.view3d import View3DContext, View3DWidget
+from casereview.ui.viewer.views import SliceViewWidget, _VtkHost
 
 
 def _tr(text: str) -> str:
@@ -101,6 +103,8 @@ class ViewerWidget(QWidget):
         Whether patient identity starts hidden.
     compare_candidates
         ``(series id, label)`` of other series the user may put beside this one.
+    view3d_context
+        Database and task runner of the 3-D view (named views, presets, surfaces, movies).
     """
 
     #: The user asked to show the series of this id beside the primary one.
@@ -113,6 +117,7 @@ class ViewerWidget(QWidget):
         *,
         hide_phi: bool = False,
         compare_candidates: Sequence[tuple[int, str]] = (),
+        view3d_context: View3DContext | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,8 +126,11 @@ class ViewerWidget(QWidget):
         self.session.set_phi_hidden(hide_phi)
         self.session.set_primary(volume, info)
         self.slice_widgets: dict[tuple[SeriesRole, Orientation], SliceViewWidget] = {}
-        self.widget_3d: PlanesWidget3D | None = None
+        self.view3d_context = view3d_context
+        self.widget_3d: View3DWidget | None = None
         self.active_orientation = Orientation.AXIAL
+        #: Measuring and segmentation on a case (``tools.CaseEditor``), once attached.
+        self.editor: Any = None
 
         self._build_toolbars(compare_candidates)
         self.grid_host = QWidget(self)
@@ -394,11 +402,13 @@ class ViewerWidget(QWidget):
             widget.hovered.connect(self._show_readout)
             widget.activated.connect(lambda o=orientation: self._set_active(o))
             self.slice_widgets[key] = widget
+            if self.editor is not None:
+                self.editor.attach(widget)
         return self.slice_widgets[key]
 
-    def _planes_widget(self) -> PlanesWidget3D:
+    def _planes_widget(self) -> View3DWidget:
         if self.widget_3d is None:
-            self.widget_3d = PlanesWidget3D(PlanesView3D(self.session), self.grid_host)
+            self.widget_3d = View3DWidget(self.session, self.view3d_context, self.grid_host)
         return self.widget_3d
 
     def visible_views(self) -> list[_VtkHost]:
@@ -443,6 +453,8 @@ class ViewerWidget(QWidget):
             )
         self.plane_combo.setEnabled(self.session.layout in (Layout.ONE, Layout.COMPARE))
         QTimer.singleShot(0, self._refit_new_views)
+        if self.editor is not None:
+            self.editor.attach_3d(self.widget_3d)
 
     def _refit_new_views(self) -> None:
         # A view created hidden fitted itself to a 0×0 size; fit it once it has a size.
@@ -464,6 +476,57 @@ class ViewerWidget(QWidget):
 
     def _set_active(self, orientation: Orientation) -> None:
         self.active_orientation = orientation
+
+    # --- measuring and segmenting ---------------------------------------------------
+
+    def attach_editor(self, editor: Any) -> None:
+        """Add the measurement/segmentation tools of a case (tool bar and side panels)."""
+        self.editor = editor
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.toolbar2) + 1, editor.toolbar)
+        index = layout.indexOf(self.grid_host)
+        layout.removeWidget(self.grid_host)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("viewerSplitter")
+        self.splitter.addWidget(self.grid_host)
+        self.splitter.addWidget(editor.side_panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([max(400, self.width() - 380), 380])
+        layout.insertWidget(index, self.splitter, 1)
+        editor.annotation_panel.flag_requested = self.flag_key_image
+        for widget in self.slice_widgets.values():
+            editor.attach(widget)
+        editor.attach_3d(self.widget_3d)
+        QTimer.singleShot(0, self._refit_new_views)
+
+    def active_slice_widget(self) -> SliceViewWidget | None:
+        """The visible 2-D view the user worked in last (the first one otherwise)."""
+        views = [
+            v
+            for v in self.visible_views()
+            if isinstance(v, SliceViewWidget) and v.view.role == "primary"
+        ]
+        for widget in views:
+            if widget.view.orientation is self.active_orientation:
+                return widget
+        return views[0] if views else None
+
+    def flag_key_image(self, caption: str | None = None) -> bool:
+        """Flag the active view as a key image (asks for a caption when none is given)."""
+        widget = self.active_slice_widget()
+        if self.editor is None or widget is None:
+            return False
+        if caption is None:
+            caption = self.editor.ask_text(
+                QCoreApplication.translate("Viewer", "Flag key image"),
+                QCoreApplication.translate("Viewer", "Caption (what this image shows):"),
+                "",
+            )
+            if caption is None:
+                return False
+        return bool(self.editor.flag_key_image(widget, caption))
 
     # --- comparison ------------------------------------------------------------------
 
@@ -549,6 +612,8 @@ class ViewerWidget(QWidget):
     def shutdown(self) -> None:
         """Stop cine, stop observing the session and release OpenGL resources."""
         self.cine_timer.stop()
+        if self.editor is not None:
+            self.editor.close()
         for widget in self.slice_widgets.values():
             widget.view.close()
             widget.shutdown()

@@ -1,8 +1,9 @@
-"""Qt hosts of the VTK views: mouse and keys of a slice view, a trackball for the 3-D view."""
+"""Qt hosts of the VTK views: mouse and keys of a slice view (the 3-D view is in view3d)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -10,9 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QWidget
 from vtkmodules.qt.QVTKRenderWindowInteractor import QVTKRenderWindowInteractor
-from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera
 
-from casereview.render.planes_3d import PlanesView3D
 from casereview.render.slice_pipeline import SliceView
 from casereview.session import ViewerSession
 
@@ -68,6 +67,9 @@ class SliceViewWidget(_VtkHost):
         self.GetRenderWindow().AddRenderer(view.renderer)
         view.request_render = self.schedule_render
         self.window_mode: Callable[[], bool] = lambda: False
+        #: Measurement/segmentation tools (``casereview.ui.viewer.tools.CaseEditor``): they see
+        #: mouse and key events first and return True for the ones they use.
+        self.tool_handler: Any = None
         self._drag: str | None = None
         self._last = QPointF()
         self.setObjectName(f"sliceView.{view.role}.{view.orientation.value}")
@@ -77,6 +79,10 @@ class SliceViewWidget(_VtkHost):
     def _display(self, position: QPointF) -> tuple[float, float]:
         ratio = self.devicePixelRatioF()
         return position.x() * ratio, (self.height() - position.y()) * ratio
+
+    def display_position(self, position: QPointF) -> tuple[float, float]:
+        """VTK display pixel (y up) of a widget position."""
+        return self._display(position)
 
     def point_at(self, position: QPointF) -> NDArray[np.float64] | None:
         """LPS point under a widget position."""
@@ -94,6 +100,10 @@ class SliceViewWidget(_VtkHost):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.activated.emit()
+        if self.tool_handler is not None and self.tool_handler.press(self, event):
+            self._drag, self._last = "tool", event.position()
+            event.accept()
+            return
         button, modifiers = event.button(), event.modifiers()
         if button == Qt.MouseButton.MiddleButton or (
             button == Qt.MouseButton.LeftButton and modifiers & Qt.KeyboardModifier.ShiftModifier
@@ -112,6 +122,10 @@ class SliceViewWidget(_VtkHost):
         position = event.position()
         dx, dy = position.x() - self._last.x(), position.y() - self._last.y()
         self._last = position
+        if self.tool_handler is not None and self.tool_handler.move(self, event):
+            self.hovered.emit(self.point_at(position) if self.view.has_image else None)
+            event.accept()
+            return
         if self._drag == "crosshair":
             self._move_crosshair(position)
         elif self._drag == "pan":
@@ -126,8 +140,16 @@ class SliceViewWidget(_VtkHost):
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        if self.tool_handler is not None:
+            self.tool_handler.release(self, event)
         self._drag = None
         event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        if self.tool_handler is not None and self.tool_handler.double_click(self, event):
+            event.accept()
+            return
+        self.mousePressEvent(event)
 
     def leaveEvent(self, event: object) -> None:  # noqa: N802 (Qt naming)
         self.hovered.emit(None)
@@ -151,6 +173,9 @@ class SliceViewWidget(_VtkHost):
     # --- keys ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        if self.tool_handler is not None and self.tool_handler.key(self, event):
+            event.accept()
+            return
         steps = {
             Qt.Key.Key_Up: 1,
             Qt.Key.Key_Down: -1,
@@ -163,26 +188,6 @@ class SliceViewWidget(_VtkHost):
         self.activated.emit()
         self.session.scroll(self.view.orientation, steps)
         event.accept()
-
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
-        event.ignore()
-
-
-class PlanesWidget3D(_VtkHost):
-    """The three planes in 3-D; drag rotates, right-drag zooms, middle-drag pans."""
-
-    def __init__(self, view: PlanesView3D, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view = view
-        view.add_to(self.GetRenderWindow())
-        view.request_render = self.schedule_render
-        self._style = vtkInteractorStyleTrackballCamera()
-        self.SetInteractorStyle(self._style)
-        self.Initialize()
-        self.setObjectName("planesView3D")
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
-        event.ignore()  # VTK's single-letter keys (wireframe, quit …) are not for users here
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         event.ignore()
