@@ -99,3 +99,20 @@ def test_peak_memory_stays_within_bound(tmp_path: Path) -> None:
         assert volume.shape == (160, 512, 512)
         assert peak <= 1.3 * volume.nbytes + 100e6, (peak / 1e6, volume.nbytes / 1e6)
         del volume
+
+
+@pytest.mark.parametrize("syntax", [JPEGLosslessSV1, JPEG2000Lossless], ids=["jpeg", "j2k"])
+def test_signed_compressed_images_keep_their_negative_values(tmp_path: Path, syntax: str) -> None:
+    series = write_series(tmp_path / "plain", axial_positions(4, 2.0))
+    for path in series.paths:
+        ds = pydicom.dcmread(path)
+        values = ds.pixel_array.astype(np.int32) - 1024  # HU stored directly, signed
+        ds.PixelRepresentation, ds.BitsStored, ds.HighBit = 1, 16, 15
+        ds.RescaleIntercept = 0
+        ds.PixelData = values.astype(np.int16).tobytes()
+        ds.save_as(path)
+    packed = compressed_copies(series.paths, tmp_path / "packed", syntax)
+    plain = load_volume(examine_series(series.paths).part(0))
+    assert plain.voxels.min() < 0
+    loaded = load_volume(examine_series(packed).part(0), workers=1)
+    assert np.array_equal(loaded.voxels, plain.voxels)

@@ -84,11 +84,46 @@ def decoder_plugin(transfer_syntax_uid: str) -> str:
     return ""
 
 
+_GDCM_DTYPES = {(8, 0): "u1", (8, 1): "i1", (16, 0): "<u2", (16, 1): "<i2"}
+
+
+def _gdcm_image(path: str) -> NDArray | None:
+    """Stored values of a single-frame greyscale image decoded by GDCM straight from the file.
+
+    pydicom's GDCM plugin parses the header in Python and hands GDCM one frame at a time; GDCM
+    reading the whole file itself is ~20 % faster per CT slice (measured 3.4 vs 4.2 ms for JPEG
+    lossless), which is most of what separates a 2-core decode from half the single-core time.
+    ``None`` for anything but one frame of one 8/16-bit sample: pydicom then decodes it.
+    """
+    import gdcm
+
+    reader = gdcm.ImageReader()
+    reader.SetFileName(path)
+    if not reader.Read():
+        return None
+    image = reader.GetImage()
+    pixel_format = image.GetPixelFormat()
+    dtype = _GDCM_DTYPES.get(
+        (pixel_format.GetBitsAllocated(), pixel_format.GetPixelRepresentation())
+    )
+    columns, rows = image.GetDimension(0), image.GetDimension(1)
+    frames = image.GetDimension(2) if image.GetNumberOfDimensions() > 2 else 1
+    if dtype is None or pixel_format.GetSamplesPerPixel() != 1 or frames != 1:
+        return None
+    # GDCM's Python binding returns the buffer as str; this turns it back into the bytes.
+    data = image.GetBuffer().encode("utf-8", "surrogateescape")
+    if len(data) != rows * columns * np.dtype(dtype).itemsize:
+        return None
+    return np.frombuffer(data, dtype=dtype).reshape(rows, columns)
+
+
 def _decode_run(path: str, frames: Sequence[int | None], plugin: str) -> list[NDArray]:
     """Stored pixel values of some frames of one file (the unit of work of a pool worker)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if frames == [None] or frames == (None,):
+            if plugin == "gdcm" and (direct := _gdcm_image(path)) is not None:
+                return [direct]
             return [pixel_array(path, decoding_plugin=plugin)]
         return list(iter_pixels(path, indices=list(frames), decoding_plugin=plugin))
 
