@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import os
+
 import tracemalloc
 from pathlib import Path
 
@@ -115,4 +119,24 @@ def test_signed_compressed_images_keep_their_negative_values(tmp_path: Path, syn
     plain = load_volume(examine_series(series.paths).part(0))
     assert plain.voxels.min() < 0
     loaded = load_volume(examine_series(packed).part(0), workers=1)
+    assert np.array_equal(loaded.voxels, plain.voxels)
+
+
+def _die(task: object) -> None:
+    os._exit(3)  # a decoder crashing its worker process
+
+
+def test_a_crashing_decoder_worker_does_not_lose_the_volume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from casereview.dicom import volume as volume_module
+
+    series = write_series(tmp_path / "plain", axial_positions(10, 2.0))
+    packed = compressed_copies(series.paths, tmp_path / "packed", JPEGLosslessSV1)
+    plain = load_volume(examine_series(series.paths).part(0))
+    monkeypatch.setattr(volume_module, "_decode_into_slot", _die)
+    monkeypatch.setattr(volume_module, "pool_context", lambda: multiprocessing.get_context("fork"))
+    with caplog.at_level(logging.WARNING, logger="casereview.dicom.volume"):
+        loaded = load_volume(examine_series(packed).part(0), workers=2)
+    assert "decoder pool broke" in caplog.text
     assert np.array_equal(loaded.voxels, plain.voxels)

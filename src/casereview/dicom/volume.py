@@ -10,9 +10,14 @@ holds the GIL and threads would not help (see PLATFORM-NOTES).
 
 from __future__ import annotations
 
+import logging
 import os
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.shared_memory import SharedMemory
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,10 +27,12 @@ from pydicom.pixels import get_decoder, iter_pixels, pixel_array
 from pydicom.uid import UID
 
 from casereview.dicom.series_examine import FrameSource, Loadable, examine_series
-from casereview.dicom.workers import map_in_order
+from casereview.dicom.workers import pool_context
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.volume import Volume
 from casereview.errors import DicomReadError, OperationCancelled
+
+log = logging.getLogger(__name__)
 
 #: Progress message (translated in the GUI).
 PROGRESS_MESSAGE = "Loading images"
@@ -176,42 +183,12 @@ def _decoded(
     indices: Sequence[int],
     cancel: CancelToken | None,
     workers: int,
+    image_shape: tuple[int, int],
 ) -> Iterator[tuple[int, NDArray]]:
     """Stored values of ``frames[i]`` for ``i`` in ``indices``, in that order."""
     compressed = sum(1 for i in indices if frames[i].compressed)
     if workers > 1 and compressed >= POOL_MIN_IMAGES:
-        batches: list[list[list[int]]] = []
-        for run in _runs(frames, indices, limit=_IMAGES_PER_TASK):
-            if not batches or sum(map(len, batches[-1])) + len(run) > _IMAGES_PER_TASK:
-                batches.append([])
-            batches[-1].append(run)
-        tasks = [
-            [
-                (
-                    str(frames[run[0]].path),
-                    [frames[i].frame for i in run],
-                    decoder_plugin(frames[run[0]].transfer_syntax_uid),
-                )
-                for run in batch
-            ]
-            for batch in batches
-        ]
-        finished = 0
-        try:
-            for _, arrays in map_in_order(
-                _decode_task,
-                tasks,
-                workers=workers,
-                in_flight_per_worker=_IN_FLIGHT_PER_WORKER,
-                cancel=cancel,
-            ):
-                batch_indices = [i for run in batches[finished] for i in run]
-                yield from zip(batch_indices, arrays, strict=True)
-                finished += 1
-        except OperationCancelled:
-            raise
-        except Exception as exc:  # noqa: BLE001 - codecs raise anything; the user gets one message
-            raise _decode_error(frames[batches[finished][0][0]], exc) from exc
+        yield from _decoded_in_pool(frames, indices, cancel, workers, image_shape)
         return
     for run in _runs(frames, indices, limit=64):
         if cancel is not None:
@@ -226,6 +203,131 @@ def _decoded(
         except Exception as exc:  # noqa: BLE001 - codecs raise anything; the user gets one message
             raise _decode_error(source, exc) from exc
         yield from zip(run, arrays, strict=True)
+
+
+# --- decoding in worker processes, handing images back through shared memory ----------------
+
+#: Shared-memory buffers this worker process has attached, by name.
+_ATTACHED: dict[str, SharedMemory] = {}
+
+_DecodeRuns = list[tuple[str, list[int | None], str]]
+_SlotResult = tuple[int, tuple[int, ...], str] | NDArray
+
+
+def _attached(name: str) -> SharedMemory:
+    """The parent's shared buffer ``name``, attached once per worker process."""
+    shared = _ATTACHED.get(name)
+    if shared is None:
+        # Attaching registers the name with the resource tracker again; workers share the
+        # parent's tracker (fork, forkserver and spawn all hand it down), so that is a no-op
+        # and the parent's unlink is the one that counts.
+        shared = SharedMemory(name=name)
+        _ATTACHED[name] = shared
+    return shared
+
+
+def _decode_into_slot(task: tuple[_DecodeRuns, str, int, int]) -> list[_SlotResult]:
+    """Decode one pool task into its slot of the shared buffer (one pool task).
+
+    Returns, per image, ``(offset, shape, dtype)`` of where it was written, or the array itself
+    when it does not fit the slot (an unexpectedly large image).
+    """
+    runs, name, offset, size = task
+    buffer = _attached(name).buf
+    position, end = offset, offset + size
+    placed: list[_SlotResult] = []
+    for array in _decode_task(runs):
+        array = np.ascontiguousarray(array)
+        if position + array.nbytes > end:
+            placed.append(array)
+            continue
+        buffer[position : position + array.nbytes] = array.reshape(-1).view(np.uint8)
+        placed.append((position, array.shape, array.dtype.str))
+        position += array.nbytes
+    return placed
+
+
+def _decoded_in_pool(
+    frames: Sequence[FrameSource],
+    indices: Sequence[int],
+    cancel: CancelToken | None,
+    workers: int,
+    image_shape: tuple[int, int],
+) -> Iterator[tuple[int, NDArray]]:
+    """:func:`_decoded` on ``workers`` processes.
+
+    Decoded images come back through a shared buffer of a few slots instead of being pickled
+    through a pipe: for 512x512 CT slices the pipe cost a quarter of the decoding time (measured
+    0.89 s vs 0.64 s for 300 JPEG-lossless slices on 2 cores). A slot is reused once the
+    image it held has been consumed, so the buffer stays a few megabytes.
+    """
+    batches: list[list[list[int]]] = []
+    for run in _runs(frames, indices, limit=_IMAGES_PER_TASK):
+        if not batches or sum(map(len, batches[-1])) + len(run) > _IMAGES_PER_TASK:
+            batches.append([])
+        batches[-1].append(run)
+    slot_size = _IMAGES_PER_TASK * image_shape[0] * image_shape[1] * 2  # 16-bit stored values
+    slots = workers * _IN_FLIGHT_PER_WORKER
+    shared = SharedMemory(create=True, size=slot_size * slots)
+    pending: deque[tuple[int, int, Future[list[_SlotResult]]]] = deque()
+    free = list(range(slots))
+    consumed = 0
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
+            try:
+                submitted = 0
+                while consumed < len(batches):
+                    while free and submitted < len(batches):
+                        slot = free.pop()
+                        runs = [
+                            (
+                                str(frames[run[0]].path),
+                                [frames[i].frame for i in run],
+                                decoder_plugin(frames[run[0]].transfer_syntax_uid),
+                            )
+                            for run in batches[submitted]
+                        ]
+                        task = (runs, shared.name, slot * slot_size, slot_size)
+                        pending.append((submitted, slot, pool.submit(_decode_into_slot, task)))
+                        submitted += 1
+                    batch, slot, future = pending.popleft()
+                    placed = future.result()
+                    batch_indices = [i for run in batches[batch] for i in run]
+                    for i, item in zip(batch_indices, placed, strict=True):
+                        if isinstance(item, np.ndarray):
+                            yield i, item
+                        else:
+                            # A copy: no view of the buffer may outlive it (closing it would
+                            # fail), and the slot is reused. Copying is cheap next to decoding.
+                            offset, shape, dtype = item
+                            view = np.ndarray(shape, dtype, buffer=shared.buf, offset=offset)
+                            image = view.copy()
+                            del view
+                            yield i, image
+                    free.append(slot)
+                    consumed += 1
+                    if cancel is not None:
+                        cancel.raise_if_cancelled()
+            finally:
+                for _, _, future in pending:
+                    future.cancel()
+                pool.shutdown(wait=True, cancel_futures=True)
+    except (OperationCancelled, DicomReadError):
+        raise
+    except BrokenProcessPool:
+        # A worker died (out of memory, a crashing codec, a pool that could not start):
+        # finish here, slower but complete.
+        log.warning(
+            "decoder pool broke after %d of %d tasks; decoding here", consumed, len(batches)
+        )
+    except Exception as exc:  # noqa: BLE001 - codecs raise anything; the user gets one message
+        failed = batches[min(consumed, len(batches) - 1)][0][0]
+        raise _decode_error(frames[failed], exc) from exc
+    finally:
+        shared.close()
+        shared.unlink()
+    remaining = [i for batch in batches[consumed:] for run in batch for i in run]
+    yield from _decoded(frames, remaining, cancel, 1, image_shape)
 
 
 def _fix_bits(stored: NDArray, source: FrameSource) -> NDArray:
@@ -517,7 +619,7 @@ def load_volume(
                     cancel.raise_if_cancelled()
         else:
             to_decode.append(i)
-    for i, stored in _decoded(frames, to_decode, cancel, workers):
+    for i, stored in _decoded(frames, to_decode, cancel, workers, out.shape[1:]):
         assembler.add(i, stored)
         done += 1
         progress(done, total, PROGRESS_MESSAGE)
