@@ -203,3 +203,22 @@ def test_three_planes_in_3d_render() -> None:
     grey = np.all(np.abs(image.astype(int) - 165) < 20, axis=2)
     assert grey.mean() > 0.05
     view.close()
+
+
+def test_corner_texts_are_cut_again_when_the_view_narrows() -> None:
+    description = "CT Abdomen pancreas protocol - synthetic demo (biphasic)"
+    session = ViewerSession()
+    session.set_primary(
+        _volume(np.eye(3), (0.0, 0.0, 0.0)),
+        SeriesInfo(1, "Portal venous", "CT", "TEST^Patient", "ID-1", description, "20240315"),
+    )
+    view, window = _show(session, AXIAL)
+    window.SetSize(1600, 1200)
+    window.Render()
+    wide = view.corner_texts()["upper_right"].split("\n")[0]
+    window.SetSize(WIDTH, HEIGHT)  # a 2x2 layout makes each view smaller
+    window.Render()
+    narrow = view.corner_texts()["upper_right"].split("\n")[0]
+    assert wide == description
+    assert narrow.endswith("…") and len(narrow) < len(wide)
+    view.close()

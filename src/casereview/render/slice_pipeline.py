@@ -312,6 +312,7 @@ class SliceView:
             self.corner_actors[corner] = actor
             self.renderer.AddViewProp(actor)
         self._corner_texts: dict[str, str] = {}
+        self._text_width: int | None = None  # view width the corner texts were cut for
 
         self._scale_points = vtkPoints()
         scale = vtkPolyData()
@@ -333,7 +334,7 @@ class SliceView:
         self.renderer.AddViewProp(self.scale_actor)
         self.renderer.AddViewProp(self.scale_text)
         self.scale_mm = 0.0
-        self.renderer.AddObserver("StartEvent", lambda *_: self._update_scale_bar())
+        self.renderer.AddObserver("StartEvent", lambda *_: self._before_frame())
 
         camera = self.renderer.GetActiveCamera()
         camera.ParallelProjectionOn()
@@ -473,7 +474,8 @@ class SliceView:
             width, level = session.window
             texts["lower_right"] = labels["window"].format(width=width, level=level)
         # Long descriptions are cut so they do not run into the orientation letters.
-        width = self.renderer.GetSize()[0] or 800
+        self._text_width = self.renderer.GetSize()[0]
+        width = self._text_width or 800
         limit = max(12, int(width / 2 / 8.5) - 3)
         for key in ("upper_left", "upper_right"):
             texts[key] = "\n".join(
@@ -576,6 +578,12 @@ class SliceView:
             return None
         u, v, _ = plane.to_plane(point)
         return self.plane_to_display(u, v)
+
+    def _before_frame(self) -> None:
+        """Fit what depends on the view's size (a layout change resizes views)."""
+        if self.renderer.GetSize()[0] != self._text_width:
+            self._update_text()
+        self._update_scale_bar()
 
     def _update_scale_bar(self) -> None:
         width, height = self.renderer.GetSize()
