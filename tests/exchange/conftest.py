@@ -11,16 +11,14 @@ import pytest
 
 from casereview.demo.install import install_demo
 from casereview.domain.packages import DeidOptions, ExportReport
-from casereview.domain.users import Role, User
 from casereview.services.packages import export_case
 from casereview.services.signing import (
     SigningKey,
     load_or_create_secret,
     load_or_create_signing_key,
 )
-from casereview.services.users import ensure_user
-from casereview.store.database import Database, open_database
-from casereview.store.engine import sqlite_url_for_path
+from casereview.store.database import Database
+from exchange_helpers import add_segment, open_site
 
 
 @dataclass
@@ -35,14 +33,6 @@ class Sender:
     package: Path
     report: ExportReport
     demo_dir: Path
-
-
-def open_site(root: Path, user: str = "tester") -> Database:
-    """A fresh, migrated database under ``root`` with one user."""
-    root.mkdir(parents=True, exist_ok=True)
-    database = open_database(sqlite_url_for_path(str(root / "casereview.sqlite")))
-    ensure_user(database, User(0, user, "Dr Test", Role.SURGEON))
-    return database
 
 
 def _flag_key_images(db: Database, case_id: int) -> None:
@@ -97,6 +87,7 @@ def _flag_key_images(db: Database, case_id: int) -> None:
         ),
         "tester",
     )
+    add_segment(db, case_id, series, frame, f"Node {patient_name}")
     for number, (sop, series, frame) in enumerate((rows[len(rows) // 3], rows[len(rows) // 2])):
         flag_key_image(
             db,

@@ -29,7 +29,7 @@ from casereview.services.indexing import import_paths
 from casereview.services.packages import export_case
 from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
 
-from conftest import open_site  # noqa: E402  (this folder's conftest)
+from exchange_helpers import add_segment, open_site  # noqa: E402
 
 STUDY_UID = "1.2.826.0.1.3680043.10.1077.1"
 SERIES_UID = "1.2.826.0.1.3680043.10.1077.2"
@@ -213,9 +213,12 @@ def make_canary_study(folder: Path) -> Planted:
     """Two CT images and one SR, with markers everywhere (see the module docstring)."""
     planted = Planted()
     marked_folder = folder / f"{planted.text()}_{planted.text()}"
+    # One frame of reference for the series (a marker too), so a segmentation can be made on it.
+    frame_of_reference = planted.value(0x00200052, "UI")
     for number in (1, 2):
         ds = _base(planted, CTImageStorage, SERIES_UID, number)
         _plant_table(ds, planted)
+        ds.FrameOfReferenceUID = frame_of_reference
         ds.PatientName = f"{planted.text(0x00100010)}^{planted.text(0x00100010)}"
         ds.PatientID = planted.text(0x00100020)
         ds.Modality = "CT"
@@ -348,6 +351,9 @@ def _annotate_with_identity(db, case_id: int) -> None:
         ),
         "tester",
     )
+    # A segment named after the patient: names are user text, the patient's identifiers are
+    # taken out of them (in the SEG and in segments.json) and the clinical words stay.
+    add_segment(db, case_id, series, frame, f"Node {name.split('^')[0]} {patient_id}")
     flag_key_image(
         db,
         case_id,
@@ -440,8 +446,8 @@ def test_no_marker_reaches_the_package(canary_site, options: DeidOptions) -> Non
         institution="Canary Hospital",
     )
     assert report.images == 3 and not report.held_back
-    # SR, KOS and PDF; the annotations, key images and decisions as JSON.
-    assert report.objects == 3 and report.documents == 3
+    # SR, KOS, PDF and SEG; annotations, key images, decisions and segments as JSON
+    assert report.objects == 4 and report.documents == 4
     markers = {m for ms in planted.by_tag.values() for m in ms} | set(planted.elsewhere)
     exempt = _exempt(options, planted)
     checked = markers - exempt

@@ -189,3 +189,32 @@ def test_decision_as_encapsulated_pdf_and_json(sender, unpacked) -> None:
         ds.PatientID
         == pydicom.dcmread(folder / manifest["files"][1]["path"], stop_before_pixels=True).PatientID
     )
+
+
+def test_segmentation_is_valid_and_references_the_exported_images(sender, unpacked) -> None:
+    """The SEG passes dciodvfy with 0 errors; its references (series, instances, frame of
+    reference) are the de-identified images of the same package; names carry no identity."""
+    require_tool("dciodvfy", "dicom3tools")
+    folder, manifest = unpacked
+    entries = [e for e in manifest["files"] if e["kind"] == "dicom-seg"]
+    assert len(entries) == 1
+    path = folder / entries[0]["path"]
+    assert _messages(path, "Error") == set()
+    seg = pydicom.dcmread(path)
+    images = {}
+    for entry in manifest["files"]:
+        if entry["kind"] == "dicom-image":
+            ds = pydicom.dcmread(folder / entry["path"], stop_before_pixels=True)
+            images[str(ds.SOPInstanceUID)] = ds
+    referenced = seg.ReferencedSeriesSequence[0]
+    uids = [str(i.ReferencedSOPInstanceUID) for i in referenced.ReferencedInstanceSequence]
+    assert uids and all(uid in images for uid in uids)
+    first = images[uids[0]]
+    assert str(referenced.SeriesInstanceUID) == str(first.SeriesInstanceUID)
+    assert str(seg.FrameOfReferenceUID) == str(first.FrameOfReferenceUID)
+    assert str(seg.StudyInstanceUID) == str(first.StudyInstanceUID)
+    assert str(seg.PatientID) == str(first.PatientID)
+    with sender.db.reading() as session:
+        name = str(session.scalars(select(models.Patient.patient_name)).first())
+    label = str(seg.SegmentSequence[0].SegmentLabel)
+    assert label.startswith("Node") and name not in label

@@ -72,6 +72,18 @@ def _code(code: Code) -> DicomCode:
     return DicomCode(code.value, code.scheme, code.meaning)
 
 
+def _standard_sex(ds: Dataset) -> Dataset:
+    """``ds``, or a copy with an off-standard Patient's Sex blanked (highdicom refuses it).
+
+    Scanner data sometimes carries "U" or free text there; that must not stop an export.
+    """
+    if str(ds.get("PatientSex", "") or "") in ("", "M", "F", "O"):
+        return ds
+    fixed = ds.copy()
+    fixed.PatientSex = ""
+    return fixed
+
+
 def write_seg(
     path: Path,
     source_images: Sequence[Dataset],
@@ -113,6 +125,7 @@ def write_seg(
     """
     if not segments:
         raise ValidationError("There is no segment to export.")
+    source_images = [_standard_sex(ds) for ds in source_images]
     shape = (len(source_images), int(source_images[0].Rows), int(source_images[0].Columns))
     for seg in segments:
         if seg.mask.shape != shape:

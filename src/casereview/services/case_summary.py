@@ -18,6 +18,7 @@ from casereview.domain.meetings import AgendaItem, Meeting, MeetingDetail, Patie
 from casereview.domain.rendering import SavedView
 from casereview.services import annotations as annotation_service
 from casereview.services import rendering as rendering_service
+from casereview.services.exchange_layers import ReceivedOpinionView, layer_of, received_opinions
 from casereview.store.database import Database
 from casereview.store.repositories import CaseRepository
 from casereview.store.repositories_meetings import (
@@ -44,6 +45,8 @@ class MeasurementLine:
     kind: str
     value: str
     author: str
+    #: The institution whose opinion it is, for work merged from a received package.
+    origin: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,8 @@ class CaseSummary:
     measurements: tuple[MeasurementLine, ...]
     key_images: tuple[KeyImage, ...]
     saved_views: tuple[SavedView, ...]
+    #: Partners' MDT decisions received in packages (their opinion; never one of ours).
+    received_opinions: tuple[ReceivedOpinionView, ...] = ()
 
 
 def case_summary(db: Database, case_id: int, agenda_item_id: int | None = None) -> CaseSummary:
@@ -105,6 +110,7 @@ def case_summary(db: Database, case_id: int, agenda_item_id: int | None = None) 
             actions = []
     current = [d for d in decisions if d.is_current]
     annotations = annotation_service.list_annotations(db, case_id)
+    origins = layer_of(db, [a.uuid for a in annotations])
     key_images = annotation_service.list_key_images(db, case_id)
     views: list[SavedView] = []
     for series_id in case.series_ids:
@@ -123,13 +129,14 @@ def case_summary(db: Database, case_id: int, agenda_item_id: int | None = None) 
         decisions=tuple(decisions),
         current=latest,
         actions=tuple(actions),
-        measurements=tuple(_measurements(annotations)),
+        measurements=tuple(_measurements(annotations, origins)),
         key_images=tuple(key_images),
         saved_views=tuple(views),
+        received_opinions=tuple(received_opinions(db, case_id)),
     )
 
 
-def _measurements(annotations: list[Annotation]) -> list[MeasurementLine]:
+def _measurements(annotations: list[Annotation], origins: dict[str, str]) -> list[MeasurementLine]:
     lines = []
     for annotation in annotations:
         if annotation.kind not in _MEASURED or not annotation.measurements:
@@ -139,7 +146,11 @@ def _measurements(annotations: list[Annotation]) -> list[MeasurementLine]:
                 label=annotation.label or annotation.kind.value.replace("_", " ").capitalize(),
                 kind=annotation.kind.value,
                 value=annotation.summary(),
-                author=annotation.author,
+                # Merged work was stored by whoever imported it; the author is the institution.
+                author=f"from {origins[annotation.uuid]}"
+                if annotation.uuid in origins
+                else annotation.author,
+                origin=origins.get(annotation.uuid, ""),
             )
         )
     return lines

@@ -27,6 +27,7 @@ Extension points
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import html
 import io
@@ -170,6 +171,8 @@ class ReceivedPackage:
     manifest: Manifest
     root: Path
     verification: VerificationResult
+    #: The local case the sender's layer was put on (set by the layer importer).
+    case_id: int | None = None
 
     def files_of_kind(self, kind: str) -> list[Path]:
         return [self.root / f.path for f in self.manifest.files if f.kind == kind]
@@ -203,6 +206,13 @@ def register_layer_importer(importer: LayerImporter) -> None:
 
 def content_providers() -> list[ContentProvider]:
     return list(_PROVIDERS)
+
+
+def _origins(db: Database, case_id: int) -> dict[str, tuple[str, str]]:
+    """``uuid → (layer, origin uuid)`` of the case's content (see ``exchange_layers``)."""
+    from casereview.services.exchange_layers import origins
+
+    return origins(db, case_id)
 
 
 def _evidence(path: str) -> Dataset:
@@ -245,6 +255,7 @@ class KeyImageProvider:
         if not shown:
             return ExtraContent()
         evidence = [_evidence(paths[k.reference.sop_instance_uid]) for k in shown]
+        layers = _origins(db, case_id)
         description = "\n".join(
             f"{number}. {k.caption or k.orientation}" for number, k in enumerate(shown, start=1)
         )
@@ -265,6 +276,8 @@ class KeyImageProvider:
                     "window_width": k.window_width,
                     "zoom_mm": k.zoom_mm,
                     "caption": k.caption,
+                    "layer": layers.get(k.uuid, ("", ""))[0],
+                    "origin_uuid": layers.get(k.uuid, ("", ""))[1],
                 }
                 for k in shown
             ],
@@ -306,6 +319,7 @@ class AnnotationProvider:
             )
             paths = {sop: path for sop, path in rows}
         evidence = [_evidence(path) for path in paths.values()]
+        layers = _origins(db, case_id)
         document = {
             "schema": "casereview-annotations/1",
             "annotations": [
@@ -320,6 +334,8 @@ class AnnotationProvider:
                     "frame_of_reference_uid": a.reference.frame_of_reference_uid,
                     "frame_number": a.reference.frame_number,
                     "measurements": [m.to_json() for m in a.measurements],
+                    "layer": layers.get(a.uuid, ("", ""))[0],
+                    "origin_uuid": layers.get(a.uuid, ("", ""))[1],
                 }
                 for a in annotations
             ],
@@ -453,6 +469,22 @@ def _case_files(db: Database, case_id: int) -> _CaseFiles:
     if not paths:
         raise ValidationError(f"Case #{case_id} has no images to export.")
     return _CaseFiles(case_id, patient_pk, key, phi, tuple(paths))
+
+
+def _only_received_images(db: Database, case_files: _CaseFiles) -> bool:
+    """Whether every image of the case arrived in a received package (a reply case)."""
+    with db.reading() as session:
+        folders = [
+            str(Path(p)) + os.sep
+            for p in session.scalars(
+                select(ExchangePackage.storage_path).where(
+                    ExchangePackage.direction == "import", ExchangePackage.storage_path != ""
+                )
+            )
+        ]
+    if not folders:
+        return False
+    return all(any(str(Path(p)).startswith(f) for f in folders) for p in case_files.paths)
 
 
 def _phi_strings(name: str, patient_id: str, birth_date: str) -> tuple[str, ...]:
@@ -697,6 +729,11 @@ def export_case(
         If cancelled.
     """
     case_files = _case_files(db, case_id)
+    if not options.retain_uids and _only_received_images(db, case_files):
+        # An answer to a package: its UIDs are already the first sender's pseudonyms (nothing
+        # new is revealed by keeping them) and keeping them lets that sender put our opinion
+        # on its own images when the package comes back.
+        options = dataclasses.replace(options, retain_uids=True)
     deidentifier = Deidentifier(options, secret)
     patient = deidentifier.pseudonym_for(case_files.patient_key)
     done, _changes, uid_map = _run_deid(
@@ -1320,6 +1357,18 @@ def import_package(
             shutil.rmtree(staged.folder, ignore_errors=True)
     root = final / "files"
     dicom_files = [root / f.path for f in manifest.files if f.kind.startswith("dicom-")]
+    # Our own images coming back in a partner's answer are already indexed as originals.
+    answered: set[Path] = set()
+    with db.reading() as session:
+        ours = session.scalar(
+            select(ExchangePackage.id).where(
+                ExchangePackage.package_uid == manifest.package_id,
+                ExchangePackage.direction == "export",
+            )
+        )
+    if ours is None:  # a partner's package, not one of ours read back in
+        answered = _answered_images(db, dicom_files)
+    dicom_files = [p for p in dicom_files if p not in answered]
     report = import_paths(
         db,
         dicom_files,
@@ -1333,7 +1382,7 @@ def import_package(
         package_id=manifest.package_id,
         verification=result,
         images_imported=report.imported,
-        images_unchanged=report.unchanged + report.duplicates,
+        images_unchanged=report.unchanged + report.duplicates + len(answered),
         documents=sum(1 for f in manifest.files if f.kind == "document"),
         problems=[f"{p.path}: {p.reason}" for p in [*report.problems, *report.conflicts]],
     )
@@ -1344,7 +1393,15 @@ def import_package(
             outcome.layers.extend(importer.merge(db, received, actor))
             handled |= set(importer.kinds)
     outcome.not_merged = sorted({f.kind for f in manifest.files} - handled)
-    _record_import(db, actor, manifest, result, final, report.imported + outcome.images_unchanged)
+    _record_import(
+        db,
+        actor,
+        manifest,
+        result,
+        final,
+        report.imported + outcome.images_unchanged,
+        received.case_id,
+    )
     log.info(
         "package %s imported (%s): %d new images",
         pseudonymous_tag(manifest.package_id),
@@ -1354,6 +1411,12 @@ def import_package(
     return outcome
 
 
+def _answered_images(db: Database, files: list[Path]) -> set[Path]:
+    from casereview.services.exchange_layers import answered_images
+
+    return answered_images(db, files)
+
+
 def _record_import(
     db: Database,
     actor: str,
@@ -1361,6 +1424,7 @@ def _record_import(
     result: VerificationResult,
     folder: Path,
     images: int,
+    case_id: int | None = None,
 ) -> None:
     with db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
@@ -1368,7 +1432,7 @@ def _record_import(
             ExchangePackage(
                 package_uid=manifest.package_id,
                 direction="import",
-                case_id=None,
+                case_id=case_id,
                 institution=manifest.institution[:128],
                 key_fingerprint=result.key_fingerprint,
                 verification=result.status.value,
@@ -1422,8 +1486,10 @@ def package_history(db: Database) -> list[PackageRecord]:
         ]
 
 
-# Key images, annotations and decisions; a provider for segments (SEG, issue 7's segment store)
-# is registered by the composition root when it exists.
+# Key images, annotations and decisions.
 register_content_provider(KeyImageProvider())
 register_content_provider(AnnotationProvider())
 register_content_provider(DecisionProvider())
+
+# Segments (DICOM SEG) and the importer of the sender's layer register themselves.
+from casereview.services import exchange_layers as _exchange_layers  # noqa: E402, F401

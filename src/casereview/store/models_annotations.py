@@ -52,6 +52,14 @@ class AnnotationRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    #: "" for our own work; the sending institution for content merged from a package.
+    layer: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    #: The package the content arrived in ("" for our own work).
+    layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    #: The UUID at the sender, so importing a package again adds nothing.
+    origin_uuid: Mapped[str] = mapped_column(
+        String(36), default="", server_default="", index=True
+    )
 
 
 class KeyImageRow(Base):
@@ -78,6 +86,14 @@ class KeyImageRow(Base):
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    #: "" for our own work; the sending institution for content merged from a package.
+    layer: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    #: The package the content arrived in ("" for our own work).
+    layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    #: The UUID at the sender, so importing a package again adds nothing.
+    origin_uuid: Mapped[str] = mapped_column(
+        String(36), default="", server_default="", index=True
+    )
 
 
 class SegmentRow(Base):
@@ -116,3 +132,11 @@ class SegmentRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    #: "" for our own work; the sending institution for content merged from a package.
+    layer: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    #: The package the content arrived in ("" for our own work).
+    layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    #: The UUID at the sender, so importing a package again adds nothing.
+    origin_uuid: Mapped[str] = mapped_column(
+        String(36), default="", server_default="", index=True
+    )

@@ -139,3 +139,26 @@ class ActionItem(Base):
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
     created_by: Mapped[User] = relationship()
+
+
+class ReceivedOpinion(Base):
+    """A partner's MDT decision that arrived in a package: a record of their opinion.
+
+    Kept apart from :class:`Decision` on purpose: it never enters our meeting's decision chain
+    and cannot be signed or amended here.
+    """
+
+    __tablename__ = "received_opinions"
+    __table_args__ = (UniqueConstraint("case_id", "origin_uid", name="uq_received_opinion"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    institution: Mapped[str] = mapped_column(String(128))
+    package_uid: Mapped[str] = mapped_column(String(36))
+    #: The decision's UID at the sender.
+    origin_uid: Mapped[str] = mapped_column(String(36))
+    status: Mapped[str] = mapped_column(String(16))  # "signed" or "draft" at the sender
+    signed_at: Mapped[str] = mapped_column(String(40), default="")
+    #: The decision's content as the sender wrote it (JSON).
+    content_json: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

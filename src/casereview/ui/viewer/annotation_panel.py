@@ -8,7 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, 
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from casereview.commands.edits import ChangeAnnotation, DeleteAnnotation, RemoveKeyImage
 from casereview.domain.annotations import Annotation, AnnotationKind
 from casereview.services.annotations import change_key_image_caption
+from casereview.services.exchange_layers import case_layers, layer_of, set_layer_visible
 
 if TYPE_CHECKING:
     from casereview.ui.viewer.tools import CaseEditor
@@ -126,9 +129,25 @@ class AnnotationPanel(QWidget):
         #: Called to flag the viewer's active view (set by the viewer).
         self.flag_requested = lambda: None
 
+        # The work of other institutions (from received packages) is a layer of its own; this
+        # menu shows or hides a whole layer at once.
+        self.layers_button = QToolButton(self)
+        self.layers_button.setObjectName("annotationLayers")
+        self.layers_button.setText(QCoreApplication.translate("Annotations", "Layers"))
+        self.layers_button.setToolTip(
+            QCoreApplication.translate(
+                "Annotations", "Show or hide the opinion of another institution as a whole"
+            )
+        )
+        self.layers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.layers_menu = QMenu(self.layers_button)
+        self.layers_menu.aboutToShow.connect(self._fill_layers_menu)
+        self.layers_button.setMenu(self.layers_menu)
+
         buttons = QHBoxLayout()
         for button in (self.rename_button, self.jump_button, self.delete_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.layers_button)
         key_buttons = QHBoxLayout()
         key_buttons.addWidget(self.flag_button)
         key_buttons.addWidget(self.flag_3d_button)
@@ -156,11 +175,18 @@ class AnnotationPanel(QWidget):
         """Show the session's annotations."""
         from casereview.ui.viewer.tools import annotation_summary
 
+        origins = layer_of(self.editor.ctx.db, [a.uuid for a in self.session.annotations])
+        self._update_layers_button(bool(origins))
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for annotation in self.session.annotations:
                 name = annotation.label or _tr(KIND_NAMES[annotation.kind])
-                item = QTreeWidgetItem([name, annotation_summary(annotation), annotation.author])
+                author = annotation.author
+                if annotation.uuid in origins:
+                    author = QCoreApplication.translate("Annotations", "from {institution}").format(
+                        institution=origins[annotation.uuid]
+                    )
+                item = QTreeWidgetItem([name, annotation_summary(annotation), author])
                 item.setData(0, UUID_ROLE, annotation.uuid)
                 item.setFlags(
                     item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
@@ -185,6 +211,31 @@ class AnnotationPanel(QWidget):
                 self.tree.resizeColumnToContents(column)
         self.show_selection(self.session.selected_annotation)
         self._update_buttons()
+
+    def _update_layers_button(self, any_received: bool) -> None:
+        self.layers_button.setVisible(any_received)
+
+    def _fill_layers_menu(self) -> None:
+        self.layers_menu.clear()
+        ctx = self.editor.ctx
+        for layer in case_layers(ctx.db, ctx.case_id):
+            if not layer.name or not (layer.annotations or layer.segments):
+                continue
+            action = self.layers_menu.addAction(
+                QCoreApplication.translate("Annotations", "Opinion from {institution}").format(
+                    institution=layer.name
+                )
+            )
+            action.setCheckable(True)
+            action.setChecked(layer.visible)
+            action.toggled.connect(lambda shown, name=layer.name: self.set_layer_shown(name, shown))
+
+    def set_layer_shown(self, layer: str, shown: bool) -> None:
+        """Show or hide every annotation and segment that came from institution ``layer``."""
+        ctx = self.editor.ctx
+        set_layer_visible(ctx.db, ctx.case_id, layer, shown)
+        ctx.refresh_annotations()
+        ctx.refresh_segments()
 
     def _annotation(self, uuid: str | None) -> Annotation | None:
         return next((a for a in self.session.annotations if a.uuid == uuid), None)
@@ -271,6 +322,7 @@ class AnnotationPanel(QWidget):
 
     def refresh_key_images(self) -> None:
         """Show the session's key images."""
+        origins = layer_of(self.editor.ctx.db, [k.uuid for k in self.session.key_images])
         with QSignalBlocker(self.key_tree):
             self.key_tree.clear()
             for key_image in self.session.key_images:
@@ -278,7 +330,12 @@ class AnnotationPanel(QWidget):
                 view = QCoreApplication.translate(
                     "Annotations", "{plane}, W {w:.0f} L {l:.0f}"
                 ).format(plane=plane, w=key_image.window_width, l=key_image.window_center)
-                item = QTreeWidgetItem([key_image.caption, view, key_image.author])
+                author = key_image.author
+                if key_image.uuid in origins:
+                    author = QCoreApplication.translate("Annotations", "from {institution}").format(
+                        institution=origins[key_image.uuid]
+                    )
+                item = QTreeWidgetItem([key_image.caption, view, author])
                 item.setData(0, UUID_ROLE, key_image.uuid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 self.key_tree.addTopLevelItem(item)

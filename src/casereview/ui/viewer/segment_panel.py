@@ -31,11 +31,13 @@ from casereview.commands.edits import ChangeSegment, CreateSegment, DeleteSegmen
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.domain.segments import SEGMENT_TEMPLATES, TEMPLATE_BY_KEY, Segment, SegmentDraft
 from casereview.services.segmentations import export_seg, import_seg
+from casereview.services.exchange_layers import layer_of
 
 if TYPE_CHECKING:
     from casereview.ui.viewer.tools import CaseEditor
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 2  #: " (from <institution>)" shown after the name
 
 #: Names of the segment templates (``casereview.domain.segments``), marked for translation.
 TEMPLATE_NAMES = (
@@ -325,6 +327,7 @@ class SegmentPanel(QWidget):
         """Show the session's segments."""
         current = self.editor.active_segment
         volume = self.editor.ctx.volume
+        origins = layer_of(self.editor.ctx.db, [s.uuid for s in self.session.segments])
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for segment in self.session.segments:
@@ -334,6 +337,12 @@ class SegmentPanel(QWidget):
                 name = segment.name + (
                     QCoreApplication.translate("Segments", " (other series)") if other else ""
                 )
+                origin = ""
+                if segment.uuid in origins:
+                    origin = QCoreApplication.translate("Segments", " (from {institution})").format(
+                        institution=origins[segment.uuid]
+                    )
+                name += origin
                 item = QTreeWidgetItem(
                     [
                         name,
@@ -351,6 +360,7 @@ class SegmentPanel(QWidget):
                 )
                 item.setIcon(0, _swatch(segment.colour))
                 item.setData(0, UUID_ROLE, segment.uuid)
+                item.setData(0, ORIGIN_ROLE, origin)
                 item.setFlags(
                     item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
                 )
@@ -426,6 +436,9 @@ class SegmentPanel(QWidget):
             stack.run(ChangeSegment(ctx, segment.uuid, visible=visible))
             return
         name = item.text(0).strip()
+        origin = str(item.data(0, ORIGIN_ROLE) or "").strip()
+        if origin and name.endswith(origin):
+            name = name[: -len(origin)].strip()
         if (
             name
             and name != segment.name
