@@ -4,169 +4,190 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="28"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="31"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="29"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="32"/>
         <source>Bidirectional</source>
         <translation>Bidirectionnelle</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="30"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="33"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="31"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="34"/>
         <source>Ellipse ROI</source>
         <translation>ROI elliptique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="32"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="35"/>
         <source>Polygon ROI</source>
         <translation>ROI polygonale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="33"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="36"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="34"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="37"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="35"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="38"/>
         <source>Arrow</source>
         <translation>Flèche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="39"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="42"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="40"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="43"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="41"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="44"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="42"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="45"/>
         <source>3-D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="70"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="73"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="71"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="74"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="72"/>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="97"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="75"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="100"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="80"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="83"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="83"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="86"/>
         <source>Jump to</source>
         <translation>Aller à</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="86"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="89"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="95"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="98"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="96"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="99"/>
         <source>View</source>
         <translation>Vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="103"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="106"/>
         <source>Flag key image…</source>
         <translation>Marquer une image clé…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="107"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="110"/>
         <source>Keep the active view (plane, window, zoom) as evidence for the MDT and report</source>
         <translation>Conserver la vue active (plan, fenêtre, zoom) comme élément probant pour la RCP et le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="114"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="117"/>
         <source>Flag 3-D view…</source>
         <translation>Marquer la vue 3D…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="118"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="121"/>
         <source>Keep the 3-D view&apos;s camera as a key image</source>
         <translation>Conserver la caméra de la vue 3D comme image clé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="122"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="125"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="139"/>
-        <source>Measurements and marks</source>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="136"/>
+        <source>Layers</source>
         <extracomment>Called to flag the viewer&apos;s active view (set by the viewer).</extracomment>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="138"/>
+        <source>Show or hide the opinion of another institution as a whole</source>
+        <translation>Afficher ou masquer en bloc l’avis d’un autre établissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="158"/>
+        <source>Measurements and marks</source>
         <translation>Mesures et annotations</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="143"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="162"/>
         <source>Key images</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="173"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="186"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="335"/>
+        <source>from {institution}</source>
+        <translation>de {institution}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="199"/>
         <source>{kind} by {author}, changed {when}</source>
         <translation>{kind} par {author}, dernière modification : {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="251"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="225"/>
+        <source>Opinion from {institution}</source>
+        <translation>Avis de {institution}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="302"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="252"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="303"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="278"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="330"/>
         <source>{plane}, W {w:.0f} L {l:.0f}</source>
         <translation>{plane}, L {w:.0f} N {l:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="304"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="361"/>
         <source>Flag key image</source>
         <translation>Marquer une image clé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="362"/>
         <source>Caption (what this image shows):</source>
         <translation>Légende (ce que montre cette image) :</translation>
     </message>
@@ -970,12 +991,12 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="639"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="642"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>Conservé dans le répertoire du paquet, pas encore affiché comme calque de l’expéditeur : %1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="646"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="649"/>
         <source>Case package imported</source>
         <translation>Paquet de dossier importé</translation>
     </message>
@@ -2167,62 +2188,62 @@ Référence : {reference}</translation>
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="704"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="707"/>
         <source>Package signing keys</source>
         <translation>Clés de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="709"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="712"/>
         <source>This institution (give this key to your partners)</source>
         <translation>Cet établissement (transmettez cette clé à vos partenaires)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="714"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="717"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="715"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="718"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="717"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="720"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>Partenaires de confiance (leurs paquets sont vérifiés comme signés par eux)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="725"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="728"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="728"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="731"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>Clé publique (issue du casereview du partenaire)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="729"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="732"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="732"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="735"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="764"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="767"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>Saisissez le nom de l’établissement partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="771"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="774"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>Ce n’est pas une clé publique casereview ; demandez au partenaire la clé affichée dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="777"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="780"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>%1 ajouté (empreinte %2) : comparez l’empreinte avec le partenaire par téléphone.</translation>
     </message>
@@ -2564,346 +2585,351 @@ Référence : {reference}</translation>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="42"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="44"/>
         <source>Tumour</source>
-        <extracomment>Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
+        <extracomment>&quot; (from &lt;institution&gt;)&quot; shown after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
         <translation>Tumeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="43"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="45"/>
         <source>Pancreas</source>
         <translation>Pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="44"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="46"/>
         <source>Superior mesenteric vein</source>
         <translation>Veine mésentérique supérieure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="47"/>
         <source>Portal vein</source>
         <translation>Veine porte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
         <source>Superior mesenteric artery</source>
         <translation>Artère mésentérique supérieure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="47"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
         <source>Celiac trunk</source>
         <translation>Tronc cœliaque</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
         <source>Common hepatic artery</source>
         <translation>Artère hépatique commune</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
         <source>Aorta</source>
         <translation>Aorte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
         <source>Lymph node</source>
         <translation>Ganglion lymphatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
         <source>Liver</source>
         <translation>Foie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
         <source>Common bile duct</source>
         <translation>Voie biliaire principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
         <source>Pancreatic duct</source>
         <translation>Canal pancréatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="83"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="85"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="84"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="86"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="85"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="87"/>
         <source>Diameters</source>
         <translation>Diamètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="100"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="102"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="103"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="105"/>
         <source>Add an empty segment of the chosen type</source>
         <translation>Ajouter un segment vide du type choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="106"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="108"/>
         <source>Set type</source>
         <translation>Définir le type</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="109"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
         <source>Give the selected segment the chosen type&apos;s SNOMED CT category and type</source>
         <translation>Attribuer au segment sélectionné la catégorie et le type SNOMED CT du type choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="115"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="117"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="118"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="120"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="133"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="135"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="138"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="170"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="240"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="140"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="172"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="242"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="142"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="144"/>
         <source>3-D brush (sphere)</source>
         <translation>Pinceau 3D (sphère)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="149"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="151"/>
         <source>Brush radius</source>
         <translation>Rayon du pinceau</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="157"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="159"/>
         <source> HU</source>
         <translation> UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="164"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="166"/>
         <source>HU range</source>
         <translation>Plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="173"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="175"/>
         <source>Cuts thin bridges to neighbouring structures after region growing (0: off)</source>
         <translation>Coupe les ponts fins vers les structures voisines après la croissance de région (0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="179"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="181"/>
         <source>Cut bridges</source>
         <translation>Couper les ponts</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="181"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="183"/>
         <source>Only slices</source>
         <translation>Seulement les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="184"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
         <source>Grow only between these slices, e.g. below a venous confluence</source>
         <translation>Croissance uniquement entre ces coupes, p. ex. sous un confluent veineux</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="203"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="205"/>
         <source>Region growing</source>
         <translation>Croissance de région</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="206"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="208"/>
         <source>Keep HU range</source>
         <translation>Garder la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="210"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="212"/>
         <source>Keep only the voxels of the segment whose value lies in the HU range</source>
         <translation>Ne garder que les voxels du segment dont la valeur est dans la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="216"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="218"/>
         <source>Fill between slices</source>
         <translation>Remplir entre les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="220"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="222"/>
         <source>Interpolate the outline on the slices between the slices you drew</source>
         <translation>Interpoler le contour sur les coupes situées entre celles que vous avez dessinées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="230"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="232"/>
         <source> mL</source>
         <translation> mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="232"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="234"/>
         <source>Remove islands below</source>
         <translation>Supprimer les îlots de moins de</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="241"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="243"/>
         <source>Smooth</source>
         <translation>Lisser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="257"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="259"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="260"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="262"/>
         <source>Outlines only</source>
         <translation>Contours seulement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="270"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="272"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="273"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
         <source>Surfaces in 3-D</source>
         <translation>Surfaces en 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="277"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="279"/>
         <source>Show the visible segments as surfaces in the 3-D view (2×2 layout)</source>
         <translation>Afficher les segments visibles sous forme de surfaces dans la vue 3D (disposition 2×2)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="285"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="287"/>
         <source>Import SEG…</source>
         <translation>Importer un SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="289"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="291"/>
         <source>Add the segments of a DICOM Segmentation made on this series</source>
         <translation>Ajouter les segments d’une DICOM Segmentation réalisée sur cette série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="295"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="297"/>
         <source>Export SEG…</source>
         <translation>Exporter en SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="299"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="301"/>
         <source>Write the case&apos;s segments as a DICOM Segmentation (names, codes, colours)</source>
         <translation>Enregistrer les segments du dossier en DICOM Segmentation (noms, codes, couleurs)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="335"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="432"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="338"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="445"/>
         <source> (other series)</source>
         <translation> (autre série)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="340"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="342"/>
+        <source> (from {institution})</source>
+        <translation> (de {institution})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="349"/>
         <source>{ml:.1f} mL</source>
         <translation>{ml:.1f} mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="343"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="352"/>
         <source>{d:.0f} mm; {a:.0f} × {b:.0f} mm</source>
         <translation>{d:.0f} mm ; {a:.0f} × {b:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="362"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="372"/>
         <source>Longest diameter {d:.1f} mm; axial long × short axis {a:.1f} × {b:.1f} mm</source>
         <translation>Plus grand diamètre {d:.1f} mm ; grand × petit axe axial {a:.1f} × {b:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="402"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="412"/>
         <source>Select a segment to edit it, or add one.</source>
         <translation>Sélectionnez un segment pour le modifier, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="406"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="416"/>
         <source>{category} / {type} ({scheme} {value}), by {author}</source>
         <translation>{category} / {type} ({scheme} {value}), par {author}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="479"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="492"/>
         <source>Segment colour</source>
         <translation>Couleur du segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="519"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="532"/>
         <source>Add or select a segment first.</source>
         <translation>Ajoutez ou sélectionnez d’abord un segment.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="533"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="546"/>
         <source>Applying the HU range</source>
         <translation>Application de la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="541"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="554"/>
         <source>Filling between slices</source>
         <translation>Remplissage entre les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="550"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="563"/>
         <source>Removing small islands</source>
         <translation>Suppression des petits îlots</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="559"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="572"/>
         <source>Smoothing</source>
         <translation>Lissage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="571"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="584"/>
         <source>Import DICOM Segmentation</source>
         <translation>Importer une DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="573"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="586"/>
         <source>DICOM files (*.dcm *.DCM);;All files (*)</source>
         <translation>Fichiers DICOM (*.dcm *.DCM);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="587"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="600"/>
         <source>{n} segment(s) imported.</source>
         <translation>{n} segment(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="593"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="606"/>
         <source>Importing the segmentation</source>
         <translation>Import de la segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="601"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="614"/>
         <source>Export DICOM Segmentation</source>
         <translation>Exporter une DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="603"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="616"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Fichiers DICOM (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="614"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="627"/>
         <source>Segmentation written to {path}</source>
         <translation>Segmentation enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="620"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="633"/>
         <source>Writing the segmentation</source>
         <translation>Écriture de la segmentation</translation>
     </message>
@@ -4495,32 +4521,32 @@ Référence : {reference}</translation>
         <translation>&amp;Croissance du segment depuis un germe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="664"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="667"/>
         <source>&amp;Export case package…</source>
         <translation>E&amp;xporter un paquet de dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="668"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="671"/>
         <source>Send a case de-identified and signed to a partner: DICOMDIR, documents and manifest in one zip</source>
         <translation>Envoyer un dossier désidentifié et signé à un partenaire : DICOMDIR, documents et manifeste dans un zip</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="688"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="691"/>
         <source>Import case &amp;package…</source>
         <translation>Importer un &amp;paquet de dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="691"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="694"/>
         <source>Verify a package from a partner (signature, every file) and import it</source>
         <translation>Vérifier un paquet d’un partenaire (signature, chaque fichier) et l’importer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="809"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="812"/>
         <source>Package signing &amp;keys…</source>
         <translation>&amp;Clés de signature des paquets…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="812"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="815"/>
         <source>Show this institution&apos;s public key; trust partner institutions&apos; keys</source>
         <translation>Afficher la clé publique de cet établissement ; approuver les clés des établissements partenaires</translation>
     </message>

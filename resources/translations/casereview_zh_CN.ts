@@ -4,169 +4,190 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="28"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="31"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="29"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="32"/>
         <source>Bidirectional</source>
         <translation>双径</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="30"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="33"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="31"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="34"/>
         <source>Ellipse ROI</source>
         <translation>椭圆 ROI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="32"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="35"/>
         <source>Polygon ROI</source>
         <translation>多边形 ROI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="33"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="36"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="34"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="37"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="35"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="38"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="39"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="42"/>
         <source>Axial</source>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="40"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="43"/>
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="41"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="44"/>
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="42"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="45"/>
         <source>3-D</source>
         <translation>三维</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="70"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="73"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="71"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="74"/>
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="72"/>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="97"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="75"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="100"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="80"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="83"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="83"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="86"/>
         <source>Jump to</source>
         <translation>跳转到</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="86"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="89"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="95"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="98"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="96"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="99"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="103"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="106"/>
         <source>Flag key image…</source>
         <translation>标记关键图像…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="107"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="110"/>
         <source>Keep the active view (plane, window, zoom) as evidence for the MDT and report</source>
         <translation>将当前视图（平面、窗宽窗位、缩放）保存为 MDT 和报告的依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="114"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="117"/>
         <source>Flag 3-D view…</source>
         <translation>标记三维视图…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="118"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="121"/>
         <source>Keep the 3-D view&apos;s camera as a key image</source>
         <translation>将三维视图的相机视角保存为关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="122"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="125"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="139"/>
-        <source>Measurements and marks</source>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="136"/>
+        <source>Layers</source>
         <extracomment>Called to flag the viewer&apos;s active view (set by the viewer).</extracomment>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="138"/>
+        <source>Show or hide the opinion of another institution as a whole</source>
+        <translation>整体显示或隐藏其他机构的意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="158"/>
+        <source>Measurements and marks</source>
         <translation>测量与标注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="143"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="162"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="173"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="186"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="335"/>
+        <source>from {institution}</source>
+        <translation>来自{institution}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="199"/>
         <source>{kind} by {author}, changed {when}</source>
         <translation>{kind}，作者：{author}，修改于 {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="251"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="225"/>
+        <source>Opinion from {institution}</source>
+        <translation>{institution}的意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="302"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="252"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="303"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="278"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="330"/>
         <source>{plane}, W {w:.0f} L {l:.0f}</source>
         <translation>{plane}，窗宽 {w:.0f} 窗位 {l:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="304"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="361"/>
         <source>Flag key image</source>
         <translation>标记关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="362"/>
         <source>Caption (what this image shows):</source>
         <translation>说明（此图像显示的内容）：</translation>
     </message>
@@ -966,12 +987,12 @@ Reference: {reference}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="639"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="642"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>保存在病例包文件夹中，尚未作为发送方图层显示：%1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="646"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="649"/>
         <source>Case package imported</source>
         <translation>病例包已导入</translation>
     </message>
@@ -2163,62 +2184,62 @@ Reference: {reference}</source>
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="704"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="707"/>
         <source>Package signing keys</source>
         <translation>病例包签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="709"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="712"/>
         <source>This institution (give this key to your partners)</source>
         <translation>本机构（请将此密钥提供给合作机构）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="714"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="717"/>
         <source>Public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="715"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="718"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="717"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="720"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>受信任的合作机构（其病例包将被验证为由其签名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="725"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="728"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="728"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="731"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>公钥（来自合作机构的 casereview）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="729"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="732"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="732"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="735"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="764"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="767"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>请输入合作机构的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="771"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="774"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>这不是 casereview 公钥；请向合作机构索取其在此处显示的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="777"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="780"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>已添加 %1（指纹 %2）：请通过电话与合作机构核对指纹。</translation>
     </message>
@@ -2560,346 +2581,351 @@ Reference: {reference}</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="42"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="44"/>
         <source>Tumour</source>
-        <extracomment>Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
+        <extracomment>&quot; (from &lt;institution&gt;)&quot; shown after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
         <translation>肿瘤</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="43"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="45"/>
         <source>Pancreas</source>
         <translation>胰腺</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="44"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="46"/>
         <source>Superior mesenteric vein</source>
         <translation>肠系膜上静脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="47"/>
         <source>Portal vein</source>
         <translation>门静脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
         <source>Superior mesenteric artery</source>
         <translation>肠系膜上动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="47"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
         <source>Celiac trunk</source>
         <translation>腹腔干</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
         <source>Common hepatic artery</source>
         <translation>肝总动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
         <source>Aorta</source>
         <translation>主动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
         <source>Lymph node</source>
         <translation>淋巴结</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
         <source>Liver</source>
         <translation>肝脏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
         <source>Common bile duct</source>
         <translation>胆总管</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
         <source>Pancreatic duct</source>
         <translation>胰管</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="83"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="85"/>
         <source>Segment</source>
         <translation>分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="84"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="86"/>
         <source>Volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="85"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="87"/>
         <source>Diameters</source>
         <translation>径线</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="100"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="102"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="103"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="105"/>
         <source>Add an empty segment of the chosen type</source>
         <translation>添加所选类型的空分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="106"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="108"/>
         <source>Set type</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="109"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
         <source>Give the selected segment the chosen type&apos;s SNOMED CT category and type</source>
         <translation>将所选类型的 SNOMED CT 类别和类型赋予所选分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="115"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="117"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="118"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="120"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="133"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="135"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="138"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="170"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="240"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="140"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="172"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="242"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="142"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="144"/>
         <source>3-D brush (sphere)</source>
         <translation>三维画笔（球体）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="149"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="151"/>
         <source>Brush radius</source>
         <translation>画笔半径</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="157"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="159"/>
         <source> HU</source>
         <translation> HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="164"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="166"/>
         <source>HU range</source>
         <translation>HU 范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="173"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="175"/>
         <source>Cuts thin bridges to neighbouring structures after region growing (0: off)</source>
         <translation>区域生长后切断与相邻结构之间的细小连接（0：关闭）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="179"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="181"/>
         <source>Cut bridges</source>
         <translation>切断细连接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="181"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="183"/>
         <source>Only slices</source>
         <translation>仅限层面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="184"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
         <source>Grow only between these slices, e.g. below a venous confluence</source>
         <translation>仅在这些层面之间生长，例如静脉汇合处以下</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="203"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="205"/>
         <source>Region growing</source>
         <translation>区域生长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="206"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="208"/>
         <source>Keep HU range</source>
         <translation>保留 HU 范围内体素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="210"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="212"/>
         <source>Keep only the voxels of the segment whose value lies in the HU range</source>
         <translation>仅保留分割区域中数值位于 HU 范围内的体素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="216"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="218"/>
         <source>Fill between slices</source>
         <translation>层间填充</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="220"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="222"/>
         <source>Interpolate the outline on the slices between the slices you drew</source>
         <translation>在您绘制的层面之间的层面上插值生成轮廓</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="230"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="232"/>
         <source> mL</source>
         <translation> mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="232"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="234"/>
         <source>Remove islands below</source>
         <translation>去除小于此体积的孤岛</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="241"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="243"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="257"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="259"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="260"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="262"/>
         <source>Outlines only</source>
         <translation>仅显示轮廓</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="270"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="272"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="273"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
         <source>Surfaces in 3-D</source>
         <translation>三维表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="277"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="279"/>
         <source>Show the visible segments as surfaces in the 3-D view (2×2 layout)</source>
         <translation>在三维视图中以表面形式显示可见的分割区域（2×2 布局）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="285"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="287"/>
         <source>Import SEG…</source>
         <translation>导入 SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="289"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="291"/>
         <source>Add the segments of a DICOM Segmentation made on this series</source>
         <translation>添加基于此序列制作的 DICOM Segmentation 中的分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="295"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="297"/>
         <source>Export SEG…</source>
         <translation>导出 SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="299"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="301"/>
         <source>Write the case&apos;s segments as a DICOM Segmentation (names, codes, colours)</source>
         <translation>将病例的分割区域保存为 DICOM Segmentation（名称、编码、颜色）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="335"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="432"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="338"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="445"/>
         <source> (other series)</source>
         <translation> （其他序列）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="340"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="342"/>
+        <source> (from {institution})</source>
+        <translation> （来自{institution}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="349"/>
         <source>{ml:.1f} mL</source>
         <translation>{ml:.1f} mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="343"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="352"/>
         <source>{d:.0f} mm; {a:.0f} × {b:.0f} mm</source>
         <translation>{d:.0f} mm；{a:.0f} × {b:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="362"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="372"/>
         <source>Longest diameter {d:.1f} mm; axial long × short axis {a:.1f} × {b:.1f} mm</source>
         <translation>最大径 {d:.1f} mm；轴位长径 × 短径 {a:.1f} × {b:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="402"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="412"/>
         <source>Select a segment to edit it, or add one.</source>
         <translation>请选择要编辑的分割区域，或添加一个。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="406"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="416"/>
         <source>{category} / {type} ({scheme} {value}), by {author}</source>
         <translation>{category} / {type}（{scheme} {value}），作者：{author}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="479"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="492"/>
         <source>Segment colour</source>
         <translation>分割区域颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="519"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="532"/>
         <source>Add or select a segment first.</source>
         <translation>请先添加或选择一个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="533"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="546"/>
         <source>Applying the HU range</source>
         <translation>正在应用 HU 范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="541"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="554"/>
         <source>Filling between slices</source>
         <translation>正在进行层间填充</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="550"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="563"/>
         <source>Removing small islands</source>
         <translation>正在去除小孤岛</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="559"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="572"/>
         <source>Smoothing</source>
         <translation>正在平滑</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="571"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="584"/>
         <source>Import DICOM Segmentation</source>
         <translation>导入 DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="573"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="586"/>
         <source>DICOM files (*.dcm *.DCM);;All files (*)</source>
         <translation>DICOM 文件 (*.dcm *.DCM);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="587"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="600"/>
         <source>{n} segment(s) imported.</source>
         <translation>已导入 {n} 个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="593"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="606"/>
         <source>Importing the segmentation</source>
         <translation>正在导入分割</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="601"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="614"/>
         <source>Export DICOM Segmentation</source>
         <translation>导出 DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="603"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="616"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="614"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="627"/>
         <source>Segmentation written to {path}</source>
         <translation>分割已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="620"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="633"/>
         <source>Writing the segmentation</source>
         <translation>正在写入分割</translation>
     </message>
@@ -4491,32 +4517,32 @@ Reference: {reference}</source>
         <translation>从种子点生长分割区域(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="664"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="667"/>
         <source>&amp;Export case package…</source>
         <translation>导出病例包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="668"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="671"/>
         <source>Send a case de-identified and signed to a partner: DICOMDIR, documents and manifest in one zip</source>
         <translation>将去标识化并签名的病例发送给合作机构：DICOMDIR、文档和清单打包为一个 zip</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="688"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="691"/>
         <source>Import case &amp;package…</source>
         <translation>导入病例包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="691"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="694"/>
         <source>Verify a package from a partner (signature, every file) and import it</source>
         <translation>验证来自合作机构的病例包（签名和每个文件）并导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="809"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="812"/>
         <source>Package signing &amp;keys…</source>
         <translation>病例包签名密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="812"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="815"/>
         <source>Show this institution&apos;s public key; trust partner institutions&apos; keys</source>
         <translation>显示本机构的公钥；信任合作机构的密钥</translation>
     </message>

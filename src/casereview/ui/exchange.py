@@ -635,6 +635,9 @@ class PackageImporter:
             text = translate("ExportDialog", "This package was imported before; nothing changed.")
         else:
             text = translate("ExportDialog", "%n image(s) imported.", "", report.images_imported)
+            if report.layers:
+                # What arrived as the sender's layer, and conflicts left for the user to see.
+                text += "\n" + "\n".join(report.layers[:20])
             if report.not_merged:
                 text += "\n" + translate(
                     "ExportDialog",
