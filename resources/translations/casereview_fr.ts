@@ -616,305 +616,316 @@ Référence : {reference}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="71"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
         <source>Clean descriptions and comments</source>
         <extracomment>Option check boxes: attribute of DeidOptions, label, tooltip (English; translated in the &quot;ExportDialog&quot; context).</extracomment>
         <translation>Nettoyer les descriptions et commentaires</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="72"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="77"/>
         <source>Keep study and series descriptions with every word removed that is not in the clinical vocabulary; off: remove them</source>
         <translation>Conserver les descriptions d’examen et de série en retirant tout mot absent du vocabulaire clinique ; décoché : les supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="80"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
         <source>Clean structured reports</source>
         <translation>Nettoyer les comptes rendus structurés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="81"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="86"/>
         <source>Keep SR content with names removed, dates shifted and text cleaned</source>
         <translation>Conserver le contenu SR en supprimant les noms, en décalant les dates et en nettoyant le texte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="87"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
         <source>Clean graphic annotations</source>
         <translation>Nettoyer les annotations graphiques</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="88"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="93"/>
         <source>Keep graphic annotations with their text cleaned; overlays are always removed</source>
         <translation>Conserver les annotations graphiques en nettoyant leur texte ; les overlays sont toujours supprimés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="95"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
         <source>Keep dates, shifted (intervals stay exact)</source>
         <translation>Conserver les dates, décalées (les intervalles restent exacts)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="96"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="101"/>
         <source>Move every date of the patient by the same number of days; off: remove dates</source>
         <translation>Décaler toutes les dates du patient du même nombre de jours ; décoché : supprimer les dates</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="103"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
         <source>Keep age, sex, size and weight</source>
         <translation>Conserver l’âge, le sexe, la taille et le poids</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="104"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="109"/>
         <source>Needed for dose and SUV calculations</source>
         <translation>Nécessaires aux calculs de dose et de SUV</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
         <source>Keep device identity</source>
         <translation>Conserver l’identité des appareils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="109"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
         <source>Station names, serial numbers, device identifiers</source>
         <translation>Noms de station, numéros de série, identifiants d’appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
         <source>Keep institution identity</source>
         <translation>Conserver l’identité de l’établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
         <source>Institution names, addresses and departments</source>
         <translation>Noms, adresses et services des établissements</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
         <source>Keep original UIDs</source>
         <translation>Conserver les UID d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="124"/>
         <source>Only when the recipient must match the images with originals</source>
         <translation>Seulement si le destinataire doit rapprocher les images des originaux</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="125"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
         <source>Keep safe private attributes</source>
         <translation>Conserver les attributs privés sûrs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="126"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="131"/>
         <source>Numeric vendor attributes known to identify nobody (scan pitch...)</source>
         <translation>Attributs numériques du constructeur connus pour n’identifier personne (pitch d’acquisition...)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="133"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="134"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
         <source>emptied</source>
         <translation>vidé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="135"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
         <source>replaced (dummy or pseudonym)</source>
         <translation>remplacé (valeur factice ou pseudonyme)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="136"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
         <source>kept</source>
         <translation>conservé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="137"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
         <source>cleaned or shifted</source>
         <translation>nettoyé ou décalé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
         <source>replaced</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
         <source>Patient identity</source>
         <translation>Identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
         <source>Dates and times</source>
         <translation>Dates et heures</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="144"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
         <source>People and organisations</source>
         <translation>Personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="145"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
         <source>Device identity</source>
         <translation>Identité des appareils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="146"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
         <source>Descriptions and comments</source>
         <translation>Descriptions et commentaires</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
         <source>Structured content</source>
         <translation>Contenu structuré</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
         <source>Graphics and overlays</source>
         <translation>Graphiques et overlays</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
         <source>Unique identifiers (UIDs)</source>
         <translation>Identifiants uniques (UID)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
         <source>Private attributes</source>
         <translation>Attributs privés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="156"/>
         <source>Other attributes</source>
         <translation>Autres attributs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="160"/>
         <source>secondary capture (often a screenshot with burned-in text)</source>
         <translation>capture secondaire (souvent une capture d’écran avec du texte incrusté)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="158"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="163"/>
         <source>ultrasound (usually carries burned-in patient text)</source>
         <translation>échographie (porte généralement du texte patient incrusté)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="161"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="166"/>
         <source>screenshot or derived picture</source>
         <translation>capture d’écran ou image dérivée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="164"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="169"/>
         <source>marked as carrying burned-in annotation</source>
         <translation>signalée comme portant une annotation incrustée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="167"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="172"/>
         <source>document object that cannot be cleaned automatically</source>
         <translation>objet document qui ne peut pas être nettoyé automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="170"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="175"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="206"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="220"/>
         <source>Export case package</source>
+        <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID.</extracomment>
         <translation>Exporter un paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="219"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="233"/>
         <source>De-identification (DICOM PS3.15 Annex E)</source>
         <translation>Désidentification (DICOM PS3.15 Annexe E)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="238"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="238"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>What happens</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="238"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="245"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="259"/>
         <source>Held back: may show burned-in text (tick the ones you checked)</source>
         <translation>Retenues : peuvent montrer du texte incrusté (cochez celles que vous avez vérifiées)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="248"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="263"/>
+        <source>Clean…</source>
+        <translation>Nettoyer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="266"/>
+        <source>Black out the burned-in text of the selected image so that it can be sent</source>
+        <translation>Masquer en noir le texte incrusté de l’image sélectionnée pour pouvoir l’envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="274"/>
         <source>What will be removed or changed</source>
         <translation>Ce qui sera supprimé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="259"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
         <source>Package file (.zip)</source>
         <translation>Fichier du paquet (.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="260"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="286"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="267"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="268"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="294"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="272"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="298"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="288"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="314"/>
         <source>There is no case to export yet: create a case first.</source>
         <translation>Il n’y a encore aucun dossier à exporter : créez d’abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="317"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="344"/>
         <source>Save case package</source>
         <translation>Enregistrer le paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="317"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="579"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="344"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="687"/>
         <source>Case packages (*.zip)</source>
         <translation>Paquets de dossier (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="339"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="366"/>
         <source>Checking every header of the case…</source>
         <translation>Vérification de chaque en-tête du dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="348"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="375"/>
         <source>Preparing the export preview</source>
         <translation>Préparation de l’aperçu de l’export</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="351"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="629"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="378"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="737"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="367"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="440"/>
         <source>dates removed</source>
         <translation>dates supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="369"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="442"/>
         <source>dates moved %n day(s) earlier</source>
         <translation>
             <numerusform>dates décalées de %n jour plus tôt</numerusform>
@@ -922,7 +933,7 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="371"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="444"/>
         <source>dates moved %n day(s) later</source>
         <translation>
             <numerusform>dates décalées de %n jour plus tard</numerusform>
@@ -930,27 +941,48 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="373"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="447"/>
         <source>%1 files will be exported as patient %2; %3.</source>
         <translation>%1 fichiers seront exportés sous le nom de patient %2 ; %3.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="406"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="432"/>
         <source>None: no image looks like it carries burned-in text.</source>
         <translation>Aucune : aucune image ne semble porter de texte incrusté.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/exchange.py" line="465"/>
+        <source>cleaned (%n region(s))</source>
+        <translation>
+            <numerusform>nettoyée (%n zone)</numerusform>
+            <numerusform>nettoyée (%n zones)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="436"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="482"/>
+        <source>Loading the image to clean</source>
+        <translation>Chargement de l’image à nettoyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="537"/>
         <source>Exporting the case package</source>
         <translation>Export du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="455"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="556"/>
         <source>The package was written to %1: %2 images, %3 other objects.</source>
         <translation>Le paquet a été enregistré dans %1 : %2 images, %3 autres objets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="461"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="562"/>
+        <source>%n image(s) were sent with their burned-in text blacked out.</source>
+        <translation>
+            <numerusform>%n image a été envoyée avec son texte incrusté masqué en noir.</numerusform>
+            <numerusform>%n images ont été envoyées avec leur texte incrusté masqué en noir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/exchange.py" line="569"/>
         <source>%n image(s) were held back for burned-in text and not sent.</source>
         <translation>
             <numerusform>%n image a été retenue pour texte incrusté et n’a pas été envoyée.</numerusform>
@@ -958,32 +990,32 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="467"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="575"/>
         <source>Case package exported</source>
         <translation>Paquet de dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="577"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="685"/>
         <source>Import case package</source>
         <translation>Importer un paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="597"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="705"/>
         <source>Checking the case package</source>
         <translation>Vérification du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="626"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="734"/>
         <source>Importing the case package</source>
         <translation>Import du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="635"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="743"/>
         <source>This package was imported before; nothing changed.</source>
         <translation>Ce paquet a déjà été importé ; rien n’a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="637"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="745"/>
         <source>%n image(s) imported.</source>
         <translation>
             <numerusform>%n image importée.</numerusform>
@@ -991,12 +1023,12 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="642"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="750"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>Conservé dans le répertoire du paquet, pas encore affiché comme calque de l’expéditeur : %1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="649"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="757"/>
         <source>Case package imported</source>
         <translation>Paquet de dossier importé</translation>
     </message>
@@ -2120,67 +2152,67 @@ Référence : {reference}</translation>
 <context>
     <name>PackageVerificationDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="477"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="585"/>
         <source>Received case package</source>
         <translation>Paquet de dossier reçu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="494"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="602"/>
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="494"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="602"/>
         <source>not named</source>
         <translation>non nommé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="495"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="496"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="604"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="500"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="608"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="506"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="614"/>
         <source>Problems found:</source>
         <translation>Problèmes détectés :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="508"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="616"/>
         <source>I know where this package comes from; import it anyway</source>
         <translation>Je connais la provenance de ce paquet ; l’importer quand même</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="517"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="625"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="534"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="642"/>
         <source>Verified: signed by %1; every file is intact.</source>
         <translation>Vérifié : signé par %1 ; tous les fichiers sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="539"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="647"/>
         <source>Intact, but signed by a key that is not in your trusted keys. Compare the key below with the sender before importing.</source>
         <translation>Intact, mais signé par une clé absente de vos clés de confiance. Comparez la clé ci-dessous avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="543"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="651"/>
         <source>Intact, but not signed: nothing proves who sent it.</source>
         <translation>Intact, mais non signé : rien ne prouve qui l’a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="545"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="653"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié. Rien n’a été importé.</translation>
     </message>
@@ -2188,64 +2220,103 @@ Référence : {reference}</translation>
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="707"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="815"/>
         <source>Package signing keys</source>
         <translation>Clés de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="712"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="820"/>
         <source>This institution (give this key to your partners)</source>
         <translation>Cet établissement (transmettez cette clé à vos partenaires)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="717"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="825"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="718"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="826"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="720"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="828"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>Partenaires de confiance (leurs paquets sont vérifiés comme signés par eux)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="728"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="836"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="731"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="839"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>Clé publique (issue du casereview du partenaire)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="732"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="840"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="735"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="767"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="875"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>Saisissez le nom de l’établissement partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="774"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="882"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>Ce n’est pas une clé publique casereview ; demandez au partenaire la clé affichée dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="780"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="888"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>%1 ajouté (empreinte %2) : comparez l’empreinte avec le partenaire par téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="196"/>
+        <source>Clean burned-in text</source>
+        <translation>Nettoyer le texte incrusté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="202"/>
+        <source>Drag a rectangle over every name, number or date burned into the picture. The marked areas are made black in all %n frame(s) before export.</source>
+        <translation>
+            <numerusform>Tracez un rectangle sur chaque nom, numéro ou date incrusté dans l’image. Les zones marquées sont mises en noir dans %n image avant l’export.</numerusform>
+            <numerusform>Tracez un rectangle sur chaque nom, numéro ou date incrusté dans l’image. Les zones marquées sont mises en noir dans les %n images avant l’export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="211"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="216"/>
+        <source>Undo last</source>
+        <translation>Annuler le dernier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="219"/>
+        <source>Clear all</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="250"/>
+        <source>%n region(s) marked</source>
+        <translation>
+            <numerusform>%n zone marquée</numerusform>
+            <numerusform>%n zones marquées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4521,32 +4592,32 @@ Référence : {reference}</translation>
         <translation>&amp;Croissance du segment depuis un germe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="667"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="775"/>
         <source>&amp;Export case package…</source>
         <translation>E&amp;xporter un paquet de dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="671"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="779"/>
         <source>Send a case de-identified and signed to a partner: DICOMDIR, documents and manifest in one zip</source>
         <translation>Envoyer un dossier désidentifié et signé à un partenaire : DICOMDIR, documents et manifeste dans un zip</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="691"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="799"/>
         <source>Import case &amp;package…</source>
         <translation>Importer un &amp;paquet de dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="694"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="802"/>
         <source>Verify a package from a partner (signature, every file) and import it</source>
         <translation>Vérifier un paquet d’un partenaire (signature, chaque fichier) et l’importer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="812"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="920"/>
         <source>Package signing &amp;keys…</source>
         <translation>&amp;Clés de signature des paquets…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="815"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="923"/>
         <source>Show this institution&apos;s public key; trust partner institutions&apos; keys</source>
         <translation>Afficher la clé publique de cet établissement ; approuver les clés des établissements partenaires</translation>
     </message>

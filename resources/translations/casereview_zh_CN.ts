@@ -616,383 +616,413 @@ Reference: {reference}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="71"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
         <source>Clean descriptions and comments</source>
         <extracomment>Option check boxes: attribute of DeidOptions, label, tooltip (English; translated in the &quot;ExportDialog&quot; context).</extracomment>
         <translation>清理描述和备注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="72"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="77"/>
         <source>Keep study and series descriptions with every word removed that is not in the clinical vocabulary; off: remove them</source>
         <translation>保留检查和序列描述，但删除临床词汇表以外的所有词语；不勾选：删除这些描述</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="80"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
         <source>Clean structured reports</source>
         <translation>清理结构化报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="81"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="86"/>
         <source>Keep SR content with names removed, dates shifted and text cleaned</source>
         <translation>保留 SR 内容，但删除姓名、平移日期并清理文本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="87"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
         <source>Clean graphic annotations</source>
         <translation>清理图形标注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="88"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="93"/>
         <source>Keep graphic annotations with their text cleaned; overlays are always removed</source>
         <translation>保留图形标注并清理其文本；叠加层（overlay）始终删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="95"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
         <source>Keep dates, shifted (intervals stay exact)</source>
         <translation>保留日期并整体平移（时间间隔保持不变）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="96"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="101"/>
         <source>Move every date of the patient by the same number of days; off: remove dates</source>
         <translation>将该患者的所有日期平移相同天数；不勾选：删除日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="103"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
         <source>Keep age, sex, size and weight</source>
         <translation>保留年龄、性别、身高和体重</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="104"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="109"/>
         <source>Needed for dose and SUV calculations</source>
         <translation>剂量和 SUV 计算需要这些信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
         <source>Keep device identity</source>
         <translation>保留设备身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="109"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
         <source>Station names, serial numbers, device identifiers</source>
         <translation>工作站名称、序列号、设备标识符</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
         <source>Keep institution identity</source>
         <translation>保留机构身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
         <source>Institution names, addresses and departments</source>
         <translation>机构名称、地址和科室</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
         <source>Keep original UIDs</source>
         <translation>保留原始 UID</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="124"/>
         <source>Only when the recipient must match the images with originals</source>
         <translation>仅当接收方需要将图像与原始图像对应时使用</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="125"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
         <source>Keep safe private attributes</source>
         <translation>保留安全的私有属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="126"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="131"/>
         <source>Numeric vendor attributes known to identify nobody (scan pitch...)</source>
         <translation>已知不会识别任何人的厂商数值属性（扫描螺距...）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="133"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="134"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
         <source>emptied</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="135"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
         <source>replaced (dummy or pseudonym)</source>
         <translation>替换（虚拟值或假名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="136"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="137"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
         <source>cleaned or shifted</source>
         <translation>清理或平移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
         <source>replaced</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
         <source>Patient identity</source>
         <translation>患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
         <source>Dates and times</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="144"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
         <source>People and organisations</source>
         <translation>人员和机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="145"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
         <source>Device identity</source>
         <translation>设备身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="146"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
         <source>Descriptions and comments</source>
         <translation>描述和备注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
         <source>Structured content</source>
         <translation>结构化内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
         <source>Graphics and overlays</source>
         <translation>图形和叠加层</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
         <source>Unique identifiers (UIDs)</source>
         <translation>唯一标识符（UID）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
         <source>Private attributes</source>
         <translation>私有属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="156"/>
         <source>Other attributes</source>
         <translation>其他属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="160"/>
         <source>secondary capture (often a screenshot with burned-in text)</source>
         <translation>二次采集图像（通常是带烧录文字的截图）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="158"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="163"/>
         <source>ultrasound (usually carries burned-in patient text)</source>
         <translation>超声图像（通常带有烧录的患者信息文字）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="161"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="166"/>
         <source>screenshot or derived picture</source>
         <translation>截图或衍生图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="164"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="169"/>
         <source>marked as carrying burned-in annotation</source>
         <translation>已标记为含有烧录注释</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="167"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="172"/>
         <source>document object that cannot be cleaned automatically</source>
         <translation>无法自动清理的文档对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="170"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="175"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="206"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="220"/>
         <source>Export case package</source>
+        <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID.</extracomment>
         <translation>导出病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="219"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="233"/>
         <source>De-identification (DICOM PS3.15 Annex E)</source>
         <translation>去标识化（DICOM PS3.15 附录 E）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="238"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="238"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="238"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="245"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="259"/>
         <source>Held back: may show burned-in text (tick the ones you checked)</source>
         <translation>暂缓导出：可能含有烧录文字（请勾选您已核查过的图像）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="248"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="263"/>
+        <source>Clean…</source>
+        <translation>清除…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="266"/>
+        <source>Black out the burned-in text of the selected image so that it can be sent</source>
+        <translation>将所选图像中的烧录文字涂黑，以便发送</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="274"/>
         <source>What will be removed or changed</source>
         <translation>将被删除或更改的内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="259"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
         <source>Package file (.zip)</source>
         <translation>病例包文件（.zip）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="260"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="286"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="267"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="268"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="294"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="272"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="298"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="288"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="314"/>
         <source>There is no case to export yet: create a case first.</source>
         <translation>尚无可导出的病例：请先创建病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="317"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="344"/>
         <source>Save case package</source>
         <translation>保存病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="317"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="579"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="344"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="687"/>
         <source>Case packages (*.zip)</source>
         <translation>病例包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="339"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="366"/>
         <source>Checking every header of the case…</source>
         <translation>正在检查病例的每个文件头…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="348"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="375"/>
         <source>Preparing the export preview</source>
         <translation>正在准备导出预览</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="351"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="629"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="378"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="737"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="367"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="440"/>
         <source>dates removed</source>
         <translation>日期已删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="369"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="442"/>
         <source>dates moved %n day(s) earlier</source>
         <translation>
             <numerusform>日期提前 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="371"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="444"/>
         <source>dates moved %n day(s) later</source>
         <translation>
             <numerusform>日期推后 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="373"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="447"/>
         <source>%1 files will be exported as patient %2; %3.</source>
         <translation>将以患者 %2 的身份导出 %1 个文件；%3。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="406"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="432"/>
         <source>None: no image looks like it carries burned-in text.</source>
         <translation>无：没有图像看起来带有烧录文字。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/exchange.py" line="465"/>
+        <source>cleaned (%n region(s))</source>
+        <translation>
+            <numerusform>已清除（%n 个区域）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="436"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="482"/>
+        <source>Loading the image to clean</source>
+        <translation>正在加载待清除的图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="537"/>
         <source>Exporting the case package</source>
         <translation>正在导出病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="455"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="556"/>
         <source>The package was written to %1: %2 images, %3 other objects.</source>
         <translation>病例包已写入 %1：%2 幅图像，%3 个其他对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="461"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="562"/>
+        <source>%n image(s) were sent with their burned-in text blacked out.</source>
+        <translation>
+            <numerusform>已发送 %n 幅图像，其烧录文字已涂黑。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/exchange.py" line="569"/>
         <source>%n image(s) were held back for burned-in text and not sent.</source>
         <translation>
             <numerusform>%n 幅图像因可能含有烧录文字被暂缓导出，未发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="467"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="575"/>
         <source>Case package exported</source>
         <translation>病例包已导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="577"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="685"/>
         <source>Import case package</source>
         <translation>导入病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="597"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="705"/>
         <source>Checking the case package</source>
         <translation>正在检查病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="626"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="734"/>
         <source>Importing the case package</source>
         <translation>正在导入病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="635"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="743"/>
         <source>This package was imported before; nothing changed.</source>
         <translation>此病例包之前已导入；未作任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="637"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="745"/>
         <source>%n image(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 幅图像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="642"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="750"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>保存在病例包文件夹中，尚未作为发送方图层显示：%1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="649"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="757"/>
         <source>Case package imported</source>
         <translation>病例包已导入</translation>
     </message>
@@ -2116,67 +2146,67 @@ Reference: {reference}</source>
 <context>
     <name>PackageVerificationDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="477"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="585"/>
         <source>Received case package</source>
         <translation>收到的病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="494"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="602"/>
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="494"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="602"/>
         <source>not named</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="495"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="496"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="604"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="500"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="608"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="506"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="614"/>
         <source>Problems found:</source>
         <translation>发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="508"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="616"/>
         <source>I know where this package comes from; import it anyway</source>
         <translation>我知道此病例包的来源；仍然导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="517"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="625"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="534"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="642"/>
         <source>Verified: signed by %1; every file is intact.</source>
         <translation>已验证：由 %1 签名；所有文件均完好。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="539"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="647"/>
         <source>Intact, but signed by a key that is not in your trusted keys. Compare the key below with the sender before importing.</source>
         <translation>文件完好，但签名密钥不在您的受信任密钥中。导入前请与发送方核对下方密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="543"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="651"/>
         <source>Intact, but not signed: nothing proves who sent it.</source>
         <translation>文件完好，但未签名：无法证明发送方身份。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="545"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="653"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>已拒绝：病例包已被篡改、损坏或伪造。未导入任何内容。</translation>
     </message>
@@ -2184,64 +2214,101 @@ Reference: {reference}</source>
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="707"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="815"/>
         <source>Package signing keys</source>
         <translation>病例包签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="712"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="820"/>
         <source>This institution (give this key to your partners)</source>
         <translation>本机构（请将此密钥提供给合作机构）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="717"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="825"/>
         <source>Public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="718"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="826"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="720"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="828"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>受信任的合作机构（其病例包将被验证为由其签名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="728"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="836"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="731"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="839"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>公钥（来自合作机构的 casereview）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="732"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="840"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="735"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="767"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="875"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>请输入合作机构的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="774"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="882"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>这不是 casereview 公钥；请向合作机构索取其在此处显示的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="780"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="888"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>已添加 %1（指纹 %2）：请通过电话与合作机构核对指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="196"/>
+        <source>Clean burned-in text</source>
+        <translation>清除烧录文字</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="202"/>
+        <source>Drag a rectangle over every name, number or date burned into the picture. The marked areas are made black in all %n frame(s) before export.</source>
+        <translation>
+            <numerusform>请拖动矩形框覆盖图像中烧录的每个姓名、编号或日期。导出前，所有 %n 帧中标记的区域都会被涂黑。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="211"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="216"/>
+        <source>Undo last</source>
+        <translation>撤销上一个</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="219"/>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/redact_dialog.py" line="250"/>
+        <source>%n region(s) marked</source>
+        <translation>
+            <numerusform>已标记 %n 个区域</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4517,32 +4584,32 @@ Reference: {reference}</source>
         <translation>从种子点生长分割区域(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="667"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="775"/>
         <source>&amp;Export case package…</source>
         <translation>导出病例包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="671"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="779"/>
         <source>Send a case de-identified and signed to a partner: DICOMDIR, documents and manifest in one zip</source>
         <translation>将去标识化并签名的病例发送给合作机构：DICOMDIR、文档和清单打包为一个 zip</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="691"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="799"/>
         <source>Import case &amp;package…</source>
         <translation>导入病例包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="694"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="802"/>
         <source>Verify a package from a partner (signature, every file) and import it</source>
         <translation>验证来自合作机构的病例包（签名和每个文件）并导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="812"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="920"/>
         <source>Package signing &amp;keys…</source>
         <translation>病例包签名密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="815"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="923"/>
         <source>Show this institution&apos;s public key; trust partner institutions&apos; keys</source>
         <translation>显示本机构的公钥；信任合作机构的密钥</translation>
     </message>

@@ -16,6 +16,7 @@ from casereview.domain.packages import (
     DeidOptions,
     ExportPreview,
     PackageRejected,
+    RedactionRegion,
     TrustedKey,
     VerificationStatus,
 )
@@ -113,6 +114,19 @@ _ACTION_WORDS = {
 }
 
 
+def _redactions(values: list[str] | None) -> dict[str, list[RedactionRegion]]:
+    """``SOP_UID:x,y,w,h`` arguments as regions per image (several per image allowed)."""
+    found: dict[str, list[RedactionRegion]] = {}
+    for value in values or ():
+        sop, separator, box = value.partition(":")
+        if not separator or not sop.strip():
+            raise ValidationError(
+                f"Write --redact as SOP_UID:x,y,width,height (pixels), not '{value}'."
+            )
+        found.setdefault(sop.strip(), []).append(RedactionRegion.parse(box))
+    return found
+
+
 def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     """Write a de-identified, signed case package (or only show what would change)."""
     case_id = _case_id(ctx, args.case)
@@ -142,6 +156,7 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.out:
         raise ValidationError("Name the package file with --out FILE.zip (or use --preview).")
+    redactions = _redactions(args.redact)
     key = load_or_create_signing_key(ctx.paths.keys)
     report = export_case(
         ctx.db,
@@ -153,6 +168,7 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         secret=secret,
         institution=ctx.settings.institution_name,
         confirmed=args.include or (),
+        redactions=redactions,
         progress=_progress(args),
     )
     payload = {
@@ -168,6 +184,7 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
             {"sop_instance_uid": h.sop_instance_uid, "reason": h.reason.value}
             for h in report.held_back
         ],
+        "cleaned": report.cleaned,
     }
     lines = [
         f"package         {report.path}",
@@ -177,10 +194,12 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         f"size            {report.bytes_written / 2**20:.1f} MiB",
         f"signed with     {key.fingerprint}",
     ]
+    if report.cleaned:
+        lines.append(f"cleaned         {len(report.cleaned)} image(s): burned-in text blacked out")
     if report.held_back:
         lines.append(
             f"held back       {len(report.held_back)} image(s) that may show burned-in text; check "
-            "them and add --include SOP_UID to send them:"
+            "them and add --include SOP_UID to send them or --redact SOP_UID:x,y,w,h to clean them:"
         )
         lines.extend(f"  {h.sop_instance_uid}  {h.reason.value}" for h in report.held_back)
     _emit(args, payload, "\n".join(lines))
@@ -322,7 +341,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         "Clean Descriptors, Clean Structured Content, Clean Graphics, Retain Longitudinal "
         "Temporal Information with Modified Dates and Retain Patient Characteristics) and write "
         "it as a signed zip with a DICOMDIR. Images that may show burned-in text are held back "
-        "unless named with --include.",
+        "unless named with --include or cleaned with --redact.",
     )
     export.add_argument("case", metavar="CASE", help="case number (case list) or UID")
     export.add_argument("--out", metavar="FILE.zip", help="package file to write")
@@ -334,6 +353,13 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         action="append",
         metavar="SOP_UID",
         help="send a held-back image you checked for burned-in text (repeatable)",
+    )
+    export.add_argument(
+        "--redact",
+        action="append",
+        metavar="SOP_UID:x,y,w,h",
+        help="black out a rectangle of burned-in text (pixels from the top left, every frame) "
+        "in an image and send it cleaned (repeatable, several per image)",
     )
     for flag, text in (
         ("--remove-descriptors", "remove descriptions instead of cleaning them"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -197,6 +197,63 @@ class HeldBackFile:
     modality: str
     instance_number: int | None
     reason: HoldBackReason
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionRegion:
+    """A rectangle of burned-in text to black out, in pixels of the image (every frame).
+
+    Attributes
+    ----------
+    x, y
+        Column and row of the top left pixel (0-based).
+    width, height
+        Size in pixels (at least 1).
+
+    Raises
+    ------
+    ValidationError
+        If the rectangle is empty or starts before the image.
+    """
+
+    x: int
+    y: int
+    width: int
+    height: int
+
+    def __post_init__(self) -> None:
+        values = (self.x, self.y, self.width, self.height)
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            raise ValidationError("A region to clean needs whole pixel numbers.")
+        if self.x < 0 or self.y < 0:
+            raise ValidationError(
+                f"A region to clean starts outside the image (x={self.x}, y={self.y}); "
+                "x and y count from 0 at the top left."
+            )
+        if self.width < 1 or self.height < 1:
+            raise ValidationError("A region to clean must be at least one pixel wide and high.")
+
+    @classmethod
+    def parse(cls, text: str) -> RedactionRegion:
+        """Read ``x,y,w,h`` (as typed on the command line).
+
+        Raises
+        ------
+        ValidationError
+            If it is not four whole numbers or not a valid rectangle.
+        """
+        parts = [p.strip() for p in text.split(",")]
+        try:
+            x, y, width, height = (int(p) for p in parts)
+        except ValueError as exc:
+            raise ValidationError(
+                f"A region to clean is written x,y,width,height in pixels, not '{text}'."
+            ) from exc
+        return cls(x, y, width, height)
+
+
+#: Regions to clean per SOP Instance UID (of the image as stored here, before export).
+Redactions = Mapping[str, Sequence[RedactionRegion]]
 
 
 @dataclass(slots=True)
@@ -408,6 +465,8 @@ class ExportReport:
     documents: int
     held_back: list[HeldBackFile]
     bytes_written: int
+    #: Package paths of the images whose burned-in text was cleaned before export.
+    cleaned: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

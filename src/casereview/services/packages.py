@@ -44,6 +44,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+import pydicom
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 from sqlalchemy import insert, select
@@ -59,7 +60,9 @@ from casereview.dicom.deid import (
     hold_back_reason,
     read_header,
     read_source,
+    record_dataset,
 )
+from casereview.dicom.redact import display_frame, mark_cleaned, redact_dataset
 from casereview.dicom.fileset import FILESET_FOLDER, build_fileset
 from casereview.dicom.workers import map_in_order
 from casereview.dicom.zip_staging import ZipLimits, stage_archive
@@ -78,6 +81,8 @@ from casereview.domain.packages import (
     PackageImportReport,
     PackageNeedsConfirmation,
     PackageRejected,
+    RedactionRegion,
+    Redactions,
     TrustedKey,
     VerificationResult,
     VerificationStatus,
@@ -506,18 +511,24 @@ class _Done:
     sop_instance_uid: str
     file: DeidentifiedFile | None
     held: HeldBackFile | None
+    cleaned: bool = False
+
+
+_RegionMap = dict[str, tuple[RedactionRegion, ...]]
 
 
 def _deidentify_chunk(
-    task: tuple[Sequence[str], Deidentifier, PatientPseudonym, frozenset[str], bool],
+    task: tuple[Sequence[str], Deidentifier, PatientPseudonym, frozenset[str], bool, _RegionMap],
 ) -> tuple[list[_Done], ChangeLog, dict[str, str]]:
     """Worker: de-identify files of one chunk (module level, so it pickles by name)."""
-    paths, deidentifier, patient, confirmed, header_only = task
+    paths, deidentifier, patient, confirmed, header_only, redactions = task
     log_ = ChangeLog()
     done: list[_Done] = []
     for path in paths:
         done.append(
-            _deidentify_one(Path(path), deidentifier, patient, confirmed, header_only, log_)
+            _deidentify_one(
+                Path(path), deidentifier, patient, confirmed, header_only, log_, redactions
+            )
         )
     return done, log_, deidentifier.uid_map()
 
@@ -529,6 +540,7 @@ def _deidentify_one(
     confirmed: frozenset[str],
     header_only: bool,
     log_: ChangeLog,
+    redactions: _RegionMap | None = None,
 ) -> _Done:
     try:
         source = read_source(path)  # parsed once: hold-back check and de-identification
@@ -537,6 +549,9 @@ def _deidentify_one(
         return _Done(str(path), "", None, held)
     header = source.dataset
     sop = str(header.get("SOPInstanceUID", ""))
+    regions = (redactions or {}).get(sop)
+    if regions and not header_only:
+        return _clean_one(path, sop, regions, deidentifier, patient, log_)
     reason = hold_back_reason(header)
     if reason is not None and sop not in confirmed:
         number = header.get("InstanceNumber")
@@ -554,6 +569,35 @@ def _deidentify_one(
     return _Done(str(path), sop, deidentify_source(source, deidentifier, patient, log_), None)
 
 
+def _clean_one(
+    path: Path,
+    sop: str,
+    regions: Sequence[RedactionRegion],
+    deidentifier: Deidentifier,
+    patient: PatientPseudonym,
+    log_: ChangeLog,
+) -> _Done:
+    """Black out the user's regions in every frame, then de-identify like any image.
+
+    The whole file is read (the pixels change) and written uncompressed; the SOP Instance UID
+    is remapped like every other, so references to the image still resolve.
+    """
+    try:
+        ds = pydicom.dcmread(path)
+    except (InvalidDicomError, OSError, ValueError) as exc:
+        raise ValidationError(
+            "An image marked for cleaning could not be read; exclude it instead."
+        ) from exc
+    redact_dataset(ds, regions)
+    ds = deidentifier.apply(ds, patient, log_)
+    mark_cleaned(ds)
+    header = encode_dataset(ds)
+    file = DeidentifiedFile(
+        header=header, tail_offset=0, tail_length=0, dataset=record_dataset(ds), compressed=False
+    )
+    return _Done(str(path), sop, file, None, cleaned=True)
+
+
 def _run_deid(
     case_files: _CaseFiles,
     deidentifier: Deidentifier,
@@ -565,10 +609,12 @@ def _run_deid(
     progress: ProgressReporter,
     cancel: CancelToken | None,
     message: str,
+    redactions: _RegionMap | None = None,
 ) -> tuple[list[_Done], ChangeLog, dict[str, str]]:
     paths = list(case_files.paths)
     chunks = [paths[i : i + _CHUNK_FILES] for i in range(0, len(paths), _CHUNK_FILES)]
-    tasks = [(chunk, deidentifier, patient, confirmed, header_only) for chunk in chunks]
+    regions = redactions or {}
+    tasks = [(chunk, deidentifier, patient, confirmed, header_only, regions) for chunk in chunks]
     workers = workers or os.cpu_count() or 1
     results: list[_Done] = []
     changes = ChangeLog()
@@ -588,6 +634,51 @@ def _run_deid(
         uid_map.update(chunk_map)
         progress(len(results), len(paths), message)
     return results, changes, uid_map
+
+
+# -- Cleaning burned-in text ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HeldBackPicture:
+    """A held-back image's first frame, 8-bit, for the user to mark burned-in text on.
+
+    Attributes
+    ----------
+    pixels
+        Rows x columns (grey) or rows x columns x 3 (RGB), ``uint8``, windowed for display.
+    frames
+        Number of frames (the regions are cleaned in every one).
+    """
+
+    pixels: Any
+    frames: int
+
+
+def held_back_picture(db: Database, case_id: int, sop_instance_uid: str) -> HeldBackPicture:
+    """Load an image of a case for marking the burned-in text to clean.
+
+    Raises
+    ------
+    NotFoundError
+        If the image is not part of the case.
+    ValidationError
+        If its pixels cannot be read.
+    """
+    case_files = _case_files(db, case_id)
+    with db.reading() as session:
+        path = session.scalars(
+            select(models.Instance.file_path).where(
+                models.Instance.sop_instance_uid == sop_instance_uid
+            )
+        ).first()
+    if path is None or path not in case_files.paths:
+        raise NotFoundError("The image to clean is no longer part of this case.")
+    try:
+        ds = pydicom.dcmread(path)
+    except (InvalidDicomError, OSError, ValueError) as exc:
+        raise ValidationError("The image could not be read; exclude it instead.") from exc
+    return HeldBackPicture(display_frame(ds), int(ds.get("NumberOfFrames", 1) or 1))
 
 
 # -- Preview -------------------------------------------------------------------------------
@@ -681,6 +772,7 @@ def export_case(
     secret: bytes,
     institution: str,
     confirmed: Iterable[str] = (),
+    redactions: Redactions | None = None,
     compress: bool = True,
     compress_level: int = 6,
     workers: int | None = None,
@@ -707,6 +799,10 @@ def export_case(
         Sender name written into the manifest.
     confirmed
         SOP Instance UIDs of held-back images the user checked and wants included.
+    redactions
+        Rectangles of burned-in text to black out, per SOP Instance UID: such an image is
+        cleaned (every frame), written uncompressed with Burned In Annotation "NO" and
+        exported; the manifest lists it under ``content.cleaned_images``.
     compress, compress_level
         Whether to deflate, and how hard (already compressed pixel data is always stored).
     workers
@@ -728,6 +824,9 @@ def export_case(
     OperationCancelled
         If cancelled.
     """
+    regions: _RegionMap = {
+        str(sop): tuple(found) for sop, found in (redactions or {}).items() if found
+    }
     case_files = _case_files(db, case_id)
     if not options.retain_uids and _only_received_images(db, case_files):
         # An answer to a package: its UIDs are already the first sender's pseudonyms (nothing
@@ -746,8 +845,15 @@ def export_case(
         progress=progress,
         cancel=cancel,
         message="De-identifying images",
+        redactions=regions,
     )
     deidentifier.adopt(uid_map)  # computed by the workers; the same secret gives the same map
+    unknown = set(regions) - {d.sop_instance_uid for d in done}
+    if unknown:
+        raise ValidationError(
+            f"{len(unknown)} image(s) to clean are not part of this case "
+            f"(SOP Instance UID {sorted(unknown)[0]}); check the UIDs."
+        )
     images = [d for d in done if d.file is not None]
     held = [d.held for d in done if d.held is not None]
     if not images:
@@ -784,9 +890,12 @@ def export_case(
     entries: list[_Entry] = [
         _Entry(f"{FILESET_FOLDER}/DICOMDIR", "dicomdir", _bytes_writer(layout.dicomdir), True)
     ]
+    cleaned: list[str] = []
     for item in images:
         assert item.file is not None
         sop = str(item.file.dataset.SOPInstanceUID)
+        if item.cleaned:
+            cleaned.append(layout.paths[sop])
         entries.append(
             _Entry(
                 layout.paths[sop],
@@ -854,7 +963,7 @@ def export_case(
                         for v, m in options.method_codes()
                     ],
                 },
-                content=summary["counts"],
+                content={**summary["counts"], "cleaned_images": sorted(cleaned)},
             )
             archive.compression = zipfile.ZIP_DEFLATED
             manifest_bytes = manifest.to_json()
@@ -891,6 +1000,7 @@ def export_case(
         documents=len(documents),
         held_back=held,
         bytes_written=out.stat().st_size,
+        cleaned=sorted(cleaned),
     )
 
 

@@ -39,8 +39,10 @@ from casereview.domain.packages import (
     DeidOptions,
     ExportPreview,
     ExportReport,
+    HoldBackReason,
     PackageError,
     PackageImportReport,
+    RedactionRegion,
     TrustedKey,
     VerificationResult,
     VerificationStatus,
@@ -48,7 +50,9 @@ from casereview.domain.packages import (
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.services import cases as case_service
 from casereview.services.packages import (
+    HeldBackPicture,
     export_case,
+    held_back_picture,
     import_package,
     preview_export,
     verify_package,
@@ -61,6 +65,7 @@ from casereview.services.signing import (
 )
 from casereview.ui.actions import ActionSpec
 from casereview.ui.context import WorkstationContext
+from casereview.ui.redact_dialog import RedactDialog
 from casereview.ui.tasks import Task, TaskRunner
 
 #: Option check boxes: attribute of DeidOptions, label, tooltip (English; translated in the
@@ -171,6 +176,12 @@ _REASONS = {
 }
 
 
+#: Item data role of a held-back image's description (without the "cleaned" note).
+_HELD_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Item data role: whether the held-back file has pixels that can be cleaned.
+_CLEANABLE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
 def _keys_dir(context: WorkstationContext) -> Path:
     return context.paths.root / "keys"
 
@@ -203,6 +214,9 @@ class ExportDialog(QDialog):
         self.report: ExportReport | None = None
         self.preview_task: Task[ExportPreview] | None = None
         self.export_task: Task[ExportReport] | None = None
+        #: Rectangles of burned-in text to black out, per held-back SOP Instance UID.
+        self.redactions: dict[str, list[RedactionRegion]] = {}
+        self.redact_dialog: RedactDialog | None = None
         self.setWindowTitle(self.tr("Export case package"))
         self.resize(980, 680)
 
@@ -244,7 +258,19 @@ class ExportDialog(QDialog):
         held_box = QGroupBox(
             self.tr("Held back: may show burned-in text (tick the ones you checked)")
         )
-        QVBoxLayout(held_box).addWidget(self.held_back)
+        held_layout = QVBoxLayout(held_box)
+        held_layout.addWidget(self.held_back)
+        self.clean_button = QPushButton(self.tr("Clean…"))
+        self.clean_button.setObjectName("exportClean")
+        self.clean_button.setToolTip(
+            self.tr("Black out the burned-in text of the selected image so that it can be sent")
+        )
+        self.clean_button.clicked.connect(self.clean_selected)
+        self.held_back.currentItemChanged.connect(lambda *_: self._update_buttons())
+        clean_row = QHBoxLayout()
+        clean_row.addStretch(1)
+        clean_row.addWidget(self.clean_button)
+        held_layout.addLayout(clean_row)
         changes_box = QGroupBox(self.tr("What will be removed or changed"))
         changes_layout = QVBoxLayout(changes_box)
         changes_layout.addWidget(self.summary)
@@ -310,6 +336,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(
             not busy and self.case_id() is not None and bool(self.out_edit.text().strip())
         )
+        self.clean_button.setEnabled(not busy and self._selected_held() is not None)
 
     def _choose_file(self) -> None:
         start = str(Path.home() / "case-package.zip")
@@ -363,18 +390,10 @@ class ExportDialog(QDialog):
     def show_preview(self, preview: ExportPreview) -> None:
         """Fill the change tree and the held-back list."""
         self.preview = preview
-        if preview.date_shift_days is None:
-            dates = self.tr("dates removed")
-        elif preview.date_shift_days < 0:
-            dates = self.tr("dates moved %n day(s) earlier", "", -preview.date_shift_days)
-        else:
-            dates = self.tr("dates moved %n day(s) later", "", preview.date_shift_days)
-        self.summary.setText(
-            self.tr("%1 files will be exported as patient %2; %3.")
-            .replace("%1", str(preview.files))
-            .replace("%2", preview.pseudonym)
-            .replace("%3", dates)
-        )
+        # Regions belong to this case's images: forget those of images no longer listed.
+        listed = {h.sop_instance_uid for h in preview.held_back}
+        self.redactions = {k: v for k, v in self.redactions.items() if k in listed}
+        self._show_summary()
         self.changes.clear()
         for category, changes in preview.by_category().items():
             parent = QTreeWidgetItem(
@@ -399,11 +418,91 @@ class ExportDialog(QDialog):
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, held.sop_instance_uid)
+            item.setData(_HELD_TEXT_ROLE, text)
+            # A document or an unreadable file has no picture to clean: exclude or tick it.
+            item.setData(
+                _CLEANABLE_ROLE,
+                held.reason not in (HoldBackReason.DOCUMENT, HoldBackReason.UNREADABLE),
+            )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.held_back.addItem(item)
+            self._show_cleaned(item)
         if not preview.held_back:
             self.held_back.addItem(self.tr("None: no image looks like it carries burned-in text."))
+        self._update_buttons()
+
+    def _show_summary(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        if preview.date_shift_days is None:
+            dates = self.tr("dates removed")
+        elif preview.date_shift_days < 0:
+            dates = self.tr("dates moved %n day(s) earlier", "", -preview.date_shift_days)
+        else:
+            dates = self.tr("dates moved %n day(s) later", "", preview.date_shift_days)
+        # Cleaned images are exported too (the preview counts only those not held back).
+        self.summary.setText(
+            self.tr("%1 files will be exported as patient %2; %3.")
+            .replace("%1", str(preview.files + len(self.redactions)))
+            .replace("%2", preview.pseudonym)
+            .replace("%3", dates)
+        )
+
+    # -- cleaning burned-in text ------------------------------------------------------
+
+    def _selected_held(self) -> QListWidgetItem | None:
+        item = self.held_back.currentItem()
+        if item is None or not item.data(Qt.ItemDataRole.UserRole):
+            return None
+        return item if item.data(_CLEANABLE_ROLE) else None
+
+    def _show_cleaned(self, item: QListWidgetItem) -> None:
+        text = str(item.data(_HELD_TEXT_ROLE))
+        regions = self.redactions.get(str(item.data(Qt.ItemDataRole.UserRole)), [])
+        if regions:
+            text += " — " + self.tr("cleaned (%n region(s))", "", len(regions))
+        item.setText(text)
+
+    def clean_selected(self) -> Task[HeldBackPicture] | None:
+        """Load the selected held-back image off the UI thread, then let the user mark text."""
+        item = self._selected_held()
+        case_id = self.case_id()
+        if item is None or case_id is None:
+            return None
+        sop = str(item.data(Qt.ItemDataRole.UserRole))
+        description = str(item.data(_HELD_TEXT_ROLE))
+        db = self.context.db
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> HeldBackPicture:
+            return held_back_picture(db, case_id, sop)
+
+        return self.tasks.run(
+            self.tr("Loading the image to clean"),
+            work,
+            lambda picture: self._open_redact(sop, description, picture),
+            cancellable=False,
+        )
+
+    def _open_redact(self, sop: str, description: str, picture: HeldBackPicture) -> None:
+        dialog = RedactDialog(
+            picture.pixels, picture.frames, self.redactions.get(sop, []), description, self
+        )
+        dialog.resize(dialog.sizeHint().expandedTo(dialog.minimumSizeHint()))
+        dialog.accepted.connect(lambda: self._cleaned(sop, dialog.regions()))
+        self.redact_dialog = dialog
+        dialog.open()
+
+    def _cleaned(self, sop: str, regions: list[RedactionRegion]) -> None:
+        if regions:
+            self.redactions[sop] = regions
+        else:
+            self.redactions.pop(sop, None)
+        for item in (self.held_back.item(i) for i in range(self.held_back.count())):
+            if item.data(Qt.ItemDataRole.UserRole) == sop:
+                self._show_cleaned(item)
+        self._show_summary()
 
     # -- export ----------------------------------------------------------------------
 
@@ -415,6 +514,7 @@ class ExportDialog(QDialog):
             return None
         options = self.options()
         confirmed = self.confirmed()
+        redactions = {sop: list(regions) for sop, regions in self.redactions.items()}
         context = self.context
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> ExportReport:
@@ -429,6 +529,7 @@ class ExportDialog(QDialog):
                 secret=load_or_create_secret(keys),
                 institution=context.settings.institution_name,
                 confirmed=confirmed,
+                redactions=redactions,
                 progress=progress,
                 cancel=cancel,
             )
@@ -457,6 +558,13 @@ def show_export_report(parent: QWidget, report: ExportReport) -> None:
         .replace("%2", str(report.images))
         .replace("%3", str(report.objects + report.documents))
     )
+    if report.cleaned:
+        text += "\n" + translate(
+            "ExportDialog",
+            "%n image(s) were sent with their burned-in text blacked out.",
+            "",
+            len(report.cleaned),
+        )
     if report.held_back:
         text += "\n" + translate(
             "ExportDialog",

@@ -1,0 +1,154 @@
+"""Removing burned-in text from an image's pixels before it leaves the hospital.
+
+Secondary captures, ultrasound and screenshots often show the patient's name or ID in the
+pixels, which no header profile reaches. The user marks rectangles over that text; here they
+are filled with black in every frame and the image is rewritten uncompressed (Explicit VR
+Little Endian) with Burned In Annotation "NO". The header is de-identified afterwards like any
+other image (``services.packages``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pydicom
+from pydicom.dataset import Dataset
+from pydicom.uid import ExplicitVRLittleEndian
+
+from casereview.domain.packages import RedactionRegion
+from casereview.errors import ValidationError
+
+#: DCM code recorded in Deidentification Method Code Sequence for a cleaned image (CID 7050).
+CLEAN_PIXEL_DATA_CODE = ("113101", "Clean Pixel Data Option")
+
+_COLOUR = ("RGB", "YBR_FULL", "YBR_FULL_422", "YBR_ICT", "YBR_RCT", "YBR_PARTIAL_420")
+
+
+def check_regions(regions: Sequence[RedactionRegion], rows: int, columns: int) -> None:
+    """Refuse rectangles that do not lie wholly inside an image of ``rows`` x ``columns``.
+
+    Raises
+    ------
+    ValidationError
+        If a rectangle reaches outside the image (nothing is cleaned then).
+    """
+    for region in regions:
+        if region.x + region.width > columns or region.y + region.height > rows:
+            raise ValidationError(
+                f"The region to clean at x={region.x}, y={region.y} "
+                f"({region.width} x {region.height} pixels) reaches outside the image, which is "
+                f"{columns} pixels wide and {rows} high; draw it again inside the image."
+            )
+
+
+def _frames(ds: Dataset) -> np.ndarray:
+    """All frames as (frames, rows, columns[, samples]), colour converted to RGB."""
+    pixels = ds.pixel_array  # pydicom converts YCbCr to RGB for the decoders that need it
+    frames = int(ds.get("NumberOfFrames", 1) or 1)
+    samples = int(ds.get("SamplesPerPixel", 1))
+    single_ndim = 3 if samples > 1 else 2
+    if frames == 1 and pixels.ndim == single_ndim:
+        pixels = pixels[np.newaxis, ...]
+    return np.ascontiguousarray(pixels)
+
+
+def _black(ds: Dataset, pixels: np.ndarray) -> int | float:
+    """The value that displays as black: the darkest stored value of the image."""
+    photometric = str(ds.get("PhotometricInterpretation", "MONOCHROME2")).upper()
+    if photometric == "MONOCHROME1":
+        return pixels.max()  # MONOCHROME1: the highest value is black
+    if photometric in _COLOUR:
+        return 0
+    return pixels.min()
+
+
+def redact_dataset(ds: Dataset, regions: Sequence[RedactionRegion]) -> None:
+    """Fill ``regions`` with black in every frame of ``ds`` and store it uncompressed.
+
+    ``ds`` must hold its pixel data (read completely). Afterwards its transfer syntax is
+    Explicit VR Little Endian, colour images are RGB with interleaved samples, Burned In
+    Annotation is "NO" and the Clean Pixel Data code is requested for the de-identification
+    record (see :data:`CLEAN_PIXEL_DATA_CODE`).
+
+    Raises
+    ------
+    ValidationError
+        If a region reaches outside the image, there are no regions, or the pixels cannot be
+        decoded.
+    """
+    if not regions:
+        raise ValidationError("Mark at least one region of burned-in text to clean.")
+    if "PixelData" not in ds:
+        raise ValidationError("This image has no pixel data to clean.")
+    rows, columns = int(ds.Rows), int(ds.Columns)
+    check_regions(regions, rows, columns)
+    try:
+        pixels = _frames(ds)
+    except (ValueError, RuntimeError, NotImplementedError, AttributeError) as exc:
+        raise ValidationError(
+            f"The image's pixels could not be decoded to clean them ({exc}); exclude it instead."
+        ) from exc
+    black = _black(ds, pixels)
+    for region in regions:
+        pixels[:, region.y : region.y + region.height, region.x : region.x + region.width] = black
+    photometric = str(ds.get("PhotometricInterpretation", "MONOCHROME2")).upper()
+    if photometric in _COLOUR:
+        photometric = "RGB"
+    if int(ds.get("NumberOfFrames", 1) or 1) == 1:
+        pixels = pixels[0]
+    bits_stored = int(ds.get("BitsStored", pixels.dtype.itemsize * 8))
+    bits_stored = min(bits_stored, pixels.dtype.itemsize * 8)
+    # Same SOP Instance UID: references from SR, SEG and KOS keep pointing at it.
+    ds.set_pixel_data(pixels, photometric, bits_stored, generate_instance_uid=False)
+    if not hasattr(ds, "file_meta"):
+        ds.file_meta = pydicom.dataset.FileMetaDataset()
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.BurnedInAnnotation = "NO"
+
+
+def mark_cleaned(ds: Dataset) -> None:
+    """Add the Clean Pixel Data code to an already de-identified dataset's method record."""
+    item = Dataset()
+    item.CodeValue, item.CodeMeaning = CLEAN_PIXEL_DATA_CODE
+    item.CodingSchemeDesignator = "DCM"
+    sequence = ds.get("DeidentificationMethodCodeSequence")
+    if sequence is None:
+        ds.DeidentificationMethodCodeSequence = [item]
+    else:
+        sequence.append(item)
+    ds.BurnedInAnnotation = "NO"
+
+
+def display_frame(ds: Dataset) -> np.ndarray:
+    """The first frame as 8-bit pixels for showing to the user (grey: rows x columns; colour:
+    rows x columns x 3), windowed with the image's own window or its value range.
+
+    Raises
+    ------
+    ValidationError
+        If the pixels cannot be decoded.
+    """
+    try:
+        frame = _frames(ds)[0].astype(np.float64)
+    except (ValueError, RuntimeError, NotImplementedError, AttributeError) as exc:
+        raise ValidationError(f"The image's pixels could not be decoded ({exc}).") from exc
+    photometric = str(ds.get("PhotometricInterpretation", "MONOCHROME2")).upper()
+    if photometric in _COLOUR:
+        return np.clip(frame, 0, 255).astype(np.uint8)
+    slope = float(ds.get("RescaleSlope", 1) or 1)
+    intercept = float(ds.get("RescaleIntercept", 0) or 0)
+    values = frame * slope + intercept
+    centre, width = ds.get("WindowCenter"), ds.get("WindowWidth")
+    if centre is not None and width is not None:
+        centre = float(centre[0] if isinstance(centre, pydicom.multival.MultiValue) else centre)
+        width = float(width[0] if isinstance(width, pydicom.multival.MultiValue) else width)
+        low, high = centre - width / 2, centre + width / 2
+    else:
+        low, high = float(values.min()), float(values.max())
+    if high <= low:
+        high = low + 1
+    scaled = np.clip((values - low) / (high - low) * 255.0, 0, 255)
+    if photometric == "MONOCHROME1":
+        scaled = 255.0 - scaled
+    return np.ascontiguousarray(scaled.astype(np.uint8))
