@@ -57,9 +57,7 @@ class AnnotationRow(Base):
     #: The package the content arrived in ("" for our own work).
     layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
     #: The UUID at the sender, so importing a package again adds nothing.
-    origin_uuid: Mapped[str] = mapped_column(
-        String(36), default="", server_default="", index=True
-    )
+    origin_uuid: Mapped[str] = mapped_column(String(36), default="", server_default="", index=True)
 
 
 class KeyImageRow(Base):
@@ -91,9 +89,7 @@ class KeyImageRow(Base):
     #: The package the content arrived in ("" for our own work).
     layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
     #: The UUID at the sender, so importing a package again adds nothing.
-    origin_uuid: Mapped[str] = mapped_column(
-        String(36), default="", server_default="", index=True
-    )
+    origin_uuid: Mapped[str] = mapped_column(String(36), default="", server_default="", index=True)
 
 
 class SegmentRow(Base):
@@ -137,6 +133,4 @@ class SegmentRow(Base):
     #: The package the content arrived in ("" for our own work).
     layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
     #: The UUID at the sender, so importing a package again adds nothing.
-    origin_uuid: Mapped[str] = mapped_column(
-        String(36), default="", server_default="", index=True
-    )
+    origin_uuid: Mapped[str] = mapped_column(String(36), default="", server_default="", index=True)
