@@ -222,3 +222,42 @@ def test_corner_texts_are_cut_again_when_the_view_narrows() -> None:
     assert wide == description
     assert narrow.endswith("…") and len(narrow) < len(wide)
     view.close()
+
+
+@pytest.mark.parametrize("outline_only", [False, True], ids=["filled", "outline"])
+def test_segment_overlay_lands_on_its_voxels(outline_only: bool) -> None:
+    from casereview.domain.segments import Code, Segment
+    from casereview.render.segment_overlay import SegmentOverlay2D
+
+    volume = _volume(np.eye(3), (0.0, 0.0, 0.0))
+    mask = np.zeros(volume.shape, dtype=bool)
+    mask[10:30, 20:30, 40:52] = True  # rows 20-29, columns 40-51 on every slice shown
+    code = Code("108369006", "SCT", "Neoplasm")
+    segment = Segment("seg-1", 1, 1, "Tumour", code, code, (255, 0, 0), volume.series_instance_uid)
+    session = _session(volume)
+    view, window = _show(session, AXIAL)
+    overlay = SegmentOverlay2D(view)
+    session.set_segments([segment], {"seg-1": mask})
+    session.set_segment_display(outline_only, 0.6)
+    window.Render()
+    image = capture(window)
+    red = (image[..., 0] > 80) & (image[..., 1] < 40) & (image[..., 2] < 40)
+    rows, columns = np.nonzero(red)
+    assert rows.size > 0
+    # The corners of the block, as the view shows them.
+    corners = [
+        view.patient_to_display(volume.index_to_patient(np.array([[20.0, r, c]]))[0])
+        for r, c in ((20, 40), (29, 51))
+    ]
+    xs = sorted(p[0] for p in corners if p is not None)
+    ys = sorted(HEIGHT - 1 - p[1] for p in corners if p is not None)
+    half_pixel = 0.5 / view.mm_per_pixel() * 1.5 + 1  # half a voxel, plus rounding
+    assert columns.min() == pytest.approx(xs[0], abs=half_pixel)
+    assert columns.max() == pytest.approx(xs[1], abs=half_pixel)
+    assert rows.min() == pytest.approx(ys[0], abs=half_pixel)
+    assert rows.max() == pytest.approx(ys[1], abs=half_pixel)
+    if outline_only:
+        middle_row, middle_column = int(np.mean(ys)), int(np.mean(xs))
+        assert not red[middle_row, middle_column]  # hollow inside
+    overlay.close()
+    view.close()
