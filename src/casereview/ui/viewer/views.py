@@ -26,24 +26,29 @@ class _VtkHost(QVTKRenderWindowInteractor):
         super().__init__(parent)
         # 8x multisampling (VTK's default) costs ~10 ms a frame on software OpenGL.
         self.GetRenderWindow().SetMultiSamples(0)
-        self._render_pending = False
         self.renders = 0
+        # A timer owned by the widget dies with it: a render scheduled just before the view is
+        # closed never reaches a deleted widget (QTimer.singleShot with a bound method could).
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(0)
+        self._render_timer.timeout.connect(self.render_now)
 
     def schedule_render(self) -> None:
         """Render once control returns to the event loop (several changes, one frame)."""
-        if not self._render_pending:
-            self._render_pending = True
-            QTimer.singleShot(0, self.render_now)
+        if not self._render_timer.isActive():
+            self._render_timer.start()
 
     def render_now(self) -> None:
         """Render immediately if visible."""
-        self._render_pending = False
+        self._render_timer.stop()
         if self.isVisible() and self.width() > 0:
             self.GetRenderWindow().Render()
             self.renders += 1
 
     def shutdown(self) -> None:
         """Release the OpenGL resources (before the widget goes)."""
+        self._render_timer.stop()
         self.GetRenderWindow().Finalize()
 
 
