@@ -16,8 +16,9 @@ import pydicom
 from pydicom.dataset import Dataset
 from pydicom.uid import ExplicitVRLittleEndian
 
+from casereview.dicom.thumbnail import display_image
 from casereview.domain.packages import RedactionRegion
-from casereview.errors import ValidationError
+from casereview.errors import DicomReadError, ValidationError
 
 #: DCM code recorded in Deidentification Method Code Sequence for a cleaned image (CID 7050).
 CLEAN_PIXEL_DATA_CODE = ("113101", "Clean Pixel Data Option")
@@ -121,8 +122,8 @@ def mark_cleaned(ds: Dataset) -> None:
 
 
 def display_frame(ds: Dataset) -> np.ndarray:
-    """The first frame as 8-bit pixels for showing to the user (grey: rows x columns; colour:
-    rows x columns x 3), windowed with the image's own window or its value range.
+    """The first frame as a viewer shows it, full size, 8-bit (grey: rows x columns; colour:
+    rows x columns x 3), for marking burned-in text on it.
 
     Raises
     ------
@@ -130,25 +131,7 @@ def display_frame(ds: Dataset) -> np.ndarray:
         If the pixels cannot be decoded.
     """
     try:
-        frame = _frames(ds)[0].astype(np.float64)
-    except (ValueError, RuntimeError, NotImplementedError, AttributeError) as exc:
+        frame = _frames(ds)[0]
+        return display_image(frame, ds)
+    except (ValueError, RuntimeError, NotImplementedError, AttributeError, DicomReadError) as exc:
         raise ValidationError(f"The image's pixels could not be decoded ({exc}).") from exc
-    photometric = str(ds.get("PhotometricInterpretation", "MONOCHROME2")).upper()
-    if photometric in _COLOUR:
-        return np.clip(frame, 0, 255).astype(np.uint8)
-    slope = float(ds.get("RescaleSlope", 1) or 1)
-    intercept = float(ds.get("RescaleIntercept", 0) or 0)
-    values = frame * slope + intercept
-    centre, width = ds.get("WindowCenter"), ds.get("WindowWidth")
-    if centre is not None and width is not None:
-        centre = float(centre[0] if isinstance(centre, pydicom.multival.MultiValue) else centre)
-        width = float(width[0] if isinstance(width, pydicom.multival.MultiValue) else width)
-        low, high = centre - width / 2, centre + width / 2
-    else:
-        low, high = float(values.min()), float(values.max())
-    if high <= low:
-        high = low + 1
-    scaled = np.clip((values - low) / (high - low) * 255.0, 0, 255)
-    if photometric == "MONOCHROME1":
-        scaled = 255.0 - scaled
-    return np.ascontiguousarray(scaled.astype(np.uint8))

@@ -115,26 +115,12 @@ def render_thumbnail(path: Path, size: int = 128) -> NDArray[np.uint8]:
             "series uncompressed."
         ) from exc
 
-    photometric = str(header.get("PhotometricInterpretation", "MONOCHROME2")).upper()
     if segmentation:
         picture = _label_map(pixels.reshape(frames, *pixels.shape[-2:]), header)
         out_h, out_w = _fitted_shape(picture.shape[0], picture.shape[1], _spacing(header), size)
         resized = _resize(picture, out_h, out_w)
         return np.clip(np.rint(resized * 255.0), 0, 255).astype(np.uint8)
-    if photometric == "PALETTE COLOR":
-        try:
-            pixels = apply_color_lut(pixels, header)
-        except Exception as exc:
-            raise DicomReadError(
-                f"The colour palette of {path.name} is damaged; no preview can be made."
-            ) from exc
-    if pixels.ndim == 3:
-        picture = _colour_to_unit(pixels)
-    else:
-        values = _rescaled(pixels, header, frame or 0)
-        picture = _window(values, header, frame or 0)
-        if photometric == "MONOCHROME1":
-            picture = 1.0 - picture  # MONOCHROME1 stores "0 is white"
+    picture = _as_displayed(pixels, header, frame or 0, path.name)
     out_h, out_w = _fitted_shape(picture.shape[0], picture.shape[1], _spacing(header), size)
     resized = _resize(picture, out_h, out_w)
     return np.clip(np.rint(resized * 255.0), 0, 255).astype(np.uint8)
@@ -169,6 +155,55 @@ def _label_map(frames: NDArray[Any], ds: Dataset) -> NDArray[np.float32]:
         if positions[index] == middle:
             colour = SEGMENT_COLOURS[(segments[index] - 1) % len(SEGMENT_COLOURS)]
             picture[frames[index] > 0] = colour  # fractional SEGs: any membership shows
+    return picture
+
+
+def display_image(pixels: NDArray[Any], header: Dataset, frame: int = 0) -> NDArray[np.uint8]:
+    """One decoded frame as a viewer shows it, full size, 8-bit.
+
+    The same mapping as :func:`render_thumbnail` (rescale, the header's window or a robust
+    one, MONOCHROME1 inverted, palette and colour kept) without resizing, for showing an
+    image pixel for pixel (e.g. to mark burned-in text on it).
+
+    Parameters
+    ----------
+    pixels
+        Stored values of one frame: ``(rows, columns)`` or ``(rows, columns, samples)``.
+    header
+        The image's dataset (its pixel data is not read again).
+    frame
+        Index of the frame, for per-frame rescale and window of enhanced images.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``uint8``, ``(rows, columns)`` for grey images or ``(rows, columns, 3)`` for colour.
+
+    Raises
+    ------
+    DicomReadError
+        If a colour palette is damaged.
+    """
+    picture = _as_displayed(pixels, header, frame, "the image")
+    return np.ascontiguousarray(np.clip(np.rint(picture * 255.0), 0, 255).astype(np.uint8))
+
+
+def _as_displayed(
+    pixels: NDArray[Any], header: Dataset, frame: int, name: str
+) -> NDArray[np.float32]:
+    """Stored values mapped to 0..1 (grey) or 0..1 RGB as a viewer shows them."""
+    if str(header.get("PhotometricInterpretation", "")).upper() == "PALETTE COLOR":
+        try:
+            pixels = apply_color_lut(pixels, header)
+        except Exception as exc:
+            raise DicomReadError(
+                f"The colour palette of {name} is damaged; no preview can be made."
+            ) from exc
+    if pixels.ndim == 3:
+        return _colour_to_unit(pixels)
+    picture = _window(_rescaled(pixels, header, frame), header, frame)
+    if str(header.get("PhotometricInterpretation", "")).upper() == "MONOCHROME1":
+        picture = 1.0 - picture  # MONOCHROME1 stores "0 is white"
     return picture
 
 
