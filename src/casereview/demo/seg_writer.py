@@ -17,29 +17,22 @@ from pydicom.sr.codedict import codes
 
 from casereview.demo.ct_writer import MANUFACTURER, demo_uid
 from casereview.demo.tissues import SEGMENTS
+from casereview.domain.segments import TEMPLATE_BY_KEY
 
-#: Display colours (sRGB) so viewers show the structures consistently.
+#: Display colours (sRGB) so viewers show the structures consistently: the segment editor's
+#: templates for the structures it offers, the demo's own for the others.
 _COLOURS: dict[str, tuple[int, int, int]] = {
-    "pancreas": (243, 196, 115),
-    "tumour": (230, 40, 40),
-    "smv": (40, 90, 230),
-    "pv": (70, 120, 255),
-    "sma": (220, 40, 160),
-    "aorta": (200, 20, 20),
-    "celiac": (240, 90, 90),
-    "cha": (255, 120, 60),
     "splenic_artery": (255, 150, 150),
     "splenic_vein": (100, 160, 255),
     "ivc": (20, 40, 160),
-    "liver": (160, 90, 60),
     "spleen": (150, 60, 150),
     "kidney_right": (200, 140, 100),
     "kidney_left": (200, 140, 100),
     "duodenum": (240, 210, 160),
     "stomach": (220, 190, 140),
     "gallbladder": (80, 170, 60),
-    "cbd": (60, 200, 90),
-    "pancreatic_duct": (250, 240, 80),
+    "pancreatic_duct": TEMPLATE_BY_KEY["duct"].colour,
+    **{key: template.colour for key, template in TEMPLATE_BY_KEY.items()},
 }
 
 
