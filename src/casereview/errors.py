@@ -1,11 +1,14 @@
 """Typed errors raised by the casereview core.
 
 Every error carries a message written for the person at the workstation: what happened and
-what to do next. The UI shows ``str(error)`` in one place (``casereview.ui.errors``); the CLI
-prints it and exits non-zero. Messages never contain patient identifiers.
+what to do next. Messages and titles are :class:`~casereview.messages.Message` objects: the CLI
+prints the English ``str(error)`` and exits non-zero; the UI shows them translated in one place
+(``casereview.ui.errors``). Messages never contain patient identifiers.
 """
 
 from __future__ import annotations
+
+from casereview.messages import Message
 
 
 class CasereviewError(Exception):
@@ -14,14 +17,16 @@ class CasereviewError(Exception):
     Parameters
     ----------
     message
-        A sentence a clinician can act on ("The database was written by a newer casereview
-        (revision 0007). Install the newer version or open another data directory.").
+        A sentence a clinician can act on, as a :class:`~casereview.messages.Message` so the
+        UI can translate it (``Message("The database was written by a newer casereview
+        (revision {revision}). Install the newer version or open another data directory.",
+        revision=...)``).
     """
 
     #: Short title for dialogs; subclasses override it.
-    title: str = "casereview could not finish this"
+    title: Message = Message("casereview could not finish this")
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Message) -> None:
         super().__init__(message)
         self.message = message
 
@@ -32,46 +37,46 @@ class CasereviewError(Exception):
 class ConfigurationError(CasereviewError):
     """Settings, paths or command-line options are unusable."""
 
-    title = "Settings problem"
+    title = Message("Settings problem")
 
 
 class DatabaseError(CasereviewError):
     """The case database cannot be opened, upgraded or written."""
 
-    title = "Database problem"
+    title = Message("Database problem")
 
 
 class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer casereview; it is refused, untouched."""
 
-    title = "Database from a newer version"
+    title = Message("Database from a newer version")
 
 
 class DatabaseBusyError(DatabaseError):
     """Another program held the database for longer than the wait allows."""
 
-    title = "Database busy"
+    title = Message("Database busy")
 
 
 class NotFoundError(CasereviewError):
     """A case, patient, series or user asked for does not exist."""
 
-    title = "Not found"
+    title = Message("Not found")
 
 
 class ValidationError(CasereviewError):
     """Input that would make invalid clinical data (an empty title, an unknown status)."""
 
-    title = "Please check the input"
+    title = Message("Please check the input")
 
 
 class OperationCancelled(CasereviewError):
     """The user cancelled a long operation; whatever was finished is kept."""
 
-    title = "Cancelled"
+    title = Message("Cancelled")
 
 
 class DicomReadError(CasereviewError):
     """A DICOM file or series could not be read."""
 
-    title = "DICOM file could not be read"
+    title = Message("DICOM file could not be read")

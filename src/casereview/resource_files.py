@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from casereview.errors import ConfigurationError
+from casereview.messages import Message
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -32,7 +33,9 @@ def resources_root() -> Path:
         if candidate.is_dir():
             return candidate
     raise ConfigurationError(
-        "casereview's resource files are missing; the installation is damaged. Reinstall it."
+        Message(
+            "casereview's resource files are missing; the installation is damaged. Reinstall it."
+        )
     )
 
 
@@ -47,6 +50,9 @@ def resource_path(*parts: str) -> Path:
     path = resources_root().joinpath(*parts)
     if not path.exists():
         raise ConfigurationError(
-            f"The resource {'/'.join(parts)} is missing; the installation is damaged."
+            Message(
+                "The resource {name} is missing; the installation is damaged.",
+                name="/".join(parts),
+            )
         )
     return path

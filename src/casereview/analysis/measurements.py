@@ -23,6 +23,7 @@ from casereview.domain.annotations import (
 )
 from casereview.domain.volume import Volume
 from casereview.errors import ValidationError
+from casereview.messages import Message
 
 Array = NDArray[np.float64]
 
@@ -48,7 +49,7 @@ def angle_degrees(a: Point, vertex: Point, b: Point) -> float:
     w = np.subtract(b, vertex)
     nu, nw = np.linalg.norm(u), np.linalg.norm(w)
     if nu == 0 or nw == 0:
-        raise ValidationError("Both arms of an angle need a length.")
+        raise ValidationError(Message("Both arms of an angle need a length."))
     cosine = float(np.clip(u @ w / (nu * nw), -1.0, 1.0))
     return math.degrees(math.acos(cosine))
 
@@ -89,10 +90,10 @@ def ellipse_axes(points: Sequence[Point]) -> tuple[Array, Array, Array]:
     b = b_end - c
     na = np.linalg.norm(a)
     if na == 0:
-        raise ValidationError("An ellipse needs a size.")
+        raise ValidationError(Message("An ellipse needs a size."))
     b_perp = b - (b @ a) / (na * na) * a
     if np.linalg.norm(b_perp) == 0:
-        raise ValidationError("An ellipse needs a width.")
+        raise ValidationError(Message("An ellipse needs a width."))
     return c, a, b_perp
 
 
@@ -268,7 +269,7 @@ def short_axis_for(
     direction = np.cross(n, b - a)
     norm = np.linalg.norm(direction)
     if norm == 0:
-        raise ValidationError("The long axis needs a length.")
+        raise ValidationError(Message("The long axis needs a length."))
     direction /= norm
     middle = (a + b) / 2
     return (

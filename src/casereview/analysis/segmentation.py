@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 import SimpleITK as sitk
@@ -16,6 +17,7 @@ from numpy.typing import NDArray
 
 from casereview.domain.volume import Volume
 from casereview.errors import ValidationError
+from casereview.messages import Message
 
 Mask = NDArray[np.bool_]
 
@@ -35,7 +37,7 @@ def _mask(image: sitk.Image) -> Mask:
 def threshold(volume: Volume, lower: float, upper: float, within: Mask | None = None) -> Mask:
     """Voxels with ``lower <= value <= upper`` (only inside ``within`` when given)."""
     if lower > upper:
-        raise ValidationError("The lower threshold must not be above the upper one.")
+        raise ValidationError(Message("The lower threshold must not be above the upper one."))
     result = (volume.voxels >= lower) & (volume.voxels <= upper)
     return result & within if within is not None else result
 
@@ -76,9 +78,9 @@ def region_grow(
     """
     s, r, c = (int(v) for v in seed)
     if not (0 <= s < volume.shape[0] and 0 <= r < volume.shape[1] and 0 <= c < volume.shape[2]):
-        raise ValidationError("The seed point lies outside the image.")
+        raise ValidationError(Message("The seed point lies outside the image."))
     if lower > upper:
-        raise ValidationError("The lower threshold must not be above the upper one.")
+        raise ValidationError(Message("The lower threshold must not be above the upper one."))
     image = _image(volume.voxels.astype(np.float32), volume)
     if smoothing_iterations > 0:
         image = sitk.CurvatureFlow(image, timeStep=0.0625, numberOfIterations=smoothing_iterations)
@@ -89,8 +91,13 @@ def region_grow(
         image = _image(array.astype(np.float32), volume)
     if not lower <= float(array[s, r, c]) <= upper:
         raise ValidationError(
-            f"The seed's value ({float(array[s, r, c]):.0f} HU) is outside the range "
-            f"{lower:.0f} to {upper:.0f} HU; click inside the structure or widen the range."
+            Message(
+                "The seed's value ({value:.0f} HU) is outside the range {lower:.0f} to "
+                "{upper:.0f} HU; click inside the structure or widen the range.",
+                value=float(array[s, r, c]),
+                lower=lower,
+                upper=upper,
+            )
         )
     grown = sitk.ConnectedThreshold(
         image, seedList=[(c, r, s)], lower=float(lower), upper=float(upper), replaceValue=1
@@ -173,7 +180,7 @@ def interpolate_slices(mask: Mask, axis: int = 0) -> Mask:
     moved = np.moveaxis(mask, axis, 0)
     drawn = np.flatnonzero(moved.any(axis=(1, 2)))
     result = moved.copy()
-    for low, high in zip(drawn[:-1], drawn[1:]):
+    for low, high in pairwise(drawn):
         if high - low < 2:
             continue
         d_low, d_high = _signed_distance(moved[low]), _signed_distance(moved[high])
@@ -244,7 +251,7 @@ def brush_region(
     hi = np.minimum(np.ceil(centre_idx).astype(int) + reach + 1, np.asarray(volume.shape))
     if np.any(hi <= lo):
         return None
-    grids = np.meshgrid(*(np.arange(a, b) for a, b in zip(lo, hi)), indexing="ij")
+    grids = np.meshgrid(*(np.arange(a, b) for a, b in zip(lo, hi, strict=True)), indexing="ij")
     idx = np.stack([g.ravel() for g in grids], axis=1).astype(np.float64)
     d = volume.index_to_patient(idx) - centre_lps
     inside = np.einsum("ij,ij->i", d, d) <= radius_mm * radius_mm
@@ -383,5 +390,5 @@ def seed_index(volume: Volume, point: Sequence[float]) -> tuple[int, int, int]:
     ijk = volume.direction.T @ (np.asarray(point, float) - np.asarray(volume.origin))
     idx = np.rint((ijk / np.asarray(volume.spacing)[::-1])[::-1]).astype(int)
     if np.any(idx < 0) or np.any(idx >= np.asarray(volume.shape)):
-        raise ValidationError("The point lies outside the image.")
+        raise ValidationError(Message("The point lies outside the image."))
     return int(idx[0]), int(idx[1]), int(idx[2])

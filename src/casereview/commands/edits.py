@@ -11,6 +11,7 @@ from casereview.commands.base import Command, EditContext
 from casereview.domain.annotations import AnnotationDraft, KeyImageDraft, Point
 from casereview.domain.segments import Code, SegmentDraft
 from casereview.errors import ValidationError
+from casereview.messages import Message
 from casereview.services import annotations as annotation_service
 from casereview.services import segmentations as segment_service
 from casereview.store.repositories_annotations import StoredMask, pack_mask
@@ -158,7 +159,7 @@ class CreateSegment(Command):
 
     def __init__(self, ctx: EditContext, draft: SegmentDraft) -> None:
         if ctx.volume is None:
-            raise ValidationError("Open the series to segment before adding a segment.")
+            raise ValidationError(Message("Open the series to segment before adding a segment."))
         self.ctx = ctx
         self.draft = draft
         self.text, self.text_args = "Add segment {name}", {"name": draft.name}
@@ -198,7 +199,7 @@ class ChangeSegment(Command):
             (s for s in segment_service.list_segments(ctx.db, ctx.case_id) if s.uuid == uuid), None
         )
         if current is None:
-            raise ValidationError("This segment is no longer part of the case.")
+            raise ValidationError(Message("This segment is no longer part of the case."))
         self.ctx = ctx
         self.uuid = uuid
         self.after = after

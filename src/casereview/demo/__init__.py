@@ -27,6 +27,7 @@ from casereview.demo.seg_writer import write_segmentation
 from casereview.demo.tissues import PHASES
 from casereview.demo.truth import GroundTruth, compute_truth
 from casereview.errors import ConfigurationError, OperationCancelled
+from casereview.messages import Message
 
 __all__ = ["PHASES", "VARIANTS", "DemoCase", "GroundTruth", "generate_demo"]
 
@@ -106,13 +107,21 @@ def generate_demo(
     """
     if variant not in VARIANTS:
         raise ConfigurationError(
-            f"Unknown demo variant '{variant}'. Choose one of: {', '.join(VARIANTS)}."
+            Message(
+                "Unknown demo variant '{variant}'. Choose one of: {known}.",
+                variant=variant,
+                known=", ".join(VARIANTS),
+            )
         )
     wanted = [p for p in PHASES if p in set(phases)]
     unknown = sorted(set(phases) - set(PHASES))
     if unknown or not wanted:
         raise ConfigurationError(
-            f"Demo phases must be chosen from {', '.join(PHASES)} (got {', '.join(phases) or 'none'})."
+            Message(
+                "Demo phases must be chosen from {known} (got {given}).",
+                known=", ".join(PHASES),
+                given=", ".join(phases) or "-",
+            )
         )
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -138,7 +147,9 @@ def generate_demo(
             anatomy, grid, wanted, seed, sink, on_slab=on_slab, should_cancel=should_cancel
         )
         if should_cancel is not None and should_cancel():
-            raise OperationCancelled("Demo generation was cancelled; no demo case was created.")
+            raise OperationCancelled(
+                Message("Demo generation was cancelled; no demo case was created.")
+            )
         reference = "portal-venous" if "portal-venous" in writers else wanted[0]
         seg_path = write_segmentation(
             out_dir / SEG_FILE,

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casereview.demo import DemoCase, generate_demo
+from casereview.dicom.scan import ScanProblem, scan_file
 from casereview.domain.cases import Case, CaseDraft, CaseStatus
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.errors import DicomReadError
+from casereview.messages import Message
 from casereview.services import cases as case_service
-from casereview.dicom.scan import ScanProblem, scan_file
 from casereview.services.index import owners_of_series, series_ids_for_uids
 from casereview.services.indexing import ImportReport, import_paths
 from casereview.store.database import Database
@@ -68,11 +69,15 @@ def _indexed_series_ids(db: Database, demo: DemoCase) -> tuple[int, ...]:
     for path in [files[0] for files in demo.series.values()] + [demo.seg_path]:
         scanned = scan_file(path)
         if isinstance(scanned, ScanProblem):
-            raise DicomReadError(f"The generated demo file {path.name} cannot be read.")
+            raise DicomReadError(
+                Message("The generated demo file {name} cannot be read.", name=path.name)
+            )
         uids.append(scanned.series_instance_uid)
     found = series_ids_for_uids(db, uids)
     if len(found) != len(set(uids)):
-        raise DicomReadError("The generated demo series are not all in the index; see the log.")
+        raise DicomReadError(
+            Message("The generated demo series are not all in the index; see the log.")
+        )
     return tuple(sorted(found.values()))
 
 
@@ -130,7 +135,7 @@ def install_demo(
         return InstalledDemo(case=existing, created=False)
 
     def generation_progress(done: int, total: int) -> None:
-        progress(done, total, "Generating the synthetic CT")
+        progress(done, total, Message("Generating the synthetic CT"))
 
     demo = generate_demo(
         out_dir,
@@ -152,8 +157,12 @@ def install_demo(
     )
     if report.problems or report.conflicts:
         raise DicomReadError(
-            f"{len(report.problems) + len(report.conflicts)} files of the generated demo could "
-            "not be imported; see the log. The demo files are in " + str(demo.out_dir)
+            Message(
+                "{count} files of the generated demo could not be imported; see the log. "
+                "The demo files are in {folder}",
+                count=len(report.problems) + len(report.conflicts),
+                folder=str(demo.out_dir),
+            )
         )
     series_ids = _indexed_series_ids(db, demo)
     patients, studies = owners_of_series(db, series_ids)

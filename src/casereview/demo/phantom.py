@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 from casereview.demo.anatomy import Anatomy
 from casereview.demo.tissues import PHASES, TISSUE_BY_NAME
 from casereview.errors import OperationCancelled
+from casereview.messages import Message
 
 #: Slices rendered per slab; bounds peak memory to a few hundred MB at 512x512.
 SLAB = 24
@@ -190,7 +191,9 @@ def render(
     n_slabs = (nz + SLAB - 1) // SLAB
     for si, s0 in enumerate(range(0, nz, SLAB)):
         if should_cancel is not None and should_cancel():
-            raise OperationCancelled("Demo generation was cancelled; no demo case was created.")
+            raise OperationCancelled(
+                Message("Demo generation was cancelled; no demo case was created.")
+            )
         s1 = min(nz, s0 + SLAB)
         zs = zs_all[s0:s1]
         shp = (s1 - s0, ny, nx)

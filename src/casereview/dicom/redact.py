@@ -19,6 +19,7 @@ from pydicom.uid import ExplicitVRLittleEndian
 from casereview.dicom.thumbnail import display_image
 from casereview.domain.packages import RedactionRegion
 from casereview.errors import DicomReadError, ValidationError
+from casereview.messages import Message
 
 #: DCM code recorded in Deidentification Method Code Sequence for a cleaned image (CID 7050).
 CLEAN_PIXEL_DATA_CODE = ("113101", "Clean Pixel Data Option")
@@ -37,9 +38,19 @@ def check_regions(regions: Sequence[RedactionRegion], rows: int, columns: int) -
     for region in regions:
         if region.x + region.width > columns or region.y + region.height > rows:
             raise ValidationError(
-                f"The region to clean at x={region.x}, y={region.y} "
-                f"({region.width} x {region.height} pixels) reaches outside the image, which is "
-                f"{columns} pixels wide and {rows} high; draw it again inside the image."
+                Message(
+                    (
+                        "The region to clean at x={x}, y={y} ({width} x {height} pixels) "
+                        "reaches outside the image, which is {columns} pixels wide and {rows} "
+                        "high; draw it again inside the image."
+                    ),
+                    x=region.x,
+                    y=region.y,
+                    width=region.width,
+                    height=region.height,
+                    columns=columns,
+                    rows=rows,
+                )
             )
 
 
@@ -79,16 +90,22 @@ def redact_dataset(ds: Dataset, regions: Sequence[RedactionRegion]) -> None:
         decoded.
     """
     if not regions:
-        raise ValidationError("Mark at least one region of burned-in text to clean.")
+        raise ValidationError(Message("Mark at least one region of burned-in text to clean."))
     if "PixelData" not in ds:
-        raise ValidationError("This image has no pixel data to clean.")
+        raise ValidationError(Message("This image has no pixel data to clean."))
     rows, columns = int(ds.Rows), int(ds.Columns)
     check_regions(regions, rows, columns)
     try:
         pixels = _frames(ds)
     except (ValueError, RuntimeError, NotImplementedError, AttributeError) as exc:
         raise ValidationError(
-            f"The image's pixels could not be decoded to clean them ({exc}); exclude it instead."
+            Message(
+                (
+                    "The image's pixels could not be decoded to clean them ({exc}); "
+                    "exclude it instead."
+                ),
+                exc=exc,
+            )
         ) from exc
     black = _black(ds, pixels)
     for region in regions:
@@ -134,4 +151,6 @@ def display_frame(ds: Dataset) -> np.ndarray:
         frame = _frames(ds)[0]
         return display_image(frame, ds)
     except (ValueError, RuntimeError, NotImplementedError, AttributeError, DicomReadError) as exc:
-        raise ValidationError(f"The image's pixels could not be decoded ({exc}).") from exc
+        raise ValidationError(
+            Message("The image's pixels could not be decoded ({exc}).", exc=exc)
+        ) from exc

@@ -21,6 +21,7 @@ from pydicom.uid import generate_uid
 
 from casereview.domain.segments import Code
 from casereview.errors import DicomReadError, ValidationError
+from casereview.messages import Message
 
 #: Equipment written into exported objects.
 MANUFACTURER = "casereview"
@@ -124,14 +125,19 @@ def write_seg(
         the object.
     """
     if not segments:
-        raise ValidationError("There is no segment to export.")
+        raise ValidationError(Message("There is no segment to export."))
     source_images = [_standard_sex(ds) for ds in source_images]
     shape = (len(source_images), int(source_images[0].Rows), int(source_images[0].Columns))
     for seg in segments:
         if seg.mask.shape != shape:
             raise ValidationError(
-                f"The mask of '{seg.name}' does not fit the images it refers to; "
-                "open the case's series again and retry."
+                Message(
+                    (
+                        "The mask of '{name}' does not fit the images it refers to; open the "
+                        "case's series again and retry."
+                    ),
+                    name=seg.name,
+                )
             )
     algorithm = hd.AlgorithmIdentificationSequence(
         name="casereview segmentation editor",
@@ -176,7 +182,9 @@ def write_seg(
         )
     except (ValueError, TypeError) as exc:
         raise ValidationError(
-            f"The segmentation could not be made into a valid DICOM object ({exc})."
+            Message(
+                "The segmentation could not be made into a valid DICOM object ({exc}).", exc=exc
+            )
         ) from exc
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
@@ -227,8 +235,10 @@ class SegFile:
             )
         except (ValueError, KeyError, RuntimeError) as exc:
             raise DicomReadError(
-                "The segmentation does not refer to the images of this series; open the "
-                "series it was made on."
+                Message(
+                    "The segmentation does not refer to the images of this series; open the "
+                    "series it was made on."
+                )
             ) from exc
         result = []
         for index, item in enumerate(self.dataset.SegmentSequence):
@@ -272,7 +282,11 @@ def read_seg(path: Path) -> SegFile:
         dataset = hd.seg.segread(path)
     except Exception as exc:  # pydicom and highdicom raise many kinds for broken files
         raise DicomReadError(
-            f"{path.name} is not a DICOM Segmentation casereview can read ({type(exc).__name__})."
+            Message(
+                "{name} is not a DICOM Segmentation casereview can read ({error_type}).",
+                name=path.name,
+                error_type=type(exc).__name__,
+            )
         ) from exc
     referenced = ""
     if "ReferencedSeriesSequence" in dataset:
@@ -297,6 +311,8 @@ def read_headers(paths: Sequence[Path]) -> list[Dataset]:
         return [dcmread(p, stop_before_pixels=True) for p in paths]
     except Exception as exc:
         raise DicomReadError(
-            "A source image of the segmentation could not be read; check the files "
-            "(Tools → Check database and files)."
+            Message(
+                "A source image of the segmentation could not be read; check the files "
+                "(Tools → Check database and files)."
+            )
         ) from exc

@@ -19,6 +19,7 @@ from pydicom.errors import InvalidDicomError
 from pydicom.pixels import apply_color_lut, pixel_array
 
 from casereview.errors import DicomReadError
+from casereview.messages import Message
 
 #: SOP Class of DICOM Segmentation objects: shown as a coloured label map, not a grey frame.
 SEGMENTATION_STORAGE = "1.2.840.10008.5.1.4.1.1.66.4"
@@ -88,13 +89,24 @@ def render_thumbnail(path: Path, size: int = 128) -> NDArray[np.uint8]:
             header = dcmread(path, stop_before_pixels=True)
     except (InvalidDicomError, OSError, EOFError, ValueError, KeyError, TypeError) as exc:
         raise DicomReadError(
-            f"The file {path.name} is not a readable DICOM file ({type(exc).__name__}); "
-            "no preview can be made. Re-export it from the PACS or scanner."
+            Message(
+                (
+                    "The file {name} is not a readable DICOM file ({error_type}); no preview "
+                    "can be made. Re-export it from the PACS or scanner."
+                ),
+                name=path.name,
+                error_type=type(exc).__name__,
+            )
         ) from exc
     if "Rows" not in header or "Columns" not in header or "BitsAllocated" not in header:
         raise DicomReadError(
-            f"The file {path.name} holds no image (for example a report or a segmentation "
-            "without pixels), so there is no preview."
+            Message(
+                (
+                    "The file {name} holds no image (for example a report or a "
+                    "segmentation without pixels), so there is no preview."
+                ),
+                name=path.name,
+            )
         )
     frames = _int(header.get("NumberOfFrames"), 1)
     segmentation = str(header.get("SOPClassUID", "")) == SEGMENTATION_STORAGE
@@ -110,9 +122,16 @@ def render_thumbnail(path: Path, size: int = 128) -> NDArray[np.uint8]:
         syntax = meta.get("TransferSyntaxUID") if meta is not None else None
         name = getattr(syntax, "name", "") or str(syntax or "unknown")
         raise DicomReadError(
-            f"The pixels of {path.name} could not be decoded (transfer syntax {name}: "
-            f"{type(exc).__name__}). Install the matching pydicom codec or re-export the "
-            "series uncompressed."
+            Message(
+                (
+                    "The pixels of {name} could not be decoded (transfer syntax {syntax}: "
+                    "{error_type}). Install the matching pydicom codec or re-export the "
+                    "series uncompressed."
+                ),
+                name=path.name,
+                syntax=name,
+                error_type=type(exc).__name__,
+            )
         ) from exc
 
     if segmentation:
@@ -197,7 +216,9 @@ def _as_displayed(
             pixels = apply_color_lut(pixels, header)
         except Exception as exc:
             raise DicomReadError(
-                f"The colour palette of {name} is damaged; no preview can be made."
+                Message(
+                    "The colour palette of {name} is damaged; no preview can be made.", name=name
+                )
             ) from exc
     if pixels.ndim == 3:
         return _colour_to_unit(pixels)

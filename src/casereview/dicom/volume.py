@@ -17,8 +17,8 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import cache
 from multiprocessing.shared_memory import SharedMemory
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +31,7 @@ from casereview.dicom.workers import pool_context
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.volume import Volume
 from casereview.errors import DicomReadError, OperationCancelled
+from casereview.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ POOL_MIN_IMAGES = 8
 _IN_FLIGHT_PER_WORKER = 4
 
 
-@lru_cache(maxsize=None)
+@cache
 def decoder_plugin(transfer_syntax_uid: str) -> str:
     """The fastest installed pydicom decoder plugin for a transfer syntax ("" = pydicom's pick).
 
@@ -150,14 +151,26 @@ def _decode_error(source: FrameSource, exc: BaseException) -> DicomReadError:
     codec_missing = isinstance(exc, (NotImplementedError, RuntimeError))
     if codec_missing and syntax is not None and syntax.is_compressed:
         return DicomReadError(
-            f"The images of this series are compressed as {syntax.name}, and no installed "
-            "decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM "
-            "decoders) or ask the sender for an uncompressed export."
+            Message(
+                (
+                    "The images of this series are compressed as {name}, and no installed "
+                    "decoder could read them. Reinstall casereview (it brings the "
+                    "pylibjpeg and GDCM decoders) or ask the sender for an uncompressed "
+                    "export."
+                ),
+                name=syntax.name,
+            )
         )
     return DicomReadError(
-        f"The image file {source.path.name} could not be decoded ({type(exc).__name__}); it "
-        "may be damaged or have been changed since it was imported. Re-import the series or "
-        "re-send it from the PACS."
+        Message(
+            (
+                "The image file {name} could not be decoded ({error_type}); it may be "
+                "damaged or have been changed since it was imported. Re-import the "
+                "series or re-send it from the PACS."
+            ),
+            name=source.path.name,
+            error_type=type(exc).__name__,
+        )
     )
 
 
@@ -371,8 +384,12 @@ def _read_native(source: FrameSource, target: NDArray[np.int16]) -> bool:
                 read += n
     except OSError as exc:
         raise DicomReadError(
-            f"The image file {source.path.name} could not be read ({exc.strerror or exc}). "
-            "Check that the storage is connected, or re-import the series."
+            Message(
+                "The image file {name} could not be read ({error}). "
+                "Check that the storage is connected, or re-import the series.",
+                name=source.path.name,
+                error=exc.strerror or str(exc),
+            )
         ) from exc
     if not source.signed and source.bits_stored < 16:
         # Bits above Bits Stored may hold overlays; they are not part of the value.
@@ -503,9 +520,14 @@ class _Assembler:
         source = self.frames[i]
         if stored.ndim != 2 or stored.shape != self.out.shape[1:]:
             raise DicomReadError(
-                f"The image file {source.path.name} does not hold a single grey image of "
-                f"{self.out.shape[2]} x {self.out.shape[1]} pixels as its header says. "
-                "Re-import the series or re-send it from the PACS."
+                Message(
+                    "The image file {name} does not hold a single grey image of "
+                    "{columns} x {rows} pixels as its header says. "
+                    "Re-import the series or re-send it from the PACS.",
+                    name=source.path.name,
+                    columns=self.out.shape[2],
+                    rows=self.out.shape[1],
+                )
             )
         if self.direct:
             self.uids[i] = source.sop_instance_uid

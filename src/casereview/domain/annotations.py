@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from casereview.errors import ValidationError
+from casereview.messages import Message
 
 Point = tuple[float, float, float]
 
@@ -135,7 +136,9 @@ def _clean_points(points: Any) -> tuple[Point, ...]:
     for p in points:
         values = tuple(float(v) for v in p)
         if len(values) != 3 or not all(math.isfinite(v) for v in values):
-            raise ValidationError("An annotation point needs three finite coordinates (mm).")
+            raise ValidationError(
+                Message("An annotation point needs three finite coordinates (mm).")
+            )
         cleaned.append(values)  # type: ignore[arg-type]
     return tuple(cleaned)
 
@@ -151,9 +154,15 @@ def check_geometry(kind: AnnotationKind, points: Any) -> tuple[Point, ...]:
     cleaned = _clean_points(points)
     expected = POINT_COUNTS[kind]
     if expected is None and len(cleaned) < 3:
-        raise ValidationError("An outline needs at least three points.")
+        raise ValidationError(Message("An outline needs at least three points."))
     if expected is not None and len(cleaned) != expected:
-        raise ValidationError(f"A {kind.value} annotation needs {expected} point(s).")
+        raise ValidationError(
+            Message(
+                "This kind of annotation ({kind}) needs {expected} point(s).",
+                kind=kind.value,
+                expected=expected,
+            )
+        )
     return cleaned
 
 
@@ -181,7 +190,7 @@ class AnnotationDraft:
         object.__setattr__(self, "points", check_geometry(self.kind, self.points))
         object.__setattr__(self, "label", self.label.strip()[:200])
         if self.kind is AnnotationKind.TEXT and not self.text.strip():
-            raise ValidationError("A text note needs some text.")
+            raise ValidationError(Message("A text note needs some text."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,9 +311,11 @@ class KeyImageDraft:
 
     def __post_init__(self) -> None:
         if self.plane is None and self.camera is None:
-            raise ValidationError("A key image needs the plane or the 3-D camera of the view.")
+            raise ValidationError(
+                Message("A key image needs the plane or the 3-D camera of the view.")
+            )
         if self.window_width <= 0:
-            raise ValidationError("The window width of a key image must be positive.")
+            raise ValidationError(Message("The window width of a key image must be positive."))
         object.__setattr__(self, "caption", self.caption.strip()[:1000])
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from casereview.errors import ValidationError
+from casereview.messages import Message
 
 MAX_TITLE_LENGTH = 200
 MAX_TAG_LENGTH = 64
@@ -35,7 +36,12 @@ def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
     cleaned = {tag.strip().lower() for tag in tags if tag.strip()}
     for tag in cleaned:
         if len(tag) > MAX_TAG_LENGTH:
-            raise ValidationError(f"A tag may have at most {MAX_TAG_LENGTH} characters.")
+            raise ValidationError(
+                Message(
+                    "A tag may have at most {limit} characters.",
+                    limit=MAX_TAG_LENGTH,
+                )
+            )
     return tuple(sorted(cleaned))
 
 
@@ -68,9 +74,14 @@ class CaseDraft:
     def __post_init__(self) -> None:
         title = self.title.strip()
         if not title:
-            raise ValidationError("A case needs a title.")
+            raise ValidationError(Message("A case needs a title."))
         if len(title) > MAX_TITLE_LENGTH:
-            raise ValidationError(f"A case title may have at most {MAX_TITLE_LENGTH} characters.")
+            raise ValidationError(
+                Message(
+                    "A case title may have at most {limit} characters.",
+                    limit=MAX_TITLE_LENGTH,
+                )
+            )
         object.__setattr__(self, "title", title)
         object.__setattr__(self, "tags", normalise_tags(self.tags))
 

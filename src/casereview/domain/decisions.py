@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from casereview.errors import ValidationError
+from casereview.messages import Message
 
 MAX_SHORT_TEXT = 200
 
@@ -67,7 +68,7 @@ class ActionStatus(enum.StrEnum):
 class DecisionFrozenError(ValidationError):
     """A signed decision was about to be changed; only an amendment may follow it."""
 
-    title = "Signed decision"
+    title = Message("Signed decision")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,19 +124,40 @@ class DecisionContent:
         ):
             object.__setattr__(self, name, getattr(self, name).strip())
         if not self.rationale:
-            raise ValidationError("Give the rationale of the recommendation.")
+            raise ValidationError(Message("Give the rationale of the recommendation."))
         if self.recommendation is Recommendation.UPFRONT_RESECTION and not self.procedure:
-            raise ValidationError("Name the procedure of the recommended resection.")
+            raise ValidationError(Message("Name the procedure of the recommended resection."))
         if self.recommendation is Recommendation.OTHER and not self.other:
-            raise ValidationError("Describe the recommendation chosen as “Other”.")
+            raise ValidationError(Message("Describe the recommendation chosen as “Other”."))
         # A procedure or "other" wording left over from another choice would mislead a reader.
         if self.procedure and self.recommendation is not Recommendation.UPFRONT_RESECTION:
-            raise ValidationError("A procedure is recorded only with an upfront resection.")
+            raise ValidationError(
+                Message("A procedure is recorded only with an upfront resection.")
+            )
         if self.other and self.recommendation is not Recommendation.OTHER:
-            raise ValidationError("The “Other” wording is recorded only with “Other”.")
-        for name in ("procedure", "other", "guideline_reference", "trial_reference"):
+            raise ValidationError(Message("The “Other” wording is recorded only with “Other”."))
+        for name, too_long in (
+            (
+                "procedure",
+                Message("Keep the procedure under {limit} characters.", limit=MAX_SHORT_TEXT),
+            ),
+            (
+                "other",
+                Message("Keep the “Other” wording under {limit} characters.", limit=MAX_SHORT_TEXT),
+            ),
+            (
+                "guideline_reference",
+                Message(
+                    "Keep the guideline reference under {limit} characters.", limit=MAX_SHORT_TEXT
+                ),
+            ),
+            (
+                "trial_reference",
+                Message("Keep the trial reference under {limit} characters.", limit=MAX_SHORT_TEXT),
+            ),
+        ):
             if len(getattr(self, name)) > MAX_SHORT_TEXT:
-                raise ValidationError(f"Keep the {name.replace('_', ' ')} under 200 characters.")
+                raise ValidationError(too_long)
         people = tuple(dict.fromkeys(p.strip() for p in self.participants if p.strip()))
         object.__setattr__(self, "participants", people)
 
@@ -203,11 +225,11 @@ class ActionItemDraft:
         description = self.description.strip()
         owner = self.owner.strip()
         if not description:
-            raise ValidationError("Describe the action.")
+            raise ValidationError(Message("Describe the action."))
         if not owner:
-            raise ValidationError("Name who owns the action.")
+            raise ValidationError(Message("Name who owns the action."))
         if len(owner) > 128:
-            raise ValidationError("An owner's name may have at most 128 characters.")
+            raise ValidationError(Message("An owner's name may have at most 128 characters."))
         object.__setattr__(self, "description", description)
         object.__setattr__(self, "owner", owner)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casereview.errors import ValidationError
+from casereview.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,10 @@ def _normalise_date(value: str, name: str) -> str:
         date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
         raise ValidationError(
-            f"The {name} date must be a calendar date written YYYYMMDD or YYYY-MM-DD."
+            Message(
+                ("The {name} date must be a calendar date written YYYYMMDD or YYYY-MM-DD."),
+                name=name,
+            )
         ) from None
     return text
 
@@ -156,7 +160,9 @@ class IndexQuery:
         object.__setattr__(self, "date_to", _normalise_date(self.date_to, "end"))
         object.__setattr__(self, "modality", self.modality.strip().upper())
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValidationError("The date range ends before it starts; swap the two dates.")
+            raise ValidationError(
+                Message("The date range ends before it starts; swap the two dates.")
+            )
 
     @property
     def is_empty(self) -> bool:

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from casereview.domain.users import Role
 from casereview.errors import ValidationError
+from casereview.messages import Message
 
 MAX_MEETING_TITLE = 200
 MAX_NAME = 128
@@ -83,15 +84,18 @@ class MeetingDraft:
     def __post_init__(self) -> None:
         title = self.title.strip()
         if not title:
-            raise ValidationError("A meeting needs a title.")
+            raise ValidationError(Message("A meeting needs a title."))
         if len(title) > MAX_MEETING_TITLE:
             raise ValidationError(
-                f"A meeting title may have at most {MAX_MEETING_TITLE} characters."
+                Message(
+                    "A meeting title may have at most {limit} characters.",
+                    limit=MAX_MEETING_TITLE,
+                )
             )
         if self.scheduled_at.tzinfo is None:
-            raise ValidationError("The meeting time needs a time zone.")
+            raise ValidationError(Message("The meeting time needs a time zone."))
         if not 5 <= self.duration_minutes <= 24 * 60:
-            raise ValidationError("A meeting lasts between 5 minutes and 24 hours.")
+            raise ValidationError(Message("A meeting lasts between 5 minutes and 24 hours."))
         object.__setattr__(self, "title", title)
         object.__setattr__(self, "location", self.location.strip())
         object.__setattr__(self, "remote_link", self.remote_link.strip())
@@ -120,7 +124,7 @@ class QuorumRule:
 
     def __post_init__(self) -> None:
         if self.minimum_attendees < 1:
-            raise ValidationError("A quorum needs at least one attendee.")
+            raise ValidationError(Message("A quorum needs at least one attendee."))
         object.__setattr__(self, "required_roles", tuple(dict.fromkeys(self.required_roles)))
 
     def to_text(self) -> str:
@@ -146,9 +150,11 @@ class AttendeeDraft:
     def __post_init__(self) -> None:
         name = self.name.strip()
         if not name:
-            raise ValidationError("An attendee needs a name.")
+            raise ValidationError(Message("An attendee needs a name."))
         if len(name) > MAX_NAME:
-            raise ValidationError(f"A name may have at most {MAX_NAME} characters.")
+            raise ValidationError(
+                Message("A name may have at most {limit} characters.", limit=MAX_NAME)
+            )
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "specialty", self.specialty.strip())
         object.__setattr__(self, "institution", self.institution.strip())
@@ -245,7 +251,7 @@ class MeetingDetail:
         for item in self.agenda:
             if item.id == item_id:
                 return item
-        raise ValidationError("That case is not on this meeting's agenda.")
+        raise ValidationError(Message("That case is not on this meeting's agenda."))
 
 
 def check_new_order(current: Sequence[int], proposed: Sequence[int]) -> None:
@@ -258,8 +264,10 @@ def check_new_order(current: Sequence[int], proposed: Sequence[int]) -> None:
     """
     if sorted(current) != sorted(proposed) or len(set(proposed)) != len(proposed):
         raise ValidationError(
-            "The new agenda order must list every case of the meeting exactly once; "
-            "reload the meeting and try again."
+            Message(
+                "The new agenda order must list every case of the meeting exactly once; "
+                "reload the meeting and try again."
+            )
         )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from casereview.errors import CasereviewError, ValidationError
+from casereview.messages import Message
 
 #: Identifier of the manifest format; a reader refuses other schemas.
 MANIFEST_SCHEMA = "casereview-package/1"
@@ -30,13 +31,13 @@ MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 class PackageError(CasereviewError):
     """A package cannot be written, read or imported."""
 
-    title = "Case package problem"
+    title = Message("Case package problem")
 
 
 class PackageRejected(PackageError):
     """A package failed verification (tampered, damaged or crafted); nothing was imported."""
 
-    title = "Package rejected"
+    title = Message("Package rejected")
 
     def __init__(self, message: str, reasons: Iterable[str] = ()) -> None:
         super().__init__(message)
@@ -46,7 +47,7 @@ class PackageRejected(PackageError):
 class PackageNeedsConfirmation(PackageError):
     """The package is intact but its sender is not trusted (or it is unsigned)."""
 
-    title = "Package from an unknown sender"
+    title = Message("Package from an unknown sender")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,9 @@ class DeidOptions:
             if key not in known:
                 continue
             if not isinstance(value, bool):
-                raise ValidationError(f"The de-identification option '{key}' must be on or off.")
+                raise ValidationError(
+                    Message("The de-identification option '{key}' must be on or off.", key=key)
+                )
             values[key] = value
         return cls(**values)
 
@@ -224,14 +227,22 @@ class RedactionRegion:
     def __post_init__(self) -> None:
         values = (self.x, self.y, self.width, self.height)
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-            raise ValidationError("A region to clean needs whole pixel numbers.")
+            raise ValidationError(Message("A region to clean needs whole pixel numbers."))
         if self.x < 0 or self.y < 0:
             raise ValidationError(
-                f"A region to clean starts outside the image (x={self.x}, y={self.y}); "
-                "x and y count from 0 at the top left."
+                Message(
+                    (
+                        "A region to clean starts outside the image (x={x}, y={y}); x and y "
+                        "count from 0 at the top left."
+                    ),
+                    x=self.x,
+                    y=self.y,
+                )
             )
         if self.width < 1 or self.height < 1:
-            raise ValidationError("A region to clean must be at least one pixel wide and high.")
+            raise ValidationError(
+                Message("A region to clean must be at least one pixel wide and high.")
+            )
 
     @classmethod
     def parse(cls, text: str) -> RedactionRegion:
@@ -247,7 +258,10 @@ class RedactionRegion:
             x, y, width, height = (int(p) for p in parts)
         except ValueError as exc:
             raise ValidationError(
-                f"A region to clean is written x,y,width,height in pixels, not '{text}'."
+                Message(
+                    "A region to clean is written x,y,width,height in pixels, not '{text}'.",
+                    text=text,
+                )
             ) from exc
         return cls(x, y, width, height)
 
@@ -350,13 +364,16 @@ class Manifest:
     def from_json(cls, data: bytes) -> Manifest:
         """Parse and validate a manifest."""
         if len(data) > MAX_MANIFEST_BYTES:
-            raise ValidationError("The package manifest is far too large to be genuine.")
+            raise ValidationError(Message("The package manifest is far too large to be genuine."))
         try:
             document = json.loads(data.decode("utf-8"))
             if document.get("schema") != MANIFEST_SCHEMA:
                 raise ValidationError(
-                    "The package was written in a format this casereview does not read "
-                    f"({document.get('schema')!r}); update casereview."
+                    Message(
+                        "The package was written in a format this casereview does not read "
+                        "({schema!r}); update casereview.",
+                        schema=document.get("schema"),
+                    )
                 )
             sender = document["sender"]
             files = []
@@ -382,7 +399,9 @@ class Manifest:
         except ValidationError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-            raise ValidationError(f"The package manifest is damaged ({exc}).") from exc
+            raise ValidationError(
+                Message("The package manifest is damaged ({exc}).", exc=exc)
+            ) from exc
 
 
 @dataclass(frozen=True, slots=True)

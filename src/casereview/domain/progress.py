@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from casereview.errors import OperationCancelled
+from casereview.messages import Message
 
 
 class ProgressReporter(Protocol):
     """Receives progress of a long operation.
 
     ``done`` and ``total`` count work units (files, rows); ``total`` is 0 when unknown.
-    ``message`` is a short, PHI-free description of the current step.
+    ``message`` is a short, PHI-free description of the current step: a
+    :class:`~casereview.messages.Message`, so the GUI can show it translated.
     """
 
     def __call__(self, done: int, total: int, message: str = "") -> None: ...
@@ -54,7 +56,9 @@ class CancelToken:
             When :meth:`cancel` has been called.
         """
         if self._event.is_set():
-            raise OperationCancelled("The operation was cancelled. Work finished so far is kept.")
+            raise OperationCancelled(
+                Message("The operation was cancelled. Work finished so far is kept.")
+            )
 
 
 class RemainingTime:

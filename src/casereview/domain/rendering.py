@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from casereview.errors import ValidationError
+from casereview.messages import Message
 
 RGB = tuple[float, float, float]
 Point3 = tuple[float, float, float]
@@ -25,13 +26,22 @@ Point3 = tuple[float, float, float]
 NAME_LENGTH = 128
 
 
-def check_name(name: str, what: str) -> str:
-    """``name`` stripped, or a :class:`ValidationError` saying what is wrong with it."""
+def check_name(name: str, missing: Message, too_long: Message) -> str:
+    """``name`` stripped, or a :class:`ValidationError` saying what is wrong with it.
+
+    Parameters
+    ----------
+    name
+        The name given.
+    missing, too_long
+        What to say when it is empty, and when it is longer than :data:`NAME_LENGTH`
+        (whole sentences, so each translation can say it in its own grammar).
+    """
     name = name.strip()
     if not name:
-        raise ValidationError(f"Give the {what} a name.")
+        raise ValidationError(missing)
     if len(name) > NAME_LENGTH:
-        raise ValidationError(f"The {what} name is too long (at most {NAME_LENGTH} characters).")
+        raise ValidationError(too_long)
     return name
 
 
@@ -102,23 +112,38 @@ class TransferFunction:
     key: str = ""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", check_name(self.name, "preset"))
+        object.__setattr__(
+            self,
+            "name",
+            check_name(
+                self.name,
+                Message("Give the preset a name."),
+                Message(
+                    "The preset name is too long (at most {limit} characters).",
+                    limit=NAME_LENGTH,
+                ),
+            ),
+        )
         object.__setattr__(self, "blend", BlendMode(self.blend))
         if len(self.opacities) < 2 or not self.colours:
-            raise ValidationError("A preset needs at least two opacity points and one colour.")
+            raise ValidationError(
+                Message("A preset needs at least two opacity points and one colour.")
+            )
         for points in (self.colours, self.opacities, self.gradient_opacities):
             values = [p.value for p in points]
             if any(not math.isfinite(v) for v in values) or values != sorted(values):
-                raise ValidationError("The points of a preset must be in ascending value order.")
+                raise ValidationError(
+                    Message("The points of a preset must be in ascending value order.")
+                )
         for p in (*self.opacities, *self.gradient_opacities):
             if not 0.0 <= p.opacity <= 1.0:
-                raise ValidationError("Opacities must lie between 0 and 1.")
+                raise ValidationError(Message("Opacities must lie between 0 and 1."))
         for c in self.colours:
             if len(c.rgb) != 3 or not all(0.0 <= v <= 1.0 for v in c.rgb):
-                raise ValidationError("Colours must be three values between 0 and 1.")
+                raise ValidationError(Message("Colours must be three values between 0 and 1."))
         for value in (self.ambient, self.diffuse, self.specular):
             if not 0.0 <= value <= 1.0:
-                raise ValidationError("Lighting coefficients must lie between 0 and 1.")
+                raise ValidationError(Message("Lighting coefficients must lie between 0 and 1."))
 
     # --- the editor's three handles -------------------------------------------------------
 
@@ -220,7 +245,9 @@ class TransferFunction:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ValidationError(
-                "A stored rendering preset could not be read; save it again from the 3-D view."
+                Message(
+                    "A stored rendering preset could not be read; save it again from the 3-D view."
+                )
             ) from exc
 
 
@@ -363,22 +390,26 @@ class CameraView:
         for name in ("position", "focal_point", "view_up"):
             value = tuple(float(v) for v in getattr(self, name))
             if len(value) != 3 or not all(math.isfinite(v) for v in value):
-                raise ValidationError("A camera needs three finite coordinates per point.")
+                raise ValidationError(Message("A camera needs three finite coordinates per point."))
             object.__setattr__(self, name, value)
         d = [p - f for p, f in zip(self.position, self.focal_point, strict=True)]
         length = math.sqrt(sum(v * v for v in d))
         up = math.sqrt(sum(v * v for v in self.view_up))
         if length < 1e-6 or up < 1e-9:
-            raise ValidationError("A camera cannot stand on the point it looks at.")
+            raise ValidationError(Message("A camera cannot stand on the point it looks at."))
         cross = (
             d[1] * self.view_up[2] - d[2] * self.view_up[1],
             d[2] * self.view_up[0] - d[0] * self.view_up[2],
             d[0] * self.view_up[1] - d[1] * self.view_up[0],
         )
         if math.sqrt(sum(v * v for v in cross)) < 1e-6 * length * up:
-            raise ValidationError("A camera's up direction cannot be its viewing direction.")
+            raise ValidationError(
+                Message("A camera's up direction cannot be its viewing direction.")
+            )
         if not 0.0 < self.view_angle < 180.0 or self.parallel_scale <= 0:
-            raise ValidationError("A camera needs a view angle of 0–180° and a positive scale.")
+            raise ValidationError(
+                Message("A camera needs a view angle of 0–180° and a positive scale.")
+            )
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready dictionary."""
@@ -410,7 +441,9 @@ class CameraView:
                 parallel_scale=float(data.get("parallel_scale", 100.0)),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValidationError("A stored 3-D view could not be read; save it again.") from exc
+            raise ValidationError(
+                Message("A stored 3-D view could not be read; save it again.")
+            ) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,13 +521,13 @@ class SegmentStyle:
 
     def __post_init__(self) -> None:
         if not 0 < int(self.label) < 65536:
-            raise ValidationError("A segment's label value must lie between 1 and 65535.")
+            raise ValidationError(Message("A segment's label value must lie between 1 and 65535."))
         object.__setattr__(self, "label", int(self.label))
         object.__setattr__(self, "colour", tuple(float(v) for v in self.colour))
         if len(self.colour) != 3 or not all(0.0 <= v <= 1.0 for v in self.colour):
-            raise ValidationError("A segment colour must be three values between 0 and 1.")
+            raise ValidationError(Message("A segment colour must be three values between 0 and 1."))
         if not 0.0 <= self.opacity <= 1.0:
-            raise ValidationError("A segment's opacity must lie between 0 and 1.")
+            raise ValidationError(Message("A segment's opacity must lie between 0 and 1."))
 
 
 def dumps(data: dict[str, Any]) -> str:

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from casereview.domain.annotations import new_uuid
 from casereview.errors import ValidationError
+from casereview.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,7 @@ class Code:
 
     def __post_init__(self) -> None:
         if not self.value.strip() or not self.scheme.strip() or not self.meaning.strip():
-            raise ValidationError("A code needs a value, a coding scheme and a meaning.")
+            raise ValidationError(Message("A code needs a value, a coding scheme and a meaning."))
 
 
 ANATOMICAL_STRUCTURE = Code("91723000", "SCT", "Anatomical Structure")
@@ -125,7 +126,7 @@ TEMPLATE_BY_KEY = {t.key: t for t in SEGMENT_TEMPLATES}
 def _check_colour(colour: tuple[int, int, int]) -> tuple[int, int, int]:
     rgb = tuple(int(c) for c in colour)
     if len(rgb) != 3 or any(not 0 <= c <= 255 for c in rgb):
-        raise ValidationError("A segment colour needs three values from 0 to 255.")
+        raise ValidationError(Message("A segment colour needs three values from 0 to 255."))
     return rgb  # type: ignore[return-value]
 
 
@@ -144,9 +145,11 @@ class SegmentDraft:
     def __post_init__(self) -> None:
         name = " ".join(self.name.split())
         if not name:
-            raise ValidationError("A segment needs a name.")
+            raise ValidationError(Message("A segment needs a name."))
         if len(name) > 64:
-            raise ValidationError("A segment name may have at most 64 characters (DICOM LO).")
+            raise ValidationError(
+                Message("A segment name may have at most 64 characters (DICOM LO).")
+            )
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "colour", _check_colour(self.colour))
 

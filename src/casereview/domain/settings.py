@@ -14,6 +14,7 @@ from casereview.domain.meetings import QuorumRule
 from casereview.domain.packages import TrustedKey
 from casereview.domain.users import Role
 from casereview.errors import ConfigurationError
+from casereview.messages import Message
 
 #: Bump when a field changes meaning; ``store.settings_file`` migrates older files forward.
 SETTINGS_VERSION = 1
@@ -66,18 +67,22 @@ class Settings:
 
     def __post_init__(self) -> None:
         if not self.user_name.strip():
-            raise ConfigurationError("Settings: the user name may not be empty.")
+            raise ConfigurationError(Message("Settings: the user name may not be empty."))
         if not 256 <= self.volume_cache_mb <= 262144:
             raise ConfigurationError(
-                "Settings: the image memory budget must be between 256 MB and 256 GB."
+                Message("Settings: the image memory budget must be between 256 MB and 256 GB.")
             )
         try:
             roles = tuple(Role(r).value for r in self.quorum_roles)
         except ValueError as exc:
-            raise ConfigurationError(f"Settings: unknown role in the quorum rule ({exc}).") from exc
+            raise ConfigurationError(
+                Message("Settings: unknown role in the quorum rule ({exc}).", exc=exc)
+            ) from exc
         object.__setattr__(self, "quorum_roles", roles)
         if not 1 <= self.quorum_minimum <= 100:
-            raise ConfigurationError("Settings: a quorum needs between 1 and 100 attendees.")
+            raise ConfigurationError(
+                Message("Settings: a quorum needs between 1 and 100 attendees.")
+            )
 
     def quorum_rule(self) -> QuorumRule:
         """The MDT quorum rule new meetings get."""
@@ -135,8 +140,13 @@ class Settings:
                 )
         except (ValueError, TypeError) as exc:
             raise ConfigurationError(
-                f"Settings: the value of '{exc}' is not valid; fix it in the Settings dialog "
-                "or delete settings.json to start from defaults."
+                Message(
+                    (
+                        "Settings: the value of '{exc}' is not valid; fix it in the Settings "
+                        "dialog or delete settings.json to start from defaults."
+                    ),
+                    exc=exc,
+                )
             ) from exc
         return cls(**kwargs)
 

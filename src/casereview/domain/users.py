@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from casereview.errors import ValidationError
+from casereview.messages import Message
 
 
 class Role(enum.StrEnum):
@@ -52,6 +53,6 @@ class User:
 
     def __post_init__(self) -> None:
         if not self.username.strip():
-            raise ValidationError("A user needs a user name.")
+            raise ValidationError(Message("A user needs a user name."))
         if not self.display_name.strip():
-            raise ValidationError("A user needs a display name.")
+            raise ValidationError(Message("A user needs a display name."))

@@ -25,6 +25,7 @@ from vtkmodules.vtkRenderingCore import vtkRenderer, vtkRenderWindow, vtkWindowT
 
 from casereview.domain.progress import CancelToken
 from casereview.errors import OperationCancelled, ValidationError
+from casereview.messages import Message
 from casereview.render.camera import apply_camera_view, camera_view, orbit
 
 #: Largest screenshot magnification offered.
@@ -45,7 +46,9 @@ def screenshot(window: vtkRenderWindow, scale: int = 1) -> NDArray[np.uint8]:
         If ``scale`` is not 1 to :data:`MAX_SCALE`.
     """
     if not 1 <= int(scale) <= MAX_SCALE:
-        raise ValidationError(f"Screenshots can be 1 to {MAX_SCALE} times the view's size.")
+        raise ValidationError(
+            Message("Screenshots can be 1 to {limit} times the view's size.", limit=MAX_SCALE)
+        )
     window.Render()
     grab = vtkWindowToImageFilter()
     grab.SetInput(window)
@@ -80,7 +83,7 @@ def rotation_frames(
         ``(height, width, 3)`` RGB of each frame, the first one the current view.
     """
     if frames < 2:
-        raise ValidationError("A rotation movie needs at least two frames.")
+        raise ValidationError(Message("A rotation movie needs at least two frames."))
     start = camera_view(renderer.GetActiveCamera())
     try:
         for index in range(frames):
@@ -119,17 +122,17 @@ def write_movie(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in MOVIE_SUFFIXES:
-        raise ValidationError("Save the movie as .gif or .mp4.")
+        raise ValidationError(Message("Save the movie as .gif or .mp4."))
     path.parent.mkdir(parents=True, exist_ok=True)
     collected: list[NDArray[np.uint8]] = []
     for index, frame in enumerate(frames):
         if cancel is not None and cancel.cancelled:
-            raise OperationCancelled("The movie was cancelled; no file was written.")
+            raise OperationCancelled(Message("The movie was cancelled; no file was written."))
         collected.append(_even(frame) if suffix == ".mp4" else frame)
         if progress is not None:
-            progress(index + 1, total or 0, "Rendering the movie")
+            progress(index + 1, total or 0, Message("Rendering the movie"))
     if not collected:
-        raise ValidationError("A movie needs at least one frame.")
+        raise ValidationError(Message("A movie needs at least one frame."))
     partial = path.with_name(path.name + ".part")
     try:
         if suffix == ".gif":

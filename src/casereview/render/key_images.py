@@ -18,6 +18,7 @@ from casereview.domain.rendering import CameraView, SegmentStyle
 from casereview.domain.segments import Segment
 from casereview.domain.volume import Volume
 from casereview.errors import ValidationError
+from casereview.messages import Message
 from casereview.render.annotation_actors import AnnotationLayer2D, AnnotationLayer3D
 from casereview.render.camera import apply_camera_view
 from casereview.render.offscreen import capture, offscreen_window
@@ -94,7 +95,9 @@ def render_key_image(
         If the volume is not the key image's series.
     """
     if volume.series_instance_uid != key_image.reference.series_instance_uid:
-        raise ValidationError("This key image was made on another series; load that series.")
+        raise ValidationError(
+            Message("This key image was made on another series; load that series.")
+        )
     session = _session(volume, key_image, annotations, segments, masks or {})
     width, height = size
     window = offscreen_window(width, height)

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from numpy.typing import NDArray
 from vtkmodules.util.numpy_support import numpy_to_vtk, vtk_to_numpy
 from vtkmodules.vtkCommonDataModel import vtkImageData, vtkPolyData
@@ -66,11 +67,11 @@ from vtkmodules.vtkFiltersGeneral import vtkDiscreteFlyingEdges3D, vtkTransformF
 from vtkmodules.vtkIOGeometry import vtkSTLWriter
 from vtkmodules.vtkRenderingCore import vtkActor, vtkPolyDataMapper, vtkRenderer
 
-import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from casereview.domain.progress import CancelToken
 from casereview.domain.rendering import SegmentStyle
 from casereview.domain.volume import Volume
 from casereview.errors import OperationCancelled, ValidationError
+from casereview.messages import Message
 
 #: Meshes above this multiple of their triangle budget are clustered before decimation …
 CLUSTER_ABOVE = 6.0
@@ -241,15 +242,17 @@ def build_label_surfaces(
     options = options or SurfaceOptions()
     if tuple(labels.shape) != grid.shape:
         raise ValidationError(
-            "The segmentation does not lie on the grid of the images shown; open the series it "
-            "was drawn on."
+            Message(
+                "The segmentation does not lie on the grid of the images shown; open the series it "
+                "was drawn on."
+            )
         )
     wanted = [s.label for s in segments]
     raw: dict[int, vtkPolyData] = {}
     total = len(wanted) * 2
     for number, label in enumerate(wanted):
         if cancel is not None and cancel.cancelled:
-            raise OperationCancelled("Making the surfaces was cancelled.")
+            raise OperationCancelled(Message("Making the surfaces was cancelled."))
         mask = labels == label
         where = [
             np.flatnonzero(mask.any(axis=tuple(a for a in range(3) if a != axis)))
@@ -272,18 +275,18 @@ def build_label_surfaces(
         contour.Update()
         raw[label] = contour.GetOutput()
         if progress is not None:
-            progress(number + 1, total, "Making surfaces")
+            progress(number + 1, total, Message("Making surfaces"))
     budgets = _budgets({k: v.GetNumberOfPolys() for k, v in raw.items()}, options.triangle_budget)
     meshes: dict[int, vtkPolyData] = {}
     for number, (label, polydata) in enumerate(raw.items()):
         if cancel is not None and cancel.cancelled:
-            raise OperationCancelled("Making the surfaces was cancelled.")
+            raise OperationCancelled(Message("Making the surfaces was cancelled."))
         reduced = _smooth_and_reduce(
             polydata, options, budgets[label], float(np.mean(grid.spacing))
         )
         meshes[label] = _to_patient(reduced, grid)
         if progress is not None:
-            progress(len(wanted) + number + 1, total, "Making surfaces")
+            progress(len(wanted) + number + 1, total, Message("Making surfaces"))
     return meshes
 
 
@@ -416,10 +419,10 @@ def export_surfaces(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise ValidationError("Save surfaces as .stl or .obj.")
+        raise ValidationError(Message("Save surfaces as .stl or .obj."))
     chosen = [(s, meshes[s.label]) for s in styles if s.label in meshes]
     if not chosen or not any(m.GetNumberOfPolys() for _, m in chosen):
-        raise ValidationError("There is no surface to export; show at least one segment.")
+        raise ValidationError(Message("There is no surface to export; show at least one segment."))
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".stl":
         append = vtkAppendPolyData()
@@ -430,7 +433,9 @@ def export_surfaces(
         writer.SetFileName(str(path))
         writer.SetFileTypeToBinary()
         if not writer.Write():
-            raise ValidationError(f"The surfaces could not be written to {path}.")
+            raise ValidationError(
+                Message("The surfaces could not be written to {path}.", path=path)
+            )
         return path
     _write_obj(chosen, path)
     return path

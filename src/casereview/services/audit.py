@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from casereview.domain.audit import GENESIS_HASH, AuditAction, AuditEvent, chain_hash
 from casereview.domain.progress import CancelToken
+from casereview.messages import Message
 from casereview.store import models
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, UserRepository
@@ -131,7 +132,7 @@ def verify_audit_chain(
             if cancel is not None:
                 cancel.raise_if_cancelled()
             if progress is not None:
-                progress(checked, total, "Verifying the audit trail")
+                progress(checked, total, Message("Verifying the audit trail"))
     return ChainVerification(checked, None)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from casereview.domain.audit import AuditAction
 from casereview.domain.cases import Case, CaseDraft, CaseStatus
 from casereview.errors import NotFoundError, ValidationError
+from casereview.messages import Message
 from casereview.store.database import Database
 from casereview.store.repositories import (
     AuditRepository,
@@ -84,7 +85,7 @@ def create_case_from_uids(
         If nothing is selected or the imaging belongs to several patients.
     """
     if not study_uids and not series_uids:
-        raise ValidationError("Choose at least one study or series for the case.")
+        raise ValidationError(Message("Choose at least one study or series for the case."))
     with db.reading() as session:
         index = IndexRepository(session)
         studies = index.studies_for_uids(study_uids)
@@ -94,13 +95,18 @@ def create_case_from_uids(
         ]
         if missing:
             raise NotFoundError(
-                f"{len(missing)} of the given UIDs are not in the index; import the imaging first "
-                "or check the UIDs (casereview-cli studies lists them)."
+                Message(
+                    (
+                        "{missing_count} of the given UIDs are not in the index; import the "
+                        "imaging first or check the UIDs (casereview-cli studies lists them)."
+                    ),
+                    missing_count=len(missing),
+                )
             )
         patients, series_studies = index.owners_of_series(list(series.values()))
         patients |= {patient for _, patient in studies.values()}
         if len(patients) != 1:
-            raise ValidationError("A case may only hold imaging of one patient.")
+            raise ValidationError(Message("A case may only hold imaging of one patient."))
         study_pks = sorted({pk for pk, _ in studies.values()} | series_studies)
         description, date = index.study_description_and_date(study_pks[0])
     when = f"{date[:4]}-{date[4:6]}-{date[6:]}" if len(date) == 8 else date

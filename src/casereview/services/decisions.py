@@ -23,6 +23,7 @@ from casereview.domain.decisions import (
 )
 from casereview.domain.meetings import AgendaStatus
 from casereview.errors import DatabaseError, ValidationError
+from casereview.messages import Message
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, UserRepository
 from casereview.store.repositories_meetings import DecisionRepository, MeetingRepository
@@ -52,11 +53,13 @@ def record_decision(
         if agenda_item_id is not None:
             item = MeetingRepository(session).item(agenda_item_id)
             if item.case_id != case_id:
-                raise ValidationError("That agenda item is about another case.")
+                raise ValidationError(Message("That agenda item is about another case."))
             if any(d.is_current for d in repo.for_item(agenda_item_id)):
                 raise ValidationError(
-                    "This case already has a decision at this meeting: edit the draft, or amend "
-                    "it if it is signed."
+                    Message(
+                        "This case already has a decision at this meeting: edit the draft, or amend "
+                        "it if it is signed."
+                    )
                 )
         decision = repo.add(case_id, agenda_item_id, content, user_id)
         AuditRepository(session).append(
@@ -111,7 +114,7 @@ def sign_decision(db: Database, decision_id: int, signer: str, actor: str) -> De
     """
     signer = signer.strip()
     if not signer:
-        raise ValidationError("Give the name of the chair who signs the decision.")
+        raise ValidationError(Message("Give the name of the chair who signs the decision."))
     with _frozen_guard(), db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
         repo = DecisionRepository(session)
@@ -121,11 +124,16 @@ def sign_decision(db: Database, decision_id: int, signer: str, actor: str) -> De
             chair = meetings.get(meetings.item(decision.agenda_item_id).meeting_id).chair
             if chair and chair.casefold() != signer.casefold():
                 raise ValidationError(
-                    f"Decisions of this meeting are signed by its chair, {chair}. Change the "
-                    "meeting's chair if someone else chairs today."
+                    Message(
+                        (
+                            "Decisions of this meeting are signed by its chair, {chair}. Change "
+                            "the meeting's chair if someone else chairs today."
+                        ),
+                        chair=chair,
+                    )
                 )
         if not decision.content.participants:
-            raise ValidationError("List who took part in the discussion before signing.")
+            raise ValidationError(Message("List who took part in the discussion before signing."))
         signed = repo.sign(decision_id, signer, user_id)
         audit = AuditRepository(session)
         audit.append(
@@ -165,19 +173,25 @@ def amend_decision(
     """
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Give the reason for amending the signed decision.")
+        raise ValidationError(Message("Give the reason for amending the signed decision."))
     with db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
         repo = DecisionRepository(session)
         original = repo.get(decision_id)
         if not original.is_signed:
             raise ValidationError(
-                "A draft can simply be edited; only signed decisions are amended."
+                Message("A draft can simply be edited; only signed decisions are amended.")
             )
         if original.superseded_by_id is not None:
             raise ValidationError(
-                f"Decision #{decision_id} was amended already by #{original.superseded_by_id}; "
-                "amend the newest decision."
+                Message(
+                    (
+                        "Decision #{decision_id} was amended already by #{superseded_by_id}; "
+                        "amend the newest decision."
+                    ),
+                    decision_id=decision_id,
+                    superseded_by_id=original.superseded_by_id,
+                )
             )
         try:
             amendment = repo.add(
@@ -190,7 +204,9 @@ def amend_decision(
             )
         except IntegrityError as exc:  # another workstation amended it a moment ago
             raise ValidationError(
-                "Someone amended this decision at the same time; reload and amend the newest one."
+                Message(
+                    "Someone amended this decision at the same time; reload and amend the newest one."
+                )
             ) from exc
         AuditRepository(session).append(
             AuditAction.DECISION_AMENDED,
@@ -308,7 +324,9 @@ class _frozen_guard:  # noqa: N801 (used like a function in ``with``)
             return False
         if isinstance(exc, DatabaseError | IntegrityError) and "signed decision" in str(exc):
             raise DecisionFrozenError(
-                "This decision was signed in the meantime and cannot be changed; record an "
-                "amendment instead."
+                Message(
+                    "This decision was signed in the meantime and cannot be changed; record an "
+                    "amendment instead."
+                )
             ) from exc
         return False

@@ -22,6 +22,7 @@ from casereview.domain.audit import AuditAction
 from casereview.domain.index import PixelAttributes
 from casereview.domain.privacy import pseudonymous_tag
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
+from casereview.messages import Message
 from casereview.store import models
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, IndexRepository, UserRepository
@@ -124,7 +125,7 @@ def import_paths(
         If cancelled; everything written before stays indexed.
     """
     report = ImportReport()
-    progress(0, 0, "Looking for files")
+    progress(0, 0, Message("Looking for files"))
     expanded = expand_sources(
         list(paths), staging_dir=staging_dir, cancel=cancel, skip_dirs=(quarantine_dir,)
     )
@@ -135,7 +136,7 @@ def import_paths(
         to_scan = _changed_files(db, files, report)
         total = len(files)
         done = report.unchanged
-        progress(done, total, "Reading DICOM headers")
+        progress(done, total, Message("Reading DICOM headers"))
         keys = _Keys()
         session_quarantine = quarantine_dir / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         batch: list[ScannedInstance] = []
@@ -148,7 +149,7 @@ def import_paths(
                 _write_batch(db, batch, actor, report, keys, session_quarantine)
                 batch = []
             done += 1
-            progress(done, total, "Reading DICOM headers")
+            progress(done, total, Message("Reading DICOM headers"))
         if batch:
             _write_batch(db, batch, actor, report, keys, session_quarantine)
     finally:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from casereview.domain.privacy import pseudonymous_tag
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
+from casereview.messages import Message
 from casereview.store.database import Database
 from casereview.store.repositories import IndexRepository
 
@@ -87,7 +88,7 @@ def check_store(
     with db.reading() as session:
         records = IndexRepository(session).instances()
     total = len(records)
-    progress(0, total, "Checking indexed files")
+    progress(0, total, Message("Checking indexed files"))
     for number, record in enumerate(records, start=1):
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -104,5 +105,5 @@ def check_store(
                 report.changed.append(record.file_path)
                 log.warning("indexed file changed: %s", pseudonymous_tag(record.sop_instance_uid))
         report.files_checked = number
-        progress(number, total, "Checking indexed files")
+        progress(number, total, Message("Checking indexed files"))
     return report

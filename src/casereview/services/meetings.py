@@ -23,6 +23,7 @@ from casereview.domain.meetings import (
     QuorumRule,
 )
 from casereview.errors import ValidationError
+from casereview.messages import Message
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, UserRepository
 from casereview.store.repositories_meetings import MeetingRepository
@@ -307,5 +308,11 @@ def find_meeting(db: Database, reference: str) -> Meeting:
         if text == str(meeting.id) or text == meeting.uid:
             return meeting
     raise ValidationError(
-        f"No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids."
+        Message(
+            (
+                "No meeting “{reference}”; casereview-cli meeting list shows the "
+                "meetings and their ids."
+            ),
+            reference=reference,
+        )
     )

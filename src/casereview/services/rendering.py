@@ -13,6 +13,7 @@ import logging
 from casereview.domain.audit import AuditAction
 from casereview.domain.rendering import (
     BUILTIN_PRESETS,
+    NAME_LENGTH,
     CameraView,
     SavedPreset,
     SavedView,
@@ -20,6 +21,7 @@ from casereview.domain.rendering import (
     check_name,
 )
 from casereview.errors import ValidationError
+from casereview.messages import Message
 from casereview.store.database import Database
 from casereview.store.rendering_repository import RenderingRepository
 from casereview.store.repositories import AuditRepository, UserRepository
@@ -68,7 +70,11 @@ def save_view(
     NotFoundError
         If the user, series or case is unknown.
     """
-    name = check_name(name, "view")
+    name = check_name(
+        name,
+        Message("Give the view a name."),
+        Message("The view name is too long (at most {limit} characters).", limit=NAME_LENGTH),
+    )
     with db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
         view, replaced = RenderingRepository(session).put_view(
@@ -124,7 +130,9 @@ def save_preset(db: Database, actor: str, preset: TransferFunction) -> SavedPres
     builtin = {p.name.casefold() for p in BUILTIN_PRESETS.values()}
     if preset.name.casefold() in builtin:
         raise ValidationError(
-            f"'{preset.name}' is the name of a built-in preset; choose another name."
+            Message(
+                "'{name}' is the name of a built-in preset; choose another name.", name=preset.name
+            )
         )
     preset = preset.renamed(preset.name)  # a user copy never carries a built-in key
     with db.writing() as session:
@@ -163,7 +171,13 @@ def find_preset(db: Database, name: str) -> TransferFunction:
         if saved.name.casefold() == wanted:
             return saved.transfer_function
     known = [*BUILTIN_PRESETS, *(p.name for p in list_presets(db))]
-    raise ValidationError(f"No rendering preset is called '{name}'. Known: {', '.join(known)}.")
+    raise ValidationError(
+        Message(
+            "No rendering preset is called '{name}'. Known: {known}.",
+            name=name,
+            known=", ".join(known),
+        )
+    )
 
 
 def delete_preset(db: Database, actor: str, preset_id: int) -> None:

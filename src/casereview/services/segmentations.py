@@ -21,6 +21,7 @@ from casereview.domain.audit import AuditAction
 from casereview.domain.segments import Code, Segment, SegmentDraft
 from casereview.domain.volume import Volume
 from casereview.errors import NotFoundError, ValidationError
+from casereview.messages import Message
 from casereview.services.volumes import (
     examine_indexed_series,
     load_series_volume,
@@ -122,7 +123,7 @@ def set_segment_mask(
     count = int(mask.sum())
     if volume is not None:
         if volume.shape != mask.shape:
-            raise ValidationError("The mask does not fit the image it is drawn on.")
+            raise ValidationError(Message("The mask does not fit the image it is drawn on."))
         ml = volume_ml(mask, volume)
         diameters = longest_diameters(mask, volume)
     else:
@@ -257,8 +258,10 @@ def _source_order(db: Database, series_instance_uid: str) -> tuple[list[Path], l
     loadable = examine_indexed_series(db, series_id).part(0)
     if loadable.resampling != "none":
         raise ValidationError(
-            "This series was resampled to build its volume (irregular spacing or tilt), so a "
-            "DICOM Segmentation cannot refer to its original images."
+            Message(
+                "This series was resampled to build its volume (irregular spacing or tilt), so a "
+                "DICOM Segmentation cannot refer to its original images."
+            )
         )
     paths = [frame.path for frame in loadable.frames]
     uids = [frame.sop_instance_uid for frame in loadable.frames]
@@ -309,12 +312,14 @@ def export_seg(
         wanted = set(segment_uuids)
         segments = [s for s in segments if s.uuid in wanted]
     if not segments:
-        raise ValidationError("This case has no segment to export.")
+        raise ValidationError(Message("This case has no segment to export."))
     series = {s.series_instance_uid for s in segments}
     if len(series) > 1:
         raise ValidationError(
-            "The segments of this case lie on different series; export the segments of one "
-            "series at a time."
+            Message(
+                "The segments of this case lie on different series; export the segments of one "
+                "series at a time."
+            )
         )
     paths, _ = _source_order(db, series.pop())
     sources = read_headers(paths)
@@ -394,7 +399,7 @@ def import_seg(
     """
     seg = read_seg(path)
     if not seg.referenced_series_instance_uid:
-        raise ValidationError("The segmentation does not say which series it was made on.")
+        raise ValidationError(Message("The segmentation does not say which series it was made on."))
     _, uids = _source_order(db, seg.referenced_series_instance_uid)
     items = seg.segments(uids)
     if volume is None or volume.series_instance_uid != seg.referenced_series_instance_uid:

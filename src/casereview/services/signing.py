@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from casereview.domain.packages import PackageError, TrustedKey
 from casereview.errors import ConfigurationError
+from casereview.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -98,11 +99,19 @@ def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError) as exc:
         raise ConfigurationError(
-            f"The institution signing key in {keys_dir} cannot be read ({exc}). Restore it from "
-            "a backup; partners trust only that key."
+            Message(
+                (
+                    "The institution signing key in {keys_dir} cannot be read ({exc}). "
+                    "Restore it from a backup; partners trust only that key."
+                ),
+                keys_dir=keys_dir,
+                exc=exc,
+            )
         ) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise ConfigurationError(f"The signing key in {keys_dir} is not an Ed25519 key.")
+        raise ConfigurationError(
+            Message("The signing key in {keys_dir} is not an Ed25519 key.", keys_dir=keys_dir)
+        )
     return SigningKey(key)
 
 
@@ -123,10 +132,18 @@ def load_or_create_secret(keys_dir: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ConfigurationError(f"The de-identification secret cannot be read ({exc}).") from exc
+        raise ConfigurationError(
+            Message("The de-identification secret cannot be read ({exc}).", exc=exc)
+        ) from exc
     if len(data) != SECRET_BYTES:
         raise ConfigurationError(
-            f"The de-identification secret in {keys_dir} is damaged; restore it from a backup."
+            Message(
+                (
+                    "The de-identification secret in {keys_dir} is damaged; restore it "
+                    "from a backup."
+                ),
+                keys_dir=keys_dir,
+            )
         )
     return data
 
@@ -144,8 +161,10 @@ def decode_public_key(text: str) -> bytes:
         Ed25519PublicKey.from_public_bytes(raw)
     except (ValueError, TypeError) as exc:
         raise PackageError(
-            "That is not an Ed25519 public key; ask the partner for the key shown in their "
-            "casereview Settings."
+            Message(
+                "That is not an Ed25519 public key; ask the partner for the key shown in their "
+                "casereview Settings."
+            )
         ) from exc
     return raw
 

@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 
 from casereview.dicom.thumbnail import render_thumbnail
 from casereview.errors import DicomReadError, NotFoundError
+from casereview.messages import Message
 from casereview.services.integrity import file_sha256
 from casereview.store import index_queries
 from casereview.store.database import Database
@@ -64,15 +65,20 @@ def series_thumbnail(
     with db.reading() as session:
         series_uid, instances = index_queries.series_instances(session, series_id)
     if not instances:
-        raise NotFoundError("This series has no indexed images, so there is no preview.")
+        raise NotFoundError(Message("This series has no indexed images, so there is no preview."))
     middle = instances[len(instances) // 2]
     image_path = Path(middle.file_path)
     try:
         stat = image_path.stat()
     except OSError as exc:
         raise DicomReadError(
-            f"The image file {image_path.name} of this series is missing or unreadable; "
-            "check the database and files, or import the series again."
+            Message(
+                (
+                    "The image file {name} of this series is missing or unreadable; check "
+                    "the database and files, or import the series again."
+                ),
+                name=image_path.name,
+            )
         ) from exc
     sha256 = middle.sha256
     if (stat.st_size, stat.st_mtime_ns) != (middle.file_size, middle.file_mtime_ns):

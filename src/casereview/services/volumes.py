@@ -16,6 +16,7 @@ from casereview.dicom.volume import PROGRESS_MESSAGE, load_volume
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.volume import Volume
 from casereview.errors import NotFoundError, ValidationError
+from casereview.messages import Message
 from casereview.services.index import series_ids_for_uids
 from casereview.store.database import Database
 from casereview.store.index_queries import series_identity, series_instances
@@ -71,8 +72,10 @@ def series_id_for_uid(db: Database, series_instance_uid: str) -> int:
     ids = series_ids_for_uids(db, [series_instance_uid.strip()])
     if not ids:
         raise NotFoundError(
-            "No series with this Series Instance UID is indexed. Import it first, or list the "
-            "indexed series with 'casereview-cli studies'."
+            Message(
+                "No series with this Series Instance UID is indexed. Import it first, or list the "
+                "indexed series with 'casereview-cli studies'."
+            )
         )
     return next(iter(ids.values()))
 
@@ -199,7 +202,7 @@ def export_nifti(volume: Volume, path: Path) -> Path:
     """
     name = path.name.lower()
     if not (name.endswith(".nii") or name.endswith(".nii.gz")):
-        raise ValidationError("A NIfTI file name must end in .nii or .nii.gz.")
+        raise ValidationError(Message("A NIfTI file name must end in .nii or .nii.gz."))
     image = sitk.GetImageFromArray(volume.voxels)  # (slice, row, column) -> x, y, z
     image.SetSpacing(tuple(float(v) for v in volume.spacing[::-1]))
     image.SetOrigin(tuple(float(v) for v in volume.origin))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from casereview.domain.audit import AuditAction
 from casereview.errors import DatabaseBusyError, DatabaseError
+from casereview.messages import Message
 from casereview.store.engine import create_database_engine, is_sqlite, writer
 from casereview.store.migrate import SchemaOutcome, ensure_schema
 from casereview.store.repositories import AuditRepository
@@ -101,10 +102,12 @@ def _translate(exc: OperationalError) -> DatabaseError:
     text_ = str(exc.orig) if exc.orig is not None else str(exc)
     if "locked" in text_ or "busy" in text_:
         return DatabaseBusyError(
-            "The database stayed busy with another program for too long. Try again; if it "
-            "keeps happening, close other casereview windows using the same data directory."
+            Message(
+                "The database stayed busy with another program for too long. Try again; if it "
+                "keeps happening, close other casereview windows using the same data directory."
+            )
         )
-    return DatabaseError(f"The database refused the operation ({text_}).")
+    return DatabaseError(Message("The database refused the operation ({detail}).", detail=text_))
 
 
 def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
@@ -136,8 +139,13 @@ def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseError(
-            f"The database could not be prepared ({exc.__class__.__name__}). "
-            "Your data is unchanged; see the log file for details."
+            Message(
+                (
+                    "The database could not be prepared ({error_type}). Your data is "
+                    "unchanged; see the log file for details."
+                ),
+                error_type=type(exc).__name__,
+            )
         ) from exc
     except BaseException:
         engine.dispose()

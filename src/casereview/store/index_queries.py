@@ -21,6 +21,7 @@ from casereview.domain.index import (
     StudySummary,
 )
 from casereview.errors import NotFoundError
+from casereview.messages import Message
 from casereview.store import models
 from casereview.store.repositories import instance_record
 
@@ -189,7 +190,7 @@ def series_identity(session: Session, series_id: int) -> SeriesIdentity:
         ).where(models.Series.id == series_id)
     ).one_or_none()
     if row is None:
-        raise NotFoundError("The series is no longer in the index; refresh the browser.")
+        raise NotFoundError(Message("The series is no longer in the index; refresh the browser."))
     return SeriesIdentity(
         series_instance_uid=row[0], modality=row[1], frame_of_reference_uid=row[2]
     )
@@ -220,7 +221,7 @@ def series_instances(session: Session, series_id: int) -> tuple[str, list[Instan
         select(models.Series.series_instance_uid).where(models.Series.id == series_id)
     )
     if uid is None:
-        raise NotFoundError("The series is no longer in the index; refresh the browser.")
+        raise NotFoundError(Message("The series is no longer in the index; refresh the browser."))
     rows = session.scalars(
         select(models.Instance)
         .where(models.Instance.series_id == series_id)

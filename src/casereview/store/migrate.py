@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from casereview.errors import DatabaseError, DatabaseTooNewError
+from casereview.messages import Message
 from casereview.store.engine import is_sqlite, writer
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,13 @@ def head_revision() -> str:
     heads = script_directory().get_heads()
     if len(heads) != 1:
         raise DatabaseError(
-            f"This casereview build has {len(heads)} schema heads; it is damaged. Reinstall it."
+            Message(
+                (
+                    "This casereview build has {heads_count} schema heads; it is damaged. "
+                    "Reinstall it."
+                ),
+                heads_count=len(heads),
+            )
         )
     return heads[0]
 
@@ -111,8 +118,10 @@ def stored_revision(url: str) -> str | None:
             if "alembic_version" not in tables:
                 if tables:
                     raise DatabaseError(
-                        "The database holds tables but none of casereview's; "
-                        "choose an empty database or a casereview database."
+                        Message(
+                            "The database holds tables but none of casereview's; "
+                            "choose an empty database or a casereview database."
+                        )
                     )
                 return None
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -131,8 +140,14 @@ def _sqlite_revision_read_only(path: Path) -> str | None:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(
-            f"The database file {path.name} cannot be opened ({exc}). "
-            "Check that it exists and that you may read it."
+            Message(
+                (
+                    "The database file {name} cannot be opened ({exc}). Check that it "
+                    "exists and that you may read it."
+                ),
+                name=path.name,
+                exc=exc,
+            )
         ) from exc
     try:
         tables = {
@@ -142,16 +157,28 @@ def _sqlite_revision_read_only(path: Path) -> str | None:
         if "alembic_version" not in tables:
             if tables:
                 raise DatabaseError(
-                    f"{path.name} is an SQLite database but not a casereview database; "
-                    "choose another file or data directory."
+                    Message(
+                        (
+                            "{name} is an SQLite database but not a casereview database; choose "
+                            "another file or data directory."
+                        ),
+                        name=path.name,
+                    )
                 )
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
-            f"{path.name} is not a readable database ({exc}). Restore it from a backup in the "
-            "data directory's backups folder, or open another data directory."
+            Message(
+                (
+                    "{name} is not a readable database ({exc}). Restore it from a backup "
+                    "in the data directory's backups folder, or open another data "
+                    "directory."
+                ),
+                name=path.name,
+                exc=exc,
+            )
         ) from exc
     finally:
         connection.close()
@@ -167,9 +194,13 @@ def check_not_newer(revision: str | None) -> None:
     """
     if revision is not None and revision not in known_revisions():
         raise DatabaseTooNewError(
-            f"This database was written by a newer casereview (schema {revision}; this version "
-            f"knows up to {head_revision()}). It was left untouched. Install the newer casereview "
-            "or open another data directory."
+            Message(
+                "This database was written by a newer casereview (schema {revision}; this "
+                "version knows up to {head}). It was left untouched. Install the newer "
+                "casereview or open another data directory.",
+                revision=revision,
+                head=head_revision(),
+            )
         )
 
 

@@ -15,6 +15,7 @@ from casereview.domain.rendering import (
     dumps,
 )
 from casereview.errors import NotFoundError
+from casereview.messages import Message
 from casereview.store import models
 from casereview.store.models_rendering import RenderingPreset, SavedView3D
 from casereview.store.types import utcnow
@@ -55,9 +56,11 @@ class RenderingRepository:
             The stored view and whether an older one was replaced.
         """
         if self.session.get(models.Series, series_id) is None:
-            raise NotFoundError("The series of this 3-D view is no longer in the database.")
+            raise NotFoundError(
+                Message("The series of this 3-D view is no longer in the database.")
+            )
         if case_id is not None and self.session.get(models.Case, case_id) is None:
-            raise NotFoundError("The case of this 3-D view is no longer in the database.")
+            raise NotFoundError(Message("The case of this 3-D view is no longer in the database."))
         row = self.find_view(series_id, case_id, name)
         replaced = row is not None
         if row is None:
@@ -91,7 +94,9 @@ class RenderingRepository:
         """
         row = self.session.get(SavedView3D, view_id)
         if row is None:
-            raise NotFoundError("This saved 3-D view no longer exists; it may have been deleted.")
+            raise NotFoundError(
+                Message("This saved 3-D view no longer exists; it may have been deleted.")
+            )
         return row
 
     def _view(self, row: SavedView3D) -> SavedView:
@@ -142,7 +147,9 @@ class RenderingRepository:
         """
         row = self.session.get(RenderingPreset, preset_id)
         if row is None:
-            raise NotFoundError("This rendering preset no longer exists; it may have been deleted.")
+            raise NotFoundError(
+                Message("This rendering preset no longer exists; it may have been deleted.")
+            )
         return row
 
     def _preset(self, row: RenderingPreset) -> SavedPreset:

@@ -18,6 +18,7 @@ from casereview.domain import cases as case_domain
 from casereview.domain import index as index_domain
 from casereview.domain import users as user_domain
 from casereview.errors import NotFoundError, ValidationError
+from casereview.messages import Message
 from casereview.store import models
 from casereview.store.types import utcnow
 
@@ -65,7 +66,11 @@ class UserRepository:
         """
         row = self._row(username)
         if row is None:
-            raise NotFoundError(f"No user named '{username}' is known on this workstation.")
+            raise NotFoundError(
+                Message(
+                    "No user named '{username}' is known on this workstation.", username=username
+                )
+            )
         return _user(row)
 
     def list(self) -> list[user_domain.User]:
@@ -85,7 +90,11 @@ class UserRepository:
         """
         row = self._row(username)
         if row is None:
-            raise NotFoundError(f"No user named '{username}' is known on this workstation.")
+            raise NotFoundError(
+                Message(
+                    "No user named '{username}' is known on this workstation.", username=username
+                )
+            )
         return row.id
 
 
@@ -302,7 +311,7 @@ class IndexRepository:
         """
         study = self.session.get(models.Study, study_pk)
         if study is None:
-            raise NotFoundError("The study is no longer in the index.")
+            raise NotFoundError(Message("The study is no longer in the index."))
         return study.description, study.study_date
 
     def studies_for_uids(self, study_instance_uids: Sequence[str]) -> dict[str, tuple[int, int]]:
@@ -411,13 +420,21 @@ class CaseRepository:
         """
         patient = self.session.get(models.Patient, draft.patient_id)
         if patient is None:
-            raise NotFoundError("The patient of this case is no longer in the index.")
-        studies = self._load(models.Study, draft.study_ids, "study")
-        series = self._load(models.Series, draft.series_ids, "series")
+            raise NotFoundError(Message("The patient of this case is no longer in the index."))
+        studies = self._load(
+            models.Study,
+            draft.study_ids,
+            Message("A selected study is no longer in the index; refresh the list and retry."),
+        )
+        series = self._load(
+            models.Series,
+            draft.series_ids,
+            Message("A selected series is no longer in the index; refresh the list and retry."),
+        )
         if any(st.patient_id != patient.id for st in studies) or any(
             se.study.patient_id != patient.id for se in series
         ):
-            raise ValidationError("A case may only hold imaging of its own patient.")
+            raise ValidationError(Message("A case may only hold imaging of its own patient."))
         now = utcnow()
         row = models.Case(
             uid=draft.uid,
@@ -437,10 +454,10 @@ class CaseRepository:
         self.session.flush()
         return _case(row)
 
-    def _load(self, model: Any, ids: Sequence[int], what: str) -> list[Any]:
+    def _load(self, model: Any, ids: Sequence[int], missing: Message) -> list[Any]:
         rows = [self.session.get(model, pk) for pk in ids]
         if any(row is None for row in rows):
-            raise NotFoundError(f"A selected {what} is no longer in the index.")
+            raise NotFoundError(missing)
         return rows
 
     def get(self, case_id: int) -> case_domain.Case:
@@ -456,7 +473,7 @@ class CaseRepository:
     def _row(self, case_id: int) -> models.Case:
         row = self.session.get(models.Case, case_id)
         if row is None:
-            raise NotFoundError(f"Case #{case_id} does not exist.")
+            raise NotFoundError(Message("Case #{case_id} does not exist.", case_id=case_id))
         return row
 
     def list(self, status: case_domain.CaseStatus | None = None) -> list[case_domain.Case]:

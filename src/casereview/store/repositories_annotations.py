@@ -30,6 +30,7 @@ from casereview.domain.annotations import (
 )
 from casereview.domain.segments import Code, Segment, SegmentDraft
 from casereview.errors import NotFoundError, ValidationError
+from casereview.messages import Message
 from casereview.store import models
 from casereview.store.models_annotations import AnnotationRow, KeyImageRow, SegmentRow
 from casereview.store.types import utcnow
@@ -61,7 +62,7 @@ class AnnotationRepository:
     def _row(self, uuid: str) -> AnnotationRow:
         row = self.session.scalars(select(AnnotationRow).where(AnnotationRow.uuid == uuid)).first()
         if row is None:
-            raise NotFoundError("This annotation does not exist (any more).")
+            raise NotFoundError(Message("This annotation does not exist (any more)."))
         return row
 
     def case_of(self, uuid: str) -> int:
@@ -77,12 +78,12 @@ class AnnotationRepository:
     ) -> Annotation:
         """Store a new annotation (its UUID must be new)."""
         if self.session.get(models.Case, case_id) is None:
-            raise NotFoundError(f"Case #{case_id} does not exist.")
+            raise NotFoundError(Message("Case #{case_id} does not exist.", case_id=case_id))
         exists = self.session.scalars(
             select(AnnotationRow.id).where(AnnotationRow.uuid == draft.uuid)
         ).first()
         if exists is not None:
-            raise ValidationError("An annotation with this identifier already exists.")
+            raise ValidationError(Message("An annotation with this identifier already exists."))
         now = utcnow()
         row = AnnotationRow(
             uuid=draft.uuid,
@@ -223,7 +224,7 @@ class KeyImageRepository:
     def _row(self, uuid: str) -> KeyImageRow:
         row = self.session.scalars(select(KeyImageRow).where(KeyImageRow.uuid == uuid)).first()
         if row is None:
-            raise NotFoundError("This key image does not exist (any more).")
+            raise NotFoundError(Message("This key image does not exist (any more)."))
         return row
 
     def case_of(self, uuid: str) -> int:
@@ -233,7 +234,7 @@ class KeyImageRepository:
     def add(self, case_id: int, draft: KeyImageDraft, user_id: int) -> KeyImage:
         """Store a new key image."""
         if self.session.get(models.Case, case_id) is None:
-            raise NotFoundError(f"Case #{case_id} does not exist.")
+            raise NotFoundError(Message("Case #{case_id} does not exist.", case_id=case_id))
         row = KeyImageRow(
             uuid=draft.uuid,
             case_id=case_id,
@@ -384,7 +385,7 @@ class SegmentRepository:
     def _row(self, uuid: str) -> SegmentRow:
         row = self.session.scalars(select(SegmentRow).where(SegmentRow.uuid == uuid)).first()
         if row is None:
-            raise NotFoundError("This segment does not exist (any more).")
+            raise NotFoundError(Message("This segment does not exist (any more)."))
         return row
 
     def case_of(self, uuid: str) -> int:
@@ -401,7 +402,7 @@ class SegmentRepository:
     ) -> Segment:
         """Store a new, empty segment; numbered after the case's highest number."""
         if self.session.get(models.Case, case_id) is None:
-            raise NotFoundError(f"Case #{case_id} does not exist.")
+            raise NotFoundError(Message("Case #{case_id} does not exist.", case_id=case_id))
         if number is None:
             highest = self.session.scalar(
                 select(func.max(SegmentRow.number)).where(SegmentRow.case_id == case_id)
@@ -450,7 +451,7 @@ class SegmentRepository:
         """Replace a segment's mask and its measured values."""
         row = self._row(uuid)
         if _parse_ints(row.grid_shape) != stored.shape:
-            raise ValidationError("The mask does not fit the segment's image grid.")
+            raise ValidationError(Message("The mask does not fit the segment's image grid."))
         row.mask_box = ",".join(map(str, stored.box)) if stored.box else ""
         row.mask = stored.packed
         row.voxel_count = int(voxel_count)
@@ -498,7 +499,7 @@ class SegmentRepository:
             elif name == "name":
                 text = " ".join(str(value).split())
                 if not text or len(text) > 64:
-                    raise ValidationError("A segment name needs 1 to 64 characters.")
+                    raise ValidationError(Message("A segment name needs 1 to 64 characters."))
                 if text != row.name:
                     row.name = text
                     changed.append(name)

@@ -17,6 +17,7 @@ from casereview.domain import decisions as dd
 from casereview.domain import meetings as md
 from casereview.domain.users import Role
 from casereview.errors import NotFoundError, ValidationError
+from casereview.messages import Message
 from casereview.store import models
 from casereview.store import models_meetings as mm
 from casereview.store.types import utcnow
@@ -31,7 +32,9 @@ class MeetingRepository:
     def _row(self, meeting_id: int) -> mm.Meeting:
         row = self.session.get(mm.Meeting, meeting_id)
         if row is None:
-            raise NotFoundError(f"Meeting #{meeting_id} does not exist.")
+            raise NotFoundError(
+                Message("Meeting #{meeting_id} does not exist.", meeting_id=meeting_id)
+            )
         return row
 
     def add(self, draft: md.MeetingDraft, rule: md.QuorumRule, user_id: int) -> md.Meeting:
@@ -138,9 +141,11 @@ class MeetingRepository:
         meeting = self._row(meeting_id)
         case = self.session.get(models.Case, case_id)
         if case is None:
-            raise NotFoundError(f"Case #{case_id} does not exist.")
+            raise NotFoundError(Message("Case #{case_id} does not exist.", case_id=case_id))
         if any(item.case_id == case_id for item in meeting.agenda):
-            raise ValidationError(f"Case “{case.title}” is already on this meeting's agenda.")
+            raise ValidationError(
+                Message("Case “{title}” is already on this meeting's agenda.", title=case.title)
+            )
         position = max((item.position for item in meeting.agenda), default=-1) + 1
         row = mm.AgendaItem(
             meeting_id=meeting_id,
@@ -169,7 +174,7 @@ class MeetingRepository:
         """
         row = self.session.get(mm.AgendaItem, item_id)
         if row is None:
-            raise NotFoundError("That case is no longer on the agenda.")
+            raise NotFoundError(Message("That case is no longer on the agenda."))
         return row
 
     def item(self, item_id: int) -> md.AgendaItem:
@@ -242,8 +247,10 @@ class MeetingRepository:
         )
         if decided is not None or actions is not None:
             raise ValidationError(
-                "This case has a decision or action items at this meeting and stays on the "
-                "agenda; mark it deferred instead."
+                Message(
+                    "This case has a decision or action items at this meeting and stays on the "
+                    "agenda; mark it deferred instead."
+                )
             )
         item = _agenda_item(row)
         meeting = row.meeting
@@ -276,7 +283,7 @@ class MeetingRepository:
     def _attendee_row(self, attendee_id: int) -> mm.Attendee:
         row = self.session.get(mm.Attendee, attendee_id)
         if row is None:
-            raise NotFoundError("That attendee is no longer on the list.")
+            raise NotFoundError(Message("That attendee is no longer on the list."))
         return row
 
     def set_attendance(self, attendee_id: int, attendance: md.Attendance) -> md.Attendee:
@@ -360,7 +367,9 @@ class DecisionRepository:
     def _row(self, decision_id: int) -> mm.Decision:
         row = self.session.get(mm.Decision, decision_id)
         if row is None:
-            raise NotFoundError(f"Decision #{decision_id} does not exist.")
+            raise NotFoundError(
+                Message("Decision #{decision_id} does not exist.", decision_id=decision_id)
+            )
         return row
 
     def add(
@@ -375,7 +384,7 @@ class DecisionRepository:
     ) -> dd.Decision:
         """Store a new draft decision (or amendment) for a case."""
         if self.session.get(models.Case, case_id) is None:
-            raise NotFoundError(f"Case #{case_id} does not exist.")
+            raise NotFoundError(Message("Case #{case_id} does not exist.", case_id=case_id))
         now = utcnow()
         row = mm.Decision(
             uid=str(uuid.uuid4()),
@@ -406,8 +415,10 @@ class DecisionRepository:
         row = self._row(decision_id)
         if row.signed_at is not None:
             raise dd.DecisionFrozenError(
-                "This decision is signed and cannot be changed; record an amendment with a "
-                "reason instead."
+                Message(
+                    "This decision is signed and cannot be changed; record an amendment with a "
+                    "reason instead."
+                )
             )
         _write_content(row, content)
         row.updated_at = utcnow()
@@ -424,7 +435,7 @@ class DecisionRepository:
         """
         row = self._row(decision_id)
         if row.signed_at is not None:
-            raise dd.DecisionFrozenError("This decision is signed already.")
+            raise dd.DecisionFrozenError(Message("This decision is signed already."))
         row.signed_at = utcnow()
         row.signed_by = signer_name
         row.signed_by_id = user_id
@@ -442,7 +453,7 @@ class DecisionRepository:
         row = self._row(decision_id)
         if row.signed_at is not None:
             raise dd.DecisionFrozenError(
-                "A signed decision cannot be deleted; record an amendment if it is wrong."
+                Message("A signed decision cannot be deleted; record an amendment if it is wrong.")
             )
         decision = self._decision(row)
         self.session.delete(row)
@@ -504,7 +515,7 @@ class DecisionRepository:
     ) -> dd.ActionItem:
         """Add an action item to one case of a meeting."""
         if self.session.get(mm.AgendaItem, agenda_item_id) is None:
-            raise NotFoundError("That case is no longer on the agenda.")
+            raise NotFoundError(Message("That case is no longer on the agenda."))
         row = mm.ActionItem(
             agenda_item_id=agenda_item_id,
             description=draft.description,
@@ -522,7 +533,7 @@ class DecisionRepository:
         """Mark an action item open or done."""
         row = self.session.get(mm.ActionItem, action_id)
         if row is None:
-            raise NotFoundError("That action item no longer exists.")
+            raise NotFoundError(Message("That action item no longer exists."))
         row.status = status.value
         self.session.flush()
         return _action(row)
@@ -590,5 +601,5 @@ def patient_identity(session: Session, patient_pk: int) -> md.PatientIdentity:
     """
     row = session.get(models.Patient, patient_pk)
     if row is None:
-        raise NotFoundError("The patient of this case is no longer in the index.")
+        raise NotFoundError(Message("The patient of this case is no longer in the index."))
     return md.PatientIdentity(row.patient_name, row.patient_id, row.birth_date, row.sex)

@@ -11,6 +11,7 @@ from typing import Any
 
 from casereview.domain.settings import SETTINGS_VERSION, Settings
 from casereview.errors import ConfigurationError
+from casereview.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +21,10 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("version", 1)
     if not isinstance(version, int) or version > SETTINGS_VERSION:
         raise ConfigurationError(
-            "settings.json was written by a newer casereview. Install the newer version, or "
-            "delete settings.json to start from defaults."
+            Message(
+                "settings.json was written by a newer casereview. Install the newer version, or "
+                "delete settings.json to start from defaults."
+            )
         )
     data["version"] = SETTINGS_VERSION
     return data
@@ -41,11 +44,19 @@ def load_settings(path: Path) -> Settings:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ConfigurationError(
-            f"{path.name} cannot be read ({exc.__class__.__name__}). Fix or delete it to start "
-            "from default settings."
+            Message(
+                (
+                    "{name} cannot be read ({error_type}). Fix or delete it to start from "
+                    "default settings."
+                ),
+                name=path.name,
+                error_type=type(exc).__name__,
+            )
         ) from exc
     if not isinstance(data, dict):
-        raise ConfigurationError(f"{path.name} does not hold settings. Delete it to start over.")
+        raise ConfigurationError(
+            Message("{name} does not hold settings. Delete it to start over.", name=path.name)
+        )
     return Settings.from_dict(_migrate(data))
 
 
