@@ -1,7 +1,7 @@
 """SQLAlchemy models: Annotations, key images and segmentations (issue 7).
 
-Tables share :class:`casereview.store.models.Base`; ``models`` imports this module at its end so
-every table is registered wherever the models are used.
+Tables share :class:`casereview.store.model_base.Base`; :mod:`casereview.store.models`
+imports this module so every table is registered wherever the models are used.
 
 Nothing here is ever deleted by the application: removing an annotation, key image or segment
 sets ``deleted_at`` (undo clears it again), so an MDT's evidence can always be traced.
@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from casereview.store.models import UID_LENGTH, Base
+from casereview.store.model_base import UID_LENGTH, Base
 from casereview.store.types import UTCDateTime, utcnow
 
 

@@ -1,8 +1,8 @@
 """SQLAlchemy models: MDT meetings, agenda, attendance, decisions and action items (issue 8).
 
-Tables share :class:`casereview.store.models.Base`; ``models`` imports this module at its end so
-every table is registered wherever the models are used. The hash-chain columns of the audit
-trail live on ``models.AuditEvent``. Signed decisions are frozen by database triggers created in
+Tables share :class:`casereview.store.model_base.Base`; :mod:`casereview.store.models`
+imports this module so every table is registered wherever the models are used. The hash-chain columns of the audit
+trail live on ``models_cases.AuditEvent``. Signed decisions are frozen by database triggers created in
 revision 0007.
 """
 
@@ -13,7 +13,8 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from casereview.store.models import Base, Case, User
+from casereview.store.model_base import Base
+from casereview.store.models_cases import Case, User
 from casereview.store.types import UTCDateTime, utcnow
 
 

@@ -1,7 +1,7 @@
 """SQLAlchemy models: Exchange packages: imported and exported packages, pseudonym mappings, institution keys (issue 9).
 
-Tables share :class:`casereview.store.models.Base`; ``models`` imports this module at its end so
-every table is registered wherever the models are used.
+Tables share :class:`casereview.store.model_base.Base`; :mod:`casereview.store.models`
+imports this module so every table is registered wherever the models are used.
 
 The pseudonym mapping (which patient and which UIDs a package's pseudonyms stand for) stays at
 the sender: it is written here and never into a package. Trusted partner keys live in the
@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from casereview.store.models import UID_LENGTH, Base
+from casereview.store.model_base import UID_LENGTH, Base
 from casereview.store.types import UTCDateTime, utcnow
 
 

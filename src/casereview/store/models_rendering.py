@@ -1,7 +1,7 @@
 """SQLAlchemy models: Saved 3-D views and volume-rendering presets (issue 6).
 
-Tables share :class:`casereview.store.models.Base`; ``models`` imports this module at its end so
-every table is registered wherever the models are used.
+Tables share :class:`casereview.store.model_base.Base`; :mod:`casereview.store.models`
+imports this module so every table is registered wherever the models are used.
 
 Cameras and transfer functions are stored as JSON documents (``schema`` keyed, see
 :mod:`casereview.domain.rendering`): they are read and written whole, never queried by field.
@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from casereview.store.models import Base
+from casereview.store.model_base import Base
 from casereview.store.types import UTCDateTime, utcnow
 
 

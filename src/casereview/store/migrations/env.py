@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from casereview.store.models import Base
+from casereview.store.models import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -15,7 +15,7 @@ if connection is None:
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables.
     compare_type=True,
 )

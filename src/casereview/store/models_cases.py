@@ -1,0 +1,97 @@
+"""SQLAlchemy models of users, the audit trail and cases (a patient and the imaging chosen)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from casereview.store.model_base import Base
+from casereview.store.models_index import Patient, Series, Study
+from casereview.store.types import UTCDateTime, utcnow
+
+
+class User(Base):
+    """Someone who works with casereview (author of cases, attendee of meetings)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(128))
+    role: Mapped[str] = mapped_column(String(32))
+    specialty: Mapped[str] = mapped_column(String(128), default="")
+    institution: Mapped[str] = mapped_column(String(128), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AuditEvent(Base):
+    """Append-only audit record; database triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    action: Mapped[str] = mapped_column(String(64))
+    entity_type: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    details_json: Mapped[str] = mapped_column(Text, default="{}")
+    # Hash chain (revision 0007): row_hash = SHA-256 over prev_hash and the canonical row, see
+    # domain.audit.chain_hash; services.audit.verify_audit_chain finds the first broken row.
+    prev_hash: Mapped[str] = mapped_column(String(64), server_default="", default="")
+    row_hash: Mapped[str] = mapped_column(String(64), server_default="", default="")
+
+    user: Mapped[User | None] = relationship()
+
+
+case_studies = Table(
+    "case_studies",
+    Base.metadata,
+    Column("case_id", ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("study_id", ForeignKey("studies.id"), primary_key=True),
+)
+
+case_series = Table(
+    "case_series",
+    Base.metadata,
+    Column("case_id", ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("series_id", ForeignKey("series.id"), primary_key=True),
+)
+
+
+class CaseTag(Base):
+    """A keyword attached to a case."""
+
+    __tablename__ = "case_tags"
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class Case(Base):
+    """A clinical case under review: one patient and the imaging chosen for it."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    clinical_question: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+    patient: Mapped[Patient] = relationship()
+    tags: Mapped[list[CaseTag]] = relationship(cascade="all, delete-orphan", order_by=CaseTag.tag)
+    studies: Mapped[list[Study]] = relationship(secondary=case_studies, order_by=Study.id)
+    series: Mapped[list[Series]] = relationship(secondary=case_series, order_by=Series.id)
+    created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
+    updated_by: Mapped[User] = relationship(foreign_keys=[updated_by_id])
