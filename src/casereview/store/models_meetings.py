@@ -1,9 +1,9 @@
 """SQLAlchemy models: MDT meetings, agenda, attendance, decisions and action items (issue 8).
 
 Tables share :class:`casereview.store.model_base.Base`; :mod:`casereview.store.models`
-imports this module so every table is registered wherever the models are used. The hash-chain columns of the audit
-trail live on ``models_cases.AuditEvent``. Signed decisions are frozen by database triggers created in
-revision 0007.
+imports this module so every table is registered wherever the models are used. The hash-chain
+columns of the audit trail live on ``models_cases.AuditEvent``. Signed decisions are frozen by
+database triggers created in revision 0007.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""SQLAlchemy models: Exchange packages: imported and exported packages, pseudonym mappings, institution keys (issue 9).
+"""SQLAlchemy models of exchange packages (issue 9): imported and exported packages, pseudonym
+mappings and institution keys.
 
 Tables share :class:`casereview.store.model_base.Base`; :mod:`casereview.store.models`
 imports this module so every table is registered wherever the models are used.
