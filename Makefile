@@ -51,7 +51,10 @@ bench: system-deps $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find src/casereview/ui src/casereview/app -name '*.py' | sort) \
 		-ts resources/translations/casereview_fr.ts resources/translations/casereview_zh_CN.ts
-	$(BIN)/pyside6-lrelease resources/translations/casereview_fr.ts resources/translations/casereview_zh_CN.ts
+	$(BIN)/python packaging/core_messages.py \
+		resources/translations/casereview_core_fr.ts resources/translations/casereview_core_zh_CN.ts
+	$(BIN)/pyside6-lrelease resources/translations/casereview_fr.ts resources/translations/casereview_zh_CN.ts \
+		resources/translations/casereview_core_fr.ts resources/translations/casereview_core_zh_CN.ts
 
 clean:
 	rm -rf $(VENV) build dist artifacts .pytest_cache .import_linter_cache

@@ -30,12 +30,14 @@ REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "src" / "casereview"
 #: Front ends translate with Qt's own tools (lupdate); everything else is the core.
 FRONT_ENDS = ("ui", "app")
-#: Where ``Message`` itself is defined (it builds messages from templates it is given).
-DEFINITION = Path("messages.py")
+#: Where ``Message`` itself is defined (it rebuilds messages from templates it is given).
+DEFINITION = PACKAGE / "messages.py"
 CONTEXT = "core"  # casereview.messages.CATALOGUE_CONTEXT (not imported: no install needed)
 BASE_ERROR = "CasereviewError"
 #: Names under which services receive a progress reporter.
 PROGRESS_NAMES = frozenset({"progress", "report", "on_progress", "report_progress"})
+#: Other constructors of text the user sees: name → (position, keyword) of the text.
+TEXT_ARGUMENTS = {"ScanProblem": (1, "reason")}
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
@@ -66,7 +68,6 @@ def core_sources(package: Path = PACKAGE) -> list[Path]:
         path
         for path in package.rglob("*.py")
         if path.relative_to(package).parts[0] not in FRONT_ENDS
-        and path.relative_to(package) != DEFINITION
     )
 
 
@@ -109,16 +110,18 @@ def _plain_text(node: ast.expr) -> bool:
     return False
 
 
+def _argument(call: ast.Call, position: int, keyword: str) -> ast.expr | None:
+    if len(call.args) > position:
+        return call.args[position]
+    return next((k.value for k in call.keywords if k.arg == keyword), None)
+
+
 def _message_argument(call: ast.Call) -> ast.expr | None:
-    if call.args:
-        return call.args[0]
-    return next((k.value for k in call.keywords if k.arg == "message"), None)
+    return _argument(call, 0, "message")
 
 
 def _progress_argument(call: ast.Call) -> ast.expr | None:
-    if len(call.args) >= 3:
-        return call.args[2]
-    return next((k.value for k in call.keywords if k.arg == "message"), None)
+    return _argument(call, 2, "message")
 
 
 def _scan_tree(path: Path, tree: ast.Module, errors: set[str], found: CoreMessages) -> None:
@@ -131,7 +134,7 @@ def _scan_tree(path: Path, tree: ast.Module, errors: set[str], found: CoreMessag
                     found.templates.setdefault(template.value, []).append(
                         Location(path, node.lineno)
                     )
-                else:
+                elif path != DEFINITION:
                     found.problems.append(
                         (Location(path, node.lineno), "Message template is not a literal")
                     )
@@ -147,6 +150,10 @@ def _scan_tree(path: Path, tree: ast.Module, errors: set[str], found: CoreMessag
                     found.problems.append(
                         (Location(path, node.lineno), "progress reported with plain text")
                     )
+            elif name in TEXT_ARGUMENTS:
+                argument = _argument(node, *TEXT_ARGUMENTS[name])
+                if argument is not None and _plain_text(argument):
+                    found.problems.append((Location(path, node.lineno), f"{name} with plain text"))
         elif isinstance(node, ast.ClassDef) and node.name in errors:
             for statement in node.body:
                 if (
@@ -202,8 +209,9 @@ def read_catalogue(ts_file: Path) -> dict[str, str | None]:
 
 
 def language_of(ts_file: Path) -> str:
-    """``fr`` of ``casereview_core_fr.ts``."""
-    return ts_file.stem.removeprefix("casereview_core_")
+    """``fr_FR`` of ``casereview_core_fr.ts``, ``zh_CN`` of ``casereview_core_zh_CN.ts``."""
+    language = ts_file.stem.removeprefix("casereview_core_")
+    return {"fr": "fr_FR"}.get(language, language)
 
 
 def write_catalogue(ts_file: Path, templates: dict[str, list[Location]]) -> list[str]:
@@ -213,7 +221,10 @@ def write_catalogue(ts_file: Path, templates: dict[str, list[Location]]) -> list
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
     unfinished = []
-    for template in sorted(templates, key=lambda t: (str(templates[t][0]), t)):
+    first_use = {
+        t: (str(locations[0].path), locations[0].line) for t, locations in templates.items()
+    }
+    for template in sorted(templates, key=lambda t: (first_use[t], t)):
         message = ET.SubElement(context, "message")
         for location in templates[template]:
             ET.SubElement(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numbers
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -87,6 +87,28 @@ class Message(str):
             return formatter.vformat(translate(self.template), (), values)
         except (KeyError, IndexError, ValueError):
             return formatter.vformat(self.template, (), values)
+
+
+def joined(parts: Sequence[str]) -> str:
+    """Several sentences or phrases as one list ("a; b; c"), each still translatable.
+
+    Parameters
+    ----------
+    parts
+        The items, in order; :class:`Message` items are translated, others shown as given.
+
+    Returns
+    -------
+    str
+        ``""`` for no items, the item itself for one, else a :class:`Message` whose separator
+        each language chooses.
+    """
+    if not parts:
+        return ""
+    result = parts[-1]
+    for part in reversed(parts[:-1]):
+        result = Message("{first}; {rest}", first=part, rest=result)
+    return result
 
 
 def restore_message(template: str, params: dict[str, object]) -> Message:

@@ -17,6 +17,11 @@ from casereview.ui.errors import ErrorPresenter
 log = logging.getLogger(__name__)
 
 
+#: casereview's catalogues: the interface's (lupdate) and the core's messages
+#: (``packaging/core_messages.py``), kept apart so neither tool drops the other's entries.
+CATALOGUES = ("casereview", "casereview_core")
+
+
 def install_translations(app: QApplication, language: Language) -> list[QTranslator]:
     """Load Qt's own and casereview's translations for ``language``.
 
@@ -33,15 +38,16 @@ def install_translations(app: QApplication, language: Language) -> list[QTransla
     ):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
-    try:
-        qm_file = resource_path("translations", f"casereview_{language.value}.qm")
-    except ConfigurationError:
-        log.warning("no casereview translation for %s; using English", language.value)
-        return installed
-    translator = QTranslator(app)
-    if translator.load(str(qm_file)):
-        app.installTranslator(translator)
-        installed.append(translator)
+    for catalogue in CATALOGUES:
+        try:
+            qm_file = resource_path("translations", f"{catalogue}_{language.value}.qm")
+        except ConfigurationError:
+            log.warning("no %s translation for %s; using English", catalogue, language.value)
+            continue
+        translator = QTranslator(app)
+        if translator.load(str(qm_file)):
+            app.installTranslator(translator)
+            installed.append(translator)
     return installed
 
 

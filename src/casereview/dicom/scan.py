@@ -13,9 +13,11 @@ import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pydicom
 from pydicom.errors import InvalidDicomError
+from pydicom.filebase import ReadableBuffer
 from pydicom.multival import MultiValue
 from pydicom.uid import (
     UID,
@@ -27,6 +29,7 @@ from pydicom.uid import (
 from casereview.dicom.workers import map_in_order
 from casereview.domain.index import PixelAttributes
 from casereview.domain.progress import CancelToken
+from casereview.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +134,11 @@ def _ascii(dataset: pydicom.Dataset, tag: int) -> str:
     part of the header cost. Multi-values stay backslash-separated, exactly as in the file
     (the volume builder parses the numbers once).
     """
-    element = dataset.get_item(tag)
-    if element is None:
+    # Checked first: pydicom annotates get_item as never returning None, yet it does for an
+    # absent tag.
+    if tag not in dataset:
         return ""
-    value = element.value
+    value = dataset.get_item(tag).value
     if isinstance(value, bytes):
         return value.decode("latin-1").strip(" \0")
     if isinstance(value, MultiValue):
@@ -282,17 +286,20 @@ def _read_header(data: mmap.mmap) -> pydicom.Dataset | None:
     Returns ``None`` for bytes that parse only when forced but are not an image object: random
     bytes can look like a dataset, so a forced read must at least name its SOP instance.
     """
+    # typeshed's mmap.seek returns None where pydicom's buffer protocol wants the new position;
+    # pydicom reads a memory map correctly (it never uses that value).
+    buffer = cast(ReadableBuffer, data)
     with warnings.catch_warnings():
         # pydicom warns about recoverable oddities (wrong VR, odd lengths); reading is
         # tolerant by design and whatever blocks indexing is reported instead.
         warnings.simplefilter("ignore")
         try:
-            return pydicom.dcmread(data, stop_before_pixels=True, specific_tags=_INDEX_TAGS)
+            return pydicom.dcmread(buffer, stop_before_pixels=True, specific_tags=_INDEX_TAGS)
         except InvalidDicomError:
             data.seek(0)
             try:
                 dataset = pydicom.dcmread(
-                    data, stop_before_pixels=True, specific_tags=_INDEX_TAGS, force=True
+                    buffer, stop_before_pixels=True, specific_tags=_INDEX_TAGS, force=True
                 )
             except (EOFError, ValueError, KeyError, TypeError, AttributeError, OverflowError):
                 return None  # without preamble and unparseable: not DICOM at all
@@ -324,7 +331,7 @@ def scan_file(path: Path) -> ScannedInstance | ScanProblem:
         with path.open("rb") as handle:
             stat = os.fstat(handle.fileno())
             if stat.st_size == 0:
-                return ScanProblem(str(path), "empty file")
+                return ScanProblem(str(path), Message("empty file"))
             # A read-only memory map lets the hash and the header parser share the page cache
             # without copying half a megabyte per image into Python (measured 25 % faster).
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
@@ -339,19 +346,29 @@ def scan_file(path: Path) -> ScannedInstance | ScanProblem:
                     else _pixel_attributes(dataset, mapped, transfer_syntax, stat.st_size)
                 )
     except OSError as exc:
-        return ScanProblem(str(path), f"cannot be read ({exc.strerror or exc})")
+        return ScanProblem(
+            str(path), Message("cannot be read ({error})", error=exc.strerror or str(exc))
+        )
     except InvalidDicomError:
-        return ScanProblem(str(path), "not a DICOM file")
+        return ScanProblem(str(path), Message("not a DICOM file"))
     except (EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        return ScanProblem(str(path), f"damaged or truncated DICOM file ({type(exc).__name__})")
+        return ScanProblem(
+            str(path),
+            Message(
+                "damaged or truncated DICOM file ({error_type})", error_type=type(exc).__name__
+            ),
+        )
     if dataset is None:
-        return ScanProblem(str(path), "not a DICOM file")
+        return ScanProblem(str(path), Message("not a DICOM file"))
     meta = dataset.file_meta
     if transfer_syntax and not UID(transfer_syntax).is_transfer_syntax:
         return ScanProblem(
             str(path),
-            f"unknown transfer syntax {transfer_syntax}; ask the sender for an uncompressed "
-            "or standard-compressed export",
+            Message(
+                "unknown transfer syntax {syntax}; ask the sender for an uncompressed "
+                "or standard-compressed export",
+                syntax=transfer_syntax,
+            ),
         )
     sop_instance_uid = _ascii(dataset, 0x00080018)
     study_instance_uid = _ascii(dataset, 0x0020000D)
@@ -366,7 +383,9 @@ def scan_file(path: Path) -> ScannedInstance | ScanProblem:
         if not value
     ]
     if missing:
-        return ScanProblem(str(path), "DICOM file without " + ", ".join(missing))
+        return ScanProblem(
+            str(path), Message("DICOM file without {attributes}", attributes=", ".join(missing))
+        )
     return ScannedInstance(
         path=os.path.abspath(path),
         file_size=stat.st_size,

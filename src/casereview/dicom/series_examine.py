@@ -30,9 +30,9 @@ import os
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pydicom
@@ -40,11 +40,13 @@ from numpy.typing import NDArray
 from pydicom.datadict import dictionary_VR, tag_for_keyword
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
+from pydicom.filebase import ReadableBuffer
 from pydicom.uid import UID
 
 from casereview.dicom.workers import map_in_order
 from casereview.domain.index import InstanceRecord, SeriesIdentity
 from casereview.errors import DicomReadError
+from casereview.messages import Message, joined
 
 #: Relative tolerance under which slice steps count as uniform.
 SPACING_RTOL = 1e-4
@@ -283,20 +285,49 @@ class SeriesExamination:
             If the series holds no volume, or has no part ``index``.
         """
         if not self.loadables:
-            reasons = "; ".join(sorted({reason for _, reason in self.skipped}))
-            extra = (
-                f" ({len(self.images)} image(s) can be shown as pictures)" if self.images else ""
-            )
+            reasons = joined(sorted({reason for _, reason in self.skipped}))
+            if self.images and reasons:
+                raise DicomReadError(
+                    Message(
+                        "This series holds no stack of images that can be shown in 3-D "
+                        "({count} image(s) can be shown as pictures; {reasons}). Choose another "
+                        "series or view the images one by one.",
+                        count=len(self.images),
+                        reasons=reasons,
+                    )
+                )
+            if self.images:
+                raise DicomReadError(
+                    Message(
+                        "This series holds no stack of images that can be shown in 3-D "
+                        "({count} image(s) can be shown as pictures). Choose another series "
+                        "or view the images one by one.",
+                        count=len(self.images),
+                    )
+                )
+            if reasons:
+                raise DicomReadError(
+                    Message(
+                        "This series holds no stack of images that can be shown in 3-D "
+                        "({reasons}). Choose another series or view the images one by one.",
+                        reasons=reasons,
+                    )
+                )
             raise DicomReadError(
-                "This series holds no stack of images that can be shown in 3-D"
-                + extra
-                + (f"; {reasons}" if reasons else "")
-                + ". Choose another series or view the images one by one."
+                Message(
+                    "This series holds no stack of images that can be shown in 3-D. Choose "
+                    "another series or view the images one by one."
+                )
             )
         if not 0 <= index < len(self.loadables):
             raise DicomReadError(
-                f"This series has {len(self.loadables)} loadable part(s); part {index} does "
-                f"not exist. Choose a part from 0 to {len(self.loadables) - 1}."
+                Message(
+                    "This series has {count} loadable part(s); part {index} does not exist. "
+                    "Choose a part from 0 to {last}.",
+                    count=len(self.loadables),
+                    index=index,
+                    last=len(self.loadables) - 1,
+                )
             )
         return self.loadables[index]
 
@@ -334,7 +365,7 @@ class _FileInfo:
 _ASCII_VRS = frozenset({"AS", "CS", "DA", "DS", "DT", "IS", "TM", "UI"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tag(keyword: str) -> int:
     tag = tag_for_keyword(keyword)
     if tag is None:
@@ -349,9 +380,12 @@ def _get(ds: Dataset, keyword: str) -> Any:
     that conversion costs more than parsing the header itself; decimal and integer strings
     are parsed by :func:`_floats`/:func:`_number` anyway. Multi-values come back as lists.
     """
-    element = ds.get_item(_tag(keyword))
-    if element is None:
+    tag = _tag(keyword)
+    # Checked first: pydicom annotates get_item as never returning None, yet it does for an
+    # absent tag.
+    if tag not in ds:
         return None
+    element = ds.get_item(tag)
     value = element.value
     vr = element.VR or dictionary_VR(_tag(keyword))
     if isinstance(value, bytes) and vr in _ASCII_VRS:
@@ -403,7 +437,7 @@ def _group(shared: Dataset | None, per_frame: Dataset | None, sequence: str) -> 
     return None
 
 
-def _pixel_offset(handle: Any, ds: Dataset, frames: int, size: int) -> int | None:
+def _pixel_offset(handle: mmap.mmap, ds: Dataset, frames: int, size: int) -> int | None:
     """Offset of native 16-bit little-endian pixel values, if the file can be read directly."""
     meta = ds.file_meta
     syntax = str(meta.get("TransferSyntaxUID", ""))
@@ -433,17 +467,20 @@ def _read_images(path: Path, file_order: int) -> _ReadResult:
             warnings.simplefilter("ignore")
             size = os.fstat(file.fileno()).st_size
             if size == 0:
-                return [], "empty file", None
+                return [], Message("empty file"), None
             # Parsing from a memory map is ~1.5x faster than through a buffered file (pydicom
             # makes many small reads), and examination time is most of a volume's load time.
             handle = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+            # typeshed's mmap.seek returns None where pydicom's buffer protocol wants the new
+            # position; pydicom reads a memory map correctly (it never uses that value).
+            buffer = cast(ReadableBuffer, handle)
             try:
                 try:
-                    ds = pydicom.dcmread(handle, stop_before_pixels=True, specific_tags=_TAGS)
+                    ds = pydicom.dcmread(buffer, stop_before_pixels=True, specific_tags=_TAGS)
                 except InvalidDicomError:
                     handle.seek(0)
                     ds = pydicom.dcmread(
-                        handle, stop_before_pixels=True, specific_tags=_TAGS, force=True
+                        buffer, stop_before_pixels=True, specific_tags=_TAGS, force=True
                     )
                 frames = int(_number(_get(ds, "NumberOfFrames"), 1) or 1)
                 rows, columns = ds.get("Rows"), ds.get("Columns")
@@ -463,9 +500,9 @@ def _read_images(path: Path, file_order: int) -> _ReadResult:
         TypeError,
         AttributeError,
     ) as exc:
-        return [], f"not readable DICOM ({type(exc).__name__})", None
+        return [], Message("not readable DICOM ({error_type})", error_type=type(exc).__name__), None
     if not rows or not columns:
-        return [], "no image (not a picture object)", None
+        return [], Message("no image (not a picture object)"), None
     syntax = str(ds.file_meta.get("TransferSyntaxUID", "")) if hasattr(ds, "file_meta") else ""
     shared = _item(ds.get("SharedFunctionalGroupsSequence"))
     per_frame_items = ds.get("PerFrameFunctionalGroupsSequence") or []
@@ -742,8 +779,10 @@ def _loadable_from_group(
     if first.pixel_spacing is None:
         pixel_spacing = (1.0, 1.0)
         warn.append(
-            "The images carry no pixel spacing; 1 mm pixels were assumed, so lengths and "
-            "areas measured in this volume are NOT reliable."
+            Message(
+                "The images carry no pixel spacing; 1 mm pixels were assumed, so lengths and "
+                "areas measured in this volume are NOT reliable."
+            )
         )
     else:
         pixel_spacing = first.pixel_spacing
@@ -764,15 +803,18 @@ def _loadable_from_group(
         step = first.thickness or 1.0
         origin = np.zeros(3)
         warn.append(
-            "WARNING: the images have no position or orientation in the patient "
-            "(Image Position/Orientation Patient missing). They were stacked in Instance "
-            f"Number order with {step:g} mm between slices assumed. Slice order, distances "
-            "and 3-D positions may be wrong: do not measure or plan on this volume."
+            Message(
+                "WARNING: the images have no position or orientation in the patient "
+                "(Image Position/Orientation Patient missing). They were stacked in Instance "
+                "Number order with {step:g} mm between slices assumed. Slice order, distances "
+                "and 3-D positions may be wrong: do not measure or plan on this volume.",
+                step=step,
+            )
         )
         sources = []
         for k, image in enumerate(images):
-            position = origin + k * step * normal
-            sources.append(replace(image.source, position=tuple(float(v) for v in position)))
+            x, y, z = (float(v) for v in origin + k * step * normal)
+            sources.append(replace(image.source, position=(x, y, z)))
         geometry = Geometry(
             shape=(len(images), first.rows, first.columns),
             spacing=(float(step), pixel_spacing[0], pixel_spacing[1]),
@@ -804,14 +846,17 @@ def _loadable_from_group(
     duplicates = len(images) - len(kept)
     if duplicates:
         warn.append(
-            f"{duplicates} image(s) repeat a slice position already in the series and were "
-            "left out (duplicate positions; the first image at each position, by Instance "
-            "Number, was kept)."
+            Message(
+                "{count} image(s) repeat a slice position already in the series and were "
+                "left out (duplicate positions; the first image at each position, by Instance "
+                "Number, was kept).",
+                count=duplicates,
+            )
         )
     images = [images[i] for i in kept]
     along = along[kept]
     if len(images) < 2:
-        raise _NotAVolume()
+        raise _NotAVolumeError()
 
     steps = np.diff(along)
     step = float(np.median(steps))
@@ -829,17 +874,27 @@ def _loadable_from_group(
                 for i in np.flatnonzero(gap_mask)[:3]
             )
             warn.append(
-                f"About {missing} slice(s) are missing (gaps at {places} from the first "
-                f"slice). The gaps were filled by linear interpolation between the "
-                f"neighbouring slices onto a uniform {step:g} mm grid: do not measure inside "
-                "them, and re-send the complete series from the PACS if you need them."
+                Message(
+                    "About {missing} slice(s) are missing (gaps at {places} from the first "
+                    "slice). The gaps were filled by linear interpolation between the "
+                    "neighbouring slices onto a uniform {step:g} mm grid: do not measure inside "
+                    "them, and re-send the complete series from the PACS if you need them.",
+                    missing=missing,
+                    places=places,
+                    step=step,
+                )
             )
         if irregular.any():
             warn.append(
-                f"The slice spacing is not uniform (steps from {steps.min():.4g} to "
-                f"{steps.max():.4g} mm). The volume was resampled to a uniform {step:g} mm "
-                "spacing by linear interpolation along the slice axis; positions between the "
-                "original slices are interpolated."
+                Message(
+                    "The slice spacing is not uniform (steps from {smallest:.4g} to "
+                    "{largest:.4g} mm). The volume was resampled to a uniform {step:g} mm "
+                    "spacing by linear interpolation along the slice axis; positions between "
+                    "the original slices are interpolated.",
+                    smallest=float(steps.min()),
+                    largest=float(steps.max()),
+                    step=step,
+                )
             )
         resampling = "slice-axis"
         confidence = CONFIDENCE_RESAMPLED
@@ -859,16 +914,22 @@ def _loadable_from_group(
         linear = np.abs(np.linalg.norm(in_plane - fitted, axis=1)).max() <= 0.1 * min(pixel_spacing)
         if linear:
             warn.append(
-                f"Gantry tilt of {tilt:.1f}° detected (the slices are stacked obliquely to "
-                "their plane). Each slice was shifted in its plane onto a non-tilted grid, as "
-                "dcm2niix does, so that 3-D positions and distances are correct; edges of the "
-                "field of view are padded."
+                Message(
+                    "Gantry tilt of {tilt:.1f}° detected (the slices are stacked obliquely to "
+                    "their plane). Each slice was shifted in its plane onto a non-tilted grid, "
+                    "as dcm2niix does, so that 3-D positions and distances are correct; edges "
+                    "of the field of view are padded.",
+                    tilt=tilt,
+                )
             )
         else:
             warn.append(
-                "The slice positions shift sideways irregularly along the stack (up to "
-                f"{drift_px.max():.1f} pixels). Each slice was shifted in its plane onto a "
-                "regular grid; check the alignment before measuring."
+                Message(
+                    "The slice positions shift sideways irregularly along the stack (up to "
+                    "{pixels:.1f} pixels). Each slice was shifted in its plane onto a "
+                    "regular grid; check the alignment before measuring.",
+                    pixels=float(drift_px.max()),
+                )
             )
         if resampling == "none":
             resampling = "in-plane"
@@ -900,7 +961,28 @@ def _matrix(matrix: NDArray[np.float64]) -> tuple[tuple[float, float, float], ..
     return tuple((float(row[0]), float(row[1]), float(row[2])) for row in matrix)
 
 
-class _NotAVolume(Exception):
+def _repeat_note(words: str, count: int) -> Message:
+    """The warning of a series split where acquisitions, echoes or time points repeat positions."""
+    if words == "acquisitions":
+        return Message(
+            "This series holds {count} acquisitions at the same slice positions; each loads "
+            "as a separate part.",
+            count=count,
+        )
+    if words == "echoes":
+        return Message(
+            "This series holds {count} echoes at the same slice positions; each loads as a "
+            "separate part.",
+            count=count,
+        )
+    return Message(
+        "This series holds {count} time points at the same slice positions; each loads as a "
+        "separate part.",
+        count=count,
+    )
+
+
+class _NotAVolumeError(Exception):
     """A group with a single distinct position: shown as pictures instead."""
 
 
@@ -1034,13 +1116,18 @@ def _examine(results: Iterable[tuple[Path, _ReadResult]]) -> SeriesExamination:
         notes = []
         if len(by_series) > 1:
             notes.append(
-                "The files given belong to several series; this part holds only the images "
-                "of one of them."
+                Message(
+                    "The files given belong to several series; this part holds only the "
+                    "images of one of them."
+                )
             )
         if len(groups) > 1:
             notes.append(
-                f"This series mixes {len(groups)} image geometries (orientation, matrix size "
-                "or pixel spacing); each loads as a separate part."
+                Message(
+                    "This series mixes {count} image geometries (orientation, matrix size "
+                    "or pixel spacing); each loads as a separate part.",
+                    count=len(groups),
+                )
             )
         for group in groups:
             normal = None
@@ -1054,10 +1141,7 @@ def _examine(results: Iterable[tuple[Path, _ReadResult]]) -> SeriesExamination:
             )
             part_notes = list(notes)
             if words:
-                part_notes.append(
-                    f"This series holds {len(parts)} {words} at the same slice positions; "
-                    "each loads as a separate part."
-                )
+                part_notes.append(_repeat_note(words, len(parts)))
             for part in parts:
                 try:
                     loadables.append(
@@ -1070,7 +1154,7 @@ def _examine(results: Iterable[tuple[Path, _ReadResult]]) -> SeriesExamination:
                             part_notes,
                         )
                     )
-                except _NotAVolume:
+                except _NotAVolumeError:
                     images_out.extend(dict.fromkeys(image.source.path for image in part))
     loadables.sort(key=lambda part: (-part.confidence, -len(part.frames)))
     return SeriesExamination(loadables=loadables, images=images_out, skipped=skipped)

@@ -39,35 +39,49 @@ from casereview.dicom.zip_staging import (
     stage_archive,
 )
 from casereview.domain.progress import CancelToken
+from casereview.messages import Message
 
 log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_ZIP_LIMITS", "ExpandedSources", "ZipLimits", "expand_sources"]
 
-_NOT_FOUND = "not found; check that the disc, USB stick or network folder is still connected"
-_SPECIAL_FILE = "not a regular file (a device, pipe or socket); skipped"
-_LINK_OUTSIDE = "link to a place outside the chosen folder; not followed"
-_BROKEN_LINK = "link to a file or folder that does not exist; skipped"
-_DICOMDIR_DAMAGED = (
+_NOT_FOUND = Message(
+    "not found; check that the disc, USB stick or network folder is still connected"
+)
+_SPECIAL_FILE = Message("not a regular file (a device, pipe or socket); skipped")
+_LINK_OUTSIDE = Message("link to a place outside the chosen folder; not followed")
+_BROKEN_LINK = Message("link to a file or folder that does not exist; skipped")
+_DICOMDIR_DAMAGED = Message(
     "damaged disc index (DICOMDIR); the files in its folder are still imported one by one"
 )
-_DICOMDIR_MISSING = (
+_DICOMDIR_MISSING = Message(
     "listed in the disc index (DICOMDIR) but missing from the disc or folder; ask the sender "
     "for a complete copy"
 )
-_DICOMDIR_OUTSIDE = (
+_DICOMDIR_OUTSIDE = Message(
     "the disc index (DICOMDIR) refers to a file outside its own folder; not followed"
 )
 
 
-def _unreadable(exc: OSError) -> str:
-    return f"cannot be read ({exc.strerror or exc}); check that it is not open or protected"
+def _unreadable(exc: OSError) -> Message:
+    return Message(
+        "cannot be read ({error}); check that it is not open or protected",
+        error=exc.strerror or str(exc),
+    )
 
 
-def _foreign_archive(kind: str) -> str:
-    return (
-        f"{kind} archive; casereview opens zip archives only. Unpack it first or ask the "
-        "sender for a zip archive"
+def _unreadable_folder(exc: OSError) -> Message:
+    return Message(
+        "folder cannot be read ({error}); check that it is not open or protected",
+        error=exc.strerror or str(exc),
+    )
+
+
+def _foreign_archive(kind: str) -> Message:
+    return Message(
+        "{kind} archive; casereview opens zip archives only. Unpack it first or ask the "
+        "sender for a zip archive",
+        kind=kind,
     )
 
 
@@ -278,7 +292,7 @@ class _Walker:
                 with os.scandir(folder) as listing:
                     entries = sorted(listing, key=lambda entry: entry.name)
             except OSError as exc:
-                self._problem(folder, f"folder {_unreadable(exc)}")
+                self._problem(folder, _unreadable_folder(exc))
                 continue
             files: list[Path] = []
             subfolders: list[Path] = []

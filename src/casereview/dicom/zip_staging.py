@@ -30,6 +30,7 @@ from pathlib import Path
 
 from casereview.dicom.scan import ScanProblem
 from casereview.domain.progress import CancelToken
+from casereview.messages import Message
 
 _GIB = 1024**3
 
@@ -104,71 +105,81 @@ class StagedArchive:
 
 # -- Reasons shown to the user -------------------------------------------------------------
 
-_DAMAGED_ARCHIVE = (
+_DAMAGED_ARCHIVE = Message(
     "damaged or incomplete zip archive (for example an interrupted download or copy); "
     "ask the sender for a new copy"
 )
-_EMPTY_ARCHIVE = "empty zip archive; nothing to import"
-_DAMAGED_ENTRY = (
+_EMPTY_ARCHIVE = Message("empty zip archive; nothing to import")
+_DAMAGED_ENTRY = Message(
     "damaged archive entry (its contents do not match the archive's checksum); "
     "ask the sender for a new copy"
 )
-_ENCRYPTED = "password-protected archive entry; ask the sender for an unprotected copy"
-_UNSUPPORTED_METHOD = (
+_ENCRYPTED = Message("password-protected archive entry; ask the sender for an unprotected copy")
+_UNSUPPORTED_METHOD = Message(
     "archive entry compressed with a method casereview does not open; ask the sender for a "
     "zip archive with standard compression"
 )
-_SYMLINK = "archive entry is a link to another location; skipped for safety"
-_SPECIAL = "archive entry is a device, pipe or socket, not a file; skipped for safety"
-_ABSOLUTE = "archive entry with an absolute path; skipped for safety"
-_DRIVE = "archive entry with a drive letter; skipped for safety"
-_PARENT = "archive entry pointing outside the archive folder (“..”); skipped for safety"
-_TOO_LONG = "archive entry with a file name that is too long; skipped"
-_ESCAPES = "archive entry resolves outside the import folder; skipped for safety"
-_NAME_CLASH = (
+_SYMLINK = Message("archive entry is a link to another location; skipped for safety")
+_SPECIAL = Message("archive entry is a device, pipe or socket, not a file; skipped for safety")
+_ABSOLUTE = Message("archive entry with an absolute path; skipped for safety")
+_DRIVE = Message("archive entry with a drive letter; skipped for safety")
+_PARENT = Message("archive entry pointing outside the archive folder (“..”); skipped for safety")
+_TOO_LONG = Message("archive entry with a file name that is too long; skipped")
+_ESCAPES = Message("archive entry resolves outside the import folder; skipped for safety")
+_NAME_CLASH = Message(
     "archive entry uses a name already used by another entry for a file or folder; skipped"
 )
-_DUPLICATES = (
+_DUPLICATES = Message(
     "archive holds several entries with this name (ignoring letter case and accents); the whole "
     "archive was refused because programs could disagree on which file is meant. Ask the sender "
     "for a new archive"
 )
-_OVERLAP = (
+_OVERLAP = Message(
     "archive entries overlap each other (a damaged or deliberately crafted archive); it was "
     "refused and nothing from it was imported"
 )
-_BOMB = (
+_BOMB = Message(
     "archive would unpack to far more data than it holds (a possible zip bomb); it was refused "
     "and nothing from it was imported"
 )
-_TOO_DEEP = "archive nested inside other archives more than {depth} levels deep; not opened"
 
 
-def _too_many(limits: ZipLimits) -> str:
-    return (
-        f"archive holds more than {limits.max_entries:,} files; it was refused. Ask the "
-        "sender to split it into smaller archives"
+def _too_deep(limits: ZipLimits) -> Message:
+    return Message(
+        "archive nested inside other archives more than {depth} levels deep; not opened",
+        depth=limits.max_depth,
     )
 
 
-def _too_big_total(limits: ZipLimits) -> str:
-    return (
-        f"archive unpacks to more than {limits.max_total_bytes / _GIB:g} GiB; it was refused. "
-        "Ask the sender to split it into smaller archives"
+def _too_many(limits: ZipLimits) -> Message:
+    return Message(
+        "archive holds more than {count:,} files; it was refused. Ask the sender to split it "
+        "into smaller archives",
+        count=limits.max_entries,
     )
 
 
-def _too_big_entry(limits: ZipLimits) -> str:
-    return (
-        f"archive entry larger than {limits.max_entry_bytes / _GIB:g} GiB, far more than any "
-        "image file; the archive was refused and nothing from it was imported"
+def _too_big_total(limits: ZipLimits) -> Message:
+    return Message(
+        "archive unpacks to more than {size:g} GiB; it was refused. Ask the sender to split "
+        "it into smaller archives",
+        size=limits.max_total_bytes / _GIB,
     )
 
 
-def _write_failed(exc: OSError) -> str:
-    return (
-        f"could not be unpacked into the imports folder ({exc.strerror or exc}); free disk "
-        "space or check the data folder's permissions, then import again"
+def _too_big_entry(limits: ZipLimits) -> Message:
+    return Message(
+        "archive entry larger than {size:g} GiB, far more than any image file; the archive "
+        "was refused and nothing from it was imported",
+        size=limits.max_entry_bytes / _GIB,
+    )
+
+
+def _write_failed(exc: OSError) -> Message:
+    return Message(
+        "could not be unpacked into the imports folder ({error}); free disk space or check "
+        "the data folder's permissions, then import again",
+        error=exc.strerror or str(exc),
     )
 
 
@@ -319,7 +330,7 @@ def _declared_entry_count(path: Path) -> int | None:
 # -- Unpacking -----------------------------------------------------------------------------
 
 
-class _Refused(Exception):
+class _RefusedError(Exception):
     """An archive is refused as a whole."""
 
     def __init__(self, where: str, reason: str) -> None:
@@ -328,15 +339,15 @@ class _Refused(Exception):
         self.reason = reason
 
 
-class _RefuseArchive(_Refused):
+class _RefuseArchiveError(_RefusedError):
     """Refuse only the archive being unpacked (a nested one leaves its parent intact)."""
 
 
-class _RefuseAll(_Refused):
+class _RefuseAllError(_RefusedError):
     """Refuse the outermost archive: limits hit anywhere inside it, or the disk failing."""
 
 
-class _EntryDamaged(Exception):
+class _DamagedEntryError(Exception):
     """Reading an entry failed: corrupt data, checksum mismatch, truncated archive."""
 
 
@@ -367,7 +378,7 @@ class _Unpacker:
         except OSError:
             declared = None
         if declared is not None and self.entries + declared > self.limits.max_entries:
-            raise _RefuseAll(shown, _too_many(self.limits))
+            raise _RefuseAllError(shown, _too_many(self.limits))
         try:
             zf = zipfile.ZipFile(archive)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error):
@@ -395,14 +406,12 @@ class _Unpacker:
     def _unpack_nested(self, inner: Path, where: str, into: Path, depth: int) -> None:
         try:
             if depth > self.limits.max_depth:
-                self.problems.append(
-                    ScanProblem(where, _TOO_DEEP.format(depth=self.limits.max_depth))
-                )
+                self.problems.append(ScanProblem(where, _too_deep(self.limits)))
                 return
             into.mkdir(parents=True, mode=0o700)
             try:
                 self.unpack(inner, where, into, depth)
-            except _RefuseArchive as refused:
+            except _RefuseArchiveError as refused:
                 shutil.rmtree(into, ignore_errors=True)
                 self.problems.append(ScanProblem(refused.where, refused.reason))
         finally:
@@ -449,7 +458,7 @@ class _Unpacker:
         if duplicate is not None:
             # zipfile silently lets a later entry shadow an earlier one; a virus scanner and the
             # importer could then see different bytes under one name.
-            raise _RefuseArchive(shown + ENTRY_SEPARATOR + duplicate, _DUPLICATES)
+            raise _RefuseArchiveError(shown + ENTRY_SEPARATOR + duplicate, _DUPLICATES)
         self.problems.extend(problems)
         return accepted
 
@@ -458,25 +467,25 @@ class _Unpacker:
         limits = self.limits
         self.entries += len(infos)
         if self.entries > limits.max_entries:
-            raise _RefuseAll(shown, _too_many(limits))
+            raise _RefuseAllError(shown, _too_many(limits))
         total = 0
         for info in infos:
             where = shown + ENTRY_SEPARATOR + info.filename
             if info.file_size > limits.max_entry_bytes:
-                raise _RefuseAll(where, _too_big_entry(limits))
+                raise _RefuseAllError(where, _too_big_entry(limits))
             if self._ratio_exceeded(info.file_size, info.compress_size):
-                raise _RefuseAll(where, _BOMB)
+                raise _RefuseAllError(where, _BOMB)
             total += info.file_size
         if self.written + total > limits.max_total_bytes:
-            raise _RefuseAll(shown, _too_big_total(limits))
+            raise _RefuseAllError(shown, _too_big_total(limits))
         if self._ratio_exceeded(self.written + total, self.source_bytes):
-            raise _RefuseAll(shown, _BOMB)
+            raise _RefuseAllError(shown, _BOMB)
         # Entries sharing compressed data are the trick behind non-recursive zip bombs; a local
         # header takes at least 30 bytes before an entry's data.
         ordered = sorted(infos, key=lambda info: info.header_offset)
         for before, after in itertools.pairwise(ordered):
             if after.header_offset < before.header_offset + 30 + before.compress_size:
-                raise _RefuseAll(shown, _OVERLAP)
+                raise _RefuseAllError(shown, _OVERLAP)
 
     def _ratio_exceeded(self, unpacked: int, packed: int) -> bool:
         limits = self.limits
@@ -487,13 +496,13 @@ class _Unpacker:
         limits = self.limits
         self.written += chunk
         if entry_bytes > limits.max_entry_bytes:
-            raise _RefuseAll(where, _too_big_entry(limits))
+            raise _RefuseAllError(where, _too_big_entry(limits))
         if self.written > limits.max_total_bytes:
-            raise _RefuseAll(where, _too_big_total(limits))
+            raise _RefuseAllError(where, _too_big_total(limits))
         if self._ratio_exceeded(entry_bytes, info.compress_size) or self._ratio_exceeded(
             self.written, self.source_bytes
         ):
-            raise _RefuseAll(where, _BOMB)
+            raise _RefuseAllError(where, _BOMB)
 
     def _extract(
         self,
@@ -511,7 +520,7 @@ class _Unpacker:
             self.problems.append(ScanProblem(where, _NAME_CLASH))
             return None
         except OSError as exc:
-            raise _RefuseAll(where, _write_failed(exc)) from exc
+            raise _RefuseAllError(where, _write_failed(exc)) from exc
         # Names were checked and no links are ever created here, so this is a last line of
         # defence, not the rule that keeps files inside.
         if not path_is_inside(os.path.realpath(target), os.path.realpath(content)):
@@ -536,16 +545,16 @@ class _Unpacker:
                 self.problems.append(ScanProblem(where, _NAME_CLASH))
                 return None
             except OSError as exc:
-                raise _RefuseAll(where, _write_failed(exc)) from exc
+                raise _RefuseAllError(where, _write_failed(exc)) from exc
             try:
                 head = self._copy(source, descriptor, info, where)
-            except _EntryDamaged:
+            except _DamagedEntryError:
                 target.unlink(missing_ok=True)
                 self.problems.append(ScanProblem(where, _DAMAGED_ENTRY))
                 return None
             except OSError as exc:
                 target.unlink(missing_ok=True)
-                raise _RefuseAll(where, _write_failed(exc)) from exc
+                raise _RefuseAllError(where, _write_failed(exc)) from exc
             except BaseException:
                 target.unlink(missing_ok=True)
                 raise
@@ -563,7 +572,7 @@ class _Unpacker:
                 try:
                     chunk = source.read(_CHUNK)
                 except _READ_ERRORS as exc:
-                    raise _EntryDamaged from exc
+                    raise _DamagedEntryError from exc
                 if not chunk:
                     return head
                 entry_bytes += len(chunk)
@@ -640,7 +649,7 @@ def stage_archive(
     unpacker = _Unpacker(size, limits, cancel)
     try:
         unpacker.unpack(archive, str(archive), root, depth=1)
-    except _Refused as refused:
+    except _RefusedError as refused:
         shutil.rmtree(root, ignore_errors=True)
         return StagedArchive(None, 0, [ScanProblem(refused.where, refused.reason)])
     except OSError as exc:

@@ -109,8 +109,14 @@ class InstanceRecord:
     pixel: PixelAttributes | None = None
 
 
-def _normalise_date(value: str, name: str) -> str:
-    """Return ``value`` as ``YYYYMMDD`` (accepts ``YYYY-MM-DD`` too), or ``""``."""
+def _normalise_date(value: str, invalid: Message) -> str:
+    """Return ``value`` as ``YYYYMMDD`` (accepts ``YYYY-MM-DD`` too), or ``""``.
+
+    Raises
+    ------
+    ValidationError
+        With ``invalid`` when ``value`` is not a calendar date.
+    """
     text = value.strip().replace("-", "")
     if not text:
         return ""
@@ -119,12 +125,7 @@ def _normalise_date(value: str, name: str) -> str:
             raise ValueError(text)
         date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
-        raise ValidationError(
-            Message(
-                ("The {name} date must be a calendar date written YYYYMMDD or YYYY-MM-DD."),
-                name=name,
-            )
-        ) from None
+        raise ValidationError(invalid) from None
     return text
 
 
@@ -156,8 +157,22 @@ class IndexQuery:
     def __post_init__(self) -> None:
         # frozen dataclass: normalise through object.__setattr__ once, at construction
         object.__setattr__(self, "text", " ".join(self.text.split()))
-        object.__setattr__(self, "date_from", _normalise_date(self.date_from, "start"))
-        object.__setattr__(self, "date_to", _normalise_date(self.date_to, "end"))
+        object.__setattr__(
+            self,
+            "date_from",
+            _normalise_date(
+                self.date_from,
+                Message("The start date must be a calendar date written YYYYMMDD or YYYY-MM-DD."),
+            ),
+        )
+        object.__setattr__(
+            self,
+            "date_to",
+            _normalise_date(
+                self.date_to,
+                Message("The end date must be a calendar date written YYYYMMDD or YYYY-MM-DD."),
+            ),
+        )
         object.__setattr__(self, "modality", self.modality.strip().upper())
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValidationError(

@@ -375,14 +375,20 @@ def _quarantine(item: ScannedInstance, quarantine_dir: Path) -> ScanProblem:
         )
         return ScanProblem(
             item.path,
-            "same image identifier as an indexed file but different content; the indexed file "
-            f"was kept and this one could not be copied to quarantine ({exc.strerror})",
+            Message(
+                "same image identifier as an indexed file but different content; the indexed "
+                "file was kept and this one could not be copied to quarantine ({error})",
+                error=exc.strerror or str(exc),
+            ),
         )
     log.info("quarantined %s", pseudonymous_tag(item.sop_instance_uid))
     return ScanProblem(
         item.path,
-        "same image identifier as an indexed file but different content; the indexed file was "
-        f"kept and this one was copied to quarantine: {target}",
+        Message(
+            "same image identifier as an indexed file but different content; the indexed file "
+            "was kept and this one was copied to quarantine: {target}",
+            target=str(target),
+        ),
     )
 
 

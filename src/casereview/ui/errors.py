@@ -7,35 +7,13 @@ import traceback
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casereview.errors import CasereviewError, OperationCancelled
+from casereview.ui.core_messages import translate_message
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorPresenter", text)
-
-
-# Titles of the core's errors, marked for translation here because the core has no Qt.
-# A test checks that every CasereviewError subclass's title is listed.
-CORE_ERROR_TITLES = (
-    QT_TRANSLATE_NOOP("ErrorPresenter", "casereview could not finish this"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Settings problem"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Database problem"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Database from a newer version"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Database busy"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Not found"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Please check the input"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Cancelled"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "DICOM file could not be read"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Case package problem"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Package rejected"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Package from an unknown sender"),
-    QT_TRANSLATE_NOOP("ErrorPresenter", "Signed decision"),
-)
 
 
 def _origin(error: BaseException) -> str:
@@ -51,7 +29,7 @@ class ErrorPresenter(QObject):
     """Turns exceptions into message boxes.
 
     Core errors (:class:`~casereview.errors.CasereviewError`) are shown with their own title and
-    message. Anything else is a bug: its traceback goes to the log under a short reference that
+    message, translated through the core catalogue when they are core messages. Anything else is a bug: its traceback goes to the log under a short reference that
     the message shows, so support can find it without the user copying a traceback.
     """
 
@@ -69,7 +47,7 @@ class ErrorPresenter(QObject):
         if isinstance(error, OperationCancelled):
             return
         if isinstance(error, CasereviewError):
-            title, text = _tr(error.title), str(error)
+            title, text = translate_message(error.title), translate_message(error.message)
             icon = QMessageBox.Icon.Warning
             # The message may name a file or folder (which can carry a patient's name): the
             # log keeps the kind of problem and where it arose, the user sees the words.

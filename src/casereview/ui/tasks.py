@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QObject,
@@ -26,6 +25,8 @@ from casereview.domain.progress import (
     rough_duration,
 )
 from casereview.errors import OperationCancelled
+from casereview.messages import Message
+from casereview.ui.core_messages import translate_message
 from casereview.ui.errors import ErrorPresenter
 
 log = logging.getLogger(__name__)
@@ -34,15 +35,6 @@ T = TypeVar("T")
 
 #: A unit of long work: receives a progress reporter and a cancel token, returns a result.
 Work = Callable[[ProgressReporter, CancelToken], T]
-
-# Progress messages of the core, marked for translation here because the core has no Qt.
-# A message not listed is shown as the core wrote it.
-CORE_PROGRESS_MESSAGES = (
-    QT_TRANSLATE_NOOP("TaskRunner", "Looking for files"),
-    QT_TRANSLATE_NOOP("TaskRunner", "Reading DICOM headers"),
-    QT_TRANSLATE_NOOP("TaskRunner", "Checking indexed files"),
-    QT_TRANSLATE_NOOP("TaskRunner", "Generating the synthetic CT"),
-)
 
 #: Seconds between two updates of the progress text (values still move on every report).
 LABEL_INTERVAL = 0.25
@@ -60,6 +52,18 @@ def format_remaining(seconds: float) -> str:
     return QCoreApplication.translate("TaskRunner", "about {h} h {m} min left").format(
         h=rough.amount, m=rough.minutes
     )
+
+
+def progress_step(message: str) -> str:
+    """A progress message in the interface language.
+
+    The core's messages (:class:`~casereview.messages.Message`) come from the core catalogue;
+    plain text comes from the UI's own workers, marked with ``QT_TRANSLATE_NOOP("TaskRunner",
+    ...)`` next to them.
+    """
+    if isinstance(message, Message):
+        return translate_message(message)
+    return QCoreApplication.translate("TaskRunner", message)
 
 
 def _number(value: int) -> str:
@@ -80,7 +84,7 @@ def progress_text(done: int, total: int, unit: str, remaining: float | None) -> 
 
 
 class _Signals(QObject):
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)  # object: a core Message must arrive as itself
     succeeded = Signal(object)
     failed = Signal(object)
 
@@ -194,7 +198,7 @@ class TaskRunner(QObject):
             if now - last_label[0] < LABEL_INTERVAL and done < total:
                 return  # thousands of reports a second: text updates would flood the UI
             last_label[0] = now
-            step = QCoreApplication.translate("TaskRunner", message) if message else title
+            step = progress_step(message) if message else title
             counts = progress_text(done, total, unit, remaining)
             dialog.setLabelText(f"{step}\n{counts}" if counts else step)
 

@@ -1,0 +1,1409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../src/casereview/analysis/measurements.py" line="52" />
+      <source>Both arms of an angle need a length.</source>
+      <translation>Les deux branches d’un angle doivent avoir une longueur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/measurements.py" line="93" />
+      <source>An ellipse needs a size.</source>
+      <translation>Une ellipse doit avoir une taille.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/measurements.py" line="96" />
+      <source>An ellipse needs a width.</source>
+      <translation>Une ellipse doit avoir une largeur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/measurements.py" line="272" />
+      <source>The long axis needs a length.</source>
+      <translation>Le grand axe doit avoir une longueur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/segmentation.py" line="40" />
+      <location filename="../../src/casereview/analysis/segmentation.py" line="83" />
+      <source>The lower threshold must not be above the upper one.</source>
+      <translation>Le seuil bas ne doit pas dépasser le seuil haut.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/segmentation.py" line="81" />
+      <source>The seed point lies outside the image.</source>
+      <translation>Le point de départ est en dehors de l’image.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/segmentation.py" line="94" />
+      <source>The seed's value ({value:.0f} HU) is outside the range {lower:.0f} to {upper:.0f} HU; click inside the structure or widen the range.</source>
+      <translation>La valeur du point de départ ({value:.0f} UH) est hors de la plage {lower:.0f} à {upper:.0f} UH ; cliquez dans la structure ou élargissez la plage.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/segmentation.py" line="393" />
+      <source>The point lies outside the image.</source>
+      <translation>Le point est en dehors de l’image.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/commands/edits.py" line="162" />
+      <source>Open the series to segment before adding a segment.</source>
+      <translation>Ouvrez la série à segmenter avant d’ajouter un segment.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/commands/edits.py" line="202" />
+      <source>This segment is no longer part of the case.</source>
+      <translation>Ce segment ne fait plus partie du dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/__init__.py" line="110" />
+      <source>Unknown demo variant '{variant}'. Choose one of: {known}.</source>
+      <translation>Variante de démonstration inconnue « {variant} ». Choisissez parmi : {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/__init__.py" line="120" />
+      <source>Demo phases must be chosen from {known} (got {given}).</source>
+      <translation>Les phases de démonstration doivent être choisies parmi {known} (reçu : {given}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/__init__.py" line="151" />
+      <location filename="../../src/casereview/demo/phantom.py" line="195" />
+      <source>Demo generation was cancelled; no demo case was created.</source>
+      <translation>La génération de la démonstration a été annulée ; aucun dossier de démonstration n’a été créé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/install.py" line="73" />
+      <source>The generated demo file {name} cannot be read.</source>
+      <translation>Le fichier de démonstration généré {name} est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/install.py" line="79" />
+      <source>The generated demo series are not all in the index; see the log.</source>
+      <translation>Les séries de démonstration générées ne sont pas toutes dans l’index ; consultez le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/install.py" line="138" />
+      <source>Generating the synthetic CT</source>
+      <translation>Génération du scanner synthétique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/install.py" line="160" />
+      <source>{count} files of the generated demo could not be imported; see the log. The demo files are in {folder}</source>
+      <translation>{count} fichiers de la démonstration générée n’ont pas pu être importés ; consultez le journal. Les fichiers de démonstration sont dans {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/redact.py" line="41" />
+      <source>The region to clean at x={x}, y={y} ({width} x {height} pixels) reaches outside the image, which is {columns} pixels wide and {rows} high; draw it again inside the image.</source>
+      <translation>La zone à nettoyer en x={x}, y={y} ({width} x {height} pixels) dépasse de l’image, qui mesure {columns} pixels de large et {rows} de haut ; tracez-la à nouveau dans l’image.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/redact.py" line="93" />
+      <source>Mark at least one region of burned-in text to clean.</source>
+      <translation>Marquez au moins une zone de texte incrusté à nettoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/redact.py" line="95" />
+      <source>This image has no pixel data to clean.</source>
+      <translation>Cette image n’a pas de données de pixels à nettoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/redact.py" line="102" />
+      <source>The image's pixels could not be decoded to clean them ({exc}); exclude it instead.</source>
+      <translation>Les pixels de l’image n’ont pas pu être décodés pour être nettoyés ({exc}) ; excluez-la plutôt.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/redact.py" line="155" />
+      <source>The image's pixels could not be decoded ({exc}).</source>
+      <translation>Les pixels de l’image n’ont pas pu être décodés ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="329" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="470" />
+      <source>empty file</source>
+      <translation>fichier vide</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="345" />
+      <source>cannot be read ({error})</source>
+      <translation>illisible ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="352" />
+      <source>damaged or truncated DICOM file ({error_type})</source>
+      <translation>fichier DICOM endommagé ou tronqué ({error_type})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="357" />
+      <location filename="../../src/casereview/dicom/scan.py" line="348" />
+      <source>not a DICOM file</source>
+      <translation>pas un fichier DICOM</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="362" />
+      <source>unknown transfer syntax {syntax}; ask the sender for an uncompressed or standard-compressed export</source>
+      <translation>syntaxe de transfert inconnue {syntax} ; demandez à l’expéditeur un export non compressé ou en compression standard</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="382" />
+      <source>DICOM file without {attributes}</source>
+      <translation>fichier DICOM sans {attributes}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="128" />
+      <source>There is no segment to export.</source>
+      <translation>Il n’y a aucun segment à exporter.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="134" />
+      <source>The mask of '{name}' does not fit the images it refers to; open the case's series again and retry.</source>
+      <translation>Le masque de « {name} » ne correspond pas aux images auxquelles il se réfère ; rouvrez la série du dossier et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="185" />
+      <source>The segmentation could not be made into a valid DICOM object ({exc}).</source>
+      <translation>La segmentation n’a pas pu être convertie en objet DICOM valide ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="238" />
+      <source>The segmentation does not refer to the images of this series; open the series it was made on.</source>
+      <translation>La segmentation ne se réfère pas aux images de cette série ; ouvrez la série sur laquelle elle a été faite.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="285" />
+      <source>{name} is not a DICOM Segmentation casereview can read ({error_type}).</source>
+      <translation>{name} n’est pas une segmentation DICOM lisible par casereview ({error_type}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="314" />
+      <source>A source image of the segmentation could not be read; check the files (Tools → Check database and files).</source>
+      <translation>Une image source de la segmentation est illisible ; vérifiez les fichiers (Outils → Vérifier la base de données et les fichiers).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="291" />
+      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures; {reasons}). Choose another series or view the images one by one.</source>
+      <translation>Cette série ne contient aucune pile d’images affichable en 3D ({count} image(s) peuvent être affichées comme images isolées ; {reasons}). Choisissez une autre série ou consultez les images une par une.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="301" />
+      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures). Choose another series or view the images one by one.</source>
+      <translation>Cette série ne contient aucune pile d’images affichable en 3D ({count} image(s) peuvent être affichées comme images isolées). Choisissez une autre série ou consultez les images une par une.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="310" />
+      <source>This series holds no stack of images that can be shown in 3-D ({reasons}). Choose another series or view the images one by one.</source>
+      <translation>Cette série ne contient aucune pile d’images affichable en 3D ({reasons}). Choisissez une autre série ou consultez les images une par une.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="317" />
+      <source>This series holds no stack of images that can be shown in 3-D. Choose another series or view the images one by one.</source>
+      <translation>Cette série ne contient aucune pile d’images affichable en 3D. Choisissez une autre série ou consultez les images une par une.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="324" />
+      <source>This series has {count} loadable part(s); part {index} does not exist. Choose a part from 0 to {last}.</source>
+      <translation>Cette série comporte {count} partie(s) chargeable(s) ; la partie {index} n’existe pas. Choisissez une partie de 0 à {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="503" />
+      <source>not readable DICOM ({error_type})</source>
+      <translation>DICOM illisible ({error_type})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="505" />
+      <source>no image (not a picture object)</source>
+      <translation>aucune image (objet sans image)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="782" />
+      <source>The images carry no pixel spacing; 1 mm pixels were assumed, so lengths and areas measured in this volume are NOT reliable.</source>
+      <translation>Les images n’indiquent pas l’espacement des pixels ; des pixels de 1 mm ont été supposés, donc les longueurs et surfaces mesurées dans ce volume ne sont PAS fiables.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="806" />
+      <source>WARNING: the images have no position or orientation in the patient (Image Position/Orientation Patient missing). They were stacked in Instance Number order with {step:g} mm between slices assumed. Slice order, distances and 3-D positions may be wrong: do not measure or plan on this volume.</source>
+      <translation>ATTENTION : les images n’ont ni position ni orientation dans le patient (Image Position/Orientation Patient absents). Elles ont été empilées dans l’ordre des numéros d’instance en supposant {step:g} mm entre les coupes. L’ordre des coupes, les distances et les positions 3D peuvent être faux : ne mesurez pas et ne planifiez pas sur ce volume.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="849" />
+      <source>{count} image(s) repeat a slice position already in the series and were left out (duplicate positions; the first image at each position, by Instance Number, was kept).</source>
+      <translation>{count} image(s) répètent une position de coupe déjà présente dans la série et ont été écartées (positions en double ; la première image de chaque position, par numéro d’instance, a été conservée).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="877" />
+      <source>About {missing} slice(s) are missing (gaps at {places} from the first slice). The gaps were filled by linear interpolation between the neighbouring slices onto a uniform {step:g} mm grid: do not measure inside them, and re-send the complete series from the PACS if you need them.</source>
+      <translation>Environ {missing} coupe(s) manquent (lacunes à {places} de la première coupe). Les lacunes ont été comblées par interpolation linéaire entre les coupes voisines sur une grille régulière de {step:g} mm : ne mesurez pas à l’intérieur et renvoyez la série complète depuis le PACS si vous en avez besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="889" />
+      <source>The slice spacing is not uniform (steps from {smallest:.4g} to {largest:.4g} mm). The volume was resampled to a uniform {step:g} mm spacing by linear interpolation along the slice axis; positions between the original slices are interpolated.</source>
+      <translation>L’espacement des coupes n’est pas régulier (pas de {smallest:.4g} à {largest:.4g} mm). Le volume a été rééchantillonné à un espacement régulier de {step:g} mm par interpolation linéaire le long de l’axe des coupes ; les positions entre les coupes d’origine sont interpolées.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="917" />
+      <source>Gantry tilt of {tilt:.1f}° detected (the slices are stacked obliquely to their plane). Each slice was shifted in its plane onto a non-tilted grid, as dcm2niix does, so that 3-D positions and distances are correct; edges of the field of view are padded.</source>
+      <translation>Inclinaison du statif de {tilt:.1f}° détectée (les coupes sont empilées en oblique par rapport à leur plan). Chaque coupe a été décalée dans son plan sur une grille non inclinée, comme le fait dcm2niix, afin que les positions et distances 3D soient correctes ; les bords du champ de vue sont complétés.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="927" />
+      <source>The slice positions shift sideways irregularly along the stack (up to {pixels:.1f} pixels). Each slice was shifted in its plane onto a regular grid; check the alignment before measuring.</source>
+      <translation>Les positions des coupes se décalent latéralement de façon irrégulière le long de la pile (jusqu’à {pixels:.1f} pixels). Chaque coupe a été décalée dans son plan sur une grille régulière ; vérifiez l’alignement avant de mesurer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="967" />
+      <source>This series holds {count} acquisitions at the same slice positions; each loads as a separate part.</source>
+      <translation>Cette série contient {count} acquisitions aux mêmes positions de coupe ; chacune se charge comme une partie distincte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="973" />
+      <source>This series holds {count} echoes at the same slice positions; each loads as a separate part.</source>
+      <translation>Cette série contient {count} échos aux mêmes positions de coupe ; chacun se charge comme une partie distincte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="978" />
+      <source>This series holds {count} time points at the same slice positions; each loads as a separate part.</source>
+      <translation>Cette série contient {count} temps aux mêmes positions de coupe ; chacun se charge comme une partie distincte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1119" />
+      <source>The files given belong to several series; this part holds only the images of one of them.</source>
+      <translation>Les fichiers fournis appartiennent à plusieurs séries ; cette partie ne contient que les images de l’une d’elles.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1126" />
+      <source>This series mixes {count} image geometries (orientation, matrix size or pixel spacing); each loads as a separate part.</source>
+      <translation>Cette série mélange {count} géométries d’image (orientation, taille de matrice ou espacement des pixels) ; chacune se charge comme une partie distincte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="48" />
+      <source>not found; check that the disc, USB stick or network folder is still connected</source>
+      <translation>introuvable ; vérifiez que le disque, la clé USB ou le dossier réseau est toujours connecté</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="51" />
+      <source>not a regular file (a device, pipe or socket); skipped</source>
+      <translation>pas un fichier ordinaire (périphérique, tube ou socket) ; ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="52" />
+      <source>link to a place outside the chosen folder; not followed</source>
+      <translation>lien vers un emplacement hors du dossier choisi ; non suivi</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="53" />
+      <source>link to a file or folder that does not exist; skipped</source>
+      <translation>lien vers un fichier ou dossier inexistant ; ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="54" />
+      <source>damaged disc index (DICOMDIR); the files in its folder are still imported one by one</source>
+      <translation>index de disque (DICOMDIR) endommagé ; les fichiers de son dossier sont tout de même importés un par un</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="57" />
+      <source>listed in the disc index (DICOMDIR) but missing from the disc or folder; ask the sender for a complete copy</source>
+      <translation>répertorié dans l’index du disque (DICOMDIR) mais absent du disque ou du dossier ; demandez une copie complète à l’expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="61" />
+      <source>the disc index (DICOMDIR) refers to a file outside its own folder; not followed</source>
+      <translation>l’index du disque (DICOMDIR) renvoie à un fichier hors de son propre dossier ; non suivi</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="67" />
+      <source>cannot be read ({error}); check that it is not open or protected</source>
+      <translation>illisible ({error}) ; vérifiez qu’il n’est pas ouvert ou protégé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="74" />
+      <source>folder cannot be read ({error}); check that it is not open or protected</source>
+      <translation>dossier illisible ({error}) ; vérifiez qu’il n’est pas ouvert ou protégé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="81" />
+      <source>{kind} archive; casereview opens zip archives only. Unpack it first or ask the sender for a zip archive</source>
+      <translation>archive {kind} ; casereview n’ouvre que les archives zip. Décompressez-la d’abord ou demandez une archive zip à l’expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/thumbnail.py" line="92" />
+      <source>The file {name} is not a readable DICOM file ({error_type}); no preview can be made. Re-export it from the PACS or scanner.</source>
+      <translation>Le fichier {name} n’est pas un fichier DICOM lisible ({error_type}) ; aucun aperçu n’est possible. Exportez-le à nouveau depuis le PACS ou la modalité.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/thumbnail.py" line="103" />
+      <source>The file {name} holds no image (for example a report or a segmentation without pixels), so there is no preview.</source>
+      <translation>Le fichier {name} ne contient aucune image (par exemple un compte rendu ou une segmentation sans pixels) ; il n’y a donc pas d’aperçu.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/thumbnail.py" line="125" />
+      <source>The pixels of {name} could not be decoded (transfer syntax {syntax}: {error_type}). Install the matching pydicom codec or re-export the series uncompressed.</source>
+      <translation>Les pixels de {name} n’ont pas pu être décodés (syntaxe de transfert {syntax} : {error_type}). Installez le codec pydicom correspondant ou exportez à nouveau la série sans compression.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/thumbnail.py" line="219" />
+      <source>The colour palette of {name} is damaged; no preview can be made.</source>
+      <translation>La palette de couleurs de {name} est endommagée ; aucun aperçu n’est possible.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="39" />
+      <source>Loading images</source>
+      <translation>Chargement des images</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="154" />
+      <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
+      <translation>Les images de cette série sont compressées en {name} et aucun décodeur installé n’a pu les lire. Réinstallez casereview (il fournit les décodeurs pylibjpeg et GDCM) ou demandez un export non compressé à l’expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="165" />
+      <source>The image file {name} could not be decoded ({error_type}); it may be damaged or have been changed since it was imported. Re-import the series or re-send it from the PACS.</source>
+      <translation>Le fichier image {name} n’a pas pu être décodé ({error_type}) ; il est peut-être endommagé ou a été modifié depuis son import. Importez à nouveau la série ou renvoyez-la depuis le PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="387" />
+      <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
+      <translation>Le fichier image {name} est illisible ({error}). Vérifiez que le stockage est connecté ou importez à nouveau la série.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="523" />
+      <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
+      <translation>Le fichier image {name} ne contient pas une seule image en niveaux de gris de {columns} x {rows} pixels comme l’indique son en-tête. Importez à nouveau la série ou renvoyez-la depuis le PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="108" />
+      <source>damaged or incomplete zip archive (for example an interrupted download or copy); ask the sender for a new copy</source>
+      <translation>archive zip endommagée ou incomplète (par exemple un téléchargement ou une copie interrompus) ; demandez une nouvelle copie à l’expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="112" />
+      <source>empty zip archive; nothing to import</source>
+      <translation>archive zip vide ; rien à importer</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="113" />
+      <source>damaged archive entry (its contents do not match the archive's checksum); ask the sender for a new copy</source>
+      <translation>entrée d’archive endommagée (son contenu ne correspond pas à la somme de contrôle de l’archive) ; demandez une nouvelle copie à l’expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="117" />
+      <source>password-protected archive entry; ask the sender for an unprotected copy</source>
+      <translation>entrée d’archive protégée par mot de passe ; demandez une copie non protégée à l’expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="118" />
+      <source>archive entry compressed with a method casereview does not open; ask the sender for a zip archive with standard compression</source>
+      <translation>entrée d’archive compressée avec une méthode que casereview n’ouvre pas ; demandez à l’expéditeur une archive zip en compression standard</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="122" />
+      <source>archive entry is a link to another location; skipped for safety</source>
+      <translation>l’entrée d’archive est un lien vers un autre emplacement ; ignorée par sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="123" />
+      <source>archive entry is a device, pipe or socket, not a file; skipped for safety</source>
+      <translation>l’entrée d’archive est un périphérique, un tube ou un socket, pas un fichier ; ignorée par sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="124" />
+      <source>archive entry with an absolute path; skipped for safety</source>
+      <translation>entrée d’archive avec un chemin absolu ; ignorée par sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="125" />
+      <source>archive entry with a drive letter; skipped for safety</source>
+      <translation>entrée d’archive avec une lettre de lecteur ; ignorée par sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="126" />
+      <source>archive entry pointing outside the archive folder (“..”); skipped for safety</source>
+      <translation>entrée d’archive pointant hors du dossier de l’archive (« .. ») ; ignorée par sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="127" />
+      <source>archive entry with a file name that is too long; skipped</source>
+      <translation>entrée d’archive dont le nom de fichier est trop long ; ignorée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="128" />
+      <source>archive entry resolves outside the import folder; skipped for safety</source>
+      <translation>l’entrée d’archive aboutit hors du dossier d’import ; ignorée par sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="129" />
+      <source>archive entry uses a name already used by another entry for a file or folder; skipped</source>
+      <translation>l’entrée d’archive utilise un nom déjà pris par une autre entrée pour un fichier ou un dossier ; ignorée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="132" />
+      <source>archive holds several entries with this name (ignoring letter case and accents); the whole archive was refused because programs could disagree on which file is meant. Ask the sender for a new archive</source>
+      <translation>l’archive contient plusieurs entrées portant ce nom (sans tenir compte de la casse ni des accents) ; toute l’archive a été refusée car les programmes pourraient ne pas s’accorder sur le fichier visé. Demandez une nouvelle archive à l’expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="137" />
+      <source>archive entries overlap each other (a damaged or deliberately crafted archive); it was refused and nothing from it was imported</source>
+      <translation>des entrées de l’archive se chevauchent (archive endommagée ou délibérément forgée) ; elle a été refusée et rien n’en a été importé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="141" />
+      <source>archive would unpack to far more data than it holds (a possible zip bomb); it was refused and nothing from it was imported</source>
+      <translation>l’archive se décompresserait en bien plus de données qu’elle n’en contient (possible bombe zip) ; elle a été refusée et rien n’en a été importé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="148" />
+      <source>archive nested inside other archives more than {depth} levels deep; not opened</source>
+      <translation>archive imbriquée dans d’autres archives sur plus de {depth} niveaux ; non ouverte</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="155" />
+      <source>archive holds more than {count:,} files; it was refused. Ask the sender to split it into smaller archives</source>
+      <translation>l’archive contient plus de {count:,} fichiers ; elle a été refusée. Demandez à l’expéditeur de la diviser en archives plus petites</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="163" />
+      <source>archive unpacks to more than {size:g} GiB; it was refused. Ask the sender to split it into smaller archives</source>
+      <translation>l’archive se décompresse en plus de {size:g} Gio ; elle a été refusée. Demandez à l’expéditeur de la diviser en archives plus petites</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="171" />
+      <source>archive entry larger than {size:g} GiB, far more than any image file; the archive was refused and nothing from it was imported</source>
+      <translation>entrée d’archive de plus de {size:g} Gio, bien plus que tout fichier image ; l’archive a été refusée et rien n’en a été importé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="179" />
+      <source>could not be unpacked into the imports folder ({error}); free disk space or check the data folder's permissions, then import again</source>
+      <translation>n’a pas pu être décompressé dans le dossier d’import ({error}) ; libérez de l’espace disque ou vérifiez les droits du dossier de données, puis importez à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="140" />
+      <source>An annotation point needs three finite coordinates (mm).</source>
+      <translation>Un point d’annotation doit avoir trois coordonnées finies (mm).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="157" />
+      <source>An outline needs at least three points.</source>
+      <translation>Un contour doit avoir au moins trois points.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="160" />
+      <source>This kind of annotation ({kind}) needs {expected} point(s).</source>
+      <translation>Ce type d’annotation ({kind}) nécessite {expected} point(s).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="193" />
+      <source>A text note needs some text.</source>
+      <translation>Une note doit contenir du texte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="315" />
+      <source>A key image needs the plane or the 3-D camera of the view.</source>
+      <translation>Une image clé nécessite le plan ou la caméra 3D de la vue.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="318" />
+      <source>The window width of a key image must be positive.</source>
+      <translation>La largeur de fenêtre d’une image clé doit être positive.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/cases.py" line="40" />
+      <source>A tag may have at most {limit} characters.</source>
+      <translation>Une étiquette peut comporter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/cases.py" line="77" />
+      <source>A case needs a title.</source>
+      <translation>Un dossier doit avoir un titre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/cases.py" line="80" />
+      <source>A case title may have at most {limit} characters.</source>
+      <translation>Le titre d’un dossier peut comporter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="71" />
+      <source>Signed decision</source>
+      <translation>Décision signée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="127" />
+      <source>Give the rationale of the recommendation.</source>
+      <translation>Indiquez la justification de la recommandation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="129" />
+      <source>Name the procedure of the recommended resection.</source>
+      <translation>Indiquez l’intervention de la résection recommandée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="131" />
+      <source>Describe the recommendation chosen as “Other”.</source>
+      <translation>Décrivez la recommandation choisie comme « Autre ».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="135" />
+      <source>A procedure is recorded only with an upfront resection.</source>
+      <translation>Une intervention n’est enregistrée qu’avec une résection d’emblée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="138" />
+      <source>The “Other” wording is recorded only with “Other”.</source>
+      <translation>Le libellé « Autre » n’est enregistré qu’avec « Autre ».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="142" />
+      <source>Keep the procedure under {limit} characters.</source>
+      <translation>L’intervention doit faire moins de {limit} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="146" />
+      <source>Keep the “Other” wording under {limit} characters.</source>
+      <translation>Le libellé « Autre » doit faire moins de {limit} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="150" />
+      <source>Keep the guideline reference under {limit} characters.</source>
+      <translation>La référence de recommandation doit faire moins de {limit} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="156" />
+      <source>Keep the trial reference under {limit} characters.</source>
+      <translation>La référence d’essai doit faire moins de {limit} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="228" />
+      <source>Describe the action.</source>
+      <translation>Décrivez l’action.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="230" />
+      <source>Name who owns the action.</source>
+      <translation>Indiquez le responsable de l’action.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="232" />
+      <source>An owner's name may have at most 128 characters.</source>
+      <translation>Le nom du responsable peut comporter au plus 128 caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/index.py" line="165" />
+      <source>The start date must be a calendar date written YYYYMMDD or YYYY-MM-DD.</source>
+      <translation>La date de début doit être une date valide écrite AAAAMMJJ ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/index.py" line="173" />
+      <source>The end date must be a calendar date written YYYYMMDD or YYYY-MM-DD.</source>
+      <translation>La date de fin doit être une date valide écrite AAAAMMJJ ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/index.py" line="179" />
+      <source>The date range ends before it starts; swap the two dates.</source>
+      <translation>La période se termine avant de commencer ; inversez les deux dates.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="87" />
+      <source>A meeting needs a title.</source>
+      <translation>Une réunion doit avoir un titre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="90" />
+      <source>A meeting title may have at most {limit} characters.</source>
+      <translation>Le titre d’une réunion peut comporter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="96" />
+      <source>The meeting time needs a time zone.</source>
+      <translation>L’heure de la réunion doit comporter un fuseau horaire.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="98" />
+      <source>A meeting lasts between 5 minutes and 24 hours.</source>
+      <translation>Une réunion dure entre 5 minutes et 24 heures.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="127" />
+      <source>A quorum needs at least one attendee.</source>
+      <translation>Un quorum nécessite au moins un participant.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="153" />
+      <source>An attendee needs a name.</source>
+      <translation>Un participant doit avoir un nom.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="156" />
+      <source>A name may have at most {limit} characters.</source>
+      <translation>Un nom peut comporter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="254" />
+      <source>That case is not on this meeting's agenda.</source>
+      <translation>Ce dossier n’est pas à l’ordre du jour de cette réunion.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="267" />
+      <source>The new agenda order must list every case of the meeting exactly once; reload the meeting and try again.</source>
+      <translation>Le nouvel ordre du jour doit citer chaque dossier de la réunion exactement une fois ; rechargez la réunion et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="34" />
+      <source>Case package problem</source>
+      <translation>Problème de paquet de dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="40" />
+      <source>Package rejected</source>
+      <translation>Paquet rejeté</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="50" />
+      <source>Package from an unknown sender</source>
+      <translation>Paquet d’un expéditeur inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="141" />
+      <source>The de-identification option '{key}' must be on or off.</source>
+      <translation>L’option de désidentification « {key} » doit être activée ou désactivée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="230" />
+      <source>A region to clean needs whole pixel numbers.</source>
+      <translation>Une zone à nettoyer doit être donnée en nombres entiers de pixels.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="233" />
+      <source>A region to clean starts outside the image (x={x}, y={y}); x and y count from 0 at the top left.</source>
+      <translation>Une zone à nettoyer commence hors de l’image (x={x}, y={y}) ; x et y partent de 0 en haut à gauche.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="244" />
+      <source>A region to clean must be at least one pixel wide and high.</source>
+      <translation>Une zone à nettoyer doit faire au moins un pixel de large et de haut.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="261" />
+      <source>A region to clean is written x,y,width,height in pixels, not '{text}'.</source>
+      <translation>Une zone à nettoyer s’écrit x,y,largeur,hauteur en pixels, et non « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="367" />
+      <source>The package manifest is far too large to be genuine.</source>
+      <translation>Le manifeste du paquet est bien trop volumineux pour être authentique.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="372" />
+      <source>The package was written in a format this casereview does not read ({schema!r}); update casereview.</source>
+      <translation>Le paquet a été écrit dans un format que cette version de casereview ne lit pas ({schema!r}) ; mettez casereview à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="403" />
+      <source>The package manifest is damaged ({exc}).</source>
+      <translation>Le manifeste du paquet est endommagé ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/progress.py" line="60" />
+      <source>The operation was cancelled. Work finished so far is kept.</source>
+      <translation>L’opération a été annulée. Le travail déjà terminé est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="120" />
+      <source>Give the preset a name.</source>
+      <translation>Donnez un nom au préréglage.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="121" />
+      <source>The preset name is too long (at most {limit} characters).</source>
+      <translation>Le nom du préréglage est trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="130" />
+      <source>A preset needs at least two opacity points and one colour.</source>
+      <translation>Un préréglage nécessite au moins deux points d’opacité et une couleur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="136" />
+      <source>The points of a preset must be in ascending value order.</source>
+      <translation>Les points d’un préréglage doivent être par valeurs croissantes.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="140" />
+      <source>Opacities must lie between 0 and 1.</source>
+      <translation>Les opacités doivent être comprises entre 0 et 1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="143" />
+      <source>Colours must be three values between 0 and 1.</source>
+      <translation>Les couleurs doivent être trois valeurs entre 0 et 1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="146" />
+      <source>Lighting coefficients must lie between 0 and 1.</source>
+      <translation>Les coefficients d’éclairage doivent être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="248" />
+      <source>A stored rendering preset could not be read; save it again from the 3-D view.</source>
+      <translation>Un préréglage de rendu enregistré est illisible ; enregistrez-le à nouveau depuis la vue 3D.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="393" />
+      <source>A camera needs three finite coordinates per point.</source>
+      <translation>Une caméra nécessite trois coordonnées finies par point.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="399" />
+      <source>A camera cannot stand on the point it looks at.</source>
+      <translation>Une caméra ne peut pas se trouver sur le point qu’elle regarde.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="407" />
+      <source>A camera's up direction cannot be its viewing direction.</source>
+      <translation>La direction verticale d’une caméra ne peut pas être sa direction de visée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="411" />
+      <source>A camera needs a view angle of 0–180° and a positive scale.</source>
+      <translation>Une caméra nécessite un angle de vue de 0 à 180° et une échelle positive.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="445" />
+      <source>A stored 3-D view could not be read; save it again.</source>
+      <translation>Une vue 3D enregistrée est illisible ; enregistrez-la à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="524" />
+      <source>A segment's label value must lie between 1 and 65535.</source>
+      <translation>La valeur d’étiquette d’un segment doit être comprise entre 1 et 65535.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="528" />
+      <source>A segment colour must be three values between 0 and 1.</source>
+      <translation>La couleur d’un segment doit être trois valeurs entre 0 et 1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="530" />
+      <source>A segment's opacity must lie between 0 and 1.</source>
+      <translation>L’opacité d’un segment doit être comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/segments.py" line="28" />
+      <source>A code needs a value, a coding scheme and a meaning.</source>
+      <translation>Un code nécessite une valeur, un système de codage et une signification.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/segments.py" line="129" />
+      <source>A segment colour needs three values from 0 to 255.</source>
+      <translation>La couleur d’un segment nécessite trois valeurs de 0 à 255.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/segments.py" line="148" />
+      <source>A segment needs a name.</source>
+      <translation>Un segment doit avoir un nom.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/segments.py" line="151" />
+      <source>A segment name may have at most 64 characters (DICOM LO).</source>
+      <translation>Le nom d’un segment peut comporter au plus 64 caractères (DICOM LO).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="70" />
+      <source>Settings: the user name may not be empty.</source>
+      <translation>Paramètres : le nom d’utilisateur ne peut pas être vide.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="73" />
+      <source>Settings: the image memory budget must be between 256 MB and 256 GB.</source>
+      <translation>Paramètres : la mémoire allouée aux images doit être comprise entre 256 Mo et 256 Go.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="79" />
+      <source>Settings: unknown role in the quorum rule ({exc}).</source>
+      <translation>Paramètres : rôle inconnu dans la règle de quorum ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="84" />
+      <source>Settings: a quorum needs between 1 and 100 attendees.</source>
+      <translation>Paramètres : un quorum nécessite entre 1 et 100 participants.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="143" />
+      <source>Settings: the value of '{exc}' is not valid; fix it in the Settings dialog or delete settings.json to start from defaults.</source>
+      <translation>Paramètres : la valeur de « {exc} » n’est pas valide ; corrigez-la dans la boîte de dialogue Paramètres ou supprimez settings.json pour repartir des valeurs par défaut.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="56" />
+      <source>A user needs a user name.</source>
+      <translation>Un utilisateur doit avoir un nom d’utilisateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="58" />
+      <source>A user needs a display name.</source>
+      <translation>Un utilisateur doit avoir un nom affiché.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="27" />
+      <source>casereview could not finish this</source>
+      <translation>casereview n’a pas pu terminer</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="40" />
+      <source>Settings problem</source>
+      <translation>Problème de paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="46" />
+      <source>Database problem</source>
+      <translation>Problème de base de données</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="52" />
+      <source>Database from a newer version</source>
+      <translation>Base de données d’une version plus récente</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="58" />
+      <source>Database busy</source>
+      <translation>Base de données occupée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="64" />
+      <source>Not found</source>
+      <translation>Introuvable</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="70" />
+      <source>Please check the input</source>
+      <translation>Veuillez vérifier la saisie</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="76" />
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="82" />
+      <source>DICOM file could not be read</source>
+      <translation>Fichier DICOM illisible</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/messages.py" line="110" />
+      <source>{first}; {rest}</source>
+      <translation>{first} ; {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="50" />
+      <source>Screenshots can be 1 to {limit} times the view's size.</source>
+      <translation>Les captures d’écran peuvent faire de 1 à {limit} fois la taille de la vue.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="86" />
+      <source>A rotation movie needs at least two frames.</source>
+      <translation>Un film de rotation nécessite au moins deux images.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="125" />
+      <source>Save the movie as .gif or .mp4.</source>
+      <translation>Enregistrez le film au format .gif ou .mp4.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="130" />
+      <source>The movie was cancelled; no file was written.</source>
+      <translation>Le film a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="133" />
+      <source>Rendering the movie</source>
+      <translation>Rendu du film</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="135" />
+      <source>A movie needs at least one frame.</source>
+      <translation>Un film nécessite au moins une image.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/key_images.py" line="99" />
+      <source>This key image was made on another series; load that series.</source>
+      <translation>Cette image clé a été faite sur une autre série ; chargez cette série.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="245" />
+      <source>The segmentation does not lie on the grid of the images shown; open the series it was drawn on.</source>
+      <translation>La segmentation ne correspond pas à la grille des images affichées ; ouvrez la série sur laquelle elle a été dessinée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="255" />
+      <location filename="../../src/casereview/render/surfaces.py" line="283" />
+      <source>Making the surfaces was cancelled.</source>
+      <translation>La création des surfaces a été annulée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="278" />
+      <location filename="../../src/casereview/render/surfaces.py" line="289" />
+      <source>Making surfaces</source>
+      <translation>Création des surfaces</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="422" />
+      <source>Save surfaces as .stl or .obj.</source>
+      <translation>Enregistrez les surfaces au format .stl ou .obj.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="425" />
+      <source>There is no surface to export; show at least one segment.</source>
+      <translation>Il n’y a aucune surface à exporter ; affichez au moins un segment.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="437" />
+      <source>The surfaces could not be written to {path}.</source>
+      <translation>Les surfaces n’ont pas pu être écrites dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/resource_files.py" line="36" />
+      <source>casereview's resource files are missing; the installation is damaged. Reinstall it.</source>
+      <translation>Les fichiers de ressources de casereview sont absents ; l’installation est endommagée. Réinstallez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/resource_files.py" line="53" />
+      <source>The resource {name} is missing; the installation is damaged.</source>
+      <translation>La ressource {name} est absente ; l’installation est endommagée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/annotations.py" line="373" />
+      <source>A point lies outside the images of this series. Give points in patient LPS millimetres within the series (casereview-cli examine shows its geometry).</source>
+      <translation>Un point est en dehors des images de cette série. Donnez les points en millimètres LPS du patient, à l’intérieur de la série (casereview-cli examine affiche sa géométrie).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit.py" line="135" />
+      <source>Verifying the audit trail</source>
+      <translation>Vérification du journal d’audit</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="89" />
+      <source>Choose at least one study or series for the case.</source>
+      <translation>Choisissez au moins un examen ou une série pour le dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="99" />
+      <source>{missing_count} of the given UIDs are not in the index; import the imaging first or check the UIDs (casereview-cli studies lists them).</source>
+      <translation>{missing_count} des UID fournis ne sont pas dans l’index ; importez d’abord l’imagerie ou vérifiez les UID (casereview-cli studies les liste).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="110" />
+      <source>A case may only hold imaging of one patient.</source>
+      <translation>Un dossier ne peut contenir l’imagerie que d’un seul patient.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="226" />
+      <source>The series is not in the index; 'casereview-cli studies' lists the series.</source>
+      <translation>La série n’est pas dans l’index ; « casereview-cli studies » liste les séries.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="230" />
+      <source>That series is not part of case #{case_id}; choose one of the case's series.</source>
+      <translation>Cette série ne fait pas partie du dossier n° {case_id} ; choisissez l’une des séries du dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="56" />
+      <source>That agenda item is about another case.</source>
+      <translation>Ce point de l’ordre du jour concerne un autre dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="59" />
+      <source>This case already has a decision at this meeting: edit the draft, or amend it if it is signed.</source>
+      <translation>Ce dossier a déjà une décision dans cette réunion : modifiez le brouillon, ou établissez un avenant s’il est signé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="117" />
+      <source>Give the name of the chair who signs the decision.</source>
+      <translation>Indiquez le nom du président de séance qui signe la décision.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="127" />
+      <source>Decisions of this meeting are signed by its chair, {chair}. Change the meeting's chair if someone else chairs today.</source>
+      <translation>Les décisions de cette réunion sont signées par son président de séance, {chair}. Changez le président de séance si quelqu’un d’autre préside aujourd’hui.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="136" />
+      <source>List who took part in the discussion before signing.</source>
+      <translation>Indiquez les participants à la discussion avant de signer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="176" />
+      <source>Give the reason for amending the signed decision.</source>
+      <translation>Indiquez le motif de l’avenant à la décision signée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="183" />
+      <source>A draft can simply be edited; only signed decisions are amended.</source>
+      <translation>Un brouillon se modifie simplement ; seules les décisions signées font l’objet d’un avenant.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="187" />
+      <source>Decision #{decision_id} was amended already by #{superseded_by_id}; amend the newest decision.</source>
+      <translation>La décision n° {decision_id} a déjà été modifiée par l’avenant n° {superseded_by_id} ; modifiez la décision la plus récente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="207" />
+      <source>Someone amended this decision at the same time; reload and amend the newest one.</source>
+      <translation>Quelqu’un a établi un avenant à cette décision au même moment ; rechargez et modifiez la plus récente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="327" />
+      <source>This decision was signed in the meantime and cannot be changed; record an amendment instead.</source>
+      <translation>Cette décision a été signée entre-temps et ne peut plus être modifiée ; enregistrez plutôt un avenant.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/indexing.py" line="128" />
+      <source>Looking for files</source>
+      <translation>Recherche des fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/indexing.py" line="139" />
+      <location filename="../../src/casereview/services/indexing.py" line="152" />
+      <source>Reading DICOM headers</source>
+      <translation>Lecture des en-têtes DICOM</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/indexing.py" line="378" />
+      <source>same image identifier as an indexed file but different content; the indexed file was kept and this one could not be copied to quarantine ({error})</source>
+      <translation>même identifiant d’image qu’un fichier indexé mais contenu différent ; le fichier indexé a été conservé et celui-ci n’a pas pu être copié en quarantaine ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/indexing.py" line="387" />
+      <source>same image identifier as an indexed file but different content; the indexed file was kept and this one was copied to quarantine: {target}</source>
+      <translation>même identifiant d’image qu’un fichier indexé mais contenu différent ; le fichier indexé a été conservé et celui-ci a été copié en quarantaine : {target}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/integrity.py" line="91" />
+      <location filename="../../src/casereview/services/integrity.py" line="108" />
+      <source>Checking indexed files</source>
+      <translation>Vérification des fichiers indexés</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/meetings.py" line="311" />
+      <source>No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids.</source>
+      <translation>Aucune réunion « {reference} » ; casereview-cli meeting list affiche les réunions et leurs identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/rendering.py" line="75" />
+      <source>Give the view a name.</source>
+      <translation>Donnez un nom à la vue.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/rendering.py" line="76" />
+      <source>The view name is too long (at most {limit} characters).</source>
+      <translation>Le nom de la vue est trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/rendering.py" line="133" />
+      <source>'{name}' is the name of a built-in preset; choose another name.</source>
+      <translation>« {name} » est le nom d’un préréglage intégré ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/rendering.py" line="175" />
+      <source>No rendering preset is called '{name}'. Known: {known}.</source>
+      <translation>Aucun préréglage de rendu ne s’appelle « {name} ». Connus : {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/rendering.py" line="216" />
+      <source>This series has no saved view '{name}' (saved: {known}).</source>
+      <translation>Cette série n’a pas de vue enregistrée « {name} » (enregistrées : {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="128" />
+      <source>The mask does not fit the image it is drawn on.</source>
+      <translation>Le masque ne correspond pas à l’image sur laquelle il est dessiné.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="188" />
+      <source>Give the mask as a NumPy .npy file or a NIfTI .nii/.nii.gz file.</source>
+      <translation>Fournissez le masque sous forme de fichier NumPy .npy ou NIfTI .nii/.nii.gz.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="192" />
+      <source>The mask file {name} cannot be read ({reason}).</source>
+      <translation>Le fichier de masque {name} est illisible ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="196" />
+      <source>The mask has {found} voxels (slices, rows, columns) but the series has {expected}; draw it on the series' own voxel grid.</source>
+      <translation>Le masque a {found} voxels (coupes, lignes, colonnes) mais la série en a {expected} ; dessinez-le sur la grille de voxels de la série.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="217" />
+      <source>The NIfTI mask lies on another voxel grid than the series (size, spacing, origin or axes differ). Draw it on the volume 'casereview-cli volume' writes.</source>
+      <translation>Le masque NIfTI est sur une autre grille de voxels que la série (taille, espacement, origine ou axes différents). Dessinez-le sur le volume écrit par « casereview-cli volume ».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="341" />
+      <source>This series was resampled to build its volume (irregular spacing or tilt), so a DICOM Segmentation cannot refer to its original images.</source>
+      <translation>Cette série a été rééchantillonnée pour construire son volume (espacement irrégulier ou inclinaison) ; une segmentation DICOM ne peut donc pas se référer à ses images d’origine.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="395" />
+      <source>This case has no segment to export.</source>
+      <translation>Ce dossier n’a aucun segment à exporter.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="399" />
+      <source>The segments of this case lie on different series; export the segments of one series at a time.</source>
+      <translation>Les segments de ce dossier se trouvent sur des séries différentes ; exportez les segments d’une série à la fois.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="482" />
+      <source>The segmentation does not say which series it was made on.</source>
+      <translation>La segmentation n’indique pas sur quelle série elle a été faite.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/signing.py" line="102" />
+      <source>The institution signing key in {keys_dir} cannot be read ({exc}). Restore it from a backup; partners trust only that key.</source>
+      <translation>La clé de signature de l’établissement dans {keys_dir} est illisible ({exc}). Restaurez-la depuis une sauvegarde ; les partenaires ne font confiance qu’à cette clé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/signing.py" line="113" />
+      <source>The signing key in {keys_dir} is not an Ed25519 key.</source>
+      <translation>La clé de signature dans {keys_dir} n’est pas une clé Ed25519.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/signing.py" line="136" />
+      <source>The de-identification secret cannot be read ({exc}).</source>
+      <translation>Le secret de désidentification est illisible ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/signing.py" line="140" />
+      <source>The de-identification secret in {keys_dir} is damaged; restore it from a backup.</source>
+      <translation>Le secret de désidentification dans {keys_dir} est endommagé ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/signing.py" line="164" />
+      <source>That is not an Ed25519 public key; ask the partner for the key shown in their casereview Settings.</source>
+      <translation>Ce n’est pas une clé publique Ed25519 ; demandez au partenaire la clé affichée dans ses Paramètres casereview.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/thumbnails.py" line="68" />
+      <source>This series has no indexed images, so there is no preview.</source>
+      <translation>Cette série n’a aucune image indexée ; il n’y a donc pas d’aperçu.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/thumbnails.py" line="75" />
+      <source>The image file {name} of this series is missing or unreadable; check the database and files, or import the series again.</source>
+      <translation>Le fichier image {name} de cette série est absent ou illisible ; vérifiez la base de données et les fichiers, ou importez à nouveau la série.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/volumes.py" line="75" />
+      <source>No series with this Series Instance UID is indexed. Import it first, or list the indexed series with 'casereview-cli studies'.</source>
+      <translation>Aucune série avec ce Series Instance UID n’est indexée. Importez-la d’abord, ou listez les séries indexées avec « casereview-cli studies ».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/volumes.py" line="205" />
+      <source>A NIfTI file name must end in .nii or .nii.gz.</source>
+      <translation>Le nom d’un fichier NIfTI doit se terminer par .nii ou .nii.gz.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/database.py" line="105" />
+      <source>The database stayed busy with another program for too long. Try again; if it keeps happening, close other casereview windows using the same data directory.</source>
+      <translation>La base de données est restée occupée par un autre programme trop longtemps. Réessayez ; si cela se reproduit, fermez les autres fenêtres casereview qui utilisent le même dossier de données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/database.py" line="110" />
+      <source>The database refused the operation ({detail}).</source>
+      <translation>La base de données a refusé l’opération ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/database.py" line="142" />
+      <source>The database could not be prepared ({error_type}). Your data is unchanged; see the log file for details.</source>
+      <translation>La base de données n’a pas pu être préparée ({error_type}). Vos données sont inchangées ; consultez le fichier journal pour les détails.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/index_queries.py" line="193" />
+      <location filename="../../src/casereview/store/index_queries.py" line="224" />
+      <source>The series is no longer in the index; refresh the browser.</source>
+      <translation>La série n’est plus dans l’index ; actualisez le navigateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="73" />
+      <source>This casereview build has {heads_count} schema heads; it is damaged. Reinstall it.</source>
+      <translation>Cette version de casereview a {heads_count} têtes de schéma ; elle est endommagée. Réinstallez-la.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="121" />
+      <source>The database holds tables but none of casereview's; choose an empty database or a casereview database.</source>
+      <translation>La base de données contient des tables, mais aucune de casereview ; choisissez une base vide ou une base casereview.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="143" />
+      <source>The database file {name} cannot be opened ({exc}). Check that it exists and that you may read it.</source>
+      <translation>Le fichier de base de données {name} ne peut pas être ouvert ({exc}). Vérifiez qu’il existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="160" />
+      <source>{name} is an SQLite database but not a casereview database; choose another file or data directory.</source>
+      <translation>{name} est une base SQLite mais pas une base casereview ; choisissez un autre fichier ou dossier de données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="173" />
+      <source>{name} is not a readable database ({exc}). Restore it from a backup in the data directory's backups folder, or open another data directory.</source>
+      <translation>{name} n’est pas une base de données lisible ({exc}). Restaurez-la depuis une sauvegarde du dossier backups du dossier de données, ou ouvrez un autre dossier de données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="197" />
+      <source>This database was written by a newer casereview (schema {revision}; this version knows up to {head}). It was left untouched. Install the newer casereview or open another data directory.</source>
+      <translation>Cette base de données a été écrite par une version plus récente de casereview (schéma {revision} ; cette version connaît jusqu’à {head}). Elle n’a pas été modifiée. Installez la version plus récente de casereview ou ouvrez un autre dossier de données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/rendering_repository.py" line="60" />
+      <source>The series of this 3-D view is no longer in the database.</source>
+      <translation>La série de cette vue 3D n’est plus dans la base de données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/rendering_repository.py" line="63" />
+      <source>The case of this 3-D view is no longer in the database.</source>
+      <translation>Le dossier de cette vue 3D n’est plus dans la base de données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/rendering_repository.py" line="98" />
+      <source>This saved 3-D view no longer exists; it may have been deleted.</source>
+      <translation>Cette vue 3D enregistrée n’existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/rendering_repository.py" line="151" />
+      <source>This rendering preset no longer exists; it may have been deleted.</source>
+      <translation>Ce préréglage de rendu n’existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="70" />
+      <location filename="../../src/casereview/store/repositories.py" line="94" />
+      <source>No user named '{username}' is known on this workstation.</source>
+      <translation>Aucun utilisateur nommé « {username} » n’est connu sur ce poste.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="314" />
+      <source>The study is no longer in the index.</source>
+      <translation>L’examen n’est plus dans l’index.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="423" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="604" />
+      <source>The patient of this case is no longer in the index.</source>
+      <translation>Le patient de ce dossier n’est plus dans l’index.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="427" />
+      <source>A selected study is no longer in the index; refresh the list and retry.</source>
+      <translation>Un examen sélectionné n’est plus dans l’index ; actualisez la liste et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="432" />
+      <source>A selected series is no longer in the index; refresh the list and retry.</source>
+      <translation>Une série sélectionnée n’est plus dans l’index ; actualisez la liste et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="437" />
+      <source>A case may only hold imaging of its own patient.</source>
+      <translation>Un dossier ne peut contenir que l’imagerie de son propre patient.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="476" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="81" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="237" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="144" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="387" />
+      <source>Case #{case_id} does not exist.</source>
+      <translation>Le dossier n° {case_id} n’existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="65" />
+      <source>This annotation does not exist (any more).</source>
+      <translation>Cette annotation n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="86" />
+      <source>An annotation with this identifier already exists.</source>
+      <translation>Une annotation avec cet identifiant existe déjà.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="227" />
+      <source>This key image does not exist (any more).</source>
+      <translation>Cette image clé n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="388" />
+      <source>This segment does not exist (any more).</source>
+      <translation>Ce segment n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="454" />
+      <source>The mask does not fit the segment's image grid.</source>
+      <translation>Le masque ne correspond pas à la grille d’image du segment.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="502" />
+      <source>A segment name needs 1 to 64 characters.</source>
+      <translation>Le nom d’un segment doit comporter de 1 à 64 caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="36" />
+      <source>Meeting #{meeting_id} does not exist.</source>
+      <translation>La réunion n° {meeting_id} n’existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="147" />
+      <source>Case “{title}” is already on this meeting's agenda.</source>
+      <translation>Le dossier « {title} » est déjà à l’ordre du jour de cette réunion.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="177" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="518" />
+      <source>That case is no longer on the agenda.</source>
+      <translation>Ce dossier n’est plus à l’ordre du jour.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="250" />
+      <source>This case has a decision or action items at this meeting and stays on the agenda; mark it deferred instead.</source>
+      <translation>Ce dossier a une décision ou des actions dans cette réunion et reste à l’ordre du jour ; marquez-le plutôt comme reporté.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="286" />
+      <source>That attendee is no longer on the list.</source>
+      <translation>Ce participant n’est plus sur la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="371" />
+      <source>Decision #{decision_id} does not exist.</source>
+      <translation>La décision n° {decision_id} n’existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="418" />
+      <source>This decision is signed and cannot be changed; record an amendment with a reason instead.</source>
+      <translation>Cette décision est signée et ne peut pas être modifiée ; enregistrez plutôt un avenant motivé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="438" />
+      <source>This decision is signed already.</source>
+      <translation>Cette décision est déjà signée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="456" />
+      <source>A signed decision cannot be deleted; record an amendment if it is wrong.</source>
+      <translation>Une décision signée ne peut pas être supprimée ; enregistrez un avenant si elle est erronée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="536" />
+      <source>That action item no longer exists.</source>
+      <translation>Cette action n’existe plus.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/settings_file.py" line="24" />
+      <source>settings.json was written by a newer casereview. Install the newer version, or delete settings.json to start from defaults.</source>
+      <translation>settings.json a été écrit par une version plus récente de casereview. Installez la version plus récente, ou supprimez settings.json pour repartir des valeurs par défaut.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/settings_file.py" line="47" />
+      <source>{name} cannot be read ({error_type}). Fix or delete it to start from default settings.</source>
+      <translation>{name} est illisible ({error_type}). Corrigez-le ou supprimez-le pour repartir des paramètres par défaut.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/settings_file.py" line="58" />
+      <source>{name} does not hold settings. Delete it to start over.</source>
+      <translation>{name} ne contient pas de paramètres. Supprimez-le pour repartir de zéro.</translation>
+    </message>
+  </context>
+</TS>

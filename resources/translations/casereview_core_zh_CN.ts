@@ -1,0 +1,1409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../src/casereview/analysis/measurements.py" line="52" />
+      <source>Both arms of an angle need a length.</source>
+      <translation>角的两条边都必须有长度。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/measurements.py" line="93" />
+      <source>An ellipse needs a size.</source>
+      <translation>椭圆必须有大小。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/measurements.py" line="96" />
+      <source>An ellipse needs a width.</source>
+      <translation>椭圆必须有宽度。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/measurements.py" line="272" />
+      <source>The long axis needs a length.</source>
+      <translation>长轴必须有长度。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/segmentation.py" line="40" />
+      <location filename="../../src/casereview/analysis/segmentation.py" line="83" />
+      <source>The lower threshold must not be above the upper one.</source>
+      <translation>下限阈值不能高于上限阈值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/segmentation.py" line="81" />
+      <source>The seed point lies outside the image.</source>
+      <translation>种子点位于图像之外。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/segmentation.py" line="94" />
+      <source>The seed's value ({value:.0f} HU) is outside the range {lower:.0f} to {upper:.0f} HU; click inside the structure or widen the range.</source>
+      <translation>种子点的值（{value:.0f} HU）不在 {lower:.0f} 至 {upper:.0f} HU 范围内；请在结构内部点击，或扩大范围。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/segmentation.py" line="393" />
+      <source>The point lies outside the image.</source>
+      <translation>该点位于图像之外。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/commands/edits.py" line="162" />
+      <source>Open the series to segment before adding a segment.</source>
+      <translation>请先打开要分割的序列，再添加分割区域。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/commands/edits.py" line="202" />
+      <source>This segment is no longer part of the case.</source>
+      <translation>此分割区域已不属于该病例。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/__init__.py" line="110" />
+      <source>Unknown demo variant '{variant}'. Choose one of: {known}.</source>
+      <translation>未知的演示变体“{variant}”。请从以下选项中选择：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/__init__.py" line="120" />
+      <source>Demo phases must be chosen from {known} (got {given}).</source>
+      <translation>演示期相必须从 {known} 中选择（收到：{given}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/__init__.py" line="151" />
+      <location filename="../../src/casereview/demo/phantom.py" line="195" />
+      <source>Demo generation was cancelled; no demo case was created.</source>
+      <translation>演示生成已取消；未创建演示病例。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/install.py" line="73" />
+      <source>The generated demo file {name} cannot be read.</source>
+      <translation>无法读取生成的演示文件 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/install.py" line="79" />
+      <source>The generated demo series are not all in the index; see the log.</source>
+      <translation>生成的演示序列未全部进入索引；请查看日志。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/install.py" line="138" />
+      <source>Generating the synthetic CT</source>
+      <translation>正在生成合成 CT</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/demo/install.py" line="160" />
+      <source>{count} files of the generated demo could not be imported; see the log. The demo files are in {folder}</source>
+      <translation>生成的演示中有 {count} 个文件无法导入；请查看日志。演示文件位于 {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/redact.py" line="41" />
+      <source>The region to clean at x={x}, y={y} ({width} x {height} pixels) reaches outside the image, which is {columns} pixels wide and {rows} high; draw it again inside the image.</source>
+      <translation>位于 x={x}、y={y} 的待清理区域（{width} x {height} 像素）超出了图像范围（图像宽 {columns} 像素、高 {rows} 像素）；请在图像内重新绘制。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/redact.py" line="93" />
+      <source>Mark at least one region of burned-in text to clean.</source>
+      <translation>请至少标记一个需要清理的烧录文字区域。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/redact.py" line="95" />
+      <source>This image has no pixel data to clean.</source>
+      <translation>此图像没有可清理的像素数据。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/redact.py" line="102" />
+      <source>The image's pixels could not be decoded to clean them ({exc}); exclude it instead.</source>
+      <translation>无法解码该图像的像素以进行清理（{exc}）；请改为排除该图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/redact.py" line="155" />
+      <source>The image's pixels could not be decoded ({exc}).</source>
+      <translation>无法解码该图像的像素（{exc}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="329" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="470" />
+      <source>empty file</source>
+      <translation>空文件</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="345" />
+      <source>cannot be read ({error})</source>
+      <translation>无法读取（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="352" />
+      <source>damaged or truncated DICOM file ({error_type})</source>
+      <translation>DICOM 文件已损坏或不完整（{error_type}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="357" />
+      <location filename="../../src/casereview/dicom/scan.py" line="348" />
+      <source>not a DICOM file</source>
+      <translation>不是 DICOM 文件</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="362" />
+      <source>unknown transfer syntax {syntax}; ask the sender for an uncompressed or standard-compressed export</source>
+      <translation>未知的传输语法 {syntax}；请向发送方索取未压缩或标准压缩的导出文件</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="382" />
+      <source>DICOM file without {attributes}</source>
+      <translation>DICOM 文件缺少 {attributes}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="128" />
+      <source>There is no segment to export.</source>
+      <translation>没有可导出的分割区域。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="134" />
+      <source>The mask of '{name}' does not fit the images it refers to; open the case's series again and retry.</source>
+      <translation>“{name}”的掩模与其引用的图像不匹配；请重新打开该病例的序列后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="185" />
+      <source>The segmentation could not be made into a valid DICOM object ({exc}).</source>
+      <translation>无法将该分割生成为有效的 DICOM 对象（{exc}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="238" />
+      <source>The segmentation does not refer to the images of this series; open the series it was made on.</source>
+      <translation>该分割并未引用此序列的图像；请打开制作该分割时所用的序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="285" />
+      <source>{name} is not a DICOM Segmentation casereview can read ({error_type}).</source>
+      <translation>{name} 不是 casereview 可读取的 DICOM 分割对象（{error_type}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/seg.py" line="314" />
+      <source>A source image of the segmentation could not be read; check the files (Tools → Check database and files).</source>
+      <translation>无法读取该分割的一幅源图像；请检查文件（工具 → 检查数据库和文件）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="291" />
+      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures; {reasons}). Choose another series or view the images one by one.</source>
+      <translation>此序列中没有可进行三维显示的图像堆栈（{count} 幅图像可作为单幅图片显示；{reasons}）。请选择其他序列，或逐幅查看图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="301" />
+      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures). Choose another series or view the images one by one.</source>
+      <translation>此序列中没有可进行三维显示的图像堆栈（{count} 幅图像可作为单幅图片显示）。请选择其他序列，或逐幅查看图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="310" />
+      <source>This series holds no stack of images that can be shown in 3-D ({reasons}). Choose another series or view the images one by one.</source>
+      <translation>此序列中没有可进行三维显示的图像堆栈（{reasons}）。请选择其他序列，或逐幅查看图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="317" />
+      <source>This series holds no stack of images that can be shown in 3-D. Choose another series or view the images one by one.</source>
+      <translation>此序列中没有可进行三维显示的图像堆栈。请选择其他序列，或逐幅查看图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="324" />
+      <source>This series has {count} loadable part(s); part {index} does not exist. Choose a part from 0 to {last}.</source>
+      <translation>此序列有 {count} 个可加载部分；第 {index} 部分不存在。请选择 0 至 {last} 之间的部分。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="503" />
+      <source>not readable DICOM ({error_type})</source>
+      <translation>无法读取的 DICOM（{error_type}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="505" />
+      <source>no image (not a picture object)</source>
+      <translation>无图像（非图像对象）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="782" />
+      <source>The images carry no pixel spacing; 1 mm pixels were assumed, so lengths and areas measured in this volume are NOT reliable.</source>
+      <translation>图像未包含像素间距；已假定像素为 1 mm，因此在此容积中测量的长度和面积不可靠。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="806" />
+      <source>WARNING: the images have no position or orientation in the patient (Image Position/Orientation Patient missing). They were stacked in Instance Number order with {step:g} mm between slices assumed. Slice order, distances and 3-D positions may be wrong: do not measure or plan on this volume.</source>
+      <translation>警告：图像没有患者坐标系中的位置或方向（缺少 Image Position/Orientation Patient）。已按实例编号顺序堆叠，并假定层间距为 {step:g} mm。层面顺序、距离和三维位置可能有误：请勿在此容积上测量或制定计划。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="849" />
+      <source>{count} image(s) repeat a slice position already in the series and were left out (duplicate positions; the first image at each position, by Instance Number, was kept).</source>
+      <translation>{count} 幅图像与序列中已有的层面位置重复，已被排除（位置重复；每个位置按实例编号保留第一幅图像）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="877" />
+      <source>About {missing} slice(s) are missing (gaps at {places} from the first slice). The gaps were filled by linear interpolation between the neighbouring slices onto a uniform {step:g} mm grid: do not measure inside them, and re-send the complete series from the PACS if you need them.</source>
+      <translation>约缺失 {missing} 个层面（缺口位于距第一层 {places} 处）。缺口已在相邻层面之间线性插值填补，形成 {step:g} mm 的均匀网格：请勿在缺口内测量；如需这些层面，请从 PACS 重新发送完整序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="889" />
+      <source>The slice spacing is not uniform (steps from {smallest:.4g} to {largest:.4g} mm). The volume was resampled to a uniform {step:g} mm spacing by linear interpolation along the slice axis; positions between the original slices are interpolated.</source>
+      <translation>层间距不均匀（步长 {smallest:.4g} 至 {largest:.4g} mm）。已沿层面轴线性插值，将容积重采样为 {step:g} mm 的均匀间距；原始层面之间的位置为插值结果。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="917" />
+      <source>Gantry tilt of {tilt:.1f}° detected (the slices are stacked obliquely to their plane). Each slice was shifted in its plane onto a non-tilted grid, as dcm2niix does, so that 3-D positions and distances are correct; edges of the field of view are padded.</source>
+      <translation>检测到 {tilt:.1f}° 的机架倾斜（层面相对其平面斜向堆叠）。已参照 dcm2niix 的做法，将每个层面在其平面内平移到无倾斜的网格上，使三维位置和距离正确；视野边缘已填充。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="927" />
+      <source>The slice positions shift sideways irregularly along the stack (up to {pixels:.1f} pixels). Each slice was shifted in its plane onto a regular grid; check the alignment before measuring.</source>
+      <translation>层面位置沿堆栈方向出现不规则的侧向偏移（最多 {pixels:.1f} 像素）。已将每个层面在其平面内平移到规则网格上；测量前请检查对齐情况。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="967" />
+      <source>This series holds {count} acquisitions at the same slice positions; each loads as a separate part.</source>
+      <translation>此序列在相同层面位置上包含 {count} 次采集；每次采集作为单独部分加载。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="973" />
+      <source>This series holds {count} echoes at the same slice positions; each loads as a separate part.</source>
+      <translation>此序列在相同层面位置上包含 {count} 个回波；每个回波作为单独部分加载。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="978" />
+      <source>This series holds {count} time points at the same slice positions; each loads as a separate part.</source>
+      <translation>此序列在相同层面位置上包含 {count} 个时间点；每个时间点作为单独部分加载。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1119" />
+      <source>The files given belong to several series; this part holds only the images of one of them.</source>
+      <translation>所给文件属于多个序列；此部分仅包含其中一个序列的图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1126" />
+      <source>This series mixes {count} image geometries (orientation, matrix size or pixel spacing); each loads as a separate part.</source>
+      <translation>此序列混合了 {count} 种图像几何（方向、矩阵大小或像素间距）；每种作为单独部分加载。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="48" />
+      <source>not found; check that the disc, USB stick or network folder is still connected</source>
+      <translation>未找到；请检查光盘、U 盘或网络文件夹是否仍已连接</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="51" />
+      <source>not a regular file (a device, pipe or socket); skipped</source>
+      <translation>不是普通文件（设备、管道或套接字）；已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="52" />
+      <source>link to a place outside the chosen folder; not followed</source>
+      <translation>指向所选文件夹之外位置的链接；未跟随</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="53" />
+      <source>link to a file or folder that does not exist; skipped</source>
+      <translation>指向不存在的文件或文件夹的链接；已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="54" />
+      <source>damaged disc index (DICOMDIR); the files in its folder are still imported one by one</source>
+      <translation>光盘索引（DICOMDIR）已损坏；其所在文件夹中的文件仍会逐个导入</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="57" />
+      <source>listed in the disc index (DICOMDIR) but missing from the disc or folder; ask the sender for a complete copy</source>
+      <translation>在光盘索引（DICOMDIR）中列出，但光盘或文件夹中缺失；请向发送方索取完整副本</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="61" />
+      <source>the disc index (DICOMDIR) refers to a file outside its own folder; not followed</source>
+      <translation>光盘索引（DICOMDIR）引用了其所在文件夹之外的文件；未跟随</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="67" />
+      <source>cannot be read ({error}); check that it is not open or protected</source>
+      <translation>无法读取（{error}）；请检查它是否已被打开或受保护</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="74" />
+      <source>folder cannot be read ({error}); check that it is not open or protected</source>
+      <translation>无法读取文件夹（{error}）；请检查它是否已被打开或受保护</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/sources.py" line="81" />
+      <source>{kind} archive; casereview opens zip archives only. Unpack it first or ask the sender for a zip archive</source>
+      <translation>{kind} 压缩包；casereview 仅能打开 zip 压缩包。请先解压，或向发送方索取 zip 压缩包</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/thumbnail.py" line="92" />
+      <source>The file {name} is not a readable DICOM file ({error_type}); no preview can be made. Re-export it from the PACS or scanner.</source>
+      <translation>文件 {name} 不是可读取的 DICOM 文件（{error_type}）；无法生成预览。请从 PACS 或扫描设备重新导出。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/thumbnail.py" line="103" />
+      <source>The file {name} holds no image (for example a report or a segmentation without pixels), so there is no preview.</source>
+      <translation>文件 {name} 不含图像（例如报告或无像素的分割），因此没有预览。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/thumbnail.py" line="125" />
+      <source>The pixels of {name} could not be decoded (transfer syntax {syntax}: {error_type}). Install the matching pydicom codec or re-export the series uncompressed.</source>
+      <translation>无法解码 {name} 的像素（传输语法 {syntax}：{error_type}）。请安装相应的 pydicom 编解码器，或以未压缩格式重新导出该序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/thumbnail.py" line="219" />
+      <source>The colour palette of {name} is damaged; no preview can be made.</source>
+      <translation>{name} 的调色板已损坏；无法生成预览。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="39" />
+      <source>Loading images</source>
+      <translation>正在加载图像</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="154" />
+      <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
+      <translation>此序列的图像采用 {name} 压缩，已安装的解码器均无法读取。请重新安装 casereview（其附带 pylibjpeg 和 GDCM 解码器），或向发送方索取未压缩的导出文件。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="165" />
+      <source>The image file {name} could not be decoded ({error_type}); it may be damaged or have been changed since it was imported. Re-import the series or re-send it from the PACS.</source>
+      <translation>无法解码图像文件 {name}（{error_type}）；该文件可能已损坏，或在导入后被修改。请重新导入该序列，或从 PACS 重新发送。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="387" />
+      <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
+      <translation>无法读取图像文件 {name}（{error}）。请检查存储设备是否已连接，或重新导入该序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="523" />
+      <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
+      <translation>图像文件 {name} 并非如其文件头所述包含单幅 {columns} x {rows} 像素的灰度图像。请重新导入该序列，或从 PACS 重新发送。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="108" />
+      <source>damaged or incomplete zip archive (for example an interrupted download or copy); ask the sender for a new copy</source>
+      <translation>zip 压缩包已损坏或不完整（例如下载或复制中断）；请向发送方索取新的副本</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="112" />
+      <source>empty zip archive; nothing to import</source>
+      <translation>空的 zip 压缩包；没有可导入的内容</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="113" />
+      <source>damaged archive entry (its contents do not match the archive's checksum); ask the sender for a new copy</source>
+      <translation>压缩包条目已损坏（内容与压缩包校验和不符）；请向发送方索取新的副本</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="117" />
+      <source>password-protected archive entry; ask the sender for an unprotected copy</source>
+      <translation>压缩包条目受密码保护；请向发送方索取未加密的副本</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="118" />
+      <source>archive entry compressed with a method casereview does not open; ask the sender for a zip archive with standard compression</source>
+      <translation>压缩包条目使用了 casereview 无法打开的压缩方法；请向发送方索取标准压缩的 zip 压缩包</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="122" />
+      <source>archive entry is a link to another location; skipped for safety</source>
+      <translation>压缩包条目是指向其他位置的链接；为安全起见已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="123" />
+      <source>archive entry is a device, pipe or socket, not a file; skipped for safety</source>
+      <translation>压缩包条目是设备、管道或套接字，而非文件；为安全起见已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="124" />
+      <source>archive entry with an absolute path; skipped for safety</source>
+      <translation>压缩包条目使用绝对路径；为安全起见已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="125" />
+      <source>archive entry with a drive letter; skipped for safety</source>
+      <translation>压缩包条目包含驱动器号；为安全起见已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="126" />
+      <source>archive entry pointing outside the archive folder (“..”); skipped for safety</source>
+      <translation>压缩包条目指向压缩包文件夹之外（“..”）；为安全起见已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="127" />
+      <source>archive entry with a file name that is too long; skipped</source>
+      <translation>压缩包条目的文件名过长；已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="128" />
+      <source>archive entry resolves outside the import folder; skipped for safety</source>
+      <translation>压缩包条目解析到导入文件夹之外；为安全起见已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="129" />
+      <source>archive entry uses a name already used by another entry for a file or folder; skipped</source>
+      <translation>压缩包条目使用的名称已被另一条目用作文件或文件夹名；已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="132" />
+      <source>archive holds several entries with this name (ignoring letter case and accents); the whole archive was refused because programs could disagree on which file is meant. Ask the sender for a new archive</source>
+      <translation>压缩包中有多个同名条目（不区分大小写和重音）；由于不同程序可能对所指文件有不同理解，整个压缩包已被拒绝。请向发送方索取新的压缩包</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="137" />
+      <source>archive entries overlap each other (a damaged or deliberately crafted archive); it was refused and nothing from it was imported</source>
+      <translation>压缩包条目相互重叠（压缩包已损坏或被刻意构造）；已拒绝该压缩包，未导入其中任何内容</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="141" />
+      <source>archive would unpack to far more data than it holds (a possible zip bomb); it was refused and nothing from it was imported</source>
+      <translation>该压缩包解压后的数据量远超其自身大小（可能是 zip 炸弹）；已拒绝该压缩包，未导入其中任何内容</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="148" />
+      <source>archive nested inside other archives more than {depth} levels deep; not opened</source>
+      <translation>压缩包在其他压缩包中嵌套超过 {depth} 层；未打开</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="155" />
+      <source>archive holds more than {count:,} files; it was refused. Ask the sender to split it into smaller archives</source>
+      <translation>压缩包包含超过 {count:,} 个文件；已被拒绝。请让发送方将其拆分为较小的压缩包</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="163" />
+      <source>archive unpacks to more than {size:g} GiB; it was refused. Ask the sender to split it into smaller archives</source>
+      <translation>压缩包解压后超过 {size:g} GiB；已被拒绝。请让发送方将其拆分为较小的压缩包</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="171" />
+      <source>archive entry larger than {size:g} GiB, far more than any image file; the archive was refused and nothing from it was imported</source>
+      <translation>压缩包条目大于 {size:g} GiB，远超任何图像文件；已拒绝该压缩包，未导入其中任何内容</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="179" />
+      <source>could not be unpacked into the imports folder ({error}); free disk space or check the data folder's permissions, then import again</source>
+      <translation>无法解压到导入文件夹（{error}）；请释放磁盘空间或检查数据文件夹的权限，然后重新导入</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="140" />
+      <source>An annotation point needs three finite coordinates (mm).</source>
+      <translation>标注点必须有三个有限坐标值（mm）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="157" />
+      <source>An outline needs at least three points.</source>
+      <translation>轮廓至少需要三个点。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="160" />
+      <source>This kind of annotation ({kind}) needs {expected} point(s).</source>
+      <translation>此类标注（{kind}）需要 {expected} 个点。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="193" />
+      <source>A text note needs some text.</source>
+      <translation>文字注释必须包含文字。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="315" />
+      <source>A key image needs the plane or the 3-D camera of the view.</source>
+      <translation>关键图像需要视图的平面或三维相机。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/annotations.py" line="318" />
+      <source>The window width of a key image must be positive.</source>
+      <translation>关键图像的窗宽必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/cases.py" line="40" />
+      <source>A tag may have at most {limit} characters.</source>
+      <translation>标签最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/cases.py" line="77" />
+      <source>A case needs a title.</source>
+      <translation>病例必须有标题。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/cases.py" line="80" />
+      <source>A case title may have at most {limit} characters.</source>
+      <translation>病例标题最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="71" />
+      <source>Signed decision</source>
+      <translation>已签署的决策</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="127" />
+      <source>Give the rationale of the recommendation.</source>
+      <translation>请填写该建议的理由。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="129" />
+      <source>Name the procedure of the recommended resection.</source>
+      <translation>请填写所建议切除的术式。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="131" />
+      <source>Describe the recommendation chosen as “Other”.</source>
+      <translation>请描述选为“其他”的建议。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="135" />
+      <source>A procedure is recorded only with an upfront resection.</source>
+      <translation>只有选择直接手术切除时才记录术式。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="138" />
+      <source>The “Other” wording is recorded only with “Other”.</source>
+      <translation>只有选择“其他”时才记录“其他”的描述。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="142" />
+      <source>Keep the procedure under {limit} characters.</source>
+      <translation>术式请控制在 {limit} 个字符以内。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="146" />
+      <source>Keep the “Other” wording under {limit} characters.</source>
+      <translation>“其他”的描述请控制在 {limit} 个字符以内。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="150" />
+      <source>Keep the guideline reference under {limit} characters.</source>
+      <translation>指南引用请控制在 {limit} 个字符以内。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="156" />
+      <source>Keep the trial reference under {limit} characters.</source>
+      <translation>临床试验引用请控制在 {limit} 个字符以内。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="228" />
+      <source>Describe the action.</source>
+      <translation>请描述该行动事项。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="230" />
+      <source>Name who owns the action.</source>
+      <translation>请填写该行动事项的负责人。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decisions.py" line="232" />
+      <source>An owner's name may have at most 128 characters.</source>
+      <translation>负责人姓名最多 128 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/index.py" line="165" />
+      <source>The start date must be a calendar date written YYYYMMDD or YYYY-MM-DD.</source>
+      <translation>开始日期必须是有效日期，格式为 YYYYMMDD 或 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/index.py" line="173" />
+      <source>The end date must be a calendar date written YYYYMMDD or YYYY-MM-DD.</source>
+      <translation>结束日期必须是有效日期，格式为 YYYYMMDD 或 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/index.py" line="179" />
+      <source>The date range ends before it starts; swap the two dates.</source>
+      <translation>日期范围的结束早于开始；请交换两个日期。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="87" />
+      <source>A meeting needs a title.</source>
+      <translation>会议必须有标题。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="90" />
+      <source>A meeting title may have at most {limit} characters.</source>
+      <translation>会议标题最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="96" />
+      <source>The meeting time needs a time zone.</source>
+      <translation>会议时间必须包含时区。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="98" />
+      <source>A meeting lasts between 5 minutes and 24 hours.</source>
+      <translation>会议时长须在 5 分钟到 24 小时之间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="127" />
+      <source>A quorum needs at least one attendee.</source>
+      <translation>法定人数至少需要一名参会者。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="153" />
+      <source>An attendee needs a name.</source>
+      <translation>参会者必须有姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="156" />
+      <source>A name may have at most {limit} characters.</source>
+      <translation>姓名最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="254" />
+      <source>That case is not on this meeting's agenda.</source>
+      <translation>该病例不在本次会议的议程中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/meetings.py" line="267" />
+      <source>The new agenda order must list every case of the meeting exactly once; reload the meeting and try again.</source>
+      <translation>新的议程顺序必须将会议的每个病例恰好列出一次；请重新加载会议后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="34" />
+      <source>Case package problem</source>
+      <translation>病例包问题</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="40" />
+      <source>Package rejected</source>
+      <translation>病例包被拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="50" />
+      <source>Package from an unknown sender</source>
+      <translation>来自未知发送方的病例包</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="141" />
+      <source>The de-identification option '{key}' must be on or off.</source>
+      <translation>去标识化选项“{key}”必须为开启或关闭。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="230" />
+      <source>A region to clean needs whole pixel numbers.</source>
+      <translation>待清理区域必须使用整数像素值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="233" />
+      <source>A region to clean starts outside the image (x={x}, y={y}); x and y count from 0 at the top left.</source>
+      <translation>待清理区域的起点位于图像之外（x={x}，y={y}）；x 和 y 从左上角的 0 开始计数。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="244" />
+      <source>A region to clean must be at least one pixel wide and high.</source>
+      <translation>待清理区域的宽和高至少为一个像素。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="261" />
+      <source>A region to clean is written x,y,width,height in pixels, not '{text}'.</source>
+      <translation>待清理区域应写为 x,y,宽,高（像素），而不是“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="367" />
+      <source>The package manifest is far too large to be genuine.</source>
+      <translation>病例包清单过大，不可能是真实的。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="372" />
+      <source>The package was written in a format this casereview does not read ({schema!r}); update casereview.</source>
+      <translation>该病例包采用此版本 casereview 无法读取的格式（{schema!r}）；请更新 casereview。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="403" />
+      <source>The package manifest is damaged ({exc}).</source>
+      <translation>病例包清单已损坏（{exc}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/progress.py" line="60" />
+      <source>The operation was cancelled. Work finished so far is kept.</source>
+      <translation>操作已取消。已完成的工作会被保留。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="120" />
+      <source>Give the preset a name.</source>
+      <translation>请为预设命名。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="121" />
+      <source>The preset name is too long (at most {limit} characters).</source>
+      <translation>预设名称过长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="130" />
+      <source>A preset needs at least two opacity points and one colour.</source>
+      <translation>预设至少需要两个不透明度点和一种颜色。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="136" />
+      <source>The points of a preset must be in ascending value order.</source>
+      <translation>预设中的点必须按数值升序排列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="140" />
+      <source>Opacities must lie between 0 and 1.</source>
+      <translation>不透明度必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="143" />
+      <source>Colours must be three values between 0 and 1.</source>
+      <translation>颜色必须是三个介于 0 和 1 之间的数值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="146" />
+      <source>Lighting coefficients must lie between 0 and 1.</source>
+      <translation>光照系数必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="248" />
+      <source>A stored rendering preset could not be read; save it again from the 3-D view.</source>
+      <translation>无法读取已保存的渲染预设；请在三维视图中重新保存。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="393" />
+      <source>A camera needs three finite coordinates per point.</source>
+      <translation>相机的每个点都需要三个有限坐标值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="399" />
+      <source>A camera cannot stand on the point it looks at.</source>
+      <translation>相机不能位于其注视的点上。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="407" />
+      <source>A camera's up direction cannot be its viewing direction.</source>
+      <translation>相机的向上方向不能与观察方向相同。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="411" />
+      <source>A camera needs a view angle of 0–180° and a positive scale.</source>
+      <translation>相机的视角必须在 0–180° 之间，且比例为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="445" />
+      <source>A stored 3-D view could not be read; save it again.</source>
+      <translation>无法读取已保存的三维视图；请重新保存。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="524" />
+      <source>A segment's label value must lie between 1 and 65535.</source>
+      <translation>分割区域的标签值必须介于 1 和 65535 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="528" />
+      <source>A segment colour must be three values between 0 and 1.</source>
+      <translation>分割区域的颜色必须是三个介于 0 和 1 之间的数值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/rendering.py" line="530" />
+      <source>A segment's opacity must lie between 0 and 1.</source>
+      <translation>分割区域的不透明度必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/segments.py" line="28" />
+      <source>A code needs a value, a coding scheme and a meaning.</source>
+      <translation>编码需要代码值、编码方案和含义。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/segments.py" line="129" />
+      <source>A segment colour needs three values from 0 to 255.</source>
+      <translation>分割区域的颜色需要三个 0 到 255 之间的数值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/segments.py" line="148" />
+      <source>A segment needs a name.</source>
+      <translation>分割区域必须有名称。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/segments.py" line="151" />
+      <source>A segment name may have at most 64 characters (DICOM LO).</source>
+      <translation>分割区域名称最多 64 个字符（DICOM LO）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="70" />
+      <source>Settings: the user name may not be empty.</source>
+      <translation>设置：用户名不能为空。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="73" />
+      <source>Settings: the image memory budget must be between 256 MB and 256 GB.</source>
+      <translation>设置：图像内存预算必须介于 256 MB 和 256 GB 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="79" />
+      <source>Settings: unknown role in the quorum rule ({exc}).</source>
+      <translation>设置：法定人数规则中有未知角色（{exc}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="84" />
+      <source>Settings: a quorum needs between 1 and 100 attendees.</source>
+      <translation>设置：法定人数须在 1 到 100 名参会者之间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="143" />
+      <source>Settings: the value of '{exc}' is not valid; fix it in the Settings dialog or delete settings.json to start from defaults.</source>
+      <translation>设置：“{exc}”的值无效；请在“设置”对话框中更正，或删除 settings.json 以恢复默认设置。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="56" />
+      <source>A user needs a user name.</source>
+      <translation>用户必须有用户名。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="58" />
+      <source>A user needs a display name.</source>
+      <translation>用户必须有显示名称。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="27" />
+      <source>casereview could not finish this</source>
+      <translation>casereview 无法完成此操作</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="40" />
+      <source>Settings problem</source>
+      <translation>设置问题</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="46" />
+      <source>Database problem</source>
+      <translation>数据库问题</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="52" />
+      <source>Database from a newer version</source>
+      <translation>数据库来自更新的版本</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="58" />
+      <source>Database busy</source>
+      <translation>数据库繁忙</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="64" />
+      <source>Not found</source>
+      <translation>未找到</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="70" />
+      <source>Please check the input</source>
+      <translation>请检查输入</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="76" />
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="82" />
+      <source>DICOM file could not be read</source>
+      <translation>无法读取DICOM文件</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/messages.py" line="110" />
+      <source>{first}; {rest}</source>
+      <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="50" />
+      <source>Screenshots can be 1 to {limit} times the view's size.</source>
+      <translation>截图大小可以是视图大小的 1 到 {limit} 倍。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="86" />
+      <source>A rotation movie needs at least two frames.</source>
+      <translation>旋转视频至少需要两帧。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="125" />
+      <source>Save the movie as .gif or .mp4.</source>
+      <translation>请将视频保存为 .gif 或 .mp4。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="130" />
+      <source>The movie was cancelled; no file was written.</source>
+      <translation>视频已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="133" />
+      <source>Rendering the movie</source>
+      <translation>正在渲染视频</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/capture.py" line="135" />
+      <source>A movie needs at least one frame.</source>
+      <translation>视频至少需要一帧。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/key_images.py" line="99" />
+      <source>This key image was made on another series; load that series.</source>
+      <translation>此关键图像是在另一个序列上创建的；请加载该序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="245" />
+      <source>The segmentation does not lie on the grid of the images shown; open the series it was drawn on.</source>
+      <translation>该分割不在当前显示图像的网格上；请打开绘制该分割时所用的序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="255" />
+      <location filename="../../src/casereview/render/surfaces.py" line="283" />
+      <source>Making the surfaces was cancelled.</source>
+      <translation>表面生成已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="278" />
+      <location filename="../../src/casereview/render/surfaces.py" line="289" />
+      <source>Making surfaces</source>
+      <translation>正在生成表面</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="422" />
+      <source>Save surfaces as .stl or .obj.</source>
+      <translation>请将表面保存为 .stl 或 .obj。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="425" />
+      <source>There is no surface to export; show at least one segment.</source>
+      <translation>没有可导出的表面；请至少显示一个分割区域。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/render/surfaces.py" line="437" />
+      <source>The surfaces could not be written to {path}.</source>
+      <translation>无法将表面写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/resource_files.py" line="36" />
+      <source>casereview's resource files are missing; the installation is damaged. Reinstall it.</source>
+      <translation>casereview 的资源文件缺失；安装已损坏。请重新安装。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/resource_files.py" line="53" />
+      <source>The resource {name} is missing; the installation is damaged.</source>
+      <translation>资源 {name} 缺失；安装已损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/annotations.py" line="373" />
+      <source>A point lies outside the images of this series. Give points in patient LPS millimetres within the series (casereview-cli examine shows its geometry).</source>
+      <translation>有一个点位于此序列的图像之外。请以患者 LPS 坐标（毫米）给出序列范围内的点（casereview-cli examine 可显示其几何信息）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit.py" line="135" />
+      <source>Verifying the audit trail</source>
+      <translation>正在验证审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="89" />
+      <source>Choose at least one study or series for the case.</source>
+      <translation>请为该病例至少选择一个检查或序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="99" />
+      <source>{missing_count} of the given UIDs are not in the index; import the imaging first or check the UIDs (casereview-cli studies lists them).</source>
+      <translation>所给 UID 中有 {missing_count} 个不在索引中；请先导入影像，或检查这些 UID（casereview-cli studies 可列出它们）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="110" />
+      <source>A case may only hold imaging of one patient.</source>
+      <translation>一个病例只能包含一名患者的影像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="226" />
+      <source>The series is not in the index; 'casereview-cli studies' lists the series.</source>
+      <translation>该序列不在索引中；“casereview-cli studies”可列出各序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="230" />
+      <source>That series is not part of case #{case_id}; choose one of the case's series.</source>
+      <translation>该序列不属于病例 #{case_id}；请选择该病例中的一个序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="56" />
+      <source>That agenda item is about another case.</source>
+      <translation>该议程项目涉及另一个病例。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="59" />
+      <source>This case already has a decision at this meeting: edit the draft, or amend it if it is signed.</source>
+      <translation>该病例在本次会议中已有决策：请编辑草稿；如已签署，请进行修订。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="117" />
+      <source>Give the name of the chair who signs the decision.</source>
+      <translation>请填写签署该决策的主持人姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="127" />
+      <source>Decisions of this meeting are signed by its chair, {chair}. Change the meeting's chair if someone else chairs today.</source>
+      <translation>本次会议的决策由其主持人 {chair} 签署。如今天由他人主持，请更改会议主持人。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="136" />
+      <source>List who took part in the discussion before signing.</source>
+      <translation>签署前请列出参与讨论的人员。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="176" />
+      <source>Give the reason for amending the signed decision.</source>
+      <translation>请填写修订已签署决策的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="183" />
+      <source>A draft can simply be edited; only signed decisions are amended.</source>
+      <translation>草稿可直接编辑；只有已签署的决策才需要修订。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="187" />
+      <source>Decision #{decision_id} was amended already by #{superseded_by_id}; amend the newest decision.</source>
+      <translation>决策 #{decision_id} 已被 #{superseded_by_id} 修订；请修订最新的决策。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="207" />
+      <source>Someone amended this decision at the same time; reload and amend the newest one.</source>
+      <translation>有人同时修订了此决策；请重新加载并修订最新的决策。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="327" />
+      <source>This decision was signed in the meantime and cannot be changed; record an amendment instead.</source>
+      <translation>此决策已在此期间被签署，无法更改；请改为记录一项修订。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/indexing.py" line="128" />
+      <source>Looking for files</source>
+      <translation>正在查找文件</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/indexing.py" line="139" />
+      <location filename="../../src/casereview/services/indexing.py" line="152" />
+      <source>Reading DICOM headers</source>
+      <translation>正在读取 DICOM 文件头</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/indexing.py" line="378" />
+      <source>same image identifier as an indexed file but different content; the indexed file was kept and this one could not be copied to quarantine ({error})</source>
+      <translation>与已索引文件的图像标识符相同但内容不同；已保留已索引的文件，此文件无法复制到隔离区（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/indexing.py" line="387" />
+      <source>same image identifier as an indexed file but different content; the indexed file was kept and this one was copied to quarantine: {target}</source>
+      <translation>与已索引文件的图像标识符相同但内容不同；已保留已索引的文件，此文件已复制到隔离区：{target}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/integrity.py" line="91" />
+      <location filename="../../src/casereview/services/integrity.py" line="108" />
+      <source>Checking indexed files</source>
+      <translation>正在检查已索引的文件</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/meetings.py" line="311" />
+      <source>No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids.</source>
+      <translation>没有会议“{reference}”；casereview-cli meeting list 可显示各会议及其编号。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/rendering.py" line="75" />
+      <source>Give the view a name.</source>
+      <translation>请为视图命名。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/rendering.py" line="76" />
+      <source>The view name is too long (at most {limit} characters).</source>
+      <translation>视图名称过长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/rendering.py" line="133" />
+      <source>'{name}' is the name of a built-in preset; choose another name.</source>
+      <translation>“{name}”是内置预设的名称；请选择其他名称。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/rendering.py" line="175" />
+      <source>No rendering preset is called '{name}'. Known: {known}.</source>
+      <translation>没有名为“{name}”的渲染预设。已有预设：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/rendering.py" line="216" />
+      <source>This series has no saved view '{name}' (saved: {known}).</source>
+      <translation>此序列没有名为“{name}”的已保存视图（已保存：{known}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="128" />
+      <source>The mask does not fit the image it is drawn on.</source>
+      <translation>掩模与其所绘制的图像不匹配。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="188" />
+      <source>Give the mask as a NumPy .npy file or a NIfTI .nii/.nii.gz file.</source>
+      <translation>请以 NumPy .npy 文件或 NIfTI .nii/.nii.gz 文件提供掩模。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="192" />
+      <source>The mask file {name} cannot be read ({reason}).</source>
+      <translation>无法读取掩模文件 {name}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="196" />
+      <source>The mask has {found} voxels (slices, rows, columns) but the series has {expected}; draw it on the series' own voxel grid.</source>
+      <translation>掩模的体素为 {found}（层、行、列），而序列为 {expected}；请在该序列自身的体素网格上绘制。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="217" />
+      <source>The NIfTI mask lies on another voxel grid than the series (size, spacing, origin or axes differ). Draw it on the volume 'casereview-cli volume' writes.</source>
+      <translation>NIfTI 掩模所在的体素网格与序列不同（大小、间距、原点或坐标轴不一致）。请在“casereview-cli volume”输出的容积上绘制。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="341" />
+      <source>This series was resampled to build its volume (irregular spacing or tilt), so a DICOM Segmentation cannot refer to its original images.</source>
+      <translation>此序列在构建容积时经过了重采样（间距不规则或倾斜），因此 DICOM 分割无法引用其原始图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="395" />
+      <source>This case has no segment to export.</source>
+      <translation>该病例没有可导出的分割区域。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="399" />
+      <source>The segments of this case lie on different series; export the segments of one series at a time.</source>
+      <translation>该病例的分割区域位于不同序列上；请每次导出一个序列的分割区域。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/segmentations.py" line="482" />
+      <source>The segmentation does not say which series it was made on.</source>
+      <translation>该分割未注明是在哪个序列上制作的。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/signing.py" line="102" />
+      <source>The institution signing key in {keys_dir} cannot be read ({exc}). Restore it from a backup; partners trust only that key.</source>
+      <translation>无法读取 {keys_dir} 中的机构签名密钥（{exc}）。请从备份中恢复；合作机构只信任该密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/signing.py" line="113" />
+      <source>The signing key in {keys_dir} is not an Ed25519 key.</source>
+      <translation>{keys_dir} 中的签名密钥不是 Ed25519 密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/signing.py" line="136" />
+      <source>The de-identification secret cannot be read ({exc}).</source>
+      <translation>无法读取去标识化密钥（{exc}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/signing.py" line="140" />
+      <source>The de-identification secret in {keys_dir} is damaged; restore it from a backup.</source>
+      <translation>{keys_dir} 中的去标识化密钥已损坏；请从备份中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/signing.py" line="164" />
+      <source>That is not an Ed25519 public key; ask the partner for the key shown in their casereview Settings.</source>
+      <translation>这不是 Ed25519 公钥；请向合作机构索取其 casereview“设置”中显示的密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/thumbnails.py" line="68" />
+      <source>This series has no indexed images, so there is no preview.</source>
+      <translation>此序列没有已索引的图像，因此没有预览。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/thumbnails.py" line="75" />
+      <source>The image file {name} of this series is missing or unreadable; check the database and files, or import the series again.</source>
+      <translation>此序列的图像文件 {name} 缺失或无法读取；请检查数据库和文件，或重新导入该序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/volumes.py" line="75" />
+      <source>No series with this Series Instance UID is indexed. Import it first, or list the indexed series with 'casereview-cli studies'.</source>
+      <translation>没有已索引的序列使用此 Series Instance UID。请先导入，或用“casereview-cli studies”列出已索引的序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/volumes.py" line="205" />
+      <source>A NIfTI file name must end in .nii or .nii.gz.</source>
+      <translation>NIfTI 文件名必须以 .nii 或 .nii.gz 结尾。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/database.py" line="105" />
+      <source>The database stayed busy with another program for too long. Try again; if it keeps happening, close other casereview windows using the same data directory.</source>
+      <translation>数据库被其他程序占用时间过长。请重试；如果反复出现，请关闭使用同一数据目录的其他 casereview 窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/database.py" line="110" />
+      <source>The database refused the operation ({detail}).</source>
+      <translation>数据库拒绝了该操作（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/database.py" line="142" />
+      <source>The database could not be prepared ({error_type}). Your data is unchanged; see the log file for details.</source>
+      <translation>无法准备数据库（{error_type}）。您的数据未被更改；详情请查看日志文件。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/index_queries.py" line="193" />
+      <location filename="../../src/casereview/store/index_queries.py" line="224" />
+      <source>The series is no longer in the index; refresh the browser.</source>
+      <translation>该序列已不在索引中；请刷新浏览器。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="73" />
+      <source>This casereview build has {heads_count} schema heads; it is damaged. Reinstall it.</source>
+      <translation>此 casereview 版本有 {heads_count} 个数据库结构头；安装已损坏。请重新安装。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="121" />
+      <source>The database holds tables but none of casereview's; choose an empty database or a casereview database.</source>
+      <translation>该数据库包含数据表，但没有 casereview 的数据表；请选择空数据库或 casereview 数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="143" />
+      <source>The database file {name} cannot be opened ({exc}). Check that it exists and that you may read it.</source>
+      <translation>无法打开数据库文件 {name}（{exc}）。请检查该文件是否存在以及您是否有读取权限。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="160" />
+      <source>{name} is an SQLite database but not a casereview database; choose another file or data directory.</source>
+      <translation>{name} 是 SQLite 数据库，但不是 casereview 数据库；请选择其他文件或数据目录。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="173" />
+      <source>{name} is not a readable database ({exc}). Restore it from a backup in the data directory's backups folder, or open another data directory.</source>
+      <translation>{name} 不是可读取的数据库（{exc}）。请从数据目录的 backups 文件夹中的备份恢复，或打开其他数据目录。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/migrate.py" line="197" />
+      <source>This database was written by a newer casereview (schema {revision}; this version knows up to {head}). It was left untouched. Install the newer casereview or open another data directory.</source>
+      <translation>此数据库由更新版本的 casereview 写入（数据库结构 {revision}；本版本最高支持 {head}）。数据库未被改动。请安装更新版本的 casereview，或打开其他数据目录。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/rendering_repository.py" line="60" />
+      <source>The series of this 3-D view is no longer in the database.</source>
+      <translation>此三维视图的序列已不在数据库中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/rendering_repository.py" line="63" />
+      <source>The case of this 3-D view is no longer in the database.</source>
+      <translation>此三维视图的病例已不在数据库中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/rendering_repository.py" line="98" />
+      <source>This saved 3-D view no longer exists; it may have been deleted.</source>
+      <translation>此已保存的三维视图已不存在；可能已被删除。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/rendering_repository.py" line="151" />
+      <source>This rendering preset no longer exists; it may have been deleted.</source>
+      <translation>此渲染预设已不存在；可能已被删除。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="70" />
+      <location filename="../../src/casereview/store/repositories.py" line="94" />
+      <source>No user named '{username}' is known on this workstation.</source>
+      <translation>此工作站上没有名为“{username}”的用户。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="314" />
+      <source>The study is no longer in the index.</source>
+      <translation>该检查已不在索引中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="423" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="604" />
+      <source>The patient of this case is no longer in the index.</source>
+      <translation>该病例的患者已不在索引中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="427" />
+      <source>A selected study is no longer in the index; refresh the list and retry.</source>
+      <translation>所选的某个检查已不在索引中；请刷新列表后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="432" />
+      <source>A selected series is no longer in the index; refresh the list and retry.</source>
+      <translation>所选的某个序列已不在索引中；请刷新列表后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="437" />
+      <source>A case may only hold imaging of its own patient.</source>
+      <translation>病例只能包含其本人患者的影像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="476" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="81" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="237" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="144" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="387" />
+      <source>Case #{case_id} does not exist.</source>
+      <translation>病例 #{case_id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="65" />
+      <source>This annotation does not exist (any more).</source>
+      <translation>此标注不存在（或已被删除）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="86" />
+      <source>An annotation with this identifier already exists.</source>
+      <translation>已存在具有此标识符的标注。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="227" />
+      <source>This key image does not exist (any more).</source>
+      <translation>此关键图像不存在（或已被删除）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="388" />
+      <source>This segment does not exist (any more).</source>
+      <translation>此分割区域不存在（或已被删除）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="454" />
+      <source>The mask does not fit the segment's image grid.</source>
+      <translation>掩模与该分割区域的图像网格不匹配。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="502" />
+      <source>A segment name needs 1 to 64 characters.</source>
+      <translation>分割区域名称需要 1 到 64 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="36" />
+      <source>Meeting #{meeting_id} does not exist.</source>
+      <translation>会议 #{meeting_id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="147" />
+      <source>Case “{title}” is already on this meeting's agenda.</source>
+      <translation>病例“{title}”已在本次会议的议程中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="177" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="518" />
+      <source>That case is no longer on the agenda.</source>
+      <translation>该病例已不在议程中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="250" />
+      <source>This case has a decision or action items at this meeting and stays on the agenda; mark it deferred instead.</source>
+      <translation>该病例在本次会议中已有决策或行动事项，将保留在议程中；请改为标记为推迟。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="286" />
+      <source>That attendee is no longer on the list.</source>
+      <translation>该参会者已不在名单中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="371" />
+      <source>Decision #{decision_id} does not exist.</source>
+      <translation>决策 #{decision_id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="418" />
+      <source>This decision is signed and cannot be changed; record an amendment with a reason instead.</source>
+      <translation>此决策已签署，无法更改；请改为记录一项附带原因的修订。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="438" />
+      <source>This decision is signed already.</source>
+      <translation>此决策已经签署。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="456" />
+      <source>A signed decision cannot be deleted; record an amendment if it is wrong.</source>
+      <translation>已签署的决策不能删除；如有错误，请记录一项修订。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="536" />
+      <source>That action item no longer exists.</source>
+      <translation>该行动事项已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/settings_file.py" line="24" />
+      <source>settings.json was written by a newer casereview. Install the newer version, or delete settings.json to start from defaults.</source>
+      <translation>settings.json 由更新版本的 casereview 写入。请安装更新版本，或删除 settings.json 以恢复默认设置。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/settings_file.py" line="47" />
+      <source>{name} cannot be read ({error_type}). Fix or delete it to start from default settings.</source>
+      <translation>无法读取 {name}（{error_type}）。请修正或删除该文件以恢复默认设置。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/settings_file.py" line="58" />
+      <source>{name} does not hold settings. Delete it to start over.</source>
+      <translation>{name} 不包含设置。请删除该文件后重新开始。</translation>
+    </message>
+  </context>
+</TS>
