@@ -25,6 +25,7 @@ import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from casereview.analysis.measurements import ellipse_outline
 from casereview.domain.annotations import Annotation, AnnotationKind, Point
 from casereview.errors import ValidationError
+from casereview.render.fonts import use_image_font
 from casereview.session import ViewerSession
 
 COLOUR = (1.0, 0.85, 0.1)  #: yellow: visible on grey images and on every segment colour
@@ -180,6 +181,7 @@ class AnnotationLayer2D:
         prop.SetColor(*colour)
         prop.ShadowOn()
         prop.SetVerticalJustificationToBottom()
+        use_image_font(prop)
         actor.PickableOff()
         self.renderer.AddViewProp(actor)
         return actor

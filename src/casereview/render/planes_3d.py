@@ -45,6 +45,7 @@ from casereview.domain.rendering import (
     TransferFunction,
 )
 from casereview.render.camera import apply_camera_view, camera_view, standard_view
+from casereview.render.fonts import use_image_font
 from casereview.render.slice_pipeline import (
     PLANE_COLOURS,
     PlaneReslice,
@@ -200,6 +201,7 @@ class PlanesView3D:
         text.SetVerticalJustificationToCentered()
         text.SetColor(1.0, 0.95, 0.8)
         text.ShadowOn()
+        use_image_font(text)
         self.message.SetVisibility(False)
         self.renderer.AddViewProp(self.message)
         # A small labelled cube in a corner says which way the patient faces.

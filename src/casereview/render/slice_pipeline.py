@@ -34,6 +34,7 @@ from vtkmodules.vtkRenderingCore import (
 import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text)
 import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from casereview.domain.volume import Volume
+from casereview.render.fonts import use_image_font
 from casereview.session import LoadedSeries, Orientation, Plane, SlabMode, ViewerSession
 
 SeriesRole = Literal["primary", "comparison"]
@@ -289,6 +290,7 @@ class SliceView:
             prop.SetVerticalJustification(vj)
             prop.ShadowOn()
             self.edge_actors[edge] = actor
+            use_image_font(prop)
             self.renderer.AddViewProp(actor)
 
         # Four text actors rather than a vtkCornerAnnotation, which re-fits its font by
@@ -310,6 +312,7 @@ class SliceView:
             prop.SetVerticalJustification(vj)
             prop.ShadowOn()
             self.corner_actors[corner] = actor
+            use_image_font(prop)
             self.renderer.AddViewProp(actor)
         self._corner_texts: dict[str, str] = {}
         self._text_width: int | None = None  # view width the corner texts were cut for
@@ -332,6 +335,7 @@ class SliceView:
         self.scale_text.GetTextProperty().SetJustification(1)
         self.scale_text.GetTextProperty().SetColor(0.9, 0.9, 0.9)
         self.renderer.AddViewProp(self.scale_actor)
+        use_image_font(self.scale_text.GetTextProperty())
         self.renderer.AddViewProp(self.scale_text)
         self.scale_mm = 0.0
         self.renderer.AddObserver("StartEvent", lambda *_: self._before_frame())
