@@ -7,11 +7,17 @@ context and the parsed arguments and returns the exit code.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from casereview.app.context import AppContext
+from casereview.app.cli_common import (
+    EXIT_OK,
+    EXIT_PROBLEMS_FOUND,
+    SubParsers,
+    emit,
+    resolve_case,
+    stderr_progress,
+)
 from casereview.domain.packages import (
     DeidOptions,
     ExportPreview,
@@ -20,48 +26,11 @@ from casereview.domain.packages import (
     TrustedKey,
     VerificationStatus,
 )
-from casereview.errors import NotFoundError, ValidationError
-from casereview.services import cases as case_service
-from casereview.services.packages import (
-    export_case,
-    import_package,
-    preview_export,
-    verify_package,
-)
-from casereview.services.signing import (
-    decode_public_key,
-    fingerprint,
-    load_or_create_secret,
-    load_or_create_signing_key,
-)
+from casereview.errors import ValidationError
+from casereview.messages import Message
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_PROBLEMS_FOUND = 3
-
-
-def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
-    if args.json:
-        print(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
-    else:
-        print(text)
-
-
-def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from casereview.app.cli import _stderr_progress
-
-    return _stderr_progress(args)
-
-
-def _case_id(ctx: AppContext, text: str) -> int:
-    """A case by number (``12`` or ``#12``) or by its UID."""
-    cleaned = text.strip().lstrip("#")
-    if cleaned.isdigit():
-        return int(cleaned)
-    for case in case_service.list_cases(ctx.db):
-        if case.uid == cleaned:
-            return case.id
-    raise NotFoundError(f"No case '{text}'; casereview-cli case list shows the cases.")
+if TYPE_CHECKING:
+    from casereview.app.context import AppContext
 
 
 def _options(args: argparse.Namespace) -> DeidOptions:
@@ -121,7 +90,10 @@ def _redactions(values: list[str] | None) -> dict[str, list[RedactionRegion]]:
         sop, separator, box = value.partition(":")
         if not separator or not sop.strip():
             raise ValidationError(
-                f"Write --redact as SOP_UID:x,y,width,height (pixels), not '{value}'."
+                Message(
+                    "Write --redact as SOP_UID:x,y,width,height (pixels), not '{value}'.",
+                    value=value,
+                )
             )
         found.setdefault(sop.strip(), []).append(RedactionRegion.parse(box))
     return found
@@ -129,11 +101,14 @@ def _redactions(values: list[str] | None) -> dict[str, list[RedactionRegion]]:
 
 def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     """Write a de-identified, signed case package (or only show what would change)."""
-    case_id = _case_id(ctx, args.case)
+    from casereview.services.packages import export_case, preview_export
+    from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
+
+    case_id = resolve_case(ctx, args.case)
     options = _options(args)
     secret = load_or_create_secret(ctx.paths.keys)
     if args.preview:
-        preview = preview_export(ctx.db, case_id, options, secret, progress=_progress(args))
+        preview = preview_export(ctx.db, case_id, options, secret, progress=stderr_progress(args))
         payload = {
             "files": preview.files,
             "pseudonym": preview.pseudonym,
@@ -152,10 +127,12 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
                 for h in preview.held_back
             ],
         }
-        _emit(args, payload, _preview_text(preview))
+        emit(args, payload, _preview_text(preview))
         return EXIT_OK
     if not args.out:
-        raise ValidationError("Name the package file with --out FILE.zip (or use --preview).")
+        raise ValidationError(
+            Message("Name the package file with --out FILE.zip (or use --preview).")
+        )
     redactions = _redactions(args.redact)
     key = load_or_create_signing_key(ctx.paths.keys)
     report = export_case(
@@ -169,7 +146,7 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         institution=ctx.settings.institution_name,
         confirmed=args.include or (),
         redactions=redactions,
-        progress=_progress(args),
+        progress=stderr_progress(args),
     )
     payload = {
         "file": report.path,
@@ -202,7 +179,7 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
             "them and add --include SOP_UID to send them or --redact SOP_UID:x,y,w,h to clean them:"
         )
         lines.extend(f"  {h.sop_instance_uid}  {h.reason.value}" for h in report.held_back)
-    _emit(args, payload, "\n".join(lines))
+    emit(args, payload, "\n".join(lines))
     return EXIT_OK
 
 
@@ -222,6 +199,9 @@ def _verification_payload(result: Any) -> dict[str, Any]:
 
 def cmd_verify_package(ctx: AppContext, args: argparse.Namespace) -> int:
     """Check a package's archive, hashes and signature; exit 3 unless it is trusted."""
+    from casereview.services.packages import verify_package
+    from casereview.services.signing import load_or_create_signing_key
+
     result = verify_package(
         Path(args.file),
         staging_dir=ctx.paths.imports / "verify",
@@ -240,12 +220,15 @@ def cmd_verify_package(ctx: AppContext, args: argparse.Namespace) -> int:
     if result.key_fingerprint:
         lines.append(f"signing key     {result.key_fingerprint}")
     lines.extend(f"  problem: {problem}" for problem in result.problems)
-    _emit(args, payload, "\n".join(lines))
+    emit(args, payload, "\n".join(lines))
     return EXIT_OK if result.status is VerificationStatus.TRUSTED else EXIT_PROBLEMS_FOUND
 
 
 def cmd_import_package(ctx: AppContext, args: argparse.Namespace) -> int:
     """Verify, then import a package (untrusted or unsigned only with --accept-untrusted)."""
+    from casereview.services.packages import import_package
+    from casereview.services.signing import load_or_create_signing_key
+
     try:
         report = import_package(
             ctx.db,
@@ -256,14 +239,14 @@ def cmd_import_package(ctx: AppContext, args: argparse.Namespace) -> int:
             trusted=ctx.settings.trusted_keys,
             own_key=load_or_create_signing_key(ctx.paths.keys),
             accept_untrusted=args.accept_untrusted,
-            progress=_progress(args),
+            progress=stderr_progress(args),
         )
     except PackageRejected as exc:
         payload = {"status": "rejected", "message": str(exc), "problems": list(exc.reasons)}
         text = "\n".join([str(exc), *(f"  problem: {r}" for r in exc.reasons)])
-        _emit(args, payload, text)
+        emit(args, payload, text)
         return EXIT_PROBLEMS_FOUND
-    payload = {
+    imported: dict[str, Any] = {
         "package_id": report.package_id,
         "verification": _verification_payload(report.verification),
         "already_imported": report.already_imported,
@@ -286,19 +269,25 @@ def cmd_import_package(ctx: AppContext, args: argparse.Namespace) -> int:
                 *(f"  problem: {p}" for p in report.problems),
             ]
         )
-    _emit(args, payload, text)
+    emit(args, imported, text)
     return EXIT_OK
 
 
 def cmd_keys(ctx: AppContext, args: argparse.Namespace) -> int:
     """Show this institution's public key; with --trust, add a partner's key to the settings."""
+    from casereview.services.signing import (
+        decode_public_key,
+        fingerprint,
+        load_or_create_signing_key,
+    )
+
     if args.trust:
         institution, text = args.trust
         raw = decode_public_key(text)
         kept = [k for k in ctx.settings.trusted_keys if k.public_key != text.strip()]
         kept.append(TrustedKey(institution.strip(), text.strip()))
         ctx.update_settings(ctx.settings.with_changes(trusted_keys=tuple(kept)))
-        _emit(
+        emit(
             args,
             {"trusted": institution, "key_fingerprint": fingerprint(raw)},
             f"Packages signed with key {fingerprint(raw)} now verify as from {institution}.",
@@ -327,11 +316,11 @@ def cmd_keys(ctx: AppContext, args: argparse.Namespace) -> int:
             for k in ctx.settings.trusted_keys
         ),
     ]
-    _emit(args, payload, "\n".join(lines))
+    emit(args, payload, "\n".join(lines))
     return EXIT_OK
 
 
-def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
     """Add the package commands to the main parser's sub-commands."""
     export = commands.add_parser(
         "export",

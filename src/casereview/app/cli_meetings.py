@@ -7,12 +7,18 @@ context and the parsed arguments and returns the exit code.
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from casereview.app.context import AppContext
+from casereview.app.cli_common import (
+    EXIT_OK,
+    EXIT_PROBLEMS_FOUND,
+    SubParsers,
+    emit,
+    resolve_case,
+    resolve_meeting,
+)
 from casereview.domain.decisions import (
     RECOMMENDATION_LABELS,
     ActionItemDraft,
@@ -24,20 +30,10 @@ from casereview.domain.decisions import (
 from casereview.domain.meetings import Attendance, AttendeeDraft, MeetingDraft
 from casereview.domain.users import Role, User
 from casereview.errors import ValidationError
-from casereview.services import audit as audit_service
-from casereview.services import decisions as decision_service
-from casereview.services import meetings as meeting_service
-from casereview.services.users import ensure_user, list_users
+from casereview.messages import Message
 
-EXIT_OK = 0
-EXIT_PROBLEMS_FOUND = 3
-
-
-def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
-    if args.json:
-        print(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
-    else:
-        print(text)
+if TYPE_CHECKING:
+    from casereview.app.context import AppContext
 
 
 def _parse_when(text: str) -> datetime:
@@ -46,7 +42,7 @@ def _parse_when(text: str) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except ValueError as exc:
         raise ValidationError(
-            f"“{text}” is not a date and time; write it as 2026-11-24 07:30."
+            Message("“{text}” is not a date and time; write it as 2026-11-24 07:30.", text=text)
         ) from exc
     if value.tzinfo is None:
         value = value.astimezone()  # the workstation's time zone
@@ -59,7 +55,9 @@ def _parse_date(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise ValidationError(f"“{text}” is not a date; write it as 2026-12-01.") from exc
+        raise ValidationError(
+            Message("“{text}” is not a date; write it as 2026-12-01.", text=text)
+        ) from exc
 
 
 # --- users --------------------------------------------------------------------------------
@@ -67,6 +65,8 @@ def _parse_date(text: str | None) -> date | None:
 
 def cmd_user_list(ctx: AppContext, args: argparse.Namespace) -> int:
     """List the users of this installation."""
+    from casereview.services.users import list_users
+
     users = list_users(ctx.db)
     payload = [
         {
@@ -83,12 +83,14 @@ def cmd_user_list(ctx: AppContext, args: argparse.Namespace) -> int:
         f"  ({u.role.value}{', ' + u.institution if u.institution else ''})"
         for u in users
     )
-    _emit(args, payload, text)
+    emit(args, payload, text)
     return EXIT_OK
 
 
 def cmd_user_add(ctx: AppContext, args: argparse.Namespace) -> int:
     """Create a user (or show the existing one with that user name)."""
+    from casereview.services.users import ensure_user
+
     user = ensure_user(
         ctx.db,
         User(
@@ -100,7 +102,7 @@ def cmd_user_add(ctx: AppContext, args: argparse.Namespace) -> int:
             args.institution or "",
         ),
     )
-    _emit(
+    emit(
         args,
         {"username": user.username, "id": user.id},
         f"User {user.username}: {user.display_name}",
@@ -113,6 +115,8 @@ def cmd_user_add(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_meeting_new(ctx: AppContext, args: argparse.Namespace) -> int:
     """Create a meeting."""
+    from casereview.services import meetings as meeting_service
+
     meeting = meeting_service.create_meeting(
         ctx.db,
         MeetingDraft(
@@ -126,7 +130,7 @@ def cmd_meeting_new(ctx: AppContext, args: argparse.Namespace) -> int:
         ctx.settings.quorum_rule(),
         ctx.user.username,
     )
-    _emit(
+    emit(
         args,
         {"id": meeting.id, "uid": meeting.uid, "title": meeting.title},
         f"Meeting #{meeting.id} created: {meeting.title}",
@@ -136,6 +140,8 @@ def cmd_meeting_new(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_meeting_list(ctx: AppContext, args: argparse.Namespace) -> int:
     """List meetings, most recent first."""
+    from casereview.services import meetings as meeting_service
+
     meetings = meeting_service.list_meetings(ctx.db)
     payload = [
         {
@@ -153,14 +159,17 @@ def cmd_meeting_list(ctx: AppContext, args: argparse.Namespace) -> int:
         f"{m.status.value:<11} {m.title}"
         for m in meetings
     )
-    _emit(args, payload, text or "No meetings.")
+    emit(args, payload, text or "No meetings.")
     return EXIT_OK
 
 
 def cmd_meeting_show(ctx: AppContext, args: argparse.Namespace) -> int:
     """Show a meeting's agenda, attendees, quorum and decisions."""
-    meeting = meeting_service.find_meeting(ctx.db, args.meeting)
-    detail = meeting_service.get_meeting(ctx.db, meeting.id)
+    from casereview.services import decisions as decision_service
+    from casereview.services import meetings as meeting_service
+
+    detail = meeting_service.get_meeting(ctx.db, resolve_meeting(ctx, args.meeting))
+    meeting = detail.meeting
     agenda = []
     lines = [
         f"{meeting.title}  {meeting.scheduled_at.astimezone().strftime('%Y-%m-%d %H:%M')}",
@@ -205,30 +214,35 @@ def cmd_meeting_show(ctx: AppContext, args: argparse.Namespace) -> int:
             for a in detail.attendees
         ],
     }
-    _emit(args, payload, "\n".join(lines))
+    emit(args, payload, "\n".join(lines))
     return EXIT_OK
 
 
 def cmd_meeting_add_case(ctx: AppContext, args: argparse.Namespace) -> int:
     """Put a case on a meeting's agenda."""
-    meeting = meeting_service.find_meeting(ctx.db, args.meeting)
+    from casereview.services import meetings as meeting_service
+
+    meeting_id = resolve_meeting(ctx, args.meeting)
+    case_id = resolve_case(ctx, args.case)
     item = meeting_service.add_case(
-        ctx.db, meeting.id, args.case, ctx.user.username, args.question or ""
+        ctx.db, meeting_id, case_id, ctx.user.username, args.question or ""
     )
-    _emit(
+    emit(
         args,
         {"item": item.id, "position": item.position},
-        f"Case #{args.case} is number {item.position + 1} on the agenda of meeting #{meeting.id}",
+        f"Case #{case_id} is number {item.position + 1} on the agenda of meeting #{meeting_id}",
     )
     return EXIT_OK
 
 
 def cmd_meeting_attendee(ctx: AppContext, args: argparse.Namespace) -> int:
     """Add an attendee to a meeting."""
-    meeting = meeting_service.find_meeting(ctx.db, args.meeting)
+    from casereview.services import meetings as meeting_service
+
+    meeting_id = resolve_meeting(ctx, args.meeting)
     attendee = meeting_service.add_attendee(
         ctx.db,
-        meeting.id,
+        meeting_id,
         AttendeeDraft(
             args.name,
             Role(args.role),
@@ -238,18 +252,24 @@ def cmd_meeting_attendee(ctx: AppContext, args: argparse.Namespace) -> int:
         ),
         ctx.user.username,
     )
-    _emit(args, {"id": attendee.id}, f"{attendee.name} added to meeting #{meeting.id}")
+    emit(args, {"id": attendee.id}, f"{attendee.name} added to meeting #{meeting_id}")
     return EXIT_OK
 
 
 def _item_for(ctx: AppContext, meeting_ref: str, case_id: int) -> int:
-    meeting = meeting_service.find_meeting(ctx.db, meeting_ref)
-    for item in meeting_service.get_meeting(ctx.db, meeting.id).agenda:
+    from casereview.services import meetings as meeting_service
+
+    meeting_id = resolve_meeting(ctx, meeting_ref)
+    for item in meeting_service.get_meeting(ctx.db, meeting_id).agenda:
         if item.case_id == case_id:
             return item.id
     raise ValidationError(
-        f"Case #{case_id} is not on the agenda of meeting #{meeting.id}; add it with "
-        "casereview-cli meeting add-case."
+        Message(
+            "Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with "
+            "casereview-cli meeting add-case.",
+            case_id=case_id,
+            meeting_id=meeting_id,
+        )
     )
 
 
@@ -271,7 +291,10 @@ def _content(args: argparse.Namespace) -> DecisionContent:
 
 def cmd_meeting_decide(ctx: AppContext, args: argparse.Namespace) -> int:
     """Record a draft decision (or an amendment of a signed one) for a case of a meeting."""
-    item_id = _item_for(ctx, args.meeting, args.case)
+    from casereview.services import decisions as decision_service
+
+    case_id = resolve_case(ctx, args.case)
+    item_id = _item_for(ctx, args.meeting, case_id)
     content = _content(args)
     if args.amends is not None:
         decision = decision_service.amend_decision(
@@ -283,9 +306,9 @@ def cmd_meeting_decide(ctx: AppContext, args: argparse.Namespace) -> int:
             decision = decision_service.update_draft(ctx.db, current.id, content, ctx.user.username)
         else:
             decision = decision_service.record_decision(
-                ctx.db, args.case, content, ctx.user.username, agenda_item_id=item_id
+                ctx.db, case_id, content, ctx.user.username, agenda_item_id=item_id
             )
-    _emit(
+    emit(
         args,
         {"decision_id": decision.id, "signed": decision.is_signed},
         f"Decision #{decision.id} (draft): {decision.content.recommendation_text}",
@@ -295,8 +318,10 @@ def cmd_meeting_decide(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_meeting_sign(ctx: AppContext, args: argparse.Namespace) -> int:
     """The chair signs a decision off."""
+    from casereview.services import decisions as decision_service
+
     decision = decision_service.sign_decision(ctx.db, args.decision, args.chair, ctx.user.username)
-    _emit(
+    emit(
         args,
         {
             "decision_id": decision.id,
@@ -310,14 +335,16 @@ def cmd_meeting_sign(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_meeting_action(ctx: AppContext, args: argparse.Namespace) -> int:
     """Add an action item for a case of a meeting."""
-    item_id = _item_for(ctx, args.meeting, args.case)
+    from casereview.services import decisions as decision_service
+
+    item_id = _item_for(ctx, args.meeting, resolve_case(ctx, args.case))
     action = decision_service.add_action_item(
         ctx.db,
         item_id,
         ActionItemDraft(args.description, args.owner, _parse_date(args.due)),
         ctx.user.username,
     )
-    _emit(args, {"id": action.id}, f"Action #{action.id} for {action.owner}")
+    emit(args, {"id": action.id}, f"Action #{action.id} for {action.owner}")
     return EXIT_OK
 
 
@@ -350,40 +377,45 @@ def _report_options(ctx: AppContext, args: argparse.Namespace) -> Any:
 
 def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     """Write the MDT outcome report of a case as PDF."""
+    from casereview.services import audit as audit_service
+
     app = _gui_application()
     from casereview.ui.reports import volume_key_image_renderer, write_case_report
 
-    item_id = _item_for(ctx, args.meeting, args.case) if args.meeting else None
+    case_id = resolve_case(ctx, args.case)
+    item_id = _item_for(ctx, args.meeting, case_id) if args.meeting else None
     out = write_case_report(
         ctx.db,
-        args.case,
+        case_id,
         Path(args.out),
         _report_options(ctx, args),
         agenda_item_id=item_id,
         renderer=None if args.no_images else volume_key_image_renderer(ctx.db),
     )
-    audit_service.record_export(ctx.db, "case_report", "case", args.case, ctx.user.username)
+    audit_service.record_export(ctx.db, "case_report", "case", case_id, ctx.user.username)
     del app
-    _emit(args, {"file": str(out)}, f"Report written to {out}")
+    emit(args, {"file": str(out)}, f"Report written to {out}")
     return EXIT_OK
 
 
 def cmd_meeting_report(ctx: AppContext, args: argparse.Namespace) -> int:
     """Write the summary of a meeting as PDF."""
+    from casereview.services import audit as audit_service
+
     app = _gui_application()
     from casereview.ui.reports import volume_key_image_renderer, write_meeting_report
 
-    meeting = meeting_service.find_meeting(ctx.db, args.meeting)
+    meeting_id = resolve_meeting(ctx, args.meeting)
     out = write_meeting_report(
         ctx.db,
-        meeting.id,
+        meeting_id,
         Path(args.out),
         _report_options(ctx, args),
         renderer=None if args.no_images else volume_key_image_renderer(ctx.db),
     )
-    audit_service.record_export(ctx.db, "meeting_report", "meeting", meeting.id, ctx.user.username)
+    audit_service.record_export(ctx.db, "meeting_report", "meeting", meeting_id, ctx.user.username)
     del app
-    _emit(args, {"file": str(out)}, f"Meeting summary written to {out}")
+    emit(args, {"file": str(out)}, f"Meeting summary written to {out}")
     return EXIT_OK
 
 
@@ -392,6 +424,8 @@ def cmd_meeting_report(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace) -> int:
     """Verify the audit trail's hash chain; exit 3 and name the first altered record."""
+    from casereview.services import audit as audit_service
+
     result = audit_service.verify_audit_chain(ctx.db)
     audit_service.record_verification(ctx.db, result, ctx.user.username)
     payload = {
@@ -401,12 +435,14 @@ def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace) -> int:
         "broken_action": result.broken.action if result.broken else None,
         "reason": result.broken.reason if result.broken else None,
     }
-    _emit(args, payload, result.describe())
+    emit(args, payload, result.describe())
     return EXIT_OK if result.intact else EXIT_PROBLEMS_FOUND
 
 
 def cmd_audit_list(ctx: AppContext, args: argparse.Namespace) -> int:
     """List the newest audit records (no PHI: internal ids and codes only)."""
+    from casereview.services import audit as audit_service
+
     events = audit_service.latest_events(ctx.db, args.limit)
     payload = [
         {
@@ -425,14 +461,14 @@ def cmd_audit_list(ctx: AppContext, args: argparse.Namespace) -> int:
         f"{e.username or '-':<12} {e.action.value:<28} {e.entity_type}:{e.entity_id}"
         for e in events
     )
-    _emit(args, payload, text or "The audit trail is empty.")
+    emit(args, payload, text or "The audit trail is empty.")
     return EXIT_OK
 
 
 # --- parser -------------------------------------------------------------------------------
 
 
-def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
     """Add ``user``, ``meeting``, ``report`` and ``audit`` to the sub-parsers ``commands``."""
 
     def sub(parent: Any, name: str, helptext: str, handler: Any, description: str = "") -> Any:
@@ -475,7 +511,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     add_case = sub(meetings, "add-case", "put a case on the agenda", cmd_meeting_add_case)
     add_case.add_argument("meeting", metavar="MEETING")
     add_case.add_argument(
-        "case", type=int, metavar="CASE", help="case id (casereview-cli case list)"
+        "case", metavar="CASE", help="case number or UID (casereview-cli case list)"
     )
     add_case.add_argument("--question", help="question for the MDT (default: the case's)")
     attendee = sub(meetings, "attendee", "add an attendee", cmd_meeting_attendee)
@@ -497,7 +533,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         + "; ".join(f"{r.value} = {label}" for r, label in RECOMMENDATION_LABELS.items()),
     )
     decide.add_argument("meeting", metavar="MEETING")
-    decide.add_argument("case", type=int, metavar="CASE")
+    decide.add_argument("case", metavar="CASE", help="case number or UID")
     decide.add_argument(
         "--recommendation", required=True, choices=[r.value for r in Recommendation]
     )
@@ -524,7 +560,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     sign.add_argument("--chair", required=True, help="name of the chair signing")
     action = sub(meetings, "action", "add an action item for a case", cmd_meeting_action)
     action.add_argument("meeting", metavar="MEETING")
-    action.add_argument("case", type=int, metavar="CASE")
+    action.add_argument("case", metavar="CASE", help="case number or UID")
     action.add_argument("--description", required=True)
     action.add_argument("--owner", required=True)
     action.add_argument("--due", metavar="YYYY-MM-DD")
@@ -541,7 +577,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         "decision, attendees, sign-off) as PDF. It shows patient identity unless "
         "--hide-identity is given.",
     )
-    report.add_argument("case", type=int, metavar="CASE", help="case id")
+    report.add_argument("case", metavar="CASE", help="case number or UID")
     report.add_argument("--meeting", metavar="MEETING", help="which meeting (default: latest)")
     _report_arguments(report)
 

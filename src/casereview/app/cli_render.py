@@ -1,37 +1,24 @@
-"""``casereview-cli render``: a 3-D picture or 360° movie of a series, offscreen, for reports."""
+"""``casereview-cli render``: a 3-D picture or 360° movie of a series, offscreen, for reports.
+
+VTK and the volume are loaded only when a picture is rendered (:func:`render_series`, which
+``view recall --out`` uses too).
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from casereview.app.context import AppContext
-from casereview.domain.rendering import SegmentStyle, StandardView
+from casereview.app.cli_common import EXIT_OK, SubParsers, command, resolve_case, resolve_series
+from casereview.domain.rendering import CameraView, StandardView, TransferFunction
 from casereview.errors import ValidationError
-from casereview.render.capture import (
-    DEFAULT_FPS,
-    DEFAULT_FRAMES,
-    MAX_SCALE,
-    rotation_frames,
-    screenshot,
-    write_movie,
-    write_png,
-)
-from casereview.render.offscreen import offscreen_window
-from casereview.render.planes_3d import PlanesView3D
-from casereview.render.surfaces import SurfaceOptions, build_iso_surface
-from casereview.render.volume_rendering import (
-    choose_mapper_kind,
-    enable_threaded_smp,
-    opengl_renderer,
-)
-from casereview.services.rendering import find_preset, list_views
-from casereview.services.volumes import load_series_volume, series_id_for_uid
-from casereview.session import SeriesInfo, ViewerSession
+from casereview.messages import Message
+
+if TYPE_CHECKING:
+    from casereview.app.context import AppContext
 
 #: Largest side of an offscreen picture (before the ×scale), to keep memory sane.
 MAX_SIDE = 4096
@@ -47,97 +34,166 @@ def parse_size(text: str) -> tuple[int, int]:
     """
     match = re.fullmatch(r"\s*(\d+)\s*[x×X]\s*(\d+)\s*", text)
     if not match:
-        raise ValidationError(f"Give the size as WIDTHxHEIGHT, e.g. 800x600 (got '{text}').")
+        raise ValidationError(
+            Message("Give the size as WIDTHxHEIGHT, e.g. 800x600 (got '{text}').", text=text)
+        )
     width, height = int(match.group(1)), int(match.group(2))
     if not (16 <= width <= MAX_SIDE and 16 <= height <= MAX_SIDE):
-        raise ValidationError(f"Picture sides must be 16 to {MAX_SIDE} pixels.")
+        raise ValidationError(
+            Message("Picture sides must be 16 to {max_side} pixels.", max_side=MAX_SIDE)
+        )
     return width, height
 
 
-def cmd_render(ctx: AppContext, args: argparse.Namespace) -> int:
-    """Render a series in 3-D offscreen: a PNG and/or a 360° movie."""
-    if not args.out and not args.movie:
-        raise ValidationError("Give --out FILE.png, --movie FILE.gif|mp4, or both.")
-    width, height = parse_size(args.size)
-    series_id = series_id_for_uid(ctx.db, args.series_uid)
-    preset = find_preset(ctx.db, args.preset)
-    camera = None
-    if args.saved_view:
-        views = {v.name.casefold(): v for v in list_views(ctx.db, series_id, args.case)}
-        chosen = views.get(args.saved_view.strip().casefold())
-        if chosen is None:
-            known = ", ".join(v.name for v in views.values()) or "none"
-            raise ValidationError(
-                f"This series has no saved view '{args.saved_view}' (saved: {known})."
-            )
-        camera = chosen.camera
-    volume = load_series_volume(ctx.db, series_id, part=args.part)
+def render_series(
+    ctx: AppContext,
+    series_id: int,
+    preset: TransferFunction,
+    *,
+    camera: CameraView | None = None,
+    view: StandardView = StandardView.ANTERIOR,
+    size: tuple[int, int] = (800, 600),
+    scale: int = 1,
+    picture: Path | None = None,
+    movie: Path | None = None,
+    frames: int | None = None,
+    fps: int | None = None,
+    iso: float | None = None,
+    part: int = 0,
+) -> dict[str, Any]:
+    """Volume-render a series offscreen from ``camera`` (else a standard view); write files.
+
+    Returns
+    -------
+    dict
+        What was rendered: preset, size, renderer, mapper, and the files written.
+    """
+    from casereview.domain.rendering import SegmentStyle
+    from casereview.render.capture import (
+        DEFAULT_FPS,
+        DEFAULT_FRAMES,
+        rotation_frames,
+        screenshot,
+        write_movie,
+        write_png,
+    )
+    from casereview.render.offscreen import offscreen_window
+    from casereview.render.planes_3d import PlanesView3D
+    from casereview.render.surfaces import SurfaceOptions, build_iso_surface
+    from casereview.render.volume_rendering import (
+        choose_mapper_kind,
+        enable_threaded_smp,
+        opengl_renderer,
+    )
+    from casereview.services.volumes import load_series_volume
+    from casereview.session import SeriesInfo, ViewerSession
+
+    width, height = size
+    volume = load_series_volume(ctx.db, series_id, part=part)
     enable_threaded_smp()
     session = ViewerSession()
     session.set_primary(volume, SeriesInfo(series_id))
     window = offscreen_window(width, height)
     renderer_name = opengl_renderer(window)
-    view = PlanesView3D(
+    view3d = PlanesView3D(
         session,
         volume_rendering=True,
         show_planes=False,
         mapper_kind=choose_mapper_kind(renderer_name),
         preset=preset,
     )
-    view.add_to(window)
-    if args.iso is not None:
-        mesh = build_iso_surface(volume, args.iso, SurfaceOptions())
-        view.surfaces.set_meshes({1: mesh}, [SegmentStyle(1, "iso", (0.9, 0.85, 0.75))])
+    view3d.add_to(window)
+    if iso is not None:
+        mesh = build_iso_surface(volume, iso, SurfaceOptions())
+        view3d.surfaces.set_meshes({1: mesh}, [SegmentStyle(1, "iso", (0.9, 0.85, 0.75))])
     if camera is not None:
-        view.apply_camera_view(camera)
+        view3d.apply_camera_view(camera)
     else:
-        view.set_standard_view(StandardView(args.view))
+        view3d.set_standard_view(view)
     payload: dict[str, Any] = {
         "series_id": series_id,
         "preset": preset.name,
-        "view": args.saved_view or args.view,
-        "size": [width * args.scale, height * args.scale],
+        "size": [width * scale, height * scale],
         "renderer": renderer_name,
-        "mapper": view.mapper_kind.value,
+        "mapper": view3d.mapper_kind.value,
     }
-    if args.out:
-        payload["picture"] = str(write_png(screenshot(window, args.scale), Path(args.out)))
-    if args.movie:
-        payload["movie"] = str(
-            write_movie(
-                rotation_frames(window, view.renderer, args.frames),
-                Path(args.movie),
-                fps=args.fps,
-                total=args.frames,
+    try:
+        if picture is not None:
+            payload["picture"] = str(write_png(screenshot(window, scale), picture))
+        if movie is not None:
+            count = frames or DEFAULT_FRAMES
+            payload["movie"] = str(
+                write_movie(
+                    rotation_frames(window, view3d.renderer, count),
+                    movie,
+                    fps=fps or DEFAULT_FPS,
+                    total=count,
+                )
             )
-        )
-    view.close()
-    window.Finalize()
+    finally:
+        view3d.close()
+        window.Finalize()
+    return payload
+
+
+def cmd_render(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Render a series in 3-D offscreen: a PNG and/or a 360° movie."""
+    import json
+
+    from casereview.services.rendering import find_preset, find_view
+
+    if not args.out and not args.movie:
+        raise ValidationError(Message("Give --out FILE.png, --movie FILE.gif|mp4, or both."))
+    size = parse_size(args.size)
+    series_id = resolve_series(ctx, args.series)
+    preset = find_preset(ctx.db, args.preset)
+    camera = None
+    if args.saved_view:
+        case_id = resolve_case(ctx, args.case) if args.case else None
+        camera = find_view(ctx.db, series_id, case_id, args.saved_view).camera
+    payload = render_series(
+        ctx,
+        series_id,
+        preset,
+        camera=camera,
+        view=StandardView(args.view),
+        size=size,
+        scale=args.scale,
+        picture=Path(args.out) if args.out else None,
+        movie=Path(args.movie) if args.movie else None,
+        frames=args.frames,
+        fps=args.fps,
+        iso=args.iso,
+        part=args.part,
+    )
+    payload["view"] = args.saved_view or args.view
     if args.json:
         print(json.dumps(payload, indent=2))
-    else:
-        lines = [f"picture         {payload['picture']}"] if "picture" in payload else []
-        if "movie" in payload:
-            lines.append(f"movie           {payload['movie']}")
-        lines.append(
-            f"rendered        {preset.name}, {payload['view']}, "
-            f"{payload['size'][0]}×{payload['size'][1]} ({payload['mapper']} ray caster)"
-        )
-        print("\n".join(lines), file=sys.stdout)
-    return 0
-
-
-def add_render_parser(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``render`` to the sub-commands of ``casereview-cli``."""
-    render = commands.add_parser(
-        "render",
-        parents=[common],
-        help="render a series in 3-D to a PNG or a 360° movie (offscreen)",
-        description="Volume-render an indexed series offscreen with a preset (built-in: cta, "
-        "soft_tissue, bone, vessels_organs, mip; or a saved preset's name) from a standard "
-        "view or a saved named view, and write a PNG and/or a 360° rotation movie.",
+        return EXIT_OK
+    lines = [f"picture         {payload['picture']}"] if "picture" in payload else []
+    if "movie" in payload:
+        lines.append(f"movie           {payload['movie']}")
+    lines.append(
+        f"rendered        {preset.name}, {payload['view']}, "
+        f"{payload['size'][0]}×{payload['size'][1]} ({payload['mapper']} ray caster)"
     )
-    render.add_argument("series_uid", metavar="SERIES_UID", help="Series Instance UID")
+    print("\n".join(lines), file=sys.stdout)
+    return EXIT_OK
+
+
+def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
+    """Add ``render`` to the sub-commands of ``casereview-cli``."""
+    render = command(
+        commands,
+        "render",
+        common,
+        cmd_render,
+        "render a series in 3-D to a PNG or a 360° movie (offscreen)",
+        "Volume-render an indexed series offscreen with a preset (built-in: cta, soft_tissue, "
+        "bone, vessels_organs, mip; or a saved preset's name) from a standard view or a saved "
+        "named view, and write a PNG and/or a 360° rotation movie.",
+    )
+    render.add_argument("series", metavar="SERIES", help="series #id or Series Instance UID")
     render.add_argument("--preset", default="cta", metavar="NAME", help="preset (default cta)")
     render.add_argument(
         "--view",
@@ -149,7 +205,7 @@ def add_render_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         "--saved-view", metavar="NAME", help="use a named view saved in the 3-D viewer instead"
     )
     render.add_argument(
-        "--case", type=int, metavar="ID", help="case whose saved views --saved-view may name"
+        "--case", metavar="CASE", help="case whose saved views --saved-view may name"
     )
     render.add_argument("--out", metavar="FILE.png", help="picture to write")
     render.add_argument(
@@ -158,21 +214,16 @@ def add_render_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     render.add_argument(
         "--scale",
         type=int,
-        choices=range(1, MAX_SCALE + 1),
         default=1,
         metavar="N",
-        help=f"picture at N times the view size, 1 to {MAX_SCALE} (default 1)",
+        help="picture at N times the view size (default 1; a few times at most)",
     )
     render.add_argument("--movie", metavar="FILE", help="360° movie to write (.gif or .mp4)")
     render.add_argument(
-        "--frames",
-        type=int,
-        default=DEFAULT_FRAMES,
-        metavar="N",
-        help=f"frames of the turn (default {DEFAULT_FRAMES})",
+        "--frames", type=int, metavar="N", help="frames of the turn (default: a smooth turn)"
     )
     render.add_argument(
-        "--fps", type=int, default=DEFAULT_FPS, metavar="N", help=f"default {DEFAULT_FPS}"
+        "--fps", type=int, metavar="N", help="frames per second (default: the movie writer's)"
     )
     render.add_argument(
         "--iso", type=float, metavar="HU", help="also show the iso-surface at this CT value"
@@ -180,4 +231,3 @@ def add_render_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     render.add_argument(
         "--part", type=int, default=0, metavar="N", help="which part 'examine' listed (default 0)"
     )
-    render.set_defaults(handler=cmd_render)

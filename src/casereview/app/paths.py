@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from casereview.errors import ConfigurationError
+from casereview.messages import Message
 
 #: Environment variable that overrides the data directory (tests always set it).
 HOME_ENV = "CASEREVIEW_HOME"
@@ -89,13 +90,22 @@ class DataPaths:
                 directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ConfigurationError(
-                f"The data directory {self.root} cannot be created ({exc.strerror}). "
-                f"Choose another with --data-dir or {HOME_ENV}."
+                Message(
+                    "The data directory {root} cannot be created ({reason}). "
+                    "Choose another with --data-dir or {variable}.",
+                    root=str(self.root),
+                    reason=exc.strerror or str(exc),
+                    variable=HOME_ENV,
+                )
             ) from exc
         if not os.access(self.root, os.W_OK):
             raise ConfigurationError(
-                f"The data directory {self.root} is not writable. "
-                f"Choose another with --data-dir or {HOME_ENV}."
+                Message(
+                    "The data directory {root} is not writable. "
+                    "Choose another with --data-dir or {variable}.",
+                    root=str(self.root),
+                    variable=HOME_ENV,
+                )
             )
 
 

@@ -8,10 +8,15 @@ undoes it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+
+import numpy as np
+
 from casereview.analysis.measurements import measure
 from casereview.domain.annotations import (
     Annotation,
     AnnotationDraft,
+    ImageReference,
     KeyImage,
     KeyImageDraft,
     Point,
@@ -19,6 +24,8 @@ from casereview.domain.annotations import (
 )
 from casereview.domain.audit import AuditAction
 from casereview.domain.volume import Volume
+from casereview.errors import ValidationError
+from casereview.messages import Message
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, UserRepository
 from casereview.store.repositories_annotations import AnnotationRepository, KeyImageRepository
@@ -32,6 +39,7 @@ __all__ = [
     "delete_annotation",
     "flag_key_image",
     "get_annotation",
+    "image_reference",
     "list_annotations",
     "list_key_images",
     "remove_key_image",
@@ -323,3 +331,57 @@ def list_key_images(db: Database, case_id: int) -> list[KeyImage]:
     """
     with db.reading() as session:
         return KeyImageRepository(session).list(case_id)
+
+
+# --- placing marks given as coordinates ------------------------------------------------------
+
+
+def image_reference(
+    volume: Volume, points: Sequence[Point], plane_normal: Point | None = None
+) -> ImageReference:
+    """The image a mark at ``points`` (LPS mm) on ``volume`` refers to.
+
+    The reference names the acquired slice when the mark lies in one, as a mark drawn on an
+    acquired slice in the viewer does: with ``plane_normal`` (the viewing direction of the
+    plane the mark is on) when that plane is an acquired slice, without it when every point
+    lies nearest to the same slice. A mark across slices refers to the series only.
+
+    Parameters
+    ----------
+    volume
+        The volume the mark is placed on.
+    points
+        The mark's points in patient LPS millimetres.
+    plane_normal
+        The viewing direction of the plane the mark lies in, if there is one.
+
+    Returns
+    -------
+    ImageReference
+        Series, SOP instance (or empty) and frame of reference.
+
+    Raises
+    ------
+    ValidationError
+        If a point lies outside the volume.
+    """
+    position = np.asarray(points, dtype=np.float64).reshape(-1, 3) - np.asarray(volume.origin)
+    index = (position @ volume.direction / np.asarray(volume.spacing)[::-1])[:, ::-1]
+    limits = np.asarray(volume.shape, dtype=np.float64) - 0.5
+    if np.any(index < -0.5) or np.any(index > limits):
+        raise ValidationError(
+            Message(
+                "A point lies outside the images of this series. Give points in patient "
+                "LPS millimetres within the series (casereview-cli examine shows its geometry)."
+            )
+        )
+    slices = np.rint(index[:, 0]).astype(int)
+    if plane_normal is not None:
+        along = volume.direction.T @ np.asarray(plane_normal, dtype=np.float64)
+        on_slice = abs(abs(float(along[2])) - 1.0) < 1e-6
+    else:
+        on_slice = bool(np.all(slices == slices[0]))
+    sop = ""
+    if on_slice and volume.sop_instance_uids:
+        sop = volume.sop_instance_uids[int(slices[0])]
+    return ImageReference(volume.series_instance_uid, sop, volume.frame_of_reference_uid)

@@ -9,6 +9,7 @@ from casereview.domain.audit import AuditAction
 from casereview.domain.cases import Case, CaseDraft, CaseStatus
 from casereview.errors import NotFoundError, ValidationError
 from casereview.messages import Message
+from casereview.services.index import owners_of_series
 from casereview.store.database import Database
 from casereview.store.repositories import (
     AuditRepository,
@@ -202,4 +203,32 @@ def record_case_viewed(db: Database, case_id: int, actor: str, where: str) -> No
         CaseRepository(session).get(case_id)
         AuditRepository(session).append(
             AuditAction.CASE_VIEWED, "case", case_id, user_id, {"where": where}
+        )
+
+
+def check_series_of_case(db: Database, case_id: int, series_id: int) -> None:
+    """Make sure a series is part of a case (chosen itself or through its study).
+
+    Marks, key images and segments made on a series are stored with the case; this keeps them
+    from landing on another patient's images.
+
+    Raises
+    ------
+    NotFoundError
+        If the case or the series does not exist.
+    ValidationError
+        If the series is not part of the case.
+    """
+    case = get_case(db, case_id)
+    patients, studies = owners_of_series(db, [series_id])
+    if not patients:
+        raise NotFoundError(
+            Message("The series is not in the index; 'casereview-cli studies' lists the series.")
+        )
+    if series_id not in case.series_ids and not studies & set(case.study_ids):
+        raise ValidationError(
+            Message(
+                "That series is not part of case #{case_id}; choose one of the case's series.",
+                case_id=case_id,
+            )
         )

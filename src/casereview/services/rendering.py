@@ -196,3 +196,22 @@ def delete_preset(db: Database, actor: str, preset_id: int) -> None:
             AuditAction.RENDER_PRESET_DELETED, "render_preset", preset_id, user_id, {}
         )
     log.info("rendering preset #%d deleted", preset_id)
+
+
+def find_view(db: Database, series_id: int, case_id: int | None, name: str) -> SavedView:
+    """The named view of a series called ``name`` (case-insensitive), as :func:`list_views`.
+
+    Raises
+    ------
+    ValidationError
+        If the series has no view of that name (the message lists the saved ones).
+    """
+    views = list_views(db, series_id, case_id)
+    wanted = name.strip().casefold()
+    for view in views:
+        if view.name.casefold() == wanted:
+            return view
+    known = ", ".join(v.name for v in views) or "none"
+    raise ValidationError(
+        Message("This series has no saved view '{name}' (saved: {known}).", name=name, known=known)
+    )

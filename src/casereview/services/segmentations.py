@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -42,6 +43,7 @@ __all__ = [
     "export_seg",
     "import_seg",
     "list_segments",
+    "read_mask_file",
     "restore_segment",
     "segment_mask",
     "set_segment_mask",
@@ -139,6 +141,85 @@ def set_segment_mask(
             {"case": segment.case_id, "voxels": count},
         )
     return segment
+
+
+#: Largest distance (mm) between a mask file's grid and the series' grid that still counts as the
+#: same grid (NIfTI stores geometry in single precision).
+GRID_TOLERANCE_MM = 0.01
+
+
+def read_mask_file(path: Path, volume: Volume) -> Mask:
+    """Read a mask drawn elsewhere on the voxel grid of ``volume``.
+
+    Two formats are read: NumPy ``.npy`` arrays indexed ``(slice, row, column)`` like
+    :class:`~casereview.domain.volume.Volume` (what ``casereview-cli volume`` loads), and NIfTI
+    (``.nii``, ``.nii.gz``) images whose grid (size, spacing, origin, axes) is the series' own,
+    as ``casereview-cli volume --out`` writes it. Non-zero voxels belong to the mask.
+
+    Parameters
+    ----------
+    path
+        The mask file.
+    volume
+        The series' volume the mask must fit.
+
+    Returns
+    -------
+    numpy.ndarray
+        Boolean ``(slice, row, column)`` mask of ``volume.shape``.
+
+    Raises
+    ------
+    ValidationError
+        If the file cannot be read, is of another format, or its grid is not the series'.
+    """
+    name = path.name.lower()
+    try:
+        if name.endswith(".npy"):
+            array = np.load(path, allow_pickle=False)
+        elif name.endswith((".nii", ".nii.gz")):
+            import SimpleITK as sitk
+
+            image = sitk.ReadImage(str(path))
+            _check_nifti_grid(image, volume)
+            array = sitk.GetArrayFromImage(image)  # x, y, z -> (slice, row, column)
+        else:
+            raise ValidationError(
+                Message("Give the mask as a NumPy .npy file or a NIfTI .nii/.nii.gz file.")
+            )
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise ValidationError(
+            Message("The mask file {name} cannot be read ({reason}).", name=path.name, reason=exc)
+        ) from exc
+    if tuple(array.shape) != volume.shape:
+        raise ValidationError(
+            Message(
+                "The mask has {found} voxels (slices, rows, columns) but the series has "
+                "{expected}; draw it on the series' own voxel grid.",
+                found=" x ".join(map(str, array.shape)),
+                expected=" x ".join(map(str, volume.shape)),
+            )
+        )
+    drawn: Mask = np.asarray(array) != 0
+    return drawn
+
+
+def _check_nifti_grid(image: Any, volume: Volume) -> None:
+    """Refuse a NIfTI image whose grid is not ``volume``'s (SimpleITK's LPS geometry)."""
+    size = tuple(int(v) for v in image.GetSize()[::-1])
+    same = (
+        size == volume.shape
+        and np.allclose(image.GetSpacing(), volume.spacing[::-1], atol=1e-4)
+        and np.allclose(image.GetOrigin(), volume.origin, atol=GRID_TOLERANCE_MM)
+        and np.allclose(np.reshape(image.GetDirection(), (3, 3)), volume.direction, atol=1e-4)
+    )
+    if not same:
+        raise ValidationError(
+            Message(
+                "The NIfTI mask lies on another voxel grid than the series (size, spacing, "
+                "origin or axes differ). Draw it on the volume 'casereview-cli volume' writes."
+            )
+        )
 
 
 def segment_mask(db: Database, uuid: str) -> Mask:
@@ -425,7 +506,7 @@ def import_seg(
             colour=item.colour,
             series_instance_uid=seg.referenced_series_instance_uid,
             frame_of_reference_uid=seg.frame_of_reference_uid,
-            **kwargs,  # type: ignore[arg-type]
+            **kwargs,
         )
         segment = create_segment(db, case_id, draft, shape, actor)
         segment = set_segment_mask(db, segment.uuid, item.mask, volume, actor)
