@@ -19,7 +19,7 @@ from casereview.domain.packages import VerificationStatus
 from casereview.services.cases import create_case_from_uids
 from casereview.services.indexing import import_paths
 from casereview.ui.exchange import ExportDialog, PackageImporter
-from casereview.ui.main_window import MainWindow
+from casereview.ui.shell import ShellWindow
 from gui.gui_helpers import save_screenshot
 
 pytestmark = pytest.mark.gui
@@ -56,7 +56,7 @@ def _write(path: Path, sop_class: str, number: int, series: str, modality: str) 
 
 
 @pytest.fixture
-def window(qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch) -> MainWindow:
+def window(qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch) -> ShellWindow:
     for number in range(1, 7):
         _write(tmp_path / "in" / f"ct{number}.dcm", CTImageStorage, number, f"{STUDY}.2", "CT")
     _write(tmp_path / "in" / "sc.dcm", SecondaryCaptureImageStorage, 1, f"{STUDY}.3", "OT")
@@ -70,7 +70,7 @@ def window(qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch) -> Ma
     create_case_from_uids(context.db, context.user.username, study_uids=[STUDY], title="GUI case")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    main = MainWindow(context)
+    main = ShellWindow(context)
     main.shown_messages = shown  # type: ignore[attr-defined]
     qtbot.addWidget(main)
     main.show()
@@ -82,7 +82,7 @@ def window(qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch) -> Ma
 
 
 def test_export_dialog_previews_and_exports(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: ShellWindow, tmp_path: Path
 ) -> None:
     case_id = 1
     window.browser.select_case(case_id)
@@ -122,7 +122,7 @@ def test_export_dialog_previews_and_exports(
     assert str(out) in window.shown_messages[-1]  # type: ignore[attr-defined]
 
 
-def _export(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> Path:
+def _export(window: ShellWindow, tmp_path: Path, qtbot: QtBot) -> Path:
     window.browser.select_case(1)
     dialog = ExportDialog(window.context, window.tasks, 1, window)
     qtbot.addWidget(dialog)
@@ -138,7 +138,7 @@ def _export(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> Path:
 
 
 def test_import_shows_verification_then_imports(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: ShellWindow, tmp_path: Path
 ) -> None:
     package = _export(window, tmp_path, qtbot)
     imported: list[object] = []
@@ -181,7 +181,7 @@ def test_import_shows_verification_then_imports(
 
 
 def test_partner_keys_dialog_trusts_a_partner(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: ShellWindow, tmp_path: Path
 ) -> None:
     from casereview.services.signing import load_or_create_signing_key
     from casereview.ui.exchange import PartnerKeysDialog

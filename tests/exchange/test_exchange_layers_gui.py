@@ -22,7 +22,7 @@ from casereview.services.segmentations import list_segments
 from casereview.services.users import ensure_user
 from casereview.services.volumes import series_id_for_uid
 from casereview.session import Layout
-from casereview.ui.main_window import MainWindow
+from casereview.ui.shell import ShellWindow
 from gui.gui_helpers import save_screenshot
 from test_exchange_layers import (
     A_NAME,
@@ -105,7 +105,7 @@ def test_partner_layer_is_marked_and_can_be_hidden(
         trusted=[*a_keys.trusted(b, B_NAME)],
     )
 
-    window = MainWindow(context)
+    window = ShellWindow(context)
     qtbot.addWidget(window)
     window.resize(1600, 1000)
     window.show()

@@ -330,7 +330,7 @@ def test_redact_from_the_command_line(tmp_path: Path, capsys) -> None:
 def window(qtbot, context, tmp_path: Path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from casereview.ui.main_window import MainWindow
+    from casereview.ui.shell import ShellWindow
 
     _write_study(tmp_path / "incoming")
     import_paths(
@@ -343,7 +343,7 @@ def window(qtbot, context, tmp_path: Path, monkeypatch):
     create_case_from_uids(context.db, context.user.username, study_uids=[STUDY], title="Redact")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    main = MainWindow(context)
+    main = ShellWindow(context)
     main.shown_messages = shown  # type: ignore[attr-defined]
     qtbot.addWidget(main)
     main.show()

@@ -8,15 +8,22 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from casereview.app.context import AppContext
-from casereview.ui.main_window import MainWindow
+from casereview.ui.shell import ShellWindow
+from gui_helpers import ShownDialogs
 
 
 @pytest.fixture
-def window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, context: AppContext) -> Iterator[ShellWindow]:
     """The main window, shown and exposed."""
-    main = MainWindow(context)
+    main = ShellWindow(context)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
     yield main
     main.close()
+
+
+@pytest.fixture
+def dialogs(window: ShellWindow) -> ShownDialogs:
+    """The dialogs ``window`` announces from now on."""
+    return ShownDialogs(window)

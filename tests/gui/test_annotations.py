@@ -18,9 +18,9 @@ from casereview.demo.install import InstalledDemo, install_demo
 from casereview.domain.annotations import AnnotationKind
 from casereview.services.annotations import list_annotations, list_key_images
 from casereview.session import Layout, Orientation
-from casereview.ui.main_window import MainWindow
+from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer import ViewerWidget
-from casereview.ui.viewer.tools import Tool
+from casereview.ui.viewer.tool_kinds import Tool
 from casereview.ui.viewer.views import SliceViewWidget
 from gui_helpers import SCREENSHOTS
 
@@ -43,7 +43,7 @@ def _demo(context: AppContext, tmp_path: Path) -> InstalledDemo:
 
 
 def open_case_series(
-    window: MainWindow, qtbot: QtBot, case_id: int, series_id: int
+    window: ShellWindow, qtbot: QtBot, case_id: int, series_id: int
 ) -> ViewerWidget:
     """Select the case and its series in the browser and open the viewer."""
     window.refresh()
@@ -60,7 +60,7 @@ def open_case_series(
     return viewer
 
 
-def screenshot(window: MainWindow, name: str) -> Path:
+def screenshot(window: ShellWindow, name: str) -> Path:
     """The window as on screen, VTK content included (grabbed from the X display)."""
     QApplication.processEvents()
     for viewer in window.viewers:
@@ -92,7 +92,7 @@ def drag(qtbot: QtBot, widget: SliceViewWidget, start: QPoint, end: QPoint, step
 
 
 def test_draw_a_length_on_the_tumour_undo_redo_and_restart(
-    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     demo = _demo(context, tmp_path)
     case_id, portal_venous = demo.case.id, demo.case.series_ids[1]
@@ -160,7 +160,7 @@ def test_draw_a_length_on_the_tumour_undo_redo_and_restart(
 
     # Restart: a new main window on the same data directory shows the same mark.
     window.close()
-    again = MainWindow(context)
+    again = ShellWindow(context)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
@@ -175,7 +175,7 @@ def test_draw_a_length_on_the_tumour_undo_redo_and_restart(
 
 
 def test_every_tool_draws_on_an_oblique_plane(
-    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     demo = _demo(context, tmp_path)
     case_id = demo.case.id
@@ -267,7 +267,7 @@ def test_every_tool_draws_on_an_oblique_plane(
     )
 
     # With the viewer closed, undo still reverses the edits in the database.
-    window.close_viewer_tab(window.tabs.indexOf(viewer))
+    window.tabs.close_viewer_tab(window.tabs.indexOf(viewer))
     qtbot.wait(50)
     window.action_registry.action("casereview.edit.undo").trigger()  # the note
     assert len(list_annotations(context.db, case_id)) == 6

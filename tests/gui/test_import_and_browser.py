@@ -17,7 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-import casereview.ui.main_window as main_window_module
+import casereview.ui.features.importing as importing_feature
 from casereview.app.context import AppContext
 from casereview.demo import generate_demo
 from casereview.domain.progress import CancelToken, ProgressReporter
@@ -27,10 +27,10 @@ from casereview.services import indexing
 from casereview.services.indexing import ImportReport
 from casereview.ui.browser import ID_ROLE, THUMBNAIL_ROLE
 from casereview.ui.import_report import ImportReportDialog
-from casereview.ui.main_window import MainWindow
+from casereview.ui.shell import ShellWindow
 from casereview.domain.progress import RemainingTime
 from casereview.ui.tasks import format_remaining, progress_text
-from gui_helpers import save_screenshot
+from gui_helpers import ShownDialogs, refresh, save_screenshot, wait_for_index
 from support import write_ct_file, write_ct_slices
 
 pytestmark = pytest.mark.gui
@@ -56,14 +56,17 @@ def import_folder(tmp_path: Path, demo_folder: Path) -> Path:
 
 
 def _wait_for_import(
-    window: MainWindow, qtbot: QtBot, timeout: int = 120_000
+    window: ShellWindow, dialogs: ShownDialogs, qtbot: QtBot, timeout: int = 120_000
 ) -> ImportReportDialog:
-    qtbot.waitUntil(lambda: hasattr(window, "last_import_report"), timeout=timeout)
+    dialog = dialogs.wait(qtbot, "import_report", timeout=timeout)
+    dialogs.clear()
+    wait_for_index(window, qtbot)
     qtbot.waitUntil(lambda: not window.browser.thumbnails_pending(), timeout=60_000)
-    return window.last_import_report
+    assert isinstance(dialog, ImportReportDialog)
+    return dialog
 
 
-def _series_items(window: MainWindow) -> dict[int, object]:
+def _series_items(window: ShellWindow) -> dict[int, object]:
     model = window.browser.index_model
     found = {}
     for p in range(model.rowCount()):
@@ -76,13 +79,14 @@ def _series_items(window: MainWindow) -> dict[int, object]:
     return found
 
 
-def _patient_labels(window: MainWindow) -> list[str]:
+def _patient_labels(window: ShellWindow) -> list[str]:
     model = window.browser.index_model
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
 def test_import_folder_shows_series_thumbnails_and_report(
-    window: MainWindow,
+    window: ShellWindow,
+    dialogs: ShownDialogs,
     context: AppContext,
     import_folder: Path,
     qtbot: QtBot,
@@ -100,7 +104,7 @@ def test_import_folder_shows_series_thumbnails_and_report(
     assert action in window.findChild(object, "mainToolbar").actions()
     action.trigger()
     assert asked and not action.isEnabled()  # one import at a time
-    dialog = _wait_for_import(window, qtbot)
+    dialog = _wait_for_import(window, dialogs, qtbot)
     assert action.isEnabled()
 
     report = dialog.report
@@ -143,7 +147,7 @@ def test_import_folder_shows_series_thumbnails_and_report(
 
 
 def test_import_files_dialog_and_drag_and_drop(
-    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    window: ShellWindow, dialogs: ShownDialogs, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     single = tmp_path / "single" / "IM0001"
     single.parent.mkdir()
@@ -152,10 +156,9 @@ def test_import_files_dialog_and_drag_and_drop(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(single)], ""))
     )
     window.action_registry.action("casereview.file.import_files").trigger()
-    dialog = _wait_for_import(window, qtbot)
+    dialog = _wait_for_import(window, dialogs, qtbot)
     assert dialog.report.imported == 1 and not dialog.problem_table.isVisible()
     dialog.close()
-    del window.last_import_report
 
     dropped = tmp_path / "dropped"
     write_ct_slices(
@@ -183,7 +186,7 @@ def test_import_files_dialog_and_drag_and_drop(
     )
     QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
-    dialog = _wait_for_import(window, qtbot)
+    dialog = _wait_for_import(window, dialogs, qtbot)
     assert dialog.report.imported == 3
     assert any("MARTIN, Claire" == label for label in _patient_labels(window))
 
@@ -201,7 +204,7 @@ def test_import_files_dialog_and_drag_and_drop(
 
 
 def test_search_and_filters_query_the_core(
-    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:
     from casereview.services.indexing import import_paths
 
@@ -223,7 +226,7 @@ def test_search_and_filters_query_the_core(
         staging_dir=context.paths.imports,
         quarantine_dir=context.paths.quarantine,
     )
-    window.refresh()
+    refresh(window, qtbot)
     browser = window.browser
     assert _patient_labels(window) == ["LI, Hua", "LÉVÊQUE, Anaïs"]
     combo = browser.modality_filter
@@ -235,21 +238,25 @@ def test_search_and_filters_query_the_core(
     qtbot.waitUntil(lambda: len(_patient_labels(window)) == 2, timeout=3000)
 
     combo.setCurrentIndex(combo.findData("CT"))
+    wait_for_index(window, qtbot)
     assert _patient_labels(window) == ["LI, Hua"]
     combo.setCurrentIndex(0)
 
     browser.date_from.setDate(browser.date_from.date().fromString("2025-01-01", "yyyy-MM-dd"))
     browser.date_from_check.setChecked(True)
+    wait_for_index(window, qtbot)
     assert _patient_labels(window) == ["LÉVÊQUE, Anaïs"]
     assert browser.query().date_from == "20250101"
     qtbot.keyClicks(browser.search_box, "nobody")
     qtbot.keyClick(browser.search_box, Qt.Key.Key_Return)
+    wait_for_index(window, qtbot)
     assert _patient_labels(window) == []
     assert browser.index_empty_hint.isVisible()
     assert "matches" in browser.index_empty_hint.text()
     save_screenshot(window, "browser_filters_no_match")
 
     browser.clear_filters_button.click()
+    wait_for_index(window, qtbot)
     assert len(_patient_labels(window)) == 2 and browser.query().is_empty
     # the PHI toggle still hides the names of what is shown
     window.action_registry.action("casereview.view.hide_phi").trigger()
@@ -257,7 +264,7 @@ def test_search_and_filters_query_the_core(
 
 
 def test_cancelled_import_keeps_finished_batches_and_shows_time_left(
-    window: MainWindow,
+    window: ShellWindow,
     context: AppContext,
     tmp_path: Path,
     qtbot: QtBot,
@@ -272,7 +279,7 @@ def test_cancelled_import_keeps_finished_batches_and_shows_time_left(
             charset="ISO_IR 100",
             series_uid=series_uid,
         )
-    real_import: Callable[..., ImportReport] = main_window_module.import_paths
+    real_import: Callable[..., ImportReport] = importing_feature.import_paths
 
     def slowed(
         *args: object, progress: ProgressReporter, cancel: CancelToken, **kwargs: object
@@ -283,10 +290,11 @@ def test_cancelled_import_keeps_finished_batches_and_shows_time_left(
 
         return real_import(*args, progress=slow_progress, cancel=cancel, **kwargs)
 
-    monkeypatch.setattr(main_window_module, "import_paths", slowed)
+    monkeypatch.setattr(importing_feature, "import_paths", slowed)
     monkeypatch.setattr(indexing, "BATCH_SIZE", 100)
-    task = window.import_paths([folder])
-    assert task is not None
+    window.paths_dropped.emit([folder])  # as a drop on the window does
+    task = window.tasks.tasks[-1]  # started at once, on this thread
+    assert task.title == "Importing DICOM files"
     qtbot.waitUntil(
         lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=10_000
     )
@@ -304,6 +312,7 @@ def test_cancelled_import_keeps_finished_batches_and_shows_time_left(
     kept = patient.studies[0].series[0].instance_count
     # whole batches written before the cancel stay indexed
     assert kept % 100 == 0 and 200 <= kept < 450
+    wait_for_index(window, qtbot)
     texts = [window.browser.index_model.index(0, c).data() for c in range(4)]
     assert str(kept) in texts  # and the browser shows it without a manual refresh
 
@@ -323,7 +332,7 @@ def test_remaining_time_estimate() -> None:
 
 
 def test_names_in_chinese_japanese_korean_and_european_character_sets_are_shown(
-    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    window: ShellWindow, dialogs: ShownDialogs, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     charset_dir = Path(pydicom.data.__file__).parent / "charset_files"
     folder = tmp_path / "partners"
@@ -336,7 +345,7 @@ def test_names_in_chinese_japanese_korean_and_european_character_sets_are_shown(
         QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
     )
     window.action_registry.action("casereview.file.import").trigger()
-    dialog = _wait_for_import(window, qtbot)
+    dialog = _wait_for_import(window, dialogs, qtbot)
     dialog.close()
     labels = _patient_labels(window)
     for dicom_name in expected:

@@ -23,11 +23,12 @@ from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.errors import OperationCancelled, ValidationError
 from casereview.services import cases as case_service
 from casereview.store.migrate import head_revision
+from casereview.ui.actions import ActionContext
 from casereview.ui.browser import ID_ROLE, KIND_ROLE
 from casereview.ui.dialogs import NewCaseDialog, SettingsDialog
-from casereview.ui.main_window import MainWindow
+from casereview.ui.shell import ShellWindow
 from support import add_sample_imaging
-from gui_helpers import save_screenshot
+from gui_helpers import ShownDialogs, refresh, save_screenshot
 
 pytestmark = pytest.mark.gui
 
@@ -49,7 +50,7 @@ def _populate(context: AppContext, tmp_path: Path) -> dict[str, int]:
     return ids
 
 
-def _index_texts(window: MainWindow) -> list[str]:
+def _index_texts(window: ShellWindow) -> list[str]:
     model = window.browser.index_model
     return [
         model.index(row, col).data() or ""
@@ -58,7 +59,7 @@ def _index_texts(window: MainWindow) -> list[str]:
     ]
 
 
-def _select_patient(window: MainWindow, patient_pk: int) -> None:
+def _select_patient(window: ShellWindow, patient_pk: int) -> None:
     model = window.browser.index_model
     for row in range(model.rowCount()):
         index = model.index(row, 0)
@@ -73,10 +74,10 @@ def _select_patient(window: MainWindow, patient_pk: int) -> None:
 
 
 def test_main_window_shows_index_and_cases(
-    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:
     ids = _populate(context, tmp_path)
-    window.refresh()
+    refresh(window, qtbot)
     assert "LI, Hua" in _index_texts(window)
     assert window.browser.case_model.rowCount() == 1
     assert window.browser.case_model.index(0, 0).data() == "Pancreatic head mass, SMV contact"
@@ -94,27 +95,30 @@ def test_main_window_shows_index_and_cases(
     assert len(colours) > 8
 
 
-def test_menus_and_toolbar_come_from_the_action_registry(window: MainWindow) -> None:
+def test_menus_and_toolbar_come_from_the_action_registry(window: ShellWindow) -> None:
     registry = window.action_registry
     in_menus: list[str] = []
     for menu in window.menuBar().findChildren(QMenu):
         in_menus += [a.objectName() for a in menu.actions() if a.objectName()]
-    assert sorted(in_menus) == sorted(registry.ids())
-    shortcuts = [registry.action(i).shortcut().toString() for i in registry.ids()]
-    shortcuts = [s for s in shortcuts if s]
-    assert len(shortcuts) == len(set(shortcuts))
+    main_window_ids = registry.ids(ActionContext.WINDOW) + registry.ids(ActionContext.VIEWER)
+    assert sorted(in_menus) == sorted(main_window_ids)
+    for context in (ActionContext.WINDOW, ActionContext.PRESENTATION):
+        shortcuts = [
+            s.toString() for i in registry.ids(context) for s in registry.action(i).shortcuts()
+        ]
+        assert len(shortcuts) == len(set(shortcuts))
     assert registry.action("casereview.app.quit").shortcut() == QKeySequence(
         QKeySequence.StandardKey.Quit
     )
     with pytest.raises(ValueError, match="twice"):
-        registry.register(registry._specs["casereview.app.refresh"])
+        registry.register(registry.spec("casereview.app.refresh"))
 
 
 def test_new_case_needs_a_selection_and_is_created_from_it(
-    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:
     ids = _populate(context, tmp_path)
-    window.refresh()
+    refresh(window, qtbot)
     action = window.action_registry.action("casereview.case.new_from_selection")
     window.browser.index_view.clearSelection()
     assert not action.isEnabled()
@@ -137,12 +141,14 @@ def test_new_case_needs_a_selection_and_is_created_from_it(
     assert [c.title for c in cases][0] == "Liver metastases after chemotherapy"
     assert cases[0].tags == ("crlm", "liver")
     assert cases[0].study_ids == (ids["study"],)
-    assert window.browser.case_model.rowCount() == 2
+    qtbot.waitUntil(lambda: window.browser.case_model.rowCount() == 2)
 
 
-def test_hide_patient_identity(window: MainWindow, context: AppContext, tmp_path: Path) -> None:
+def test_hide_patient_identity(
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
     _populate(context, tmp_path)
-    window.refresh()
+    refresh(window, qtbot)
     assert any("MARTIN" in t for t in _index_texts(window))
     window.action_registry.action("casereview.view.hide_phi").trigger()
     texts = _index_texts(window)
@@ -153,7 +159,7 @@ def test_hide_patient_identity(window: MainWindow, context: AppContext, tmp_path
     assert any("MARTIN" in t for t in _index_texts(window))
 
 
-def test_task_runner_shows_progress_and_cancels(window: MainWindow, qtbot: QtBot) -> None:
+def test_task_runner_shows_progress_and_cancels(window: ShellWindow, qtbot: QtBot) -> None:
     def slow(progress: ProgressReporter, cancel: CancelToken) -> int:
         for step in range(1000):
             cancel.raise_if_cancelled()
@@ -176,7 +182,7 @@ def test_task_runner_shows_progress_and_cancels(window: MainWindow, qtbot: QtBot
     assert window.errors.current_box is None  # a cancel is not an error
 
 
-def test_failures_reach_the_one_error_presenter(window: MainWindow, qtbot: QtBot) -> None:
+def test_failures_reach_the_one_error_presenter(window: ShellWindow, qtbot: QtBot) -> None:
     def clinical(progress: ProgressReporter, cancel: CancelToken) -> None:
         raise ValidationError("A case needs a title.")
 
@@ -196,22 +202,22 @@ def test_failures_reach_the_one_error_presenter(window: MainWindow, qtbot: QtBot
 
 
 def test_check_action_runs_off_the_ui_thread_and_reports(
-    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:
     _populate(context, tmp_path)
+    dialogs = ShownDialogs(window)
     window.action_registry.action("casereview.tools.check").trigger()
-    qtbot.waitUntil(lambda: hasattr(window, "last_report_box"), timeout=10000)
-    assert "all 6 indexed files are unchanged" in window.last_report_box.text()
-    window.last_report_box.close()
+    box = dialogs.wait(qtbot, "check_report")
+    assert "all 6 indexed files are unchanged" in box.text()
+    box.close()
     next((tmp_path / "a").iterdir()).unlink()
-    del window.last_report_box
+    dialogs.clear()
     window.action_registry.action("casereview.tools.check").trigger()
-    qtbot.waitUntil(lambda: hasattr(window, "last_report_box"), timeout=10000)
-    assert "1 missing" in window.last_report_box.text()
+    assert "1 missing" in dialogs.wait(qtbot, "check_report").text()
 
 
 def test_settings_dialog_changes_the_user(
-    window: MainWindow, context: AppContext, qtbot: QtBot
+    window: ShellWindow, context: AppContext, qtbot: QtBot
 ) -> None:
     def edit() -> None:
         dialog = QApplication.activeModalWidget()
@@ -229,19 +235,21 @@ def test_settings_dialog_changes_the_user(
     window.action_registry.action("casereview.tools.settings").trigger()
     assert context.user.username == "lwang"
     assert context.settings.institution_name == "West China Hospital"
-    assert "Dr Wang Lei" in window.status_user.text()
+    qtbot.waitUntil(lambda: "Dr Wang Lei" in window.status_user.text())
     assert '"user_name": "lwang"' in context.paths.settings.read_text(encoding="utf-8")
 
 
-def test_about_dialog_names_version_and_schema(window: MainWindow) -> None:
+def test_about_dialog_names_version_and_schema(window: ShellWindow, qtbot: QtBot) -> None:
+    dialogs = ShownDialogs(window)
     window.action_registry.action("casereview.help.about").trigger()
-    text = window.last_about_dialog.findChild(object, "aboutText").text()
+    about = dialogs.wait(qtbot, "about")
+    text = about.findChild(object, "aboutText").text()
     assert head_revision() in text and str(window.context.paths.root) in text and "VTK" in text
-    save_screenshot(window.last_about_dialog, "about_dialog")
+    save_screenshot(about, "about_dialog")
 
 
 def test_window_geometry_is_remembered(context: AppContext, qtbot: QtBot) -> None:
-    first = MainWindow(context)
+    first = ShellWindow(context)
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
@@ -250,7 +258,7 @@ def test_window_geometry_is_remembered(context: AppContext, qtbot: QtBot) -> Non
     qtbot.wait(50)
     sizes = first.browser.splitter.sizes()
     first.close()
-    second = MainWindow(context)
+    second = ShellWindow(context)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
@@ -259,7 +267,9 @@ def test_window_geometry_is_remembered(context: AppContext, qtbot: QtBot) -> Non
     second.close()
 
 
-def test_case_status_text_is_shown(window: MainWindow, context: AppContext, tmp_path: Path) -> None:
+def test_case_status_text_is_shown(
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
     ids = add_sample_imaging(context.db, tmp_path / "s")
     case = case_service.create_case(
         context.db, CaseDraft(ids["patient"], "T"), context.user.username
@@ -267,11 +277,11 @@ def test_case_status_text_is_shown(window: MainWindow, context: AppContext, tmp_
     case_service.update_case(
         context.db, case.id, context.user.username, status=CaseStatus.READY_FOR_MDT
     )
-    window.refresh()
+    refresh(window, qtbot)
     assert window.browser.case_model.index(0, 1).data() == "Ready for MDT"
 
 
-def test_escaping_exceptions_go_to_the_presenter(window: MainWindow, qtbot: QtBot) -> None:
+def test_escaping_exceptions_go_to_the_presenter(window: ShellWindow, qtbot: QtBot) -> None:
     import sys
 
     from casereview.app.qt_setup import install_excepthook
@@ -290,32 +300,32 @@ def test_escaping_exceptions_go_to_the_presenter(window: MainWindow, qtbot: QtBo
 
 
 def test_help_opens_the_demo_case(
-    window: MainWindow, context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    window: ShellWindow, context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import casereview.ui.main_window as main_window_module
     from casereview.demo.install import install_demo
+    from casereview.ui.features import maintenance
 
     # The menu builds the full-size demo; the small one keeps this test fast.
     monkeypatch.setattr(
-        main_window_module, "install_demo", lambda *a, **k: install_demo(*a, **{**k, "small": True})
+        maintenance, "install_demo", lambda *a, **k: install_demo(*a, **{**k, "small": True})
     )
-    task = window.open_demo_case()
+    task = maintenance.open_demo_case(window)
     qtbot.waitUntil(lambda: task.done, timeout=120_000)
     assert task.error is None
-    selected = window.browser.selected_case_id()
-    assert selected == task.result.case.id
+    qtbot.waitUntil(lambda: window.browser.selected_case_id() == task.result.case.id)
     assert "borderline" in window.browser.case_model.index(0, 0).data()
     texts = _index_texts(window)
     assert any("DEMO" in t.upper() for t in texts)
     window.browser.index_view.expandAll()
     save_screenshot(window, "main_window_demo")
-    again = window.open_demo_case()
+    again = maintenance.open_demo_case(window)
     qtbot.waitUntil(lambda: again.done, timeout=10_000)
+    refresh(window, qtbot)
     assert again.result.created is False and window.browser.case_model.rowCount() == 1
 
 
 def test_error_messages_and_exception_text_stay_out_of_the_log(
-    window: MainWindow, context: AppContext, qtbot: QtBot
+    window: ShellWindow, context: AppContext, qtbot: QtBot
 ) -> None:
     from casereview.app.logging_setup import flush_logging
     from casereview.errors import DicomReadError

@@ -48,7 +48,7 @@ from casereview.services import annotations as annotation_service
 from casereview.services import cases as case_service
 from casereview.services.audit import latest_events, verify_audit_chain
 from casereview.services.case_summary import case_summary
-from casereview.ui.main_window import MainWindow
+from casereview.ui.shell import ShellWindow
 from casereview.ui.meetings.presentation import PresentationWindow
 from casereview.ui.meetings.labels import label
 from gui_helpers import SCREENSHOTS, save_screenshot
@@ -111,7 +111,7 @@ def _pdf_pages_to_png(path: Path, name: str) -> list[Path]:
 
 def _add_attendee(
     qtbot: QtBot,
-    window: MainWindow,
+    window: ShellWindow,
     name: str,
     role: Role,
     attendance: Attendance,
@@ -126,7 +126,7 @@ def _add_attendee(
 
 
 def test_whole_meeting_on_the_demo_case(
-    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     demo = install_demo(
@@ -503,7 +503,7 @@ def test_decision_form_amends_a_signed_decision(
 
 
 def test_user_chooser_switches_and_remembers_the_user(
-    window: MainWindow, context: AppContext, qtbot: QtBot
+    window: ShellWindow, context: AppContext, qtbot: QtBot
 ) -> None:
     from casereview.app.context import bootstrap
     from casereview.services.users import list_users

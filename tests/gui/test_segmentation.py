@@ -15,8 +15,8 @@ from casereview.app.context import AppContext
 from casereview.services.annotations import list_key_images
 from casereview.services.segmentations import list_segments, segment_mask
 from casereview.session import Layout, Orientation
-from casereview.ui.main_window import MainWindow
-from casereview.ui.viewer.tools import Tool
+from casereview.ui.shell import ShellWindow
+from casereview.ui.viewer.tool_kinds import Tool
 from test_annotations import _demo, drag, open_case_series, screenshot
 
 pytestmark = [
@@ -27,7 +27,7 @@ pytestmark = [
 
 
 def test_segment_the_tumour_with_the_tools_then_paint_and_undo(
-    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     demo = _demo(context, tmp_path)
     case_id = demo.case.id

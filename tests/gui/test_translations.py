@@ -18,7 +18,7 @@ from casereview.domain.settings import Language
 from casereview.errors import CasereviewError
 from casereview.resource_files import resource_path
 from casereview.ui.errors import CORE_ERROR_TITLES
-from casereview.ui.main_window import MainWindow
+from casereview.ui.shell import ShellWindow
 from gui_helpers import save_screenshot
 
 pytestmark = pytest.mark.gui
@@ -47,7 +47,7 @@ def translated(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[L
 def test_main_window_in_another_language(
     translated: Language, file_menu: str, hide_action: str, context: AppContext, qtbot: QtBot
 ) -> None:
-    window = MainWindow(context)
+    window = ShellWindow(context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -20,7 +20,7 @@ from casereview.domain.rendering import BUILTIN_PRESETS, SegmentStyle, StandardV
 from casereview.render.volume_rendering import MapperKind
 from casereview.services.rendering import list_presets, list_views
 from casereview.session import Layout
-from casereview.ui.main_window import MainWindow
+from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer import ViewerWidget
 from casereview.ui.viewer.view3d import ScreenshotDialog, View3DWidget
 from gui_helpers import SCREENSHOTS
@@ -43,7 +43,7 @@ def _demo(context: AppContext, tmp_path: Path) -> InstalledDemo:
     )
 
 
-def _open(window: MainWindow, qtbot: QtBot, demo: InstalledDemo) -> ViewerWidget:
+def _open(window: ShellWindow, qtbot: QtBot, demo: InstalledDemo) -> ViewerWidget:
     window.refresh()
     assert window.browser.select_case(demo.case.id)
     portal_venous = demo.case.series_ids[1]
@@ -56,7 +56,7 @@ def _open(window: MainWindow, qtbot: QtBot, demo: InstalledDemo) -> ViewerWidget
     return viewer
 
 
-def _screenshot(window: MainWindow, name: str) -> Path:
+def _screenshot(window: ShellWindow, name: str) -> Path:
     """The window as on screen (VTK's OpenGL content included), from the Xvfb display."""
     QApplication.processEvents()
     for viewer in window.viewers:
@@ -89,7 +89,7 @@ def _position(widget: View3DWidget) -> np.ndarray:
 
 
 def test_rotate_save_and_recall_a_named_view_in_the_2x2_layout(
-    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     demo = _demo(context, tmp_path)
     viewer = _open(window, qtbot, demo)
@@ -147,7 +147,7 @@ def test_rotate_save_and_recall_a_named_view_in_the_2x2_layout(
     _screenshot(window, "view3d_named_view_recalled")
 
     # A viewer opened again later lists the saved view for the same series.
-    window.close_viewer_tab(window.tabs.indexOf(viewer))
+    window.tabs.close_viewer_tab(window.tabs.indexOf(viewer))
     viewer = _open(window, qtbot, demo)
     viewer.set_layout(Layout.QUAD)
     qtbot.wait(200)
@@ -157,7 +157,7 @@ def test_rotate_save_and_recall_a_named_view_in_the_2x2_layout(
 
 
 def test_panel_presets_editor_segments_crop_clip_and_capture(
-    window: MainWindow,
+    window: ShellWindow,
     context: AppContext,
     qtbot: QtBot,
     tmp_path: Path,

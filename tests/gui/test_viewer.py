@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from casereview.app.context import AppContext
 from casereview.demo.install import InstalledDemo, install_demo
 from casereview.session import WINDOW_PRESETS, Layout, Orientation, SlabMode
-from casereview.ui.main_window import MainWindow
+from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer import ViewerWidget
 from gui_helpers import SCREENSHOTS
 
@@ -38,7 +38,7 @@ def _demo(context: AppContext, tmp_path: Path) -> InstalledDemo:
     )
 
 
-def _open(window: MainWindow, qtbot: QtBot, series_ids: list[int]) -> ViewerWidget:
+def _open(window: ShellWindow, qtbot: QtBot, series_ids: list[int]) -> ViewerWidget:
     window.refresh()
     assert window.browser.select_series(series_ids) == len(series_ids)
     action = window.action_registry.action("casereview.view.open_series")
@@ -51,7 +51,7 @@ def _open(window: MainWindow, qtbot: QtBot, series_ids: list[int]) -> ViewerWidg
     return viewer
 
 
-def _screenshot(window: MainWindow, name: str) -> Path:
+def _screenshot(window: ShellWindow, name: str) -> Path:
     """The window as on screen (VTK's OpenGL content included), from the Xvfb display."""
     QApplication.processEvents()
     for viewer in window.viewers:
@@ -68,7 +68,7 @@ def _screenshot(window: MainWindow, name: str) -> Path:
 
 
 def test_portal_venous_phase_in_2x2_with_linked_crosshair(
-    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     demo = _demo(context, tmp_path)
     portal_venous = demo.case.series_ids[1]
@@ -161,12 +161,12 @@ def test_portal_venous_phase_in_2x2_with_linked_crosshair(
     assert not viewer.cine_timer.isActive()
 
     # Closing the tab leaves the browser.
-    window.close_viewer_tab(window.tabs.indexOf(viewer))
+    window.tabs.close_viewer_tab(window.tabs.indexOf(viewer))
     assert window.tabs.count() == 1 and not window.viewers
 
 
 def test_arterial_and_portal_venous_side_by_side_scroll_together(
-    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     demo = _demo(context, tmp_path)
     arterial, portal_venous = demo.case.series_ids[:2]
@@ -187,7 +187,7 @@ def test_arterial_and_portal_venous_side_by_side_scroll_together(
 
 
 def test_geometry_warnings_are_shown_above_the_images(
-    window: MainWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:
     import sys
 
@@ -214,7 +214,7 @@ def test_geometry_warnings_are_shown_above_the_images(
 
 
 def test_export_volume_as_nifti_from_the_viewer(
-    window: MainWindow,
+    window: ShellWindow,
     context: AppContext,
     tmp_path: Path,
     qtbot: QtBot,
@@ -261,7 +261,7 @@ def _slow_native_reads(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
 
 
 def test_viewer_opens_while_the_volume_is_still_loading(
-    window: MainWindow,
+    window: ShellWindow,
     context: AppContext,
     tmp_path: Path,
     qtbot: QtBot,
@@ -287,7 +287,7 @@ def test_viewer_opens_while_the_volume_is_still_loading(
 
 
 def test_cancelled_loading_closes_the_half_filled_viewer(
-    window: MainWindow,
+    window: ShellWindow,
     context: AppContext,
     tmp_path: Path,
     qtbot: QtBot,

@@ -6,13 +6,13 @@ import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
-from casereview.ui.viewer.views import _VtkHost
+from casereview.ui.viewer.views import VtkHost
 
 pytestmark = pytest.mark.gui
 
 
 def test_many_changes_make_one_frame(qtbot: QtBot) -> None:
-    host = _VtkHost()
+    host = VtkHost()
     qtbot.addWidget(host)
     host.resize(200, 150)
     host.show()
@@ -27,7 +27,7 @@ def test_many_changes_make_one_frame(qtbot: QtBot) -> None:
 
 
 def test_a_render_scheduled_before_the_view_closes_does_not_reach_it(qtbot: QtBot) -> None:
-    host = _VtkHost()
+    host = VtkHost()
     host.resize(200, 150)
     host.show()
     qtbot.waitExposed(host)

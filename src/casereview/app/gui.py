@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from casereview.app.logging_setup import flush_logging
     from casereview.app.qt_setup import install_excepthook, install_translations
     from casereview.errors import CasereviewError
-    from casereview.ui.main_window import MainWindow
+    from casereview.ui.shell import ShellWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("casereview")
@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not _choose_user(context):
         context.close()
         return 0
-    window = MainWindow(context)
+    window = ShellWindow(context)
     install_excepthook(window.errors)
     window.show()
     try:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,7 +62,6 @@ from casereview.services.signing import (
     load_or_create_secret,
     load_or_create_signing_key,
 )
-from casereview.ui.actions import ActionSpec
 from casereview.ui.context import WorkstationContext
 from casereview.ui.redact_dialog import RedactDialog
 from casereview.ui.tasks import Task, TaskRunner
@@ -759,52 +757,6 @@ class PackageImporter:
         self.on_imported(report)
 
 
-def export_package_action(window: Any) -> ActionSpec:
-    """Case → Export case package… (``window`` provides context, tasks and the browser)."""
-
-    def export_package() -> None:
-        dialog = ExportDialog(
-            window.context, window.tasks, window.browser.selected_case_id(), window
-        )
-        window.export_dialog = dialog
-        dialog.accepted.connect(lambda: show_export_report(window, dialog.report))  # type: ignore[arg-type]
-        dialog.open()
-
-    return ActionSpec(
-        "casereview.case.export_package",
-        QT_TRANSLATE_NOOP("actions", "&Export case package…"),
-        "case",
-        export_package,
-        shortcut="Ctrl+E",
-        tip=QT_TRANSLATE_NOOP(
-            "actions",
-            "Send a case de-identified and signed to a partner: DICOMDIR, documents and "
-            "manifest in one zip",
-        ),
-    )
-
-
-def import_package_action(window: Any) -> ActionSpec:
-    """File → Import case package… (``window`` provides context, tasks and ``refresh``)."""
-
-    def import_package_() -> None:
-        importer = PackageImporter(
-            window, window.context, window.tasks, lambda _r: window.refresh()
-        )
-        window.package_importer = importer
-        importer.choose_and_verify()
-
-    return ActionSpec(
-        "casereview.file.import_package",
-        QT_TRANSLATE_NOOP("actions", "Import case &package…"),
-        "file",
-        import_package_,
-        tip=QT_TRANSLATE_NOOP(
-            "actions", "Verify a package from a partner (signature, every file) and import it"
-        ),
-    )
-
-
 class PartnerKeysDialog(QDialog):
     """This institution's public key to give partners, and the partners' keys we trust."""
 
@@ -905,22 +857,3 @@ class PartnerKeysDialog(QDialog):
             self.context.settings.with_changes(trusted_keys=tuple(self.trusted))
         )
         self.accept()
-
-
-def partner_keys_action(window: Any) -> ActionSpec:
-    """Tools → Package signing keys…"""
-
-    def open_keys() -> None:
-        dialog = PartnerKeysDialog(window.context, window)
-        window.partner_keys_dialog = dialog
-        dialog.open()
-
-    return ActionSpec(
-        "casereview.tools.partner_keys",
-        QT_TRANSLATE_NOOP("actions", "Package signing &keys…"),
-        "tools",
-        open_keys,
-        tip=QT_TRANSLATE_NOOP(
-            "actions", "Show this institution's public key; trust partner institutions' keys"
-        ),
-    )

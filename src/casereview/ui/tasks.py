@@ -154,6 +154,7 @@ class TaskRunner(QObject):
         *,
         cancellable: bool = True,
         unit: str = "",
+        quiet: bool = False,
     ) -> Task[T]:
         """Start ``work`` off the UI thread.
 
@@ -169,6 +170,9 @@ class TaskRunner(QObject):
             Whether the dialog offers Cancel.
         unit
             What the work counts, translated and plural ("files"), shown after the counts.
+        quiet
+            Show no progress dialog (background reads the user did not ask for, such as
+            reloading the browser after a change); failures are still shown.
         """
         token = CancelToken()
         task: Task[T] = Task(title, token)
@@ -177,7 +181,8 @@ class TaskRunner(QObject):
         dialog.setObjectName("taskProgress")
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)  # short tasks finish without a flashing dialog
+        # Short tasks finish without a flashing dialog; a quiet one never shows it.
+        dialog.setMinimumDuration(2**31 - 1 if quiet else 400)
         dialog.setMinimumWidth(460)  # room for the counts line, so the dialog does not jump
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

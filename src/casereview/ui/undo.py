@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casereview.commands import Command
+from casereview.commands.edits import (
+    ChangeAnnotation,
+    CreateAnnotation,
+    DeleteAnnotation,
+    FlagKeyImage,
+    RemoveKeyImage,
+)
+from casereview.domain.changes import Changes
 
 #: The commands' text templates, marked for translation (``casereview.commands.edits``).
 COMMAND_TEXTS = (
@@ -52,14 +60,34 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Undo", text)
 
 
+def changes_of(command: Command) -> Changes:
+    """What doing or undoing ``command`` changes: the marks, key images or segments of its
+    case."""
+    ctx = getattr(command, "ctx", None)
+    case_id = getattr(ctx, "case_id", None)
+    if case_id is None:
+        return Changes()
+    if isinstance(command, CreateAnnotation | ChangeAnnotation | DeleteAnnotation):
+        return Changes.of("annotations", [case_id])
+    if isinstance(command, FlagKeyImage | RemoveKeyImage):
+        return Changes.of("key_images", [case_id])
+    return Changes.of("segments", [case_id])
+
+
 class _QtCommand(QUndoCommand):
-    def __init__(self, command: Command, on_error: Callable[[BaseException], None]) -> None:
+    def __init__(
+        self,
+        command: Command,
+        on_error: Callable[[BaseException], None],
+        on_done: Callable[[Command], None],
+    ) -> None:
         args = dict(command.text_args)
         if "kind" in args:
             args["kind"] = _tr(args["kind"])
         super().__init__(_tr(command.text).format(**args))
         self.command = command
         self._on_error = on_error
+        self._on_done = on_done
         self._skip_first_redo = True
 
     def redo(self) -> None:  # noqa: D102 (Qt API)
@@ -70,12 +98,16 @@ class _QtCommand(QUndoCommand):
             self.command.do()
         except Exception as exc:  # shown once; the history keeps its place
             self._on_error(exc)
+        else:
+            self._on_done(self.command)
 
     def undo(self) -> None:  # noqa: D102 (Qt API)
         try:
             self.command.undo()
         except Exception as exc:
             self._on_error(exc)
+        else:
+            self._on_done(self.command)
 
 
 class UndoStack(QUndoStack):
@@ -88,6 +120,9 @@ class UndoStack(QUndoStack):
     on_error
         Shows an error the database raised while doing, undoing or redoing.
     """
+
+    #: A :class:`Changes` record after a command was done, undone or redone.
+    changes_made = Signal(object)
 
     def __init__(self, parent: QObject, on_error: Callable[[BaseException], None]) -> None:
         super().__init__(parent)
@@ -104,8 +139,12 @@ class UndoStack(QUndoStack):
         except Exception as exc:
             self.on_error(exc)
             return False
-        self.push(_QtCommand(command, self.on_error))
+        self.push(_QtCommand(command, self.on_error, self._announce))
+        self._announce(command)
         return True
+
+    def _announce(self, command: Command) -> None:
+        self.changes_made.emit(changes_of(command))
 
     def last_command(self) -> Command | None:
         """The core command that the next undo would reverse."""

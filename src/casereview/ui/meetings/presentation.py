@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QImage,
-    QKeyEvent,
     QPixmap,
     QResizeEvent,
     QScreen,
@@ -617,38 +616,6 @@ class PresentationWindow(QWidget):
         self._show_header()
 
     # --- events -----------------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
-        """Presenter keys: what remotes send (Page Down/Up, arrows) and single letters."""
-        key = event.key()
-        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space):
-            self.next()
-        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace):
-            self.previous()
-        elif key == Qt.Key.Key_Home:
-            self.show_case(0)
-        elif key == Qt.Key.Key_End:
-            self.show_case(len(self.summary.cases) - 1)
-        elif key == Qt.Key.Key_H:
-            self.set_hide_phi(not self.hide_phi)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.change_scale(1)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.change_scale(-1)
-        elif key == Qt.Key.Key_D:
-            self.toggle_decision_panel()
-        elif key == Qt.Key.Key_S:
-            self.toggle_second_screen()
-        elif key == Qt.Key.Key_V:
-            self.toggle_viewer()
-        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):
-            self.toggle_blank()
-        elif key == Qt.Key.Key_F11:
-            self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        elif key == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
         """Key images follow the window size."""

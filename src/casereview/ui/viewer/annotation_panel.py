@@ -23,7 +23,7 @@ from casereview.services.annotations import change_key_image_caption
 from casereview.services.exchange_layers import case_layers, layer_of, set_layer_visible
 
 if TYPE_CHECKING:
-    from casereview.ui.viewer.tools import CaseEditor
+    from casereview.ui.viewer.editor import CaseEditor
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -173,7 +173,7 @@ class AnnotationPanel(QWidget):
 
     def refresh(self) -> None:
         """Show the session's annotations."""
-        from casereview.ui.viewer.tools import annotation_summary
+        from casereview.ui.viewer.tool_kinds import annotation_summary
 
         origins = layer_of(self.editor.ctx.db, [a.uuid for a in self.session.annotations])
         self._update_layers_button(bool(origins))

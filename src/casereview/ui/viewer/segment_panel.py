@@ -30,11 +30,11 @@ from casereview.analysis import segmentation as seg
 from casereview.commands.edits import ChangeSegment, CreateSegment, DeleteSegment, ImportedSegments
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.domain.segments import SEGMENT_TEMPLATES, TEMPLATE_BY_KEY, Segment, SegmentDraft
-from casereview.services.segmentations import export_seg, import_seg
 from casereview.services.exchange_layers import layer_of
+from casereview.services.segmentations import export_seg, import_seg
 
 if TYPE_CHECKING:
-    from casereview.ui.viewer.tools import CaseEditor
+    from casereview.ui.viewer.editor import CaseEditor
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 2  #: " (from <institution>)" shown after the name
@@ -154,7 +154,7 @@ class SegmentPanel(QWidget):
         self.low_spin.setObjectName("rangeLow")
         self.high_spin = QSpinBox(self)
         self.high_spin.setObjectName("rangeHigh")
-        for spin, value in zip((self.low_spin, self.high_spin), editor.grow_range):
+        for spin, value in zip((self.low_spin, self.high_spin), editor.grow_range, strict=True):
             spin.setRange(-1024, 3071)
             spin.setSuffix(QCoreApplication.translate("Segments", " HU"))
             spin.setValue(int(value))

@@ -84,7 +84,7 @@ from casereview.services import rendering as rendering_service
 from casereview.session import Orientation, ViewerSession, direction_label
 from casereview.store.database import Database
 from casereview.ui.errors import ErrorPresenter
-from casereview.ui.viewer.views import _VtkHost
+from casereview.ui.viewer.views import VtkHost
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +166,7 @@ class View3DContext:
     errors: ErrorPresenter | None = None
 
 
-class Render3DHost(_VtkHost):
+class Render3DHost(VtkHost):
     """The QVTK window of the 3-D view with a trackball camera and quality switching."""
 
     def __init__(self, view: PlanesView3D, parent: QWidget | None = None) -> None:

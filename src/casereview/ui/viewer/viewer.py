@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,7 +32,7 @@ from casereview.session import (
     ViewerSession,
 )
 from casereview.ui.viewer.view3d import View3DContext, View3DWidget
-from casereview.ui.viewer.views import SliceViewWidget, _VtkHost
+from casereview.ui.viewer.views import SliceViewWidget, VtkHost
 
 
 def _tr(text: str) -> str:
@@ -326,6 +325,7 @@ class ViewerWidget(QWidget):
                 QCoreApplication.translate("Viewer", "S–I"),
             ),
             self.rotation_spins,
+            strict=True,
         ):
             bar2.addWidget(QLabel(label, self))
             bar2.addWidget(spin)
@@ -411,7 +411,7 @@ class ViewerWidget(QWidget):
             self.widget_3d = View3DWidget(self.session, self.view3d_context, self.grid_host)
         return self.widget_3d
 
-    def visible_views(self) -> list[_VtkHost]:
+    def visible_views(self) -> list[VtkHost]:
         """The views of the current layout, in reading order."""
         session = self.session
         single = session.single_orientation

@@ -19,7 +19,7 @@ from casereview.session import ViewerSession
 PAGE_STEP = 10
 
 
-class _VtkHost(QVTKRenderWindowInteractor):
+class VtkHost(QVTKRenderWindowInteractor):
     """A QVTK widget that coalesces render requests into one render per event-loop turn."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,7 +52,7 @@ class _VtkHost(QVTKRenderWindowInteractor):
         self.GetRenderWindow().Finalize()
 
 
-class SliceViewWidget(_VtkHost):
+class SliceViewWidget(VtkHost):
     """A 2-D view the user drives with the mouse and keys.
 
     Left-drag moves the crosshair (or, in window mode, the window: horizontal width,
@@ -72,7 +72,7 @@ class SliceViewWidget(_VtkHost):
         self.GetRenderWindow().AddRenderer(view.renderer)
         view.request_render = self.schedule_render
         self.window_mode: Callable[[], bool] = lambda: False
-        #: Measurement/segmentation tools (``casereview.ui.viewer.tools.CaseEditor``): they see
+        #: Measurement/segmentation tools (``casereview.ui.viewer.editor.CaseEditor``): they see
         #: mouse and key events first and return True for the ones they use.
         self.tool_handler: Any = None
         self._drag: str | None = None

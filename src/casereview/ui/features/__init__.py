@@ -1,0 +1,39 @@
+"""The features of the workstation, each in a module of its own.
+
+A feature contributes its actions and panels through one function, ``install(shell)``, and
+talks to the others only through the :class:`~casereview.ui.shell_protocol.Shell` (its action
+registry, signals, ``Changes`` records and selection), never by importing them. Adding a
+feature is adding its module to :data:`FEATURES`; the order is the order of the menu entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from casereview.ui.features import (
+    cases,
+    editing,
+    exchange,
+    importing,
+    maintenance,
+    measuring,
+    meetings,
+    presentation,
+    segmenting,
+    viewing,
+)
+from casereview.ui.shell_protocol import Shell
+
+#: ``install(shell)`` of every feature, in menu order.
+FEATURES: tuple[Callable[[Shell], None], ...] = (
+    importing.install,
+    exchange.install,
+    cases.install,
+    editing.install,
+    measuring.install,
+    segmenting.install,
+    meetings.install,
+    presentation.install,
+    viewing.install,
+    maintenance.install,
+)

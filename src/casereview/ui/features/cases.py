@@ -1,0 +1,65 @@
+"""Cases: create a case from the browser's selection; reload patients and cases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from casereview.domain.changes import Changes
+from casereview.services import cases as case_service
+from casereview.ui.actions import ActionSpec
+from casereview.ui.dialogs import NewCaseDialog
+from casereview.ui.shell_protocol import Shell
+
+
+def new_case_from_selection(shell: Shell) -> None:
+    """Ask for a title and question, then create a case from the selected imaging."""
+    selection = shell.selection()
+    if selection.patient_id is None:
+        return
+    dialog = NewCaseDialog(
+        selection.patient_id, selection.study_ids, selection.series_ids, shell.as_widget()
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    context = shell.context
+    try:
+        case = case_service.create_case(context.db, dialog.draft(), context.user.username)
+    except Exception as exc:
+        shell.errors.present(exc)
+        return
+    shell.publish(Changes.of("cases", [case.id]))
+    shell.select_case(case.id)
+    shell.show_status(
+        QCoreApplication.translate("MainWindow", "Case “{title}” created").format(title=case.title)
+    )
+
+
+def install(shell: Shell) -> None:
+    """Add New case and Refresh."""
+    shell.action_registry.register_all(
+        [
+            ActionSpec(
+                "casereview.app.refresh",
+                QT_TRANSLATE_NOOP("actions", "&Refresh"),
+                "file",
+                lambda: shell.publish(Changes.everything()),
+                shortcut=QKeySequence.StandardKey.Refresh,
+                toolbar=True,
+                tip=QT_TRANSLATE_NOOP("actions", "Reload patients and cases from the database"),
+            ),
+            ActionSpec(
+                "casereview.case.new_from_selection",
+                QT_TRANSLATE_NOOP("actions", "&New case from selection…"),
+                "case",
+                lambda: new_case_from_selection(shell),
+                shortcut=QKeySequence.StandardKey.New,
+                toolbar=True,
+                enabled_when=lambda: shell.selection().patient_id is not None,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions", "Create a case from the selected patient, studies or series"
+                ),
+            ),
+        ]
+    )

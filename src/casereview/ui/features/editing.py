@@ -1,0 +1,140 @@
+"""Editing a case in a viewer: the undo history and the case editor of each viewer.
+
+Every viewer whose series belongs to a case gets a :class:`CaseEditor` (tool bar built from the
+registry's tool actions, annotation and segment panels). Undo and redo act on the one history
+and announce what they changed; an editor reloads when a partner's layer of its case changes.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from casereview.commands import EditContext
+from casereview.domain.changes import Changes
+from casereview.ui.actions import ActionSpec
+from casereview.ui.shell_protocol import Shell
+from casereview.ui.undo import UndoStack
+from casereview.ui.viewer import ViewerWidget
+from casereview.ui.viewer.editor import CaseEditor, editor_of
+from casereview.ui.viewer.tool_kinds import TOOL_GROUP, Tool, tool_action_id
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _show_undo_texts(shell: Shell) -> None:
+    stack = shell.undo_stack
+    # The stack also signals while the window (its parent) is being destroyed.
+    if not (shiboken6.isValid(stack) and shiboken6.isValid(shell.action_registry)):
+        return
+    undo = shell.action_registry.action("casereview.edit.undo")
+    redo = shell.action_registry.action("casereview.edit.redo")
+    what = stack.undoText()
+    undo.setText(
+        _tr("&Undo {what}").format(what=what)
+        if what
+        else QCoreApplication.translate("actions", "&Undo")
+    )
+    what = stack.redoText()
+    redo.setText(
+        _tr("&Redo {what}").format(what=what)
+        if what
+        else QCoreApplication.translate("actions", "&Redo")
+    )
+
+
+def attach_editor(shell: Shell, viewer: ViewerWidget) -> CaseEditor | None:
+    """Give ``viewer`` the measuring and segmenting tools of the case its series is in."""
+    primary = viewer.session.primary
+    if primary is None:
+        return None
+    series_id = primary.info.series_id
+    case_id = shell.index.case_for_series(series_id, shell.selection().case_id)
+    if case_id is None:
+        shell.show_status(
+            _tr("This series is in no case: create a case (Ctrl+N) to measure and segment."),
+            8000,
+        )
+        return None
+    context = shell.context
+    ctx = EditContext(
+        context.db, lambda: context.user.username, case_id, primary.volume, viewer.session
+    )
+    try:
+        editor = CaseEditor(
+            ctx,
+            shell.undo_stack,
+            viewer,
+            run_task=lambda title, work, done: shell.tasks.run(title, work, done),
+        )
+    except Exception as exc:  # the images stay usable without the tools
+        shell.errors.present(exc)
+        return None
+    editor.message.connect(lambda text: shell.show_status(text, 6000))
+    editor.tool_changed.connect(lambda tool: _show_tool(shell, editor, tool))
+    shell.action_registry.fill_toolbar(editor.toolbar, TOOL_GROUP)
+    viewer.attach_editor(editor)
+    _show_tool(shell, editor, editor.tool)
+    shell.action_registry.refresh()
+    return editor
+
+
+def _show_tool(shell: Shell, editor: CaseEditor, tool: Tool) -> None:
+    """Check the registry's action of ``tool`` when ``editor`` is the one in front."""
+    if editor_of(shell.current_viewer()) is editor:
+        shell.action_registry.action(tool_action_id(tool)).setChecked(True)
+
+
+def _front_viewer_changed(shell: Shell) -> None:
+    editor = editor_of(shell.current_viewer())
+    if editor is not None:
+        _show_tool(shell, editor, editor.tool)
+
+
+def _reload_layers(shell: Shell, changes: Changes) -> None:
+    for viewer in shell.viewers:
+        editor = editor_of(viewer)
+        if editor is not None and changes.touches("layers", editor.ctx.case_id):
+            editor.reload()
+
+
+def _undo_state(stack: UndoStack, *, redo: bool) -> bool:
+    if not shiboken6.isValid(stack):
+        return False
+    return stack.canRedo() if redo else stack.canUndo()
+
+
+def install(shell: Shell) -> None:
+    """Add Undo and Redo; attach an editor to every viewer that opens."""
+    stack = shell.undo_stack
+    keys = QKeySequence.StandardKey
+    shell.action_registry.register_all(
+        [
+            ActionSpec(
+                "casereview.edit.undo",
+                QT_TRANSLATE_NOOP("actions", "&Undo"),
+                "edit",
+                stack.undo,
+                shortcut=keys.Undo,
+                enabled_when=lambda: _undo_state(stack, redo=False),
+                tip=QT_TRANSLATE_NOOP("actions", "Undo the last change of a mark or segment"),
+            ),
+            ActionSpec(
+                "casereview.edit.redo",
+                QT_TRANSLATE_NOOP("actions", "&Redo"),
+                "edit",
+                stack.redo,
+                shortcut=keys.Redo,
+                enabled_when=lambda: _undo_state(stack, redo=True),
+                tip=QT_TRANSLATE_NOOP("actions", "Redo the change that was undone"),
+            ),
+        ]
+    )
+    stack.indexChanged.connect(lambda _index: _show_undo_texts(shell))
+    stack.changes_made.connect(shell.publish)
+    shell.viewer_opened.connect(lambda viewer: attach_editor(shell, viewer))
+    shell.current_viewer_changed.connect(lambda: _front_viewer_changed(shell))
+    shell.changed.connect(lambda changes: _reload_layers(shell, changes))

@@ -1,0 +1,239 @@
+"""Presenting a meeting full screen, and the presenter's keys.
+
+The keys (Page Down/Up, Home/End, H, +/−, D, S, V, B, F11, Esc) are registry actions of the
+presentation context: they work in the presentation window, and not while a text field there
+has focus (a letter typed into the decision form lands in the form). The paging keys also leave
+the viewer's own keys alone while the viewer shown in the presentation has focus (Page Down
+there moves through the slices). The same actions fill the window's context menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from casereview.domain.changes import Changes
+from casereview.ui.actions import ActionContext, ActionSpec
+from casereview.ui.meetings.presentation import PresentationWindow
+from casereview.ui.shell_protocol import Shell
+
+
+class Presenter:
+    """Opens the presentation window and routes the presenter's keys to it."""
+
+    def __init__(self, shell: Shell) -> None:
+        self.shell = shell
+        self.window: PresentationWindow | None = None
+
+    def start(
+        self, meeting_id: int | None = None, *, full_screen: bool = True
+    ) -> PresentationWindow | None:
+        """Present a meeting (the selected one by default) full screen."""
+        shell = self.shell
+        if meeting_id is None:
+            meeting_id = shell.selection().meeting_id
+            if meeting_id is None:
+                return None
+        if self.window is not None:
+            self.window.close()
+        # With a projector connected, present there and keep the main window on the desk.
+        desk = shell.as_widget().screen()
+        others = [s for s in QGuiApplication.screens() if s is not desk]
+        try:
+            window = PresentationWindow(
+                shell.context,
+                meeting_id,
+                shell.volume_cache,
+                full_screen=full_screen,
+                screen=others[0] if others else None,
+            )
+        except Exception as exc:
+            shell.errors.present(exc)
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        shell.action_registry.attach(ActionContext.PRESENTATION, window)
+        window.closed.connect(lambda: self._closed(window))
+        self.window = window
+        window.show()
+        window.activateWindow()
+        window.setFocus()
+        shell.dialog_shown.emit("presentation", window)
+        return window
+
+    def _closed(self, window: PresentationWindow) -> None:
+        if self.window is window:
+            self.window = None
+        # Decisions were taken: the Meetings window shows them.
+        self.shell.publish(Changes.of("decisions", [window.meeting_id]))
+
+    def follow(self, changes: Changes) -> None:
+        """Attendance changed in the Meetings window: update quorum and participants."""
+        window = self.window
+        if window is not None and changes.touches("meetings", window.meeting_id):
+            window.refresh_attendance()
+
+    def act(self, step: Callable[[PresentationWindow], object]) -> Callable[[], None]:
+        """A trigger applying ``step`` to the open presentation."""
+
+        def trigger() -> None:
+            if self.window is not None:
+                step(self.window)
+
+        return trigger
+
+    def viewer_has_focus(self) -> bool:
+        """Whether the keyboard focus is in the viewer shown inside the presentation."""
+        window = self.window
+        focus = QApplication.focusWidget()
+        return bool(window and window.viewer and focus and window.viewer.isAncestorOf(focus))
+
+
+def _toggle_full_screen(window: PresentationWindow) -> None:
+    if window.isFullScreen():
+        window.showNormal()
+    else:
+        window.showFullScreen()
+
+
+def key_specs(presenter: Presenter) -> list[ActionSpec]:
+    """The presenter's keys (presentation context)."""
+    act = presenter.act
+    paging = lambda: not presenter.viewer_has_focus()  # noqa: E731 (a predicate)
+    keys: list[tuple[str, str, Callable[[PresentationWindow], object], str, tuple[str, ...]]] = [
+        ("next", QT_TRANSLATE_NOOP("actions", "Next"), PresentationWindow.next, "PgDown", ()),
+        (
+            "previous",
+            QT_TRANSLATE_NOOP("actions", "Previous"),
+            PresentationWindow.previous,
+            "PgUp",
+            (),
+        ),
+        ("first", QT_TRANSLATE_NOOP("actions", "First case"), lambda w: w.show_case(0), "Home", ()),
+        (
+            "last",
+            QT_TRANSLATE_NOOP("actions", "Last case"),
+            lambda w: w.show_case(len(w.summary.cases) - 1),
+            "End",
+            (),
+        ),
+    ]
+    specs = [
+        ActionSpec(
+            f"casereview.presentation.{name}",
+            text,
+            None,
+            act(step),
+            shortcut=key,
+            more_shortcuts=more,
+            context=ActionContext.PRESENTATION,
+            enabled_when=paging,
+        )
+        for name, text, step, key, more in keys
+    ]
+    toggles: list[tuple[str, str, Callable[[PresentationWindow], object], str, tuple[str, ...]]] = [
+        (
+            "identity",
+            QT_TRANSLATE_NOOP("actions", "Show or hide identity"),
+            lambda w: w.set_hide_phi(not w.hide_phi),
+            "H",
+            (),
+        ),
+        (
+            "larger",
+            QT_TRANSLATE_NOOP("actions", "Larger text"),
+            lambda w: w.change_scale(1),
+            "+",
+            ("=",),
+        ),
+        (
+            "smaller",
+            QT_TRANSLATE_NOOP("actions", "Smaller text"),
+            lambda w: w.change_scale(-1),
+            "-",
+            ("_",),
+        ),
+        (
+            "decision_panel",
+            QT_TRANSLATE_NOOP("actions", "Decision panel"),
+            PresentationWindow.toggle_decision_panel,
+            "D",
+            (),
+        ),
+        (
+            "second_screen",
+            QT_TRANSLATE_NOOP("actions", "Decision on second screen"),
+            PresentationWindow.toggle_second_screen,
+            "S",
+            (),
+        ),
+        (
+            "viewer",
+            QT_TRANSLATE_NOOP("actions", "Viewer"),
+            PresentationWindow.toggle_viewer,
+            "V",
+            (),
+        ),
+        (
+            "blank",
+            QT_TRANSLATE_NOOP("actions", "Blank screen"),
+            PresentationWindow.toggle_blank,
+            "B",
+            (".",),
+        ),
+        (
+            "full_screen",
+            QT_TRANSLATE_NOOP("actions", "Full screen"),
+            _toggle_full_screen,
+            "F11",
+            (),
+        ),
+        (
+            "leave",
+            QT_TRANSLATE_NOOP("actions", "Leave the presentation"),
+            PresentationWindow.close,
+            "Esc",
+            (),
+        ),
+    ]
+    specs += [
+        ActionSpec(
+            f"casereview.presentation.{name}",
+            text,
+            None,
+            act(step),
+            shortcut=key,
+            more_shortcuts=more,
+            context=ActionContext.PRESENTATION,
+            separator_before=name == "identity",
+        )
+        for name, text, step, key, more in toggles
+    ]
+    return specs
+
+
+def install(shell: Shell) -> None:
+    """Add Start presentation and the presenter's keys."""
+    presenter = Presenter(shell)
+    shell.changed.connect(presenter.follow)
+    shell.action_registry.register_all(
+        [
+            ActionSpec(
+                "casereview.meeting.present",
+                QT_TRANSLATE_NOOP("actions", "Start &presentation"),
+                "meeting",
+                presenter.start,
+                shortcut="Ctrl+Shift+P",
+                enabled_when=lambda: shell.selection().meeting_id is not None,
+                tip=QT_TRANSLATE_NOOP(
+                    "actions",
+                    "Present the selected meeting full screen on the shared screen "
+                    "(identity hidden)",
+                ),
+            ),
+            *key_specs(presenter),
+        ]
+    )
