@@ -71,6 +71,12 @@ def core_sources(package: Path = PACKAGE) -> list[Path]:
     )
 
 
+def composition_sources(package: Path = PACKAGE) -> list[Path]:
+    """The Python files of ``app/``: its errors (start-up, data directory) are core messages too,
+    but its command-line output is English only, so only its ``Message`` templates count."""
+    return sorted((package / "app").rglob("*.py"))
+
+
 def _name(node: ast.expr) -> str:
     """``Foo`` of ``Foo`` or ``module.Foo``; empty for anything else."""
     if isinstance(node, ast.Name):
@@ -253,9 +259,17 @@ def _report(lines: Iterator[str]) -> int:
     return count
 
 
+def collect() -> CoreMessages:
+    """The templates of the core and of ``app/``, and the core's untranslatable text."""
+    found = scan(core_sources())
+    for template, locations in scan(composition_sources()).templates.items():
+        found.templates.setdefault(template, []).extend(locations)
+    return found
+
+
 def main(arguments: list[str]) -> int:
     """Update the catalogues named in ``arguments``; 1 when the core has untranslatable text."""
-    found = scan(core_sources())
+    found = collect()
     for name in arguments:
         unfinished = write_catalogue(Path(name), found.templates)
         _report(f"{name}: unfinished: {template}" for template in unfinished)

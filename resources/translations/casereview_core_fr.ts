@@ -4,22 +4,22 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../../src/casereview/analysis/measurements.py" line="52" />
+      <location filename="../../src/casereview/analysis/measurements.py" line="54" />
       <source>Both arms of an angle need a length.</source>
       <translation>Les deux branches d’un angle doivent avoir une longueur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/measurements.py" line="93" />
+      <location filename="../../src/casereview/analysis/measurements.py" line="95" />
       <source>An ellipse needs a size.</source>
       <translation>Une ellipse doit avoir une taille.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/measurements.py" line="96" />
+      <location filename="../../src/casereview/analysis/measurements.py" line="98" />
       <source>An ellipse needs a width.</source>
       <translation>Une ellipse doit avoir une largeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/measurements.py" line="272" />
+      <location filename="../../src/casereview/analysis/measurements.py" line="275" />
       <source>The long axis needs a length.</source>
       <translation>Le grand axe doit avoir une longueur.</translation>
     </message>
@@ -40,9 +40,139 @@
       <translation>La valeur du point de départ ({value:.0f} UH) est hors de la plage {lower:.0f} à {upper:.0f} UH ; cliquez dans la structure ou élargissez la plage.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/segmentation.py" line="393" />
+      <location filename="../../src/casereview/analysis/segmentation.py" line="395" />
       <source>The point lies outside the image.</source>
       <translation>Le point est en dehors de l’image.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_annotations.py" line="140" />
+      <source>Give --label, --text or --point to change.</source>
+      <translation>Indiquez --label, --text ou --point à modifier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_annotations.py" line="177" />
+      <source>Give either --slice N or --position X,Y,Z.</source>
+      <translation>Indiquez soit --slice N, soit --position X,Y,Z.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_annotations.py" line="183" />
+      <source>The series has slices 0 to {last}.</source>
+      <translation>La série a les coupes 0 à {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_annotations.py" line="233" />
+      <source>Write --window as WIDTH,LEVEL in HU (e.g. 400,40) or a preset: {names}.</source>
+      <translation>Écrivez --window sous la forme LARGEUR,NIVEAU en UH (par ex. 400,40) ou un préréglage : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_annotations.py" line="250" />
+      <source>Case #{case_id} has no key image {uuid} ('casereview-cli annotations CASE' lists them).</source>
+      <translation>Le dossier n° {case_id} n’a pas d’image clé {uuid} (« casereview-cli annotations DOSSIER » les liste).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_common.py" line="161" />
+      <source>No case '{reference}'. Give its number or UID ('casereview-cli case list' shows them).</source>
+      <translation>Aucun dossier « {reference} ». Indiquez son numéro ou son UID (« casereview-cli case list » les affiche).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_common.py" line="200" />
+      <source>No series #{number} is indexed; 'casereview-cli studies' lists the series.</source>
+      <translation>Aucune série n° {number} n’est indexée ; « casereview-cli studies » liste les séries.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_common.py" line="224" />
+      <source>Write a point as three LPS coordinates in mm separated by commas, e.g. -12.5,30,101 (got '{text}').</source>
+      <translation>Écrivez un point sous forme de trois coordonnées LPS en mm séparées par des virgules, par ex. -12.5,30,101 (reçu : « {text} »).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_common.py" line="251" />
+      <source>Write a colour as #rrggbb or as three values 0-255, e.g. #e62828 or 230,40,40 (got '{text}').</source>
+      <translation>Écrivez une couleur sous la forme #rrggbb ou de trois valeurs 0-255, par ex. #e62828 ou 230,40,40 (reçu : « {text} »).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_exchange.py" line="93" />
+      <source>Write --redact as SOP_UID:x,y,width,height (pixels), not '{value}'.</source>
+      <translation>Écrivez --redact sous la forme SOP_UID:x,y,largeur,hauteur (pixels), et non « {value} ».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_exchange.py" line="134" />
+      <source>Name the package file with --out FILE.zip (or use --preview).</source>
+      <translation>Nommez le fichier du paquet avec --out FICHIER.zip (ou utilisez --preview).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="45" />
+      <source>“{text}” is not a date and time; write it as 2026-11-24 07:30.</source>
+      <translation>« {text} » n’est pas une date et heure ; écrivez-la sous la forme 2026-11-24 07:30.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="59" />
+      <source>“{text}” is not a date; write it as 2026-12-01.</source>
+      <translation>« {text} » n’est pas une date ; écrivez-la sous la forme 2026-12-01.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="267" />
+      <source>Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with casereview-cli meeting add-case.</source>
+      <translation>Le dossier n° {case_id} n’est pas à l’ordre du jour de la réunion n° {meeting_id} ; ajoutez-le avec casereview-cli meeting add-case.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_render.py" line="38" />
+      <source>Give the size as WIDTHxHEIGHT, e.g. 800x600 (got '{text}').</source>
+      <translation>Indiquez la taille sous la forme LARGEURxHAUTEUR, par ex. 800x600 (reçu : « {text} »).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_render.py" line="43" />
+      <source>Picture sides must be 16 to {max_side} pixels.</source>
+      <translation>Les côtés de l’image doivent mesurer de 16 à {max_side} pixels.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_render.py" line="146" />
+      <source>Give --out FILE.png, --movie FILE.gif|mp4, or both.</source>
+      <translation>Indiquez --out FICHIER.png, --movie FICHIER.gif|mp4, ou les deux.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_segments.py" line="55" />
+      <source>Write a code as SCHEME:VALUE:MEANING, e.g. SCT:108369006:Neoplasm (got '{text}').</source>
+      <translation>Écrivez un code sous la forme SYSTÈME:VALEUR:SIGNIFICATION, par ex. SCT:108369006:Neoplasm (reçu : « {text} »).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_segments.py" line="69" />
+      <source>No segment template '{key}'. Templates: {keys}.</source>
+      <translation>Aucun modèle de segment « {key} ». Modèles : {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_segments.py" line="87" />
+      <source>Give --template KEY or --code SCHEME:VALUE:MEANING.</source>
+      <translation>Indiquez --template CLÉ ou --code SYSTÈME:VALEUR:SIGNIFICATION.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_segments.py" line="102" />
+      <source>Case #{case_id} has no segment {uuid} ('casereview-cli annotations CASE' lists them).</source>
+      <translation>Le dossier n° {case_id} n’a pas de segment {uuid} (« casereview-cli annotations DOSSIER » les liste).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_views.py" line="75" />
+      <source>Give all of --position, --focal-point and --view-up, or none of them.</source>
+      <translation>Indiquez --position, --focal-point et --view-up ensemble, ou aucun d’eux.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_views.py" line="171" />
+      <source>Write --window as WIDTH,LEVEL in HU, e.g. 400,150.</source>
+      <translation>Écrivez --window sous la forme LARGEUR,NIVEAU en UH, par ex. 400,150.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_views.py" line="230" />
+      <source>No saved preset is called '{name}' (built-in presets cannot be deleted).</source>
+      <translation>Aucun préréglage enregistré ne s’appelle « {name} » (les préréglages intégrés ne peuvent pas être supprimés).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/paths.py" line="93" />
+      <source>The data directory {root} cannot be created ({reason}). Choose another with --data-dir or {variable}.</source>
+      <translation>Le dossier de données {root} ne peut pas être créé ({reason}). Choisissez-en un autre avec --data-dir ou {variable}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/paths.py" line="103" />
+      <source>The data directory {root} is not writable. Choose another with --data-dir or {variable}.</source>
+      <translation>Le dossier de données {root} n’est pas accessible en écriture. Choisissez-en un autre avec --data-dir ou {variable}.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/commands/edits.py" line="162" />
@@ -66,7 +196,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/demo/__init__.py" line="151" />
-      <location filename="../../src/casereview/demo/phantom.py" line="195" />
+      <location filename="../../src/casereview/demo/phantom.py" line="199" />
       <source>Demo generation was cancelled; no demo case was created.</source>
       <translation>La génération de la démonstration a été annulée ; aucun dossier de démonstration n’a été créé.</translation>
     </message>
@@ -96,54 +226,54 @@
       <translation>La zone à nettoyer en x={x}, y={y} ({width} x {height} pixels) dépasse de l’image, qui mesure {columns} pixels de large et {rows} de haut ; tracez-la à nouveau dans l’image.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/redact.py" line="93" />
+      <location filename="../../src/casereview/dicom/redact.py" line="95" />
       <source>Mark at least one region of burned-in text to clean.</source>
       <translation>Marquez au moins une zone de texte incrusté à nettoyer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/redact.py" line="95" />
+      <location filename="../../src/casereview/dicom/redact.py" line="97" />
       <source>This image has no pixel data to clean.</source>
       <translation>Cette image n’a pas de données de pixels à nettoyer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/redact.py" line="102" />
+      <location filename="../../src/casereview/dicom/redact.py" line="104" />
       <source>The image's pixels could not be decoded to clean them ({exc}); exclude it instead.</source>
       <translation>Les pixels de l’image n’ont pas pu être décodés pour être nettoyés ({exc}) ; excluez-la plutôt.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/redact.py" line="155" />
+      <location filename="../../src/casereview/dicom/redact.py" line="157" />
       <source>The image's pixels could not be decoded ({exc}).</source>
       <translation>Les pixels de l’image n’ont pas pu être décodés ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="329" />
+      <location filename="../../src/casereview/dicom/scan.py" line="334" />
       <location filename="../../src/casereview/dicom/series_examine.py" line="470" />
       <source>empty file</source>
       <translation>fichier vide</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="345" />
+      <location filename="../../src/casereview/dicom/scan.py" line="350" />
       <source>cannot be read ({error})</source>
       <translation>illisible ({error})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="352" />
+      <location filename="../../src/casereview/dicom/scan.py" line="357" />
       <source>damaged or truncated DICOM file ({error_type})</source>
       <translation>fichier DICOM endommagé ou tronqué ({error_type})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="357" />
-      <location filename="../../src/casereview/dicom/scan.py" line="348" />
+      <location filename="../../src/casereview/dicom/scan.py" line="362" />
+      <location filename="../../src/casereview/dicom/scan.py" line="353" />
       <source>not a DICOM file</source>
       <translation>pas un fichier DICOM</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="362" />
+      <location filename="../../src/casereview/dicom/scan.py" line="367" />
       <source>unknown transfer syntax {syntax}; ask the sender for an uncompressed or standard-compressed export</source>
       <translation>syntaxe de transfert inconnue {syntax} ; demandez à l’expéditeur un export non compressé ou en compression standard</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="382" />
+      <location filename="../../src/casereview/dicom/scan.py" line="387" />
       <source>DICOM file without {attributes}</source>
       <translation>fichier DICOM sans {attributes}</translation>
     </message>
@@ -338,137 +468,137 @@
       <translation>Les pixels de {name} n’ont pas pu être décodés (syntaxe de transfert {syntax} : {error_type}). Installez le codec pydicom correspondant ou exportez à nouveau la série sans compression.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/thumbnail.py" line="219" />
+      <location filename="../../src/casereview/dicom/thumbnail.py" line="223" />
       <source>The colour palette of {name} is damaged; no preview can be made.</source>
       <translation>La palette de couleurs de {name} est endommagée ; aucun aperçu n’est possible.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="39" />
+      <location filename="../../src/casereview/dicom/volume.py" line="40" />
       <source>Loading images</source>
       <translation>Chargement des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="154" />
+      <location filename="../../src/casereview/dicom/volume.py" line="156" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>Les images de cette série sont compressées en {name} et aucun décodeur installé n’a pu les lire. Réinstallez casereview (il fournit les décodeurs pylibjpeg et GDCM) ou demandez un export non compressé à l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="165" />
+      <location filename="../../src/casereview/dicom/volume.py" line="167" />
       <source>The image file {name} could not be decoded ({error_type}); it may be damaged or have been changed since it was imported. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier image {name} n’a pas pu être décodé ({error_type}) ; il est peut-être endommagé ou a été modifié depuis son import. Importez à nouveau la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="387" />
+      <location filename="../../src/casereview/dicom/volume.py" line="390" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>Le fichier image {name} est illisible ({error}). Vérifiez que le stockage est connecté ou importez à nouveau la série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="523" />
+      <location filename="../../src/casereview/dicom/volume.py" line="528" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier image {name} ne contient pas une seule image en niveaux de gris de {columns} x {rows} pixels comme l’indique son en-tête. Importez à nouveau la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="108" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="109" />
       <source>damaged or incomplete zip archive (for example an interrupted download or copy); ask the sender for a new copy</source>
       <translation>archive zip endommagée ou incomplète (par exemple un téléchargement ou une copie interrompus) ; demandez une nouvelle copie à l’expéditeur</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="112" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="113" />
       <source>empty zip archive; nothing to import</source>
       <translation>archive zip vide ; rien à importer</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="113" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="114" />
       <source>damaged archive entry (its contents do not match the archive's checksum); ask the sender for a new copy</source>
       <translation>entrée d’archive endommagée (son contenu ne correspond pas à la somme de contrôle de l’archive) ; demandez une nouvelle copie à l’expéditeur</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="117" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="118" />
       <source>password-protected archive entry; ask the sender for an unprotected copy</source>
       <translation>entrée d’archive protégée par mot de passe ; demandez une copie non protégée à l’expéditeur</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="118" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="119" />
       <source>archive entry compressed with a method casereview does not open; ask the sender for a zip archive with standard compression</source>
       <translation>entrée d’archive compressée avec une méthode que casereview n’ouvre pas ; demandez à l’expéditeur une archive zip en compression standard</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="122" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="123" />
       <source>archive entry is a link to another location; skipped for safety</source>
       <translation>l’entrée d’archive est un lien vers un autre emplacement ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="123" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="124" />
       <source>archive entry is a device, pipe or socket, not a file; skipped for safety</source>
       <translation>l’entrée d’archive est un périphérique, un tube ou un socket, pas un fichier ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="124" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="125" />
       <source>archive entry with an absolute path; skipped for safety</source>
       <translation>entrée d’archive avec un chemin absolu ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="125" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="126" />
       <source>archive entry with a drive letter; skipped for safety</source>
       <translation>entrée d’archive avec une lettre de lecteur ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="126" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="127" />
       <source>archive entry pointing outside the archive folder (“..”); skipped for safety</source>
       <translation>entrée d’archive pointant hors du dossier de l’archive (« .. ») ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="127" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="128" />
       <source>archive entry with a file name that is too long; skipped</source>
       <translation>entrée d’archive dont le nom de fichier est trop long ; ignorée</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="128" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="129" />
       <source>archive entry resolves outside the import folder; skipped for safety</source>
       <translation>l’entrée d’archive aboutit hors du dossier d’import ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="129" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="130" />
       <source>archive entry uses a name already used by another entry for a file or folder; skipped</source>
       <translation>l’entrée d’archive utilise un nom déjà pris par une autre entrée pour un fichier ou un dossier ; ignorée</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="132" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="133" />
       <source>archive holds several entries with this name (ignoring letter case and accents); the whole archive was refused because programs could disagree on which file is meant. Ask the sender for a new archive</source>
       <translation>l’archive contient plusieurs entrées portant ce nom (sans tenir compte de la casse ni des accents) ; toute l’archive a été refusée car les programmes pourraient ne pas s’accorder sur le fichier visé. Demandez une nouvelle archive à l’expéditeur</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="137" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="138" />
       <source>archive entries overlap each other (a damaged or deliberately crafted archive); it was refused and nothing from it was imported</source>
       <translation>des entrées de l’archive se chevauchent (archive endommagée ou délibérément forgée) ; elle a été refusée et rien n’en a été importé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="141" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="142" />
       <source>archive would unpack to far more data than it holds (a possible zip bomb); it was refused and nothing from it was imported</source>
       <translation>l’archive se décompresserait en bien plus de données qu’elle n’en contient (possible bombe zip) ; elle a été refusée et rien n’en a été importé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="148" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="149" />
       <source>archive nested inside other archives more than {depth} levels deep; not opened</source>
       <translation>archive imbriquée dans d’autres archives sur plus de {depth} niveaux ; non ouverte</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="155" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="156" />
       <source>archive holds more than {count:,} files; it was refused. Ask the sender to split it into smaller archives</source>
       <translation>l’archive contient plus de {count:,} fichiers ; elle a été refusée. Demandez à l’expéditeur de la diviser en archives plus petites</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="163" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="164" />
       <source>archive unpacks to more than {size:g} GiB; it was refused. Ask the sender to split it into smaller archives</source>
       <translation>l’archive se décompresse en plus de {size:g} Gio ; elle a été refusée. Demandez à l’expéditeur de la diviser en archives plus petites</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="171" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="172" />
       <source>archive entry larger than {size:g} GiB, far more than any image file; the archive was refused and nothing from it was imported</source>
       <translation>entrée d’archive de plus de {size:g} Gio, bien plus que tout fichier image ; l’archive a été refusée et rien n’en a été importé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="179" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="180" />
       <source>could not be unpacked into the imports folder ({error}); free disk space or check the data folder's permissions, then import again</source>
       <translation>n’a pas pu être décompressé dans le dossier d’import ({error}) ; libérez de l’espace disque ou vérifiez les droits du dossier de données, puis importez à nouveau</translation>
     </message>
@@ -923,34 +1053,34 @@
       <translation>Cette image clé a été faite sur une autre série ; chargez cette série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="245" />
+      <location filename="../../src/casereview/render/surfaces.py" line="246" />
       <source>The segmentation does not lie on the grid of the images shown; open the series it was drawn on.</source>
       <translation>La segmentation ne correspond pas à la grille des images affichées ; ouvrez la série sur laquelle elle a été dessinée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="255" />
-      <location filename="../../src/casereview/render/surfaces.py" line="283" />
+      <location filename="../../src/casereview/render/surfaces.py" line="256" />
+      <location filename="../../src/casereview/render/surfaces.py" line="284" />
       <source>Making the surfaces was cancelled.</source>
       <translation>La création des surfaces a été annulée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="278" />
-      <location filename="../../src/casereview/render/surfaces.py" line="289" />
+      <location filename="../../src/casereview/render/surfaces.py" line="279" />
+      <location filename="../../src/casereview/render/surfaces.py" line="290" />
       <source>Making surfaces</source>
       <translation>Création des surfaces</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="422" />
+      <location filename="../../src/casereview/render/surfaces.py" line="423" />
       <source>Save surfaces as .stl or .obj.</source>
       <translation>Enregistrez les surfaces au format .stl ou .obj.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="425" />
+      <location filename="../../src/casereview/render/surfaces.py" line="426" />
       <source>There is no surface to export; show at least one segment.</source>
       <translation>Il n’y a aucune surface à exporter ; affichez au moins un segment.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="437" />
+      <location filename="../../src/casereview/render/surfaces.py" line="438" />
       <source>The surfaces could not be written to {path}.</source>
       <translation>Les surfaces n’ont pas pu être écrites dans {path}.</translation>
     </message>
@@ -1000,52 +1130,52 @@
       <translation>Cette série ne fait pas partie du dossier n° {case_id} ; choisissez l’une des séries du dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="56" />
+      <location filename="../../src/casereview/services/decisions.py" line="58" />
       <source>That agenda item is about another case.</source>
       <translation>Ce point de l’ordre du jour concerne un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="59" />
+      <location filename="../../src/casereview/services/decisions.py" line="61" />
       <source>This case already has a decision at this meeting: edit the draft, or amend it if it is signed.</source>
       <translation>Ce dossier a déjà une décision dans cette réunion : modifiez le brouillon, ou établissez un avenant s’il est signé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="117" />
+      <location filename="../../src/casereview/services/decisions.py" line="119" />
       <source>Give the name of the chair who signs the decision.</source>
       <translation>Indiquez le nom du président de séance qui signe la décision.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="127" />
+      <location filename="../../src/casereview/services/decisions.py" line="129" />
       <source>Decisions of this meeting are signed by its chair, {chair}. Change the meeting's chair if someone else chairs today.</source>
       <translation>Les décisions de cette réunion sont signées par son président de séance, {chair}. Changez le président de séance si quelqu’un d’autre préside aujourd’hui.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="136" />
+      <location filename="../../src/casereview/services/decisions.py" line="138" />
       <source>List who took part in the discussion before signing.</source>
       <translation>Indiquez les participants à la discussion avant de signer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="176" />
+      <location filename="../../src/casereview/services/decisions.py" line="178" />
       <source>Give the reason for amending the signed decision.</source>
       <translation>Indiquez le motif de l’avenant à la décision signée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="183" />
+      <location filename="../../src/casereview/services/decisions.py" line="185" />
       <source>A draft can simply be edited; only signed decisions are amended.</source>
       <translation>Un brouillon se modifie simplement ; seules les décisions signées font l’objet d’un avenant.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="187" />
+      <location filename="../../src/casereview/services/decisions.py" line="189" />
       <source>Decision #{decision_id} was amended already by #{superseded_by_id}; amend the newest decision.</source>
       <translation>La décision n° {decision_id} a déjà été modifiée par l’avenant n° {superseded_by_id} ; modifiez la décision la plus récente.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="207" />
+      <location filename="../../src/casereview/services/decisions.py" line="209" />
       <source>Someone amended this decision at the same time; reload and amend the newest one.</source>
       <translation>Quelqu’un a établi un avenant à cette décision au même moment ; rechargez et modifiez la plus récente.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="327" />
+      <location filename="../../src/casereview/services/decisions.py" line="329" />
       <source>This decision was signed in the meantime and cannot be changed; record an amendment instead.</source>
       <translation>Cette décision a été signée entre-temps et ne peut plus être modifiée ; enregistrez plutôt un avenant.</translation>
     </message>
@@ -1127,52 +1257,52 @@
       <translation>Le masque a {found} voxels (coupes, lignes, colonnes) mais la série en a {expected} ; dessinez-le sur la grille de voxels de la série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="217" />
+      <location filename="../../src/casereview/services/segmentations.py" line="218" />
       <source>The NIfTI mask lies on another voxel grid than the series (size, spacing, origin or axes differ). Draw it on the volume 'casereview-cli volume' writes.</source>
       <translation>Le masque NIfTI est sur une autre grille de voxels que la série (taille, espacement, origine ou axes différents). Dessinez-le sur le volume écrit par « casereview-cli volume ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="341" />
+      <location filename="../../src/casereview/services/segmentations.py" line="342" />
       <source>This series was resampled to build its volume (irregular spacing or tilt), so a DICOM Segmentation cannot refer to its original images.</source>
       <translation>Cette série a été rééchantillonnée pour construire son volume (espacement irrégulier ou inclinaison) ; une segmentation DICOM ne peut donc pas se référer à ses images d’origine.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="395" />
+      <location filename="../../src/casereview/services/segmentations.py" line="396" />
       <source>This case has no segment to export.</source>
       <translation>Ce dossier n’a aucun segment à exporter.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="399" />
+      <location filename="../../src/casereview/services/segmentations.py" line="400" />
       <source>The segments of this case lie on different series; export the segments of one series at a time.</source>
       <translation>Les segments de ce dossier se trouvent sur des séries différentes ; exportez les segments d’une série à la fois.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="482" />
+      <location filename="../../src/casereview/services/segmentations.py" line="483" />
       <source>The segmentation does not say which series it was made on.</source>
       <translation>La segmentation n’indique pas sur quelle série elle a été faite.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="102" />
+      <location filename="../../src/casereview/services/signing.py" line="101" />
       <source>The institution signing key in {keys_dir} cannot be read ({exc}). Restore it from a backup; partners trust only that key.</source>
       <translation>La clé de signature de l’établissement dans {keys_dir} est illisible ({exc}). Restaurez-la depuis une sauvegarde ; les partenaires ne font confiance qu’à cette clé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="113" />
+      <location filename="../../src/casereview/services/signing.py" line="112" />
       <source>The signing key in {keys_dir} is not an Ed25519 key.</source>
       <translation>La clé de signature dans {keys_dir} n’est pas une clé Ed25519.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="136" />
+      <location filename="../../src/casereview/services/signing.py" line="135" />
       <source>The de-identification secret cannot be read ({exc}).</source>
       <translation>Le secret de désidentification est illisible ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="140" />
+      <location filename="../../src/casereview/services/signing.py" line="139" />
       <source>The de-identification secret in {keys_dir} is damaged; restore it from a backup.</source>
       <translation>Le secret de désidentification dans {keys_dir} est endommagé ; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="164" />
+      <location filename="../../src/casereview/services/signing.py" line="163" />
       <source>That is not an Ed25519 public key; ask the partner for the key shown in their casereview Settings.</source>
       <translation>Ce n’est pas une clé publique Ed25519 ; demandez au partenaire la clé affichée dans ses Paramètres casereview.</translation>
     </message>
@@ -1268,44 +1398,44 @@
       <translation>Ce préréglage de rendu n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="70" />
-      <location filename="../../src/casereview/store/repositories.py" line="94" />
+      <location filename="../../src/casereview/store/repositories.py" line="71" />
+      <location filename="../../src/casereview/store/repositories.py" line="95" />
       <source>No user named '{username}' is known on this workstation.</source>
       <translation>Aucun utilisateur nommé « {username} » n’est connu sur ce poste.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="314" />
+      <location filename="../../src/casereview/store/repositories.py" line="315" />
       <source>The study is no longer in the index.</source>
       <translation>L’examen n’est plus dans l’index.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="423" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="604" />
+      <location filename="../../src/casereview/store/repositories.py" line="424" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="605" />
       <source>The patient of this case is no longer in the index.</source>
       <translation>Le patient de ce dossier n’est plus dans l’index.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="427" />
+      <location filename="../../src/casereview/store/repositories.py" line="428" />
       <source>A selected study is no longer in the index; refresh the list and retry.</source>
       <translation>Un examen sélectionné n’est plus dans l’index ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="432" />
+      <location filename="../../src/casereview/store/repositories.py" line="433" />
       <source>A selected series is no longer in the index; refresh the list and retry.</source>
       <translation>Une série sélectionnée n’est plus dans l’index ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="437" />
+      <location filename="../../src/casereview/store/repositories.py" line="438" />
       <source>A case may only hold imaging of its own patient.</source>
       <translation>Un dossier ne peut contenir que l’imagerie de son propre patient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="476" />
+      <location filename="../../src/casereview/store/repositories.py" line="477" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="81" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="237" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="144" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="387" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
       <source>Case #{case_id} does not exist.</source>
       <translation>Le dossier n° {case_id} n’existe pas.</translation>
     </message>
@@ -1340,53 +1470,53 @@
       <translation>Le nom d’un segment doit comporter de 1 à 64 caractères.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="36" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="37" />
       <source>Meeting #{meeting_id} does not exist.</source>
       <translation>La réunion n° {meeting_id} n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="147" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="148" />
       <source>Case “{title}” is already on this meeting's agenda.</source>
       <translation>Le dossier « {title} » est déjà à l’ordre du jour de cette réunion.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="177" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="518" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="178" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="519" />
       <source>That case is no longer on the agenda.</source>
       <translation>Ce dossier n’est plus à l’ordre du jour.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="250" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="251" />
       <source>This case has a decision or action items at this meeting and stays on the agenda; mark it deferred instead.</source>
       <translation>Ce dossier a une décision ou des actions dans cette réunion et reste à l’ordre du jour ; marquez-le plutôt comme reporté.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="286" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="287" />
       <source>That attendee is no longer on the list.</source>
       <translation>Ce participant n’est plus sur la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="371" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="372" />
       <source>Decision #{decision_id} does not exist.</source>
       <translation>La décision n° {decision_id} n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="418" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="419" />
       <source>This decision is signed and cannot be changed; record an amendment with a reason instead.</source>
       <translation>Cette décision est signée et ne peut pas être modifiée ; enregistrez plutôt un avenant motivé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="438" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="439" />
       <source>This decision is signed already.</source>
       <translation>Cette décision est déjà signée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="456" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="457" />
       <source>A signed decision cannot be deleted; record an amendment if it is wrong.</source>
       <translation>Une décision signée ne peut pas être supprimée ; enregistrez un avenant si elle est erronée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="536" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="537" />
       <source>That action item no longer exists.</source>
       <translation>Cette action n’existe plus.</translation>
     </message>

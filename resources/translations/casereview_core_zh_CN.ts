@@ -4,22 +4,22 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../../src/casereview/analysis/measurements.py" line="52" />
+      <location filename="../../src/casereview/analysis/measurements.py" line="54" />
       <source>Both arms of an angle need a length.</source>
       <translation>角的两条边都必须有长度。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/measurements.py" line="93" />
+      <location filename="../../src/casereview/analysis/measurements.py" line="95" />
       <source>An ellipse needs a size.</source>
       <translation>椭圆必须有大小。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/measurements.py" line="96" />
+      <location filename="../../src/casereview/analysis/measurements.py" line="98" />
       <source>An ellipse needs a width.</source>
       <translation>椭圆必须有宽度。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/measurements.py" line="272" />
+      <location filename="../../src/casereview/analysis/measurements.py" line="275" />
       <source>The long axis needs a length.</source>
       <translation>长轴必须有长度。</translation>
     </message>
@@ -40,9 +40,139 @@
       <translation>种子点的值（{value:.0f} HU）不在 {lower:.0f} 至 {upper:.0f} HU 范围内；请在结构内部点击，或扩大范围。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/segmentation.py" line="393" />
+      <location filename="../../src/casereview/analysis/segmentation.py" line="395" />
       <source>The point lies outside the image.</source>
       <translation>该点位于图像之外。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_annotations.py" line="140" />
+      <source>Give --label, --text or --point to change.</source>
+      <translation>请指定要修改的 --label、--text 或 --point。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_annotations.py" line="177" />
+      <source>Give either --slice N or --position X,Y,Z.</source>
+      <translation>请指定 --slice N 或 --position X,Y,Z 之一。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_annotations.py" line="183" />
+      <source>The series has slices 0 to {last}.</source>
+      <translation>该序列的层面编号为 0 至 {last}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_annotations.py" line="233" />
+      <source>Write --window as WIDTH,LEVEL in HU (e.g. 400,40) or a preset: {names}.</source>
+      <translation>请将 --window 写为 窗宽,窗位（HU，例如 400,40）或预设名称：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_annotations.py" line="250" />
+      <source>Case #{case_id} has no key image {uuid} ('casereview-cli annotations CASE' lists them).</source>
+      <translation>病例 #{case_id} 没有关键图像 {uuid}（“casereview-cli annotations CASE”可列出它们）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_common.py" line="161" />
+      <source>No case '{reference}'. Give its number or UID ('casereview-cli case list' shows them).</source>
+      <translation>没有病例“{reference}”。请给出其编号或 UID（“casereview-cli case list”可显示）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_common.py" line="200" />
+      <source>No series #{number} is indexed; 'casereview-cli studies' lists the series.</source>
+      <translation>没有已索引的序列 #{number}；“casereview-cli studies”可列出各序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_common.py" line="224" />
+      <source>Write a point as three LPS coordinates in mm separated by commas, e.g. -12.5,30,101 (got '{text}').</source>
+      <translation>请将点写为以逗号分隔的三个 LPS 坐标（mm），例如 -12.5,30,101（收到：“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_common.py" line="251" />
+      <source>Write a colour as #rrggbb or as three values 0-255, e.g. #e62828 or 230,40,40 (got '{text}').</source>
+      <translation>请将颜色写为 #rrggbb 或三个 0-255 的数值，例如 #e62828 或 230,40,40（收到：“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_exchange.py" line="93" />
+      <source>Write --redact as SOP_UID:x,y,width,height (pixels), not '{value}'.</source>
+      <translation>请将 --redact 写为 SOP_UID:x,y,宽,高（像素），而不是“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_exchange.py" line="134" />
+      <source>Name the package file with --out FILE.zip (or use --preview).</source>
+      <translation>请用 --out FILE.zip 指定病例包文件名（或使用 --preview）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="45" />
+      <source>“{text}” is not a date and time; write it as 2026-11-24 07:30.</source>
+      <translation>“{text}”不是日期和时间；请写为 2026-11-24 07:30 的形式。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="59" />
+      <source>“{text}” is not a date; write it as 2026-12-01.</source>
+      <translation>“{text}”不是日期；请写为 2026-12-01 的形式。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="267" />
+      <source>Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with casereview-cli meeting add-case.</source>
+      <translation>病例 #{case_id} 不在会议 #{meeting_id} 的议程中；请用 casereview-cli meeting add-case 添加。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_render.py" line="38" />
+      <source>Give the size as WIDTHxHEIGHT, e.g. 800x600 (got '{text}').</source>
+      <translation>请将尺寸写为 宽x高，例如 800x600（收到：“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_render.py" line="43" />
+      <source>Picture sides must be 16 to {max_side} pixels.</source>
+      <translation>图片边长必须在 16 到 {max_side} 像素之间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_render.py" line="146" />
+      <source>Give --out FILE.png, --movie FILE.gif|mp4, or both.</source>
+      <translation>请指定 --out FILE.png、--movie FILE.gif|mp4，或两者都指定。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_segments.py" line="55" />
+      <source>Write a code as SCHEME:VALUE:MEANING, e.g. SCT:108369006:Neoplasm (got '{text}').</source>
+      <translation>请将编码写为 方案:代码值:含义，例如 SCT:108369006:Neoplasm（收到：“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_segments.py" line="69" />
+      <source>No segment template '{key}'. Templates: {keys}.</source>
+      <translation>没有分割区域模板“{key}”。可用模板：{keys}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_segments.py" line="87" />
+      <source>Give --template KEY or --code SCHEME:VALUE:MEANING.</source>
+      <translation>请指定 --template KEY 或 --code 方案:代码值:含义。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_segments.py" line="102" />
+      <source>Case #{case_id} has no segment {uuid} ('casereview-cli annotations CASE' lists them).</source>
+      <translation>病例 #{case_id} 没有分割区域 {uuid}（“casereview-cli annotations CASE”可列出它们）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_views.py" line="75" />
+      <source>Give all of --position, --focal-point and --view-up, or none of them.</source>
+      <translation>请同时指定 --position、--focal-point 和 --view-up，或都不指定。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_views.py" line="171" />
+      <source>Write --window as WIDTH,LEVEL in HU, e.g. 400,150.</source>
+      <translation>请将 --window 写为 窗宽,窗位（HU），例如 400,150。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_views.py" line="230" />
+      <source>No saved preset is called '{name}' (built-in presets cannot be deleted).</source>
+      <translation>没有名为“{name}”的已保存预设（内置预设不能删除）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/paths.py" line="93" />
+      <source>The data directory {root} cannot be created ({reason}). Choose another with --data-dir or {variable}.</source>
+      <translation>无法创建数据目录 {root}（{reason}）。请用 --data-dir 或 {variable} 另选一个。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/paths.py" line="103" />
+      <source>The data directory {root} is not writable. Choose another with --data-dir or {variable}.</source>
+      <translation>数据目录 {root} 不可写。请用 --data-dir 或 {variable} 另选一个。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/commands/edits.py" line="162" />
@@ -66,7 +196,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/demo/__init__.py" line="151" />
-      <location filename="../../src/casereview/demo/phantom.py" line="195" />
+      <location filename="../../src/casereview/demo/phantom.py" line="199" />
       <source>Demo generation was cancelled; no demo case was created.</source>
       <translation>演示生成已取消；未创建演示病例。</translation>
     </message>
@@ -96,54 +226,54 @@
       <translation>位于 x={x}、y={y} 的待清理区域（{width} x {height} 像素）超出了图像范围（图像宽 {columns} 像素、高 {rows} 像素）；请在图像内重新绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/redact.py" line="93" />
+      <location filename="../../src/casereview/dicom/redact.py" line="95" />
       <source>Mark at least one region of burned-in text to clean.</source>
       <translation>请至少标记一个需要清理的烧录文字区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/redact.py" line="95" />
+      <location filename="../../src/casereview/dicom/redact.py" line="97" />
       <source>This image has no pixel data to clean.</source>
       <translation>此图像没有可清理的像素数据。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/redact.py" line="102" />
+      <location filename="../../src/casereview/dicom/redact.py" line="104" />
       <source>The image's pixels could not be decoded to clean them ({exc}); exclude it instead.</source>
       <translation>无法解码该图像的像素以进行清理（{exc}）；请改为排除该图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/redact.py" line="155" />
+      <location filename="../../src/casereview/dicom/redact.py" line="157" />
       <source>The image's pixels could not be decoded ({exc}).</source>
       <translation>无法解码该图像的像素（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="329" />
+      <location filename="../../src/casereview/dicom/scan.py" line="334" />
       <location filename="../../src/casereview/dicom/series_examine.py" line="470" />
       <source>empty file</source>
       <translation>空文件</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="345" />
+      <location filename="../../src/casereview/dicom/scan.py" line="350" />
       <source>cannot be read ({error})</source>
       <translation>无法读取（{error}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="352" />
+      <location filename="../../src/casereview/dicom/scan.py" line="357" />
       <source>damaged or truncated DICOM file ({error_type})</source>
       <translation>DICOM 文件已损坏或不完整（{error_type}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="357" />
-      <location filename="../../src/casereview/dicom/scan.py" line="348" />
+      <location filename="../../src/casereview/dicom/scan.py" line="362" />
+      <location filename="../../src/casereview/dicom/scan.py" line="353" />
       <source>not a DICOM file</source>
       <translation>不是 DICOM 文件</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="362" />
+      <location filename="../../src/casereview/dicom/scan.py" line="367" />
       <source>unknown transfer syntax {syntax}; ask the sender for an uncompressed or standard-compressed export</source>
       <translation>未知的传输语法 {syntax}；请向发送方索取未压缩或标准压缩的导出文件</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="382" />
+      <location filename="../../src/casereview/dicom/scan.py" line="387" />
       <source>DICOM file without {attributes}</source>
       <translation>DICOM 文件缺少 {attributes}</translation>
     </message>
@@ -338,137 +468,137 @@
       <translation>无法解码 {name} 的像素（传输语法 {syntax}：{error_type}）。请安装相应的 pydicom 编解码器，或以未压缩格式重新导出该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/thumbnail.py" line="219" />
+      <location filename="../../src/casereview/dicom/thumbnail.py" line="223" />
       <source>The colour palette of {name} is damaged; no preview can be made.</source>
       <translation>{name} 的调色板已损坏；无法生成预览。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="39" />
+      <location filename="../../src/casereview/dicom/volume.py" line="40" />
       <source>Loading images</source>
       <translation>正在加载图像</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="154" />
+      <location filename="../../src/casereview/dicom/volume.py" line="156" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>此序列的图像采用 {name} 压缩，已安装的解码器均无法读取。请重新安装 casereview（其附带 pylibjpeg 和 GDCM 解码器），或向发送方索取未压缩的导出文件。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="165" />
+      <location filename="../../src/casereview/dicom/volume.py" line="167" />
       <source>The image file {name} could not be decoded ({error_type}); it may be damaged or have been changed since it was imported. Re-import the series or re-send it from the PACS.</source>
       <translation>无法解码图像文件 {name}（{error_type}）；该文件可能已损坏，或在导入后被修改。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="387" />
+      <location filename="../../src/casereview/dicom/volume.py" line="390" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>无法读取图像文件 {name}（{error}）。请检查存储设备是否已连接，或重新导入该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="523" />
+      <location filename="../../src/casereview/dicom/volume.py" line="528" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>图像文件 {name} 并非如其文件头所述包含单幅 {columns} x {rows} 像素的灰度图像。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="108" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="109" />
       <source>damaged or incomplete zip archive (for example an interrupted download or copy); ask the sender for a new copy</source>
       <translation>zip 压缩包已损坏或不完整（例如下载或复制中断）；请向发送方索取新的副本</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="112" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="113" />
       <source>empty zip archive; nothing to import</source>
       <translation>空的 zip 压缩包；没有可导入的内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="113" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="114" />
       <source>damaged archive entry (its contents do not match the archive's checksum); ask the sender for a new copy</source>
       <translation>压缩包条目已损坏（内容与压缩包校验和不符）；请向发送方索取新的副本</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="117" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="118" />
       <source>password-protected archive entry; ask the sender for an unprotected copy</source>
       <translation>压缩包条目受密码保护；请向发送方索取未加密的副本</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="118" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="119" />
       <source>archive entry compressed with a method casereview does not open; ask the sender for a zip archive with standard compression</source>
       <translation>压缩包条目使用了 casereview 无法打开的压缩方法；请向发送方索取标准压缩的 zip 压缩包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="122" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="123" />
       <source>archive entry is a link to another location; skipped for safety</source>
       <translation>压缩包条目是指向其他位置的链接；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="123" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="124" />
       <source>archive entry is a device, pipe or socket, not a file; skipped for safety</source>
       <translation>压缩包条目是设备、管道或套接字，而非文件；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="124" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="125" />
       <source>archive entry with an absolute path; skipped for safety</source>
       <translation>压缩包条目使用绝对路径；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="125" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="126" />
       <source>archive entry with a drive letter; skipped for safety</source>
       <translation>压缩包条目包含驱动器号；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="126" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="127" />
       <source>archive entry pointing outside the archive folder (“..”); skipped for safety</source>
       <translation>压缩包条目指向压缩包文件夹之外（“..”）；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="127" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="128" />
       <source>archive entry with a file name that is too long; skipped</source>
       <translation>压缩包条目的文件名过长；已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="128" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="129" />
       <source>archive entry resolves outside the import folder; skipped for safety</source>
       <translation>压缩包条目解析到导入文件夹之外；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="129" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="130" />
       <source>archive entry uses a name already used by another entry for a file or folder; skipped</source>
       <translation>压缩包条目使用的名称已被另一条目用作文件或文件夹名；已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="132" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="133" />
       <source>archive holds several entries with this name (ignoring letter case and accents); the whole archive was refused because programs could disagree on which file is meant. Ask the sender for a new archive</source>
       <translation>压缩包中有多个同名条目（不区分大小写和重音）；由于不同程序可能对所指文件有不同理解，整个压缩包已被拒绝。请向发送方索取新的压缩包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="137" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="138" />
       <source>archive entries overlap each other (a damaged or deliberately crafted archive); it was refused and nothing from it was imported</source>
       <translation>压缩包条目相互重叠（压缩包已损坏或被刻意构造）；已拒绝该压缩包，未导入其中任何内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="141" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="142" />
       <source>archive would unpack to far more data than it holds (a possible zip bomb); it was refused and nothing from it was imported</source>
       <translation>该压缩包解压后的数据量远超其自身大小（可能是 zip 炸弹）；已拒绝该压缩包，未导入其中任何内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="148" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="149" />
       <source>archive nested inside other archives more than {depth} levels deep; not opened</source>
       <translation>压缩包在其他压缩包中嵌套超过 {depth} 层；未打开</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="155" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="156" />
       <source>archive holds more than {count:,} files; it was refused. Ask the sender to split it into smaller archives</source>
       <translation>压缩包包含超过 {count:,} 个文件；已被拒绝。请让发送方将其拆分为较小的压缩包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="163" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="164" />
       <source>archive unpacks to more than {size:g} GiB; it was refused. Ask the sender to split it into smaller archives</source>
       <translation>压缩包解压后超过 {size:g} GiB；已被拒绝。请让发送方将其拆分为较小的压缩包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="171" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="172" />
       <source>archive entry larger than {size:g} GiB, far more than any image file; the archive was refused and nothing from it was imported</source>
       <translation>压缩包条目大于 {size:g} GiB，远超任何图像文件；已拒绝该压缩包，未导入其中任何内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="179" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="180" />
       <source>could not be unpacked into the imports folder ({error}); free disk space or check the data folder's permissions, then import again</source>
       <translation>无法解压到导入文件夹（{error}）；请释放磁盘空间或检查数据文件夹的权限，然后重新导入</translation>
     </message>
@@ -923,34 +1053,34 @@
       <translation>此关键图像是在另一个序列上创建的；请加载该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="245" />
+      <location filename="../../src/casereview/render/surfaces.py" line="246" />
       <source>The segmentation does not lie on the grid of the images shown; open the series it was drawn on.</source>
       <translation>该分割不在当前显示图像的网格上；请打开绘制该分割时所用的序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="255" />
-      <location filename="../../src/casereview/render/surfaces.py" line="283" />
+      <location filename="../../src/casereview/render/surfaces.py" line="256" />
+      <location filename="../../src/casereview/render/surfaces.py" line="284" />
       <source>Making the surfaces was cancelled.</source>
       <translation>表面生成已取消。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="278" />
-      <location filename="../../src/casereview/render/surfaces.py" line="289" />
+      <location filename="../../src/casereview/render/surfaces.py" line="279" />
+      <location filename="../../src/casereview/render/surfaces.py" line="290" />
       <source>Making surfaces</source>
       <translation>正在生成表面</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="422" />
+      <location filename="../../src/casereview/render/surfaces.py" line="423" />
       <source>Save surfaces as .stl or .obj.</source>
       <translation>请将表面保存为 .stl 或 .obj。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="425" />
+      <location filename="../../src/casereview/render/surfaces.py" line="426" />
       <source>There is no surface to export; show at least one segment.</source>
       <translation>没有可导出的表面；请至少显示一个分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/surfaces.py" line="437" />
+      <location filename="../../src/casereview/render/surfaces.py" line="438" />
       <source>The surfaces could not be written to {path}.</source>
       <translation>无法将表面写入 {path}。</translation>
     </message>
@@ -1000,52 +1130,52 @@
       <translation>该序列不属于病例 #{case_id}；请选择该病例中的一个序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="56" />
+      <location filename="../../src/casereview/services/decisions.py" line="58" />
       <source>That agenda item is about another case.</source>
       <translation>该议程项目涉及另一个病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="59" />
+      <location filename="../../src/casereview/services/decisions.py" line="61" />
       <source>This case already has a decision at this meeting: edit the draft, or amend it if it is signed.</source>
       <translation>该病例在本次会议中已有决策：请编辑草稿；如已签署，请进行修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="117" />
+      <location filename="../../src/casereview/services/decisions.py" line="119" />
       <source>Give the name of the chair who signs the decision.</source>
       <translation>请填写签署该决策的主持人姓名。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="127" />
+      <location filename="../../src/casereview/services/decisions.py" line="129" />
       <source>Decisions of this meeting are signed by its chair, {chair}. Change the meeting's chair if someone else chairs today.</source>
       <translation>本次会议的决策由其主持人 {chair} 签署。如今天由他人主持，请更改会议主持人。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="136" />
+      <location filename="../../src/casereview/services/decisions.py" line="138" />
       <source>List who took part in the discussion before signing.</source>
       <translation>签署前请列出参与讨论的人员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="176" />
+      <location filename="../../src/casereview/services/decisions.py" line="178" />
       <source>Give the reason for amending the signed decision.</source>
       <translation>请填写修订已签署决策的原因。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="183" />
+      <location filename="../../src/casereview/services/decisions.py" line="185" />
       <source>A draft can simply be edited; only signed decisions are amended.</source>
       <translation>草稿可直接编辑；只有已签署的决策才需要修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="187" />
+      <location filename="../../src/casereview/services/decisions.py" line="189" />
       <source>Decision #{decision_id} was amended already by #{superseded_by_id}; amend the newest decision.</source>
       <translation>决策 #{decision_id} 已被 #{superseded_by_id} 修订；请修订最新的决策。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="207" />
+      <location filename="../../src/casereview/services/decisions.py" line="209" />
       <source>Someone amended this decision at the same time; reload and amend the newest one.</source>
       <translation>有人同时修订了此决策；请重新加载并修订最新的决策。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="327" />
+      <location filename="../../src/casereview/services/decisions.py" line="329" />
       <source>This decision was signed in the meantime and cannot be changed; record an amendment instead.</source>
       <translation>此决策已在此期间被签署，无法更改；请改为记录一项修订。</translation>
     </message>
@@ -1127,52 +1257,52 @@
       <translation>掩模的体素为 {found}（层、行、列），而序列为 {expected}；请在该序列自身的体素网格上绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="217" />
+      <location filename="../../src/casereview/services/segmentations.py" line="218" />
       <source>The NIfTI mask lies on another voxel grid than the series (size, spacing, origin or axes differ). Draw it on the volume 'casereview-cli volume' writes.</source>
       <translation>NIfTI 掩模所在的体素网格与序列不同（大小、间距、原点或坐标轴不一致）。请在“casereview-cli volume”输出的容积上绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="341" />
+      <location filename="../../src/casereview/services/segmentations.py" line="342" />
       <source>This series was resampled to build its volume (irregular spacing or tilt), so a DICOM Segmentation cannot refer to its original images.</source>
       <translation>此序列在构建容积时经过了重采样（间距不规则或倾斜），因此 DICOM 分割无法引用其原始图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="395" />
+      <location filename="../../src/casereview/services/segmentations.py" line="396" />
       <source>This case has no segment to export.</source>
       <translation>该病例没有可导出的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="399" />
+      <location filename="../../src/casereview/services/segmentations.py" line="400" />
       <source>The segments of this case lie on different series; export the segments of one series at a time.</source>
       <translation>该病例的分割区域位于不同序列上；请每次导出一个序列的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="482" />
+      <location filename="../../src/casereview/services/segmentations.py" line="483" />
       <source>The segmentation does not say which series it was made on.</source>
       <translation>该分割未注明是在哪个序列上制作的。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="102" />
+      <location filename="../../src/casereview/services/signing.py" line="101" />
       <source>The institution signing key in {keys_dir} cannot be read ({exc}). Restore it from a backup; partners trust only that key.</source>
       <translation>无法读取 {keys_dir} 中的机构签名密钥（{exc}）。请从备份中恢复；合作机构只信任该密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="113" />
+      <location filename="../../src/casereview/services/signing.py" line="112" />
       <source>The signing key in {keys_dir} is not an Ed25519 key.</source>
       <translation>{keys_dir} 中的签名密钥不是 Ed25519 密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="136" />
+      <location filename="../../src/casereview/services/signing.py" line="135" />
       <source>The de-identification secret cannot be read ({exc}).</source>
       <translation>无法读取去标识化密钥（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="140" />
+      <location filename="../../src/casereview/services/signing.py" line="139" />
       <source>The de-identification secret in {keys_dir} is damaged; restore it from a backup.</source>
       <translation>{keys_dir} 中的去标识化密钥已损坏；请从备份中恢复。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="164" />
+      <location filename="../../src/casereview/services/signing.py" line="163" />
       <source>That is not an Ed25519 public key; ask the partner for the key shown in their casereview Settings.</source>
       <translation>这不是 Ed25519 公钥；请向合作机构索取其 casereview“设置”中显示的密钥。</translation>
     </message>
@@ -1268,44 +1398,44 @@
       <translation>此渲染预设已不存在；可能已被删除。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="70" />
-      <location filename="../../src/casereview/store/repositories.py" line="94" />
+      <location filename="../../src/casereview/store/repositories.py" line="71" />
+      <location filename="../../src/casereview/store/repositories.py" line="95" />
       <source>No user named '{username}' is known on this workstation.</source>
       <translation>此工作站上没有名为“{username}”的用户。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="314" />
+      <location filename="../../src/casereview/store/repositories.py" line="315" />
       <source>The study is no longer in the index.</source>
       <translation>该检查已不在索引中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="423" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="604" />
+      <location filename="../../src/casereview/store/repositories.py" line="424" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="605" />
       <source>The patient of this case is no longer in the index.</source>
       <translation>该病例的患者已不在索引中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="427" />
+      <location filename="../../src/casereview/store/repositories.py" line="428" />
       <source>A selected study is no longer in the index; refresh the list and retry.</source>
       <translation>所选的某个检查已不在索引中；请刷新列表后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="432" />
+      <location filename="../../src/casereview/store/repositories.py" line="433" />
       <source>A selected series is no longer in the index; refresh the list and retry.</source>
       <translation>所选的某个序列已不在索引中；请刷新列表后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="437" />
+      <location filename="../../src/casereview/store/repositories.py" line="438" />
       <source>A case may only hold imaging of its own patient.</source>
       <translation>病例只能包含其本人患者的影像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="476" />
+      <location filename="../../src/casereview/store/repositories.py" line="477" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="81" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="237" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="144" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="387" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
       <source>Case #{case_id} does not exist.</source>
       <translation>病例 #{case_id} 不存在。</translation>
     </message>
@@ -1340,53 +1470,53 @@
       <translation>分割区域名称需要 1 到 64 个字符。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="36" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="37" />
       <source>Meeting #{meeting_id} does not exist.</source>
       <translation>会议 #{meeting_id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="147" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="148" />
       <source>Case “{title}” is already on this meeting's agenda.</source>
       <translation>病例“{title}”已在本次会议的议程中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="177" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="518" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="178" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="519" />
       <source>That case is no longer on the agenda.</source>
       <translation>该病例已不在议程中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="250" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="251" />
       <source>This case has a decision or action items at this meeting and stays on the agenda; mark it deferred instead.</source>
       <translation>该病例在本次会议中已有决策或行动事项，将保留在议程中；请改为标记为推迟。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="286" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="287" />
       <source>That attendee is no longer on the list.</source>
       <translation>该参会者已不在名单中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="371" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="372" />
       <source>Decision #{decision_id} does not exist.</source>
       <translation>决策 #{decision_id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="418" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="419" />
       <source>This decision is signed and cannot be changed; record an amendment with a reason instead.</source>
       <translation>此决策已签署，无法更改；请改为记录一项附带原因的修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="438" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="439" />
       <source>This decision is signed already.</source>
       <translation>此决策已经签署。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="456" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="457" />
       <source>A signed decision cannot be deleted; record an amendment if it is wrong.</source>
       <translation>已签署的决策不能删除；如有错误，请记录一项修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="536" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="537" />
       <source>That action item no longer exists.</source>
       <translation>该行动事项已不存在。</translation>
     </message>
