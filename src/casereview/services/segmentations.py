@@ -333,8 +333,16 @@ def list_segments(db: Database, case_id: int) -> list[Segment]:
         return SegmentRepository(session).list(case_id)
 
 
-def _source_order(db: Database, series_instance_uid: str) -> tuple[list[Path], list[str]]:
-    """Files and SOP Instance UIDs of a series in the slice order of its volume."""
+def series_source_order(db: Database, series_instance_uid: str) -> tuple[list[Path], list[str]]:
+    """Files and SOP Instance UIDs of a series in the slice order of its volume.
+
+    A DICOM Segmentation's frames and a received SEG's references follow this order.
+
+    Raises
+    ------
+    ValidationError
+        If the series was resampled to build its volume (a SEG cannot refer to its images).
+    """
     series_id = series_id_for_uid(db, series_instance_uid)
     loadable = examine_indexed_series(db, series_id).part(0)
     if loadable.resampling != "none":
@@ -402,7 +410,7 @@ def export_seg(
                 "series at a time."
             )
         )
-    paths, _ = _source_order(db, series.pop())
+    paths, _ = series_source_order(db, series.pop())
     sources = read_headers(paths)
     data = []
     for segment in segments:
@@ -481,7 +489,7 @@ def import_seg(
     seg = read_seg(path)
     if not seg.referenced_series_instance_uid:
         raise ValidationError(Message("The segmentation does not say which series it was made on."))
-    _, uids = _source_order(db, seg.referenced_series_instance_uid)
+    _, uids = series_source_order(db, seg.referenced_series_instance_uid)
     items = seg.segments(uids)
     if volume is None or volume.series_instance_uid != seg.referenced_series_instance_uid:
         volume = load_series_volume(db, series_id_for_uid(db, seg.referenced_series_instance_uid))
