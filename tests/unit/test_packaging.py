@@ -30,6 +30,8 @@ def test_wheel_ships_resources_migrations_and_entry_points(tmp_path: Path) -> No
         )
     assert "casereview/resources/translations/casereview_fr.qm" in names
     assert "casereview/resources/translations/casereview_zh_CN.qm" in names
+    assert "casereview/resources/translations/casereview_core_fr.qm" in names
+    assert "casereview/resources/translations/casereview_core_zh_CN.qm" in names
     assert "casereview/store/migrations/env.py" in names
     assert "casereview/store/migrations/script.py.mako" in names
     shipped = {n for n in names if n.startswith("casereview/store/migrations/versions/")}

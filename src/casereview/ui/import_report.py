@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from casereview.dicom.scan import ScanProblem
 from casereview.services.indexing import ImportReport
 
+from casereview.ui.core_messages import translate_message
 # Fixed reasons of the core's scanner, marked for translation here because the core has no Qt.
 # Reasons that carry details (a transfer syntax, a quarantine path) are shown as written.
 CORE_REASONS = (
@@ -185,7 +186,12 @@ class ImportReportDialog(QDialog):
     def _fill_row(self, row: int, outcome: str, problem: ScanProblem) -> None:
         path_item = QTableWidgetItem(problem.path)
         path_item.setToolTip(problem.path)
-        reason = _tr(problem.reason)  # fixed reasons are translated, detailed ones pass through
+        # The core's reasons are messages (core catalogue); older plain ones are marked here.
+        reason = (
+            translate_message(problem.reason)
+            if isinstance(problem.reason, Message)
+            else _tr(problem.reason)
+        )
         reason_item = QTableWidgetItem(reason)
         reason_item.setToolTip(reason)
         self.problem_table.setItem(row, 0, path_item)

@@ -31,6 +31,7 @@ from casereview.session import (
     SlabMode,
     ViewerSession,
 )
+from casereview.ui.core_messages import translate_message
 from casereview.ui.viewer.view3d import View3DContext, View3DWidget
 from casereview.ui.viewer.views import SliceViewWidget, VtkHost
 
@@ -533,7 +534,7 @@ class ViewerWidget(QWidget):
     def _show_volume_warnings(self, label: str, volume: Volume) -> None:
         self._volume_warnings[label] = volume.warnings
         items = [
-            f"<li><b>{html.escape(series)}</b>: {html.escape(text)}</li>"
+            f"<li><b>{html.escape(series)}</b>: {html.escape(translate_message(text))}</li>"
             for series, texts in self._volume_warnings.items()
             for text in texts
         ]
