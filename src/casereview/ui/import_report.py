@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.dicom.scan import ScanProblem
+from casereview.messages import Message
 from casereview.services.indexing import ImportReport
-
 from casereview.ui.core_messages import translate_message
+
 # Fixed reasons of the core's scanner, marked for translation here because the core has no Qt.
 # Reasons that carry details (a transfer syntax, a quarantine path) are shown as written.
 CORE_REASONS = (
