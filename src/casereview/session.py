@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 import numpy as np
 from numpy.typing import NDArray
@@ -24,7 +24,7 @@ from casereview.domain.volume import Volume
 Vector = NDArray[np.float64]
 
 
-class Orientation(str, Enum):
+class Orientation(StrEnum):
     """The three standard planes of a multi-planar view."""
 
     AXIAL = "axial"
@@ -32,7 +32,7 @@ class Orientation(str, Enum):
     SAGITTAL = "sagittal"
 
 
-class Layout(str, Enum):
+class Layout(StrEnum):
     """Arrangements of views in the viewer."""
 
     ONE = "1x1"  #: one plane (the session's ``single_orientation``)
@@ -41,7 +41,7 @@ class Layout(str, Enum):
     COMPARE = "compare"  #: the same plane of the primary and the comparison series
 
 
-class SlabMode(str, Enum):
+class SlabMode(StrEnum):
     """How a thick slab is projected onto the plane."""
 
     NONE = "none"
@@ -95,9 +95,10 @@ def direction_label(vector: Vector, threshold: float = 0.25) -> str:
 def rotation_matrix(degrees: tuple[float, float, float]) -> Vector:
     """Rotation about the L–R, then A–P, then S–I axis (degrees), as a 3x3 LPS matrix."""
     ax, ay, az = (math.radians(d) for d in degrees)
-    rx = np.array([[1, 0, 0], [0, math.cos(ax), -math.sin(ax)], [0, math.sin(ax), math.cos(ax)]])
-    ry = np.array([[math.cos(ay), 0, math.sin(ay)], [0, 1, 0], [-math.sin(ay), 0, math.cos(ay)]])
-    rz = np.array([[math.cos(az), -math.sin(az), 0], [math.sin(az), math.cos(az), 0], [0, 0, 1]])
+    c, s = (math.cos(ax), math.cos(ay), math.cos(az)), (math.sin(ax), math.sin(ay), math.sin(az))
+    rx = np.array([[1, 0, 0], [0, c[0], -s[0]], [0, s[0], c[0]]], dtype=np.float64)
+    ry = np.array([[c[1], 0, s[1]], [0, 1, 0], [-s[1], 0, c[1]]], dtype=np.float64)
+    rz = np.array([[c[2], -s[2], 0], [s[2], c[2], 0], [0, 0, 1]], dtype=np.float64)
     return rz @ ry @ rx
 
 
@@ -184,7 +185,8 @@ class LoadedSeries:
         """``(slice, row, column)`` index (fractional) of an LPS point."""
         v = self.volume
         ijk = v.direction.T @ (np.asarray(point, float) - np.asarray(v.origin))
-        return (ijk / np.asarray(v.spacing)[::-1])[::-1]
+        index: Vector = (ijk / np.asarray(v.spacing)[::-1])[::-1]
+        return index
 
     def value_at(self, point: Vector) -> float | None:
         """Voxel value nearest to ``point``, or ``None`` outside the volume."""
@@ -348,7 +350,8 @@ class ViewerSession:
         series = self.primary
         shape = np.asarray(series.volume.shape, float)
         index = np.clip(series.continuous_index(point), 0, shape - 1)
-        return series.volume.index_to_patient(index[None, :])[0]
+        clamped: Vector = series.volume.index_to_patient(index[None, :])[0]
+        return clamped
 
     # --- changes ---------------------------------------------------------------------
 
@@ -408,7 +411,7 @@ class ViewerSession:
         """Rotate all planes about the L–R, A–P and S–I axes through the crosshair."""
         degrees = tuple(float(d) for d in degrees)  # type: ignore[assignment]
         if degrees != self.rotation_degrees:
-            self.rotation_degrees = degrees  # type: ignore[assignment]
+            self.rotation_degrees = degrees
             self.rotation_changed.emit(degrees)
 
     def set_phi_hidden(self, hidden: bool) -> None:

@@ -111,7 +111,8 @@ def _distance_mm(
     dist = sitk.SignedMaurerDistanceMap(
         img, insideIsPositive=False, squaredDistance=False, useImageSpacing=True
     )
-    return np.maximum(sitk.GetArrayFromImage(dist), 0.0).astype(np.float32)
+    distance: NDArray[np.float32] = np.maximum(sitk.GetArrayFromImage(dist), 0.0).astype(np.float32)
+    return distance
 
 
 def _principal_axis(points: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -188,9 +189,9 @@ def measure_contact(
         d2 = np.take(dist, i, axis=a)
         best, best_d = 0, np.inf
         for c in range(1, n + 1):
-            d = float(d2[comp == c].min())
-            if d < best_d:
-                best, best_d = c, d
+            gap = float(d2[comp == c].min())
+            if gap < best_d:
+                best, best_d = c, gap
         rc = np.argwhere(comp == best).astype(np.float64).mean(axis=0)
         full = np.insert(rc, a, float(i))
         centroids[i] = full * sp

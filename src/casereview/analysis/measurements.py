@@ -26,9 +26,11 @@ from casereview.errors import ValidationError
 from casereview.messages import Message
 
 Array = NDArray[np.float64]
+#: Points as the domain holds them, or as an ``(N, 3)`` array already computed from them.
+Points = Sequence[Point] | Array
 
 
-def _arr(points: Sequence[Point]) -> Array:
+def _arr(points: Points) -> Array:
     return np.asarray(points, dtype=np.float64).reshape(-1, 3)
 
 
@@ -54,7 +56,7 @@ def angle_degrees(a: Point, vertex: Point, b: Point) -> float:
     return math.degrees(math.acos(cosine))
 
 
-def polygon_normal_and_area(points: Sequence[Point]) -> tuple[Array, float]:
+def polygon_normal_and_area(points: Points) -> tuple[Array, float]:
     """Unit normal and area (mm²) of a planar polygon in 3-D (Newell's method)."""
     p = _arr(points)
     q = np.roll(p, -1, axis=0)
@@ -107,7 +109,8 @@ def ellipse_outline(points: Sequence[Point], segments: int = 72) -> Array:
     """``(segments, 3)`` LPS points on the ellipse outline."""
     c, a, b = ellipse_axes(points)
     t = np.linspace(0.0, 2.0 * math.pi, segments, endpoint=False)
-    return c + np.outer(np.cos(t), a) + np.outer(np.sin(t), b)
+    outline: Array = c + np.outer(np.cos(t), a) + np.outer(np.sin(t), b)
+    return outline
 
 
 def _plane_basis(normal: Array) -> tuple[Array, Array]:
@@ -161,8 +164,8 @@ def region_sample_points(
     py = (outline - origin) @ e2
     xs = np.arange(px.min() + step_mm / 2, px.max(), step_mm)
     ys = np.arange(py.min() + step_mm / 2, py.max(), step_mm)
-    gx, gy = np.meshgrid(xs, ys)
-    gx, gy = gx.ravel(), gy.ravel()
+    grid_x, grid_y = np.meshgrid(xs, ys)
+    gx, gy = grid_x.ravel(), grid_y.ravel()
     if kind is AnnotationKind.ELLIPSE:
         c, a, b = ellipse_axes(points)
         d = np.outer(gx, e1) + np.outer(gy, e2) + origin - c
@@ -244,8 +247,8 @@ def region_statistics(
 def bidirectional_axes(points: Sequence[Point]) -> tuple[float, float]:
     """Long and short axis (mm) of a bidirectional measurement (points 0–1 and 2–3)."""
     p = _arr(points)
-    long_axis = distance(tuple(p[0]), tuple(p[1]))  # type: ignore[arg-type]
-    short_axis = distance(tuple(p[2]), tuple(p[3]))  # type: ignore[arg-type]
+    long_axis = distance(tuple(p[0]), tuple(p[1]))
+    short_axis = distance(tuple(p[2]), tuple(p[3]))
     if short_axis > long_axis:
         long_axis, short_axis = short_axis, long_axis
     return long_axis, short_axis
@@ -273,8 +276,8 @@ def short_axis_for(
     direction /= norm
     middle = (a + b) / 2
     return (
-        tuple(middle - half_width * direction),  # type: ignore[return-value]
-        tuple(middle + half_width * direction),  # type: ignore[return-value]
+        tuple(middle - half_width * direction),
+        tuple(middle + half_width * direction),
     )
 
 
@@ -318,7 +321,7 @@ def measure(
             outline = _arr(pts)
         values = [
             Measurement("area", area, "mm2"),
-            Measurement("perimeter", perimeter([tuple(p) for p in outline]), "mm"),  # type: ignore[misc]
+            Measurement("perimeter", perimeter([tuple(p) for p in outline]), "mm"),
         ]
         if volume is not None and volume.modality in ("CT", ""):
             stats = region_statistics(volume, kind, pts)

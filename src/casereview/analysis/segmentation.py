@@ -129,7 +129,8 @@ def keep_component(mask: Mask, seed: tuple[int, int, int]) -> Mask:
     labels = sitk.GetArrayFromImage(
         sitk.ConnectedComponent(sitk.GetImageFromArray(mask.astype(np.uint8)), True)
     )
-    return labels == labels[seed]
+    component: Mask = labels == labels[seed]
+    return component
 
 
 def fill_holes(mask: Mask) -> Mask:
@@ -157,7 +158,8 @@ def keep_largest_island(mask: Mask) -> Mask:
         return mask.copy()
     labels = sitk.ConnectedComponent(sitk.GetImageFromArray(mask.astype(np.uint8)), True)
     relabelled = sitk.RelabelComponent(labels, sortByObjectSize=True)
-    return sitk.GetArrayFromImage(relabelled) == 1
+    largest: Mask = sitk.GetArrayFromImage(relabelled) == 1
+    return largest
 
 
 def smooth(mask: Mask, volume: Volume, radius_mm: float = 1.5) -> Mask:
@@ -231,9 +233,9 @@ def _brush(
 
 def brush_region(
     volume: Volume,
-    centre: Sequence[float],
+    centre: Sequence[float] | NDArray[np.float64],
     radius_mm: float,
-    normal: Sequence[float] | None = None,
+    normal: Sequence[float] | NDArray[np.float64] | None = None,
 ) -> tuple[tuple[slice, slice, slice], Mask] | None:
     """The voxels a brush covers, as a box of the grid and the mask inside it.
 

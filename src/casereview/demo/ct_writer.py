@@ -17,6 +17,7 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.filewriter import dcmwrite
 from pydicom.uid import (
     PYDICOM_IMPLEMENTATION_UID,
+    UID,
     CTImageStorage,
     ExplicitVRLittleEndian,
     generate_uid,
@@ -211,7 +212,7 @@ class CtSeriesWriter:
         ds.PixelData = stored.tobytes()
         meta = FileMetaDataset()
         meta.MediaStorageSOPClassUID = CTImageStorage
-        meta.MediaStorageSOPInstanceUID = sop_uid
+        meta.MediaStorageSOPInstanceUID = UID(sop_uid)
         meta.TransferSyntaxUID = ExplicitVRLittleEndian
         meta.ImplementationClassUID = PYDICOM_IMPLEMENTATION_UID
         meta.ImplementationVersionName = "CASEREVIEW_DEMO"

@@ -44,7 +44,8 @@ def rotation(axis: Sequence[float], degrees: float) -> NDArray[np.float64]:
     a = a / np.linalg.norm(a)
     t = np.deg2rad(degrees)
     k = np.array([[0.0, -a[2], a[1]], [a[2], 0.0, -a[0]], [-a[1], a[0], 0.0]])
-    return np.eye(3) + np.sin(t) * k + (1.0 - np.cos(t)) * (k @ k)
+    rotation: NDArray[np.float64] = np.eye(3) + np.sin(t) * k + (1.0 - np.cos(t)) * (k @ k)
+    return rotation
 
 
 def smooth_min(a: FloatArray, b: FloatArray, k: float) -> FloatArray:
@@ -52,7 +53,8 @@ def smooth_min(a: FloatArray, b: FloatArray, k: float) -> FloatArray:
     if k <= 0:
         return np.minimum(a, b)
     h = np.clip(0.5 + 0.5 * (b - a) / k, 0.0, 1.0)
-    return (b + (a - b) * h - k * h * (1.0 - h)).astype(np.float32)
+    blended: FloatArray = (b + (a - b) * h - k * h * (1.0 - h)).astype(np.float32)
+    return blended
 
 
 class Shape(ABC):
@@ -144,7 +146,8 @@ class LobedEllipsoid(Ellipsoid):
         k0 = np.sqrt((u / a) ** 2 + (v / b) ** 2 + (w / c) ** 2)
         k1 = np.sqrt((u / (a * a)) ** 2 + (v / (b * b)) ** 2 + (w / (c * c)) ** 2) + 1e-9
         s = self._scale(u, v, w)
-        return (k0 * (k0 - s) / k1).astype(np.float32)
+        distance: FloatArray = (k0 * (k0 - s) / k1).astype(np.float32)
+        return distance
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,8 @@ class SuperellipticPrism(Shape):
         hz = 0.5 * (self.z_range[1] - self.z_range[0])
         dzz = np.abs(zz - zc) - hz
         outside = np.sqrt(np.maximum(d2, 0.0) ** 2 + np.maximum(dzz, 0.0) ** 2)
-        return (outside + np.minimum(np.maximum(d2, dzz), 0.0)).astype(np.float32)
+        distance: FloatArray = (outside + np.minimum(np.maximum(d2, dzz), 0.0)).astype(np.float32)
+        return distance
 
 
 class Tube(Shape):
@@ -225,7 +229,8 @@ class Tube(Shape):
         t = np.clip((px * d[0] + py * d[1] + pz * d[2]) / ll, 0.0, 1.0)
         qx, qy, qz = px - t * d[0], py - t * d[1], pz - t * d[2]
         r = self.line.radii[i] + t * (self.line.radii[i + 1] - self.line.radii[i])
-        return np.sqrt(qx * qx + qy * qy + qz * qz) - r
+        distance: np.ndarray = np.sqrt(qx * qx + qy * qy + qz * qz) - r
+        return distance
 
     def _segment_boxes(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
         p, r = self.line.points, self.line.radii
@@ -358,7 +363,8 @@ class HalfSpace(Shape):
         n = np.asarray(self.normal, dtype=np.float64)
         n = n / np.linalg.norm(n)
         p = self.point
-        return ((x - p[0]) * n[0] + (y - p[1]) * n[1] + (z - p[2]) * n[2]).astype(np.float32)
+        distance: FloatArray = ((x - p[0]) * n[0] + (y - p[1]) * n[1] + (z - p[2]) * n[2]).astype(np.float32)
+        return distance
 
 
 class Centerline:

@@ -57,7 +57,10 @@ class Grid:
         nz, ny, nx = self.shape
         dz, dy, dx = self.spacing
         x0, y0, z0 = self.origin
-        return x0 + dx * np.arange(nx), y0 + dy * np.arange(ny), z0 + dz * np.arange(nz)
+        xs = x0 + dx * np.arange(nx, dtype=np.float64)
+        ys = y0 + dy * np.arange(ny, dtype=np.float64)
+        zs = z0 + dz * np.arange(nz, dtype=np.float64)
+        return xs, ys, zs
 
 
 def make_grid(small: bool) -> Grid:
@@ -113,7 +116,8 @@ def _noise_kernel(sigma: float) -> NDArray[np.float32]:
     x = np.arange(-2, 3, dtype=np.float64)
     k = np.exp(-(x**2) / (2 * sigma**2))
     k /= k.sum()
-    return (k / np.sqrt((k**2).sum())).astype(np.float32)
+    kernel: NDArray[np.float32] = (k / np.sqrt((k**2).sum())).astype(np.float32)
+    return kernel
 
 
 def _correlated_noise(

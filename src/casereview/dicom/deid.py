@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import pydicom
 from pydicom.dataelem import DataElement
@@ -54,7 +55,9 @@ from casereview.resource_files import resource_path
 
 #: The implementation class UID casereview writes into file meta information (derived from a
 #: fixed name, so it is the same in every installation).
-IMPLEMENTATION_CLASS_UID = "2.25." + str(uuid.uuid5(uuid.NAMESPACE_URL, "casereview:dicom").int)
+IMPLEMENTATION_CLASS_UID = UID(
+    "2.25." + str(uuid.uuid5(uuid.NAMESPACE_URL, "casereview:dicom").int)
+)
 IMPLEMENTATION_VERSION_NAME = ("CASEREVIEW_" + __version__.replace(".", ""))[:16]
 
 #: Standard UIDs (SOP classes, transfer syntaxes, coding schemes) are never replaced.
@@ -297,8 +300,10 @@ def standard_code_meanings() -> dict[tuple[str, str], str]:
     """Meanings of the codes pydicom knows (DCM, SCT, NCIt, ...), by scheme and value."""
     from pydicom.sr._concepts_dict import concepts
 
+    # The generated table's layout: scheme -> keyword -> code value -> (meaning, context groups).
+    table = cast(dict[str, dict[str, dict[str, tuple[str, list[int]]]]], concepts)
     meanings: dict[tuple[str, str], str] = {}
-    for scheme, keywords in concepts.items():
+    for scheme, keywords in table.items():
         for values in keywords.values():
             for value, (meaning, _cids) in values.items():
                 meanings.setdefault((scheme, value), meaning)
@@ -410,11 +415,10 @@ class Deidentifier:
         self._secret = secret
         self._uid_cache: dict[str, str] = {}
 
-    def __getstate__(self) -> dict[str, object]:
-        return {"options": self.options, "secret": self._secret}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__(state["options"], state["secret"])  # type: ignore[misc, arg-type]
+    def __reduce__(self) -> tuple[type[Deidentifier], tuple[DeidOptions, bytes]]:
+        # Worker processes get a fresh instance with the same options and secret (the UID cache
+        # is rebuilt there: it is derived from the secret).
+        return (Deidentifier, (self.options, self._secret))
 
     # -- derived identifiers ------------------------------------------------------------
 
@@ -987,12 +991,12 @@ def _pixel_element_end(handle: io.BufferedReader, syntax: UID, size: int) -> int
     if (group, elem) != (0x7FE0, 0x0010):
         return -1
     if syntax == ImplicitVRLittleEndian:
-        (length,) = struct.unpack("<I", head[4:8])
+        length: int = struct.unpack("<I", head[4:8])[0]
         value_start = start + 8
     else:
         if len(head) < 12 or head[4:6] not in (b"OB", b"OW"):
             return -1
-        (length,) = struct.unpack("<I", head[8:12])
+        length = struct.unpack("<I", head[8:12])[0]
         value_start = start + 12
     if length != 0xFFFFFFFF:
         return value_start + length

@@ -116,8 +116,8 @@ def encapsulated_pdf(
         "StudyID",
         "AccessionNumber",
     ):
-        if keyword in study:
-            ds.add(study.data_element(keyword))
+        if (element := study.data_element(keyword)) is not None:
+            ds.add(element)
     for keyword, fallback in (
         ("PatientName", ""),
         ("PatientID", ""),

@@ -190,7 +190,8 @@ def _encode_dicomdir(root: _Node) -> bytes:
     first = _encode(ds)
     read = pydicom.dcmread(io.BytesIO(first))
     offsets = {
-        id(node): item.seq_item_tell for node, item in zip(order, read.DirectoryRecordSequence)
+        id(node): item.seq_item_tell
+        for node, item in zip(order, read.DirectoryRecordSequence, strict=True)
     }
 
     def link(node: _Node) -> None:

@@ -4,7 +4,7 @@ Secondary captures, ultrasound and screenshots often show the patient's name or 
 pixels, which no header profile reaches. The user marks rectangles over that text; here they
 are filled with black in every frame and the image is rewritten uncompressed (Explicit VR
 Little Endian) with Burned In Annotation "NO". The header is de-identified afterwards like any
-other image (``services.packages``).
+other image (``services.exchange``).
 """
 
 from __future__ import annotations
@@ -69,10 +69,12 @@ def _black(ds: Dataset, pixels: np.ndarray) -> int | float:
     """The value that displays as black: the darkest stored value of the image."""
     photometric = str(ds.get("PhotometricInterpretation", "MONOCHROME2")).upper()
     if photometric == "MONOCHROME1":
-        return pixels.max()  # MONOCHROME1: the highest value is black
+        darkest: int | float = pixels.max().item()  # MONOCHROME1: the highest value is black
+        return darkest
     if photometric in _COLOUR:
         return 0
-    return pixels.min()
+    lowest: int | float = pixels.min().item()
+    return lowest
 
 
 def redact_dataset(ds: Dataset, regions: Sequence[RedactionRegion]) -> None:

@@ -137,12 +137,16 @@ def render_thumbnail(path: Path, size: int = 128) -> NDArray[np.uint8]:
     if segmentation:
         picture = _label_map(pixels.reshape(frames, *pixels.shape[-2:]), header)
         out_h, out_w = _fitted_shape(picture.shape[0], picture.shape[1], _spacing(header), size)
-        resized = _resize(picture, out_h, out_w)
-        return np.clip(np.rint(resized * 255.0), 0, 255).astype(np.uint8)
+        return _to_levels(_resize(picture, out_h, out_w))
     picture = _as_displayed(pixels, header, frame or 0, path.name)
     out_h, out_w = _fitted_shape(picture.shape[0], picture.shape[1], _spacing(header), size)
-    resized = _resize(picture, out_h, out_w)
-    return np.clip(np.rint(resized * 255.0), 0, 255).astype(np.uint8)
+    return _to_levels(_resize(picture, out_h, out_w))
+
+
+def _to_levels(unit: NDArray[np.float32]) -> NDArray[np.uint8]:
+    """0..1 values as 8-bit display levels."""
+    levels: NDArray[np.uint8] = np.clip(np.rint(unit * 255.0), 0, 255).astype(np.uint8)
+    return levels
 
 
 def _label_map(frames: NDArray[Any], ds: Dataset) -> NDArray[np.float32]:
@@ -204,7 +208,7 @@ def display_image(pixels: NDArray[Any], header: Dataset, frame: int = 0) -> NDAr
         If a colour palette is damaged.
     """
     picture = _as_displayed(pixels, header, frame, "the image")
-    return np.ascontiguousarray(np.clip(np.rint(picture * 255.0), 0, 255).astype(np.uint8))
+    return np.ascontiguousarray(_to_levels(picture))
 
 
 def _as_displayed(
@@ -292,14 +296,18 @@ def _window(values: NDArray[np.float32], ds: Dataset, frame: int) -> NDArray[np.
     if high <= low:
         # A flat image (or a constant window): show it mid-grey rather than divide by zero.
         return np.full(values.shape, 0.5, dtype=np.float32)
-    return np.clip((values - np.float32(low)) / np.float32(high - low), 0.0, 1.0)
+    unit: NDArray[np.float32] = np.clip(
+        (values - np.float32(low)) / np.float32(high - low), 0.0, 1.0
+    )
+    return unit
 
 
 def _colour_to_unit(pixels: NDArray[Any]) -> NDArray[np.float32]:
     rgb = pixels[..., :3].astype(np.float32)
     top = float(rgb.max()) if rgb.size else 0.0
     scale = 255.0 if top <= 255.0 else top  # 16-bit colour (rare) is scaled to its own range
-    return np.clip(rgb / np.float32(scale), 0.0, 1.0)
+    unit: NDArray[np.float32] = np.clip(rgb / np.float32(scale), 0.0, 1.0)
+    return unit
 
 
 def _spacing(ds: Dataset) -> tuple[float, float]:
@@ -309,7 +317,7 @@ def _spacing(ds: Dataset) -> tuple[float, float]:
         item = _frame_item(ds, 0, "PixelMeasuresSequence")
         spacing = item.get("PixelSpacing") if item is not None else None
     try:
-        row, column = float(spacing[0]), float(spacing[1])  # type: ignore[index]
+        row, column = float(spacing[0]), float(spacing[1])
     except (TypeError, ValueError, IndexError):
         return 1.0, 1.0
     return (row, column) if row > 0 and column > 0 else (1.0, 1.0)

@@ -20,6 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import cache
 from multiprocessing.shared_memory import SharedMemory
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -95,7 +96,7 @@ def decoder_plugin(transfer_syntax_uid: str) -> str:
 _GDCM_DTYPES = {(8, 0): "u1", (8, 1): "i1", (16, 0): "<u2", (16, 1): "<i2"}
 
 
-def _gdcm_image(path: str) -> NDArray | None:
+def _gdcm_image(path: str) -> NDArray[Any] | None:
     """Stored values of a single-frame greyscale image decoded by GDCM straight from the file.
 
     pydicom's GDCM plugin parses the header in Python and hands GDCM one frame at a time; GDCM
@@ -125,7 +126,7 @@ def _gdcm_image(path: str) -> NDArray | None:
     return np.frombuffer(data, dtype=dtype).reshape(rows, columns)
 
 
-def _decode_run(path: str, frames: Sequence[int | None], plugin: str) -> list[NDArray]:
+def _decode_run(path: str, frames: Sequence[int | None], plugin: str) -> list[NDArray[Any]]:
     """Stored pixel values of some frames of one file (the unit of work of a pool worker)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -133,7 +134,8 @@ def _decode_run(path: str, frames: Sequence[int | None], plugin: str) -> list[ND
             if plugin == "gdcm" and (direct := _gdcm_image(path)) is not None:
                 return [direct]
             return [pixel_array(path, decoding_plugin=plugin)]
-        return list(iter_pixels(path, indices=list(frames), decoding_plugin=plugin))
+        indices = [frame for frame in frames if frame is not None]
+        return list(iter_pixels(path, indices=indices, decoding_plugin=plugin))
 
 
 #: Images decoded per pool task: a task of a few images amortises the cost of handing work
@@ -141,7 +143,7 @@ def _decode_run(path: str, frames: Sequence[int | None], plugin: str) -> list[ND
 _IMAGES_PER_TASK = 4
 
 
-def _decode_task(task: list[tuple[str, list[int | None], str]]) -> list[NDArray]:
+def _decode_task(task: list[tuple[str, list[int | None], str]]) -> list[NDArray[Any]]:
     """Decode the runs of one pool task (each ``(path, frames, plugin)``), in order."""
     return [array for run in task for array in _decode_run(*run)]
 
@@ -197,7 +199,7 @@ def _decoded(
     cancel: CancelToken | None,
     workers: int,
     image_shape: tuple[int, int],
-) -> Iterator[tuple[int, NDArray]]:
+) -> Iterator[tuple[int, NDArray[Any]]]:
     """Stored values of ``frames[i]`` for ``i`` in ``indices``, in that order."""
     compressed = sum(1 for i in indices if frames[i].compressed)
     if workers > 1 and compressed >= POOL_MIN_IMAGES:
@@ -224,7 +226,7 @@ def _decoded(
 _ATTACHED: dict[str, SharedMemory] = {}
 
 _DecodeRuns = list[tuple[str, list[int | None], str]]
-_SlotResult = tuple[int, tuple[int, ...], str] | NDArray
+_SlotResult = tuple[int, tuple[int, ...], str] | NDArray[Any]
 
 
 def _attached(name: str) -> SharedMemory:
@@ -247,6 +249,7 @@ def _decode_into_slot(task: tuple[_DecodeRuns, str, int, int]) -> list[_SlotResu
     """
     runs, name, offset, size = task
     buffer = _attached(name).buf
+    assert buffer is not None, "an attached shared-memory segment has a buffer until closed"
     position, end = offset, offset + size
     placed: list[_SlotResult] = []
     for array in _decode_task(runs):
@@ -254,7 +257,7 @@ def _decode_into_slot(task: tuple[_DecodeRuns, str, int, int]) -> list[_SlotResu
         if position + array.nbytes > end:
             placed.append(array)
             continue
-        buffer[position : position + array.nbytes] = array.reshape(-1).view(np.uint8)
+        buffer[position : position + array.nbytes] = array.reshape(-1).view(np.uint8).data
         placed.append((position, array.shape, array.dtype.str))
         position += array.nbytes
     return placed
@@ -266,7 +269,7 @@ def _decoded_in_pool(
     cancel: CancelToken | None,
     workers: int,
     image_shape: tuple[int, int],
-) -> Iterator[tuple[int, NDArray]]:
+) -> Iterator[tuple[int, NDArray[Any]]]:
     """:func:`_decoded` on ``workers`` processes.
 
     Decoded images come back through a shared buffer of a few slots instead of being pickled
@@ -343,7 +346,7 @@ def _decoded_in_pool(
     yield from _decoded(frames, remaining, cancel, 1, image_shape)
 
 
-def _fix_bits(stored: NDArray, source: FrameSource) -> NDArray:
+def _fix_bits(stored: NDArray[Any], source: FrameSource) -> NDArray[Any]:
     """Stored values with bits beyond Bits Stored cleared (unsigned) or sign-extended (signed)."""
     bits = source.bits_stored
     if bits >= stored.dtype.itemsize * 8 or not np.issubdtype(stored.dtype, np.integer):
@@ -375,7 +378,7 @@ def _read_native(source: FrameSource, target: NDArray[np.int16]) -> bool:
             if os.fstat(handle.fileno()).st_size != source.file_size:
                 return False
             handle.seek(source.pixel_offset or 0)
-            view = memoryview(target).cast("B")
+            view = target.data.cast("B")
             read = 0
             while read < len(view):
                 n = handle.readinto(view[read:])
@@ -438,7 +441,7 @@ def _shift(
 class _Assembler:
     """Turns stored slices (in slice order) into the output volume, resampling where planned."""
 
-    def __init__(self, loadable: Loadable, out: NDArray) -> None:
+    def __init__(self, loadable: Loadable, out: NDArray[Any]) -> None:
         self.out = out
         self.exact = out.dtype == np.int16
         self.frames = loadable.frames
@@ -458,7 +461,9 @@ class _Assembler:
         self._next_output = 0
 
     # -- values --------------------------------------------------------------------------
-    def store_exact(self, target: NDArray[np.int16], values: NDArray, source: FrameSource) -> None:
+    def store_exact(
+        self, target: NDArray[np.int16], values: NDArray[Any], source: FrameSource
+    ) -> None:
         """Write integer modality values ``values + intercept`` into an int16 slice."""
         intercept = int(source.rescale_intercept)
         low, high = int(values.min()), int(values.max())
@@ -473,7 +478,7 @@ class _Assembler:
         if intercept:
             target += np.int16(intercept)
 
-    def modality(self, i: int, stored: NDArray) -> NDArray[np.float32]:
+    def modality(self, i: int, stored: NDArray[Any]) -> NDArray[np.float32]:
         source = self.frames[i]
         values = _fix_bits(stored, source).astype(np.float32)
         if source.rescale_slope != 1.0:
@@ -515,7 +520,7 @@ class _Assembler:
                 target += np.int16(intercept)
         self.uids[i] = source.sop_instance_uid
 
-    def add(self, i: int, stored: NDArray) -> None:
+    def add(self, i: int, stored: NDArray[Any]) -> None:
         """Place decoded frame ``i`` (frames arrive in slice order)."""
         source = self.frames[i]
         if stored.ndim != 2 or stored.shape != self.out.shape[1:]:
@@ -659,7 +664,7 @@ def load_volume(
 
 
 def _volume(
-    voxels: NDArray, loadable: Loadable, *, warnings: tuple[str, ...], uids: tuple[str, ...]
+    voxels: NDArray[Any], loadable: Loadable, *, warnings: tuple[str, ...], uids: tuple[str, ...]
 ) -> Volume:
     geometry = loadable.geometry
     return Volume(

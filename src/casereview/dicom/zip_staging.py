@@ -27,6 +27,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 from casereview.dicom.scan import ScanProblem
 from casereview.domain.progress import CancelToken
@@ -560,9 +561,7 @@ class _Unpacker:
                 raise
         return target, sniff_archive(head) == "zip"
 
-    def _copy(
-        self, source: zipfile.ZipExtFile, descriptor: int, info: zipfile.ZipInfo, where: str
-    ) -> bytes:
+    def _copy(self, source: IO[bytes], descriptor: int, info: zipfile.ZipInfo, where: str) -> bytes:
         """Copy in chunks, counting; return the first bytes (to spot nested archives)."""
         head = b""
         entry_bytes = 0

@@ -139,7 +139,7 @@ def _clean_points(points: Any) -> tuple[Point, ...]:
             raise ValidationError(
                 Message("An annotation point needs three finite coordinates (mm).")
             )
-        cleaned.append(values)  # type: ignore[arg-type]
+        cleaned.append(values)
     return tuple(cleaned)
 
 

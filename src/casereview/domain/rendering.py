@@ -433,9 +433,9 @@ class CameraView:
         """
         try:
             return cls(
-                position=tuple(data["position"]),  # type: ignore[arg-type]
-                focal_point=tuple(data["focal_point"]),  # type: ignore[arg-type]
-                view_up=tuple(data["view_up"]),  # type: ignore[arg-type]
+                position=tuple(data["position"]),
+                focal_point=tuple(data["focal_point"]),
+                view_up=tuple(data["view_up"]),
                 view_angle=float(data.get("view_angle", 30.0)),
                 parallel_projection=bool(data.get("parallel_projection", False)),
                 parallel_scale=float(data.get("parallel_scale", 100.0)),

@@ -127,7 +127,7 @@ def _check_colour(colour: tuple[int, int, int]) -> tuple[int, int, int]:
     rgb = tuple(int(c) for c in colour)
     if len(rgb) != 3 or any(not 0 <= c <= 255 for c in rgb):
         raise ValidationError(Message("A segment colour needs three values from 0 to 255."))
-    return rgb  # type: ignore[return-value]
+    return rgb
 
 
 @dataclass(frozen=True, slots=True)

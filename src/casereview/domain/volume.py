@@ -69,7 +69,8 @@ class Volume:
     def index_to_patient(self, index: NDArray[np.float64]) -> NDArray[np.float64]:
         """Patient coordinates (LPS, mm) of ``(N, 3)`` voxel indices ``(slice, row, column)``."""
         ijk = np.asarray(index, dtype=np.float64)[:, ::-1] * np.asarray(self.spacing)[::-1]
-        return np.asarray(self.origin) + ijk @ self.direction.T
+        patient: NDArray[np.float64] = np.asarray(self.origin) + ijk @ self.direction.T
+        return patient
 
     def affine(self) -> NDArray[np.float64]:
         """4x4 matrix mapping homogeneous voxel indices ``(column, row, slice, 1)`` to LPS mm."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
+import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text)
+import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from numpy.typing import NDArray
 from vtkmodules.vtkCommonCore import vtkPoints
 from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkPolyData
@@ -20,12 +22,11 @@ from vtkmodules.vtkRenderingCore import (
     vtkTextActor,
 )
 
-import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text)
-import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from casereview.analysis.measurements import ellipse_outline
 from casereview.domain.annotations import Annotation, AnnotationKind, Point
 from casereview.errors import ValidationError
 from casereview.render.fonts import use_image_font
+from casereview.render.slice_pipeline import SliceView
 from casereview.session import ViewerSession
 
 COLOUR = (1.0, 0.85, 0.1)  #: yellow: visible on grey images and on every segment colour
@@ -33,6 +34,9 @@ SELECTED_COLOUR = (0.2, 0.95, 1.0)
 PREVIEW_COLOUR = (0.55, 1.0, 0.45)
 #: Distance (display pixels) within which a press grabs a handle.
 HANDLE_PIXELS = 7.0
+
+#: One LPS point, as the domain holds it or as computed by NumPy.
+Coordinates = Sequence[float] | NDArray[np.float64]
 
 
 def outline_points(
@@ -112,7 +116,7 @@ class _Lines:
         self.data.SetVerts(self.vertices)
 
     def set(
-        self, polylines: list[list[Sequence[float]]], handles: Sequence[Sequence[float]] = ()
+        self, polylines: Sequence[Sequence[Coordinates]], handles: Sequence[Coordinates] = ()
     ) -> None:
         self.points.Reset()
         self.cells.Reset()
@@ -135,8 +139,7 @@ class AnnotationLayer2D:
     Parameters
     ----------
     view
-        A :class:`casereview.render.slice_pipeline.SliceView` (duck-typed: ``session``,
-        ``renderer``, ``source.plane``, ``request_render``, ``mm_per_pixel``).
+        The slice view to draw in.
     summary
         Turns an annotation into the text shown next to it (the UI passes a translated one).
     """
@@ -144,10 +147,10 @@ class AnnotationLayer2D:
     #: Depth (plane mm towards the camera) of the marks: in front of image and crosshair.
     Z = -2.0
 
-    def __init__(self, view: object, summary: Callable[[Annotation], str] | None = None) -> None:
+    def __init__(self, view: SliceView, summary: Callable[[Annotation], str] | None = None) -> None:
         self.view = view
-        self.session: ViewerSession = view.session  # type: ignore[attr-defined]
-        self.renderer: vtkRenderer = view.renderer  # type: ignore[attr-defined]
+        self.session: ViewerSession = view.session
+        self.renderer: vtkRenderer = view.renderer
         self.summary = summary or (lambda a: a.summary())
         self._normal = _Lines(self.renderer, COLOUR, 2.0)
         self._selected = _Lines(self.renderer, SELECTED_COLOUR, 2.5)
@@ -188,28 +191,29 @@ class AnnotationLayer2D:
 
     def tolerance_mm(self) -> float:
         """How far from the plane a point may lie and still count as on it."""
-        step = self.session.step_mm(self.view.orientation)  # type: ignore[attr-defined]
+        step = self.session.step_mm(self.view.orientation)
         return max(0.5, 0.5 * step + 1e-3)
 
-    def _plane_xy(self, point: Sequence[float]) -> tuple[float, float, float]:
-        plane = self.view.source.plane  # type: ignore[attr-defined]
+    def _plane_xy(self, point: Coordinates) -> tuple[float, float, float]:
+        plane = self.view.source.plane
+        assert plane is not None, "marks are projected only while the view shows a plane"
         u, v, w = plane.to_plane(np.asarray(point, dtype=np.float64))
         return float(u), float(v), float(w)
 
     def on_plane(self, annotation: Annotation) -> bool:
         """Whether every point of ``annotation`` lies on the shown plane."""
-        if self.view.source.plane is None:  # type: ignore[attr-defined]
+        if self.view.source.plane is None:
             return False
         tolerance = self.tolerance_mm()
         return all(abs(self._plane_xy(p)[2]) <= tolerance for p in annotation.points)
 
     def refresh(self, *_: object) -> None:
         """Redraw from the session."""
-        plane = self.view.source.plane  # type: ignore[attr-defined]
+        plane = self.view.source.plane
         self.shown = []
-        normal_lines: list[list[Sequence[float]]] = []
-        selected_lines: list[list[Sequence[float]]] = []
-        handles: list[Sequence[float]] = []
+        normal_lines: list[Sequence[Coordinates]] = []
+        selected_lines: list[Sequence[Coordinates]] = []
+        handles: list[Coordinates] = []
         labels: list[tuple[str, tuple[float, float]]] = []
         if plane is not None:
             for annotation in self.session.annotations:
@@ -231,15 +235,16 @@ class AnnotationLayer2D:
         self._selected.set(selected_lines)
         while len(self._texts) < len(labels):
             self._texts.append(self._text_actor(COLOUR))
-        for actor, (text, (u, v)) in zip(self._texts, labels):
+        # Actors are pooled: there may be more of them than labels (the rest are hidden below).
+        for actor, (text, (u, v)) in zip(self._texts, labels, strict=False):
             actor.SetInput(text)
             actor.GetPositionCoordinate().SetValue(u, v, self.Z)
             actor.SetVisibility(True)
         for actor in self._texts[len(labels) :]:
             actor.SetVisibility(False)
-        self.view.request_render()  # type: ignore[attr-defined]
+        self.view.request_render()
 
-    def _to_view(self, point: Sequence[float]) -> tuple[float, float, float]:
+    def _to_view(self, point: Coordinates) -> tuple[float, float, float]:
         u, v, _ = self._plane_xy(point)
         return (u, v, self.Z)
 
@@ -248,14 +253,14 @@ class AnnotationLayer2D:
         xy = [self._plane_xy(p)[:2] for p in annotation.points]
         u = max(x for x, _ in xy)
         v = min(y for _, y in xy)
-        gap = 6.0 * self.view.mm_per_pixel()  # type: ignore[attr-defined]
+        gap = 6.0 * self.view.mm_per_pixel()
         return u + gap, v - gap
 
     def set_preview(
         self, kind: AnnotationKind | None, points: Sequence[Point], text: str = ""
     ) -> None:
         """Show what is being drawn (``kind=None`` clears it)."""
-        if kind is None or not points or self.view.source.plane is None:  # type: ignore[attr-defined]
+        if kind is None or not points or self.view.source.plane is None:
             self._preview.set([])
             self._preview_text.SetVisibility(False)
         else:
@@ -263,13 +268,13 @@ class AnnotationLayer2D:
             self._preview.set(lines, [self._to_view(p) for p in points])
             if text:
                 u, v, _ = self._plane_xy(points[-1])
-                gap = 6.0 * self.view.mm_per_pixel()  # type: ignore[attr-defined]
+                gap = 6.0 * self.view.mm_per_pixel()
                 self._preview_text.SetInput(text)
                 self._preview_text.GetPositionCoordinate().SetValue(u + gap, v - gap, self.Z)
                 self._preview_text.SetVisibility(True)
             else:
                 self._preview_text.SetVisibility(False)
-        self.view.request_render()  # type: ignore[attr-defined]
+        self.view.request_render()
 
     def label_texts(self) -> list[str]:
         """The value texts currently drawn (for tests and accessibility)."""
@@ -280,7 +285,7 @@ class AnnotationLayer2D:
         best: tuple[float, Annotation, int] | None = None
         for annotation in self.shown:
             for index, point in enumerate(annotation.points):
-                shown = self.view.patient_to_display(np.asarray(point))  # type: ignore[attr-defined]
+                shown = self.view.patient_to_display(np.asarray(point))
                 if shown is None:
                     continue
                 distance = float(np.hypot(shown[0] - display[0], shown[1] - display[1]))
@@ -306,8 +311,8 @@ class AnnotationLayer3D:
 
     def refresh(self, *_: object) -> None:
         """Redraw from the session."""
-        lines: list[list[Sequence[float]]] = []
-        points: list[Sequence[float]] = []
+        lines: list[Sequence[Coordinates]] = []
+        points: list[Coordinates] = []
         for annotation in self.session.annotations:
             if annotation.visible:
                 lines.extend(outline_points(annotation.kind, annotation.points))

@@ -79,9 +79,9 @@ def standard_view(
     away, up = (np.asarray(v) for v in STANDARD_VIEWS[StandardView(view)])
     distance = fitting_distance(radius, view_angle, aspect) / max(zoom, 1e-3)
     return CameraView(
-        position=tuple(centre + distance * away),  # type: ignore[arg-type]
-        focal_point=tuple(centre),  # type: ignore[arg-type]
-        view_up=tuple(up),  # type: ignore[arg-type]
+        position=tuple(centre + distance * away),
+        focal_point=tuple(centre),
+        view_up=tuple(up),
         view_angle=view_angle,
     )
 
@@ -111,7 +111,8 @@ def project_points(renderer: vtkRenderer, points: NDArray[np.float64]) -> NDArra
     ndc = homogeneous[:, :2] / homogeneous[:, 3:4]
     column = x0 * width + (ndc[:, 0] + 1.0) / 2.0 * view_width
     row_up = y0 * height + (ndc[:, 1] + 1.0) / 2.0 * view_height
-    return np.c_[column, height - 1 - row_up]
+    pixels: NDArray[np.float64] = np.c_[column, height - 1 - row_up]
+    return pixels
 
 
 def orbit(renderer: vtkRenderer, degrees: float) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
+from vtkmodules.vtkRenderingCore import vtkRenderWindow
 
 from casereview.domain.annotations import Annotation, KeyImage, ViewPlane
 from casereview.domain.rendering import CameraView, SegmentStyle
@@ -109,7 +110,9 @@ def render_key_image(
         window.Finalize()
 
 
-def _render_2d(session: ViewerSession, key_image: KeyImage, window: object) -> NDArray[np.uint8]:
+def _render_2d(
+    session: ViewerSession, key_image: KeyImage, window: vtkRenderWindow
+) -> NDArray[np.uint8]:
     assert key_image.plane is not None
     try:
         orientation = Orientation(key_image.orientation)
@@ -119,7 +122,7 @@ def _render_2d(session: ViewerSession, key_image: KeyImage, window: object) -> N
     session.set_crosshair(np.asarray(key_image.plane.origin, float))
     view = SliceView(session, orientation)
     view.crosshair_actor.SetVisibility(False)
-    window.AddRenderer(view.renderer)  # type: ignore[attr-defined]
+    window.AddRenderer(view.renderer)
     overlay = SegmentOverlay2D(view)
     layer = AnnotationLayer2D(view)
     view.refresh()
@@ -129,27 +132,29 @@ def _render_2d(session: ViewerSession, key_image: KeyImage, window: object) -> N
         plane = view.source.plane
         assert plane is not None
         u, v, _ = plane.to_plane(np.asarray(key_image.plane.origin, float))
-        view._set_camera((float(u), float(v)), key_image.zoom_mm)  # noqa: SLF001 (same layer)
+        view.look_at((float(u), float(v)), key_image.zoom_mm)
     layer.refresh()
     overlay.refresh()
-    window.Render()  # type: ignore[attr-defined]
-    pixels = capture(window)  # type: ignore[arg-type]
+    window.Render()
+    pixels = capture(window)
     layer.close()
     overlay.close()
     view.close()
     return pixels
 
 
-def _render_3d(session: ViewerSession, key_image: KeyImage, window: object) -> NDArray[np.uint8]:
+def _render_3d(
+    session: ViewerSession, key_image: KeyImage, window: vtkRenderWindow
+) -> NDArray[np.uint8]:
     camera = key_image.camera
     assert camera is not None
     view = PlanesView3D(session, volume_rendering=True, show_planes=False)
-    view.add_to(window)  # type: ignore[arg-type]
+    view.add_to(window)
     combined = label_volume(session)
     if combined is not None:
         labels, colours, shown = combined
         styles = [
-            SegmentStyle(n, s.name, tuple(c / 255 for c in colours[n]), 1.0, True)  # type: ignore[arg-type]
+            SegmentStyle(n, s.name, tuple(c / 255 for c in colours[n]), 1.0, True)
             for n, s in enumerate(shown, start=1)
         ]
         view.show_label_map(labels, styles)
@@ -168,8 +173,8 @@ def _render_3d(session: ViewerSession, key_image: KeyImage, window: object) -> N
     # A key image shows the anatomy and the marks, not the viewer's crosshair.
     view.crosshair_lines.SetVisibility(False)
     view.crosshair_sphere.SetVisibility(False)
-    window.Render()  # type: ignore[attr-defined]
-    pixels = capture(window)  # type: ignore[arg-type]
+    window.Render()
+    pixels = capture(window)
     layer.close()
     view.close()
     return pixels

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text actors)
+import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (registers the OpenGL render window)
 from numpy.typing import NDArray
 from vtkmodules.util.numpy_support import vtk_to_numpy
 from vtkmodules.vtkRenderingCore import vtkRenderWindow, vtkWindowToImageFilter
-
-import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (registers the OpenGL render window)
-import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text actors)
 
 
 def offscreen_window(width: int = 800, height: int = 600) -> vtkRenderWindow:

@@ -20,8 +20,10 @@ import time
 from collections.abc import Callable, Sequence
 
 import numpy as np
+import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text)
+import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from numpy.typing import NDArray
-from vtkmodules.vtkCommonCore import vtkPoints, vtkUnsignedCharArray
+from vtkmodules.vtkCommonCore import vtkCommand, vtkPoints, vtkUnsignedCharArray
 from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkPolyData
 from vtkmodules.vtkFiltersModeling import vtkOutlineFilter
 from vtkmodules.vtkFiltersSources import vtkSphereSource
@@ -35,8 +37,6 @@ from vtkmodules.vtkRenderingCore import (
     vtkTextActor,
 )
 
-import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text)
-import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from casereview.domain.rendering import (
     BUILTIN_PRESETS,
     CameraView,
@@ -62,6 +62,20 @@ from casereview.session import LoadedSeries, Orientation, ViewerSession
 LOADING_UPDATE_S = 2.0
 #: Radius of the crosshair sphere in mm.
 CROSSHAIR_RADIUS_MM = 2.5
+
+
+def _vtk_bounds(
+    low: NDArray[np.float64], high: NDArray[np.float64]
+) -> tuple[float, float, float, float, float, float]:
+    """Corners of a box in VTK's bounds order ``(xmin, xmax, ymin, ymax, zmin, zmax)``."""
+    return (
+        float(low[0]),
+        float(high[0]),
+        float(low[1]),
+        float(high[1]),
+        float(low[2]),
+        float(high[2]),
+    )
 
 
 def plane_box_polygon(
@@ -218,8 +232,8 @@ class PlanesView3D:
         self._marker_renderer.SetLayer(1)
         self._marker_renderer.InteractiveOff()
         self._marker_renderer.AddViewProp(self.marker)
-        self.renderer.AddObserver("StartEvent", lambda *_: self._frame_started())
-        self.renderer.AddObserver("EndEvent", lambda *_: self._frame_ended())
+        self.renderer.AddObserver(vtkCommand.StartEvent, lambda *_: self._frame_started())
+        self.renderer.AddObserver(vtkCommand.EndEvent, lambda *_: self._frame_ended())
         self._frame_start = 0.0
         self._series: LoadedSeries | None = None
         self._inverted: bool | None = None
@@ -504,7 +518,7 @@ class PlanesView3D:
             return (-1.0, 1.0, -1.0, 1.0, -1.0, 1.0)
         corners = self.session.primary.corners()
         low, high = corners.min(axis=0), corners.max(axis=0)
-        return tuple(float(v) for pair in zip(low, high, strict=True) for v in pair)  # type: ignore[return-value]
+        return _vtk_bounds(low, high)
 
     def content_bounds(self) -> tuple[float, float, float, float, float, float]:
         """LPS bounds of what the camera should frame: the shown surfaces when the volume
@@ -514,7 +528,7 @@ class PlanesView3D:
             return self.bounds()
         boxes = np.array([mesh.GetBounds() for mesh in meshes.values()]).reshape(-1, 3, 2)
         low, high = boxes[:, :, 0].min(axis=0), boxes[:, :, 1].max(axis=0)
-        return tuple(float(v) for pair in zip(low, high, strict=True) for v in pair)  # type: ignore[return-value]
+        return _vtk_bounds(low, high)
 
     def _aspect(self) -> float:
         window = self.renderer.GetRenderWindow()

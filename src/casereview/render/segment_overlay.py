@@ -7,14 +7,18 @@ neighbour along exactly the plane the image shows and coloured in NumPy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from numpy.typing import NDArray
+from psygnal import SignalInstance
 from vtkmodules.util.numpy_support import numpy_to_vtk, vtk_to_numpy
 from vtkmodules.vtkCommonDataModel import vtkImageData
 from vtkmodules.vtkImagingCore import vtkImageReslice
 from vtkmodules.vtkRenderingCore import vtkImageActor
 
 from casereview.domain.segments import Segment
+from casereview.render.slice_pipeline import SliceView
 from casereview.session import ViewerSession
 
 
@@ -61,14 +65,14 @@ def outline(labels: NDArray[np.uint8]) -> NDArray[np.bool_]:
 
 
 class SegmentOverlay2D:
-    """The segments layer of one slice view (duck-typed ``SliceView``)."""
+    """The segments layer of one slice view."""
 
     #: Between the image (z = 0) and the crosshair (z = −1).
     Z = -0.5
 
-    def __init__(self, view: object) -> None:
+    def __init__(self, view: SliceView) -> None:
         self.view = view
-        self.session: ViewerSession = view.session  # type: ignore[attr-defined]
+        self.session: ViewerSession = view.session
         self.reslice = vtkImageReslice()
         self.reslice.SetOutputDimensionality(2)
         self.reslice.SetInterpolationModeToNearestNeighbor()
@@ -84,9 +88,9 @@ class SegmentOverlay2D:
         self.actor.InterpolateOff()
         self.actor.PickableOff()
         self.actor.SetVisibility(False)
-        view.renderer.AddViewProp(self.actor)  # type: ignore[attr-defined]
+        view.renderer.AddViewProp(self.actor)
         self.last_labels: NDArray[np.uint8] | None = None  #: the plane's labels, for tests
-        self._connections = [
+        self._connections: list[tuple[SignalInstance, Callable[..., None]]] = [
             (self.session.segments_changed, self._rebuild),
             (self.session.segment_voxels_changed, self._update_region),
             (self.session.segment_display_changed, self.refresh),
@@ -125,29 +129,28 @@ class SegmentOverlay2D:
             self.reslice.SetInputData(image)
         self.refresh()
 
-    def _update_region(self, uuid: str, box: object) -> None:
+    def _update_region(self, uuid: str, box: tuple[slice, slice, slice]) -> None:
         """Voxels of one segment changed inside ``box`` (slices of the grid): relabel there."""
         shown = [s.uuid for s in self._shown]
         if self._labels is None or self._label_array is None or uuid not in shown:
             self._rebuild()
             return
-        region = tuple(box)  # type: ignore[arg-type]
-        sub = np.zeros(self._label_array[region].shape, dtype=np.uint8)
+        sub = np.zeros(self._label_array[box].shape, dtype=np.uint8)
         masks = self.session.segment_masks
         for number, segment_uuid in enumerate(shown, start=1):
-            sub[masks[segment_uuid][region]] = number
-        self._label_array[region] = sub
+            sub[masks[segment_uuid][box]] = number
+        self._label_array[box] = sub
         self._labels.GetPointData().GetScalars().Modified()
         self._labels.Modified()
         self.refresh()
 
     def refresh(self, *_: object) -> None:
         """Resample and colour the current plane."""
-        source = self.view.source  # type: ignore[attr-defined]
+        source = self.view.source
         if self._labels is None or self._colours is None or source.plane is None:
             self.actor.SetVisibility(False)
             self.last_labels = None
-            self.view.request_render()  # type: ignore[attr-defined]
+            self.view.request_render()
             return
         # The image's own reslice is up to date (views refresh it first on every change).
         source.update()
@@ -164,7 +167,7 @@ class SegmentOverlay2D:
         rows = np.flatnonzero(labels.any(axis=1))
         if rows.size == 0:
             self.actor.SetVisibility(False)
-            self.view.request_render()  # type: ignore[attr-defined]
+            self.view.request_render()
             return
         # Only the rectangle around the segments (plus a blank pixel for the outline) becomes a
         # texture: uploading and blending a full-plane RGBA image cost ~15 ms a slice on
@@ -190,4 +193,4 @@ class SegmentOverlay2D:
         self.rgba.GetPointData().SetScalars(array)
         self.rgba.Modified()
         self.actor.SetVisibility(True)
-        self.view.request_render()  # type: ignore[attr-defined]
+        self.view.request_render()

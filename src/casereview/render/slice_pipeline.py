@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
+import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text)
+import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from numpy.typing import NDArray
 from vtkmodules.util.numpy_support import numpy_to_vtk, vtk_to_numpy
-from vtkmodules.vtkCommonCore import vtkLookupTable, vtkPoints, vtkUnsignedCharArray
+from vtkmodules.vtkCommonCore import vtkCommand, vtkLookupTable, vtkPoints, vtkUnsignedCharArray
 from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkImageData, vtkPolyData
+from vtkmodules.vtkCommonExecutionModel import vtkAlgorithmOutput
 from vtkmodules.vtkCommonMath import vtkMatrix4x4
 from vtkmodules.vtkImagingCore import vtkImageReslice
 from vtkmodules.vtkRenderingCore import (
@@ -31,8 +34,6 @@ from vtkmodules.vtkRenderingCore import (
     vtkTextActor,
 )
 
-import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text)
-import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from casereview.domain.volume import Volume
 from casereview.render.fonts import use_image_font
 from casereview.session import LoadedSeries, Orientation, Plane, SlabMode, ViewerSession
@@ -84,7 +85,8 @@ def volume_image(volume: Volume) -> vtkImageData:
     scalars = numpy_to_vtk(voxels.reshape(-1), deep=False)
     scalars.SetName("values")
     image.GetPointData().SetScalars(scalars)
-    image._casereview_voxels = voxels  # type: ignore[attr-defined]  (keeps the buffer alive)
+    # The VTK array shares the buffer; the image (which outlives this call) holds the owner.
+    image._casereview_voxels = voxels  # type: ignore[attr-defined]  # VTK objects take attributes
     return image
 
 
@@ -96,7 +98,7 @@ def patient_to_image(volume: Volume) -> NDArray[np.float64]:
     return m
 
 
-def vtk_matrix(array: NDArray[np.float64]) -> vtkMatrix4x4:
+def vtk_matrix(array: NDArray[np.floating[Any]]) -> vtkMatrix4x4:
     """A ``vtkMatrix4x4`` holding ``array``."""
     matrix = vtkMatrix4x4()
     matrix.DeepCopy(array.ravel().tolist())
@@ -144,7 +146,7 @@ class PlaneReslice:
         self.bounds = (0.0, 1.0, 0.0, 1.0)  # umin, umax, vmin, vmax in plane mm
         self._geometry_key: object = None
 
-    def output_port(self):  # noqa: ANN201 (vtkAlgorithmOutput)
+    def output_port(self) -> vtkAlgorithmOutput:
         """Output port to connect mappers to."""
         return self.reslice.GetOutputPort()
 
@@ -209,7 +211,8 @@ class PlaneReslice:
         self.reslice.Update()
         out = self.reslice.GetOutput()
         nu, nv, _ = out.GetDimensions()
-        return vtk_to_numpy(out.GetPointData().GetScalars()).reshape(nv, nu)
+        image: NDArray[np.generic] = vtk_to_numpy(out.GetPointData().GetScalars()).reshape(nv, nu)
+        return image
 
 
 class SliceView:
@@ -289,8 +292,8 @@ class SliceView:
             prop.SetJustification(hj)
             prop.SetVerticalJustification(vj)
             prop.ShadowOn()
-            self.edge_actors[edge] = actor
             use_image_font(prop)
+            self.edge_actors[edge] = actor
             self.renderer.AddViewProp(actor)
 
         # Four text actors rather than a vtkCornerAnnotation, which re-fits its font by
@@ -311,8 +314,8 @@ class SliceView:
             prop.SetJustification(hj)
             prop.SetVerticalJustification(vj)
             prop.ShadowOn()
-            self.corner_actors[corner] = actor
             use_image_font(prop)
+            self.corner_actors[corner] = actor
             self.renderer.AddViewProp(actor)
         self._corner_texts: dict[str, str] = {}
         self._text_width: int | None = None  # view width the corner texts were cut for
@@ -334,11 +337,11 @@ class SliceView:
         self.scale_text.GetTextProperty().SetFontSize(13)
         self.scale_text.GetTextProperty().SetJustification(1)
         self.scale_text.GetTextProperty().SetColor(0.9, 0.9, 0.9)
-        self.renderer.AddViewProp(self.scale_actor)
         use_image_font(self.scale_text.GetTextProperty())
+        self.renderer.AddViewProp(self.scale_actor)
         self.renderer.AddViewProp(self.scale_text)
         self.scale_mm = 0.0
-        self.renderer.AddObserver("StartEvent", lambda *_: self._before_frame())
+        self.renderer.AddObserver(vtkCommand.StartEvent, lambda *_: self._before_frame())
 
         camera = self.renderer.GetActiveCamera()
         camera.ParallelProjectionOn()
@@ -510,11 +513,12 @@ class SliceView:
         umin, umax, vmin, vmax = self.source.bounds
         centre = ((umin + umax) / 2, (vmin + vmax) / 2)
         half_height = max((vmax - vmin) / 2, (umax - umin) / 2 / self._aspect()) * 1.04
-        self._set_camera(centre, half_height)
+        self.look_at(centre, half_height)
         self._camera_fitted = True
         self._update_text()  # the width of the corners may have changed
 
-    def _set_camera(self, focus: tuple[float, float], half_height: float) -> None:
+    def look_at(self, focus: tuple[float, float], half_height: float) -> None:
+        """Centre the view on ``focus`` (plane mm), showing ``half_height`` mm above and below."""
         camera = self.renderer.GetActiveCamera()
         camera.SetFocalPoint(focus[0], focus[1], 0.0)
         camera.SetPosition(focus[0], focus[1], -1000.0)
@@ -526,7 +530,7 @@ class SliceView:
         """Magnify by ``factor`` (> 1: closer)."""
         camera = self.renderer.GetActiveCamera()
         focus = camera.GetFocalPoint()
-        self._set_camera((focus[0], focus[1]), camera.GetParallelScale() / factor)
+        self.look_at((focus[0], focus[1]), camera.GetParallelScale() / factor)
         self.request_render()
 
     def pan(self, dx_pixels: float, dy_pixels: float) -> None:
@@ -535,7 +539,7 @@ class SliceView:
         mm = self.mm_per_pixel()
         focus = camera.GetFocalPoint()
         # Dragging right moves the image right: the focus moves left; display y is up = -v.
-        self._set_camera(
+        self.look_at(
             (focus[0] - dx_pixels * mm, focus[1] + dy_pixels * mm), camera.GetParallelScale()
         )
         self.request_render()

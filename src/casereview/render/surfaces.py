@@ -155,7 +155,8 @@ def _cluster(polydata: vtkPolyData, reduction: float, voxel: float) -> vtkPolyDa
     clustering.SetNumberOfDivisions(*divisions)
     clustering.UseInputPointsOn()
     clustering.Update()
-    return clustering.GetOutput()
+    decimated: vtkPolyData = clustering.GetOutput()
+    return decimated
 
 
 def _smooth_and_reduce(

@@ -26,9 +26,11 @@ import os
 from collections.abc import Sequence
 
 import numpy as np
+import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
+import vtkmodules.vtkRenderingVolumeOpenGL2  # noqa: F401  (the GPU ray caster's implementation)
 from numpy.typing import NDArray
 from vtkmodules.vtkCommonCore import vtkSMPTools
-from vtkmodules.vtkCommonDataModel import vtkPlane, vtkPlaneCollection, vtkPiecewiseFunction
+from vtkmodules.vtkCommonDataModel import vtkPiecewiseFunction, vtkPlane, vtkPlaneCollection
 from vtkmodules.vtkRenderingCore import (
     vtkColorTransferFunction,
     vtkRenderer,
@@ -41,8 +43,6 @@ from vtkmodules.vtkRenderingVolume import (
     vtkGPUVolumeRayCastMapper,
 )
 
-import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
-import vtkmodules.vtkRenderingVolumeOpenGL2  # noqa: F401  (the GPU ray caster's implementation)
 from casereview.domain.rendering import BlendMode, TransferFunction
 from casereview.domain.volume import Volume
 from casereview.render.slice_pipeline import patient_to_image, volume_image, vtk_matrix
@@ -172,15 +172,15 @@ class VolumeRendering:
         """Show ``preset`` (colours, opacities, shading, composite or MIP)."""
         self.preset = preset
         self.colours.RemoveAllPoints()
-        for point in preset.colours:
-            self.colours.AddRGBPoint(point.value, *point.rgb)
+        for colour in preset.colours:
+            self.colours.AddRGBPoint(colour.value, *colour.rgb)
         self.opacities.RemoveAllPoints()
-        for point in preset.opacities:
-            self.opacities.AddPoint(point.value, point.opacity)
+        for opacity in preset.opacities:
+            self.opacities.AddPoint(opacity.value, opacity.opacity)
         if preset.gradient_opacities:
             self.gradient_opacities.RemoveAllPoints()
-            for point in preset.gradient_opacities:
-                self.gradient_opacities.AddPoint(point.value, point.opacity)
+            for gradient in preset.gradient_opacities:
+                self.gradient_opacities.AddPoint(gradient.value, gradient.opacity)
             self.property.SetGradientOpacity(self.gradient_opacities)
             self.property.DisableGradientOpacityOff()
         else:
@@ -265,7 +265,9 @@ class VolumeRendering:
         self.mapper.CroppingOn()
 
     def set_clip_plane(
-        self, origin: Sequence[float] | None, normal: Sequence[float] | None = None
+        self,
+        origin: Sequence[float] | NDArray[np.float64] | None,
+        normal: Sequence[float] | NDArray[np.float64] | None = None,
     ) -> None:
         """Cut away what lies on the ``normal`` side of a plane (LPS); ``None`` removes it.
 
@@ -287,7 +289,8 @@ class VolumeRendering:
 
     def clipping_planes(self) -> vtkPlaneCollection | None:
         """The mapper's clipping planes (for surfaces that should be cut alike)."""
-        return self.mapper.GetClippingPlanes()
+        planes: vtkPlaneCollection | None = self.mapper.GetClippingPlanes()
+        return planes
 
     # --- data --------------------------------------------------------------------------
 

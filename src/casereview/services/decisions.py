@@ -9,6 +9,8 @@ it replaces, signed in its turn.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy.exc import IntegrityError
 
@@ -309,24 +311,23 @@ def action_items(db: Database, agenda_item_ids: list[int]) -> list[ActionItem]:
         return DecisionRepository(session).actions(agenda_item_ids)
 
 
-class _frozen_guard:  # noqa: N801 (used like a function in ``with``)
+@contextmanager
+def _frozen_guard() -> Iterator[None]:
     """Turn the database's refusal to touch a signed decision into a clear error.
 
     Another workstation may sign a draft between our read and our write; the trigger then
     refuses, and the user learns why instead of seeing a raw database message.
     """
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> bool:
-        if exc is None or isinstance(exc, DecisionFrozenError):
-            return False
-        if isinstance(exc, DatabaseError | IntegrityError) and "signed decision" in str(exc):
-            raise DecisionFrozenError(
-                Message(
-                    "This decision was signed in the meantime and cannot be changed; record an "
-                    "amendment instead."
-                )
-            ) from exc
-        return False
+    try:
+        yield
+    except DecisionFrozenError:
+        raise
+    except (DatabaseError, IntegrityError) as exc:
+        if "signed decision" not in str(exc):
+            raise
+        raise DecisionFrozenError(
+            Message(
+                "This decision was signed in the meantime and cannot be changed; record an "
+                "amendment instead."
+            )
+        ) from exc

@@ -84,8 +84,7 @@ def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
     """
     path = keys_dir / PRIVATE_KEY_NAME
     if not path.exists():
-        key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(
+        pem = Ed25519PrivateKey.generate().private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
@@ -96,7 +95,7 @@ def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
         except FileExistsError:
             pass  # another process made it first; use that one
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError) as exc:
         raise ConfigurationError(
             Message(
@@ -108,11 +107,11 @@ def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
                 exc=exc,
             )
         ) from exc
-    if not isinstance(key, Ed25519PrivateKey):
+    if not isinstance(loaded, Ed25519PrivateKey):
         raise ConfigurationError(
             Message("The signing key in {keys_dir} is not an Ed25519 key.", keys_dir=keys_dir)
         )
-    return SigningKey(key)
+    return SigningKey(loaded)
 
 
 def load_or_create_secret(keys_dir: Path) -> bytes:

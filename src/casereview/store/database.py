@@ -128,9 +128,9 @@ def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
         If it cannot be opened or migrated.
     """
     if is_sqlite(url):
-        database = make_url(url).database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        file_name = make_url(url).database
+        if file_name and file_name != ":memory:":
+            Path(file_name).parent.mkdir(parents=True, exist_ok=True)
     # Engines connect lazily: ensure_schema reads (and may refuse) the stored revision through
     # a read-only connection before this engine first connects and switches the file to WAL.
     engine = create_database_engine(url)

@@ -6,6 +6,7 @@ services decide the transaction boundaries.
 
 from __future__ import annotations
 
+import builtins  # inside a repository class, ``list`` names its list() method
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -501,7 +502,7 @@ class CaseRepository:
         clinical_question: str | None = None,
         status: case_domain.CaseStatus | None = None,
         tags: Sequence[str] | None = None,
-    ) -> tuple[case_domain.Case, list[str]]:
+    ) -> tuple[case_domain.Case, builtins.list[str]]:
         """Change fields of a case; returns the case and the names of fields that changed."""
         row = self._row(case_id)
         changed: list[str] = []

@@ -121,7 +121,7 @@ class AnnotationRepository:
             if value is None:
                 continue
             if name == "points":
-                new = _points_json(tuple(tuple(float(c) for c in p) for p in value))
+                new = _points_json(tuple((float(x), float(y), float(z)) for x, y, z in value))
                 if new != row.points_json:
                     row.points_json = new
                     changed.append(name)

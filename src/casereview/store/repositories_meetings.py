@@ -6,6 +6,7 @@ decide the transaction boundaries and write the audit records.
 
 from __future__ import annotations
 
+import builtins  # inside a repository class, ``list`` names its list() method
 import json
 import uuid
 from collections.abc import Sequence
@@ -190,7 +191,7 @@ class MeetingRepository:
         staging: str | None = None,
         checklist: frozenset[md.ChecklistItem] | None = None,
         status: md.AgendaStatus | None = None,
-    ) -> tuple[md.AgendaItem, list[str]]:
+    ) -> tuple[md.AgendaItem, builtins.list[str]]:
         """Change the preparation of one case; returns it and the fields that changed."""
         row = self.item_row(item_id)
         changed: list[str] = []
@@ -303,7 +304,7 @@ class MeetingRepository:
         self.session.refresh(meeting)
         return attendee
 
-    def meetings_of_case(self, case_id: int) -> list[md.Meeting]:
+    def meetings_of_case(self, case_id: int) -> builtins.list[md.Meeting]:
         """Meetings that have ``case_id`` on their agenda, most recent first."""
         rows = self.session.scalars(
             select(mm.Meeting)

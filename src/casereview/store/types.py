@@ -30,7 +30,8 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=UTC)
+        stored: datetime = value
+        return stored.replace(tzinfo=UTC)
 
 
 def utcnow() -> datetime:
