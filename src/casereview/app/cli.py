@@ -120,7 +120,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         ctx = bootstrap(
-            args.data_dir, args.db, verbose=args.verbose, log_to_stderr=True, user=args.user
+            args.data_dir,
+            args.db,
+            verbose=args.verbose,
+            log_to_stderr=True,
+            user=args.user,
+            exchange=False,  # the package commands register the providers they use
         )
     except CasereviewError as exc:
         print(f"casereview-cli: {exc}", file=sys.stderr)

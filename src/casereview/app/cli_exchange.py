@@ -101,9 +101,11 @@ def _redactions(values: list[str] | None) -> dict[str, list[RedactionRegion]]:
 
 def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     """Write a de-identified, signed case package (or only show what would change)."""
-    from casereview.services.packages import export_case, preview_export
+    from casereview.app.exchange_setup import register_exchange_providers
+    from casereview.services.exchange import export_case, preview_export
     from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
 
+    register_exchange_providers()
     case_id = resolve_case(ctx, args.case)
     options = _options(args)
     secret = load_or_create_secret(ctx.paths.keys)
@@ -199,7 +201,7 @@ def _verification_payload(result: Any) -> dict[str, Any]:
 
 def cmd_verify_package(ctx: AppContext, args: argparse.Namespace) -> int:
     """Check a package's archive, hashes and signature; exit 3 unless it is trusted."""
-    from casereview.services.packages import verify_package
+    from casereview.services.exchange import verify_package
     from casereview.services.signing import load_or_create_signing_key
 
     result = verify_package(
@@ -226,9 +228,11 @@ def cmd_verify_package(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_import_package(ctx: AppContext, args: argparse.Namespace) -> int:
     """Verify, then import a package (untrusted or unsigned only with --accept-untrusted)."""
-    from casereview.services.packages import import_package
+    from casereview.app.exchange_setup import register_exchange_providers
+    from casereview.services.exchange import import_package
     from casereview.services.signing import load_or_create_signing_key
 
+    register_exchange_providers()  # the sender's layer merges through the registered importer
     try:
         report = import_package(
             ctx.db,

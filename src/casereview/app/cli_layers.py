@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def cmd_layer_list(ctx: AppContext, args: argparse.Namespace) -> int:
     """List the layers of a case: our own work first, then each partner's."""
-    from casereview.services.exchange_layers import case_layers
+    from casereview.services.layers import case_layers
 
     case_id = resolve_case(ctx, args.case)
     layers = case_layers(ctx.db, case_id)
@@ -45,7 +45,7 @@ def cmd_layer_list(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _set_visible(ctx: AppContext, args: argparse.Namespace, visible: bool) -> int:
-    from casereview.services.exchange_layers import set_layer_visible
+    from casereview.services.layers import set_layer_visible
 
     case_id = resolve_case(ctx, args.case)
     changed = set_layer_visible(ctx.db, case_id, args.layer, visible)

@@ -72,6 +72,7 @@ def bootstrap(
     verbose: bool = False,
     log_to_stderr: bool = False,
     user: str | None = None,
+    exchange: bool = True,
 ) -> AppContext:
     """Prepare the data directory, logging, settings and database.
 
@@ -84,6 +85,10 @@ def bootstrap(
     user
         ``--user`` value: the user name to work as (must exist); without it, the user this
         workstation remembers in its settings.
+    exchange
+        Register the case-package providers. The command line leaves them to the package
+        commands that use them: importing the exchange takes longer than the rest of the
+        start-up (see benchmarks/bench_cli.py).
 
     Raises
     ------
@@ -109,4 +114,8 @@ def bootstrap(
     except BaseException:
         db.close()
         raise
+    if exchange:
+        from casereview.app.exchange_setup import register_exchange_providers
+
+        register_exchange_providers()
     return AppContext(paths=paths, settings=settings, db=db, user=current)
