@@ -34,8 +34,8 @@ from casereview.domain.cases import CaseDraft  # noqa: E402
 from casereview.domain.packages import DeidOptions  # noqa: E402
 from casereview.domain.users import Role, User  # noqa: E402
 from casereview.services.cases import create_case  # noqa: E402
+from casereview.services.exchange import export_case  # noqa: E402
 from casereview.services.indexing import import_paths  # noqa: E402
-from casereview.services.packages import export_case  # noqa: E402
 from casereview.services.signing import (  # noqa: E402
     load_or_create_secret,
     load_or_create_signing_key,

@@ -8,17 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from exchange_helpers import add_segment, open_site
 
+from casereview.app.exchange_setup import register_exchange_providers
 from casereview.demo.install import install_demo
 from casereview.domain.packages import DeidOptions, ExportReport
-from casereview.services.packages import export_case
+from casereview.services.exchange import export_case
 from casereview.services.signing import (
     SigningKey,
     load_or_create_secret,
     load_or_create_signing_key,
 )
 from casereview.store.database import Database
-from exchange_helpers import add_segment, open_site
 
 
 @dataclass
@@ -102,6 +103,12 @@ def _flag_key_images(db: Database, case_id: int) -> None:
             ),
             "tester",
         )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def exchange_providers() -> None:
+    """Exports and imports use the providers the application registers at start-up."""
+    register_exchange_providers()
 
 
 @pytest.fixture(scope="session")

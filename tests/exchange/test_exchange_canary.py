@@ -17,19 +17,18 @@ from pathlib import Path
 import numpy as np
 import pydicom
 import pytest
+from exchange_helpers import add_segment, open_site  # noqa: E402
 from pydicom.datadict import dictionary_VR
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
-from pydicom.uid import CTImageStorage, ComprehensiveSRStorage, ExplicitVRLittleEndian
+from pydicom.uid import ComprehensiveSRStorage, CTImageStorage, ExplicitVRLittleEndian
 
 from casereview.dicom.deid import load_profile
 from casereview.domain.packages import Action, DeidOptions
 from casereview.services.cases import create_case_from_uids
+from casereview.services.exchange import export_case
 from casereview.services.indexing import import_paths
-from casereview.services.packages import export_case
 from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
-
-from exchange_helpers import add_segment, open_site  # noqa: E402
 
 STUDY_UID = "1.2.826.0.1.3680043.10.1077.1"
 SERIES_UID = "1.2.826.0.1.3680043.10.1077.2"

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from casereview.dicom.zip_staging import ZipLimits
 from casereview.domain.packages import PackageRejected, VerificationStatus
-from casereview.services.packages import PACKAGE_ZIP_LIMITS, import_package, verify_package
+from casereview.services.exchange import PACKAGE_ZIP_LIMITS, import_package, verify_package
 from casereview.store import models
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from exchange_helpers import open_site
 from sqlalchemy import func, select
 
 from casereview.demo.install import install_demo
@@ -37,13 +38,13 @@ from casereview.services.annotations import (
     list_key_images,
 )
 from casereview.services.decisions import decisions_of_case, record_decision, sign_decision
-from casereview.services.exchange_layers import (
+from casereview.services.exchange import export_case, import_package
+from casereview.services.layers import (
     case_layers,
     layer_of,
     received_opinions,
     set_layer_visible,
 )
-from casereview.services.packages import export_case, import_package
 from casereview.services.segmentations import (
     create_segment,
     list_segments,
@@ -59,7 +60,6 @@ from casereview.store import models
 from casereview.store.database import Database
 from casereview.store.models_annotations import AnnotationRow, KeyImageRow, SegmentRow
 from casereview.store.models_meetings import Decision, ReceivedOpinion
-from exchange_helpers import open_site
 
 A_NAME = "Hôpital A"
 B_NAME = "Hôpital Partenaire"
@@ -424,8 +424,9 @@ def test_a_layer_can_be_hidden_and_shown(world: World) -> None:
 
 def test_merging_a_package_whose_content_changed_reports_a_conflict(world: World) -> None:
     """The same sender sends the same annotation again, changed: shown, not merged."""
-    from casereview.services.exchange_layers import CaseLayerImporter
-    from casereview.services.packages import ReceivedPackage, verify_package
+    from casereview.services.exchange import verify_package
+    from casereview.services.exchange.layer_merge import CaseLayerImporter
+    from casereview.services.exchange.providers import ReceivedPackage
 
     folder = next((world.a.root / "imports" / "packages").glob("*/files"))
     documents = folder / "documents"

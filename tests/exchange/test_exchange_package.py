@@ -22,14 +22,14 @@ from casereview.domain.packages import (
     TrustedKey,
     VerificationStatus,
 )
-from casereview.services.packages import (
+from casereview.services.exchange import (
     import_package,
     package_history,
     verify_package,
 )
 from casereview.services.signing import (
-    SECRET_NAME,
     PRIVATE_KEY_NAME,
+    SECRET_NAME,
     load_or_create_signing_key,
 )
 from casereview.store import models
@@ -384,7 +384,7 @@ def test_logs_of_export_and_import_hold_no_identity(
     import logging
 
     from casereview.domain.packages import DeidOptions
-    from casereview.services.packages import export_case
+    from casereview.services.exchange import export_case
 
     caplog.set_level(logging.DEBUG, logger="casereview")
     package = tmp_path / "logged.zip"
@@ -408,3 +408,40 @@ def test_logs_of_export_and_import_hold_no_identity(
     for secret in secrets:
         if len(secret) >= 3:
             assert secret not in text
+
+
+def _run_python(code: str) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    return done.stdout.strip()
+
+
+def test_importing_the_exchange_registers_nothing() -> None:
+    """Providers come from the composition root only, never from importing a module."""
+    printed = _run_python(
+        "import casereview.services.exchange.export, casereview.services.exchange.importing, "
+        "casereview.services.exchange.builtin_providers, "
+        "casereview.services.exchange.layer_merge\n"
+        "from casereview.services.exchange.providers import content_providers, layer_importers\n"
+        "print(len(content_providers()), len(layer_importers()))"
+    )
+    assert printed == "0 0"
+
+
+def test_start_up_registration_is_idempotent_and_light() -> None:
+    """Registered twice, each provider is there once; registering loads no pydicom or NumPy
+    (it runs at every start of the command line)."""
+    printed = _run_python(
+        "import sys\n"
+        "from casereview.app.exchange_setup import register_exchange_providers\n"
+        "register_exchange_providers()\n"
+        "register_exchange_providers()\n"
+        "from casereview.services.exchange.providers import content_providers, layer_importers\n"
+        "print(','.join(p.name for p in content_providers()), len(layer_importers()),\n"
+        "      'pydicom' in sys.modules, 'numpy' in sys.modules)"
+    )
+    assert printed == "key-images,annotations,decisions,segments 1 False False"

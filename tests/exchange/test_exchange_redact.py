@@ -8,14 +8,15 @@ Annotation NO, the same UID mapping as the other images, and dciodvfy finds no n
 from __future__ import annotations
 
 import json
-from io import BytesIO
 import subprocess
 import zipfile
+from io import BytesIO
 from pathlib import Path
 
 import numpy as np
 import pydicom
 import pytest
+from exchange_helpers import open_site
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import (
     CTImageStorage,
@@ -27,10 +28,9 @@ from pydicom.uid import (
 from casereview.domain.packages import DeidOptions, RedactionRegion
 from casereview.errors import ValidationError
 from casereview.services.cases import create_case_from_uids
+from casereview.services.exchange import export_case, held_back_picture
 from casereview.services.indexing import import_paths
-from casereview.services.packages import export_case, held_back_picture
 from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
-from exchange_helpers import open_site
 from support import require_tool
 
 STUDY = "1.2.826.0.1.3680043.10.1078.9"

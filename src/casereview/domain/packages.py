@@ -4,7 +4,7 @@ A case package is a zip archive sent to another institution: de-identified image
 file-set, DICOM objects for annotations and decisions, documents for a reader without
 casereview, a manifest of every file with its SHA-256, and an Ed25519 signature over the
 manifest. This module holds the plain data; ``dicom.deid`` applies the options and
-``services.packages`` builds, verifies and imports packages.
+``services.exchange`` builds, verifies and imports packages.
 """
 
 from __future__ import annotations
@@ -453,23 +453,34 @@ class VerificationResult:
         """Whether every file is present, listed and unaltered (trust aside)."""
         return self.status is not VerificationStatus.INVALID
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         """One sentence for the user."""
         if self.status is VerificationStatus.TRUSTED:
-            return f"Verified: signed by {self.signer}; every file is intact."
+            return Message(
+                "Verified: signed by {signer}; every file is intact.", signer=self.signer
+            )
         if self.status is VerificationStatus.UNTRUSTED:
-            sender = self.manifest.institution if self.manifest else "an unknown sender"
-            return (
-                f"Intact, but signed by a key that is not in your trusted keys (claims to come "
-                f"from {sender}; key {self.key_fingerprint}). Compare the key with the sender "
-                "before importing."
+            if self.manifest is None:
+                return Message(
+                    "Intact, but signed by a key that is not in your trusted keys (claims to come "
+                    "from an unknown sender; key {key}). Compare the key with the sender before "
+                    "importing.",
+                    key=self.key_fingerprint,
+                )
+            return Message(
+                "Intact, but signed by a key that is not in your trusted keys (claims to come "
+                "from {sender}; key {key}). Compare the key with the sender before importing.",
+                sender=self.manifest.institution,
+                key=self.key_fingerprint,
             )
         if self.status is VerificationStatus.UNSIGNED:
-            return (
+            return Message(
                 "Intact, but not signed: nothing proves who sent it. Import only if you know "
                 "where it came from."
             )
-        return "Rejected: the package was altered, damaged or crafted; nothing was imported."
+        return Message(
+            "Rejected: the package was altered, damaged or crafted; nothing was imported."
+        )
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from casereview.domain.meetings import AgendaItem, Meeting, MeetingDetail, Patie
 from casereview.domain.rendering import SavedView
 from casereview.services import annotations as annotation_service
 from casereview.services import rendering as rendering_service
-from casereview.services.exchange_layers import ReceivedOpinionView, layer_of, received_opinions
+from casereview.services.layers import layer_of, received_opinions
 from casereview.store.database import Database
 from casereview.store.repositories import CaseRepository
 from casereview.store.repositories_meetings import (
@@ -26,6 +26,7 @@ from casereview.store.repositories_meetings import (
     MeetingRepository,
     patient_identity,
 )
+from casereview.store.repositories_packages import ReceivedOpinionView
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """Case packages in the GUI: the export dialog (options, preview, held-back images, progress)
 and package import (verification shown first; the user decides about unknown senders).
 
-The work runs in ``services.packages`` through the window's :class:`TaskRunner`; this module
+The work runs in ``services.exchange`` through the window's :class:`TaskRunner`; this module
 only shows and asks.
 """
 
@@ -48,7 +48,7 @@ from casereview.domain.packages import (
 )
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.services import cases as case_service
-from casereview.services.packages import (
+from casereview.services.exchange import (
     HeldBackPicture,
     export_case,
     held_back_picture,

@@ -1,7 +1,7 @@
 """Marking burned-in text on a held-back image so that the export blacks it out.
 
 The user drags rectangles over names, IDs and dates burned into a secondary capture, an
-ultrasound frame or a screenshot; the export (``services.packages``) fills them with black in
+ultrasound frame or a screenshot; the export (``services.exchange``) fills them with black in
 every frame. This module only shows the picture and collects the rectangles.
 """
 
@@ -174,7 +174,7 @@ class RedactDialog(QDialog):
     Parameters
     ----------
     pixels
-        The first frame, 8-bit, windowed (``services.packages.held_back_picture``).
+        The first frame, 8-bit, windowed (``services.exchange.held_back_picture``).
     frames
         How many frames the image has (every frame is cleaned the same way).
     regions

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from casereview.commands.edits import ChangeAnnotation, DeleteAnnotation, RemoveKeyImage
 from casereview.domain.annotations import Annotation, AnnotationKind
 from casereview.services.annotations import change_key_image_caption
-from casereview.services.exchange_layers import case_layers, layer_of, set_layer_visible
+from casereview.services.layers import case_layers, layer_of, set_layer_visible
 
 if TYPE_CHECKING:
     from casereview.ui.viewer.editor import CaseEditor

@@ -30,7 +30,7 @@ from casereview.analysis import segmentation as seg
 from casereview.commands.edits import ChangeSegment, CreateSegment, DeleteSegment, ImportedSegments
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.domain.segments import SEGMENT_TEMPLATES, TEMPLATE_BY_KEY, Segment, SegmentDraft
-from casereview.services.exchange_layers import layer_of
+from casereview.services.layers import layer_of
 from casereview.services.segmentations import export_seg, import_seg
 
 if TYPE_CHECKING:

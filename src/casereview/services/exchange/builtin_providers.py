@@ -1,0 +1,212 @@
+"""The content every package carries: key images, annotations, MDT decisions and segments.
+
+Each provider returns DICOM objects built against the case's original UIDs (the exporter
+de-identifies them like the images) and a JSON document that keeps what casereview needs to
+show the same content again. They are registered at start-up by ``casereview.app.exchange_setup``.
+
+The DICOM writers, the services they read and pydicom are imported when a provider gathers,
+not when this module is imported: registration runs at every start of the application and
+the command line, which must stay fast.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from casereview.services.exchange.case_files import case_files
+from casereview.services.exchange.providers import ExtraContent
+from casereview.services.exchange.scrub import remove_phi
+from casereview.services.layers import origins
+from casereview.store.database import Database
+from casereview.store.repositories_packages import ExchangeRepository
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from pydicom.dataset import Dataset
+
+    from casereview.domain.segments import Segment
+
+
+def _evidence(path: str) -> Dataset:
+    """An image header for building SR/KOS evidence, with values highdicom refuses blanked.
+
+    Scanner data is sometimes off-standard (a Patient's Sex of "U", free text); that must not
+    make an export fail. The header is de-identified with the object afterwards anyway.
+    """
+    from casereview.dicom.deid import read_header
+
+    header = read_header(Path(path))
+    if str(header.get("PatientSex", "")) not in ("", "M", "F", "O"):
+        header.PatientSex = ""
+    return header
+
+
+class KeyImageProvider:
+    """Key images as a Key Object Selection ("For Conference") and as ``key-images.json``.
+
+    The KOS is for any DICOM viewer; the JSON keeps everything casereview needs to show the
+    same views again (plane, window, zoom, caption) for the recipient's layer importer.
+    """
+
+    name = "key-images"
+
+    def gather(self, db: Database, case_id: int) -> ExtraContent:
+        """The case's key images on indexed images (others cannot be referenced)."""
+        from casereview.dicom.kos import key_object_selection
+        from casereview.services.annotations import list_key_images
+        from casereview.services.exchange.documents import (
+            key_images_description,
+            key_images_document,
+        )
+
+        key_images = [k for k in list_key_images(db, case_id) if k.reference.sop_instance_uid]
+        if not key_images:
+            return ExtraContent()
+        with db.reading() as session:
+            paths = ExchangeRepository(session).instance_paths(
+                k.reference.sop_instance_uid for k in key_images
+            )
+        shown = [k for k in key_images if k.reference.sop_instance_uid in paths]
+        if not shown:
+            return ExtraContent()
+        evidence = [_evidence(paths[k.reference.sop_instance_uid]) for k in shown]
+        kos = key_object_selection(evidence, description=key_images_description(shown))
+        return ExtraContent(
+            datasets=[("dicom-ko", kos)],
+            documents=[("key-images.json", key_images_document(shown, origins(db, case_id)))],
+        )
+
+
+class AnnotationProvider:
+    """Annotations as a Comprehensive 3-D SR (TID 1500) and as ``annotations.json``.
+
+    The SR is for other DICOM software; the JSON keeps the exact geometry (LPS mm), kind,
+    label, text and measurements for the recipient's layer importer.
+    """
+
+    name = "annotations"
+
+    def gather(self, db: Database, case_id: int) -> ExtraContent:
+        """The case's annotations; the SR only when they lie in a frame of reference."""
+        from casereview.dicom.sr import measurement_report
+        from casereview.services.annotations import list_annotations
+        from casereview.services.exchange.documents import annotations_document
+
+        annotations = list_annotations(db, case_id)
+        if not annotations:
+            return ExtraContent()
+        wanted = {a.reference.sop_instance_uid for a in annotations if a.reference.sop_instance_uid}
+        series = {a.reference.series_instance_uid for a in annotations}
+        with db.reading() as session:
+            paths = ExchangeRepository(session).evidence_paths(wanted, series)
+        evidence = [_evidence(path) for path in paths.values()]
+        document = annotations_document(annotations, origins(db, case_id))
+        datasets: list[tuple[str, Dataset]] = []
+        if evidence and any(a.reference.frame_of_reference_uid for a in annotations):
+            datasets.append(("dicom-sr", measurement_report(annotations, evidence)))
+        return ExtraContent(datasets=datasets, documents=[("annotations.json", document)])
+
+
+class DecisionProvider:
+    """The case's current MDT decisions as ``decisions.json`` and as an Encapsulated PDF.
+
+    Names of the people in the discussion are left out (the Basic Profile removes staff names
+    too); the exporter removes the patient's identifiers from every text.
+    """
+
+    name = "decisions"
+
+    def gather(self, db: Database, case_id: int) -> ExtraContent:
+        """The current version of each decision; the PDF only when the case has an image."""
+        from casereview.dicom.encapsulated import encapsulated_pdf, text_pdf
+        from casereview.services.decisions import decisions_of_case
+        from casereview.services.exchange.documents import (
+            decision_entry,
+            decision_lines,
+            decisions_document,
+        )
+
+        decisions = [d for d in decisions_of_case(db, case_id) if d.is_current]
+        if not decisions:
+            return ExtraContent()
+        lines = [line for decision in decisions for line in decision_lines(decision)]
+        with db.reading() as session:
+            first = ExchangeRepository(session).first_image_of_case(case_id)
+        document = decisions_document([decision_entry(d) for d in decisions])
+        datasets: list[tuple[str, Dataset]] = []
+        if first is not None:
+            # The PDF is bytes the de-identifier cannot read into: the patient's identifiers
+            # are taken out of its text here.
+            phi = case_files(db, case_id).phi
+            pdf = text_pdf(
+                "MDT outcome",
+                [
+                    *(remove_phi(line, phi) for line in lines),
+                    "casereview supports case review and team discussion; clinical decisions "
+                    "rest with the treating team.",
+                ],
+            )
+            datasets.append(
+                ("dicom-pdf", encapsulated_pdf(pdf, _evidence(first), title="MDT outcome"))
+            )
+        return ExtraContent(datasets=datasets, documents=[("decisions.json", document)])
+
+
+class SegmentProvider:
+    """Segments as DICOM SEG (one per series) and as ``segments.json``.
+
+    The exporter de-identifies the SEG with the images' UID mapping, so its references point
+    at the exported images. Segment names are user text: the patient's identifiers are removed
+    from them (as from every document), the clinical words stay.
+    """
+
+    name = "segments"
+
+    def gather(self, db: Database, case_id: int) -> ExtraContent:
+        """One SEG per series with segments, and the segments' identity."""
+        from pydicom import dcmread
+
+        from casereview.services.exchange.documents import segment_entry, segments_document
+        from casereview.services.segmentations import export_seg, list_segments
+
+        segments = list_segments(db, case_id)
+        if not segments:
+            return ExtraContent()
+        layers = origins(db, case_id)
+        phi = case_files(db, case_id).phi
+        by_series: dict[str, list[Segment]] = {}
+        for segment in segments:
+            by_series.setdefault(segment.series_instance_uid, []).append(segment)
+        datasets: list[tuple[str, Dataset]] = []
+        entries = []
+        with tempfile.TemporaryDirectory(prefix="casereview-seg-") as folder:
+            for number, (_series_uid, members) in enumerate(sorted(by_series.items()), start=1):
+                path = export_seg(
+                    db,
+                    case_id,
+                    Path(folder) / f"seg{number}.dcm",
+                    segment_uuids=[s.uuid for s in members],
+                )
+                dataset = dcmread(path)
+                _remove_identifiers(dataset, phi)
+                seg_uid = str(dataset.SOPInstanceUID)
+                entries += [
+                    segment_entry(segment, layers, seg_uid, index)
+                    for index, segment in enumerate(members, start=1)
+                ]
+                datasets.append(("dicom-seg", dataset))
+        return ExtraContent(
+            datasets=datasets, documents=[("segments.json", segments_document(entries))]
+        )
+
+
+def _remove_identifiers(dataset: Dataset, phi: Sequence[str]) -> None:
+    """Take the patient's identifiers out of the segments' names (user text)."""
+    for item in dataset.SegmentSequence:
+        for keyword in ("SegmentLabel", "TrackingID", "SegmentDescription"):
+            if keyword in item:
+                cleaned = " ".join(remove_phi(str(item.get(keyword)), phi).split())
+                setattr(item, keyword, cleaned or "Segment")

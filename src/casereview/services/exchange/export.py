@@ -1,0 +1,564 @@
+"""Exporting a case: preview what de-identification changes, then write the signed package.
+
+The case's images are de-identified (:mod:`.deidentify`), images that may carry burned-in text
+are held back unless the user confirmed or cleaned them, and the registered content providers
+add DICOM objects (SR, SEG, KOS, PDF) and JSON documents, which go through the same
+de-identification and identity scrubbing. Everything is written into a zip: a DICOMDIR file-set
+under ``DICOM/``, documents under ``documents/``, ``README.TXT`` and ``INDEX.HTM``,
+``manifest.json`` (every file with size and SHA-256) and ``manifest.sig`` (Ed25519). The
+pseudonym mapping is stored in the database and never written into the package.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import json
+import logging
+import os
+import uuid
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pydicom
+from pydicom.dataset import Dataset
+from pydicom.errors import InvalidDicomError
+
+from casereview.dicom.deid import DeidentifiedFile, Deidentifier, PatientPseudonym, encode_dataset
+from casereview.dicom.fileset import FILESET_FOLDER, build_fileset
+from casereview.dicom.redact import display_frame
+from casereview.domain.audit import AuditAction
+from casereview.domain.packages import (
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    DeidOptions,
+    ExportPreview,
+    ExportReport,
+    Manifest,
+    ManifestFile,
+    PackageError,
+    Redactions,
+    VerificationStatus,
+)
+from casereview.domain.privacy import pseudonymous_tag
+from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
+from casereview.errors import NotFoundError, ValidationError
+from casereview.messages import Message
+from casereview.services.exchange import documents
+from casereview.services.exchange.case_files import CaseFiles, case_files, only_received_images
+from casereview.services.exchange.deidentify import (
+    DeidentifiedImage,
+    RegionMap,
+    run_deidentification,
+)
+from casereview.services.exchange.providers import content_providers
+from casereview.services.exchange.scrub import scrub_document
+from casereview.services.signing import SigningKey
+from casereview.store.database import Database
+from casereview.store.repositories import AuditRepository, UserRepository
+from casereview.store.repositories_packages import ExchangeRepository, ExportRecord
+
+log = logging.getLogger(__name__)
+
+_COPY_CHUNK = 1 << 20
+
+
+# -- Cleaning burned-in text ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HeldBackPicture:
+    """A held-back image's first frame, 8-bit, for the user to mark burned-in text on.
+
+    Attributes
+    ----------
+    pixels
+        Rows x columns (grey) or rows x columns x 3 (RGB), ``uint8``, windowed for display.
+    frames
+        Number of frames (the regions are cleaned in every one).
+    """
+
+    pixels: Any
+    frames: int
+
+
+def held_back_picture(db: Database, case_id: int, sop_instance_uid: str) -> HeldBackPicture:
+    """Load an image of a case for marking the burned-in text to clean.
+
+    Raises
+    ------
+    NotFoundError
+        If the image is not part of the case.
+    ValidationError
+        If its pixels cannot be read.
+    """
+    files = case_files(db, case_id)
+    with db.reading() as session:
+        path = ExchangeRepository(session).instance_paths([sop_instance_uid]).get(sop_instance_uid)
+    if path is None or path not in files.paths:
+        raise NotFoundError(Message("The image to clean is no longer part of this case."))
+    try:
+        ds = pydicom.dcmread(path)
+    except (InvalidDicomError, OSError, ValueError) as exc:
+        raise ValidationError(Message("The image could not be read; exclude it instead.")) from exc
+    return HeldBackPicture(display_frame(ds), int(ds.get("NumberOfFrames", 1) or 1))
+
+
+# -- Preview -------------------------------------------------------------------------------
+
+
+def preview_export(
+    db: Database,
+    case_id: int,
+    options: DeidOptions,
+    secret: bytes,
+    *,
+    workers: int | None = None,
+    progress: ProgressReporter = no_progress,
+    cancel: CancelToken | None = None,
+) -> ExportPreview:
+    """What an export of ``case_id`` with ``options`` will change, before writing anything.
+
+    Every header of the case is de-identified in memory; the result lists attribute names and
+    actions (never values) and the images held back.
+
+    Raises
+    ------
+    NotFoundError
+        If the case does not exist.
+    ValidationError
+        If it has no images.
+    """
+    files = case_files(db, case_id)
+    deidentifier = Deidentifier(options, secret)
+    patient = deidentifier.pseudonym_for(files.patient_key)
+    done, changes, _ = run_deidentification(
+        files.paths,
+        deidentifier,
+        patient,
+        frozenset(),
+        header_only=True,
+        workers=workers,
+        progress=progress,
+        cancel=cancel,
+        message=Message("Checking what will be removed"),
+    )
+    held = [d.held for d in done if d.held is not None]
+    return ExportPreview(
+        files=len(done) - len(held),
+        changes=changes.changes(),
+        held_back=held,
+        date_shift_days=patient.date_shift_days if options.retain_modified_dates else None,
+        pseudonym=patient.pseudonym,
+    )
+
+
+# -- Export --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One file of the package being written."""
+
+    path: str
+    kind: str
+    write: Callable[[io.RawIOBase], None]
+    compress: bool
+
+
+class _HashingWriter(io.RawIOBase):
+    """Counts and hashes what passes to the zip entry."""
+
+    def __init__(self, sink: io.RawIOBase | Any) -> None:
+        self.sink = sink
+        self.hash = hashlib.sha256()
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.hash.update(data)
+        self.size += len(data)
+        self.sink.write(data)
+        return len(data)
+
+
+@dataclass(slots=True)
+class _Content:
+    """What the providers added, de-identified and scrubbed."""
+
+    datasets: list[tuple[str, Dataset, bytes]]
+    documents: list[tuple[str, bytes]]
+
+
+def export_case(
+    db: Database,
+    case_id: int,
+    out: Path,
+    actor: str,
+    *,
+    options: DeidOptions,
+    signing_key: SigningKey,
+    secret: bytes,
+    institution: str,
+    confirmed: Iterable[str] = (),
+    redactions: Redactions | None = None,
+    compress: bool = True,
+    compress_level: int = 6,
+    workers: int | None = None,
+    progress: ProgressReporter = no_progress,
+    cancel: CancelToken | None = None,
+) -> ExportReport:
+    """Write a de-identified, signed package of a case.
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    case_id
+        The case to export.
+    out
+        The zip file to write (replaced atomically when complete).
+    actor
+        User recorded in the audit trail.
+    options
+        De-identification options.
+    signing_key, secret
+        The institution's key pair and de-identification secret (``services.signing``).
+    institution
+        Sender name written into the manifest.
+    confirmed
+        SOP Instance UIDs of held-back images the user checked and wants included.
+    redactions
+        Rectangles of burned-in text to black out, per SOP Instance UID: such an image is
+        cleaned (every frame), written uncompressed with Burned In Annotation "NO" and
+        exported; the manifest lists it under ``content.cleaned_images``.
+    compress, compress_level
+        Whether to deflate, and how hard (already compressed pixel data is always stored).
+    workers
+        De-identification processes (default: one per core).
+    progress, cancel
+        Progress reporting and cancellation (nothing is left behind on cancel).
+
+    Returns
+    -------
+    ExportReport
+        What was written and what was held back.
+
+    Raises
+    ------
+    NotFoundError, ValidationError
+        If the case does not exist or has nothing exportable.
+    PackageError
+        If the package cannot be written.
+    OperationCancelled
+        If cancelled.
+    """
+    regions: RegionMap = {
+        str(sop): tuple(found) for sop, found in (redactions or {}).items() if found
+    }
+    files = case_files(db, case_id)
+    if not options.retain_uids and only_received_images(db, files):
+        # An answer to a package: its UIDs are already the first sender's pseudonyms (nothing
+        # new is revealed by keeping them) and keeping them lets that sender put our opinion
+        # on its own images when the package comes back.
+        options = dataclasses.replace(options, retain_uids=True)
+    deidentifier = Deidentifier(options, secret)
+    patient = deidentifier.pseudonym_for(files.patient_key)
+    done, _changes, uid_map = run_deidentification(
+        files.paths,
+        deidentifier,
+        patient,
+        frozenset(confirmed),
+        header_only=False,
+        workers=workers,
+        progress=progress,
+        cancel=cancel,
+        message=Message("De-identifying images"),
+        redactions=regions,
+    )
+    deidentifier.adopt(uid_map)  # computed by the workers; the same secret gives the same map
+    unknown = set(regions) - {d.sop_instance_uid for d in done}
+    if unknown:
+        raise ValidationError(
+            Message(
+                "{count} image(s) to clean are not part of this case (SOP Instance UID {uid}); "
+                "check the UIDs.",
+                count=len(unknown),
+                uid=sorted(unknown)[0],
+            )
+        )
+    images = [d for d in done if d.file is not None]
+    held = [d.held for d in done if d.held is not None]
+    if not images:
+        raise ValidationError(
+            Message(
+                "Every image of this case is held back for burned-in text; confirm the ones "
+                "that are clean or add other series."
+            )
+        )
+    content = _gather_content(db, case_id, deidentifier, patient, files)
+    package_id = str(uuid.uuid4())
+    created = datetime.now(UTC).replace(microsecond=0).isoformat()
+    entries, cleaned, summary = _entries(
+        images, content, patient, institution, created, package_id, signing_key
+    )
+    out = Path(out)
+    manifest = _write_package(
+        entries,
+        out,
+        lambda written: documents.manifest(
+            package_id, created, institution, signing_key, written, options, summary, cleaned
+        ),
+        signing_key,
+        compress=compress,
+        compress_level=compress_level,
+        progress=progress,
+        cancel=cancel,
+    )
+    progress(len(entries) + 2, len(entries) + 2, Message("Writing the package"))
+    _record_export(
+        db, actor, files, manifest, patient, deidentifier.uid_map(), options, len(images)
+    )
+    log.info(
+        "package %s exported: case #%d, %d images, %d objects, %d documents, %d held back",
+        pseudonymous_tag(package_id),
+        case_id,
+        len(images),
+        len(content.datasets),
+        len(content.documents),
+        len(held),
+    )
+    return ExportReport(
+        path=str(out),
+        package_id=package_id,
+        files=len(manifest.files) + 2,
+        images=len(images),
+        objects=len(content.datasets),
+        documents=len(content.documents),
+        held_back=held,
+        bytes_written=out.stat().st_size,
+        cleaned=sorted(cleaned),
+    )
+
+
+def _gather_content(
+    db: Database,
+    case_id: int,
+    deidentifier: Deidentifier,
+    patient: PatientPseudonym,
+    files: CaseFiles,
+) -> _Content:
+    """Every registered provider's objects and documents, de-identified and scrubbed."""
+    content = _Content([], [])
+    for provider in content_providers():
+        try:
+            extra = provider.gather(db, case_id)
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise PackageError(
+                Message(
+                    "The case's {content} could not be written as DICOM ({reason}); export "
+                    "without them or correct the images' headers.",
+                    content=provider.name,
+                    reason=str(exc),
+                )
+            ) from exc
+        for kind, dataset in extra.datasets:
+            deidentifier.apply(dataset, patient)
+            content.datasets.append((kind, dataset, encode_dataset(dataset)))
+        for name, document in extra.documents:
+            content.documents.append(
+                (documents.document_name(name), scrub_document(document, deidentifier, files.phi))
+            )
+    return content
+
+
+def _entries(
+    images: list[DeidentifiedImage],
+    content: _Content,
+    patient: PatientPseudonym,
+    institution: str,
+    created: str,
+    package_id: str,
+    signing_key: SigningKey,
+) -> tuple[list[_Entry], list[str], dict[str, Any]]:
+    """The package's files in writing order, the cleaned images' paths, and its summary."""
+    image_files = [d.file for d in images if d.file is not None]
+    layout = build_fileset(
+        [f.dataset for f in image_files] + [dataset for _, dataset, _ in content.datasets]
+    )
+    entries = [
+        _Entry(f"{FILESET_FOLDER}/DICOMDIR", "dicomdir", _bytes_writer(layout.dicomdir), True)
+    ]
+    cleaned: list[str] = []
+    for item in images:
+        if item.file is None:
+            continue
+        path = layout.paths[str(item.file.dataset.SOPInstanceUID)]
+        if item.cleaned:
+            cleaned.append(path)
+        entries.append(
+            _Entry(
+                path,
+                "dicom-image",
+                _image_writer(item.file, Path(item.source)),
+                not item.file.compressed,
+            )
+        )
+    for kind, dataset, encoded in content.datasets:
+        entries.append(
+            _Entry(layout.paths[str(dataset.SOPInstanceUID)], kind, _bytes_writer(encoded), True)
+        )
+    for name, data in content.documents:
+        entries.append(
+            _Entry(f"{documents.DOCUMENTS_FOLDER}/{name}", "document", _bytes_writer(data), True)
+        )
+    summary = documents.package_summary(
+        [f.dataset for f in image_files],
+        [kind for kind, _, _ in content.datasets],
+        len(content.documents),
+        patient.pseudonym,
+    )
+    readme = documents.readme(summary, institution, created, package_id, signing_key)
+    index = documents.index_html(
+        summary, len(layout.paths), [name for name, _ in content.documents]
+    )
+    entries.append(_Entry(documents.README_NAME, "readme", _bytes_writer(readme), True))
+    entries.append(_Entry(documents.INDEX_NAME, "index", _bytes_writer(index), True))
+    return entries, cleaned, summary
+
+
+def _write_package(
+    entries: list[_Entry],
+    out: Path,
+    make_manifest: Callable[[list[ManifestFile]], Manifest],
+    signing_key: SigningKey,
+    *,
+    compress: bool,
+    compress_level: int,
+    progress: ProgressReporter,
+    cancel: CancelToken | None,
+) -> Manifest:
+    """Write the entries, then the manifest of what was written and its signature.
+
+    The zip is written beside ``out`` and put in place when complete; nothing is left behind
+    if anything goes wrong (cancel included).
+    """
+    partial = out.with_name(out.name + ".partial")
+    written: list[ManifestFile] = []
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(
+            partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=compress_level
+        ) as archive:
+            stamp = datetime.now().timetuple()[:6]
+            for number, entry in enumerate(entries, start=1):
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                # Opening by name applies the archive's method and level; pixel data that is
+                # already compressed is stored (deflating it again costs time and saves nothing).
+                archive.compression = (
+                    zipfile.ZIP_DEFLATED if compress and entry.compress else zipfile.ZIP_STORED
+                )
+                with archive.open(entry.path, "w", force_zip64=True) as sink:
+                    hashing = _HashingWriter(sink)
+                    entry.write(hashing)
+                written.append(
+                    ManifestFile(entry.path, hashing.size, hashing.hash.hexdigest(), entry.kind)
+                )
+                progress(number, len(entries) + 2, Message("Writing the package"))
+            manifest = make_manifest(written)
+            archive.compression = zipfile.ZIP_DEFLATED
+            manifest_bytes = manifest.to_json()
+            archive.writestr(_plain_info(MANIFEST_NAME, stamp), manifest_bytes)
+            archive.writestr(
+                _plain_info(SIGNATURE_NAME, stamp),
+                documents.signature(manifest_bytes, signing_key),
+            )
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return manifest
+
+
+def _plain_info(name: str, stamp: tuple[int, ...]) -> zipfile.ZipInfo:
+    year, month, day, hour, minute, second = stamp
+    info = zipfile.ZipInfo(name, date_time=(year, month, day, hour, minute, second))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def _bytes_writer(data: bytes) -> Callable[[io.RawIOBase], None]:
+    def write(sink: io.RawIOBase) -> None:
+        sink.write(data)
+
+    return write
+
+
+def _image_writer(file: DeidentifiedFile, source: Path) -> Callable[[io.RawIOBase], None]:
+    def write(sink: io.RawIOBase) -> None:
+        sink.write(file.header)
+        if not file.tail_length:
+            return
+        with source.open("rb") as handle:
+            handle.seek(file.tail_offset)
+            remaining = file.tail_length
+            while remaining:
+                chunk = handle.read(min(_COPY_CHUNK, remaining))
+                if not chunk:
+                    raise PackageError(
+                        Message(
+                            "An image changed on disk while it was exported; run the export again."
+                        )
+                    )
+                sink.write(chunk)
+                remaining -= len(chunk)
+
+    return write
+
+
+def _record_export(
+    db: Database,
+    actor: str,
+    files: CaseFiles,
+    manifest: Manifest,
+    patient: PatientPseudonym,
+    uid_map: dict[str, str],
+    options: DeidOptions,
+    images: int,
+) -> None:
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        ExchangeRepository(session).record_export(
+            ExportRecord(
+                package_id=manifest.package_id,
+                case_id=files.case_id,
+                institution=manifest.institution,
+                key_fingerprint=manifest.key_fingerprint,
+                verification=VerificationStatus.TRUSTED.value,
+                created=manifest.created,
+                file_count=len(manifest.files) + 2,
+                image_count=images,
+                options_json=json.dumps(options.to_dict(), sort_keys=True),
+                patient_pk=files.patient_pk,
+                pseudonym=patient.pseudonym,
+                date_shift_days=patient.date_shift_days if options.retain_modified_dates else None,
+                uid_map=uid_map,
+            ),
+            user_id,
+        )
+        AuditRepository(session).append(
+            AuditAction.PACKAGE_EXPORTED,
+            "case",
+            files.case_id,
+            user_id,
+            {"package": manifest.package_id, "images": images, "files": len(manifest.files) + 2},
+        )

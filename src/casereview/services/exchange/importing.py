@@ -1,0 +1,214 @@
+"""Importing a received package: verify first, then index its images, merge, record (once).
+
+Only an intact package is indexed; an untrusted or unsigned one only after the user agreed.
+The registered layer importers then turn the sender's content into its own layer. Importing
+the same package again changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+from casereview.dicom.zip_staging import ZipLimits
+from casereview.domain.audit import AuditAction
+from casereview.domain.packages import (
+    Manifest,
+    PackageImportReport,
+    PackageNeedsConfirmation,
+    PackageRejected,
+    TrustedKey,
+    VerificationResult,
+    VerificationStatus,
+)
+from casereview.domain.privacy import pseudonymous_tag
+from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
+from casereview.messages import Message
+from casereview.services.exchange.providers import ReceivedPackage, layer_importers
+from casereview.services.exchange.uid_mapping import answered_images
+from casereview.services.exchange.verify import PACKAGE_ZIP_LIMITS, stage_and_verify
+from casereview.services.indexing import import_paths
+from casereview.services.signing import SigningKey
+from casereview.store.database import Database
+from casereview.store.repositories import AuditRepository, UserRepository
+from casereview.store.repositories_packages import (
+    EXPORT,
+    IMPORT,
+    ExchangeRepository,
+    ImportRecord,
+)
+
+log = logging.getLogger(__name__)
+
+#: Manifest kinds the import itself handles (images are indexed; the rest is for people).
+_INDEXED_KINDS = frozenset({"dicom-image", "dicomdir", "readme", "index"})
+
+
+def import_package(
+    db: Database,
+    archive: Path,
+    actor: str,
+    *,
+    staging_dir: Path,
+    quarantine_dir: Path,
+    trusted: Sequence[TrustedKey] = (),
+    own_key: SigningKey | None = None,
+    accept_untrusted: bool = False,
+    limits: ZipLimits = PACKAGE_ZIP_LIMITS,
+    progress: ProgressReporter = no_progress,
+    cancel: CancelToken | None = None,
+) -> PackageImportReport:
+    """Verify a package, then index its images and record it (once).
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    archive
+        The package file.
+    actor
+        User recorded in the audit trail.
+    staging_dir
+        The data directory's imports folder; the package is unpacked below ``packages/``.
+    quarantine_dir
+        Where images that clash with indexed ones go (see ``services.indexing``).
+    trusted, own_key
+        Partner keys from the settings and this institution's key.
+    accept_untrusted
+        The user agreed to import an intact package that is unsigned or signed by an unknown key.
+    limits
+        Hostile-archive limits.
+    progress, cancel
+        Progress reporting and cancellation.
+
+    Returns
+    -------
+    PackageImportReport
+        What was imported; ``already_imported`` when the package was imported before.
+
+    Raises
+    ------
+    PackageRejected
+        If verification failed (nothing was imported, nothing left outside staging).
+    PackageNeedsConfirmation
+        If the package is intact but not from a trusted sender and ``accept_untrusted`` is off.
+    """
+    packages_dir = staging_dir / "packages"
+    progress(0, 0, Message("Checking the package"))
+    staged = stage_and_verify(Path(archive), packages_dir, trusted, own_key, limits, cancel)
+    result = staged.result
+    try:
+        if result.status is VerificationStatus.INVALID or result.manifest is None:
+            raise PackageRejected(result.describe(), result.problems)
+        if result.status is not VerificationStatus.TRUSTED and not accept_untrusted:
+            raise PackageNeedsConfirmation(result.describe())
+        manifest = result.manifest
+        with db.reading() as session:
+            known = ExchangeRepository(session).has_package(manifest.package_id, IMPORT)
+        if known:
+            log.info("package %s was imported before", pseudonymous_tag(manifest.package_id))
+            return PackageImportReport(manifest.package_id, result, already_imported=True)
+        # A valid result always comes with its staging folder.
+        assert staged.folder is not None
+        final = packages_dir / manifest.package_id
+        number = 1
+        while final.exists():
+            # Left by an import that was cancelled before it was recorded; the index may point
+            # into it, so it stays and this copy goes beside it.
+            number += 1
+            final = packages_dir / f"{manifest.package_id}-{number}"
+        os.replace(staged.folder, final)
+        staged.folder = None
+    finally:
+        if staged.folder is not None:
+            shutil.rmtree(staged.folder, ignore_errors=True)
+    root = final / "files"
+    dicom_files = [root / f.path for f in manifest.files if f.kind.startswith("dicom-")]
+    # Our own images coming back in a partner's answer are already indexed as originals.
+    answered: set[Path] = set()
+    with db.reading() as session:
+        ours = ExchangeRepository(session).has_package(manifest.package_id, EXPORT)
+    if not ours:  # a partner's package, not one of ours read back in
+        answered = answered_images(db, dicom_files)
+    dicom_files = [p for p in dicom_files if p not in answered]
+    report = import_paths(
+        db,
+        dicom_files,
+        actor,
+        staging_dir=staging_dir,
+        quarantine_dir=quarantine_dir,
+        progress=progress,
+        cancel=cancel,
+    )
+    outcome = PackageImportReport(
+        package_id=manifest.package_id,
+        verification=result,
+        images_imported=report.imported,
+        images_unchanged=report.unchanged + report.duplicates + len(answered),
+        documents=sum(1 for f in manifest.files if f.kind == "document"),
+        problems=[f"{p.path}: {p.reason}" for p in [*report.problems, *report.conflicts]],
+    )
+    received = ReceivedPackage(manifest, root, result)
+    handled = set(_INDEXED_KINDS)
+    for importer in layer_importers():
+        if any(f.kind in importer.kinds for f in manifest.files):
+            outcome.layers.extend(importer.merge(db, received, actor))
+            handled |= set(importer.kinds)
+    outcome.not_merged = sorted({f.kind for f in manifest.files} - handled)
+    _record_import(
+        db,
+        actor,
+        manifest,
+        result,
+        final,
+        report.imported + outcome.images_unchanged,
+        received.case_id,
+    )
+    log.info(
+        "package %s imported (%s): %d new images",
+        pseudonymous_tag(manifest.package_id),
+        result.status.value,
+        report.imported,
+    )
+    return outcome
+
+
+def _record_import(
+    db: Database,
+    actor: str,
+    manifest: Manifest,
+    result: VerificationResult,
+    folder: Path,
+    images: int,
+    case_id: int | None,
+) -> None:
+    with db.writing() as session:
+        user_id = UserRepository(session).row_id(actor)
+        ExchangeRepository(session).record_import(
+            ImportRecord(
+                package_id=manifest.package_id,
+                case_id=case_id,
+                institution=manifest.institution[:128],
+                key_fingerprint=result.key_fingerprint,
+                verification=result.status.value,
+                created=manifest.created[:40],
+                file_count=len(manifest.files) + 2,
+                image_count=images,
+                options_json=json.dumps(
+                    dict(manifest.deidentification.get("options", {})), sort_keys=True
+                ),
+                storage_path=str(folder),
+            ),
+            user_id,
+        )
+        AuditRepository(session).append(
+            AuditAction.PACKAGE_IMPORTED,
+            "package",
+            manifest.package_id,
+            user_id,
+            {"verification": result.status.value, "images": images},
+        )
