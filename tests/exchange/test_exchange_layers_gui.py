@@ -17,7 +17,7 @@ from casereview.domain.annotations import AnnotationDraft, AnnotationKind, Image
 from casereview.domain.packages import DeidOptions
 from casereview.domain.users import Role, User
 from casereview.services.annotations import create_annotation, list_annotations
-from casereview.services.packages import export_case, import_package
+from casereview.services.exchange import export_case, import_package
 from casereview.services.segmentations import list_segments
 from casereview.services.users import ensure_user
 from casereview.services.volumes import series_id_for_uid
