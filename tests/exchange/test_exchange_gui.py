@@ -75,7 +75,8 @@ def window(qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch) -> Sh
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    main.refresh()
+    task = main.refresh()
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
     yield main
     main.tasks.wait_for_all(10000)
     main.close()
@@ -86,8 +87,10 @@ def test_export_dialog_previews_and_exports(
 ) -> None:
     case_id = 1
     window.browser.select_case(case_id)
-    window.action_registry.action("casereview.case.export_package").trigger()
-    dialog: ExportDialog = window.export_dialog  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.dialog_shown) as shown:
+        window.action_registry.action("casereview.case.export_package").trigger()
+    name, dialog = shown.args
+    assert name == "export_package" and isinstance(dialog, ExportDialog)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30000)
     qtbot.waitUntil(lambda: dialog.preview_task is None, timeout=30000)
     assert dialog.case_id() == case_id
@@ -187,8 +190,10 @@ def test_partner_keys_dialog_trusts_a_partner(
     from casereview.ui.exchange import PartnerKeysDialog
 
     partner = load_or_create_signing_key(tmp_path / "partner-keys")
-    window.action_registry.action("casereview.tools.partner_keys").trigger()
-    dialog: PartnerKeysDialog = window.partner_keys_dialog  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.dialog_shown) as shown:
+        window.action_registry.action("casereview.tools.partner_keys").trigger()
+    name, dialog = shown.args
+    assert name == "partner_keys" and isinstance(dialog, PartnerKeysDialog)
     qtbot.waitExposed(dialog)
     assert dialog.own_key.text() and dialog.own_key.isReadOnly()
     qtbot.keyClicks(dialog.name_edit, "Partner Hospital")

@@ -110,7 +110,8 @@ def test_partner_layer_is_marked_and_can_be_hidden(
     window.resize(1600, 1000)
     window.show()
     qtbot.waitExposed(window)
-    window.refresh()
+    reading = window.refresh()
+    qtbot.waitUntil(lambda: reading.done, timeout=20_000)
     window.browser.select_case(case_id)
     _, series_a = _ct(db)
     assert window.browser.select_series([series_id_for_uid(db, series_a)]) == 1

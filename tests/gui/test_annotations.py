@@ -20,9 +20,9 @@ from casereview.services.annotations import list_annotations, list_key_images
 from casereview.session import Layout, Orientation
 from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer import ViewerWidget
-from casereview.ui.viewer.tool_kinds import Tool
+from casereview.ui.viewer.tool_kinds import Tool, tool_action_id
 from casereview.ui.viewer.views import SliceViewWidget
-from gui_helpers import SCREENSHOTS
+from gui_helpers import SCREENSHOTS, refresh
 
 pytestmark = [
     pytest.mark.gui,
@@ -46,7 +46,7 @@ def open_case_series(
     window: ShellWindow, qtbot: QtBot, case_id: int, series_id: int
 ) -> ViewerWidget:
     """Select the case and its series in the browser and open the viewer."""
-    window.refresh()
+    refresh(window, qtbot)
     window.browser.select_case(case_id)
     assert window.browser.select_series([series_id]) == 1
     window.action_registry.action("casereview.view.open_series").trigger()
@@ -104,7 +104,7 @@ def test_draw_a_length_on_the_tumour_undo_redo_and_restart(
     widget.view.zoom(2.0)
     qtbot.wait(100)
 
-    viewer.editor.actions[Tool.LENGTH].trigger()
+    window.action_registry.action(tool_action_id(Tool.LENGTH)).trigger()
     assert viewer.editor.tool is Tool.LENGTH
     # Across the tumour, left to right, through its centre (the axial long axis is ~33 mm).
     centre = np.asarray(truth.centre_lps_mm)
@@ -197,7 +197,7 @@ def test_every_tool_draws_on_an_oblique_plane(
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # shortcuts need the active window
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_L)  # the Measure menu's keys
-    assert editor.tool is Tool.LENGTH and editor.actions[Tool.LENGTH].isChecked()
+    assert editor.tool is Tool.LENGTH and window.action_registry.action(tool_action_id(Tool.LENGTH)).isChecked()
     qtbot.keyClick(widget, Qt.Key.Key_R)
     assert editor.tool is Tool.ARROW
     drag(qtbot, widget, at(-60, -60), at(-20, -20))

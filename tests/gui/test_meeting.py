@@ -18,6 +18,7 @@ import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QMainWindow,
     QAbstractButton,
     QApplication,
     QComboBox,
@@ -49,9 +50,10 @@ from casereview.services import cases as case_service
 from casereview.services.audit import latest_events, verify_audit_chain
 from casereview.services.case_summary import case_summary
 from casereview.ui.shell import ShellWindow
+from casereview.ui.meetings.panel import MeetingsPanel
 from casereview.ui.meetings.presentation import PresentationWindow
 from casereview.ui.meetings.labels import label
-from gui_helpers import SCREENSHOTS, save_screenshot
+from gui_helpers import SCREENSHOTS, ShownDialogs, refresh, save_screenshot
 
 pytestmark = pytest.mark.gui
 
@@ -117,7 +119,8 @@ def _add_attendee(
     attendance: Attendance,
     institution: str = "",
 ) -> None:
-    panel = window.meetings
+    panel = window.findChild(MeetingsPanel)
+    assert isinstance(panel, MeetingsPanel)
     panel.attendee_name.setText(name)
     panel.attendee_role.setCurrentIndex(panel.attendee_role.findData(role.value))
     panel.attendee_institution.setText(institution)
@@ -126,7 +129,11 @@ def _add_attendee(
 
 
 def test_whole_meeting_on_the_demo_case(
-    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+    window: ShellWindow,
+    dialogs: ShownDialogs,
+    context: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
 ) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     demo = install_demo(
@@ -184,16 +191,19 @@ def test_whole_meeting_on_the_demo_case(
     phi.append(f"{identity.birth_date[:4]}-{identity.birth_date[4:6]}-{identity.birth_date[6:]}")
 
     # --- plan the meeting ----------------------------------------------------------
-    window.refresh()
+    refresh(window, qtbot)
     window.action_registry.action("casereview.meeting.new").trigger()
-    panel = window.meetings
-    qtbot.waitExposed(window.meetings_window)
+    panel = window.findChild(MeetingsPanel)
+    assert isinstance(panel, MeetingsPanel)
+    qtbot.waitExposed(window.findChild(QMainWindow, "meetingsWindow"))
     assert panel.isVisible() and panel.detail is not None
     panel.title.setText("HPB MDT — Tuesday")
     panel.chair.setText("Dr Chair")
     panel.location.setText("Seminar room 2")
     _click(qtbot, panel, "saveMeeting")
     assert panel.detail.meeting.chair == "Dr Chair"
+    # The lists are read off the UI thread.
+    qtbot.waitUntil(lambda: panel.case_choice.findData(second.id) >= 0, timeout=10_000)
     for case in (first, second):
         panel.case_choice.setCurrentIndex(panel.case_choice.findData(case.id))
         _click(qtbot, panel, "addCase")
@@ -239,13 +249,13 @@ def test_whole_meeting_on_the_demo_case(
     dialog.roles[Role.GASTROENTEROLOGIST].setChecked(False)
     dialog.accept()
     assert panel.quorum.text().startswith("Quorum met")
-    save_screenshot(window.meetings_window, "meeting-editor")
+    save_screenshot(window.findChild(QMainWindow, "meetingsWindow"), "meeting-editor")
 
     # --- presentation ---------------------------------------------------------------
     present = window.action_registry.action("casereview.meeting.present")
     assert present.isEnabled()
     present.trigger()
-    presentation = window.presentation
+    presentation = dialogs.last("presentation")
     assert isinstance(presentation, PresentationWindow)
     qtbot.waitExposed(presentation)
     presentation.showNormal()
@@ -263,6 +273,8 @@ def test_whole_meeting_on_the_demo_case(
         assert secret not in texts, "patient identity visible with identity hidden"
     save_screenshot(presentation, "presentation-1920x1080-identity-hidden")
 
+    presentation.activateWindow()
+    qtbot.waitUntil(presentation.isActiveWindow, timeout=5000)  # the keys are its shortcuts
     qtbot.keyClick(presentation, Qt.Key.Key_H)
     assert identity.patient_id in presentation.identity.text()
     save_screenshot(presentation, "presentation-1920x1080-identity-shown")
@@ -300,6 +312,18 @@ def test_whole_meeting_on_the_demo_case(
     form.trial.setCurrentIndex(form.trial.findData("eligible"))
     form.trial_reference.setText("PREOPANC-3")
     qtbot.keyClicks(form.dissent, "Dr Visitor would offer upfront resection.")
+    # A presenter key typed into a text field of the form is text: it neither pages nor
+    # shows the identity (the registry's presentation keys are off while a field has focus).
+    shown = (presentation.case_index, presentation.image_index, presentation.hide_phi)
+    reference = form.trial_reference.text()
+    form.trial_reference.setFocus()
+    qtbot.waitUntil(form.trial_reference.hasFocus)
+    qtbot.keyClick(form.trial_reference, Qt.Key.Key_H)
+    qtbot.keyClick(form.trial_reference, Qt.Key.Key_PageDown)
+    assert form.trial_reference.text() == reference + "h"
+    assert (presentation.case_index, presentation.image_index, presentation.hide_phi) == shown
+    form.trial_reference.setText(reference)
+    presentation.setFocus()
     _click(qtbot, form, "saveDecision")
     assert form.decision is not None and not form.decision.is_signed
     _click(qtbot, form, "signDecision")
@@ -336,8 +360,8 @@ def test_whole_meeting_on_the_demo_case(
         qtbot.keyClick(presentation, Qt.Key.Key_V)
         assert presentation.viewer is None and presentation.stage.currentIndex() == 0
 
-    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.presentation is None)
+    with qtbot.waitSignal(presentation.closed):
+        qtbot.keyClick(presentation, Qt.Key.Key_Escape)
 
     # --- reports ---------------------------------------------------------------------
     meeting_pdf = tmp_path / "reports" / "meeting.pdf"
@@ -394,7 +418,7 @@ def test_whole_meeting_on_the_demo_case(
         assert action in actions, action
     assert verify_audit_chain(context.db).intact
     window.action_registry.action("casereview.meeting.audit").trigger()
-    viewer = window.last_audit_viewer
+    viewer = dialogs.last("audit_viewer")
     task = viewer.verify()
     qtbot.waitUntil(lambda: task.done, timeout=60_000)
     assert "intact" in viewer.result.text()
@@ -521,7 +545,7 @@ def test_user_chooser_switches_and_remembers_the_user(
     dialog.role.setCurrentIndex(dialog.role.findData(Role.RADIOLOGIST.value))
     dialog.accept()
     context.switch_user(dialog.chosen_user())
-    window.refresh()
+    refresh(window, qtbot)
     assert context.user.username == "mwong" and "Dr M. Wong" in window.status_user.text()
     assert {u.username for u in list_users(context.db)} >= {"local", "mwong"}
     # Remembered on this workstation: the next start works as the same user.

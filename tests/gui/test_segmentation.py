@@ -16,7 +16,7 @@ from casereview.services.annotations import list_key_images
 from casereview.services.segmentations import list_segments, segment_mask
 from casereview.session import Layout, Orientation
 from casereview.ui.shell import ShellWindow
-from casereview.ui.viewer.tool_kinds import Tool
+from casereview.ui.viewer.tool_kinds import Tool, tool_action_id
 from test_annotations import _demo, drag, open_case_series, screenshot
 
 pytestmark = [
@@ -50,7 +50,7 @@ def test_segment_the_tumour_with_the_tools_then_paint_and_undo(
     panel.high_spin.setValue(95)
     panel.opening_spin.setValue(1.5)
 
-    editor.actions[Tool.SEED].trigger()
+    window.action_registry.action(tool_action_id(Tool.SEED)).trigger()
     seed = widget.position_of(np.asarray(truth.centre_lps_mm))
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=seed)
     qtbot.waitUntil(lambda: list_segments(context.db, case_id)[0].voxel_count > 0, timeout=30_000)
@@ -92,7 +92,7 @@ def test_segment_the_tumour_with_the_tools_then_paint_and_undo(
     node = next(s for s in list_segments(context.db, case_id) if s.name == "Lymph node")
     assert editor.active_segment == node.uuid
     panel.radius_spin.setValue(4.0)
-    editor.actions[Tool.PAINT].trigger()
+    window.action_registry.action(tool_action_id(Tool.PAINT)).trigger()
     c = widget.rect().center()
     drag(qtbot, widget, QPoint(c.x() + 120, c.y() + 60), QPoint(c.x() + 150, c.y() + 60))
     painted = segment_mask(context.db, node.uuid)
@@ -111,7 +111,7 @@ def test_segment_the_tumour_with_the_tools_then_paint_and_undo(
     sphere = segment_mask(context.db, node.uuid) & ~painted
     assert len(np.flatnonzero(sphere.any(axis=(1, 2)))) >= 3
     # Erase what the 2-D stroke painted.
-    editor.actions[Tool.ERASE].trigger()
+    window.action_registry.action(tool_action_id(Tool.ERASE)).trigger()
     panel.sphere_check.setChecked(False)
     panel.radius_spin.setValue(8.0)
     drag(qtbot, widget, QPoint(c.x() + 110, c.y() + 60), QPoint(c.x() + 160, c.y() + 60))

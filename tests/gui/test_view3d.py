@@ -23,7 +23,7 @@ from casereview.session import Layout
 from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer import ViewerWidget
 from casereview.ui.viewer.view3d import ScreenshotDialog, View3DWidget
-from gui_helpers import SCREENSHOTS
+from gui_helpers import SCREENSHOTS, refresh
 
 pytestmark = [
     pytest.mark.gui,
@@ -44,7 +44,7 @@ def _demo(context: AppContext, tmp_path: Path) -> InstalledDemo:
 
 
 def _open(window: ShellWindow, qtbot: QtBot, demo: InstalledDemo) -> ViewerWidget:
-    window.refresh()
+    refresh(window, qtbot)
     assert window.browser.select_case(demo.case.id)
     portal_venous = demo.case.series_ids[1]
     assert window.browser.select_series([portal_venous]) == 1
@@ -248,17 +248,18 @@ def test_panel_presets_editor_segments_crop_clip_and_capture(
     widget.volume_check.setChecked(True)
 
     # Screenshot at 2× and a short 360° movie, through the widget's own buttons' code path.
-    shot = widget.save_screenshot(tmp_path / "shots" / "view.png", 2)
-    assert shot is not None
+    with qtbot.waitSignal(widget.screenshot_written, timeout=10_000) as shot_written:
+        shot = widget.save_screenshot(tmp_path / "shots" / "view.png", 2)
+    assert shot is not None and shot_written.args == [shot]
     height, width = iio.imread(shot).shape[:2]
     assert (width, height) == (2 * widget.host.width(), 2 * widget.host.height())
-    widget.record_movie(tmp_path / "turn.gif", 12)
-    qtbot.waitUntil(lambda: widget.last_movie is not None, timeout=60_000)
-    assert iio.imread(widget.last_movie, index=None).shape[0] == 12
+    with qtbot.waitSignal(widget.movie_written, timeout=60_000) as written:
+        widget.record_movie(tmp_path / "turn.gif", 12)
+    assert iio.imread(written.args[0], index=None).shape[0] == 12
 
     # View > Save screenshot… picks the 3-D view by default.
     target = tmp_path / "menu.png"
     monkeypatch.setattr(ScreenshotDialog, "exec", lambda self: ScreenshotDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.save_screenshot() == target
+    window.action_registry.action("casereview.view.screenshot").trigger()
     assert iio.imread(target).shape[1] == 2 * widget.host.width()

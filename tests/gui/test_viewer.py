@@ -16,7 +16,7 @@ from casereview.demo.install import InstalledDemo, install_demo
 from casereview.session import WINDOW_PRESETS, Layout, Orientation, SlabMode
 from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer import ViewerWidget
-from gui_helpers import SCREENSHOTS
+from gui_helpers import SCREENSHOTS, refresh
 
 pytestmark = [
     pytest.mark.gui,
@@ -39,7 +39,7 @@ def _demo(context: AppContext, tmp_path: Path) -> InstalledDemo:
 
 
 def _open(window: ShellWindow, qtbot: QtBot, series_ids: list[int]) -> ViewerWidget:
-    window.refresh()
+    refresh(window, qtbot)
     assert window.browser.select_series(series_ids) == len(series_ids)
     action = window.action_registry.action("casereview.view.open_series")
     assert action.isEnabled()
@@ -269,7 +269,7 @@ def test_viewer_opens_while_the_volume_is_still_loading(
 ) -> None:
     demo = _demo(context, tmp_path)
     _slow_native_reads(monkeypatch, 0.03)  # ~3 s for the 96 slices
-    window.refresh()
+    refresh(window, qtbot)
     window.browser.select_series([demo.case.series_ids[1]])
     task = window.open_series([demo.case.series_ids[1]])
     assert task is not None
@@ -297,7 +297,7 @@ def test_cancelled_loading_closes_the_half_filled_viewer(
 
     demo = _demo(context, tmp_path)
     _slow_native_reads(monkeypatch, 0.05)
-    window.refresh()
+    refresh(window, qtbot)
     task = window.open_series([demo.case.series_ids[1]])
     qtbot.waitUntil(lambda: bool(window.viewers), timeout=30_000)
     task.cancel()

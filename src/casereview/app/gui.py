@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _choose_user(context: AppContext) -> bool:
     """Ask who is working (unless this workstation was told not to ask); False on Cancel."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from casereview.services.users import list_users
@@ -94,7 +94,7 @@ def _choose_user(context: AppContext) -> bool:
     try:
         context.switch_user(dialog.chosen_user())
     except Exception as exc:  # e.g. the database is busy: say so, keep the remembered user
-        QMessageBox.warning(None, "casereview", str(exc))
+        QMessageBox.warning(None, QCoreApplication.translate("MainWindow", "casereview"), str(exc))
     state.setValue("startup/askUser", dialog.ask.isChecked())
     state.sync()
     return True

@@ -47,6 +47,10 @@ MAIN_WINDOW_CONTEXTS = frozenset({ActionContext.WINDOW, ActionContext.VIEWER})
 
 Shortcut = QKeySequence.StandardKey | str
 
+#: English text marked with ``QT_TRANSLATE_NOOP("actions", …)`` (a ``str`` at run time; the
+#: PySide6 stubs type the marker's result as ``object``).
+MarkedText = object
+
 
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
@@ -87,7 +91,7 @@ class ActionSpec:
     """
 
     id: str
-    text: str
+    text: MarkedText
     menu: str | None
     trigger: Callable[..., object]
     shortcut: Shortcut | None = None
@@ -95,15 +99,15 @@ class ActionSpec:
     toolbar: bool = False
     checkable: bool = False
     enabled_when: Callable[[], bool] | None = None
-    tip: str = ""
+    tip: MarkedText = ""
     menu_role: QAction.MenuRole = QAction.MenuRole.NoRole
     separator_before: bool = False
     context: ActionContext = ActionContext.WINDOW
     group: str | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
+def _tr(text: MarkedText) -> str:
+    return QCoreApplication.translate("actions", str(text))
 
 
 def text_field_has_focus() -> bool:
@@ -233,7 +237,7 @@ class ActionRegistry(QObject):
             and (group is None or spec.group == group)
         ]
 
-    def build_menus(self, menubar: QMenuBar, menus: Iterable[tuple[str, str]]) -> None:
+    def build_menus(self, menubar: QMenuBar, menus: Iterable[tuple[str, MarkedText]]) -> None:
         """Fill ``menubar`` with one menu per ``(key, English title)``, in that order."""
         for key, title in menus:
             menu = menubar.addMenu(_tr(title))

@@ -83,7 +83,7 @@ class ShellWindow(QMainWindow):
         super().__init__(parent)
         self._context = context
         self.setObjectName("mainWindow")
-        self.setWindowTitle("casereview")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "casereview"))
         self.setMinimumSize(800, 560)
         self.setAcceptDrops(True)  # files and folders dropped anywhere on the window import
         self._errors = ErrorPresenter(self, context.paths.log_file)

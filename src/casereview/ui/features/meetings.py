@@ -77,7 +77,8 @@ class MeetingsWindow(QMainWindow):
 
     def _follow(self, changes: Changes) -> None:
         if not self._announcing and any(changes.touches(kind) for kind in MEETING_KINDS):
-            self.panel.refresh()
+            detail = self.panel.detail  # reloaded too: its decisions or attendance may differ
+            self.panel.refresh(detail.meeting.id if detail is not None else None)
 
 
 def open_audit_viewer(shell: Shell) -> AuditViewer:

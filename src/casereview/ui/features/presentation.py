@@ -10,13 +10,14 @@ there moves through the slices). The same actions fill the window's context menu
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from casereview.domain.changes import Changes
-from casereview.ui.actions import ActionContext, ActionSpec
+from casereview.ui.actions import ActionContext, ActionSpec, MarkedText
 from casereview.ui.meetings.presentation import PresentationWindow
 from casereview.ui.shell_protocol import Shell
 
@@ -99,120 +100,118 @@ def _toggle_full_screen(window: PresentationWindow) -> None:
         window.showFullScreen()
 
 
+@dataclass(frozen=True)
+class PresenterKey:
+    """One presenter key: what it does to the presentation window."""
+
+    name: str
+    text: MarkedText
+    step: Callable[[PresentationWindow], object]
+    key: str
+    more_keys: tuple[str, ...] = ()
+    #: Paging keys leave the viewer's own keys alone while it has focus.
+    paging: bool = False
+
+
+PRESENTER_KEYS = (
+    PresenterKey(
+        "next",
+        QT_TRANSLATE_NOOP("actions", "Next"),
+        PresentationWindow.next,
+        "PgDown",
+        paging=True,
+    ),
+    PresenterKey(
+        "previous",
+        QT_TRANSLATE_NOOP("actions", "Previous"),
+        PresentationWindow.previous,
+        "PgUp",
+        paging=True,
+    ),
+    PresenterKey(
+        "first",
+        QT_TRANSLATE_NOOP("actions", "First case"),
+        lambda w: w.show_case(0),
+        "Home",
+        paging=True,
+    ),
+    PresenterKey(
+        "last",
+        QT_TRANSLATE_NOOP("actions", "Last case"),
+        lambda w: w.show_case(len(w.summary.cases) - 1),
+        "End",
+        paging=True,
+    ),
+    PresenterKey(
+        "identity",
+        QT_TRANSLATE_NOOP("actions", "Show or hide identity"),
+        lambda w: w.set_hide_phi(not w.hide_phi),
+        "H",
+    ),
+    PresenterKey(
+        "larger",
+        QT_TRANSLATE_NOOP("actions", "Larger text"),
+        lambda w: w.change_scale(1),
+        "+",
+        ("=",),
+    ),
+    PresenterKey(
+        "smaller",
+        QT_TRANSLATE_NOOP("actions", "Smaller text"),
+        lambda w: w.change_scale(-1),
+        "-",
+        ("_",),
+    ),
+    PresenterKey(
+        "decision_panel",
+        QT_TRANSLATE_NOOP("actions", "Decision panel"),
+        PresentationWindow.toggle_decision_panel,
+        "D",
+    ),
+    PresenterKey(
+        "second_screen",
+        QT_TRANSLATE_NOOP("actions", "Decision on second screen"),
+        PresentationWindow.toggle_second_screen,
+        "S",
+    ),
+    PresenterKey(
+        "viewer", QT_TRANSLATE_NOOP("actions", "Viewer"), PresentationWindow.toggle_viewer, "V"
+    ),
+    PresenterKey(
+        "blank",
+        QT_TRANSLATE_NOOP("actions", "Blank screen"),
+        PresentationWindow.toggle_blank,
+        "B",
+        (".",),
+    ),
+    PresenterKey(
+        "full_screen", QT_TRANSLATE_NOOP("actions", "Full screen"), _toggle_full_screen, "F11"
+    ),
+    PresenterKey(
+        "leave",
+        QT_TRANSLATE_NOOP("actions", "Leave the presentation"),
+        PresentationWindow.close,
+        "Esc",
+    ),
+)
+
+
 def key_specs(presenter: Presenter) -> list[ActionSpec]:
-    """The presenter's keys (presentation context)."""
-    act = presenter.act
-    paging = lambda: not presenter.viewer_has_focus()  # noqa: E731 (a predicate)
-    keys: list[tuple[str, str, Callable[[PresentationWindow], object], str, tuple[str, ...]]] = [
-        ("next", QT_TRANSLATE_NOOP("actions", "Next"), PresentationWindow.next, "PgDown", ()),
-        (
-            "previous",
-            QT_TRANSLATE_NOOP("actions", "Previous"),
-            PresentationWindow.previous,
-            "PgUp",
-            (),
-        ),
-        ("first", QT_TRANSLATE_NOOP("actions", "First case"), lambda w: w.show_case(0), "Home", ()),
-        (
-            "last",
-            QT_TRANSLATE_NOOP("actions", "Last case"),
-            lambda w: w.show_case(len(w.summary.cases) - 1),
-            "End",
-            (),
-        ),
-    ]
-    specs = [
+    """The presenter's keys as registry actions of the presentation context."""
+    return [
         ActionSpec(
-            f"casereview.presentation.{name}",
-            text,
+            f"casereview.presentation.{key.name}",
+            key.text,
             None,
-            act(step),
-            shortcut=key,
-            more_shortcuts=more,
+            presenter.act(key.step),
+            shortcut=key.key,
+            more_shortcuts=key.more_keys,
             context=ActionContext.PRESENTATION,
-            enabled_when=paging,
+            enabled_when=(lambda: not presenter.viewer_has_focus()) if key.paging else None,
+            separator_before=key.name == "identity",
         )
-        for name, text, step, key, more in keys
+        for key in PRESENTER_KEYS
     ]
-    toggles: list[tuple[str, str, Callable[[PresentationWindow], object], str, tuple[str, ...]]] = [
-        (
-            "identity",
-            QT_TRANSLATE_NOOP("actions", "Show or hide identity"),
-            lambda w: w.set_hide_phi(not w.hide_phi),
-            "H",
-            (),
-        ),
-        (
-            "larger",
-            QT_TRANSLATE_NOOP("actions", "Larger text"),
-            lambda w: w.change_scale(1),
-            "+",
-            ("=",),
-        ),
-        (
-            "smaller",
-            QT_TRANSLATE_NOOP("actions", "Smaller text"),
-            lambda w: w.change_scale(-1),
-            "-",
-            ("_",),
-        ),
-        (
-            "decision_panel",
-            QT_TRANSLATE_NOOP("actions", "Decision panel"),
-            PresentationWindow.toggle_decision_panel,
-            "D",
-            (),
-        ),
-        (
-            "second_screen",
-            QT_TRANSLATE_NOOP("actions", "Decision on second screen"),
-            PresentationWindow.toggle_second_screen,
-            "S",
-            (),
-        ),
-        (
-            "viewer",
-            QT_TRANSLATE_NOOP("actions", "Viewer"),
-            PresentationWindow.toggle_viewer,
-            "V",
-            (),
-        ),
-        (
-            "blank",
-            QT_TRANSLATE_NOOP("actions", "Blank screen"),
-            PresentationWindow.toggle_blank,
-            "B",
-            (".",),
-        ),
-        (
-            "full_screen",
-            QT_TRANSLATE_NOOP("actions", "Full screen"),
-            _toggle_full_screen,
-            "F11",
-            (),
-        ),
-        (
-            "leave",
-            QT_TRANSLATE_NOOP("actions", "Leave the presentation"),
-            PresentationWindow.close,
-            "Esc",
-            (),
-        ),
-    ]
-    specs += [
-        ActionSpec(
-            f"casereview.presentation.{name}",
-            text,
-            None,
-            act(step),
-            shortcut=key,
-            more_shortcuts=more,
-            context=ActionContext.PRESENTATION,
-            separator_before=name == "identity",
-        )
-        for name, text, step, key, more in toggles
-    ]
-    return specs
 
 
 def install(shell: Shell) -> None:

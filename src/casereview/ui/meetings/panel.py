@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -41,13 +42,14 @@ from casereview.domain.meetings import (
     Attendance,
     AttendeeDraft,
     ChecklistItem,
+    Meeting,
     MeetingDetail,
     MeetingDraft,
     MeetingStatus,
     QuorumRule,
 )
 from casereview.domain.progress import CancelToken, ProgressReporter
-from casereview.domain.users import Role
+from casereview.domain.users import Role, User
 from casereview.services import audit as audit_service
 from casereview.services import cases as case_service
 from casereview.services import meetings as meeting_service
@@ -137,6 +139,15 @@ class QuorumDialog(QDialog):
         """The rule as edited."""
         roles = tuple(role for role, box in self.roles.items() if box.isChecked())
         return QuorumRule(roles, self.minimum.value())
+
+
+@dataclass(frozen=True)
+class MeetingLists:
+    """What the panel's lists show, read together off the UI thread."""
+
+    meetings: list[Meeting]
+    cases: list[Case]
+    users: list[User]
 
 
 class MeetingsPanel(QWidget):
@@ -450,33 +461,46 @@ class MeetingsPanel(QWidget):
 
     # --- loading ----------------------------------------------------------------------
 
-    def refresh(self, select_meeting: int | None = None) -> None:
-        """Reload the meetings, cases and users."""
+    def refresh(self, select_meeting: int | None = None) -> Task[MeetingLists]:
+        """Read the meetings, cases and users off the UI thread, then show them.
+
+        ``select_meeting`` (or the meeting shown) stays open; a meeting asked for is shown at
+        once, before the lists arrive.
+        """
+        if select_meeting is not None:
+            self.load_meeting(select_meeting)
         current = select_meeting or (self.detail.meeting.id if self.detail else None)
-        try:
-            meetings = meeting_service.list_meetings(self.context.db)
-            cases: list[Case] = case_service.list_cases(self.context.db)
-            users = list_users(self.context.db)
-        except Exception as exc:
-            self.errors.present(exc)
-            return
+        db = self.context.db
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> MeetingLists:
+            return MeetingLists(
+                meeting_service.list_meetings(db), case_service.list_cases(db), list_users(db)
+            )
+
+        return self.tasks.run(
+            QCoreApplication.translate("Meetings", "Reading the meetings"),
+            work,
+            lambda lists: self._show_lists(lists, current),
+            quiet=True,
+        )
+
+    def _show_lists(self, lists: MeetingLists, current: int | None) -> None:
         self._loading = True
         self.meeting_list.clear()
-        for meeting in meetings:
+        for meeting in lists.meetings:
             when = meeting.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M")
             entry = QListWidgetItem(f"{when}  {meeting.title}", self.meeting_list)
             entry.setData(ITEM_ROLE, meeting.id)
         self.case_choice.clear()
-        for case in cases:
+        for case in lists.cases:
             self.case_choice.addItem(f"#{case.id} {case.title}", case.id)
         self.known_users.clear()
         self.known_users.addItem(
             QCoreApplication.translate("Meetings", "(type a name below)"), None
         )
-        for user in users:
+        for user in lists.users:
             self.known_users.addItem(user.display_name, user.username)
-        self._users = {u.username: u for u in users}
-        self._loading = False
+        self._users = {u.username: u for u in lists.users}
         target = next(
             (
                 self.meeting_list.item(row)
@@ -487,11 +511,13 @@ class MeetingsPanel(QWidget):
         )
         if target is not None:
             self.meeting_list.setCurrentItem(target)
-            self.load_meeting(target.data(ITEM_ROLE))
-        else:
+        self._loading = False
+        if target is None:
             self.detail = None
             self._editable(False)
             self.meeting_changed.emit()
+        elif self.detail is None or self.detail.meeting.id != target.data(ITEM_ROLE):
+            self.load_meeting(target.data(ITEM_ROLE))
 
     def _meeting_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None and not self._loading:

@@ -18,6 +18,7 @@ from casereview.domain.annotations import (
     AnnotationKind,
     Point,
 )
+from casereview.ui.actions import MarkedText
 
 
 def _tr(text: str) -> str:
@@ -51,7 +52,7 @@ def tool_action_id(tool: Tool) -> str:
 
 
 #: Menu text, tip and key of each tool's action (English; the ``actions`` context).
-TOOL_TEXTS: dict[Tool, tuple[str, str, str]] = {
+TOOL_TEXTS: dict[Tool, tuple[MarkedText, MarkedText, str]] = {
     Tool.NAVIGATE: (
         QT_TRANSLATE_NOOP("actions", "&Navigate"),
         QT_TRANSLATE_NOOP("actions", "Move the crosshair; drag a mark's handle to edit it"),
@@ -166,7 +167,7 @@ assert set(MEASUREMENT_TEXTS) == set(MEASUREMENT_NAMES)
 
 def measurement_names() -> dict[str, str]:
     """Measurement names in the user's language."""
-    return {key: _tr(text) for key, text in MEASUREMENT_TEXTS.items()}
+    return {key: _tr(str(text)) for key, text in MEASUREMENT_TEXTS.items()}
 
 
 def annotation_summary(annotation: Annotation) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -246,6 +246,11 @@ class View3DWidget(QWidget):
         Parent widget.
     """
 
+    #: A screenshot was written (its :class:`Path`).
+    screenshot_written = Signal(object)
+    #: A movie was written (its :class:`Path`).
+    movie_written = Signal(object)
+
     def __init__(
         self,
         session: ViewerSession,
@@ -273,8 +278,6 @@ class View3DWidget(QWidget):
         self.styles: list[SegmentStyle] = []
         self._labels: NDArray[np.integer] | None = None
         self._meshes: dict[int, object] = {}
-        self.last_screenshot: Path | None = None
-        self.last_movie: Path | None = None
 
         self.toolbar = self._build_toolbar()
         self.panel = self._build_panel()
@@ -1084,11 +1087,12 @@ class View3DWidget(QWidget):
         self.prepare_volume_rendering()
         self.view.set_interactive(False)
         try:
-            self.last_screenshot = write_png(screenshot(self.host.GetRenderWindow(), scale), path)
+            written = write_png(screenshot(self.host.GetRenderWindow(), scale), path)
         except Exception as exc:
             self._present(exc)
             return None
-        return self.last_screenshot
+        self.screenshot_written.emit(written)
+        return written
 
     def _movie_chosen(self) -> None:
         target, chosen_filter = QFileDialog.getSaveFileName(
@@ -1145,10 +1149,7 @@ class View3DWidget(QWidget):
                 cancel=cancel,
             )
 
-        def done(written: Path) -> None:
-            self.last_movie = written
-
-        return self._run(self.tr("Writing the movie"), work, done)
+        return self._run(self.tr("Writing the movie"), work, self.movie_written.emit)
 
     # --- errors ----------------------------------------------------------------------
 
