@@ -9,8 +9,11 @@ def _main() -> int:
     from casereview.app.cli import build_parser
 
     cli_commands: set[str] = set()
-    for action in build_parser()._subparsers._group_actions:  # type: ignore[union-attr]
-        cli_commands.update(getattr(action, "choices", {}) or {})
+    # argparse offers no public list of a parser's subcommands; its subparser group holds them.
+    subcommands = build_parser()._subparsers
+    if subcommands is not None:
+        for action in subcommands._group_actions:
+            cli_commands.update(getattr(action, "choices", {}) or {})
     if len(sys.argv) > 1 and sys.argv[1] in cli_commands:
         from casereview.app.cli import main as cli_main
 

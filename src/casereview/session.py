@@ -409,7 +409,7 @@ class ViewerSession:
 
     def set_rotation(self, degrees: tuple[float, float, float]) -> None:
         """Rotate all planes about the L–R, A–P and S–I axes through the crosshair."""
-        degrees = tuple(float(d) for d in degrees)  # type: ignore[assignment]
+        degrees = (float(degrees[0]), float(degrees[1]), float(degrees[2]))
         if degrees != self.rotation_degrees:
             self.rotation_degrees = degrees
             self.rotation_changed.emit(degrees)

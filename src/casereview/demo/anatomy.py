@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from casereview.demo.geometry import (
     Centerline,
@@ -86,6 +87,11 @@ _TUMOURS: dict[str, _TumourSpec] = {
 }
 
 _TUMOUR_LOBES = ((0.07, 3, 0, 0.4), (0.05, 2, 1, 1.3), (0.04, 5, 0, 2.1))
+
+
+def _point(values: NDArray[np.float64]) -> tuple[float, float, float]:
+    """An LPS point (mm) from a computed 3-vector."""
+    return (float(values[0]), float(values[1]), float(values[2]))
 
 
 def _tube(points: list[tuple[float, float, float]], radii: float | list[float]) -> Tube:
@@ -287,10 +293,10 @@ def _kidney(side: str, c: tuple[float, float, float], medial: float) -> list[Lay
     rot = rotation((0, 0, 1), medial * 32.0) @ rotation((0, 1, 0), medial * 12.0)
     outer = Ellipsoid(c, (23.0, 26.0, 55.0), rot)
     ax_med = rot @ np.array([medial, 0.0, 0.0])
-    sinus_c = tuple(float(v) for v in np.asarray(c) + 15.0 * ax_med + np.array([0, -4.0, 0]))
-    sinus = Ellipsoid(sinus_c, (14.0, 9.0, 27.0), rot)  # type: ignore[arg-type]
-    pelvis_c = tuple(float(v) for v in np.asarray(c) + 17.0 * ax_med + np.array([0, -6.0, -6.0]))
-    pelvis = Ellipsoid(pelvis_c, (8.0, 5.0, 13.0), rot)  # type: ignore[arg-type]
+    sinus_c = _point(np.asarray(c) + 15.0 * ax_med + np.array([0, -4.0, 0]))
+    sinus = Ellipsoid(sinus_c, (14.0, 9.0, 27.0), rot)
+    pelvis_c = _point(np.asarray(c) + 17.0 * ax_med + np.array([0, -6.0, -6.0]))
+    pelvis = Ellipsoid(pelvis_c, (8.0, 5.0, 13.0), rot)
     pyramids = []
     for k in range(7):
         ang = np.deg2rad(-150 + 50 * k)
@@ -299,7 +305,7 @@ def _kidney(side: str, c: tuple[float, float, float], medial: float) -> list[Lay
         )
         local[2] = (k - 3) * 13.0
         p = np.asarray(c) + rot @ local
-        pyramids.append(Ellipsoid(tuple(float(v) for v in p), (7.0, 6.0, 8.5), rot))  # type: ignore[arg-type]
+        pyramids.append(Ellipsoid(_point(p), (7.0, 6.0, 8.5), rot))
     return [
         Layer(f"kidney_{side}_cortex", outer),
         Layer(f"kidney_{side}_medulla", SmoothUnion(tuple(pyramids), 0.0)),

@@ -363,7 +363,9 @@ class HalfSpace(Shape):
         n = np.asarray(self.normal, dtype=np.float64)
         n = n / np.linalg.norm(n)
         p = self.point
-        distance: FloatArray = ((x - p[0]) * n[0] + (y - p[1]) * n[1] + (z - p[2]) * n[2]).astype(np.float32)
+        distance: FloatArray = ((x - p[0]) * n[0] + (y - p[1]) * n[1] + (z - p[2]) * n[2]).astype(
+            np.float32
+        )
         return distance
 
 

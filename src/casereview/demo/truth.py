@@ -218,7 +218,7 @@ def tumour_truth(tumour: Shape, overrides: list[Shape], step: float = 0.3) -> Tu
         longest_axial_diameter_mm=round(best[0] + step, 1),
         short_axis_mm=round(best[1] + step, 1),
         craniocaudal_mm=round(cc, 1),
-        centre_lps_mm=tuple(round(c, 1) for c in centre),  # type: ignore[arg-type]
+        centre_lps_mm=(round(centre[0], 1), round(centre[1], 1), round(centre[2], 1)),
     )
 
 

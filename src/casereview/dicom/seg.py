@@ -249,7 +249,8 @@ class SegFile:
                 lab = hd.color.CIELabColor.from_dicom_value(
                     tuple(int(v) for v in item.RecommendedDisplayCIELabValue)
                 )
-                colour = tuple(int(v) for v in lab.to_rgb())  # type: ignore[assignment]
+                red, green, blue = lab.to_rgb()
+                colour = (int(red), int(green), int(blue))
             tracking = str(getattr(item, "TrackingUID", ""))
             result.append(
                 SegmentData(

@@ -768,7 +768,7 @@ def _loadable_from_group(
     frame_of_reference: str,
     modality: str,
     window: tuple[float, float] | None,
-    extra_warnings: list[str],
+    extra_warnings: Sequence[str],
 ) -> Loadable:
     images = sorted(images, key=lambda image: image.order)
     first = images[0]
@@ -940,7 +940,7 @@ def _loadable_from_group(
     geometry = Geometry(
         shape=(count, first.rows, first.columns),
         spacing=(step, pixel_spacing[0], pixel_spacing[1]),
-        origin=tuple(float(v) for v in p0),  # type: ignore[arg-type]
+        origin=(float(p0[0]), float(p0[1]), float(p0[2])),
         direction=_matrix(direction),
     )
     return Loadable(

@@ -111,7 +111,10 @@ def measurement_report(
     ValueError
         If no annotation can be written or there is no evidence.
     """
-    groups: list[object] = []
+    groups: list[
+        hd.sr.PlanarROIMeasurementsAndQualitativeEvaluations
+        | hd.sr.MeasurementsAndQualitativeEvaluations
+    ] = []
     for annotation in annotations:
         if not annotation.reference.frame_of_reference_uid or not annotation.points:
             continue
@@ -149,7 +152,7 @@ def measurement_report(
     report = hd.sr.MeasurementReport(
         observation_context=hd.sr.ObservationContext(observer_device_context=observer),
         procedure_reported=codes.SCT.ImagingProcedure,
-        imaging_measurements=groups,  # type: ignore[arg-type]
+        imaging_measurements=groups,
         title=codes.DCM.ImagingMeasurementReport,
     )
     return hd.sr.Comprehensive3DSR(

@@ -267,7 +267,11 @@ class Annotation:
     def centroid(self) -> Point:
         """Mean of the points (where "jump to" goes)."""
         n = len(self.points)
-        return tuple(sum(p[i] for p in self.points) / n for i in range(3))  # type: ignore[return-value]
+        return (
+            sum(p[0] for p in self.points) / n,
+            sum(p[1] for p in self.points) / n,
+            sum(p[2] for p in self.points) / n,
+        )
 
 
 @dataclass(frozen=True, slots=True)

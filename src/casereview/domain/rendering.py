@@ -191,7 +191,8 @@ class TransferFunction:
     def with_colour(self, index: int, rgb: RGB) -> TransferFunction:
         """The same function with colour point ``index`` set to ``rgb``."""
         colours = list(self.colours)
-        colours[index] = ColourPoint(colours[index].value, tuple(float(v) for v in rgb))  # type: ignore[arg-type]
+        red, green, blue = rgb
+        colours[index] = ColourPoint(colours[index].value, (float(red), float(green), float(blue)))
         return replace(self, colours=tuple(colours), key="")
 
     def renamed(self, name: str) -> TransferFunction:

@@ -20,9 +20,9 @@ from casereview.domain.rendering import STANDARD_VIEWS, CameraView, StandardView
 def camera_view(camera: vtkCamera) -> CameraView:
     """The state of a VTK camera as a :class:`CameraView`."""
     return CameraView(
-        position=tuple(camera.GetPosition()),  # type: ignore[arg-type]
-        focal_point=tuple(camera.GetFocalPoint()),  # type: ignore[arg-type]
-        view_up=tuple(camera.GetViewUp()),  # type: ignore[arg-type]
+        position=camera.GetPosition(),
+        focal_point=camera.GetFocalPoint(),
+        view_up=camera.GetViewUp(),
         view_angle=float(camera.GetViewAngle()),
         parallel_projection=bool(camera.GetParallelProjection()),
         parallel_scale=float(camera.GetParallelScale()),

@@ -253,7 +253,8 @@ class VolumeRendering:
         for axis in range(3):
             if f[2 * axis] > f[2 * axis + 1]:
                 f[2 * axis], f[2 * axis + 1] = f[2 * axis + 1], f[2 * axis]
-        self.crop_fractions = tuple(float(v) for v in f)  # type: ignore[assignment]
+        x0, x1, y0, y1, z0, z1 = (float(v) for v in f)
+        self.crop_fractions = (x0, x1, y0, y1, z0, z1)
         bounds = np.asarray(self.image_bounds())
         planes = [
             bounds[2 * axis] + f[2 * axis + side] * (bounds[2 * axis + 1] - bounds[2 * axis])

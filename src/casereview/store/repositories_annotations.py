@@ -175,7 +175,7 @@ class AnnotationRepository:
             case_id=row.case_id,
             kind=AnnotationKind(row.kind),
             label=row.label,
-            points=tuple(tuple(float(c) for c in p) for p in json.loads(row.points_json)),  # type: ignore[misc]
+            points=tuple((float(x), float(y), float(z)) for x, y, z in json.loads(row.points_json)),
             reference=ImageReference(
                 row.series_instance_uid,
                 row.sop_instance_uid,
