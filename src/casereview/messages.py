@@ -130,4 +130,5 @@ class _LocalFormatter(string.Formatter):
             and not isinstance(value, bool)
         ):
             return self._format_number(value, format_spec)
-        return super().format_field(value, format_spec)
+        formatted: str = super().format_field(value, format_spec)
+        return formatted

@@ -39,7 +39,7 @@ class PackageRejected(PackageError):
 
     title = Message("Package rejected")
 
-    def __init__(self, message: str, reasons: Iterable[str] = ()) -> None:
+    def __init__(self, message: Message, reasons: Iterable[str] = ()) -> None:
         super().__init__(message)
         self.reasons = tuple(reasons)
 
