@@ -121,8 +121,8 @@ class UndoStack(QUndoStack):
         Shows an error the database raised while doing, undoing or redoing.
     """
 
-    #: A :class:`Changes` record after a command was done, undone or redone.
-    changes_made = Signal(object)
+    #: The core :class:`Command` that was just done, undone or redone.
+    command_applied = Signal(object)
 
     def __init__(self, parent: QObject, on_error: Callable[[BaseException], None]) -> None:
         super().__init__(parent)
@@ -139,12 +139,9 @@ class UndoStack(QUndoStack):
         except Exception as exc:
             self.on_error(exc)
             return False
-        self.push(_QtCommand(command, self.on_error, self._announce))
-        self._announce(command)
+        self.push(_QtCommand(command, self.on_error, self.command_applied.emit))
+        self.command_applied.emit(command)
         return True
-
-    def _announce(self, command: Command) -> None:
-        self.changes_made.emit(changes_of(command))
 
     def last_command(self) -> Command | None:
         """The core command that the next undo would reverse."""

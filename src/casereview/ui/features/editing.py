@@ -11,14 +11,17 @@ import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
-from casereview.commands import EditContext
+from casereview.commands import Command, EditContext
 from casereview.domain.changes import Changes
 from casereview.ui.actions import ActionSpec
 from casereview.ui.shell_protocol import Shell
-from casereview.ui.undo import UndoStack
+from casereview.ui.undo import UndoStack, changes_of
 from casereview.ui.viewer import ViewerWidget
 from casereview.ui.viewer.editor import CaseEditor, editor_of
 from casereview.ui.viewer.tool_kinds import TOOL_GROUP, Tool, tool_action_id
+
+#: Kinds of change an editor shows (a partner's layer included).
+EDITOR_KINDS = ("annotations", "key_images", "segments", "layers")
 
 
 def _tr(text: str) -> str:
@@ -94,11 +97,31 @@ def _front_viewer_changed(shell: Shell) -> None:
         _show_tool(shell, editor, editor.tool)
 
 
-def _reload_layers(shell: Shell, changes: Changes) -> None:
-    for viewer in shell.viewers:
-        editor = editor_of(viewer)
-        if editor is not None and changes.touches("layers", editor.ctx.case_id):
-            editor.reload()
+class EditorSync:
+    """Announces each undoable edit as a ``Changes`` record and keeps the other editors of the
+    same case (another viewer, a partner's layer imported) showing what the database holds."""
+
+    def __init__(self, shell: Shell) -> None:
+        self.shell = shell
+        self.source: EditContext | None = None
+
+    def command_applied(self, command: Command) -> None:
+        """Publish what ``command`` changed; its own editor is up to date already."""
+        ctx = getattr(command, "ctx", None)  # every edit command carries its context
+        self.source = ctx if isinstance(ctx, EditContext) else None
+        try:
+            self.shell.publish(changes_of(command))
+        finally:
+            self.source = None
+
+    def follow(self, changes: Changes) -> None:
+        """Reload every editor whose case ``changes`` touches (except the one that edited)."""
+        for viewer in self.shell.viewers:
+            editor = editor_of(viewer)
+            if editor is None or editor.ctx is self.source:
+                continue
+            if any(changes.touches(kind, editor.ctx.case_id) for kind in EDITOR_KINDS):
+                editor.reload()
 
 
 def _undo_state(stack: UndoStack, *, redo: bool) -> bool:
@@ -134,7 +157,8 @@ def install(shell: Shell) -> None:
         ]
     )
     stack.indexChanged.connect(lambda _index: _show_undo_texts(shell))
-    stack.changes_made.connect(shell.publish)
+    sync = EditorSync(shell)
+    stack.command_applied.connect(sync.command_applied)
+    shell.changed.connect(sync.follow)
     shell.viewer_opened.connect(lambda viewer: attach_editor(shell, viewer))
     shell.current_viewer_changed.connect(lambda: _front_viewer_changed(shell))
-    shell.changed.connect(lambda changes: _reload_layers(shell, changes))
