@@ -30,6 +30,7 @@ from pydicom.uid import generate_uid
 sys.path.insert(0, str(Path(__file__).parent))
 from synthetic_ct import write_ct_slice  # noqa: E402
 
+from casereview.app.exchange_setup import register_exchange_providers  # noqa: E402
 from casereview.domain.cases import CaseDraft  # noqa: E402
 from casereview.domain.packages import DeidOptions  # noqa: E402
 from casereview.domain.users import Role, User  # noqa: E402
@@ -98,6 +99,7 @@ def main() -> int:
     parser.add_argument("--slices", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=2, help="runs; the best is reported")
     args = parser.parse_args()
+    register_exchange_providers()  # as the application does at start-up
     with tempfile.TemporaryDirectory(prefix="casereview-bench-export-") as tmp:
         root = Path(tmp)
         paths = _generate(root / "ct", args.slices)
