@@ -104,7 +104,7 @@ class ViewerTabs(QTabWidget):
         preview: list[ViewerWidget] = []
         refresher = QTimer(self)
         refresher.setInterval(PREVIEW_REFRESH_MS)
-        refresher.timeout.connect(lambda: preview and preview[0].session.notify_voxels_changed())
+        refresher.timeout.connect(lambda: self._redraw_preview(preview))
 
         def show_preview(volume: Volume) -> None:
             preview.append(self._add_viewer(volume, ids[0]))
@@ -149,6 +149,10 @@ class ViewerTabs(QTabWidget):
 
         task.finished.connect(ended)
         return task
+
+    def _redraw_preview(self, preview: list[ViewerWidget]) -> None:
+        if preview:
+            preview[0].session.notify_voxels_changed()
 
     def open_comparison(self, viewer: ViewerWidget, series_id: int) -> Task[Volume]:
         """Load ``series_id`` off the UI thread and show it beside ``viewer``'s series."""

@@ -36,9 +36,12 @@ def export_package(shell: Shell) -> ExportDialog:
     """Case → Export case package…: options, preview and export of the selected case."""
     parent = shell.as_widget()
     dialog = ExportDialog(shell.context, shell.tasks, shell.selection().case_id, parent)
-    dialog.accepted.connect(
-        lambda: dialog.report is not None and show_export_report(parent, dialog.report)
-    )
+
+    def exported() -> None:
+        if dialog.report is not None:
+            show_export_report(parent, dialog.report)
+
+    dialog.accepted.connect(exported)
     shell.show_dialog("export_package", dialog)
     return dialog
 

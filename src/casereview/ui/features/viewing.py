@@ -12,7 +12,7 @@ from casereview.services.volumes import export_nifti
 from casereview.session import Orientation
 from casereview.ui.actions import ActionSpec
 from casereview.ui.shell_protocol import Shell
-from casereview.ui.viewer.view3d import ScreenshotDialog
+from casereview.ui.viewer.view3d import ScreenshotDialog, View3DWidget
 
 
 def _tr(text: str) -> str:
@@ -31,12 +31,11 @@ def save_screenshot(shell: Shell) -> Path | None:
     }
     views = []
     for widget in viewer.visible_views():
-        if widget is viewer.widget_3d:
-            views.append((_tr("3-D view"), viewer.widget_3d.host.GetRenderWindow()))
+        if isinstance(widget, View3DWidget):
+            views.append((_tr("3-D view"), widget.host.GetRenderWindow()))
         else:
-            view = widget.view  # type: ignore[attr-defined]
-            label = names[view.orientation]
-            if view.role == "comparison":
+            label = names[widget.view.orientation]
+            if widget.view.role == "comparison":
                 label += " " + _tr("(comparison)")
             views.append((label, widget.GetRenderWindow()))
     dialog = ScreenshotDialog(views, shell.as_widget())

@@ -256,7 +256,7 @@ class DecisionForm(QWidget):
     @property
     def actor(self) -> str:
         """User name of whoever works at the workstation now."""
-        return self._actor()  # type: ignore[operator,no-any-return]
+        return self._actor()
 
     # --- loading ----------------------------------------------------------------------
 

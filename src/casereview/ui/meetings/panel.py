@@ -658,12 +658,13 @@ class MeetingsPanel(QWidget):
         if self.detail is None:
             return
         when = self.when.dateTime().toTimeZone(QTimeZone.utc()).toPython()
+        assert isinstance(when, datetime)  # a QDateTime converts to a datetime
         meeting_id = self.detail.meeting.id
 
         def change() -> None:
             draft = MeetingDraft(
                 self.title.text(),
-                when.replace(tzinfo=UTC),  # type: ignore[union-attr]
+                when.replace(tzinfo=UTC),
                 self.duration.value(),
                 self.location.text(),
                 self.remote_link.text(),

@@ -9,6 +9,9 @@ is written to the database at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from psygnal import SignalInstance
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QTabWidget, QToolBar, QWidget
@@ -130,7 +133,7 @@ class CaseEditor(MeasuringTools, SegmentingTools):
         if self.layer_3d is not None:
             self.layer_3d.close()
         self.widget_3d = widget
-        self.layer_3d = AnnotationLayer3D(renderer, self.session)  # type: ignore[arg-type]
+        self.layer_3d = AnnotationLayer3D(renderer, self.session)
         self.layer_3d.request_render = getattr(view, "request_render", lambda: None)
 
     def close(self) -> None:
@@ -150,7 +153,7 @@ class CaseEditor(MeasuringTools, SegmentingTools):
         self.layers.clear()
         self.overlays.clear()
 
-    def panel_connections(self) -> list[tuple[object, object]]:
+    def panel_connections(self) -> list[tuple[SignalInstance, Callable[..., object]]]:
         """The session signals the side panels listen to."""
         session = self.session
         assert session is not None

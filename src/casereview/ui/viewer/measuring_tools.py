@@ -94,9 +94,11 @@ class MeasuringTools(EditorBase):
         widget = drawing.widget
         a, b = drawing.points[0], drawing.points[1]
         if drawing.kind is AnnotationKind.ELLIPSE:
-            size = min(
-                np.linalg.norm(np.subtract(drawing.points[1], a)),
-                np.linalg.norm(np.subtract(drawing.points[2], a)),
+            size = float(
+                min(
+                    np.linalg.norm(np.subtract(drawing.points[1], a)),
+                    np.linalg.norm(np.subtract(drawing.points[2], a)),
+                )
             )
         else:
             size = float(np.linalg.norm(np.subtract(b, a)))

@@ -93,7 +93,7 @@ class SegmentingTools(EditorBase):
         # Shown at once (only the touched voxels are redrawn); written to the database as one
         # command when the stroke ends.
         assert self.session is not None
-        self.session.segment_voxels_edited(stroke.uuid, stroke.working, box)  # type: ignore[arg-type]
+        self.session.segment_voxels_edited(stroke.uuid, stroke.working, box)
 
     def _finish_stroke(self) -> None:
         stroke = self.stroke
@@ -171,7 +171,7 @@ class SegmentingTools(EditorBase):
     def show_segments_3d(self) -> bool:
         """Make surfaces of the visible segments in the viewer's 3-D view (when it has one)."""
         show = getattr(self.widget_3d, "show_segments", None)
-        combined = label_volume(self.session)  # type: ignore[arg-type]
+        combined = label_volume(self.session)
         if show is None or combined is None:
             self.message.emit(
                 QCoreApplication.translate(
@@ -181,7 +181,7 @@ class SegmentingTools(EditorBase):
             return False
         labels, colours, shown = combined
         styles = [
-            SegmentStyle(n, s.name, tuple(c / 255 for c in colours[n]), 1.0, True)  # type: ignore[arg-type]
+            SegmentStyle(n, s.name, tuple(c / 255 for c in colours[n]), 1.0, True)
             for n, s in enumerate(shown, start=1)
         ]
         show(labels, styles)

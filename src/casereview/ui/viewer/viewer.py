@@ -33,11 +33,12 @@ from casereview.session import (
 )
 from casereview.ui.core_messages import translate_message
 from casereview.ui.viewer.view3d import View3DContext, View3DWidget
-from casereview.ui.viewer.views import SliceViewWidget, VtkHost
+from casereview.ui.viewer.views import SliceViewWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Viewer", text)
+def _tr(text: object) -> str:
+    """Translate an English text marked with ``QT_TRANSLATE_NOOP("Viewer", …)``."""
+    return QCoreApplication.translate("Viewer", str(text))
 
 
 LAYOUT_NAMES = {
@@ -336,7 +337,7 @@ class ViewerWidget(QWidget):
         straight.setToolTip(
             QCoreApplication.translate("Viewer", "Back to the axial, coronal and sagittal planes")
         )
-        straight.clicked.connect(lambda: [s.setValue(0) for s in self.rotation_spins])
+        straight.clicked.connect(self._straighten)
         bar2.addWidget(straight)
         bar2.addSeparator()
         self.cine_button = self._toggle(
@@ -357,6 +358,10 @@ class ViewerWidget(QWidget):
         button.setCheckable(True)
         bar.addWidget(button)
         return button
+
+    def _straighten(self) -> None:
+        for spin in self.rotation_spins:
+            spin.setValue(0)
 
     def _preset_chosen(self, index: int) -> None:
         key = self.preset_combo.itemData(index)
@@ -412,7 +417,7 @@ class ViewerWidget(QWidget):
             self.widget_3d = View3DWidget(self.session, self.view3d_context, self.grid_host)
         return self.widget_3d
 
-    def visible_views(self) -> list[VtkHost]:
+    def visible_views(self) -> list[SliceViewWidget | View3DWidget]:
         """The views of the current layout, in reading order."""
         session = self.session
         single = session.single_orientation
