@@ -260,7 +260,8 @@ def _frame_item(ds: Dataset, frame: int, sequence: str) -> Dataset | None:
         if groups is not None and len(groups) > index:
             items = groups[index].get(sequence)
             if items is not None and len(items):
-                return items[0]  # type: ignore[no-any-return]
+                item: Dataset = items[0]
+                return item
     return None
 
 

@@ -465,12 +465,12 @@ class SegmentRepository:
     def mask(self, uuid: str) -> StoredMask:
         """The stored mask of a segment."""
         row = self._row(uuid)
+        slices, rows, columns = _parse_ints(row.grid_shape)
         box = _parse_ints(row.mask_box)
-        return StoredMask(
-            _parse_ints(row.grid_shape),  # type: ignore[arg-type]
-            box if box else None,  # type: ignore[arg-type]
-            row.mask,
-        )
+        if box:
+            s0, r0, c0, s1, r1, c1 = box
+            return StoredMask((slices, rows, columns), (s0, r0, c0, s1, r1, c1), row.mask)
+        return StoredMask((slices, rows, columns), None, row.mask)
 
     def update(self, uuid: str, user_id: int, **fields: Any) -> tuple[Segment, list[str]]:
         """Change ``name``, ``colour``, ``category``, ``type`` or ``visible``."""
