@@ -211,7 +211,7 @@ def cmd_verify_package(ctx: AppContext, args: argparse.Namespace) -> int:
         own_key=load_or_create_signing_key(ctx.paths.keys),
     )
     payload = _verification_payload(result)
-    lines = [result.describe()]
+    lines: list[str] = [result.describe()]
     if result.manifest is not None:
         lines += [
             f"sender          {result.manifest.institution or 'not named'}",
