@@ -3,7 +3,8 @@
 The work is split by job:
 
 ``export``
-    Gathering a case, running de-identification (``deidentify``), writing the zip.
+    Gathering a case, running de-identification (``deidentify``), writing the zip
+    (``writer``).
 ``documents``
     The JSON documents, ``README.TXT``, ``INDEX.HTM``, the manifest and its signature.
 ``verify``

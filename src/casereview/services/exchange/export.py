@@ -3,23 +3,19 @@
 The case's images are de-identified (:mod:`.deidentify`), images that may carry burned-in text
 are held back unless the user confirmed or cleaned them, and the registered content providers
 add DICOM objects (SR, SEG, KOS, PDF) and JSON documents, which go through the same
-de-identification and identity scrubbing. Everything is written into a zip: a DICOMDIR file-set
-under ``DICOM/``, documents under ``documents/``, ``README.TXT`` and ``INDEX.HTM``,
-``manifest.json`` (every file with size and SHA-256) and ``manifest.sig`` (Ed25519). The
-pseudonym mapping is stored in the database and never written into the package.
+de-identification and identity scrubbing. Everything is written into a zip (:mod:`.writer`):
+a DICOMDIR file-set under ``DICOM/``, documents under ``documents/``, ``README.TXT`` and
+``INDEX.HTM``, ``manifest.json`` (every file with size and SHA-256) and ``manifest.sig``
+(Ed25519). The pseudonym mapping is stored in the database and never written into the package.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import io
 import json
 import logging
-import os
 import uuid
-import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,18 +25,15 @@ import pydicom
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 
-from casereview.dicom.deid import DeidentifiedFile, Deidentifier, PatientPseudonym, encode_dataset
+from casereview.dicom.deid import Deidentifier, PatientPseudonym, encode_dataset
 from casereview.dicom.fileset import FILESET_FOLDER, build_fileset
 from casereview.dicom.redact import display_frame
 from casereview.domain.audit import AuditAction
 from casereview.domain.packages import (
-    MANIFEST_NAME,
-    SIGNATURE_NAME,
     DeidOptions,
     ExportPreview,
     ExportReport,
     Manifest,
-    ManifestFile,
     PackageError,
     Redactions,
     VerificationStatus,
@@ -58,14 +51,18 @@ from casereview.services.exchange.deidentify import (
 )
 from casereview.services.exchange.providers import content_providers
 from casereview.services.exchange.scrub import scrub_document
+from casereview.services.exchange.writer import (
+    PackageEntry,
+    bytes_writer,
+    image_writer,
+    write_package,
+)
 from casereview.services.signing import SigningKey
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, UserRepository
 from casereview.store.repositories_packages import ExchangeRepository, ExportRecord
 
 log = logging.getLogger(__name__)
-
-_COPY_CHUNK = 1 << 20
 
 
 # -- Cleaning burned-in text ---------------------------------------------------------------
@@ -159,34 +156,6 @@ def preview_export(
 
 
 # -- Export --------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Entry:
-    """One file of the package being written."""
-
-    path: str
-    kind: str
-    write: Callable[[io.RawIOBase], None]
-    compress: bool
-
-
-class _HashingWriter(io.RawIOBase):
-    """Counts and hashes what passes to the zip entry."""
-
-    def __init__(self, sink: io.RawIOBase | Any) -> None:
-        self.sink = sink
-        self.hash = hashlib.sha256()
-        self.size = 0
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: Any) -> int:
-        self.hash.update(data)
-        self.size += len(data)
-        self.sink.write(data)
-        return len(data)
 
 
 @dataclass(slots=True)
@@ -310,7 +279,7 @@ def export_case(
         images, content, patient, institution, created, package_id, signing_key
     )
     out = Path(out)
-    manifest = _write_package(
+    manifest = write_package(
         entries,
         out,
         lambda written: documents.manifest(
@@ -387,14 +356,14 @@ def _entries(
     created: str,
     package_id: str,
     signing_key: SigningKey,
-) -> tuple[list[_Entry], list[str], dict[str, Any]]:
+) -> tuple[list[PackageEntry], list[str], dict[str, Any]]:
     """The package's files in writing order, the cleaned images' paths, and its summary."""
     image_files = [d.file for d in images if d.file is not None]
     layout = build_fileset(
         [f.dataset for f in image_files] + [dataset for _, dataset, _ in content.datasets]
     )
     entries = [
-        _Entry(f"{FILESET_FOLDER}/DICOMDIR", "dicomdir", _bytes_writer(layout.dicomdir), True)
+        PackageEntry(f"{FILESET_FOLDER}/DICOMDIR", "dicomdir", bytes_writer(layout.dicomdir), True)
     ]
     cleaned: list[str] = []
     for item in images:
@@ -404,20 +373,24 @@ def _entries(
         if item.cleaned:
             cleaned.append(path)
         entries.append(
-            _Entry(
+            PackageEntry(
                 path,
                 "dicom-image",
-                _image_writer(item.file, Path(item.source)),
+                image_writer(item.file, Path(item.source)),
                 not item.file.compressed,
             )
         )
     for kind, dataset, encoded in content.datasets:
         entries.append(
-            _Entry(layout.paths[str(dataset.SOPInstanceUID)], kind, _bytes_writer(encoded), True)
+            PackageEntry(
+                layout.paths[str(dataset.SOPInstanceUID)], kind, bytes_writer(encoded), True
+            )
         )
     for name, data in content.documents:
         entries.append(
-            _Entry(f"{documents.DOCUMENTS_FOLDER}/{name}", "document", _bytes_writer(data), True)
+            PackageEntry(
+                f"{documents.DOCUMENTS_FOLDER}/{name}", "document", bytes_writer(data), True
+            )
         )
     summary = documents.package_summary(
         [f.dataset for f in image_files],
@@ -429,100 +402,9 @@ def _entries(
     index = documents.index_html(
         summary, len(layout.paths), [name for name, _ in content.documents]
     )
-    entries.append(_Entry(documents.README_NAME, "readme", _bytes_writer(readme), True))
-    entries.append(_Entry(documents.INDEX_NAME, "index", _bytes_writer(index), True))
+    entries.append(PackageEntry(documents.README_NAME, "readme", bytes_writer(readme), True))
+    entries.append(PackageEntry(documents.INDEX_NAME, "index", bytes_writer(index), True))
     return entries, cleaned, summary
-
-
-def _write_package(
-    entries: list[_Entry],
-    out: Path,
-    make_manifest: Callable[[list[ManifestFile]], Manifest],
-    signing_key: SigningKey,
-    *,
-    compress: bool,
-    compress_level: int,
-    progress: ProgressReporter,
-    cancel: CancelToken | None,
-) -> Manifest:
-    """Write the entries, then the manifest of what was written and its signature.
-
-    The zip is written beside ``out`` and put in place when complete; nothing is left behind
-    if anything goes wrong (cancel included).
-    """
-    partial = out.with_name(out.name + ".partial")
-    written: list[ManifestFile] = []
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(
-            partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=compress_level
-        ) as archive:
-            stamp = datetime.now().timetuple()[:6]
-            for number, entry in enumerate(entries, start=1):
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                # Opening by name applies the archive's method and level; pixel data that is
-                # already compressed is stored (deflating it again costs time and saves nothing).
-                archive.compression = (
-                    zipfile.ZIP_DEFLATED if compress and entry.compress else zipfile.ZIP_STORED
-                )
-                with archive.open(entry.path, "w", force_zip64=True) as sink:
-                    hashing = _HashingWriter(sink)
-                    entry.write(hashing)
-                written.append(
-                    ManifestFile(entry.path, hashing.size, hashing.hash.hexdigest(), entry.kind)
-                )
-                progress(number, len(entries) + 2, Message("Writing the package"))
-            manifest = make_manifest(written)
-            archive.compression = zipfile.ZIP_DEFLATED
-            manifest_bytes = manifest.to_json()
-            archive.writestr(_plain_info(MANIFEST_NAME, stamp), manifest_bytes)
-            archive.writestr(
-                _plain_info(SIGNATURE_NAME, stamp),
-                documents.signature(manifest_bytes, signing_key),
-            )
-        os.replace(partial, out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return manifest
-
-
-def _plain_info(name: str, stamp: tuple[int, ...]) -> zipfile.ZipInfo:
-    year, month, day, hour, minute, second = stamp
-    info = zipfile.ZipInfo(name, date_time=(year, month, day, hour, minute, second))
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = 0o644 << 16
-    return info
-
-
-def _bytes_writer(data: bytes) -> Callable[[io.RawIOBase], None]:
-    def write(sink: io.RawIOBase) -> None:
-        sink.write(data)
-
-    return write
-
-
-def _image_writer(file: DeidentifiedFile, source: Path) -> Callable[[io.RawIOBase], None]:
-    def write(sink: io.RawIOBase) -> None:
-        sink.write(file.header)
-        if not file.tail_length:
-            return
-        with source.open("rb") as handle:
-            handle.seek(file.tail_offset)
-            remaining = file.tail_length
-            while remaining:
-                chunk = handle.read(min(_COPY_CHUNK, remaining))
-                if not chunk:
-                    raise PackageError(
-                        Message(
-                            "An image changed on disk while it was exported; run the export again."
-                        )
-                    )
-                sink.write(chunk)
-                remaining -= len(chunk)
-
-    return write
 
 
 def _record_export(
