@@ -156,7 +156,7 @@ def test_import_shows_verification_then_imports(
     importer.verify(tampered)
     qtbot.waitUntil(lambda: importer.dialog is not None, timeout=30000)
     rejected = importer.dialog
-    assert rejected.result.status is VerificationStatus.INVALID
+    assert rejected.verification.status is VerificationStatus.INVALID
     assert not rejected.import_button.isVisible()
     save_screenshot(rejected, "exchange-verification-rejected")
     rejected.reject()
@@ -171,7 +171,7 @@ def test_import_shows_verification_then_imports(
     importer.verify(unsigned)
     qtbot.waitUntil(lambda: importer.dialog is not None, timeout=30000)
     dialog = importer.dialog
-    assert dialog.result.status is VerificationStatus.UNSIGNED
+    assert dialog.verification.status is VerificationStatus.UNSIGNED
     assert dialog.consent.isVisible() and not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()

@@ -421,7 +421,7 @@ def test_whole_meeting_on_the_demo_case(
     viewer = dialogs.last("audit_viewer")
     task = viewer.verify()
     qtbot.waitUntil(lambda: task.done, timeout=60_000)
-    assert "intact" in viewer.result.text()
+    assert "intact" in viewer.result_label.text()
     assert viewer.model.rowCount() == len(latest_events(context.db, 1000))
     QApplication.processEvents()
     save_screenshot(viewer, "audit-viewer")
@@ -518,10 +518,10 @@ def test_decision_form_amends_a_signed_decision(
     form.action_text.setText("Book EUS-guided biopsy")
     form.action_owner.setText("Dr Gastro")
     _click(qtbot, form, "addAction")
-    assert form.actions.rowCount() == 1 and form.actions.item(0, 1).text() == "Dr Gastro"
-    form.actions.selectRow(0)
+    assert form.action_items.rowCount() == 1 and form.action_items.item(0, 1).text() == "Dr Gastro"
+    form.action_items.selectRow(0)
     _click(qtbot, form, "toggleAction")
-    assert form.actions.item(0, 3).text() == "Done"
+    assert form.action_items.item(0, 3).text() == "Done"
     form.resize(760, 900)
     save_screenshot(form, "decision-form-amended")
 

@@ -51,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from casereview.errors import CasereviewError
     from casereview.ui.shell import ShellWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("casereview")
     app.setOrganizationName("casereview")
     try:

@@ -71,8 +71,9 @@ SEARCH_DELAY_MS = 250
 ThumbnailProvider = Callable[[int], Path]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Browser", text)
+def _tr(text: object) -> str:
+    # ``QT_TRANSLATE_NOOP`` marks a str; its stub types the result as ``object``.
+    return QCoreApplication.translate("Browser", str(text))
 
 
 STATUS_TEXT = {

@@ -31,8 +31,9 @@ from casereview.errors import CasereviewError
 from casereview.services.info import InstallationInfo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+def _tr(text: object) -> str:
+    # ``QT_TRANSLATE_NOOP`` marks a str; its stub types the result as ``object``.
+    return QCoreApplication.translate("Dialogs", str(text))
 
 
 LANGUAGE_NAMES = {
@@ -76,8 +77,8 @@ class SettingsDialog(QDialog):
         self.user_name = QLineEdit(settings.user_name, self)
         self.display_name = QLineEdit(settings.user_display_name, self)
         self.role = QComboBox(self)
-        for role, name in ROLE_NAMES.items():
-            self.role.addItem(_tr(name), role.value)
+        for role, role_name in ROLE_NAMES.items():
+            self.role.addItem(_tr(role_name), role.value)
         self.role.setCurrentIndex(self.role.findData(settings.user_role.value))
         self.hide_phi = QCheckBox(
             QCoreApplication.translate("Dialogs", "Hide patient identity when casereview starts"),

@@ -233,9 +233,9 @@ class ExportDialog(QDialog):
         self.option_boxes: dict[str, QCheckBox] = {}
         defaults = DeidOptions()
         for number, (name, label, tip) in enumerate(_OPTIONS):
-            box = QCheckBox(QCoreApplication.translate("ExportDialog", label))
+            box = QCheckBox(QCoreApplication.translate("ExportDialog", str(label)))
             box.setObjectName(f"option_{name}")
-            box.setToolTip(QCoreApplication.translate("ExportDialog", tip))
+            box.setToolTip(QCoreApplication.translate("ExportDialog", str(tip)))
             box.setChecked(getattr(defaults, name))
             box.toggled.connect(self._options_changed)
             grid.addWidget(box, number % 5, number // 5)
@@ -395,7 +395,7 @@ class ExportDialog(QDialog):
         self.changes.clear()
         for category, changes in preview.by_category().items():
             parent = QTreeWidgetItem(
-                [QCoreApplication.translate("ExportDialog", _CATEGORIES[category.value])]
+                [QCoreApplication.translate("ExportDialog", str(_CATEGORIES[category.value]))]
             )
             self.changes.addTopLevelItem(parent)
             for change in changes:
@@ -403,7 +403,9 @@ class ExportDialog(QDialog):
                     parent,
                     [
                         change.name,
-                        QCoreApplication.translate("ExportDialog", _ACTIONS[change.action.value]),
+                        QCoreApplication.translate(
+                            "ExportDialog", str(_ACTIONS[change.action.value])
+                        ),
                         str(change.files),
                     ],
                 )
@@ -412,7 +414,7 @@ class ExportDialog(QDialog):
         for held in preview.held_back:
             number = "" if held.instance_number is None else f" #{held.instance_number}"
             text = f"{held.modality} {held.series_description}{number} — " + (
-                QCoreApplication.translate("ExportDialog", _REASONS[held.reason.value])
+                QCoreApplication.translate("ExportDialog", str(_REASONS[held.reason.value]))
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, held.sop_instance_uid)
@@ -579,7 +581,7 @@ class PackageVerificationDialog(QDialog):
     def __init__(self, result: VerificationResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("packageVerification")
-        self.result = result
+        self.verification = result
         self.setWindowTitle(self.tr("Received case package"))
         self.resize(640, 380)
         layout = QVBoxLayout(self)
@@ -635,7 +637,7 @@ class PackageVerificationDialog(QDialog):
         self._update()
 
     def _headline(self) -> str:
-        result = self.result
+        result = self.verification
         if result.status is VerificationStatus.TRUSTED:
             return self.tr("Verified: signed by %1; every file is intact.").replace(
                 "%1", result.signer
@@ -652,7 +654,7 @@ class PackageVerificationDialog(QDialog):
         )
 
     def _update(self) -> None:
-        status = self.result.status
+        status = self.verification.status
         allowed = status is VerificationStatus.TRUSTED or (
             status in (VerificationStatus.UNTRUSTED, VerificationStatus.UNSIGNED)
             and self.consent.isChecked()

@@ -31,8 +31,9 @@ CORE_REASONS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReport", text)
+def _tr(text: object) -> str:
+    # ``QT_TRANSLATE_NOOP`` marks a str; its stub types the result as ``object``.
+    return QCoreApplication.translate("ImportReport", str(text))
 
 
 def summary_text(report: ImportReport) -> str:

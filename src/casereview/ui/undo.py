@@ -56,8 +56,9 @@ COMMAND_TEXTS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
+def _tr(text: object) -> str:
+    # ``QT_TRANSLATE_NOOP`` marks a str; its stub types the result as ``object``.
+    return QCoreApplication.translate("Undo", str(text))
 
 
 def changes_of(command: Command) -> Changes:

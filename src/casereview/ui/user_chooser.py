@@ -77,7 +77,9 @@ class UserChooser(QDialog):
         self.display_name.setObjectName("newDisplayName")
         self.role = QComboBox(new_box)
         for role in Role:
-            self.role.addItem(QCoreApplication.translate("Dialogs", ROLE_NAMES[role]), role.value)
+            self.role.addItem(
+                QCoreApplication.translate("Dialogs", str(ROLE_NAMES[role])), role.value
+            )
         self.institution = QLineEdit(new_box)
         form = QFormLayout(new_box)
         form.addRow(QCoreApplication.translate("UserChooser", "User name"), self.username)

@@ -24,10 +24,6 @@ from casereview.ui.viewer.tool_kinds import TOOL_GROUP, Tool, tool_action_id
 EDITOR_KINDS = ("annotations", "key_images", "segments", "layers")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _show_undo_texts(shell: Shell) -> None:
     stack = shell.undo_stack
     # The stack also signals while the window (its parent) is being destroyed.
@@ -37,13 +33,13 @@ def _show_undo_texts(shell: Shell) -> None:
     redo = shell.action_registry.action("casereview.edit.redo")
     what = stack.undoText()
     undo.setText(
-        _tr("&Undo {what}").format(what=what)
+        QCoreApplication.translate("MainWindow", "&Undo {what}").format(what=what)
         if what
         else QCoreApplication.translate("actions", "&Undo")
     )
     what = stack.redoText()
     redo.setText(
-        _tr("&Redo {what}").format(what=what)
+        QCoreApplication.translate("MainWindow", "&Redo {what}").format(what=what)
         if what
         else QCoreApplication.translate("actions", "&Redo")
     )
@@ -58,7 +54,10 @@ def attach_editor(shell: Shell, viewer: ViewerWidget) -> CaseEditor | None:
     case_id = shell.index.case_for_series(series_id, shell.selection().case_id)
     if case_id is None:
         shell.show_status(
-            _tr("This series is in no case: create a case (Ctrl+N) to measure and segment."),
+            QCoreApplication.translate(
+                "MainWindow",
+                "This series is in no case: create a case (Ctrl+N) to measure and segment.",
+            ),
             8000,
         )
         return None

@@ -23,10 +23,6 @@ from casereview.ui.shell_protocol import Shell
 from casereview.ui.tasks import Task
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class Importer:
     """Runs one import at a time for the shell."""
 
@@ -44,7 +40,9 @@ class Importer:
     def import_folder(self) -> Task[ImportReport] | None:
         """Ask for a folder and import every DICOM file in it (with sub-folders)."""
         folder = QFileDialog.getExistingDirectory(
-            self.shell.as_widget(), _tr("Import a folder of DICOM files"), self._last_directory()
+            self.shell.as_widget(),
+            QCoreApplication.translate("MainWindow", "Import a folder of DICOM files"),
+            self._last_directory(),
         )
         return self.import_paths([Path(folder)]) if folder else None
 
@@ -52,13 +50,17 @@ class Importer:
         """Ask for DICOM files, zip archives or a DICOMDIR and import them."""
         files, _filter = QFileDialog.getOpenFileNames(
             self.shell.as_widget(),
-            _tr("Import DICOM files, zip archives or a DICOMDIR"),
+            QCoreApplication.translate(
+                "MainWindow", "Import DICOM files, zip archives or a DICOMDIR"
+            ),
             self._last_directory(),
             ";;".join(
                 (
                     # DICOM files often have no extension at all, so "all files" comes first.
-                    _tr("All files (*)"),
-                    _tr("DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)"),
+                    QCoreApplication.translate("MainWindow", "All files (*)"),
+                    QCoreApplication.translate(
+                        "MainWindow", "DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)"
+                    ),
                 )
             ),
         )
@@ -74,7 +76,11 @@ class Importer:
         """
         shell = self.shell
         if self.task is not None:
-            shell.show_status(_tr("An import is already running; wait for it to finish."))
+            shell.show_status(
+                QCoreApplication.translate(
+                    "MainWindow", "An import is already running; wait for it to finish."
+                )
+            )
             return None
         paths = list(paths)
         if not paths:
@@ -95,7 +101,12 @@ class Importer:
                 cancel=cancel,
             )
 
-        task = shell.tasks.run(_tr("Importing DICOM files"), work, self._show, unit=_tr("files"))
+        task = shell.tasks.run(
+            QCoreApplication.translate("MainWindow", "Importing DICOM files"),
+            work,
+            self._show,
+            unit=QCoreApplication.translate("MainWindow", "files"),
+        )
         self.task = task
         task.finished.connect(lambda: self._finished(task))
         shell.action_registry.refresh()
@@ -109,7 +120,10 @@ class Importer:
             self.shell.publish(Changes.of("index"))
             if isinstance(task.error, OperationCancelled):
                 self.shell.show_status(
-                    _tr("Import cancelled; the files imported so far are kept."), 10000
+                    QCoreApplication.translate(
+                        "MainWindow", "Import cancelled; the files imported so far are kept."
+                    ),
+                    10000,
                 )
 
     def _show(self, report: ImportReport) -> None:

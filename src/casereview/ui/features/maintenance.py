@@ -19,29 +19,32 @@ from casereview.ui.tasks import Task
 from casereview.ui.user_chooser import UserChooser
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def check_report_box(report: IntegrityReport, shell: Shell) -> QMessageBox:
     """The message that tells the result of the integrity check."""
     if report.healthy:
-        text = _tr("The database is sound and all {n} indexed files are unchanged.").format(
-            n=report.files_checked
-        )
+        text = QCoreApplication.translate(
+            "MainWindow", "The database is sound and all {n} indexed files are unchanged."
+        ).format(n=report.files_checked)
         icon = QMessageBox.Icon.Information
     else:
         lines = [*report.database_problems]
-        lines += [_tr("Missing: {path}").format(path=p) for p in report.missing[:20]]
-        lines += [_tr("Changed: {path}").format(path=p) for p in report.changed[:20]]
-        text = _tr(
-            "Problems were found ({m} missing, {c} changed files, {d} database problems):"
+        lines += [
+            QCoreApplication.translate("MainWindow", "Missing: {path}").format(path=p)
+            for p in report.missing[:20]
+        ]
+        lines += [
+            QCoreApplication.translate("MainWindow", "Changed: {path}").format(path=p)
+            for p in report.changed[:20]
+        ]
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "Problems were found ({m} missing, {c} changed files, {d} database problems):",
         ).format(m=len(report.missing), c=len(report.changed), d=len(report.database_problems))
         text += "\n\n" + "\n".join(lines)
         icon = QMessageBox.Icon.Warning
     box = QMessageBox(
         icon,
-        _tr("Check database and files"),
+        QCoreApplication.translate("MainWindow", "Check database and files"),
         text,
         QMessageBox.StandardButton.Ok,
         shell.as_widget(),
@@ -58,7 +61,7 @@ def run_check(shell: Shell) -> Task[IntegrityReport]:
         return check_store(db, progress=progress, cancel=cancel)
 
     return shell.tasks.run(
-        _tr("Checking database and files"),
+        QCoreApplication.translate("MainWindow", "Checking database and files"),
         work,
         lambda report: shell.show_dialog("check_report", check_report_box(report, shell)),
     )
@@ -128,10 +131,15 @@ def open_demo_case(shell: Shell) -> Task[InstalledDemo]:
         shell.publish(Changes.of("index") | Changes.of("cases", [installed.case.id]))
         shell.select_case(installed.case.id)
         shell.show_status(
-            _tr("Demo case “{title}” is open").format(title=installed.case.title), 8000
+            QCoreApplication.translate("MainWindow", "Demo case “{title}” is open").format(
+                title=installed.case.title
+            ),
+            8000,
         )
 
-    return shell.tasks.run(_tr("Preparing the demo case"), work, show)
+    return shell.tasks.run(
+        QCoreApplication.translate("MainWindow", "Preparing the demo case"), work, show
+    )
 
 
 def install(shell: Shell) -> None:

@@ -15,28 +15,29 @@ from casereview.ui.shell_protocol import Shell
 from casereview.ui.viewer.view3d import ScreenshotDialog, View3DWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def save_screenshot(shell: Shell) -> Path | None:
     """Ask which view of the front viewer and how large, then save it as PNG."""
     viewer = shell.current_viewer()
     if viewer is None:
         return None
     names = {
-        Orientation.AXIAL: _tr("Axial"),
-        Orientation.CORONAL: _tr("Coronal"),
-        Orientation.SAGITTAL: _tr("Sagittal"),
+        Orientation.AXIAL: QCoreApplication.translate("MainWindow", "Axial"),
+        Orientation.CORONAL: QCoreApplication.translate("MainWindow", "Coronal"),
+        Orientation.SAGITTAL: QCoreApplication.translate("MainWindow", "Sagittal"),
     }
     views = []
     for widget in viewer.visible_views():
         if isinstance(widget, View3DWidget):
-            views.append((_tr("3-D view"), widget.host.GetRenderWindow()))
+            views.append(
+                (
+                    QCoreApplication.translate("MainWindow", "3-D view"),
+                    widget.host.GetRenderWindow(),
+                )
+            )
         else:
             label = names[widget.view.orientation]
             if widget.view.role == "comparison":
-                label += " " + _tr("(comparison)")
+                label += " " + QCoreApplication.translate("MainWindow", "(comparison)")
             views.append((label, widget.GetRenderWindow()))
     dialog = ScreenshotDialog(views, shell.as_widget())
     if viewer.widget_3d is not None and viewer.widget_3d.isVisible():
@@ -47,9 +48,9 @@ def save_screenshot(shell: Shell) -> Path | None:
     series = primary.info.series_id if primary is not None else 0
     target, _ = QFileDialog.getSaveFileName(
         shell.as_widget(),
-        _tr("Save screenshot"),
+        QCoreApplication.translate("MainWindow", "Save screenshot"),
         str(Path.home() / f"series-{series}.png"),
-        _tr("PNG pictures (*.png)"),
+        QCoreApplication.translate("MainWindow", "PNG pictures (*.png)"),
     )
     if not target:
         return None
@@ -58,7 +59,12 @@ def save_screenshot(shell: Shell) -> Path | None:
     except Exception as exc:
         shell.errors.present(exc)
         return None
-    shell.show_status(_tr("Screenshot saved to {path}").format(path=str(path)), 8000)
+    shell.show_status(
+        QCoreApplication.translate("MainWindow", "Screenshot saved to {path}").format(
+            path=str(path)
+        ),
+        8000,
+    )
     return path
 
 
@@ -72,9 +78,9 @@ def export_current_volume(shell: Shell) -> None:
     suggestion = str(Path.home() / f"series-{loaded.info.series_id}.nii.gz")
     target, _ = QFileDialog.getSaveFileName(
         shell.as_widget(),
-        _tr("Export volume as NIfTI"),
+        QCoreApplication.translate("MainWindow", "Export volume as NIfTI"),
         suggestion,
-        _tr("NIfTI images (*.nii.gz *.nii)"),
+        QCoreApplication.translate("MainWindow", "NIfTI images (*.nii.gz *.nii)"),
     )
     if not target:
         return
@@ -84,16 +90,29 @@ def export_current_volume(shell: Shell) -> None:
         return export_nifti(volume, Path(target))
 
     def done(path: Path) -> None:
-        shell.show_status(_tr("Volume written to {path}").format(path=str(path)), 8000)
+        shell.show_status(
+            QCoreApplication.translate("MainWindow", "Volume written to {path}").format(
+                path=str(path)
+            ),
+            8000,
+        )
 
-    shell.tasks.run(_tr("Writing the NIfTI file"), work, done, cancellable=False)
+    shell.tasks.run(
+        QCoreApplication.translate("MainWindow", "Writing the NIfTI file"),
+        work,
+        done,
+        cancellable=False,
+    )
 
 
 def set_hide_phi(shell: Shell, hide: bool) -> None:
     """Hide or show patient identity everywhere in the window."""
     shell.set_phi_hidden(hide)
     shell.show_status(
-        _tr("Patient identity hidden") if hide else _tr("Patient identity shown"), 4000
+        QCoreApplication.translate("MainWindow", "Patient identity hidden")
+        if hide
+        else QCoreApplication.translate("MainWindow", "Patient identity shown"),
+        4000,
     )
 
 

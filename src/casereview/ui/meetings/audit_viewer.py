@@ -94,14 +94,14 @@ class AuditViewer(QDialog):
         verify = QPushButton(QCoreApplication.translate("Meetings", "Verify chain"), self)
         verify.setObjectName("verifyChain")
         verify.clicked.connect(self.verify)
-        self.result = QLabel(
+        self.result_label = QLabel(
             QCoreApplication.translate(
                 "Meetings", "The chain has not been verified in this window."
             ),
             self,
         )
-        self.result.setObjectName("chainResult")
-        self.result.setWordWrap(True)
+        self.result_label.setObjectName("chainResult")
+        self.result_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -112,7 +112,7 @@ class AuditViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self.resize(1100, 640)
         self.reload()
@@ -161,15 +161,15 @@ class AuditViewer(QDialog):
 
         def show(result: audit_service.ChainVerification) -> None:
             if result.intact:
-                self.result.setText(
+                self.result_label.setText(
                     QCoreApplication.translate(
                         "Meetings", "The audit trail is intact: {n} records verified."
                     ).format(n=result.records_checked)
                 )
-                self.result.setStyleSheet("color: #0a6b2e; font-weight: bold;")
+                self.result_label.setStyleSheet("color: #0a6b2e; font-weight: bold;")
             else:
                 assert result.broken is not None
-                self.result.setText(
+                self.result_label.setText(
                     QCoreApplication.translate(
                         "Meetings",
                         "The audit trail was altered at record #{id} ({action}): {reason}. "
@@ -180,7 +180,7 @@ class AuditViewer(QDialog):
                         reason=result.broken.reason,
                     )
                 )
-                self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+                self.result_label.setStyleSheet("color: #b00020; font-weight: bold;")
             self.reload()
 
         return self.tasks.run(

@@ -6,6 +6,7 @@ signed decision is shown read-only; changing it records an amendment with a reas
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -101,7 +102,7 @@ class DecisionForm(QWidget):
     def __init__(
         self,
         db: Database,
-        actor: object,
+        actor: Callable[[], str],
         errors: ErrorPresenter,
         parent: QWidget | None = None,
     ) -> None:
@@ -135,8 +136,8 @@ class DecisionForm(QWidget):
         self.other.setObjectName("otherRecommendation")
         self.intent = QComboBox(self)
         self.intent.setObjectName("intent")
-        for value in Intent:
-            self.intent.addItem(label(value), value.value)
+        for intent in Intent:
+            self.intent.addItem(label(intent), intent.value)
         self.rationale = QPlainTextEdit(self)
         self.rationale.setObjectName("rationale")
         self.rationale.setTabChangesFocus(True)
@@ -148,8 +149,8 @@ class DecisionForm(QWidget):
         )
         self.trial = QComboBox(self)
         self.trial.setObjectName("trial")
-        for value in TrialEligibility:
-            self.trial.addItem(label(value), value.value)
+        for eligibility in TrialEligibility:
+            self.trial.addItem(label(eligibility), eligibility.value)
         self.trial_reference = QLineEdit(self)
         self.trial_reference.setObjectName("trialReference")
         self.trial_reference.setPlaceholderText(QCoreApplication.translate("Meetings", "Trial"))
@@ -203,9 +204,9 @@ class DecisionForm(QWidget):
         buttons.addStretch(1)
 
         actions = QGroupBox(QCoreApplication.translate("Meetings", "Action items"), self)
-        self.actions = QTableWidget(0, 4, actions)
-        self.actions.setObjectName("actionItems")
-        self.actions.setHorizontalHeaderLabels(
+        self.action_items = QTableWidget(0, 4, actions)
+        self.action_items.setObjectName("actionItems")
+        self.action_items.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("Meetings", "Action"),
                 QCoreApplication.translate("Meetings", "Owner"),
@@ -213,11 +214,11 @@ class DecisionForm(QWidget):
                 QCoreApplication.translate("Meetings", "Status"),
             ]
         )
-        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.actions.verticalHeader().setVisible(False)
-        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.setMaximumHeight(130)
+        self.action_items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.action_items.verticalHeader().setVisible(False)
+        self.action_items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.action_items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_items.setMaximumHeight(130)
         self.action_text = QLineEdit(actions)
         self.action_text.setObjectName("actionDescription")
         self.action_text.setPlaceholderText(QCoreApplication.translate("Meetings", "Action"))
@@ -241,7 +242,7 @@ class DecisionForm(QWidget):
         action_row.addWidget(add_action)
         action_row.addWidget(done_action)
         action_layout = QVBoxLayout(actions)
-        action_layout.addWidget(self.actions)
+        action_layout.addWidget(self.action_items)
         action_layout.addLayout(action_row)
 
         layout = QVBoxLayout(self)
@@ -509,18 +510,18 @@ class DecisionForm(QWidget):
         self.reason.setFocus()
 
     def _show_actions(self) -> None:
-        self.actions.setRowCount(0)
+        self.action_items.setRowCount(0)
         self._action_ids = []
         if self.item is None:
             return
         for action in decision_service.action_items(self.db, [self.item.id]):
-            row = self.actions.rowCount()
-            self.actions.insertRow(row)
+            row = self.action_items.rowCount()
+            self.action_items.insertRow(row)
             due = action.due.isoformat() if action.due else "—"
             for column, text in enumerate(
                 (action.description, action.owner, due, label(action.status))
             ):
-                self.actions.setItem(row, column, QTableWidgetItem(text))
+                self.action_items.setItem(row, column, QTableWidgetItem(text))
             self._action_ids.append(action.id)
 
     def add_action(self) -> None:
@@ -543,10 +544,10 @@ class DecisionForm(QWidget):
 
     def toggle_action(self) -> None:
         """Mark the selected action done, or open again."""
-        row = self.actions.currentRow()
+        row = self.action_items.currentRow()
         if row < 0 or row >= len(self._action_ids):
             return
-        current = self.actions.item(row, 3).text()
+        current = self.action_items.item(row, 3).text()
         status = ActionStatus.OPEN if current == label(ActionStatus.DONE) else ActionStatus.DONE
         try:
             decision_service.set_action_status(self.db, self._action_ids[row], status, self.actor)

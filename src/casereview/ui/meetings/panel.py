@@ -284,8 +284,8 @@ class MeetingsPanel(QWidget):
             checks_row.addWidget(box)
         self.item_status = QComboBox(prep)
         self.item_status.setObjectName("itemStatus")
-        for status in AgendaStatus:
-            self.item_status.addItem(label(status), status.value)
+        for agenda_status in AgendaStatus:
+            self.item_status.addItem(label(agenda_status), agenda_status.value)
         save_item = QPushButton(QCoreApplication.translate("Meetings", "Save preparation"), prep)
         save_item.setObjectName("saveItem")
         save_item.clicked.connect(self.save_item)

@@ -284,8 +284,10 @@ class PresentationWindow(QWidget):
     def toggle_second_screen(self) -> None:
         """Move the decision form to a window of its own (on the second screen if there is
         one, so the chair or secretary types there while the room sees the case), or back."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)  # built in __init__: slide, then decisions
         if self.side.parent() is self:
-            self.layout().removeWidget(self.side)
+            layout.removeWidget(self.side)
             self.side.setParent(None)
             self.side.setWindowTitle(
                 QCoreApplication.translate("Meetings", "casereview — MDT decision")
@@ -304,7 +306,7 @@ class PresentationWindow(QWidget):
             self.side.hide()
             self.side.setStyleSheet("")
             self.side.setParent(self)
-            self.layout().addWidget(self.side, 2)
+            layout.addWidget(self.side, 2)
             self.side.show()
 
     # --- navigation -------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
@@ -46,8 +47,9 @@ PLANE_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Annotations", text)
+def _tr(text: object) -> str:
+    # ``QT_TRANSLATE_NOOP`` marks a str; its stub types the result as ``object``.
+    return QCoreApplication.translate("Annotations", str(text))
 
 
 class AnnotationPanel(QWidget):
@@ -127,7 +129,7 @@ class AnnotationPanel(QWidget):
         self.remove_key_button.setObjectName("removeKeyImage")
         self.remove_key_button.clicked.connect(self.remove_current_key_image)
         #: Called to flag the viewer's active view (set by the viewer).
-        self.flag_requested = lambda: None
+        self.flag_requested: Callable[[], object] = lambda: None
 
         # The work of other institutions (from received packages) is a layer of its own; this
         # menu shows or hides a whole layer at once.

@@ -56,8 +56,9 @@ TEMPLATE_NAMES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Segments", text)
+def _tr(text: object) -> str:
+    # ``QT_TRANSLATE_NOOP`` marks a str; its stub types the result as ``object``.
+    return QCoreApplication.translate("Segments", str(text))
 
 
 def _swatch(colour: tuple[int, int, int]) -> QIcon:

@@ -21,8 +21,9 @@ from casereview.domain.annotations import (
 from casereview.ui.actions import MarkedText
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tools", text)
+def _tr(text: object) -> str:
+    # ``QT_TRANSLATE_NOOP`` marks a str; its stub types the result as ``object``.
+    return QCoreApplication.translate("Tools", str(text))
 
 
 class Tool(enum.StrEnum):

@@ -133,8 +133,9 @@ CORE_PROGRESS_MESSAGES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("View3D", text)
+def _tr(text: object) -> str:
+    # ``QT_TRANSLATE_NOOP`` marks a str; its stub types the result as ``object``.
+    return QCoreApplication.translate("View3D", str(text))
 
 
 @dataclass(frozen=True)
@@ -523,8 +524,8 @@ class View3DWidget(QWidget):
         grid.addWidget(self.clip_check, 4, 0, 1, 1)
         self.clip_orientation = QComboBox(box)
         self.clip_orientation.setObjectName("view3D.clipOrientation")
-        for orientation, name in CLIP_NAMES.items():
-            self.clip_orientation.addItem(_tr(name), orientation)
+        for orientation, clip_name in CLIP_NAMES.items():
+            self.clip_orientation.addItem(_tr(clip_name), orientation)
         self.clip_orientation.setCurrentIndex(1)  # coronal: cut away what lies in front
         self.clip_orientation.currentIndexChanged.connect(self._clip_changed)
         grid.addWidget(self.clip_orientation, 4, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
@@ -34,6 +34,9 @@ from casereview.session import (
 from casereview.ui.core_messages import translate_message
 from casereview.ui.viewer.view3d import View3DContext, View3DWidget
 from casereview.ui.viewer.views import SliceViewWidget
+
+if TYPE_CHECKING:  # the editor's modules import the views; only the type is needed
+    from casereview.ui.viewer.editor import CaseEditor
 
 
 def _tr(text: object) -> str:
@@ -131,7 +134,7 @@ class ViewerWidget(QWidget):
         self.widget_3d: View3DWidget | None = None
         self.active_orientation = Orientation.AXIAL
         #: Measuring and segmentation on a case (``tools.CaseEditor``), once attached.
-        self.editor: Any = None
+        self.editor: CaseEditor | None = None
 
         self._build_toolbars(compare_candidates)
         self.grid_host = QWidget(self)
@@ -485,7 +488,7 @@ class ViewerWidget(QWidget):
 
     # --- measuring and segmenting ---------------------------------------------------
 
-    def attach_editor(self, editor: Any) -> None:
+    def attach_editor(self, editor: CaseEditor) -> None:
         """Add the measurement/segmentation tools of a case (tool bar and side panels)."""
         self.editor = editor
         layout = self.layout()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -17,6 +17,21 @@ from casereview.session import ViewerSession
 
 #: Slices moved by Page Up / Page Down.
 PAGE_STEP = 10
+
+
+class ToolHandler(Protocol):
+    """Takes a slice view's mouse and key events first (the case editor's tools); each method
+    returns whether it used the event."""
+
+    def press(self, widget: SliceViewWidget, event: QMouseEvent) -> bool: ...
+
+    def move(self, widget: SliceViewWidget, event: QMouseEvent) -> bool: ...
+
+    def release(self, widget: SliceViewWidget, event: QMouseEvent) -> bool: ...
+
+    def double_click(self, widget: SliceViewWidget, event: QMouseEvent) -> bool: ...
+
+    def key(self, widget: SliceViewWidget, event: QKeyEvent) -> bool: ...
 
 
 class VtkHost(QVTKRenderWindowInteractor):
@@ -74,7 +89,7 @@ class SliceViewWidget(VtkHost):
         self.window_mode: Callable[[], bool] = lambda: False
         #: Measurement/segmentation tools (``casereview.ui.viewer.editor.CaseEditor``): they see
         #: mouse and key events first and return True for the ones they use.
-        self.tool_handler: Any = None
+        self.tool_handler: ToolHandler | None = None
         self._drag: str | None = None
         self._last = QPointF()
         self.setObjectName(f"sliceView.{view.role}.{view.orientation.value}")
