@@ -21,12 +21,12 @@ from casereview.services import rendering as rendering_service
 from casereview.services.layers import layer_of, received_opinions
 from casereview.store.database import Database
 from casereview.store.repositories import CaseRepository
+from casereview.store.repositories_layers import ReceivedOpinionView
 from casereview.store.repositories_meetings import (
     DecisionRepository,
     MeetingRepository,
     patient_identity,
 )
-from casereview.store.repositories_packages import ReceivedOpinionView
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from casereview.errors import NotFoundError, ValidationError
 from casereview.messages import Message
 from casereview.store.database import Database
-from casereview.store.repositories_packages import Layer, LayerRepository, ReceivedOpinionView
+from casereview.store.repositories_layers import Layer, LayerRepository, ReceivedOpinionView
 
 
 def origins(db: Database, case_id: int) -> dict[str, tuple[str, str]]:

@@ -26,14 +26,14 @@ from casereview.services.exchange.providers import ReceivedPackage
 from casereview.services.exchange.uid_mapping import UidMapper
 from casereview.store.database import Database
 from casereview.store.repositories import UserRepository
-from casereview.store.repositories_packages import (
-    ExchangeRepository,
+from casereview.store.repositories_layers import (
     LayerOrigin,
     LayerRepository,
     ReceivedAnnotation,
     ReceivedKeyImage,
     ReceivedOpinionRecord,
 )
+from casereview.store.repositories_packages import ExchangeRepository
 
 if TYPE_CHECKING:
     from casereview.dicom.seg import SegFile

@@ -1,0 +1,360 @@
+"""Repository of the senders' layers of a case: merged items and the partners' opinions.
+
+A merged annotation, key image or segment carries the sender as its ``layer`` and the UUID it
+had there as its ``origin_uuid``; our own work has layer ``""``. A partner's MDT decisions are
+kept as received opinions, never in our decision chain. :class:`LayerRepository` works inside
+the caller's session, so merging one kind of content stays one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from casereview.store.models_annotations import AnnotationRow, KeyImageRow, SegmentRow
+from casereview.store.models_meetings import Decision, ReceivedOpinion
+from casereview.store.types import utcnow
+
+#: The rows that can belong to a sender's layer, in the order of :class:`Layer`'s counts.
+LAYERED_ROWS: tuple[type[AnnotationRow] | type[KeyImageRow] | type[SegmentRow], ...] = (
+    AnnotationRow,
+    KeyImageRow,
+    SegmentRow,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """One layer of a case: ``name`` "" is our own work."""
+
+    name: str
+    annotations: int
+    key_images: int
+    segments: int
+    opinions: int
+    visible: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedOpinionView:
+    """A partner's MDT decision as received (read-only)."""
+
+    institution: str
+    status: str
+    signed_at: str
+    content: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAnnotation:
+    """What a merge compares of an annotation already in the case."""
+
+    uuid: str
+    layer: str
+    kind: str
+    label: str
+    text: str
+    points: list[list[float]]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredKeyImage:
+    """What a merge compares of a key image already in the case."""
+
+    uuid: str
+    layer: str
+    caption: str
+    window_center: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSegment:
+    """A segment already in the case (its voxels are compared through the segment service)."""
+
+    uuid: str
+    layer: str
+
+
+@dataclass(frozen=True, slots=True)
+class LayerOrigin:
+    """Where a merged item came from: the sender, its package and the UUID it had there."""
+
+    layer: str
+    package_id: str
+    origin_uuid: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedAnnotation:
+    """A sender's annotation to add to a case, its UIDs already mapped to ours."""
+
+    case_id: int
+    kind: str
+    label: str
+    text: str
+    points: list[list[float]]
+    series_instance_uid: str
+    sop_instance_uid: str
+    frame_of_reference_uid: str
+    frame_number: int | None
+    measurements: list[Any]
+    author_id: int
+    origin: LayerOrigin
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedKeyImage:
+    """A sender's key image to add to a case, its UIDs already mapped to ours."""
+
+    case_id: int
+    series_instance_uid: str
+    sop_instance_uid: str
+    frame_of_reference_uid: str
+    frame_number: int | None
+    orientation: str
+    plane: dict[str, Any] | None
+    window_center: float
+    window_width: float
+    zoom_mm: float
+    caption: str
+    author_id: int
+    origin: LayerOrigin
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedOpinionRecord:
+    """A partner's MDT decision to keep beside (never in) our decision chain."""
+
+    case_id: int
+    institution: str
+    package_id: str
+    origin_uid: str
+    status: str
+    signed_at: str
+    content_json: str
+
+
+class LayerRepository:
+    """The senders' layers of a case: merged items and received opinions."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def origins(self, case_id: int) -> dict[str, tuple[str, str]]:
+        """``uuid → (layer, origin uuid)`` of the case's annotations, key images and segments."""
+        found: dict[str, tuple[str, str]] = {}
+        for row_type in LAYERED_ROWS:
+            rows = self.session.execute(
+                select(row_type.uuid, row_type.layer, row_type.origin_uuid).where(
+                    row_type.case_id == case_id
+                )
+            )
+            for item_uuid, layer, origin in rows:
+                found[item_uuid] = (layer, origin)
+        return found
+
+    def layers(self, case_id: int) -> list[Layer]:
+        """Our own layer first, then every sender's layer with what it holds."""
+        counts: dict[str, list[int]] = {"": [0, 0, 0, 0]}
+        for index, row_type in enumerate(LAYERED_ROWS):
+            rows = self.session.execute(
+                select(row_type.layer).where(
+                    row_type.case_id == case_id, row_type.deleted_at.is_(None)
+                )
+            )
+            for (layer,) in rows:
+                counts.setdefault(layer, [0, 0, 0, 0])[index] += 1
+        for (institution,) in self.session.execute(
+            select(ReceivedOpinion.institution).where(ReceivedOpinion.case_id == case_id)
+        ):
+            counts.setdefault(institution, [0, 0, 0, 0])[3] += 1
+        hidden: set[str] = set()
+        for row_type in (AnnotationRow, SegmentRow):
+            hidden |= set(
+                self.session.scalars(
+                    select(row_type.layer).where(
+                        row_type.case_id == case_id,
+                        row_type.layer != "",
+                        row_type.visible.is_(False),
+                        row_type.deleted_at.is_(None),
+                    )
+                )
+            )
+        return [
+            Layer(name, c[0], c[1], c[2], c[3], name not in hidden)
+            for name, c in sorted(counts.items(), key=lambda item: (item[0] != "", item[0]))
+        ]
+
+    def set_visible(self, case_id: int, layer: str, visible: bool) -> int:
+        """Show or hide the layer's annotations and segments; return how many rows matched."""
+        changed = 0
+        for row_type in (AnnotationRow, SegmentRow):
+            result = self.session.execute(
+                update(row_type)
+                .where(row_type.case_id == case_id, row_type.layer == layer)
+                .values(visible=visible)
+            )
+            changed += int(getattr(result, "rowcount", 0) or 0)
+        return changed
+
+    def layer_of(self, uuids: Collection[str]) -> dict[str, str]:
+        """``uuid → layer`` of the merged items among ``uuids`` (our own are left out)."""
+        found: dict[str, str] = {}
+        for row_type in LAYERED_ROWS:
+            for item_uuid, layer in self.session.execute(
+                select(row_type.uuid, row_type.layer).where(
+                    row_type.uuid.in_(list(uuids)), row_type.layer != ""
+                )
+            ):
+                found[item_uuid] = layer
+        return found
+
+    def received_opinions(self, case_id: int) -> list[ReceivedOpinionView]:
+        """The partners' MDT decisions received for a case, oldest first."""
+        rows = self.session.scalars(
+            select(ReceivedOpinion)
+            .where(ReceivedOpinion.case_id == case_id)
+            .order_by(ReceivedOpinion.id)
+        ).all()
+        return [
+            ReceivedOpinionView(r.institution, r.status, r.signed_at, json.loads(r.content_json))
+            for r in rows
+        ]
+
+    # -- merging a received package ---------------------------------------------------------
+
+    def find_annotation(self, case_id: int, key: str) -> StoredAnnotation | None:
+        """Our annotation with UUID ``key``, or a merged one that came with origin ``key``."""
+        row = self.session.scalars(
+            select(AnnotationRow)
+            .where(
+                AnnotationRow.case_id == case_id,
+                (AnnotationRow.uuid == key) | (AnnotationRow.origin_uuid == key),
+            )
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        points = [[float(v) for v in p] for p in json.loads(row.points_json)]
+        return StoredAnnotation(row.uuid, row.layer, row.kind, row.label, row.text, points)
+
+    def find_key_image(self, case_id: int, key: str) -> StoredKeyImage | None:
+        """Our key image with UUID ``key``, or a merged one that came with origin ``key``."""
+        row = self.session.scalars(
+            select(KeyImageRow)
+            .where(
+                KeyImageRow.case_id == case_id,
+                (KeyImageRow.uuid == key) | (KeyImageRow.origin_uuid == key),
+            )
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        return StoredKeyImage(row.uuid, row.layer, row.caption, row.window_center)
+
+    def find_segment(self, case_id: int, key: str) -> StoredSegment | None:
+        """Our segment with UUID ``key``, or a merged one that came with origin ``key``."""
+        row = self.session.scalars(
+            select(SegmentRow)
+            .where(
+                SegmentRow.case_id == case_id,
+                (SegmentRow.uuid == key) | (SegmentRow.origin_uuid == key),
+            )
+            .limit(1)
+        ).first()
+        return None if row is None else StoredSegment(row.uuid, row.layer)
+
+    def add_annotation(self, item: ReceivedAnnotation) -> str:
+        """Add a sender's annotation as part of its layer; return its new UUID."""
+        new_uuid = str(uuid.uuid4())
+        self.session.add(
+            AnnotationRow(
+                uuid=new_uuid,
+                case_id=item.case_id,
+                kind=item.kind,
+                label=item.label,
+                text=item.text,
+                points_json=json.dumps(item.points),
+                series_instance_uid=item.series_instance_uid,
+                sop_instance_uid=item.sop_instance_uid,
+                frame_of_reference_uid=item.frame_of_reference_uid,
+                frame_number=item.frame_number,
+                measurements_json=json.dumps(item.measurements),
+                author_id=item.author_id,
+                modified_by_id=item.author_id,
+                layer=item.origin.layer,
+                layer_package=item.origin.package_id,
+                origin_uuid=item.origin.origin_uuid,
+            )
+        )
+        return new_uuid
+
+    def add_key_image(self, item: ReceivedKeyImage) -> str:
+        """Add a sender's key image as part of its layer; return its new UUID."""
+        new_uuid = str(uuid.uuid4())
+        self.session.add(
+            KeyImageRow(
+                uuid=new_uuid,
+                case_id=item.case_id,
+                series_instance_uid=item.series_instance_uid,
+                sop_instance_uid=item.sop_instance_uid,
+                frame_of_reference_uid=item.frame_of_reference_uid,
+                frame_number=item.frame_number,
+                orientation=item.orientation,
+                plane_json="" if not item.plane else json.dumps(item.plane),
+                window_center=item.window_center,
+                window_width=item.window_width,
+                zoom_mm=item.zoom_mm,
+                caption=item.caption,
+                author_id=item.author_id,
+                layer=item.origin.layer,
+                layer_package=item.origin.package_id,
+                origin_uuid=item.origin.origin_uuid,
+            )
+        )
+        return new_uuid
+
+    def mark_segment_received(self, segment_uuid: str, origin: LayerOrigin) -> None:
+        """Put a segment made from a received SEG into the sender's layer."""
+        self.session.execute(
+            update(SegmentRow)
+            .where(SegmentRow.uuid == segment_uuid)
+            .values(
+                layer=origin.layer,
+                layer_package=origin.package_id,
+                origin_uuid=origin.origin_uuid,
+            )
+        )
+
+    def decision_uids(self, case_id: int) -> set[str]:
+        """UIDs of our own decisions on the case (every version)."""
+        return set(self.session.scalars(select(Decision.uid).where(Decision.case_id == case_id)))
+
+    def received_opinion_content(self, case_id: int, origin_uid: str) -> str | None:
+        """The content (JSON) of a partner's decision received before, or ``None``."""
+        return self.session.scalars(
+            select(ReceivedOpinion.content_json).where(
+                ReceivedOpinion.case_id == case_id, ReceivedOpinion.origin_uid == origin_uid
+            )
+        ).first()
+
+    def add_received_opinion(self, record: ReceivedOpinionRecord) -> None:
+        """Keep a partner's decision (it never enters our decision chain)."""
+        self.session.add(
+            ReceivedOpinion(
+                case_id=record.case_id,
+                institution=record.institution,
+                package_uid=record.package_id,
+                origin_uid=record.origin_uid,
+                status=record.status,
+                signed_at=record.signed_at,
+                content_json=record.content_json,
+                received_at=utcnow(),
+            )
+        )
