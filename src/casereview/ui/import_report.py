@@ -202,10 +202,9 @@ class ImportReportDialog(QDialog):
 
     def reasons(self) -> dict[str, str]:
         """Reason shown for each file not imported, by path (for tests and the clipboard)."""
-        return {
-            self.problem_table.item(row, 0).text(): self.problem_table.item(row, 2).text()
-            for row in range(self.problem_table.rowCount())
-        }
+        table = self.problem_table
+        cells = [(table.item(row, 0), table.item(row, 2)) for row in range(table.rowCount())]
+        return {path.text(): reason.text() for path, reason in cells if path and reason}
 
     def copy_problems(self) -> None:
         """Put the files not imported and their reasons on the clipboard, one per line."""

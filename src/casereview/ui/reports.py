@@ -444,7 +444,11 @@ class _Builder:
         document.print_(writer)
         del writer  # finishes the file
         if not out.exists() or out.stat().st_size == 0:
-            raise CasereviewError(f"The PDF {out.name} could not be written; check the folder.")
+            raise CasereviewError(
+                QCoreApplication.translate(
+                    "Reports", "The PDF {name} could not be written; check the folder."
+                ).format(name=out.name)
+            )
         return out
 
 

@@ -547,7 +547,8 @@ class DecisionForm(QWidget):
         row = self.action_items.currentRow()
         if row < 0 or row >= len(self._action_ids):
             return
-        current = self.action_items.item(row, 3).text()
+        cell = self.action_items.item(row, 3)
+        current = cell.text() if cell is not None else ""
         status = ActionStatus.OPEN if current == label(ActionStatus.DONE) else ActionStatus.DONE
         try:
             decision_service.set_action_status(self.db, self._action_ids[row], status, self.actor)

@@ -858,9 +858,10 @@ class MeetingsPanel(QWidget):
     def remove_attendee(self) -> None:
         """Take the selected attendee off the list."""
         row = self.attendees.currentRow()
-        if self.detail is None or row < 0:
+        cell = self.attendees.item(row, 0) if row >= 0 else None
+        if self.detail is None or cell is None:
             return
-        attendee_id = self.attendees.item(row, 0).data(ITEM_ROLE)
+        attendee_id = cell.data(ITEM_ROLE)
         if self._run(
             lambda: meeting_service.remove_attendee(self.context.db, attendee_id, self.actor)
         ):

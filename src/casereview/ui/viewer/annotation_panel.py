@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -252,11 +252,11 @@ class AnnotationPanel(QWidget):
         with QSignalBlocker(self.tree):
             for row in range(self.tree.topLevelItemCount()):
                 item = self.tree.topLevelItem(row)
-                if item.data(0, UUID_ROLE) == uuid:
+                if item is not None and item.data(0, UUID_ROLE) == uuid:
                     self.tree.setCurrentItem(item)
                     break
             else:
-                self.tree.setCurrentItem(None)
+                self.tree.setCurrentIndex(QModelIndex())
         self._update_buttons()
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
