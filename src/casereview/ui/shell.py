@@ -383,12 +383,13 @@ class ShellWindow(QMainWindow):
         self._ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
-        """Remember the window and let running tasks reach a safe point."""
+        """Close the features' windows, remember this one, let running tasks reach a safe
+        point."""
+        self.closing.emit()
         if self._tasks.busy:
             for task in self._tasks.tasks:
                 task.cancel()
             self._tasks.wait_for_all(10_000)
-        self.closing.emit()
         self.browser.shutdown()
         self.tabs.shutdown()
         self.save_state()

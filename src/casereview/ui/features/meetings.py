@@ -33,19 +33,31 @@ class MeetingsWindow(QMainWindow):
         self.setObjectName("meetingsWindow")
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "casereview — Meetings"))
         errors = ErrorPresenter(self, shell.context.paths.log_file)
-        self.panel = MeetingsPanel(shell.context, TaskRunner(self, errors), errors, self)
+        runner = TaskRunner(self, errors)
+        self.panel = MeetingsPanel(shell.context, runner, errors, self)
         self.setCentralWidget(self.panel)
         self.resize(1440, 880)
         self._announcing = False
+        self._stale = False
+        self._runner = runner
         self.panel.present_requested.connect(self.present)
         self.panel.meeting_changed.connect(self._meeting_changed)
         self.panel.attendance_changed.connect(self._attendance_changed)
         shell.changed.connect(self._follow)
-        shell.closing.connect(self.close)
+        shell.closing.connect(self.shut_down)
         self.panel.refresh()
+
+    def shut_down(self) -> None:
+        """Close, and wait for the lists being read (the database closes next)."""
+        self.close()
+        self._runner.wait_for_all(10_000)
 
     def show_in_front(self) -> None:
         """Show the window in front (and announce it)."""
+        if self._stale:
+            self._stale = False
+            detail = self.panel.detail
+            self.panel.refresh(detail.meeting.id if detail is not None else None)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -76,9 +88,13 @@ class MeetingsWindow(QMainWindow):
             self._announcing = False
 
     def _follow(self, changes: Changes) -> None:
-        if not self._announcing and any(changes.touches(kind) for kind in MEETING_KINDS):
-            detail = self.panel.detail  # reloaded too: its decisions or attendance may differ
-            self.panel.refresh(detail.meeting.id if detail is not None else None)
+        if self._announcing or not any(changes.touches(kind) for kind in MEETING_KINDS):
+            return
+        if not self.isVisible():
+            self._stale = True  # read when the window is shown again
+            return
+        detail = self.panel.detail  # reloaded too: its decisions or attendance may differ
+        self.panel.refresh(detail.meeting.id if detail is not None else None)
 
 
 def open_audit_viewer(shell: Shell) -> AuditViewer:

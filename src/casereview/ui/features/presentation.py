@@ -71,6 +71,11 @@ class Presenter:
         # Decisions were taken: the Meetings window shows them.
         self.shell.publish(Changes.of("decisions", [window.meeting_id]))
 
+    def close(self) -> None:
+        """Close the presentation (the main window is closing)."""
+        if self.window is not None:
+            self.window.close()
+
     def follow(self, changes: Changes) -> None:
         """Attendance changed in the Meetings window: update quorum and participants."""
         window = self.window
@@ -218,6 +223,7 @@ def install(shell: Shell) -> None:
     """Add Start presentation and the presenter's keys."""
     presenter = Presenter(shell)
     shell.changed.connect(presenter.follow)
+    shell.closing.connect(presenter.close)
     shell.action_registry.register_all(
         [
             ActionSpec(
