@@ -34,13 +34,15 @@ run: system-deps $(STAMP)
 	$(BIN)/casereview
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks packaging
+	$(BIN)/ruff format --check src tests benchmarks packaging
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: test-system-deps $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks packaging
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	CASEREVIEW_STRICT_TOOLS=1 $(XVFB) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: system-deps $(STAMP)
@@ -53,6 +55,8 @@ translations: $(STAMP)
 		-ts resources/translations/casereview_fr.ts resources/translations/casereview_zh_CN.ts
 	$(BIN)/python packaging/core_messages.py \
 		resources/translations/casereview_core_fr.ts resources/translations/casereview_core_zh_CN.ts
+	$(BIN)/python packaging/reuse_translations.py resources/translations/casereview_fr.ts \
+		resources/translations/casereview_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/translations/casereview_fr.ts resources/translations/casereview_zh_CN.ts \
 		resources/translations/casereview_core_fr.ts resources/translations/casereview_core_zh_CN.ts
 

@@ -103,7 +103,7 @@ def main() -> None:
         stroke, packing = [], []
         for n in range(max(5, args.repeats // 4)):
             before = mask.copy()
-            mask |= sphere(volume, tuple(centre + [2.0 * n, 0.0, 0.0]), 15.0)  # type: ignore[arg-type]
+            mask |= sphere(volume, tuple(centre + [2.0 * n, 0.0, 0.0]), 15.0)
             started = time.perf_counter()
             history.push(EditSegmentMask(ctx, uuids[0], before, mask.copy(), "Paint"))
             stroke.append(time.perf_counter() - started)
@@ -114,8 +114,8 @@ def main() -> None:
             f"paint stroke, 512x512x300:   {_median_ms(stroke):7.1f} ms   "
             f"packing alone {_median_ms(packing):6.1f} ms   ratio {_median_ms(stroke) / _median_ms(packing):5.2f}"
         )
-        for uuid, offset in zip(uuids[1:], (40.0, -40.0)):
-            other = sphere(volume, tuple(centre + [offset, 0.0, 0.0]), 20.0)  # type: ignore[arg-type]
+        for uuid, offset in zip(uuids[1:], (40.0, -40.0), strict=True):
+            other = sphere(volume, tuple(centre + [offset, 0.0, 0.0]), 20.0)
             history.push(EditSegmentMask(ctx, uuid, np.zeros_like(other), other))
 
         # 3. next slice with and without segments

@@ -28,23 +28,23 @@ import pydicom
 from pydicom.uid import generate_uid
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic_ct import write_ct_slice  # noqa: E402
+from synthetic_ct import write_ct_slice
 
-from casereview.app.exchange_setup import register_exchange_providers  # noqa: E402
-from casereview.domain.cases import CaseDraft  # noqa: E402
-from casereview.domain.packages import DeidOptions  # noqa: E402
-from casereview.domain.users import Role, User  # noqa: E402
-from casereview.services.cases import create_case  # noqa: E402
-from casereview.services.exchange import export_case  # noqa: E402
-from casereview.services.indexing import import_paths  # noqa: E402
-from casereview.services.signing import (  # noqa: E402
+from casereview.app.exchange_setup import register_exchange_providers
+from casereview.domain.cases import CaseDraft
+from casereview.domain.packages import DeidOptions
+from casereview.domain.users import Role, User
+from casereview.services.cases import create_case
+from casereview.services.exchange import export_case
+from casereview.services.indexing import import_paths
+from casereview.services.signing import (
     load_or_create_secret,
     load_or_create_signing_key,
 )
-from casereview.services.users import ensure_user  # noqa: E402
-from casereview.store import models  # noqa: E402
-from casereview.store.database import open_database  # noqa: E402
-from casereview.store.engine import sqlite_url_for_path  # noqa: E402
+from casereview.services.users import ensure_user
+from casereview.store import models
+from casereview.store.database import open_database
+from casereview.store.engine import sqlite_url_for_path
 
 LEVEL = 6
 

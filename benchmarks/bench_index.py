@@ -22,13 +22,13 @@ from pathlib import Path
 import numpy as np
 import pydicom
 from pydicom.uid import generate_uid
+from synthetic_ct import write_ct_slice  # the script's folder is on sys.path
 
 from casereview.domain.users import Role, User
 from casereview.services.indexing import import_paths
 from casereview.services.users import ensure_user
 from casereview.store.database import open_database
 from casereview.store.engine import sqlite_url_for_path
-from synthetic_ct import write_ct_slice  # the script's folder is on sys.path
 
 SLICES_PER_SERIES = 250
 
@@ -58,7 +58,7 @@ def generate_tree(root: Path, count: int) -> list[Path]:
     return paths
 
 
-def timed(action) -> float:  # type: ignore[no-untyped-def]
+def timed(action) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start

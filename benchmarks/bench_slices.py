@@ -53,7 +53,7 @@ def time_orientation(
 ) -> tuple[float, float]:
     """Median ms per next slice and per bare render for one plane."""
     session.set_rotation(rotation)
-    session.set_crosshair(session.primary.centre)  # type: ignore[union-attr]
+    session.set_crosshair(session.primary.centre)
     window = offscreen_window(800, 600)
     view = SliceView(session, orientation)
     window.AddRenderer(view.renderer)

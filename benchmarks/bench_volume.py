@@ -45,7 +45,7 @@ from pydicom.uid import (
 )
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic_ct import write_ct_slice  # noqa: E402
+from synthetic_ct import write_ct_slice
 
 
 def generate_series(folder: Path, slices: int) -> list[Path]:
@@ -103,7 +103,7 @@ def compressed_copy(paths: list[Path], folder: Path, syntax: str) -> list[Path]:
     with ProcessPoolExecutor() as pool:
         list(
             pool.map(
-                _encode, [(str(p), str(t), syntax) for p, t in zip(paths, targets)], chunksize=8
+                _encode, [(str(p), str(t), syntax) for p, t in zip(paths, targets, strict=True)], chunksize=8
             )
         )
     return targets
@@ -287,7 +287,7 @@ def main() -> None:
             )
 
 
-def _print(rows, baseline_name: str) -> None:  # type: ignore[no-untyped-def]
+def _print(rows, baseline_name: str) -> None:
     for label, result, base, target in rows:
         ratio = result["seconds"] / base
         print(

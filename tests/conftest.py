@@ -13,11 +13,11 @@ import pytest
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casereview.app.context import AppContext, bootstrap  # noqa: E402
-from casereview.domain.users import Role, User  # noqa: E402
-from casereview.services.users import ensure_user  # noqa: E402
-from casereview.store.database import Database, open_database  # noqa: E402
-from casereview.store.engine import sqlite_url_for_path  # noqa: E402
+from casereview.app.context import AppContext, bootstrap
+from casereview.domain.users import Role, User
+from casereview.services.users import ensure_user
+from casereview.store.database import Database, open_database
+from casereview.store.engine import sqlite_url_for_path
 
 
 @pytest.fixture(autouse=True)

@@ -6,16 +6,14 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
-
 import numpy as np
 import pydicom
+import pytest
 from pydicom.dataset import FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
 from casereview.store.database import Database
 from casereview.store.repositories import IndexRepository
-
 
 #: ``make test`` sets this: a missing external tool or server fails the run instead of skipping.
 STRICT_ENV = "CASEREVIEW_STRICT_TOOLS"

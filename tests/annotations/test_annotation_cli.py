@@ -55,7 +55,7 @@ def test_annotations_and_seg_commands(tmp_path: Path, capsys: pytest.CaptureFixt
             segment.uuid,
             sphere(volume, a, 8.0),
             volume,
-            ctx.user.username,  # type: ignore[arg-type]
+            ctx.user.username,
         )
     finally:
         ctx.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from annotations_support import DemoData
 
 from casereview.commands import CommandHistory, EditContext
 from casereview.commands.edits import (
@@ -26,8 +27,6 @@ from casereview.services import annotations as service
 from casereview.session import SeriesInfo, ViewerSession
 from casereview.store.repositories import AuditRepository
 
-from annotations_support import DemoData
-
 
 def _reference(data: DemoData, slice_index: int) -> ImageReference:
     v = data.volume
@@ -37,7 +36,7 @@ def _reference(data: DemoData, slice_index: int) -> ImageReference:
 
 
 def _lps(data: DemoData, index: tuple[float, float, float]) -> tuple[float, float, float]:
-    return tuple(float(c) for c in data.volume.index_to_patient(np.array([index]))[0])  # type: ignore[return-value]
+    return tuple(float(c) for c in data.volume.index_to_patient(np.array([index]))[0])
 
 
 def test_every_kind_round_trips_through_the_database_unchanged(demo_data: DemoData) -> None:
@@ -68,7 +67,7 @@ def test_every_kind_round_trips_through_the_database_unchanged(demo_data: DemoDa
         service.create_annotation(data.db, data.case_id, d, "tester", data.volume) for d in drafts
     ]
     stored = {a.uuid: a for a in service.list_annotations(data.db, data.case_id)}
-    for draft, created in zip(drafts, made):
+    for draft, created in zip(drafts, made, strict=True):
         back = stored[draft.uuid]
         assert back == created  # every field, measurements included, exactly as written
         assert back.kind is draft.kind and back.points == draft.points
@@ -78,7 +77,7 @@ def test_every_kind_round_trips_through_the_database_unchanged(demo_data: DemoDa
     length = stored[drafts[0].uuid]
     assert length.summary().startswith("Length ") and length.summary().endswith(" mm")
     expected = float(np.linalg.norm(np.subtract(p[1], p[0])))
-    assert length.measurement("length").value == pytest.approx(expected)  # type: ignore[union-attr]
+    assert length.measurement("length").value == pytest.approx(expected)
     ellipse = stored[drafts[3].uuid]
     names = {m.name for m in ellipse.measurements}
     assert {"area", "mean", "sd", "min", "max"} <= names
@@ -115,7 +114,7 @@ def test_commands_undo_and_redo_through_the_database(demo_data: DemoData) -> Non
     history.push(ChangeAnnotation(ctx, create.uuid, points=(a, c), label="moved"))
     moved = service.get_annotation(data.db, create.uuid)
     assert moved.points == (a, c) and moved.label == "moved"
-    assert moved.measurement("length").value == pytest.approx(60.0)  # type: ignore[union-attr]
+    assert moved.measurement("length").value == pytest.approx(60.0)
     history.undo()
     back = service.get_annotation(data.db, create.uuid)
     assert back.points == (a, b) and back.label == ""

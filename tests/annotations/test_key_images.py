@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from annotations_support import DemoData
+from gui_free_png import save_png
 
 from casereview.analysis.segmentation import sphere
 from casereview.domain.annotations import (
@@ -18,9 +20,6 @@ from casereview.domain.annotations import (
 from casereview.domain.segments import TEMPLATE_BY_KEY, Segment
 from casereview.render.key_images import render_key_image, rotation_degrees
 from casereview.session import Orientation, ViewerSession, rotation_matrix
-from gui_free_png import save_png
-
-from annotations_support import DemoData
 
 
 @pytest.mark.parametrize("orientation", list(Orientation))
@@ -31,7 +30,7 @@ def test_stored_planes_give_back_the_viewer_rotation(
     session = ViewerSession()
     session.set_rotation(degrees)
     plane = session.plane(orientation)
-    stored = ViewPlane(tuple(plane.origin), tuple(plane.u), tuple(plane.v))  # type: ignore[arg-type]
+    stored = ViewPlane(tuple(plane.origin), tuple(plane.u), tuple(plane.v))
     back = rotation_degrees(stored, orientation)
     assert np.allclose(rotation_matrix(back), rotation_matrix(degrees), atol=1e-9)
 
@@ -56,14 +55,14 @@ def _key_image(data: DemoData, plane: ViewPlane | None, camera: Camera3D | None 
 def test_a_2d_key_image_shows_slice_window_marks_and_segments(demo_data: DemoData) -> None:
     data = demo_data
     centre = data.volume.index_to_patient(np.array([[36.0, 112.0, 117.0]]))[0]
-    plane = ViewPlane(tuple(centre), (1.0, 0.0, 0.0), (0.0, 1.0, 0.0))  # type: ignore[arg-type]
+    plane = ViewPlane(tuple(centre), (1.0, 0.0, 0.0), (0.0, 1.0, 0.0))
     a, b = centre + [-12.0, 0, 0], centre + [12.0, 0, 0]
     length = Annotation(
         "a1",
         data.case_id,
         AnnotationKind.LENGTH,
         "",
-        (tuple(a), tuple(b)),  # type: ignore[arg-type]
+        (tuple(a), tuple(b)),
         ImageReference(data.volume.series_instance_uid),
         measurements=(Measurement("length", 24.0, "mm"),),
     )
@@ -78,7 +77,7 @@ def test_a_2d_key_image_shows_slice_window_marks_and_segments(demo_data: DemoDat
         (40, 90, 230),
         data.volume.series_instance_uid,
     )
-    mask = sphere(data.volume, tuple(centre + [0, 25.0, 0]), 8.0)  # type: ignore[arg-type]
+    mask = sphere(data.volume, tuple(centre + [0, 25.0, 0]), 8.0)
     pixels = render_key_image(
         data.volume,
         _key_image(data, plane),
@@ -101,7 +100,7 @@ def test_a_2d_key_image_shows_slice_window_marks_and_segments(demo_data: DemoDat
 def test_a_3d_key_image_renders_from_the_stored_camera(demo_data: DemoData) -> None:
     data = demo_data
     centre = data.volume.index_to_patient(np.array([[48.0, 128.0, 128.0]]))[0]
-    camera = Camera3D(tuple(centre + [0, -600.0, 0]), tuple(centre), (0.0, 0.0, 1.0))  # type: ignore[arg-type]
+    camera = Camera3D(tuple(centre + [0, -600.0, 0]), tuple(centre), (0.0, 0.0, 1.0))
     pixels = render_key_image(data.volume, _key_image(data, None, camera), (320, 240))
     save_png(pixels, "key-image-3d")
     assert pixels.shape == (240, 320, 3)

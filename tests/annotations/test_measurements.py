@@ -124,10 +124,10 @@ def test_hu_statistics_of_a_linear_field_are_analytic(ramp: Volume) -> None:
     w, h = 30.0, 12.0
     rect = [tuple(p) for p in (c, c + w * u, c + w * u + h * v, c + h * v)]
     grad = np.array([2.0, -3.0, 0.5])
-    field = lambda p: float(grad @ p + 10)  # noqa: E731
+    field = lambda p: float(grad @ p + 10)
     centroid = c + w / 2 * u + h / 2 * v
     gu, gv = grad @ u, grad @ v
-    mean, sd, low, high, n = region_statistics(ramp, AnnotationKind.POLYGON, rect)  # type: ignore[misc]
+    mean, sd, low, high, n = region_statistics(ramp, AnnotationKind.POLYGON, rect)
     assert n > 1000
     assert mean == pytest.approx(field(centroid), abs=0.05)
     # Uniform distribution along each side: variance = (g·L)² / 12 per direction.

@@ -9,6 +9,7 @@ import numpy as np
 import pydicom
 import pytest
 import SimpleITK as sitk
+from annotations_support import DemoData
 
 from casereview.analysis import segmentation as seg
 from casereview.commands import CommandHistory, EditContext
@@ -18,8 +19,6 @@ from casereview.domain.segments import TEMPLATE_BY_KEY, SegmentDraft
 from casereview.errors import ValidationError
 from casereview.services import segmentations as service
 from casereview.session import SeriesInfo, ViewerSession
-
-from annotations_support import DemoData
 from support import require_tool
 
 
@@ -33,7 +32,7 @@ def _deepest_voxel(mask: np.ndarray) -> tuple[int, int, int]:
     )
     return tuple(
         int(i) for i in np.unravel_index(np.argmax(np.where(mask, distance, -1e9)), mask.shape)
-    )  # type: ignore[return-value]
+    )
 
 
 def _draft(data: DemoData, key: str) -> SegmentDraft:
@@ -68,7 +67,7 @@ def test_tumour_segmented_with_the_tools_has_the_true_volume(demo_data: DemoData
     """Region growing in the tumour's HU range, cut from neighbours by a 1.5 mm opening, then
     small islands removed and the surface smoothed."""
     data = demo_data
-    truth = data.demo.demo.ground_truth.tumour.volume_ml  # type: ignore[union-attr]
+    truth = data.demo.demo.ground_truth.tumour.volume_ml
     seed = _deepest_voxel(data.truth["Pancreatic head tumour"])
     mask = seg.region_grow(data.volume, seed, 35.0, 95.0, opening_mm=1.5)
     mask = seg.remove_small_islands(mask, data.volume, 0.1)
@@ -76,7 +75,7 @@ def test_tumour_segmented_with_the_tools_has_the_true_volume(demo_data: DemoData
     measured = seg.volume_ml(mask, data.volume)
     assert abs(measured - truth) / truth < 0.10, (measured, truth)
     d3, long_axis, short_axis = seg.longest_diameters(mask, data.volume)
-    tumour = data.demo.demo.ground_truth.tumour  # type: ignore[union-attr]
+    tumour = data.demo.demo.ground_truth.tumour
     assert long_axis == pytest.approx(tumour.longest_axial_diameter_mm, rel=0.15)
     assert short_axis == pytest.approx(tumour.short_axis_mm, rel=0.2)
     assert d3 >= long_axis
@@ -85,13 +84,13 @@ def test_tumour_segmented_with_the_tools_has_the_true_volume(demo_data: DemoData
 def test_brushes_islands_and_interpolation(demo_data: DemoData) -> None:
     volume = demo_data.volume
     centre = tuple(float(c) for c in volume.index_to_patient(np.array([[40.0, 120.0, 120.0]]))[0])
-    ball = seg.sphere(volume, centre, 10.0)  # type: ignore[arg-type]
+    ball = seg.sphere(volume, centre, 10.0)
     assert seg.volume_ml(ball, volume) == pytest.approx(4 / 3 * np.pi * 1.0, rel=0.1)
     d3, long_axis, short_axis = seg.longest_diameters(ball, volume)
     assert d3 == pytest.approx(20.0, abs=2.0)  # voxel centres within 10 mm, plus one pixel
     assert long_axis == pytest.approx(20.0, abs=2.0)
     assert short_axis == pytest.approx(long_axis, abs=1.6)
-    disc = seg.disc(volume, centre, 10.0, (0.0, 0.0, 1.0))  # type: ignore[arg-type]
+    disc = seg.disc(volume, centre, 10.0, (0.0, 0.0, 1.0))
     assert np.flatnonzero(disc.any(axis=(1, 2))).tolist() == [40]
     assert disc.sum() * 1.5 * 1.5 == pytest.approx(np.pi * 100, rel=0.08)
     speck = ball.copy()
@@ -118,7 +117,7 @@ def test_segment_edits_are_stored_and_undone(demo_data: DemoData) -> None:
     centre = tuple(
         float(c) for c in data.volume.index_to_patient(np.array([[50.0, 90.0, 90.0]]))[0]
     )
-    ball = seg.sphere(data.volume, centre, 6.0)  # type: ignore[arg-type]
+    ball = seg.sphere(data.volume, centre, 6.0)
     empty = session.segment_masks[create.uuid]
     history.push(EditSegmentMask(ctx, create.uuid, empty, ball, "Paint"))
     stored = next(s for s in service.list_segments(data.db, data.case_id) if s.uuid == create.uuid)
@@ -179,7 +178,7 @@ def test_dicom_seg_export_import_round_trip(demo_data: DemoData, tmp_path: Path)
         original = by_name[segment.name]
         assert segment.uuid != original.uuid  # removed rows are kept: an import never reuses them
         assert segment.category == original.category and segment.type == original.type
-        assert max(abs(a - b) for a, b in zip(segment.colour, original.colour)) <= 1
+        assert max(abs(a - b) for a, b in zip(segment.colour, original.colour, strict=True)) <= 1
         assert np.array_equal(
             service.segment_mask(data.db, segment.uuid), masks[_key(uuids, original.uuid)]
         )

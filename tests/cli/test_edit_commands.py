@@ -59,7 +59,7 @@ def _listed(run_json: RunJson, demo: Demo) -> dict[str, dict[str, dict[str, obje
 
 
 def _values(measured: list[dict[str, object]]) -> dict[str, float]:
-    return {str(m["name"]): float(m["value"]) for m in measured}  # type: ignore[arg-type]
+    return {str(m["name"]): float(m["value"]) for m in measured}
 
 
 def test_annotations_of_every_kind_are_created_listed_edited_and_deleted(

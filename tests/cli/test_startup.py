@@ -47,12 +47,12 @@ def test_help_and_info_import_no_heavy_library(args: list[str], tmp_path: Path) 
     probe = _run(args, tmp_path / "home")
     assert probe["code"] == 0
     assert "usage: casereview-cli" in str(probe["out"]) or "schema" in str(probe["out"])
-    loaded = {str(name).split(".")[0] for name in probe["modules"]}  # type: ignore[attr-defined]
+    loaded = {str(name).split(".")[0] for name in probe["modules"]}
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
 def test_the_probe_sees_a_heavy_import(tmp_path: Path) -> None:
     """The check above can fail: a segment command imports its edit commands (NumPy)."""
     probe = _run(["segment", "create", "1", "--series", "1", "--template", "tumour"], tmp_path)
-    loaded = {str(name).split(".")[0] for name in probe["modules"]}  # type: ignore[attr-defined]
+    loaded = {str(name).split(".")[0] for name in probe["modules"]}
     assert "numpy" in loaded

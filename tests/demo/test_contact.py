@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pytest
 
 from casereview.analysis.contact import measure_contact, measure_contacts
 from casereview.demo.tissues import segment_number
-
-from typing import Any
 
 ReadBack = Any
 

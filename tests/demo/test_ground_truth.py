@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pytest
 
-from casereview.demo.truth import GroundTruth
 from casereview.demo.tissues import segment_number
-
-from typing import Any
+from casereview.demo.truth import GroundTruth
 
 ReadBack = Any
 

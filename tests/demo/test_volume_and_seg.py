@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pytest
 import SimpleITK as sitk
 
 from casereview.demo.tissues import PHASES, SEGMENTS, TISSUE_BY_NAME, segment_number
-
-from typing import Any
 
 ReadBack = Any
 
@@ -75,7 +74,7 @@ def test_each_vessel_is_one_connected_component(
     demo_case: Callable[[str], ReadBack], seg: object
 ) -> None:
     case = demo_case("borderline")
-    key = seg.key  # type: ignore[attr-defined]
+    key = seg.key
     mask = case.segments == segment_number(key)
     assert mask.any(), key
     cc = sitk.ConnectedComponent(sitk.GetImageFromArray(mask.astype(np.uint8)), True)

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pydicom
 import pytest
-from exchange_helpers import add_segment, open_site  # noqa: E402
+from exchange_helpers import add_segment, open_site
 from pydicom.datadict import dictionary_VR
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence

@@ -71,7 +71,7 @@ def window(qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch) -> Sh
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     main = ShellWindow(context)
-    main.shown_messages = shown  # type: ignore[attr-defined]
+    main.shown_messages = shown
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -121,8 +121,8 @@ def test_export_dialog_previews_and_exports(
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
     assert dialog.report.images == 7 and not dialog.report.held_back
     assert zipfile.is_zipfile(out)
-    qtbot.waitUntil(lambda: bool(window.shown_messages), timeout=5000)  # type: ignore[attr-defined]
-    assert str(out) in window.shown_messages[-1]  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(window.shown_messages), timeout=5000)
+    assert str(out) in window.shown_messages[-1]
 
 
 def _export(window: ShellWindow, tmp_path: Path, qtbot: QtBot) -> Path:
@@ -180,7 +180,7 @@ def test_import_shows_verification_then_imports(
     qtbot.waitUntil(lambda: bool(imported), timeout=60000)
     report = imported[0]
     assert report.images_imported == 6  # the held-back picture was not sent
-    assert "6 image(s) imported" in window.shown_messages[-1]  # type: ignore[attr-defined]
+    assert "6 image(s) imported" in window.shown_messages[-1]
 
 
 def test_partner_keys_dialog_trusts_a_partner(

@@ -80,7 +80,7 @@ class Site:
         return {"staging_dir": self.root / "imports", "quarantine_dir": self.root / "quarantine"}
 
     def trusted(self, other: Site, name: str) -> list[TrustedKey]:
-        return [TrustedKey(name, other.key.public_key_b64)]  # type: ignore[attr-defined]
+        return [TrustedKey(name, other.key.public_key_b64)]
 
 
 def _site(root: Path, user: str) -> Site:
@@ -238,7 +238,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         out_a,
         "a",
         options=DeidOptions(),
-        signing_key=a.key,  # type: ignore[arg-type]
+        signing_key=a.key,
         secret=a.secret,
         institution=A_NAME,
     )
@@ -286,7 +286,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         back_path,
         "b",
         options=DeidOptions(),
-        signing_key=b.key,  # type: ignore[arg-type]
+        signing_key=b.key,
         secret=b.secret,
         institution=B_NAME,
     )
@@ -303,7 +303,7 @@ def _by_position(db: Database, sop: str) -> tuple[float, ...]:
 
 def test_everything_arrives_equal_at_the_partner(world: World) -> None:
     a, b = world.a, world.b
-    assert not [line for line in world.first.layers if line.startswith("conflict")]
+    assert not [line for line in world.first.layers if line.startswith("Conflict")]
     own = {s[0] for s in world.snapshot["annotations"]}
     ours = {x.label or x.text: x for x in list_annotations(a.db, world.a_case) if x.uuid in own}
     theirs = {x.label or x.text: x for x in list_annotations(b.db, world.b_case)}
@@ -353,7 +353,7 @@ def test_everything_arrives_equal_at_the_partner(world: World) -> None:
 
 def test_the_answer_comes_back_as_a_separate_layer_and_loses_nothing(world: World) -> None:
     a = world.a
-    assert not [line for line in world.back.layers if line.startswith("conflict")], world.back
+    assert not [line for line in world.back.layers if line.startswith("Conflict")], world.back
     assert _snapshot(a.db) == world.snapshot  # nothing of ours changed
     annotations = list_annotations(a.db, world.a_case)
     layers = layer_of(a.db, [x.uuid for x in annotations])
@@ -449,7 +449,7 @@ def test_merging_a_package_whose_content_changed_reports_a_conflict(world: World
         )
     finally:
         (documents / "annotations.json").write_text(original, encoding="utf-8")
-    assert any(line.startswith("conflict: annotation 'SMV contact'") for line in lines)
+    assert any(line.startswith("Conflict: the annotation “SMV contact” differs") for line in lines)
     length = next(x for x in list_annotations(world.a.db, world.a_case) if x.label == "SMV contact")
     assert length.measurements[0].value == pytest.approx(25.0, abs=0.01)  # not overwritten
 

@@ -10,6 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_exchange_layers import (
+    A_NAME,
+    B_NAME,
+    _ct,
+    _fill_sender,
+    _position,
+    _site,
+)
 
 from casereview.app.context import AppContext
 from casereview.demo.install import install_demo
@@ -24,14 +32,6 @@ from casereview.services.volumes import series_id_for_uid
 from casereview.session import Layout
 from casereview.ui.shell import ShellWindow
 from gui.gui_helpers import save_screenshot
-from test_exchange_layers import (
-    A_NAME,
-    B_NAME,
-    _ct,
-    _fill_sender,
-    _position,
-    _site,
-)
 
 pytestmark = [
     pytest.mark.gui,
@@ -65,7 +65,7 @@ def test_partner_layer_is_marked_and_can_be_hidden(
         out,
         "a",
         options=DeidOptions(),
-        signing_key=a_keys.key,  # type: ignore[arg-type]
+        signing_key=a_keys.key,
         secret=a_keys.secret,
         institution=A_NAME,
     )
@@ -91,7 +91,7 @@ def test_partner_layer_is_marked_and_can_be_hidden(
         back,
         "b",
         options=DeidOptions(),
-        signing_key=b.key,  # type: ignore[arg-type]
+        signing_key=b.key,
         secret=b.secret,
         institution=B_NAME,
     )

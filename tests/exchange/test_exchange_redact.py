@@ -344,7 +344,7 @@ def window(qtbot, context, tmp_path: Path, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     main = ShellWindow(context)
-    main.shown_messages = shown  # type: ignore[attr-defined]
+    main.shown_messages = shown
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

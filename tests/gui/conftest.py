@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from gui_helpers import ShownDialogs
 from pytestqt.qtbot import QtBot
 
 from casereview.app.context import AppContext
 from casereview.ui.shell import ShellWindow
-from gui_helpers import ShownDialogs
 
 
 @pytest.fixture

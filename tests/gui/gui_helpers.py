@@ -11,22 +11,22 @@ def save_screenshot(widget: object, name: str) -> Path:
     """Save a picture of ``widget`` under artifacts/screenshots for a person to look at."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    assert widget.grab().save(str(path))  # type: ignore[attr-defined]
+    assert widget.grab().save(str(path))
     return path
 
 
 def refresh(window: object, qtbot: object, timeout: int = 20_000) -> None:
     """Read the index and cases again and wait until the browser shows them (the reading runs
     off the UI thread)."""
-    task = window.refresh()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: task.done, timeout=timeout)  # type: ignore[attr-defined]
+    task = window.refresh()
+    qtbot.waitUntil(lambda: task.done, timeout=timeout)
     assert task.error is None, task.error
 
 
 def wait_for_index(window: object, qtbot: object, timeout: int = 20_000) -> None:
     """Wait until the browser shows the latest reading of the index (it runs off the UI
     thread after every change)."""
-    qtbot.waitUntil(lambda: not window.reading, timeout=timeout)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.reading, timeout=timeout)
 
 
 class ShownDialogs:
@@ -34,7 +34,7 @@ class ShownDialogs:
 
     def __init__(self, window: object) -> None:
         self.shown: list[tuple[str, object]] = []
-        window.dialog_shown.connect(  # type: ignore[attr-defined]
+        window.dialog_shown.connect(
             lambda name, widget: self.shown.append((name, widget))
         )
 
@@ -44,7 +44,7 @@ class ShownDialogs:
 
     def wait(self, qtbot: object, name: str, timeout: int = 20_000) -> object:
         """Wait until a dialog ``name`` was announced and return it."""
-        qtbot.waitUntil(lambda: self.last(name) is not None, timeout=timeout)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: self.last(name) is not None, timeout=timeout)
         return self.last(name)
 
     def clear(self) -> None:

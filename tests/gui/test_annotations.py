@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from gui_helpers import SCREENSHOTS, refresh
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,7 +23,6 @@ from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer import ViewerWidget
 from casereview.ui.viewer.tool_kinds import Tool, tool_action_id
 from casereview.ui.viewer.views import SliceViewWidget
-from gui_helpers import SCREENSHOTS, refresh
 
 pytestmark = [
     pytest.mark.gui,
@@ -98,7 +98,7 @@ def test_draw_a_length_on_the_tumour_undo_redo_and_restart(
     case_id, portal_venous = demo.case.id, demo.case.series_ids[1]
     viewer = open_case_series(window, qtbot, case_id, portal_venous)
     session = viewer.session
-    truth = demo.demo.ground_truth.tumour  # type: ignore[union-attr]
+    truth = demo.demo.ground_truth.tumour
     session.set_crosshair(np.asarray(truth.centre_lps_mm))
     widget = viewer.slice_widgets[("primary", Orientation.AXIAL)]
     widget.view.zoom(2.0)
@@ -116,13 +116,13 @@ def test_draw_a_length_on_the_tumour_undo_redo_and_restart(
 
     stored = list_annotations(context.db, case_id)
     assert len(stored) == 1 and stored[0].kind is AnnotationKind.LENGTH
-    length = stored[0].measurement("length").value  # type: ignore[union-attr]
-    drawn = np.linalg.norm(widget.point_at(end) - widget.point_at(start))  # type: ignore[operator]
+    length = stored[0].measurement("length").value
+    drawn = np.linalg.norm(widget.point_at(end) - widget.point_at(start))
     assert length == pytest.approx(drawn, abs=0.01)
     assert length == pytest.approx(30.0, abs=2 * widget.view.mm_per_pixel() + 0.01)
     assert stored[0].author == context.user.username
-    assert stored[0].reference.series_instance_uid == session.primary.volume.series_instance_uid  # type: ignore[union-attr]
-    assert stored[0].reference.sop_instance_uid in session.primary.volume.sop_instance_uids  # type: ignore[union-attr]
+    assert stored[0].reference.series_instance_uid == session.primary.volume.series_instance_uid
+    assert stored[0].reference.sop_instance_uid in session.primary.volume.sop_instance_uids
     layer = viewer.editor.layer(widget)
     text = f"Length {length:.1f} mm"
     assert layer.label_texts() == [text]
@@ -181,7 +181,7 @@ def test_every_tool_draws_on_an_oblique_plane(
     case_id = demo.case.id
     viewer = open_case_series(window, qtbot, case_id, demo.case.series_ids[1])
     session = viewer.session
-    session.set_crosshair(np.asarray(demo.demo.ground_truth.tumour.centre_lps_mm))  # type: ignore[union-attr]
+    session.set_crosshair(np.asarray(demo.demo.ground_truth.tumour.centre_lps_mm))
     session.set_rotation((20.0, 0.0, 15.0))
     widget = viewer.slice_widgets[("primary", Orientation.AXIAL)]
     qtbot.wait(200)
@@ -233,18 +233,18 @@ def test_every_tool_draws_on_an_oblique_plane(
     plane = widget.view.source.plane
     for annotation in kinds.values():  # every point lies on the oblique plane
         assert all(abs(plane.to_plane(np.asarray(p))[2]) < 1e-6 for p in annotation.points)
-    assert kinds[AnnotationKind.ANGLE].measurement("angle").value == pytest.approx(90.0, abs=2.0)  # type: ignore[union-attr]
+    assert kinds[AnnotationKind.ANGLE].measurement("angle").value == pytest.approx(90.0, abs=2.0)
     bidirectional = kinds[AnnotationKind.BIDIRECTIONAL]
-    long_axis = bidirectional.measurement("long_axis").value  # type: ignore[union-attr]
+    long_axis = bidirectional.measurement("long_axis").value
     mm = widget.view.mm_per_pixel()
     assert long_axis == pytest.approx(80 * mm, rel=0.03)
-    assert bidirectional.measurement("short_axis").value == pytest.approx(30 * mm, rel=0.1)  # type: ignore[union-attr]
+    assert bidirectional.measurement("short_axis").value == pytest.approx(30 * mm, rel=0.1)
     ellipse = kinds[AnnotationKind.ELLIPSE]
-    assert ellipse.measurement("area").value == pytest.approx(np.pi * 25 * 15 * mm * mm, rel=0.05)  # type: ignore[union-attr]
+    assert ellipse.measurement("area").value == pytest.approx(np.pi * 25 * 15 * mm * mm, rel=0.05)
     assert ellipse.measurement("mean") is not None  # HU statistics
     assert kinds[AnnotationKind.POLYGON].measurement("area").value == pytest.approx(
         1600 * mm * mm, rel=0.05
-    )  # type: ignore[union-attr]
+    )
     assert kinds[AnnotationKind.POINT].label == "Node 1"
     assert kinds[AnnotationKind.TEXT].text == "Fat plane preserved"
     assert kinds[AnnotationKind.POLYGON].reference.sop_instance_uid == ""  # oblique: no one slice

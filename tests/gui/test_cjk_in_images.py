@@ -94,7 +94,7 @@ def test_chinese_corner_texts_and_labels_are_drawn_with_a_cjk_font(
     qtbot.waitExposed(viewer)
     viewer.set_layout(Layout.ONE)
     session = viewer.session
-    centre = np.asarray(demo.demo.ground_truth.tumour.centre_lps_mm)  # type: ignore[union-attr]
+    centre = np.asarray(demo.demo.ground_truth.tumour.centre_lps_mm)
     session.set_crosshair(centre)
     widget = viewer.slice_widgets[("primary", Orientation.AXIAL)]
     view = widget.view
@@ -128,7 +128,7 @@ def test_chinese_corner_texts_and_labels_are_drawn_with_a_cjk_font(
         assert Path(prop.GetFontFile()) in fonts
 
     # Not tofu: with that font each character has its own glyph; VTK's default font draws none.
-    word = CJK.search(corner).group(0)  # type: ignore[union-attr]
+    word = CJK.search(corner).group(0)
     configured = props[0]
     default = vtkTextProperty()
     default.SetFontSize(configured.GetFontSize())

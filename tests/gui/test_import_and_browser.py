@@ -10,6 +10,7 @@ from pathlib import Path
 import pydicom
 import pydicom.data
 import pytest
+from gui_helpers import ShownDialogs, refresh, save_screenshot, wait_for_index
 from pydicom.data import get_testdata_file
 from pydicom.uid import generate_uid
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -20,7 +21,7 @@ from pytestqt.qtbot import QtBot
 import casereview.ui.features.importing as importing_feature
 from casereview.app.context import AppContext
 from casereview.demo import generate_demo
-from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.domain.progress import CancelToken, ProgressReporter, RemainingTime
 from casereview.errors import OperationCancelled
 from casereview.services import index as index_service
 from casereview.services import indexing
@@ -28,9 +29,7 @@ from casereview.services.indexing import ImportReport
 from casereview.ui.browser import ID_ROLE, THUMBNAIL_ROLE
 from casereview.ui.import_report import ImportReportDialog
 from casereview.ui.shell import ShellWindow
-from casereview.domain.progress import RemainingTime
 from casereview.ui.tasks import format_remaining, progress_text
-from gui_helpers import ShownDialogs, refresh, save_screenshot, wait_for_index
 from support import write_ct_file, write_ct_slices
 
 pytestmark = pytest.mark.gui

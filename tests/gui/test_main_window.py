@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from gui_helpers import ShownDialogs, refresh, save_screenshot
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,7 +29,6 @@ from casereview.ui.browser import ID_ROLE, KIND_ROLE
 from casereview.ui.dialogs import NewCaseDialog, SettingsDialog
 from casereview.ui.shell import ShellWindow
 from support import add_sample_imaging
-from gui_helpers import ShownDialogs, refresh, save_screenshot
 
 pytestmark = pytest.mark.gui
 

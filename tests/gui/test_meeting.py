@@ -16,9 +16,9 @@ from pathlib import Path
 import pypdf
 import pypdfium2
 import pytest
+from gui_helpers import SCREENSHOTS, ShownDialogs, refresh, save_screenshot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QMainWindow,
     QAbstractButton,
     QApplication,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
     QPlainTextEdit,
     QTableWidget,
     QWidget,
@@ -49,11 +50,10 @@ from casereview.services import annotations as annotation_service
 from casereview.services import cases as case_service
 from casereview.services.audit import latest_events, verify_audit_chain
 from casereview.services.case_summary import case_summary
-from casereview.ui.shell import ShellWindow
+from casereview.ui.meetings.labels import label
 from casereview.ui.meetings.panel import MeetingsPanel
 from casereview.ui.meetings.presentation import PresentationWindow
-from casereview.ui.meetings.labels import label
-from gui_helpers import SCREENSHOTS, ShownDialogs, refresh, save_screenshot
+from casereview.ui.shell import ShellWindow
 
 pytestmark = pytest.mark.gui
 
@@ -494,12 +494,12 @@ def test_decision_form_amends_a_signed_decision(
     first = form.decision
     assert first is not None
     _click(qtbot, form, "signDecision")
-    form.sign_dialog.chair.setText("Dr Impostor")  # type: ignore[union-attr]
-    form.sign_dialog.accept()  # type: ignore[union-attr]
-    assert "signed by its chair" in shown[-1] and not form.decision.is_signed  # type: ignore[union-attr]
+    form.sign_dialog.chair.setText("Dr Impostor")
+    form.sign_dialog.accept()
+    assert "signed by its chair" in shown[-1] and not form.decision.is_signed
     _click(qtbot, form, "signDecision")
-    form.sign_dialog.accept()  # type: ignore[union-attr]
-    assert form.decision.is_signed  # type: ignore[union-attr]
+    form.sign_dialog.accept()
+    assert form.decision.is_signed
 
     _click(qtbot, form, "amendDecision")
     assert form.reason.isVisible() and not form.rationale.isReadOnly()
@@ -513,7 +513,7 @@ def test_decision_form_amends_a_signed_decision(
     assert amendment is not None and amendment.amends_id == first.id
     assert "Amendment of decision" in form.state.text()
     _click(qtbot, form, "signDecision")
-    form.sign_dialog.accept()  # type: ignore[union-attr]
+    form.sign_dialog.accept()
     assert amendment.content.procedure == ""  # left over from the resection: not kept
     chain = decision_service.amendment_chain(context.db, first.id)
     assert [d.id for d in chain] == [first.id, amendment.id] and all(d.is_signed for d in chain)

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
+from test_annotations import _demo, drag, open_case_series, screenshot
 
 from casereview.app.context import AppContext
 from casereview.services.annotations import list_key_images
@@ -17,7 +18,6 @@ from casereview.services.segmentations import list_segments, segment_mask
 from casereview.session import Layout, Orientation
 from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer.tool_kinds import Tool, tool_action_id
-from test_annotations import _demo, drag, open_case_series, screenshot
 
 pytestmark = [
     pytest.mark.gui,
@@ -31,7 +31,7 @@ def test_segment_the_tumour_with_the_tools_then_paint_and_undo(
 ) -> None:
     demo = _demo(context, tmp_path)
     case_id = demo.case.id
-    truth = demo.demo.ground_truth.tumour  # type: ignore[union-attr]
+    truth = demo.demo.ground_truth.tumour
     viewer = open_case_series(window, qtbot, case_id, demo.case.series_ids[1])
     viewer.session.set_crosshair(np.asarray(truth.centre_lps_mm))
     widget = viewer.slice_widgets[("primary", Orientation.AXIAL)]

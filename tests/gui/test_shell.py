@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import refresh, wait_for_index
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton, QToolBar, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,6 @@ from casereview.ui.actions import ActionContext, ActionRegistry, ActionSpec
 from casereview.ui.features import FEATURES
 from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer.tool_kinds import TOOL_GROUP, Tool, tool_action_id
-from gui_helpers import refresh, wait_for_index
 from support import add_sample_imaging
 
 pytestmark = pytest.mark.gui

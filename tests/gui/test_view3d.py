@@ -9,6 +9,7 @@ import highdicom as hd
 import imageio.v3 as iio
 import numpy as np
 import pytest
+from gui_helpers import SCREENSHOTS, refresh
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
@@ -23,7 +24,6 @@ from casereview.session import Layout
 from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer import ViewerWidget
 from casereview.ui.viewer.view3d import ScreenshotDialog, View3DWidget
-from gui_helpers import SCREENSHOTS, refresh
 
 pytestmark = [
     pytest.mark.gui,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from gui_helpers import SCREENSHOTS, refresh
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,7 +17,6 @@ from casereview.demo.install import InstalledDemo, install_demo
 from casereview.session import WINDOW_PRESETS, Layout, Orientation, SlabMode
 from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer import ViewerWidget
-from gui_helpers import SCREENSHOTS, refresh
 
 pytestmark = [
     pytest.mark.gui,
@@ -255,7 +255,7 @@ def _slow_native_reads(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
 
     def slow(self: object, index: int) -> bool:
         time.sleep(seconds)
-        return original(self, index)  # type: ignore[arg-type]
+        return original(self, index)
 
     monkeypatch.setattr(volume_module._Assembler, "add_native", slow)
 

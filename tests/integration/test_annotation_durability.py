@@ -9,9 +9,9 @@ import signal
 import time
 from pathlib import Path
 
+import annotation_workers
 import pytest
 
-import annotation_workers
 from casereview.services.annotations import list_annotations
 from casereview.services.segmentations import list_segments, segment_mask
 from casereview.store.database import open_database

@@ -17,7 +17,7 @@ from casereview.services.users import ensure_user
 from casereview.store.database import open_database
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "meetings"))
-from meeting_support import build_world  # noqa: E402
+from meeting_support import build_world
 
 pytestmark = pytest.mark.postgresql
 

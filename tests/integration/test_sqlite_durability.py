@@ -10,9 +10,9 @@ import sqlite3
 import time
 from pathlib import Path
 
+import db_workers
 import pytest
 
-import db_workers
 from casereview.store.database import open_database
 from casereview.store.engine import sqlite_url_for_path
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from meeting_support import MeetingWorld, build_world
 
 from casereview.store.database import Database
-from meeting_support import MeetingWorld, build_world
 
 
 @pytest.fixture

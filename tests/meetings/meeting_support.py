@@ -63,4 +63,4 @@ def build_world(db: Database, folder: Path) -> MeetingWorld:
     items = tuple(
         meeting_service.add_case(db, meeting.id, case_id, "tester").id for case_id in case_ids
     )
-    return MeetingWorld(db, meeting.id, case_ids, items)  # type: ignore[arg-type]
+    return MeetingWorld(db, meeting.id, case_ids, items)

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from meeting_support import MeetingWorld, build_world
 from sqlalchemy.engine import make_url
 
 from casereview.app.cli import main as cli_main
@@ -13,7 +14,6 @@ from casereview.domain.audit import GENESIS_HASH, AuditAction
 from casereview.services import cases as case_service
 from casereview.services.audit import latest_events, verify_audit_chain
 from casereview.store.database import Database
-from meeting_support import MeetingWorld, build_world
 
 
 def _raw(db: Database) -> sqlite3.Connection:

@@ -10,12 +10,12 @@ from pathlib import Path
 import pypdf
 import pypdfium2
 import pytest
+from meeting_support import make_cases
 
 from casereview.app.cli import main as cli_main
 from casereview.app.context import bootstrap
 from casereview.domain.audit import AuditAction
 from casereview.services.audit import latest_events
-from meeting_support import make_cases
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
@@ -49,7 +49,7 @@ def test_meeting_from_the_command_line_to_pdf(
     finally:
         context.close()
     users = _json(capsys, "user", "list")
-    assert {u["username"] for u in users} == {"local", "tester"}  # type: ignore[union-attr]
+    assert {u["username"] for u in users} == {"local", "tester"}
 
     created = _json(
         capsys,
@@ -66,7 +66,7 @@ def test_meeting_from_the_command_line_to_pdf(
         "--location",
         "Room 2",
     )
-    meeting = str(created["id"])  # type: ignore[index]
+    meeting = str(created["id"])
     for case in (first, second):
         assert _run(capsys, "meeting", "add-case", meeting, str(case))[0] == 0
     code, out = _run(capsys, "meeting", "add-case", meeting, str(first))
@@ -111,7 +111,7 @@ def test_meeting_from_the_command_line_to_pdf(
         "--participant",
         "Dr Visitor",
     )
-    decision = str(decided["decision_id"])  # type: ignore[index]
+    decision = str(decided["decision_id"])
     code, out = _run(capsys, "meeting", "sign", decision, "--chair", "Dr Nobody")
     assert code == 1 and "signed by its chair" in out
     assert (
@@ -148,7 +148,7 @@ def test_meeting_from_the_command_line_to_pdf(
     )
     assert (
         _run(capsys, "meeting", "sign", str(amended["decision_id"]), "--chair", "Dr Chair")[0] == 0
-    )  # type: ignore[index]
+    )
     assert (
         _run(
             capsys,
@@ -166,8 +166,8 @@ def test_meeting_from_the_command_line_to_pdf(
         == 0
     )
     shown = _json(capsys, "meeting", "show", meeting)
-    assert [i["case_id"] for i in shown["agenda"]] == [first, second]  # type: ignore[index]
-    assert shown["agenda"][0]["signed"] is True  # type: ignore[index]
+    assert [i["case_id"] for i in shown["agenda"]] == [first, second]
+    assert shown["agenda"][0]["signed"] is True
 
     case_pdf = tmp_path / "case.pdf"
     assert _run(capsys, "report", str(first), "--out", str(case_pdf))[0] == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy.exc
+from meeting_support import MeetingWorld
 from sqlalchemy import text
 
 from casereview.domain.decisions import (
@@ -17,7 +18,6 @@ from casereview.domain.decisions import (
 )
 from casereview.errors import ValidationError
 from casereview.services import decisions as decision_service
-from meeting_support import MeetingWorld
 
 RESECT = DecisionContent(
     Recommendation.UPFRONT_RESECTION,
@@ -146,7 +146,7 @@ def test_amendments_chain_from_the_original_to_the_newest(world: MeetingWorld) -
     expected = [first, second.id, third.id]
     for member in expected:
         assert [d.id for d in decision_service.amendment_chain(world.db, member)] == expected
-    assert decision_service.current_decision(world.db, world.item_ids[0]).id == third.id  # type: ignore[union-attr]
+    assert decision_service.current_decision(world.db, world.item_ids[0]).id == third.id
     # A second parallel decision for the same case at the meeting is refused.
     with pytest.raises(ValidationError, match="already has a decision"):
         decision_service.record_decision(

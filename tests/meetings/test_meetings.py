@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from meeting_support import MeetingWorld
 
 from casereview.domain.audit import AuditAction
 from casereview.domain.decisions import DecisionContent, Recommendation
@@ -24,7 +25,6 @@ from casereview.services import decisions as decision_service
 from casereview.services import meetings as meeting_service
 from casereview.services.audit import latest_events
 from casereview.services.case_summary import case_summary, meeting_summary
-from meeting_support import MeetingWorld
 
 
 def test_meeting_draft_is_validated() -> None:
@@ -95,7 +95,7 @@ def test_preparation_checklist_and_status(world: MeetingWorld) -> None:
 
 
 def test_attendance_drives_the_quorum_live(world: MeetingWorld) -> None:
-    def quorum():  # type: ignore[no-untyped-def]
+    def quorum():
         return meeting_service.get_meeting(world.db, world.meeting_id).quorum
 
     assert not quorum().met and quorum().missing_roles == (Role.SURGEON, Role.RADIOLOGIST)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from render_scene import DemoScene, make_demo_scene
 
 

@@ -42,7 +42,7 @@ class DemoScene:
     def footprint(self, renderer: object, key: str, shape: tuple[int, int]) -> NDArray[np.bool_]:
         """Pixels of an image of ``shape`` onto which the segment's voxels project."""
         index = np.argwhere(self.segments == self.numbers[key]).astype(np.float64)
-        columns, rows = project_points(renderer, self.volume.index_to_patient(index)).T  # type: ignore[arg-type]
+        columns, rows = project_points(renderer, self.volume.index_to_patient(index)).T
         mask = np.zeros(shape, bool)
         inside = (columns >= 0) & (columns < shape[1]) & (rows >= 0) & (rows < shape[0])
         mask[rows[inside].astype(int), columns[inside].astype(int)] = True
@@ -50,7 +50,7 @@ class DemoScene:
         # of one voxel on screen.
         centre = index.mean(axis=0)
         steps = np.array([centre, *(centre + np.eye(3))])
-        ends = project_points(renderer, self.volume.index_to_patient(steps))  # type: ignore[arg-type]
+        ends = project_points(renderer, self.volume.index_to_patient(steps))
         reach = int(np.ceil(np.linalg.norm(ends[1:] - ends[0], axis=1).max() / 2))
         grown = mask.copy()
         for dy in range(-reach, reach + 1):

@@ -95,7 +95,7 @@ def test_known_patient_points_land_on_their_pixels(rotation: float) -> None:
     origin = tuple(-(direction @ centre_ijk))
     volume, (left_anterior, right_posterior) = _with_blobs(
         direction, origin, [left_anterior, right_posterior]
-    )  # type: ignore[arg-type]
+    )
     session = _session(volume)
     session.set_crosshair(left_anterior)
     view, window = _show(session, AXIAL)

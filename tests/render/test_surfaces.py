@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from render_scene import TEST_COLOURS, DemoScene
 from vtkmodules.util.numpy_support import vtk_to_numpy
 from vtkmodules.vtkFiltersCore import vtkMassProperties
 from vtkmodules.vtkIOGeometry import vtkSTLReader
@@ -26,7 +27,6 @@ from casereview.render.surfaces import (
     export_surfaces,
     triangle_count,
 )
-from render_scene import TEST_COLOURS, DemoScene
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 

@@ -7,12 +7,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 from numpy.typing import NDArray
+from render_scene import DemoScene
 
 from casereview.domain.rendering import BUILTIN_PRESETS, StandardView
 from casereview.render.camera import project
 from casereview.render.capture import write_png
 from casereview.render.offscreen import capture, offscreen_window
 from casereview.render.planes_3d import PlanesView3D, plane_box_polygon
+from casereview.render.slice_pipeline import patient_to_image
 from casereview.render.volume_rendering import (
     INTERACTIVE_FRAME_S,
     INTERACTIVE_IMAGE_SAMPLE_RANGE,
@@ -23,9 +25,7 @@ from casereview.render.volume_rendering import (
     is_software_opengl,
     opengl_renderer,
 )
-from casereview.render.slice_pipeline import patient_to_image
 from casereview.session import Orientation
-from render_scene import DemoScene
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 WIDTH, HEIGHT = 600, 450

@@ -47,7 +47,7 @@ def test_a_message_renders_translated_with_local_numbers() -> None:
 def test_message_parameters_are_translated_too() -> None:
     reasons = joined([Message("empty file"), Message("not a DICOM file"), "x.dcm"])
     assert reasons == "empty file; not a DICOM file; x.dcm"
-    assert reasons.render(french) == "fichier vide ; pas un fichier DICOM ; x.dcm"  # type: ignore[union-attr]
+    assert reasons.render(french) == "fichier vide ; pas un fichier DICOM ; x.dcm"
     assert joined([]) == "" and joined(["only"]) == "only"
 
 

@@ -18,7 +18,6 @@ import pydicom
 import pytest
 from pydicom.uid import JPEG2000Lossless
 from sqlalchemy import update
-from support import import_dirs
 from volume_series import axial_positions, compressed_copies, write_enhanced, write_series
 
 from casereview.dicom import series_examine
@@ -32,6 +31,7 @@ from casereview.services.volumes import (
 from casereview.store import models
 from casereview.store.database import Database
 from casereview.store.index_queries import series_instances
+from support import import_dirs
 
 
 def _set(paths: list[Path], **attributes: object) -> None:
@@ -151,7 +151,7 @@ def _count_header_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     reads: list[Path] = []
     original = series_examine._read_images
 
-    def counting(path: Path, file_order: int):  # type: ignore[no-untyped-def]
+    def counting(path: Path, file_order: int):
         reads.append(path)
         return original(path, file_order)
 

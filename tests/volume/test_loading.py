@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-
 import tracemalloc
 from pathlib import Path
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 import SimpleITK as sitk
-from support import import_dirs
 from volume_series import axial_positions, hu_at, write_series
 
 from casereview.app import cli
@@ -25,9 +24,10 @@ from casereview.services.volumes import (
     series_id_for_uid,
 )
 from casereview.store.database import Database
+from support import import_dirs
 
 
-def _tilted(folder: Path):  # type: ignore[no-untyped-def]
+def _tilted(folder: Path):
     tilt = math.radians(10)
     positions = [
         [-14.0, -20.0 + k * 2 * math.sin(tilt), -20.0 + k * 2 * math.cos(tilt)] for k in range(8)

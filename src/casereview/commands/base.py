@@ -88,7 +88,7 @@ class Command(ABC):
     #: Text for the Edit menu: an English template ("Add {kind}") the UI translates, then
     #: fills with :attr:`text_args`.
     text: str = ""
-    text_args: dict[str, str] = {}  # noqa: RUF012 (read-only default; commands assign their own)
+    text_args: dict[str, str] = {}  # read-only default; commands assign their own
 
     def description(self) -> str:
         """The English text with its arguments filled in."""

@@ -215,7 +215,7 @@ def _decoded(
                 [frames[i].frame for i in run],
                 decoder_plugin(source.transfer_syntax_uid),
             )
-        except Exception as exc:  # noqa: BLE001 - codecs raise anything; the user gets one message
+        except Exception as exc:  # codecs raise anything; the user gets one message
             raise _decode_error(source, exc) from exc
         yield from zip(run, arrays, strict=True)
 
@@ -336,7 +336,7 @@ def _decoded_in_pool(
         log.warning(
             "decoder pool broke after %d of %d tasks; decoding here", consumed, len(batches)
         )
-    except Exception as exc:  # noqa: BLE001 - codecs raise anything; the user gets one message
+    except Exception as exc:  # codecs raise anything; the user gets one message
         failed = batches[min(consumed, len(batches) - 1)][0][0]
         raise _decode_error(frames[failed], exc) from exc
     finally:

@@ -13,7 +13,7 @@ iterates.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from pathlib import Path
 
 import imageio.v3 as iio
@@ -74,7 +74,7 @@ def write_png(pixels: NDArray[np.uint8], path: Path) -> Path:
 
 def rotation_frames(
     window: vtkRenderWindow, renderer: vtkRenderer, frames: int = DEFAULT_FRAMES
-) -> Iterator[NDArray[np.uint8]]:
+) -> Generator[NDArray[np.uint8], None, None]:
     """Render a full turn of the camera, one frame per step; the camera is restored after.
 
     Yields

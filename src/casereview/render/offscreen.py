@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text actors)
+import vtkmodules.vtkRenderingFreeType  # registers the text rendering classes
 import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (registers the OpenGL render window)
 from numpy.typing import NDArray
 from vtkmodules.util.numpy_support import vtk_to_numpy

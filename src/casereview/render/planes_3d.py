@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 
 import numpy as np
-import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text)
+import vtkmodules.vtkRenderingFreeType  # registers the text rendering classes
 import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from numpy.typing import NDArray
 from vtkmodules.vtkCommonCore import vtkCommand, vtkPoints, vtkUnsignedCharArray

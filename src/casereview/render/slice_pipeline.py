@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 import numpy as np
-import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text)
+import vtkmodules.vtkRenderingFreeType  # registers the text rendering classes
 import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from numpy.typing import NDArray
 from vtkmodules.util.numpy_support import numpy_to_vtk, vtk_to_numpy

@@ -26,7 +26,7 @@ import os
 from collections.abc import Sequence
 
 import numpy as np
-import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
+import vtkmodules.vtkRenderingOpenGL2  # registers the OpenGL implementations
 import vtkmodules.vtkRenderingVolumeOpenGL2  # noqa: F401  (the GPU ray caster's implementation)
 from numpy.typing import NDArray
 from vtkmodules.vtkCommonCore import vtkSMPTools

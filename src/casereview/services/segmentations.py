@@ -243,7 +243,7 @@ def change_segment(
     name: str | None = None,
     colour: tuple[int, int, int] | None = None,
     category: Code | None = None,
-    type: Code | None = None,  # noqa: A002 (the DICOM term)
+    type: Code | None = None,  # the DICOM term, though it shadows the builtin
     visible: bool | None = None,
 ) -> Segment:
     """Rename, recolour, recode or hide/show a segment.

@@ -60,7 +60,7 @@ class RegionCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self) -> QSize:
         # Small captures are shown enlarged (a 64-pixel-wide screenshot is unreadable at 1:1).
         scale = max(1, min(8, 720 // max(1, self.image.width())))
         return QSize(min(1200, self.image.width() * scale), min(800, self.image.height() * scale))
@@ -121,18 +121,18 @@ class RegionCanvas(QWidget):
             self.update()
             self.changed.emit()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._anchor = self.to_image(event.position())
             self._current = self._anchor
             self.update()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._anchor is not None:
             self._current = self.to_image(event.position())
             self.update()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._anchor is None or event.button() != Qt.MouseButton.LeftButton:
             return
         region = self._region(self._anchor, self.to_image(event.position()))
@@ -142,7 +142,7 @@ class RegionCanvas(QWidget):
             self.changed.emit()
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(20, 20, 20))
         # Nearest neighbour: the user must see the exact pixels of small burned-in letters.

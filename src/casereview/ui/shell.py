@@ -345,7 +345,7 @@ class ShellWindow(QMainWindow):
 
     # --- window --------------------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt naming)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files and folders (the drop imports them)."""
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if urls and all(url.isLocalFile() for url in urls):
@@ -353,7 +353,7 @@ class ShellWindow(QMainWindow):
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt naming)
+    def dropEvent(self, event: QDropEvent) -> None:
         """Hand the dropped files and folders to whoever imports them."""
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if not paths:
@@ -382,7 +382,7 @@ class ShellWindow(QMainWindow):
         self._ui_state.setValue("main/browserSplitter", self.browser.splitter.saveState())
         self._ui_state.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Close the features' windows, remember this one, let running tasks reach a safe
         point."""
         self.closing.emit()

@@ -91,7 +91,7 @@ class _QtCommand(QUndoCommand):
         self._on_done = on_done
         self._skip_first_redo = True
 
-    def redo(self) -> None:  # noqa: D102 (Qt API)
+    def redo(self) -> None:
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
@@ -102,7 +102,7 @@ class _QtCommand(QUndoCommand):
         else:
             self._on_done(self.command)
 
-    def undo(self) -> None:  # noqa: D102 (Qt API)
+    def undo(self) -> None:
         try:
             self.command.undo()
         except Exception as exc:

@@ -43,6 +43,7 @@ from casereview.domain.decisions import (
 )
 from casereview.domain.meetings import AgendaItem, MeetingDetail
 from casereview.errors import ValidationError
+from casereview.messages import Message
 from casereview.services import decisions as decision_service
 from casereview.store.database import Database
 from casereview.ui.errors import ErrorPresenter
@@ -425,9 +426,7 @@ class DecisionForm(QWidget):
             If something required is missing.
         """
         if not self.recommendation.currentData():
-            raise ValidationError(
-                QCoreApplication.translate("Meetings", "Choose the recommendation.")
-            )
+            raise ValidationError(Message("Choose the recommendation."))
         recommendation = Recommendation(self.recommendation.currentData())
         # Only the field that belongs to the chosen recommendation is kept.
         resection = recommendation is Recommendation.UPFRONT_RESECTION
@@ -532,7 +531,7 @@ class DecisionForm(QWidget):
             draft = ActionItemDraft(
                 self.action_text.text(),
                 self.action_owner.text(),
-                self.action_due.date().toPython(),  # type: ignore[arg-type]
+                self.action_due.date().toPython(),  # type: ignore[arg-type]  # PySide6 types toPython() as object; a QDate gives a date
             )
             decision_service.add_action_item(self.db, self.item.id, draft, self.actor)
         except Exception as exc:

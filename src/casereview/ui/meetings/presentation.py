@@ -619,13 +619,13 @@ class PresentationWindow(QWidget):
 
     # --- events -----------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Key images follow the window size."""
         super().resizeEvent(event)
         self.blank.setGeometry(self.rect())
         self._show_image()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Stop drawing and release the viewer."""
         for task in self.tasks.tasks:
             task.cancel()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -21,7 +22,7 @@ from casereview.domain.annotations import (
     AnnotationKind,
     Point,
 )
-from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.render.annotation_actors import AnnotationLayer2D, AnnotationLayer3D
 from casereview.render.segment_overlay import SegmentOverlay2D
 from casereview.session import ViewerSession
@@ -59,9 +60,20 @@ class Stroke:
 
 
 TextPrompt = Callable[[str, str, str], "str | None"]
-TaskStarter = Callable[
-    [str, Callable[[ProgressReporter, CancelToken], object], Callable[[object], None]], object
-]
+T = TypeVar("T")
+
+
+class TaskStarter(Protocol):
+    """Starts ``work`` (off the UI thread when a runner is there) and hands its result to
+    ``done``; returns the task, or the result when run on the spot."""
+
+    def __call__(
+        self,
+        title: str,
+        work: Callable[[ProgressReporter, CancelToken], T],
+        done: Callable[[T], None],
+        /,
+    ) -> object: ...
 
 
 def ask_text_dialog(parent: QWidget) -> TextPrompt:
@@ -74,11 +86,12 @@ def ask_text_dialog(parent: QWidget) -> TextPrompt:
 
 def run_now(
     title: str,
-    work: Callable[[ProgressReporter, CancelToken], object],
-    done: Callable[[object], None],
+    work: Callable[[ProgressReporter, CancelToken], T],
+    done: Callable[[T], None],
+    /,
 ) -> object:
     """Run ``work`` at once on this thread (an editor without a task runner)."""
-    result = work(lambda *_: None, CancelToken())
+    result = work(no_progress, CancelToken())
     done(result)
     return result
 

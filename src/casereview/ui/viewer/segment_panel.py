@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+from numpy.typing import NDArray
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -30,6 +33,7 @@ from casereview.analysis import segmentation as seg
 from casereview.commands.edits import ChangeSegment, CreateSegment, DeleteSegment, ImportedSegments
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.domain.segments import SEGMENT_TEMPLATES, TEMPLATE_BY_KEY, Segment, SegmentDraft
+from casereview.domain.volume import Volume
 from casereview.services.layers import layer_of
 from casereview.services.segmentations import export_seg, import_seg
 
@@ -525,7 +529,12 @@ class SegmentPanel(QWidget):
             self.outline_check.isChecked(), self.opacity_slider.value() / 100.0
         )
 
-    def _run(self, title: str, command: str, function: object) -> None:
+    def _run(
+        self,
+        title: str,
+        command: str,
+        function: Callable[[NDArray[np.bool_], Volume], NDArray[np.bool_]],
+    ) -> None:
         segment = self.current_segment()
         volume = self.editor.ctx.volume
         if segment is None or volume is None:
@@ -536,7 +545,7 @@ class SegmentPanel(QWidget):
         mask = self.editor.mask_of(segment.uuid).copy()
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> object:
-            return function(mask, volume)  # type: ignore[operator]
+            return function(mask, volume)
 
         self.editor.apply_to_segment(title, command, work)
 
@@ -591,11 +600,10 @@ class SegmentPanel(QWidget):
         ctx = self.editor.ctx
         volume = ctx.volume
 
-        def work(progress: ProgressReporter, cancel: CancelToken) -> object:
+        def work(progress: ProgressReporter, cancel: CancelToken) -> list[Segment]:
             return import_seg(ctx.db, ctx.case_id, Path(path), ctx.actor, volume)
 
-        def done(result: object) -> None:
-            segments = list(result)  # type: ignore[call-overload]
+        def done(segments: list[Segment]) -> None:
             self.editor.undo_stack.run(ImportedSegments(ctx, [s.uuid for s in segments]))
             self.editor.message.emit(
                 QCoreApplication.translate("Segments", "{n} segment(s) imported.").format(

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -48,8 +49,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from vtkmodules.vtkCommonCore import vtkCommand
+from vtkmodules.vtkCommonDataModel import vtkPolyData
 from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera
+from vtkmodules.vtkRenderingCore import vtkRenderWindow
 
+from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.rendering import (
     BUILTIN_PRESETS,
     BlendMode,
@@ -59,6 +64,7 @@ from casereview.domain.rendering import (
     TransferFunction,
 )
 from casereview.errors import ValidationError
+from casereview.messages import Message
 from casereview.render.capture import (
     DEFAULT_FPS,
     DEFAULT_FRAMES,
@@ -84,9 +90,12 @@ from casereview.services import rendering as rendering_service
 from casereview.session import Orientation, ViewerSession, direction_label
 from casereview.store.database import Database
 from casereview.ui.errors import ErrorPresenter
+from casereview.ui.tasks import TaskRunner, Work
 from casereview.ui.viewer.views import VtkHost
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: Milliseconds without camera or crosshair movement before the full-quality frame.
 STILL_DELAY_MS = 250
@@ -126,11 +135,6 @@ CLIP_NAMES = {
     Orientation.CORONAL: QT_TRANSLATE_NOOP("View3D", "Coronal"),
     Orientation.SAGITTAL: QT_TRANSLATE_NOOP("View3D", "Sagittal"),
 }
-# The core's progress message while surfaces are made (the task runner translates it).
-CORE_PROGRESS_MESSAGES = (
-    QT_TRANSLATE_NOOP("TaskRunner", "Making surfaces"),
-    QT_TRANSLATE_NOOP("TaskRunner", "Rendering the movie"),
-)
 
 
 def _tr(text: object) -> str:
@@ -163,7 +167,7 @@ class View3DContext:
     username: str
     series_id: int
     case_id: int | None = None
-    tasks: object | None = None
+    tasks: TaskRunner | None = None
     errors: ErrorPresenter | None = None
 
 
@@ -177,8 +181,10 @@ class Render3DHost(VtkHost):
         view.request_render = self.schedule_render
         self._style = vtkInteractorStyleTrackballCamera()
         self.SetInteractorStyle(self._style)
-        self._style.AddObserver("StartInteractionEvent", lambda *_: self._interaction(True))
-        self._style.AddObserver("EndInteractionEvent", lambda *_: self._interaction(False))
+        self._style.AddObserver(
+            vtkCommand.StartInteractionEvent, lambda *_: self._interaction(True)
+        )
+        self._style.AddObserver(vtkCommand.EndInteractionEvent, lambda *_: self._interaction(False))
         self.Initialize()
         self.setObjectName("view3D")
         self.renderer_name = ""
@@ -218,10 +224,10 @@ class Render3DHost(VtkHost):
                 self.schedule_render()
         self.after_render()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         event.ignore()  # VTK's single-letter keys (wireframe, quit …) are not for users here
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         event.ignore()
 
 
@@ -278,7 +284,7 @@ class View3DWidget(QWidget):
         self.saved_views: list[SavedView] = []
         self.styles: list[SegmentStyle] = []
         self._labels: NDArray[np.integer] | None = None
-        self._meshes: dict[int, object] = {}
+        self._meshes: dict[int, vtkPolyData] = {}
 
         self.toolbar = self._build_toolbar()
         self.panel = self._build_panel()
@@ -809,7 +815,7 @@ class View3DWidget(QWidget):
             # The plane's normal points into the screen of its 2-D view (the axial view looks
             # from the feet): "cut away" is the side the 2-D viewer looks towards.
             origin = self.session.crosshair + self.clip_slider.value() * plane.normal
-            self.view.set_clip_plane(origin, -normal)
+            self.view.set_clip_plane(origin.tolist(), (-normal).tolist())
         self.host.preview()
 
     # --- surfaces --------------------------------------------------------------------
@@ -841,10 +847,10 @@ class View3DWidget(QWidget):
         grid = self.session.primary.volume
         styles = list(styles)
 
-        def work(progress, cancel):  # noqa: ANN001, ANN202
+        def work(progress: ProgressReporter, cancel: CancelToken) -> dict[int, vtkPolyData]:
             return build_label_surfaces(labels, grid, styles, options, progress, cancel)
 
-        def done(meshes: dict[int, object]) -> None:
+        def done(meshes: dict[int, vtkPolyData]) -> None:
             self._labels = labels
             self._set_meshes(meshes, styles)
 
@@ -860,31 +866,33 @@ class View3DWidget(QWidget):
             label, self.tr("Iso-surface {value:.0f} HU").format(value=value), (0.9, 0.85, 0.75)
         )
 
-        def work(progress, cancel):  # noqa: ANN001, ANN202
-            progress(0, 1, "Making surfaces")
+        step = self.tr("Making surfaces")
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> vtkPolyData:
+            progress(0, 1, step)
             mesh = build_iso_surface(volume, value)
-            progress(1, 1, "Making surfaces")
+            progress(1, 1, step)
             return mesh
 
-        def done(mesh: object) -> None:
+        def done(mesh: vtkPolyData) -> None:
             meshes = dict(self._meshes)
             meshes[label] = mesh
             self._set_meshes(meshes, [*self.styles, style])
 
         return self._run(self.tr("Making surfaces"), work, done)
 
-    def _run(self, title: str, work, done):  # noqa: ANN001, ANN202
+    def _run(self, title: str, work: Work[T], done: Callable[[T], None]) -> object:
         tasks = self.context.tasks if self.context is not None else None
         if tasks is not None:
-            return tasks.run(title, work, done)  # type: ignore[attr-defined]
-        result = work(lambda *_a: None, _NeverCancelled())
+            return tasks.run(title, work, done)
+        result = work(no_progress, CancelToken())
         done(result)
         return result
 
-    def _set_meshes(self, meshes: dict[int, object], styles: Sequence[SegmentStyle]) -> None:
+    def _set_meshes(self, meshes: dict[int, vtkPolyData], styles: Sequence[SegmentStyle]) -> None:
         self._meshes = dict(meshes)
         self.styles = [s for s in styles if s.label in meshes]
-        self.view.surfaces.set_meshes(meshes, self.styles)  # type: ignore[arg-type]
+        self.view.surfaces.set_meshes(meshes, self.styles)
         if self.view._clip is not None and self.view.volume is not None:
             self.view.surfaces.set_clipping_planes(self.view.volume.clipping_planes())
         self._fill_segment_table()
@@ -933,7 +941,7 @@ class View3DWidget(QWidget):
             changes["opacity"] = opacity
         if colour is not None:
             changes["colour"] = colour
-        style = replace(style, **changes)  # type: ignore[arg-type]
+        style = replace(style, **changes)  # type: ignore[arg-type]  # keys are SegmentStyle fields, values checked by the arguments' types
         self.styles[row] = style
         self.view.surfaces.set_style(style)
         if colour is not None:
@@ -959,7 +967,7 @@ class View3DWidget(QWidget):
 
     def _export_chosen(self) -> None:
         if not self.view.surfaces.visible_meshes():
-            self._present_text(self.tr("Show at least one surface to export."))
+            self._present(ValidationError(Message("Show at least one surface to export.")))
             return
         target, _ = QFileDialog.getSaveFileName(
             self,
@@ -1140,7 +1148,7 @@ class View3DWidget(QWidget):
             dialog.close()
             dialog.deleteLater()
 
-        def work(progress, cancel):  # noqa: ANN001, ANN202
+        def work(progress: ProgressReporter, cancel: CancelToken) -> Path:
             return write_movie(
                 captured,
                 path,
@@ -1157,16 +1165,6 @@ class View3DWidget(QWidget):
     def _present(self, error: BaseException) -> None:
         self.errors.present(error)
 
-    def _present_text(self, text: str) -> None:
-        self._present(ValidationError(text))
-
-
-class _NeverCancelled:
-    cancelled = False
-
-    def raise_if_cancelled(self) -> None:
-        return
-
 
 class ScreenshotDialog(QDialog):
     """Choose a view of the viewer and a magnification for a PNG screenshot.
@@ -1177,7 +1175,9 @@ class ScreenshotDialog(QDialog):
         ``(label, render window)`` of each view offered.
     """
 
-    def __init__(self, views: Sequence[tuple[str, object]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, views: Sequence[tuple[str, vtkRenderWindow]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screenshotDialog")
         self.setWindowTitle(self.tr("Screenshot"))
@@ -1206,4 +1206,4 @@ class ScreenshotDialog(QDialog):
         _label, window = self.views[self.view_combo.currentIndex()]
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
-        return write_png(screenshot(window, int(self.scale_combo.currentData())), path)  # type: ignore[arg-type]
+        return write_png(screenshot(window, int(self.scale_combo.currentData())), path)

@@ -70,9 +70,6 @@ SLAB_NAMES = {
     SlabMode.MEAN: QT_TRANSLATE_NOOP("Viewer", "Mean"),
 }
 
-# The core's progress message while a series loads (the task runner translates it).
-CORE_PROGRESS_MESSAGES = (QT_TRANSLATE_NOOP("TaskRunner", "Loading images"),)
-
 #: Slices a second while cine plays.
 CINE_FPS = 10
 
@@ -130,6 +127,8 @@ class ViewerWidget(QWidget):
         self.session.set_phi_hidden(hide_phi)
         self.session.set_primary(volume, info)
         self.slice_widgets: dict[tuple[SeriesRole, Orientation], SliceViewWidget] = {}
+        # Views created hidden fit their camera once they first have a size.
+        self._fitted_views: set[SliceViewWidget] = set()
         self.view3d_context = view3d_context
         self.widget_3d: View3DWidget | None = None
         self.active_orientation = Orientation.AXIAL
@@ -385,7 +384,8 @@ class ViewerWidget(QWidget):
         self.session.set_slab(self.slab_combo.currentData(), self.slab_spin.value())
 
     def _rotation_changed(self, *_: object) -> None:
-        self.session.set_rotation(tuple(s.value() for s in self.rotation_spins))  # type: ignore[arg-type]
+        first, second, third = (spin.value() for spin in self.rotation_spins)
+        self.session.set_rotation((first, second, third))
 
     def _show_window(self, width: float, level: float) -> None:
         for spin, value in ((self.width_spin, width), (self.level_spin, level)):
@@ -468,10 +468,10 @@ class ViewerWidget(QWidget):
     def _refit_new_views(self) -> None:
         # A view created hidden fitted itself to a 0×0 size; fit it once it has a size.
         for widget in self.visible_views():
-            if isinstance(widget, SliceViewWidget) and not getattr(widget, "_fitted", False):
+            if isinstance(widget, SliceViewWidget) and widget not in self._fitted_views:
                 if widget.width() > 1:
                     widget.view.reset_camera()
-                    widget._fitted = True  # type: ignore[attr-defined]
+                    self._fitted_views.add(widget)
             widget.schedule_render()
 
     def reset_cameras(self) -> None:

@@ -117,7 +117,7 @@ class SliceViewWidget(VtkHost):
 
     # --- mouse -----------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.activated.emit()
         if self.tool_handler is not None and self.tool_handler.press(self, event):
@@ -138,7 +138,7 @@ class SliceViewWidget(VtkHost):
         self._last = event.position()
         event.accept()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         position = event.position()
         dx, dy = position.x() - self._last.x(), position.y() - self._last.y()
         self._last = position
@@ -159,19 +159,19 @@ class SliceViewWidget(VtkHost):
         self.hovered.emit(self.point_at(position) if self.view.has_image else None)
         event.accept()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.tool_handler is not None:
             self.tool_handler.release(self, event)
         self._drag = None
         event.accept()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.tool_handler is not None and self.tool_handler.double_click(self, event):
             event.accept()
             return
         self.mousePressEvent(event)
 
-    def leaveEvent(self, event: object) -> None:  # noqa: N802 (Qt naming)
+    def leaveEvent(self, event: object) -> None:
         self.hovered.emit(None)
 
     def _move_crosshair(self, position: QPointF) -> None:
@@ -179,7 +179,7 @@ class SliceViewWidget(VtkHost):
         if point is not None:
             self.session.set_crosshair(point)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt naming)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         notches = event.angleDelta().y() / 120.0
         if not notches:
             return
@@ -192,7 +192,7 @@ class SliceViewWidget(VtkHost):
 
     # --- keys ------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.tool_handler is not None and self.tool_handler.key(self, event):
             event.accept()
             return
@@ -209,5 +209,5 @@ class SliceViewWidget(VtkHost):
         self.session.scroll(self.view.orientation, steps)
         event.accept()
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         event.ignore()
