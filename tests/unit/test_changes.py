@@ -31,3 +31,28 @@ def test_unknown_kind_is_refused() -> None:
         Changes.of("patients", [1])
     with pytest.raises(ValueError, match="unknown kind"):
         NO_CHANGES.touches("patients")
+
+
+def test_every_undoable_command_says_what_it_changes() -> None:
+    from types import SimpleNamespace
+
+    from casereview.commands import edits
+    from casereview.commands.base import Command
+
+    commands = [
+        value
+        for value in vars(edits).values()
+        if isinstance(value, type) and issubclass(value, Command) and value is not Command
+    ]
+    assert len(commands) >= 10
+    for command_type in commands:
+        assert command_type.changed_kind in KINDS, command_type.__name__
+        command = object.__new__(command_type)
+        command.ctx = SimpleNamespace(case_id=7)  # type: ignore[assignment]  # only case_id is read
+        changes = command.changes()
+        assert changes.touches(command_type.changed_kind, 7)
+        assert not changes.touches(command_type.changed_kind, 8)
+    kinds = {c.__name__: c.changed_kind for c in commands}
+    assert kinds["CreateAnnotation"] == "annotations"
+    assert kinds["RemoveKeyImage"] == "key_images"
+    assert kinds["EditSegmentMask"] == "segments"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable
+from typing import ClassVar
 
 import numpy as np
 from numpy.typing import NDArray
 
+from casereview.domain.changes import Changes
 from casereview.domain.volume import Volume
 from casereview.services.annotations import list_annotations, list_key_images
 from casereview.services.segmentations import list_segments, segment_mask
@@ -89,6 +91,14 @@ class Command(ABC):
     #: fills with :attr:`text_args`.
     text: str = ""
     text_args: dict[str, str] = {}  # read-only default; commands assign their own
+    #: The kind of item it changes (a field of :class:`~casereview.domain.changes.Changes`).
+    changed_kind: ClassVar[str]
+    #: The case and database it works on.
+    ctx: EditContext
+
+    def changes(self) -> Changes:
+        """What doing or undoing this command changes: that kind of item of its case."""
+        return Changes.of(self.changed_kind, [self.ctx.case_id])
 
     def description(self) -> str:
         """The English text with its arguments filled in."""

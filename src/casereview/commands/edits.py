@@ -22,6 +22,8 @@ Mask = NDArray[np.bool_]
 class CreateAnnotation(Command):
     """Add an annotation; undo removes it, redo brings the same one back."""
 
+    changed_kind = "annotations"
+
     def __init__(self, ctx: EditContext, draft: AnnotationDraft) -> None:
         self.ctx = ctx
         self.draft = draft
@@ -52,6 +54,8 @@ class CreateAnnotation(Command):
 
 class ChangeAnnotation(Command):
     """Change label, text, geometry or visibility; undo puts the old values back."""
+
+    changed_kind = "annotations"
 
     FIELDS = ("label", "text", "points", "visible")
 
@@ -97,6 +101,8 @@ class ChangeAnnotation(Command):
 class DeleteAnnotation(Command):
     """Remove an annotation; undo restores it."""
 
+    changed_kind = "annotations"
+
     def __init__(self, ctx: EditContext, uuid: str) -> None:
         self.ctx = ctx
         self.uuid = uuid
@@ -116,6 +122,8 @@ class DeleteAnnotation(Command):
 class FlagKeyImage(Command):
     """Flag the current view as a key image; undo takes it off again."""
 
+    changed_kind = "key_images"
+
     def __init__(self, ctx: EditContext, draft: KeyImageDraft) -> None:
         self.ctx = ctx
         self.draft = draft
@@ -134,6 +142,8 @@ class FlagKeyImage(Command):
 
 class RemoveKeyImage(Command):
     """Take a key image off the case; undo brings it back."""
+
+    changed_kind = "key_images"
 
     def __init__(self, ctx: EditContext, uuid: str) -> None:
         self.ctx = ctx
@@ -156,6 +166,8 @@ class RemoveKeyImage(Command):
 
 class CreateSegment(Command):
     """Add an empty segment on the context's volume grid; undo removes it."""
+
+    changed_kind = "segments"
 
     def __init__(self, ctx: EditContext, draft: SegmentDraft) -> None:
         if ctx.volume is None:
@@ -188,6 +200,8 @@ class CreateSegment(Command):
 
 class ChangeSegment(Command):
     """Rename, recolour, recode or hide a segment; undo puts the old values back."""
+
+    changed_kind = "segments"
 
     FIELDS = ("name", "colour", "category", "type", "visible")
 
@@ -233,6 +247,8 @@ class ChangeSegment(Command):
 class DeleteSegment(Command):
     """Remove a segment; undo restores it with its voxels."""
 
+    changed_kind = "segments"
+
     def __init__(self, ctx: EditContext, uuid: str) -> None:
         self.ctx = ctx
         self.uuid = uuid
@@ -255,6 +271,8 @@ class EditSegmentMask(Command):
     The masks before and after are kept packed (bits, cropped, compressed) so a long history
     of edits stays small.
     """
+
+    changed_kind = "segments"
 
     def __init__(
         self, ctx: EditContext, uuid: str, before: Mask, after: Mask, text: str = "Edit segment"
@@ -289,6 +307,8 @@ class ImportedSegments(Command):
     The import itself runs before the command is pushed (it reads files, off the UI thread);
     the first ``do`` only shows the result, later ones (redo) restore the segments.
     """
+
+    changed_kind = "segments"
 
     def __init__(self, ctx: EditContext, uuids: list[str]) -> None:
         self.ctx = ctx

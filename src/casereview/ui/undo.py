@@ -13,14 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casereview.commands import Command
-from casereview.commands.edits import (
-    ChangeAnnotation,
-    CreateAnnotation,
-    DeleteAnnotation,
-    FlagKeyImage,
-    RemoveKeyImage,
-)
-from casereview.domain.changes import Changes
 
 #: The commands' text templates, marked for translation (``casereview.commands.edits``).
 COMMAND_TEXTS = (
@@ -59,20 +51,6 @@ COMMAND_TEXTS = (
 def _tr(text: object) -> str:
     # ``QT_TRANSLATE_NOOP`` marks a str; its stub types the result as ``object``.
     return QCoreApplication.translate("Undo", str(text))
-
-
-def changes_of(command: Command) -> Changes:
-    """What doing or undoing ``command`` changes: the marks, key images or segments of its
-    case."""
-    ctx = getattr(command, "ctx", None)
-    case_id = getattr(ctx, "case_id", None)
-    if case_id is None:
-        return Changes()
-    if isinstance(command, CreateAnnotation | ChangeAnnotation | DeleteAnnotation):
-        return Changes.of("annotations", [case_id])
-    if isinstance(command, FlagKeyImage | RemoveKeyImage):
-        return Changes.of("key_images", [case_id])
-    return Changes.of("segments", [case_id])
 
 
 class _QtCommand(QUndoCommand):

@@ -15,7 +15,7 @@ from casereview.commands import Command, EditContext
 from casereview.domain.changes import Changes
 from casereview.ui.actions import ActionSpec
 from casereview.ui.shell_protocol import Shell
-from casereview.ui.undo import UndoStack, changes_of
+from casereview.ui.undo import UndoStack
 from casereview.ui.viewer import ViewerWidget
 from casereview.ui.viewer.editor import CaseEditor, editor_of
 from casereview.ui.viewer.tool_kinds import TOOL_GROUP, Tool, tool_action_id
@@ -109,7 +109,7 @@ class EditorSync:
         ctx = getattr(command, "ctx", None)  # every edit command carries its context
         self.source = ctx if isinstance(ctx, EditContext) else None
         try:
-            self.shell.publish(changes_of(command))
+            self.shell.publish(command.changes())
         finally:
             self.source = None
 
