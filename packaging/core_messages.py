@@ -71,10 +71,14 @@ def core_sources(package: Path = PACKAGE) -> list[Path]:
     )
 
 
-def composition_sources(package: Path = PACKAGE) -> list[Path]:
-    """The Python files of ``app/``: its errors (start-up, data directory) are core messages too,
-    but its command-line output is English only, so only its ``Message`` templates count."""
-    return sorted((package / "app").rglob("*.py"))
+def front_end_sources(package: Path = PACKAGE) -> list[Path]:
+    """The Python files of ``ui/`` and ``app/``, whose ``Message`` templates count too.
+
+    ``app/`` raises core errors (start-up, data directory) and ``ui/`` raises them where a form
+    refuses its input, so that the one error display translates them; the rest of their text
+    goes through ``tr`` (``app/``'s command-line output is English only).
+    """
+    return sorted(path for front_end in FRONT_ENDS for path in (package / front_end).rglob("*.py"))
 
 
 def _name(node: ast.expr) -> str:
@@ -260,9 +264,9 @@ def _report(lines: Iterator[str]) -> int:
 
 
 def collect() -> CoreMessages:
-    """The templates of the core and of ``app/``, and the core's untranslatable text."""
+    """The templates of the core and of the front ends, and the core's untranslatable text."""
     found = scan(core_sources())
-    for template, locations in scan(composition_sources()).templates.items():
+    for template, locations in scan(front_end_sources()).templates.items():
         found.templates.setdefault(template, []).extend(locations)
     return found
 

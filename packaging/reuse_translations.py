@@ -13,6 +13,7 @@ Exit status 0; the remaining unfinished entries are printed, one per line.
 from __future__ import annotations
 
 import copy
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -61,8 +62,17 @@ def reuse(path: Path) -> list[str]:
             for child in source:
                 # A copy: the same element under two parents would tie the two entries.
                 translation.append(copy.deepcopy(child))
-    ET.indent(tree, space="    ")
-    body = ET.tostring(root, encoding="unicode")
+    # Laid out as lupdate writes it (contexts at the margin, no space before "/>"), so that
+    # running this after lupdate changes only the entries it fills.
+    root.text = "\n"
+    for context in root:
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+    body = re.sub(
+        r">([^<]*)<",
+        lambda text: ">" + text[1].replace("'", "&apos;").replace('"', "&quot;") + "<",
+        ET.tostring(root, encoding="unicode").replace(" />", "/>"),
+    )
     path.write_text(HEADER + body + "\n", encoding="utf-8")
     return still_open
 

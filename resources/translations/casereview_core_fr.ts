@@ -95,7 +95,7 @@
       <translation>Écrivez --redact sous la forme SOP_UID:x,y,largeur,hauteur (pixels), et non « {value} ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_exchange.py" line="134" />
+      <location filename="../../src/casereview/app/cli_exchange.py" line="136" />
       <source>Name the package file with --out FILE.zip (or use --preview).</source>
       <translation>Nommez le fichier du paquet avec --out FICHIER.zip (ou utilisez --preview).</translation>
     </message>
@@ -298,12 +298,12 @@
       <translation>La segmentation ne se réfère pas aux images de cette série ; ouvrez la série sur laquelle elle a été faite.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="285" />
+      <location filename="../../src/casereview/dicom/seg.py" line="286" />
       <source>{name} is not a DICOM Segmentation casereview can read ({error_type}).</source>
       <translation>{name} n’est pas une segmentation DICOM lisible par casereview ({error_type}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="314" />
+      <location filename="../../src/casereview/dicom/seg.py" line="315" />
       <source>A source image of the segmentation could not be read; check the files (Tools → Check database and files).</source>
       <translation>Une image source de la segmentation est illisible ; vérifiez les fichiers (Outils → Vérifier la base de données et les fichiers).</translation>
     </message>
@@ -623,12 +623,12 @@
       <translation>Une note doit contenir du texte.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="315" />
+      <location filename="../../src/casereview/domain/annotations.py" line="319" />
       <source>A key image needs the plane or the 3-D camera of the view.</source>
       <translation>Une image clé nécessite le plan ou la caméra 3D de la vue.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="318" />
+      <location filename="../../src/casereview/domain/annotations.py" line="322" />
       <source>The window width of a key image must be positive.</source>
       <translation>La largeur de fenêtre d’une image clé doit être positive.</translation>
     </message>
@@ -828,6 +828,31 @@
       <translation>Le manifeste du paquet est endommagé ({exc}).</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/packages.py" line="459" />
+      <source>Verified: signed by {signer}; every file is intact.</source>
+      <translation>Vérifié : signé par {signer} ; tous les fichiers sont intacts.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="464" />
+      <source>Intact, but signed by a key that is not in your trusted keys (claims to come from an unknown sender; key {key}). Compare the key with the sender before importing.</source>
+      <translation>Intact, mais signé par une clé absente de vos clés de confiance (se dit envoyé par un expéditeur inconnu ; clé {key}). Comparez la clé avec l’expéditeur avant d’importer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="470" />
+      <source>Intact, but signed by a key that is not in your trusted keys (claims to come from {sender}; key {key}). Compare the key with the sender before importing.</source>
+      <translation>Intact, mais signé par une clé absente de vos clés de confiance (se dit envoyé par {sender} ; clé {key}). Comparez la clé avec l’expéditeur avant d’importer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="477" />
+      <source>Intact, but not signed: nothing proves who sent it. Import only if you know where it came from.</source>
+      <translation>Intact, mais non signé : rien ne prouve qui l’a envoyé. N’importez que si vous savez d’où il vient.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="481" />
+      <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
+      <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié ; rien n’a été importé.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/progress.py" line="60" />
       <source>The operation was cancelled. Work finished so far is kept.</source>
       <translation>L’opération a été annulée. Le travail déjà terminé est conservé.</translation>
@@ -868,47 +893,47 @@
       <translation>Les coefficients d’éclairage doivent être compris entre 0 et 1.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="248" />
+      <location filename="../../src/casereview/domain/rendering.py" line="249" />
       <source>A stored rendering preset could not be read; save it again from the 3-D view.</source>
       <translation>Un préréglage de rendu enregistré est illisible ; enregistrez-le à nouveau depuis la vue 3D.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="393" />
+      <location filename="../../src/casereview/domain/rendering.py" line="394" />
       <source>A camera needs three finite coordinates per point.</source>
       <translation>Une caméra nécessite trois coordonnées finies par point.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="399" />
+      <location filename="../../src/casereview/domain/rendering.py" line="400" />
       <source>A camera cannot stand on the point it looks at.</source>
       <translation>Une caméra ne peut pas se trouver sur le point qu’elle regarde.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="407" />
+      <location filename="../../src/casereview/domain/rendering.py" line="408" />
       <source>A camera's up direction cannot be its viewing direction.</source>
       <translation>La direction verticale d’une caméra ne peut pas être sa direction de visée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="411" />
+      <location filename="../../src/casereview/domain/rendering.py" line="412" />
       <source>A camera needs a view angle of 0–180° and a positive scale.</source>
       <translation>Une caméra nécessite un angle de vue de 0 à 180° et une échelle positive.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="445" />
+      <location filename="../../src/casereview/domain/rendering.py" line="446" />
       <source>A stored 3-D view could not be read; save it again.</source>
       <translation>Une vue 3D enregistrée est illisible ; enregistrez-la à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="524" />
+      <location filename="../../src/casereview/domain/rendering.py" line="525" />
       <source>A segment's label value must lie between 1 and 65535.</source>
       <translation>La valeur d’étiquette d’un segment doit être comprise entre 1 et 65535.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="528" />
+      <location filename="../../src/casereview/domain/rendering.py" line="529" />
       <source>A segment colour must be three values between 0 and 1.</source>
       <translation>La couleur d’un segment doit être trois valeurs entre 0 et 1.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="530" />
+      <location filename="../../src/casereview/domain/rendering.py" line="531" />
       <source>A segment's opacity must lie between 0 and 1.</source>
       <translation>L’opacité d’un segment doit être comprise entre 0 et 1.</translation>
     </message>
@@ -1048,7 +1073,7 @@
       <translation>Un film nécessite au moins une image.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/key_images.py" line="99" />
+      <location filename="../../src/casereview/render/key_images.py" line="100" />
       <source>This key image was made on another series; load that series.</source>
       <translation>Cette image clé a été faite sur une autre série ; chargez cette série.</translation>
     </message>
@@ -1180,6 +1205,147 @@
       <translation>Cette décision a été signée entre-temps et ne peut plus être modifiée ; enregistrez plutôt un avenant.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/services/exchange/case_files.py" line="52" />
+      <source>Case #{case_id} has no images to export.</source>
+      <translation>Le dossier n° {case_id} n’a aucune image à exporter.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/deidentify.py" line="159" />
+      <source>An image marked for cleaning could not be read; exclude it instead.</source>
+      <translation>Une image marquée pour nettoyage est illisible ; excluez-la plutôt.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/documents.py" line="189" />
+      <source>A content provider named a document '{name}'; use lower-case ASCII.</source>
+      <translation>Un fournisseur de contenu a nommé un document « {name} » ; utilisez des minuscules ASCII.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="101" />
+      <source>The image to clean is no longer part of this case.</source>
+      <translation>L’image à nettoyer ne fait plus partie de ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="105" />
+      <source>The image could not be read; exclude it instead.</source>
+      <translation>L’image est illisible ; excluez-la plutôt.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="146" />
+      <source>Checking what will be removed</source>
+      <translation>Vérification de ce qui sera retiré</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="252" />
+      <source>De-identifying images</source>
+      <translation>Désidentification des images</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="259" />
+      <source>{count} image(s) to clean are not part of this case (SOP Instance UID {uid}); check the UIDs.</source>
+      <translation>{count} image(s) à nettoyer ne font pas partie de ce dossier (SOP Instance UID {uid}) ; vérifiez les UID.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="270" />
+      <source>Every image of this case is held back for burned-in text; confirm the ones that are clean or add other series.</source>
+      <translation>Toutes les images de ce dossier sont retenues pour texte incrusté ; confirmez celles qui n’en ont pas ou ajoutez d’autres séries.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="294" />
+      <location filename="../../src/casereview/services/exchange/writer.py" line="102" />
+      <source>Writing the package</source>
+      <translation>Écriture du paquet</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="334" />
+      <source>The case's {content} could not be written as DICOM ({reason}); export without them or correct the images' headers.</source>
+      <translation>Le contenu « {content} » du dossier n’a pas pu être écrit en DICOM ({reason}) ; exportez sans lui ou corrigez les en-têtes des images.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/importing.py" line="101" />
+      <source>Checking the package</source>
+      <translation>Vérification du paquet</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="66" />
+      <source>Annotations from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>Annotations de {institution} : {added} nouvelle(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) telles quelles.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="77" />
+      <source>Key images from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>Images clés de {institution} : {added} nouvelle(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) telles quelles.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="88" />
+      <source>Segments from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>Segments de {institution} : {added} nouveau(x), {unchanged} déjà présent(s), {ours} des nôtres laissé(s) tels quels.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="99" />
+      <source>MDT opinions from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>Avis de RCP de {institution} : {added} nouveau(x), {unchanged} déjà présent(s), {ours} des nôtres laissé(s) tels quels.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="112" />
+      <source>Measurement reports (SR) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
+      <translation>Les comptes rendus de mesures (SR) de {institution} sont conservés dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="118" />
+      <source>Key image selections (KOS) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
+      <translation>Les sélections d’images clés (KOS) de {institution} sont conservées dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="123" />
+      <source>Segmentations (SEG) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
+      <translation>Les segmentations (SEG) de {institution} sont conservées dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="205" />
+      <source>The package holds no images to put the sender's opinion on.</source>
+      <translation>Le paquet ne contient aucune image sur laquelle placer l’avis de l’expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="225" />
+      <source>{name} in the package is not readable JSON.</source>
+      <translation>{name} dans le paquet n’est pas un JSON lisible.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="279" />
+      <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
+      <translation>Conflit : l’annotation « {label} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="331" />
+      <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
+      <translation>Conflit : l’image clé « {caption} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="396" />
+      <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
+      <translation>Conflit : le segment « {name} » n’a pas d’objet SEG dans le paquet ; il n’est pas fusionné.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="417" />
+      <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
+      <translation>Conflit : le segment « {name} » a d’autres voxels que celui déjà présent ; les deux sont conservés tels quels.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="478" />
+      <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
+      <translation>Conflit : l’avis « {recommendation} » a changé depuis sa première réception ; la première version est conservée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/verify.py" line="88" />
+      <source>There is no package file at {archive}.</source>
+      <translation>Il n’y a aucun fichier de paquet à l’emplacement {archive}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/writer.py" line="155" />
+      <source>An image changed on disk while it was exported; run the export again.</source>
+      <translation>Une image a changé sur le disque pendant l’export ; relancez l’export.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/services/indexing.py" line="128" />
       <source>Looking for files</source>
       <translation>Recherche des fichiers</translation>
@@ -1205,6 +1371,16 @@
       <location filename="../../src/casereview/services/integrity.py" line="108" />
       <source>Checking indexed files</source>
       <translation>Vérification des fichiers indexés</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/layers.py" line="47" />
+      <source>Our own work is shown or hidden item by item.</source>
+      <translation>Notre propre travail s’affiche ou se masque élément par élément.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/layers.py" line="52" />
+      <source>This case has no annotations or segments from {layer}.</source>
+      <translation>Ce dossier ne contient aucune annotation ni aucun segment de {layer}.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/meetings.py" line="311" />
@@ -1262,22 +1438,22 @@
       <translation>Le masque NIfTI est sur une autre grille de voxels que la série (taille, espacement, origine ou axes différents). Dessinez-le sur le volume écrit par « casereview-cli volume ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="342" />
+      <location filename="../../src/casereview/services/segmentations.py" line="350" />
       <source>This series was resampled to build its volume (irregular spacing or tilt), so a DICOM Segmentation cannot refer to its original images.</source>
       <translation>Cette série a été rééchantillonnée pour construire son volume (espacement irrégulier ou inclinaison) ; une segmentation DICOM ne peut donc pas se référer à ses images d’origine.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="396" />
+      <location filename="../../src/casereview/services/segmentations.py" line="404" />
       <source>This case has no segment to export.</source>
       <translation>Ce dossier n’a aucun segment à exporter.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="400" />
+      <location filename="../../src/casereview/services/segmentations.py" line="408" />
       <source>The segments of this case lie on different series; export the segments of one series at a time.</source>
       <translation>Les segments de ce dossier se trouvent sur des séries différentes ; exportez les segments d’une série à la fois.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="483" />
+      <location filename="../../src/casereview/services/segmentations.py" line="491" />
       <source>The segmentation does not say which series it was made on.</source>
       <translation>La segmentation n’indique pas sur quelle série elle a été faite.</translation>
     </message>
@@ -1327,17 +1503,17 @@
       <translation>Le nom d’un fichier NIfTI doit se terminer par .nii ou .nii.gz.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="105" />
+      <location filename="../../src/casereview/store/database.py" line="131" />
       <source>The database stayed busy with another program for too long. Try again; if it keeps happening, close other casereview windows using the same data directory.</source>
       <translation>La base de données est restée occupée par un autre programme trop longtemps. Réessayez ; si cela se reproduit, fermez les autres fenêtres casereview qui utilisent le même dossier de données.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="110" />
+      <location filename="../../src/casereview/store/database.py" line="136" />
       <source>The database refused the operation ({detail}).</source>
       <translation>La base de données a refusé l’opération ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="142" />
+      <location filename="../../src/casereview/store/database.py" line="168" />
       <source>The database could not be prepared ({error_type}). Your data is unchanged; see the log file for details.</source>
       <translation>La base de données n’a pas pu être préparée ({error_type}). Vos données sont inchangées ; consultez le fichier journal pour les détails.</translation>
     </message>
@@ -1348,32 +1524,27 @@
       <translation>La série n’est plus dans l’index ; actualisez le navigateur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/migrate.py" line="73" />
-      <source>This casereview build has {heads_count} schema heads; it is damaged. Reinstall it.</source>
-      <translation>Cette version de casereview a {heads_count} têtes de schéma ; elle est endommagée. Réinstallez-la.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/store/migrate.py" line="121" />
+      <location filename="../../src/casereview/store/migrate.py" line="112" />
       <source>The database holds tables but none of casereview's; choose an empty database or a casereview database.</source>
       <translation>La base de données contient des tables, mais aucune de casereview ; choisissez une base vide ou une base casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/migrate.py" line="143" />
+      <location filename="../../src/casereview/store/migrate.py" line="134" />
       <source>The database file {name} cannot be opened ({exc}). Check that it exists and that you may read it.</source>
       <translation>Le fichier de base de données {name} ne peut pas être ouvert ({exc}). Vérifiez qu’il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/migrate.py" line="160" />
+      <location filename="../../src/casereview/store/migrate.py" line="151" />
       <source>{name} is an SQLite database but not a casereview database; choose another file or data directory.</source>
       <translation>{name} est une base SQLite mais pas une base casereview ; choisissez un autre fichier ou dossier de données.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/migrate.py" line="173" />
+      <location filename="../../src/casereview/store/migrate.py" line="164" />
       <source>{name} is not a readable database ({exc}). Restore it from a backup in the data directory's backups folder, or open another data directory.</source>
       <translation>{name} n’est pas une base de données lisible ({exc}). Restaurez-la depuis une sauvegarde du dossier backups du dossier de données, ou ouvrez un autre dossier de données.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/migrate.py" line="197" />
+      <location filename="../../src/casereview/store/migrate.py" line="188" />
       <source>This database was written by a newer casereview (schema {revision}; this version knows up to {head}). It was left untouched. Install the newer casereview or open another data directory.</source>
       <translation>Cette base de données a été écrite par une version plus récente de casereview (schéma {revision} ; cette version connaît jusqu’à {head}). Elle n’a pas été modifiée. Installez la version plus récente de casereview ou ouvrez un autre dossier de données.</translation>
     </message>
@@ -1409,33 +1580,34 @@
       <translation>L’examen n’est plus dans l’index.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="424" />
+      <location filename="../../src/casereview/store/repositories.py" line="408" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="605" />
       <source>The patient of this case is no longer in the index.</source>
       <translation>Le patient de ce dossier n’est plus dans l’index.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="428" />
+      <location filename="../../src/casereview/store/repositories.py" line="412" />
       <source>A selected study is no longer in the index; refresh the list and retry.</source>
       <translation>Un examen sélectionné n’est plus dans l’index ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="433" />
+      <location filename="../../src/casereview/store/repositories.py" line="417" />
       <source>A selected series is no longer in the index; refresh the list and retry.</source>
       <translation>Une série sélectionnée n’est plus dans l’index ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="438" />
+      <location filename="../../src/casereview/store/repositories.py" line="422" />
       <source>A case may only hold imaging of its own patient.</source>
       <translation>Un dossier ne peut contenir que l’imagerie de son propre patient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="477" />
+      <location filename="../../src/casereview/store/repositories.py" line="461" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="81" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="237" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
+      <location filename="../../src/casereview/store/repositories_packages.py" line="112" />
       <source>Case #{case_id} does not exist.</source>
       <translation>Le dossier n° {case_id} n’existe pas.</translation>
     </message>
@@ -1534,6 +1706,21 @@
       <location filename="../../src/casereview/store/settings_file.py" line="58" />
       <source>{name} does not hold settings. Delete it to start over.</source>
       <translation>{name} ne contient pas de paramètres. Supprimez-le pour repartir de zéro.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="429" />
+      <source>Choose the recommendation.</source>
+      <translation>Choisissez la proposition.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/reports.py" line="449" />
+      <source>The PDF {name} could not be written; check the folder.</source>
+      <translation>Le PDF {name} n’a pas pu être écrit ; vérifiez le répertoire.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/viewer/view3d.py" line="970" />
+      <source>Show at least one surface to export.</source>
+      <translation>Affichez au moins une surface à exporter.</translation>
     </message>
   </context>
 </TS>

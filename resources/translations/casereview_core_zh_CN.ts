@@ -95,7 +95,7 @@
       <translation>请将 --redact 写为 SOP_UID:x,y,宽,高（像素），而不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_exchange.py" line="134" />
+      <location filename="../../src/casereview/app/cli_exchange.py" line="136" />
       <source>Name the package file with --out FILE.zip (or use --preview).</source>
       <translation>请用 --out FILE.zip 指定病例包文件名（或使用 --preview）。</translation>
     </message>
@@ -298,12 +298,12 @@
       <translation>该分割并未引用此序列的图像；请打开制作该分割时所用的序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="285" />
+      <location filename="../../src/casereview/dicom/seg.py" line="286" />
       <source>{name} is not a DICOM Segmentation casereview can read ({error_type}).</source>
       <translation>{name} 不是 casereview 可读取的 DICOM 分割对象（{error_type}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="314" />
+      <location filename="../../src/casereview/dicom/seg.py" line="315" />
       <source>A source image of the segmentation could not be read; check the files (Tools → Check database and files).</source>
       <translation>无法读取该分割的一幅源图像；请检查文件（工具 → 检查数据库和文件）。</translation>
     </message>
@@ -623,12 +623,12 @@
       <translation>文字注释必须包含文字。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="315" />
+      <location filename="../../src/casereview/domain/annotations.py" line="319" />
       <source>A key image needs the plane or the 3-D camera of the view.</source>
       <translation>关键图像需要视图的平面或三维相机。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="318" />
+      <location filename="../../src/casereview/domain/annotations.py" line="322" />
       <source>The window width of a key image must be positive.</source>
       <translation>关键图像的窗宽必须为正数。</translation>
     </message>
@@ -828,6 +828,31 @@
       <translation>病例包清单已损坏（{exc}）。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/packages.py" line="459" />
+      <source>Verified: signed by {signer}; every file is intact.</source>
+      <translation>已验证：由 {signer} 签名；所有文件均完好。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="464" />
+      <source>Intact, but signed by a key that is not in your trusted keys (claims to come from an unknown sender; key {key}). Compare the key with the sender before importing.</source>
+      <translation>文件完好，但签名密钥不在您的受信任密钥中（声称来自未知发送方；密钥 {key}）。导入前请与发送方核对密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="470" />
+      <source>Intact, but signed by a key that is not in your trusted keys (claims to come from {sender}; key {key}). Compare the key with the sender before importing.</source>
+      <translation>文件完好，但签名密钥不在您的受信任密钥中（声称来自 {sender}；密钥 {key}）。导入前请与发送方核对密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="477" />
+      <source>Intact, but not signed: nothing proves who sent it. Import only if you know where it came from.</source>
+      <translation>文件完好，但未签名：无法证明发送方身份。仅在确知其来源时导入。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="481" />
+      <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
+      <translation>已拒绝：病例包已被篡改、损坏或伪造；未导入任何内容。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/progress.py" line="60" />
       <source>The operation was cancelled. Work finished so far is kept.</source>
       <translation>操作已取消。已完成的工作会被保留。</translation>
@@ -868,47 +893,47 @@
       <translation>光照系数必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="248" />
+      <location filename="../../src/casereview/domain/rendering.py" line="249" />
       <source>A stored rendering preset could not be read; save it again from the 3-D view.</source>
       <translation>无法读取已保存的渲染预设；请在三维视图中重新保存。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="393" />
+      <location filename="../../src/casereview/domain/rendering.py" line="394" />
       <source>A camera needs three finite coordinates per point.</source>
       <translation>相机的每个点都需要三个有限坐标值。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="399" />
+      <location filename="../../src/casereview/domain/rendering.py" line="400" />
       <source>A camera cannot stand on the point it looks at.</source>
       <translation>相机不能位于其注视的点上。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="407" />
+      <location filename="../../src/casereview/domain/rendering.py" line="408" />
       <source>A camera's up direction cannot be its viewing direction.</source>
       <translation>相机的向上方向不能与观察方向相同。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="411" />
+      <location filename="../../src/casereview/domain/rendering.py" line="412" />
       <source>A camera needs a view angle of 0–180° and a positive scale.</source>
       <translation>相机的视角必须在 0–180° 之间，且比例为正数。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="445" />
+      <location filename="../../src/casereview/domain/rendering.py" line="446" />
       <source>A stored 3-D view could not be read; save it again.</source>
       <translation>无法读取已保存的三维视图；请重新保存。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="524" />
+      <location filename="../../src/casereview/domain/rendering.py" line="525" />
       <source>A segment's label value must lie between 1 and 65535.</source>
       <translation>分割区域的标签值必须介于 1 和 65535 之间。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="528" />
+      <location filename="../../src/casereview/domain/rendering.py" line="529" />
       <source>A segment colour must be three values between 0 and 1.</source>
       <translation>分割区域的颜色必须是三个介于 0 和 1 之间的数值。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="530" />
+      <location filename="../../src/casereview/domain/rendering.py" line="531" />
       <source>A segment's opacity must lie between 0 and 1.</source>
       <translation>分割区域的不透明度必须介于 0 和 1 之间。</translation>
     </message>
@@ -1048,7 +1073,7 @@
       <translation>视频至少需要一帧。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/key_images.py" line="99" />
+      <location filename="../../src/casereview/render/key_images.py" line="100" />
       <source>This key image was made on another series; load that series.</source>
       <translation>此关键图像是在另一个序列上创建的；请加载该序列。</translation>
     </message>
@@ -1180,6 +1205,147 @@
       <translation>此决策已在此期间被签署，无法更改；请改为记录一项修订。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/services/exchange/case_files.py" line="52" />
+      <source>Case #{case_id} has no images to export.</source>
+      <translation>病例 #{case_id} 没有可导出的图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/deidentify.py" line="159" />
+      <source>An image marked for cleaning could not be read; exclude it instead.</source>
+      <translation>无法读取一幅标记为待清理的图像；请改为排除该图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/documents.py" line="189" />
+      <source>A content provider named a document '{name}'; use lower-case ASCII.</source>
+      <translation>某个内容提供程序将文档命名为“{name}”；请使用小写 ASCII 字符。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="101" />
+      <source>The image to clean is no longer part of this case.</source>
+      <translation>待清理的图像已不属于此病例。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="105" />
+      <source>The image could not be read; exclude it instead.</source>
+      <translation>无法读取该图像；请改为排除该图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="146" />
+      <source>Checking what will be removed</source>
+      <translation>正在检查将被移除的内容</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="252" />
+      <source>De-identifying images</source>
+      <translation>正在对图像去标识化</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="259" />
+      <source>{count} image(s) to clean are not part of this case (SOP Instance UID {uid}); check the UIDs.</source>
+      <translation>{count} 幅待清理的图像不属于此病例（SOP Instance UID {uid}）；请核对 UID。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="270" />
+      <source>Every image of this case is held back for burned-in text; confirm the ones that are clean or add other series.</source>
+      <translation>此病例的所有图像均因可能含有烧录文字而暂缓导出；请确认其中没有烧录文字的图像，或添加其他序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="294" />
+      <location filename="../../src/casereview/services/exchange/writer.py" line="102" />
+      <source>Writing the package</source>
+      <translation>正在写入病例包</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="334" />
+      <source>The case's {content} could not be written as DICOM ({reason}); export without them or correct the images' headers.</source>
+      <translation>无法将病例的“{content}”内容写为 DICOM（{reason}）；请不含这些内容导出，或更正图像的文件头。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/importing.py" line="101" />
+      <source>Checking the package</source>
+      <translation>正在检查病例包</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="66" />
+      <source>Annotations from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>来自{institution}的标注：新增 {added} 项，已有 {unchanged} 项，我方 {ours} 项保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="77" />
+      <source>Key images from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>来自{institution}的关键图像：新增 {added} 幅，已有 {unchanged} 幅，我方 {ours} 幅保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="88" />
+      <source>Segments from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>来自{institution}的分割区域：新增 {added} 个，已有 {unchanged} 个，我方 {ours} 个保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="99" />
+      <source>MDT opinions from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>来自{institution}的 MDT 意见：新增 {added} 条，已有 {unchanged} 条，我方 {ours} 条保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="112" />
+      <source>Measurement reports (SR) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
+      <translation>来自{institution}的测量报告（SR）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="118" />
+      <source>Key image selections (KOS) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
+      <translation>来自{institution}的关键图像选择（KOS）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="123" />
+      <source>Segmentations (SEG) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
+      <translation>来自{institution}的分割（SEG）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="205" />
+      <source>The package holds no images to put the sender's opinion on.</source>
+      <translation>病例包中没有可供附加发送方意见的图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="225" />
+      <source>{name} in the package is not readable JSON.</source>
+      <translation>病例包中的 {name} 不是可读取的 JSON。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="279" />
+      <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
+      <translation>冲突：标注“{label}”与已有的标注不同；两者均按原样保留。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="331" />
+      <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
+      <translation>冲突：关键图像“{caption}”与已有的关键图像不同；两者均按原样保留。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="396" />
+      <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
+      <translation>冲突：分割区域“{name}”在病例包中没有 SEG 对象；未合并。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="417" />
+      <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
+      <translation>冲突：分割区域“{name}”的体素与已有的分割区域不同；两者均按原样保留。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="478" />
+      <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
+      <translation>冲突：意见“{recommendation}”自首次接收后已更改；保留首个版本。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/verify.py" line="88" />
+      <source>There is no package file at {archive}.</source>
+      <translation>{archive} 处没有病例包文件。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/writer.py" line="155" />
+      <source>An image changed on disk while it was exported; run the export again.</source>
+      <translation>导出过程中有图像在磁盘上发生了变化；请重新导出。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/services/indexing.py" line="128" />
       <source>Looking for files</source>
       <translation>正在查找文件</translation>
@@ -1205,6 +1371,16 @@
       <location filename="../../src/casereview/services/integrity.py" line="108" />
       <source>Checking indexed files</source>
       <translation>正在检查已索引的文件</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/layers.py" line="47" />
+      <source>Our own work is shown or hidden item by item.</source>
+      <translation>我方自己的工作只能逐项显示或隐藏。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/layers.py" line="52" />
+      <source>This case has no annotations or segments from {layer}.</source>
+      <translation>此病例没有来自{layer}的标注或分割区域。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/meetings.py" line="311" />
@@ -1262,22 +1438,22 @@
       <translation>NIfTI 掩模所在的体素网格与序列不同（大小、间距、原点或坐标轴不一致）。请在“casereview-cli volume”输出的容积上绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="342" />
+      <location filename="../../src/casereview/services/segmentations.py" line="350" />
       <source>This series was resampled to build its volume (irregular spacing or tilt), so a DICOM Segmentation cannot refer to its original images.</source>
       <translation>此序列在构建容积时经过了重采样（间距不规则或倾斜），因此 DICOM 分割无法引用其原始图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="396" />
+      <location filename="../../src/casereview/services/segmentations.py" line="404" />
       <source>This case has no segment to export.</source>
       <translation>该病例没有可导出的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="400" />
+      <location filename="../../src/casereview/services/segmentations.py" line="408" />
       <source>The segments of this case lie on different series; export the segments of one series at a time.</source>
       <translation>该病例的分割区域位于不同序列上；请每次导出一个序列的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="483" />
+      <location filename="../../src/casereview/services/segmentations.py" line="491" />
       <source>The segmentation does not say which series it was made on.</source>
       <translation>该分割未注明是在哪个序列上制作的。</translation>
     </message>
@@ -1327,17 +1503,17 @@
       <translation>NIfTI 文件名必须以 .nii 或 .nii.gz 结尾。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="105" />
+      <location filename="../../src/casereview/store/database.py" line="131" />
       <source>The database stayed busy with another program for too long. Try again; if it keeps happening, close other casereview windows using the same data directory.</source>
       <translation>数据库被其他程序占用时间过长。请重试；如果反复出现，请关闭使用同一数据目录的其他 casereview 窗口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="110" />
+      <location filename="../../src/casereview/store/database.py" line="136" />
       <source>The database refused the operation ({detail}).</source>
       <translation>数据库拒绝了该操作（{detail}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="142" />
+      <location filename="../../src/casereview/store/database.py" line="168" />
       <source>The database could not be prepared ({error_type}). Your data is unchanged; see the log file for details.</source>
       <translation>无法准备数据库（{error_type}）。您的数据未被更改；详情请查看日志文件。</translation>
     </message>
@@ -1348,32 +1524,27 @@
       <translation>该序列已不在索引中；请刷新浏览器。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/migrate.py" line="73" />
-      <source>This casereview build has {heads_count} schema heads; it is damaged. Reinstall it.</source>
-      <translation>此 casereview 版本有 {heads_count} 个数据库结构头；安装已损坏。请重新安装。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/store/migrate.py" line="121" />
+      <location filename="../../src/casereview/store/migrate.py" line="112" />
       <source>The database holds tables but none of casereview's; choose an empty database or a casereview database.</source>
       <translation>该数据库包含数据表，但没有 casereview 的数据表；请选择空数据库或 casereview 数据库。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/migrate.py" line="143" />
+      <location filename="../../src/casereview/store/migrate.py" line="134" />
       <source>The database file {name} cannot be opened ({exc}). Check that it exists and that you may read it.</source>
       <translation>无法打开数据库文件 {name}（{exc}）。请检查该文件是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/migrate.py" line="160" />
+      <location filename="../../src/casereview/store/migrate.py" line="151" />
       <source>{name} is an SQLite database but not a casereview database; choose another file or data directory.</source>
       <translation>{name} 是 SQLite 数据库，但不是 casereview 数据库；请选择其他文件或数据目录。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/migrate.py" line="173" />
+      <location filename="../../src/casereview/store/migrate.py" line="164" />
       <source>{name} is not a readable database ({exc}). Restore it from a backup in the data directory's backups folder, or open another data directory.</source>
       <translation>{name} 不是可读取的数据库（{exc}）。请从数据目录的 backups 文件夹中的备份恢复，或打开其他数据目录。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/migrate.py" line="197" />
+      <location filename="../../src/casereview/store/migrate.py" line="188" />
       <source>This database was written by a newer casereview (schema {revision}; this version knows up to {head}). It was left untouched. Install the newer casereview or open another data directory.</source>
       <translation>此数据库由更新版本的 casereview 写入（数据库结构 {revision}；本版本最高支持 {head}）。数据库未被改动。请安装更新版本的 casereview，或打开其他数据目录。</translation>
     </message>
@@ -1409,33 +1580,34 @@
       <translation>该检查已不在索引中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="424" />
+      <location filename="../../src/casereview/store/repositories.py" line="408" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="605" />
       <source>The patient of this case is no longer in the index.</source>
       <translation>该病例的患者已不在索引中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="428" />
+      <location filename="../../src/casereview/store/repositories.py" line="412" />
       <source>A selected study is no longer in the index; refresh the list and retry.</source>
       <translation>所选的某个检查已不在索引中；请刷新列表后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="433" />
+      <location filename="../../src/casereview/store/repositories.py" line="417" />
       <source>A selected series is no longer in the index; refresh the list and retry.</source>
       <translation>所选的某个序列已不在索引中；请刷新列表后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="438" />
+      <location filename="../../src/casereview/store/repositories.py" line="422" />
       <source>A case may only hold imaging of its own patient.</source>
       <translation>病例只能包含其本人患者的影像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="477" />
+      <location filename="../../src/casereview/store/repositories.py" line="461" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="81" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="237" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
+      <location filename="../../src/casereview/store/repositories_packages.py" line="112" />
       <source>Case #{case_id} does not exist.</source>
       <translation>病例 #{case_id} 不存在。</translation>
     </message>
@@ -1534,6 +1706,21 @@
       <location filename="../../src/casereview/store/settings_file.py" line="58" />
       <source>{name} does not hold settings. Delete it to start over.</source>
       <translation>{name} 不包含设置。请删除该文件后重新开始。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="429" />
+      <source>Choose the recommendation.</source>
+      <translation>请选择建议方案。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/reports.py" line="449" />
+      <source>The PDF {name} could not be written; check the folder.</source>
+      <translation>无法写入 PDF {name}；请检查文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/viewer/view3d.py" line="970" />
+      <source>Show at least one surface to export.</source>
+      <translation>请至少显示一个要导出的表面。</translation>
     </message>
   </context>
 </TS>

@@ -4,190 +4,190 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="31"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="32"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="32"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="33"/>
         <source>Bidirectional</source>
         <translation>Bidirectionnelle</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="33"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="34"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="34"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="35"/>
         <source>Ellipse ROI</source>
         <translation>ROI elliptique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="35"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="36"/>
         <source>Polygon ROI</source>
         <translation>ROI polygonale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="36"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="37"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="37"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="38"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="38"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="39"/>
         <source>Arrow</source>
         <translation>Flèche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="42"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="43"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="43"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="44"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="44"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="45"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="46"/>
         <source>3-D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="73"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="75"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="74"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="76"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="75"/>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="100"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="77"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="102"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="83"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="85"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="86"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="88"/>
         <source>Jump to</source>
         <translation>Aller à</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="89"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="91"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="98"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="100"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="99"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="101"/>
         <source>View</source>
         <translation>Vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="106"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="108"/>
         <source>Flag key image…</source>
         <translation>Marquer une image clé…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="110"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="112"/>
         <source>Keep the active view (plane, window, zoom) as evidence for the MDT and report</source>
         <translation>Conserver la vue active (plan, fenêtre, zoom) comme élément probant pour la RCP et le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="117"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="119"/>
         <source>Flag 3-D view…</source>
         <translation>Marquer la vue 3D…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="121"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="123"/>
         <source>Keep the 3-D view&apos;s camera as a key image</source>
         <translation>Conserver la caméra de la vue 3D comme image clé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="125"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="127"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="136"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="138"/>
         <source>Layers</source>
         <extracomment>Called to flag the viewer&apos;s active view (set by the viewer).</extracomment>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="138"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="140"/>
         <source>Show or hide the opinion of another institution as a whole</source>
         <translation>Afficher ou masquer en bloc l’avis d’un autre établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="158"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="160"/>
         <source>Measurements and marks</source>
         <translation>Mesures et annotations</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="162"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="164"/>
         <source>Key images</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="186"/>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="335"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="188"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="337"/>
         <source>from {institution}</source>
         <translation>de {institution}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="199"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="201"/>
         <source>{kind} by {author}, changed {when}</source>
         <translation>{kind} par {author}, dernière modification : {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="225"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="227"/>
         <source>Opinion from {institution}</source>
         <translation>Avis de {institution}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="302"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="304"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="303"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="305"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="330"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="332"/>
         <source>{plane}, W {w:.0f} L {l:.0f}</source>
         <translation>{plane}, L {w:.0f} N {l:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="361"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="363"/>
         <source>Flag key image</source>
         <translation>Marquer une image clé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="362"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="364"/>
         <source>Caption (what this image shows):</source>
         <translation>Légende (ce que montre cette image) :</translation>
     </message>
@@ -195,159 +195,159 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="79"/>
+        <location filename="../../src/casereview/ui/browser.py" line="80"/>
         <source>Draft</source>
         <extracomment>Side of the thumbnails in the tree, in device-independent pixels. Typing pauses this long (ms) before the index is searched, so each key does not query. Produces the PNG thumbnail of a series id (runs on a worker thread; may raise).</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="80"/>
+        <location filename="../../src/casereview/ui/browser.py" line="81"/>
         <source>In preparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="81"/>
+        <location filename="../../src/casereview/ui/browser.py" line="82"/>
         <source>Ready for MDT</source>
         <translation>Prêt pour la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="82"/>
+        <location filename="../../src/casereview/ui/browser.py" line="83"/>
         <source>Discussed</source>
         <translation>Discuté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="83"/>
+        <location filename="../../src/casereview/ui/browser.py" line="84"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="136"/>
+        <location filename="../../src/casereview/ui/browser.py" line="137"/>
         <source>Patient / study / series</source>
         <translation>Patient / examen / série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="137"/>
+        <location filename="../../src/casereview/ui/browser.py" line="138"/>
         <source>ID / modality</source>
         <translation>ID / modalité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="138"/>
+        <location filename="../../src/casereview/ui/browser.py" line="139"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="139"/>
+        <location filename="../../src/casereview/ui/browser.py" line="140"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="144"/>
+        <location filename="../../src/casereview/ui/browser.py" line="145"/>
         <source>Patient {n}</source>
         <translation>Patient {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="147"/>
+        <location filename="../../src/casereview/ui/browser.py" line="148"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="164"/>
+        <location filename="../../src/casereview/ui/browser.py" line="165"/>
         <source>(study without description)</source>
         <translation>(examen sans description)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="183"/>
+        <location filename="../../src/casereview/ui/browser.py" line="184"/>
         <source>(no description)</source>
         <translation>(sans description)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="208"/>
+        <location filename="../../src/casereview/ui/browser.py" line="209"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="209"/>
+        <location filename="../../src/casereview/ui/browser.py" line="210"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="210"/>
+        <location filename="../../src/casereview/ui/browser.py" line="211"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="211"/>
+        <location filename="../../src/casereview/ui/browser.py" line="212"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="212"/>
+        <location filename="../../src/casereview/ui/browser.py" line="213"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="213"/>
+        <location filename="../../src/casereview/ui/browser.py" line="214"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="356"/>
+        <location filename="../../src/casereview/ui/browser.py" line="357"/>
         <source>Search name, patient ID or accession number</source>
         <extracomment>Emitted with the series id when its thumbnail is shown (or failed).</extracomment>
         <translation>Rechercher : nom, ID patient ou numéro d’accession</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="367"/>
+        <location filename="../../src/casereview/ui/browser.py" line="368"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="371"/>
+        <location filename="../../src/casereview/ui/browser.py" line="372"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="386"/>
+        <location filename="../../src/casereview/ui/browser.py" line="387"/>
         <source>Only studies on or after this date</source>
         <translation>Seulement les examens à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="389"/>
+        <location filename="../../src/casereview/ui/browser.py" line="390"/>
         <source>Only studies on or before this date</source>
         <translation>Seulement les examens jusqu’à cette date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="394"/>
+        <location filename="../../src/casereview/ui/browser.py" line="395"/>
         <source>All modalities</source>
         <translation>Toutes modalités</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="399"/>
+        <location filename="../../src/casereview/ui/browser.py" line="400"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="521"/>
+        <location filename="../../src/casereview/ui/browser.py" line="522"/>
         <source>No preview: the images of this series cannot be shown.</source>
         <translation>Pas d’aperçu : les images de cette série ne peuvent pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="598"/>
+        <location filename="../../src/casereview/ui/browser.py" line="599"/>
         <source>Imaging — patients: {patients}, studies: {studies}</source>
         <translation>Imagerie — patients : {patients}, examens : {studies}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="604"/>
+        <location filename="../../src/casereview/ui/browser.py" line="605"/>
         <source>No imaging matches the search and filters.</source>
         <translation>Aucune imagerie ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="608"/>
+        <location filename="../../src/casereview/ui/browser.py" line="609"/>
         <source>No imaging yet. Import a folder, files, a zip archive or a DICOMDIR (File menu), or drop them on this window.</source>
         <translation>Pas encore d’imagerie. Importez un répertoire, des fichiers, une archive zip ou un DICOMDIR (menu Fichier), ou déposez-les sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="625"/>
+        <location filename="../../src/casereview/ui/browser.py" line="626"/>
         <source>Cases — {n}</source>
         <translation>Dossiers — {n}</translation>
     </message>
@@ -355,172 +355,172 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="45"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="46"/>
         <source>Surgeon</source>
         <translation>Chirurgien</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="46"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="47"/>
         <source>Radiologist</source>
         <translation>Radiologue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="47"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="48"/>
         <source>Medical oncologist</source>
         <translation>Oncologue médical</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="48"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="49"/>
         <source>Radiation oncologist</source>
         <translation>Radiothérapeute</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="49"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="50"/>
         <source>Pathologist</source>
         <translation>Pathologiste</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="50"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="51"/>
         <source>Gastroenterologist</source>
         <translation>Gastro-entérologue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="51"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="52"/>
         <source>Nurse</source>
         <translation>Infirmier·ère</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="52"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="53"/>
         <source>MDT coordinator</source>
         <translation>Coordinateur·rice de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="53"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="54"/>
         <source>Trainee</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="54"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="55"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="64"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="65"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="83"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="84"/>
         <source>Hide patient identity when casereview starts</source>
         <translation>Masquer l’identité du patient au démarrage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="95"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="96"/>
         <source>Language (after restart)</source>
         <translation>Langue (après redémarrage)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="97"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="98"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="98"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="99"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="100"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="101"/>
         <source>Name shown on reports</source>
         <translation>Nom affiché sur les comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="102"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="103"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="103"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="104"/>
         <source>Memory for open images</source>
         <translation>Mémoire pour les images ouvertes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="150"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="151"/>
         <source>About casereview</source>
         <translation>À propos de casereview</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="155"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="156"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="156"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="157"/>
         <source>Data directory</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="157"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="158"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="158"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="159"/>
         <source>Schema revision</source>
         <translation>Révision du schéma</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="159"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="160"/>
         <source>Log file</source>
         <translation>Fichier journal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="170"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="171"/>
         <source>Surgical case review and MDT meetings for hepatopancreatobiliary teams.</source>
         <translation>Revue de dossiers chirurgicaux et réunions de concertation pluridisciplinaire pour les équipes hépato-bilio-pancréatiques.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="174"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="175"/>
         <source>Not a medical device for primary diagnosis; decisions rest with the clinical team.</source>
         <translation>N’est pas un dispositif de diagnostic primaire ; les décisions relèvent de l’équipe soignante.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="199"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="200"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="205"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="206"/>
         <source>e.g. Pancreatic head mass, SMV contact</source>
         <translation>p. ex. Masse de la tête du pancréas, contact VMS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="209"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="210"/>
         <source>Question for the review or the MDT</source>
         <translation>Question posée à la revue ou à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="213"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="214"/>
         <source>Comma-separated, e.g. pancreas, borderline</source>
         <translation>Séparés par des virgules, p. ex. pancréas, borderline</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="219"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="220"/>
         <source>Selected — studies: {studies}, series: {series}</source>
         <translation>Sélection — examens : {studies}, séries : {series}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="225"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="226"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="226"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="227"/>
         <source>Clinical question</source>
         <translation>Question clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="227"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="228"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
@@ -528,78 +528,13 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="25"/>
-        <source>casereview could not finish this</source>
-        <translation>casereview n’a pas pu terminer</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="26"/>
-        <source>Settings problem</source>
-        <translation>Problème de paramètres</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="27"/>
-        <source>Database problem</source>
-        <translation>Problème de base de données</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="28"/>
-        <source>Database from a newer version</source>
-        <translation>Base de données d’une version plus récente</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="29"/>
-        <source>Database busy</source>
-        <translation>Base de données occupée</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="30"/>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="31"/>
-        <source>Please check the input</source>
-        <translation>Veuillez vérifier la saisie</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="32"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="33"/>
-        <source>DICOM file could not be read</source>
-        <translation>Fichier DICOM illisible</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="34"/>
-        <source>Case package problem</source>
-        <translation>Problème de paquet de dossier</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="35"/>
-        <source>Package rejected</source>
-        <translation>Paquet rejeté</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="36"/>
-        <source>Package from an unknown sender</source>
-        <translation>Paquet d’un expéditeur inconnu</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="37"/>
-        <source>Signed decision</source>
-        <translation>Décision signée</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="87"/>
+        <location filename="../../src/casereview/ui/errors.py" line="65"/>
         <source>Unexpected problem</source>
         <extracomment>Emitted with (title, text) each time a message is shown (tests and the status bar use it).</extracomment>
         <translation>Problème inattendu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="88"/>
+        <location filename="../../src/casereview/ui/errors.py" line="66"/>
         <source>casereview ran into an unexpected problem and stopped this action. Your saved work is safe.
 
 Reference: {reference}</source>
@@ -608,7 +543,7 @@ Reference: {reference}</source>
 Référence : {reference}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="94"/>
+        <location filename="../../src/casereview/ui/errors.py" line="72"/>
         <source>Details are in the log file: {path}</source>
         <translation>Détails dans le fichier journal : {path}</translation>
     </message>
@@ -616,316 +551,316 @@ Référence : {reference}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="75"/>
         <source>Clean descriptions and comments</source>
         <extracomment>Option check boxes: attribute of DeidOptions, label, tooltip (English; translated in the &quot;ExportDialog&quot; context).</extracomment>
         <translation>Nettoyer les descriptions et commentaires</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="77"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
         <source>Keep study and series descriptions with every word removed that is not in the clinical vocabulary; off: remove them</source>
         <translation>Conserver les descriptions d’examen et de série en retirant tout mot absent du vocabulaire clinique ; décoché : les supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="84"/>
         <source>Clean structured reports</source>
         <translation>Nettoyer les comptes rendus structurés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="86"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
         <source>Keep SR content with names removed, dates shifted and text cleaned</source>
         <translation>Conserver le contenu SR en supprimant les noms, en décalant les dates et en nettoyant le texte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="91"/>
         <source>Clean graphic annotations</source>
         <translation>Nettoyer les annotations graphiques</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="93"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
         <source>Keep graphic annotations with their text cleaned; overlays are always removed</source>
         <translation>Conserver les annotations graphiques en nettoyant leur texte ; les overlays sont toujours supprimés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="99"/>
         <source>Keep dates, shifted (intervals stay exact)</source>
         <translation>Conserver les dates, décalées (les intervalles restent exacts)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="101"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
         <source>Move every date of the patient by the same number of days; off: remove dates</source>
         <translation>Décaler toutes les dates du patient du même nombre de jours ; décoché : supprimer les dates</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="107"/>
         <source>Keep age, sex, size and weight</source>
         <translation>Conserver l’âge, le sexe, la taille et le poids</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="109"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
         <source>Needed for dose and SUV calculations</source>
         <translation>Nécessaires aux calculs de dose et de SUV</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="112"/>
         <source>Keep device identity</source>
         <translation>Conserver l’identité des appareils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
         <source>Station names, serial numbers, device identifiers</source>
         <translation>Noms de station, numéros de série, identifiants d’appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="117"/>
         <source>Keep institution identity</source>
         <translation>Conserver l’identité de l’établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
         <source>Institution names, addresses and departments</source>
         <translation>Noms, adresses et services des établissements</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="122"/>
         <source>Keep original UIDs</source>
         <translation>Conserver les UID d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="124"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
         <source>Only when the recipient must match the images with originals</source>
         <translation>Seulement si le destinataire doit rapprocher les images des originaux</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="129"/>
         <source>Keep safe private attributes</source>
         <translation>Conserver les attributs privés sûrs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="131"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
         <source>Numeric vendor attributes known to identify nobody (scan pitch...)</source>
         <translation>Attributs numériques du constructeur connus pour n’identifier personne (pitch d’acquisition...)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="137"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
         <source>emptied</source>
         <translation>vidé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
         <source>replaced (dummy or pseudonym)</source>
         <translation>remplacé (valeur factice ou pseudonyme)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
         <source>kept</source>
         <translation>conservé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
         <source>cleaned or shifted</source>
         <translation>nettoyé ou décalé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
         <source>replaced</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="146"/>
         <source>Patient identity</source>
         <translation>Identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
         <source>Dates and times</source>
         <translation>Dates et heures</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
         <source>People and organisations</source>
         <translation>Personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
         <source>Device identity</source>
         <translation>Identité des appareils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
         <source>Descriptions and comments</source>
         <translation>Descriptions et commentaires</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
         <source>Structured content</source>
         <translation>Contenu structuré</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
         <source>Graphics and overlays</source>
         <translation>Graphiques et overlays</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
         <source>Unique identifiers (UIDs)</source>
         <translation>Identifiants uniques (UID)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
         <source>Private attributes</source>
         <translation>Attributs privés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="156"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
         <source>Other attributes</source>
         <translation>Autres attributs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="160"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="159"/>
         <source>secondary capture (often a screenshot with burned-in text)</source>
         <translation>capture secondaire (souvent une capture d’écran avec du texte incrusté)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="163"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="162"/>
         <source>ultrasound (usually carries burned-in patient text)</source>
         <translation>échographie (porte généralement du texte patient incrusté)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="166"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="165"/>
         <source>screenshot or derived picture</source>
         <translation>capture d’écran ou image dérivée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="169"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="168"/>
         <source>marked as carrying burned-in annotation</source>
         <translation>signalée comme portant une annotation incrustée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="172"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="171"/>
         <source>document object that cannot be cleaned automatically</source>
         <translation>objet document qui ne peut pas être nettoyé automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="175"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="174"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="220"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="219"/>
         <source>Export case package</source>
         <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID.</extracomment>
         <translation>Exporter un paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="233"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="232"/>
         <source>De-identification (DICOM PS3.15 Annex E)</source>
         <translation>Désidentification (DICOM PS3.15 Annexe E)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
         <source>What happens</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="259"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="258"/>
         <source>Held back: may show burned-in text (tick the ones you checked)</source>
         <translation>Retenues : peuvent montrer du texte incrusté (cochez celles que vous avez vérifiées)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="263"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="262"/>
         <source>Clean…</source>
         <translation>Nettoyer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="266"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="265"/>
         <source>Black out the burned-in text of the selected image so that it can be sent</source>
         <translation>Masquer en noir le texte incrusté de l’image sélectionnée pour pouvoir l’envoyer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="274"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
         <source>What will be removed or changed</source>
         <translation>Ce qui sera supprimé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="284"/>
         <source>Package file (.zip)</source>
         <translation>Fichier du paquet (.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="286"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="292"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="294"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="298"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="297"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="314"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="313"/>
         <source>There is no case to export yet: create a case first.</source>
         <translation>Il n’y a encore aucun dossier à exporter : créez d’abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="344"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="343"/>
         <source>Save case package</source>
         <translation>Enregistrer le paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="344"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="687"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="343"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="688"/>
         <source>Case packages (*.zip)</source>
         <translation>Paquets de dossier (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="366"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="365"/>
         <source>Checking every header of the case…</source>
         <translation>Vérification de chaque en-tête du dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="375"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="374"/>
         <source>Preparing the export preview</source>
         <translation>Préparation de l’aperçu de l’export</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="378"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="737"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="377"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="738"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="440"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="441"/>
         <source>dates removed</source>
         <translation>dates supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="442"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="443"/>
         <source>dates moved %n day(s) earlier</source>
         <translation>
             <numerusform>dates décalées de %n jour plus tôt</numerusform>
@@ -933,7 +868,7 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="444"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="445"/>
         <source>dates moved %n day(s) later</source>
         <translation>
             <numerusform>dates décalées de %n jour plus tard</numerusform>
@@ -941,17 +876,17 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="447"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="448"/>
         <source>%1 files will be exported as patient %2; %3.</source>
         <translation>%1 fichiers seront exportés sous le nom de patient %2 ; %3.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="432"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="433"/>
         <source>None: no image looks like it carries burned-in text.</source>
         <translation>Aucune : aucune image ne semble porter de texte incrusté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="465"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="466"/>
         <source>cleaned (%n region(s))</source>
         <translation>
             <numerusform>nettoyée (%n zone)</numerusform>
@@ -959,22 +894,22 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="482"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="483"/>
         <source>Loading the image to clean</source>
         <translation>Chargement de l’image à nettoyer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="537"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="538"/>
         <source>Exporting the case package</source>
         <translation>Export du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="556"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="557"/>
         <source>The package was written to %1: %2 images, %3 other objects.</source>
         <translation>Le paquet a été enregistré dans %1 : %2 images, %3 autres objets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="562"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="563"/>
         <source>%n image(s) were sent with their burned-in text blacked out.</source>
         <translation>
             <numerusform>%n image a été envoyée avec son texte incrusté masqué en noir.</numerusform>
@@ -982,7 +917,7 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="569"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="570"/>
         <source>%n image(s) were held back for burned-in text and not sent.</source>
         <translation>
             <numerusform>%n image a été retenue pour texte incrusté et n’a pas été envoyée.</numerusform>
@@ -990,32 +925,32 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="575"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="576"/>
         <source>Case package exported</source>
         <translation>Paquet de dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="685"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="686"/>
         <source>Import case package</source>
         <translation>Importer un paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="705"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="706"/>
         <source>Checking the case package</source>
         <translation>Vérification du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="734"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="735"/>
         <source>Importing the case package</source>
         <translation>Import du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="743"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
         <source>This package was imported before; nothing changed.</source>
         <translation>Ce paquet a déjà été importé ; rien n’a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="745"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="746"/>
         <source>%n image(s) imported.</source>
         <translation>
             <numerusform>%n image importée.</numerusform>
@@ -1023,12 +958,12 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="750"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="751"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>Conservé dans le répertoire du paquet, pas encore affiché comme calque de l’expéditeur : %1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="757"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="758"/>
         <source>Case package imported</source>
         <translation>Paquet de dossier importé</translation>
     </message>
@@ -1036,103 +971,93 @@ Référence : {reference}</translation>
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="27"/>
-        <source>not a DICOM file</source>
-        <translation>pas un fichier DICOM</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="28"/>
-        <source>empty file</source>
-        <translation>fichier vide</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="39"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="29"/>
         <source>Import finished: {new} new images in {series} series</source>
         <translation>Import terminé : {new} nouvelles images dans {series} séries</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="43"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="33"/>
         <source>; {n} files not imported (see the report)</source>
         <translation> ; {n} fichiers non importés (voir le rapport)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="63"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="53"/>
         <source>Import report</source>
         <translation>Rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="66"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="56"/>
         <source>Conflict, quarantined</source>
         <translation>Conflit, mis en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="70"/>
-        <location filename="../../src/casereview/ui/import_report.py" line="118"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="60"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="108"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="78"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="68"/>
         <source>{n} new images were added to the index.</source>
         <translation>{n} nouvelles images ont été ajoutées à l’index.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="84"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="74"/>
         <source>No new images were added to the index.</source>
         <translation>Aucune nouvelle image n’a été ajoutée à l’index.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="99"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="89"/>
         <source>Files found</source>
         <translation>Fichiers trouvés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="100"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="90"/>
         <source>Imported</source>
         <translation>Importés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="103"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="93"/>
         <source>Already indexed, unchanged</source>
         <translation>Déjà indexés, inchangés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="108"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="98"/>
         <source>Identical copies skipped</source>
         <translation>Copies identiques ignorées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="113"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="103"/>
         <source>Conflicts, quarantined</source>
         <translation>Conflits, mis en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="138"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="128"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="139"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="129"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="140"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="130"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="156"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="146"/>
         <source>Files not imported</source>
         <translation>Fichiers non importés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="169"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="159"/>
         <source>Copy list</source>
         <translation>Copier la liste</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="173"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="163"/>
         <source>Copy the files not imported and the reasons, e.g. for the PACS team</source>
         <translation>Copier les fichiers non importés et leurs motifs, p. ex. pour l’équipe PACS</translation>
     </message>
@@ -1140,221 +1065,235 @@ Référence : {reference}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="127"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="77"/>
         <source>Study browser</source>
-        <extracomment>How often a viewer that is still loading redraws the slices that arrived.</extracomment>
+        <extracomment>How often a viewer that is still loading redraws the slices that arrived. A viewer tab opened (the new :class:`ViewerWidget`).</extracomment>
         <translation>Navigateur d’études</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="166"/>
+        <location filename="../../src/casereview/ui/shell.py" line="124"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="487"/>
+        <location filename="../../src/casereview/ui/shell.py" line="283"/>
+        <source>Reading the index</source>
+        <translation>Lecture de l’index</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/shell.py" line="324"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>Patients : {p} · Examens : {s} · Dossiers : {c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="492"/>
+        <location filename="../../src/casereview/ui/shell.py" line="329"/>
         <source>User: {name}</source>
         <translation>Utilisateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="497"/>
+        <location filename="../../src/casereview/ui/shell.py" line="335"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>Base : {kind}, schéma {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="510"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="112"/>
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="512"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="114"/>
         <source>Patient identity shown</source>
         <translation>Identité du patient affichée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="538"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="35"/>
         <source>Case “{title}” created</source>
         <translation>Dossier « {title} » créé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="670"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="196"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="638"/>
-        <location filename="../../src/casereview/ui/main_window.py" line="929"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="141"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="170"/>
         <source>Loading images</source>
         <translation>Chargement des images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="136"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="34"/>
         <source>casereview — Meetings</source>
+        <extracomment>Kinds of change after which the Meetings window reads its lists again.</extracomment>
         <translation>casereview — Réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="726"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="36"/>
         <source>&amp;Undo {what}</source>
+        <extracomment>Kinds of change an editor shows (a partner&apos;s layer included).</extracomment>
         <translation>&amp;Annuler « {what} »</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="732"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="42"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir « {what} »</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="770"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="57"/>
         <source>This series is in no case: create a case (Ctrl+N) to measure and segment.</source>
         <translation>Cette série n’appartient à aucun dossier : créez un dossier (Ctrl+N) pour mesurer et segmenter.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="801"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="51"/>
         <source>Key image flagged</source>
         <translation>Image clé marquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="947"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="44"/>
         <source>Import a folder of DICOM files</source>
         <translation>Importer un répertoire de fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="956"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="53"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="963"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="60"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="964"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="61"/>
         <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
         <translation>DICOM, zip et DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="988"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="80"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>Un import est déjà en cours ; attendez qu’il se termine.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1014"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="105"/>
         <source>Importing DICOM files</source>
         <translation>Import des fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1017"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="108"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1032"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="123"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>Import annulé ; les fichiers déjà importés sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1091"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="134"/>
         <source>Demo case “{title}” is open</source>
         <translation>Dossier de démonstration « {title} » ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1098"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="141"/>
         <source>Preparing the demo case</source>
         <translation>Préparation du dossier de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1112"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="24"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1113"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="25"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1114"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="26"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1119"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="33"/>
         <source>3-D view</source>
         <translation>Vue 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1124"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="40"/>
         <source>(comparison)</source>
         <translation>(comparaison)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1133"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="51"/>
         <source>Save screenshot</source>
         <translation>Enregistrer la capture d’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1135"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="53"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1145"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="63"/>
         <source>Screenshot saved to {path}</source>
         <translation>Capture d’écran enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1162"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="81"/>
         <source>Export volume as NIfTI</source>
         <translation>Exporter le volume en NIfTI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1164"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="83"/>
         <source>NIfTI images (*.nii.gz *.nii)</source>
         <translation>Images NIfTI (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1175"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="94"/>
         <source>Volume written to {path}</source>
         <translation>Volume enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1182"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="101"/>
         <source>Writing the NIfTI file</source>
         <translation>Écriture du fichier NIfTI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1195"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="64"/>
         <source>Checking database and files</source>
         <translation>Vérification de la base et des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1202"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="25"/>
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>La base est saine et les {n} fichiers indexés sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1209"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="32"/>
         <source>Missing: {path}</source>
         <translation>Manquant : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1213"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="36"/>
         <source>Changed: {path}</source>
         <translation>Modifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1216"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="39"/>
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>Des problèmes ont été trouvés ({m} fichiers manquants, {c} modifiés, {d} problèmes de base) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1224"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="47"/>
         <source>Check database and files</source>
         <translation>Vérifier la base et les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/app/gui.py" line="98"/>
+        <location filename="../../src/casereview/ui/shell.py" line="86"/>
+        <source>casereview</source>
+        <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
+        <translation>casereview</translation>
     </message>
 </context>
 <context>
@@ -1381,8 +1320,8 @@ Référence : {reference}</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="63"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="210"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="223"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="212"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1442,709 +1381,709 @@ Référence : {reference}</translation>
         <translation>Vérification du journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="57"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="59"/>
         <source>Sign off the decision</source>
         <translation>Valider et signer la décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="61"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="63"/>
         <source>Signing freezes the decision: it can no longer be changed, only amended with a reason. Sign as the chair of the meeting.</source>
         <translation>La signature fige la décision : elle ne peut plus être modifiée, seulement faire l’objet d’un avenant motivé. Signez en tant que président·e de séance.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="73"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="75"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="78"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="219"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="80"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
         <source>Chair</source>
         <translation>Président·e de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="125"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="127"/>
         <source>Choose…</source>
         <extracomment>Emitted with the stored :class:`Decision` after each save, signature or amendment.</extracomment>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="132"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="134"/>
         <source>e.g. Pancreatoduodenectomy with SMV resection</source>
         <translation>p. ex. Duodénopancréatectomie céphalique avec résection de la VMS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="147"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="149"/>
         <source>e.g. NCCN Pancreatic Adenocarcinoma, PANC-3</source>
         <translation>p. ex. NCCN Adénocarcinome du pancréas, PANC-3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="155"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="157"/>
         <source>Trial</source>
         <translation>Essai</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="168"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="170"/>
         <source>Why the signed decision is changed</source>
         <translation>Pourquoi la décision signée est modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="171"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="173"/>
         <source>Reason for amendment</source>
         <translation>Motif de l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="178"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="180"/>
         <source>Recommendation</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="179"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="181"/>
         <source>Procedure</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="180"/>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="31"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="182"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="25"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="181"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="183"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="182"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="184"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="183"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="185"/>
         <source>Guideline</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="184"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="186"/>
         <source>Clinical trial</source>
         <translation>Essai clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="185"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="294"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="425"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="187"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="305"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="426"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="186"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="188"/>
         <source>Dissent</source>
         <translation>Avis divergents</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="187"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="189"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="190"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="306"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="192"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="308"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="193"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="195"/>
         <source>Sign off…</source>
         <translation>Valider et signer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="196"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="198"/>
         <source>Amend…</source>
         <translation>Avenant…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="205"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="207"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="211"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="226"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="213"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="228"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="212"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="214"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="213"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="220"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="296"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="215"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="231"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="307"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="231"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="233"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="234"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="236"/>
         <source>Done / reopen</source>
         <translation>Fait / rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="304"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="306"/>
         <source>Save amendment</source>
         <translation>Enregistrer l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="316"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="318"/>
         <source>Choose a case on the agenda.</source>
         <translation>Choisissez un dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="318"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="320"/>
         <source>Amending decision #{id}: change what was decided and give the reason.</source>
         <translation>Avenant à la décision #{id} : modifiez ce qui a été décidé et indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="322"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="324"/>
         <source>No decision yet: fill in the form and save the draft.</source>
         <translation>Pas encore de décision : remplissez le formulaire et enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="327"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="329"/>
         <source>Amendment of decision #{id} ({reason}). </source>
         <translation>Avenant à la décision #{id} ({reason}). </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="331"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="333"/>
         <source>Signed off by {who} on {when}; frozen.</source>
         <translation>Validée et signée par {who} le {when} ; figée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="337"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="339"/>
         <source>Draft #{id}: not signed yet.</source>
         <translation>Brouillon #{id} : pas encore signé.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="428"/>
-        <source>Choose the recommendation.</source>
-        <translation>Choisissez la proposition.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="21"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="15"/>
         <source>Upfront resection</source>
         <translation>Résection d’emblée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="22"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="16"/>
         <source>Neoadjuvant therapy, then restaging</source>
         <translation>Traitement néoadjuvant puis réévaluation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="25"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="19"/>
         <source>Definitive chemo(radio)therapy</source>
         <translation>Chimio(radio)thérapie exclusive</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="28"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="22"/>
         <source>Further investigation</source>
         <translation>Examens complémentaires</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="29"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="23"/>
         <source>Surveillance</source>
         <translation>Surveillance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="30"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="24"/>
         <source>Best supportive care</source>
         <translation>Soins de support exclusifs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="34"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="28"/>
         <source>Curative</source>
         <translation>Curative</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="35"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="29"/>
         <source>Palliative</source>
         <translation>Palliative</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="36"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="30"/>
         <source>Diagnostic</source>
         <translation>Diagnostique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="37"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="31"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="40"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="34"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="41"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="35"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="42"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="36"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="45"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="39"/>
         <source>Expected</source>
         <translation>Attendu·e</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="46"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="40"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="47"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="41"/>
         <source>Remote</source>
         <translation>À distance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="48"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="42"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="51"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="45"/>
         <source>Preparing</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="52"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="46"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="53"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="47"/>
         <source>Discussed</source>
         <translation>Discuté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="54"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="48"/>
         <source>Deferred</source>
         <translation>Reporté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="57"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="51"/>
         <source>Planned</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="58"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="52"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="59"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="53"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="62"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="56"/>
         <source>Imaging reviewed</source>
         <translation>Imagerie relue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="63"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="57"/>
         <source>Key images selected</source>
         <translation>Images clés sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="64"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="58"/>
         <source>Pathology available</source>
         <translation>Anatomopathologie disponible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="67"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="61"/>
         <source>Open</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="68"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="62"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="95"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="97"/>
         <source>Quorum rule</source>
         <extracomment>Emitted with the agenda item ids in their new order after a drag.</extracomment>
         <translation>Règle de quorum</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="100"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="102"/>
         <source>Specialties that must take part (present or remote):</source>
         <translation>Spécialités qui doivent participer (sur place ou à distance) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="118"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="120"/>
         <source>At least this many taking part</source>
         <translation>Nombre minimal de participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="122"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="124"/>
         <source>Also use for new meetings (saved in the settings)</source>
         <translation>Utiliser aussi pour les nouvelles réunions (enregistré dans les paramètres)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="180"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="191"/>
         <source>New meeting</source>
         <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows).</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="186"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="197"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="191"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="202"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="200"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="211"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="210"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="221"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="214"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="225"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="215"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="226"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="216"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="227"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="217"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="218"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="229"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="225"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="236"/>
         <source>Agenda (drag to reorder)</source>
         <translation>Ordre du jour (glisser pour réordonner)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="232"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="243"/>
         <source>Add case</source>
         <translation>Ajouter un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="235"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="246"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="238"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="249"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="241"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="258"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="269"/>
         <source>Selected case</source>
         <translation>Dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="278"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="289"/>
         <source>Save preparation</source>
         <translation>Enregistrer la préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="281"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="292"/>
         <source>Decision…</source>
         <translation>Décision…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="285"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="296"/>
         <source>Case report (PDF)…</source>
         <translation>Compte rendu du dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="291"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="302"/>
         <source>Question for the MDT</source>
         <translation>Question posée à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="293"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="424"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="304"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="425"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="295"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="306"/>
         <source>Preparation</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="305"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="316"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="310"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="332"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="371"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="321"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="343"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="382"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="311"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="372"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="322"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="383"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="312"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="339"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="374"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="323"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="350"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="385"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="313"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="377"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="324"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="388"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="314"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="380"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="325"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="391"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="344"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="355"/>
         <source>Institution (visitors)</source>
         <translation>Établissement (invités extérieurs)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="354"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="365"/>
         <source>Add attendee</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="359"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
         <source>Remove attendee</source>
         <translation>Retirer le participant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="364"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="375"/>
         <source>Quorum rule…</source>
         <translation>Règle de quorum…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="381"/>
         <source>From users</source>
         <translation>Parmi les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="393"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="404"/>
         <source>Start presentation (Ctrl+Shift+P)</source>
         <translation>Lancer la présentation (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="398"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="409"/>
         <source>Meeting report (PDF)…</source>
         <translation>Compte rendu de réunion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="474"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="481"/>
+        <source>Reading the meetings</source>
+        <translation>Lecture des réunions</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="499"/>
         <source>(type a name below)</source>
         <translation>(saisissez un nom ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="567"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="593"/>
         <source>Quorum met: {n} taking part.</source>
         <translation>Quorum atteint : {n} participants.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="573"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="599"/>
         <source>No quorum: {n} of at least {m} taking part.</source>
         <translation>Quorum non atteint : {n} participants sur {m} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="577"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="603"/>
         <source>Missing: {roles}.</source>
         <translation>Manquants : {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="614"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="640"/>
         <source>HPB MDT</source>
         <translation>RCP HBP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="732"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="759"/>
         <source>Decision: {title}</source>
         <translation>Décision : {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="858"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="886"/>
         <source>Save report as PDF</source>
         <translation>Enregistrer le compte rendu en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="860"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="888"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="888"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="916"/>
         <source>Writing the meeting report</source>
         <translation>Rédaction du compte rendu de réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="918"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="946"/>
         <source>Writing the case report</source>
         <translation>Rédaction du compte rendu du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="928"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="956"/>
         <source>Report written to {path}</source>
         <translation>Compte rendu enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="125"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="124"/>
         <source>casereview — MDT presentation</source>
         <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Emitted when the window closes.</extracomment>
         <translation>casereview — présentation en RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="168"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="167"/>
         <source>PgDn/PgUp next/previous · H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · B blank · Esc leave</source>
         <translation>PgDn/PgUp suivant/précédent · H afficher/masquer l’identité · +/− taille du texte · D panneau de décision · S décision sur le second écran · V visionneuse · B écran noir · Esc quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="210"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="455"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="209"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="456"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="292"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="293"/>
         <source>casereview — MDT decision</source>
         <translation>casereview — décision de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="353"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="354"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>Cette réunion n’a aucun dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="375"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="376"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · dossier {n} sur {total} · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="381"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="382"/>
         <source>quorum met</source>
         <translation>quorum atteint</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="383"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="384"/>
         <source>NO QUORUM</source>
         <translation>QUORUM NON ATTEINT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="404"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="405"/>
         <source>Patient identity hidden (press H to show)</source>
         <translation>Identité du patient masquée (appuyez sur H pour l’afficher)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="423"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="424"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="433"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="440"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="434"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="441"/>
         <source>Key measurements</source>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="441"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="442"/>
         <source>none recorded</source>
         <translation>aucune enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="446"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="447"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="450"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="451"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="452"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="453"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="463"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="464"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>Aucune image clé pour ce dossier — appuyez sur V pour ouvrir la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="471"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="472"/>
         <source>Key image {n} of {total}</source>
         <translation>Image clé {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="488"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="489"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>Cette image clé ne peut pas être rendue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="494"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="495"/>
         <source>Drawing key images…</source>
         <translation>Rendu des images clés…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="530"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="531"/>
         <source>Drawing key images</source>
         <translation>Rendu des images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="574"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="575"/>
         <source>Loading images</source>
         <translation>Chargement des images</translation>
     </message>
@@ -2152,67 +2091,67 @@ Référence : {reference}</translation>
 <context>
     <name>PackageVerificationDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="585"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="586"/>
         <source>Received case package</source>
         <translation>Paquet de dossier reçu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="602"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="602"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
         <source>not named</source>
         <translation>non nommé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="604"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="604"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="605"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="608"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="609"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="614"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="615"/>
         <source>Problems found:</source>
         <translation>Problèmes détectés :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="616"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="617"/>
         <source>I know where this package comes from; import it anyway</source>
         <translation>Je connais la provenance de ce paquet ; l’importer quand même</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="625"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="626"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="642"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="643"/>
         <source>Verified: signed by %1; every file is intact.</source>
         <translation>Vérifié : signé par %1 ; tous les fichiers sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="647"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
         <source>Intact, but signed by a key that is not in your trusted keys. Compare the key below with the sender before importing.</source>
         <translation>Intact, mais signé par une clé absente de vos clés de confiance. Comparez la clé ci-dessous avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="651"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="652"/>
         <source>Intact, but not signed: nothing proves who sent it.</source>
         <translation>Intact, mais non signé : rien ne prouve qui l’a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="653"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="654"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié. Rien n’a été importé.</translation>
     </message>
@@ -2220,62 +2159,62 @@ Référence : {reference}</translation>
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="815"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="770"/>
         <source>Package signing keys</source>
         <translation>Clés de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="820"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="775"/>
         <source>This institution (give this key to your partners)</source>
         <translation>Cet établissement (transmettez cette clé à vos partenaires)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="825"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="780"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="826"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="828"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="783"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>Partenaires de confiance (leurs paquets sont vérifiés comme signés par eux)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="836"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="791"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="839"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="794"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>Clé publique (issue du casereview du partenaire)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="840"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="795"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="798"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="875"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="830"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>Saisissez le nom de l’établissement partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="882"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="837"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>Ce n’est pas une clé publique casereview ; demandez au partenaire la clé affichée dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="888"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>%1 ajouté (empreinte %2) : comparez l’empreinte avec le partenaire par téléphone.</translation>
     </message>
@@ -2322,310 +2261,310 @@ Référence : {reference}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="150"/>
+        <location filename="../../src/casereview/ui/reports.py" line="151"/>
         <source>Meeting</source>
         <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot.</extracomment>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="151"/>
+        <location filename="../../src/casereview/ui/reports.py" line="152"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="152"/>
+        <location filename="../../src/casereview/ui/reports.py" line="153"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="153"/>
+        <location filename="../../src/casereview/ui/reports.py" line="154"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="154"/>
+        <location filename="../../src/casereview/ui/reports.py" line="155"/>
         <source>Chair</source>
         <translation>Président·e de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="159"/>
+        <location filename="../../src/casereview/ui/reports.py" line="160"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="163"/>
+        <location filename="../../src/casereview/ui/reports.py" line="164"/>
         <source>No attendees recorded.</source>
         <translation>Aucun participant enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="168"/>
+        <location filename="../../src/casereview/ui/reports.py" line="169"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="169"/>
+        <location filename="../../src/casereview/ui/reports.py" line="170"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="170"/>
+        <location filename="../../src/casereview/ui/reports.py" line="171"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="171"/>
+        <location filename="../../src/casereview/ui/reports.py" line="172"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="172"/>
+        <location filename="../../src/casereview/ui/reports.py" line="173"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="187"/>
+        <location filename="../../src/casereview/ui/reports.py" line="188"/>
         <source>Quorum met: {n} taking part (at least {m} required).</source>
         <translation>Quorum atteint : {n} participants ({m} au minimum requis).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="192"/>
+        <location filename="../../src/casereview/ui/reports.py" line="193"/>
         <source>Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.</source>
         <translation>Quorum NON atteint : {n} participants ({m} au minimum requis) ; manquants : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="204"/>
+        <location filename="../../src/casereview/ui/reports.py" line="205"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="208"/>
+        <location filename="../../src/casereview/ui/reports.py" line="209"/>
         <source>Question for the MDT</source>
         <translation>Question posée à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="211"/>
+        <location filename="../../src/casereview/ui/reports.py" line="212"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="212"/>
-        <location filename="../../src/casereview/ui/reports.py" line="345"/>
+        <location filename="../../src/casereview/ui/reports.py" line="213"/>
+        <location filename="../../src/casereview/ui/reports.py" line="346"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="221"/>
+        <location filename="../../src/casereview/ui/reports.py" line="222"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="228"/>
+        <location filename="../../src/casereview/ui/reports.py" line="229"/>
         <source>Key measurements</source>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="232"/>
+        <location filename="../../src/casereview/ui/reports.py" line="233"/>
         <source>No measurements recorded.</source>
         <translation>Aucune mesure enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="240"/>
+        <location filename="../../src/casereview/ui/reports.py" line="241"/>
         <source>What</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="241"/>
+        <location filename="../../src/casereview/ui/reports.py" line="242"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="242"/>
+        <location filename="../../src/casereview/ui/reports.py" line="243"/>
         <source>By</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="249"/>
+        <location filename="../../src/casereview/ui/reports.py" line="250"/>
         <source>Key images</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="253"/>
+        <location filename="../../src/casereview/ui/reports.py" line="254"/>
         <source>No key images selected.</source>
         <translation>Aucune image clé sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="271"/>
+        <location filename="../../src/casereview/ui/reports.py" line="272"/>
         <source>(image not drawn)</source>
         <translation>(image non rendue)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="281"/>
+        <location filename="../../src/casereview/ui/reports.py" line="282"/>
         <source>Image unavailable: {reason}</source>
         <translation>Image indisponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="292"/>
+        <location filename="../../src/casereview/ui/reports.py" line="293"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="296"/>
+        <location filename="../../src/casereview/ui/reports.py" line="297"/>
         <source>No decision recorded.</source>
         <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="307"/>
+        <location filename="../../src/casereview/ui/reports.py" line="308"/>
         <source>Earlier versions (amended)</source>
         <translation>Versions antérieures (modifiées par avenant)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="316"/>
+        <location filename="../../src/casereview/ui/reports.py" line="317"/>
         <source>signed by {who} on {when}</source>
         <translation>signée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="321"/>
+        <location filename="../../src/casereview/ui/reports.py" line="322"/>
         <source>amended by</source>
         <translation>modifiée par l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="331"/>
+        <location filename="../../src/casereview/ui/reports.py" line="332"/>
         <source>Recommendation</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="334"/>
+        <location filename="../../src/casereview/ui/reports.py" line="335"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="335"/>
+        <location filename="../../src/casereview/ui/reports.py" line="336"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="337"/>
+        <location filename="../../src/casereview/ui/reports.py" line="338"/>
         <source>Guideline</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="341"/>
+        <location filename="../../src/casereview/ui/reports.py" line="342"/>
         <source>Clinical trial</source>
         <translation>Essai clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="347"/>
+        <location filename="../../src/casereview/ui/reports.py" line="348"/>
         <source>Dissent</source>
         <translation>Avis divergents</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="348"/>
+        <location filename="../../src/casereview/ui/reports.py" line="349"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="351"/>
+        <location filename="../../src/casereview/ui/reports.py" line="352"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="358"/>
+        <location filename="../../src/casereview/ui/reports.py" line="359"/>
         <source>Amends</source>
         <translation>Avenant à</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="360"/>
+        <location filename="../../src/casereview/ui/reports.py" line="361"/>
         <source>decision #{id}; reason: {reason}</source>
         <translation>la décision #{id} ; motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="367"/>
+        <location filename="../../src/casereview/ui/reports.py" line="368"/>
         <source>Signed off by {who} on {when} (recorded by {user})</source>
         <translation>Validée et signée par {who} le {when} (enregistrée par {user})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="376"/>
-        <location filename="../../src/casereview/ui/reports.py" line="383"/>
+        <location filename="../../src/casereview/ui/reports.py" line="377"/>
+        <location filename="../../src/casereview/ui/reports.py" line="384"/>
         <source>Sign-off</source>
         <translation>Validation et signature</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="385"/>
+        <location filename="../../src/casereview/ui/reports.py" line="386"/>
         <source>DRAFT — not signed by the chair</source>
         <translation>BROUILLON — non signé par la présidence de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="394"/>
+        <location filename="../../src/casereview/ui/reports.py" line="395"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="402"/>
+        <location filename="../../src/casereview/ui/reports.py" line="403"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="403"/>
+        <location filename="../../src/casereview/ui/reports.py" line="404"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="404"/>
+        <location filename="../../src/casereview/ui/reports.py" line="405"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="405"/>
+        <location filename="../../src/casereview/ui/reports.py" line="406"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="412"/>
+        <location filename="../../src/casereview/ui/reports.py" line="413"/>
         <source>Produced {when} by {who} with casereview.</source>
         <translation>Produit le {when} par {who} avec casereview.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="415"/>
+        <location filename="../../src/casereview/ui/reports.py" line="416"/>
         <source>casereview supports case review and team discussion. It is not cleared for primary diagnosis; clinical decisions rest with the treating team.</source>
         <translation>casereview aide à la revue des dossiers et à la discussion en équipe. Il n’est pas homologué pour le diagnostic primaire ; les décisions cliniques relèvent de l’équipe soignante.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="498"/>
+        <location filename="../../src/casereview/ui/reports.py" line="501"/>
         <source>Gathering the case</source>
         <translation>Collecte des données du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="510"/>
-        <location filename="../../src/casereview/ui/reports.py" line="567"/>
+        <location filename="../../src/casereview/ui/reports.py" line="513"/>
+        <location filename="../../src/casereview/ui/reports.py" line="570"/>
         <source>Drawing key images</source>
         <translation>Rendu des images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="513"/>
-        <location filename="../../src/casereview/ui/reports.py" line="524"/>
+        <location filename="../../src/casereview/ui/reports.py" line="516"/>
+        <location filename="../../src/casereview/ui/reports.py" line="527"/>
         <source>MDT outcome report</source>
         <translation>Compte rendu de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="523"/>
-        <location filename="../../src/casereview/ui/reports.py" line="525"/>
-        <location filename="../../src/casereview/ui/reports.py" line="570"/>
+        <location filename="../../src/casereview/ui/reports.py" line="526"/>
+        <location filename="../../src/casereview/ui/reports.py" line="528"/>
+        <location filename="../../src/casereview/ui/reports.py" line="573"/>
         <source>Writing the PDF</source>
         <translation>Écriture du PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="550"/>
+        <location filename="../../src/casereview/ui/reports.py" line="553"/>
         <source>Gathering the meeting</source>
         <translation>Collecte des données de la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="554"/>
-        <location filename="../../src/casereview/ui/reports.py" line="569"/>
+        <location filename="../../src/casereview/ui/reports.py" line="557"/>
+        <location filename="../../src/casereview/ui/reports.py" line="572"/>
         <source>MDT meeting summary</source>
         <translation>Synthèse de la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="556"/>
+        <location filename="../../src/casereview/ui/reports.py" line="559"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}, {when} — {n} dossiers</translation>
     </message>
@@ -2633,22 +2572,22 @@ Référence : {reference}</translation>
 <context>
     <name>ScreenshotDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1181"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1183"/>
         <source>Screenshot</source>
         <translation>Capture d’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1191"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1193"/>
         <source>{n}× size</source>
         <translation>Taille ×{n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1193"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1195"/>
         <source>View</source>
         <translation>Vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1194"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1196"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -2656,351 +2595,351 @@ Référence : {reference}</translation>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="44"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
         <source>Tumour</source>
         <extracomment>&quot; (from &lt;institution&gt;)&quot; shown after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
         <translation>Tumeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
         <source>Pancreas</source>
         <translation>Pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
         <source>Superior mesenteric vein</source>
         <translation>Veine mésentérique supérieure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="47"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
         <source>Portal vein</source>
         <translation>Veine porte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
         <source>Superior mesenteric artery</source>
         <translation>Artère mésentérique supérieure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
         <source>Celiac trunk</source>
         <translation>Tronc cœliaque</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
         <source>Common hepatic artery</source>
         <translation>Artère hépatique commune</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
         <source>Aorta</source>
         <translation>Aorte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="56"/>
         <source>Lymph node</source>
         <translation>Ganglion lymphatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="57"/>
         <source>Liver</source>
         <translation>Foie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="58"/>
         <source>Common bile duct</source>
         <translation>Voie biliaire principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="59"/>
         <source>Pancreatic duct</source>
         <translation>Canal pancréatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="85"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="90"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="86"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="91"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="87"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="92"/>
         <source>Diameters</source>
         <translation>Diamètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="102"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="107"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="105"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="110"/>
         <source>Add an empty segment of the chosen type</source>
         <translation>Ajouter un segment vide du type choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="108"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="113"/>
         <source>Set type</source>
         <translation>Définir le type</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="116"/>
         <source>Give the selected segment the chosen type&apos;s SNOMED CT category and type</source>
         <translation>Attribuer au segment sélectionné la catégorie et le type SNOMED CT du type choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="117"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="122"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="120"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="125"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="135"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="140"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="140"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="172"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="242"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="145"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="177"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="247"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="144"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="149"/>
         <source>3-D brush (sphere)</source>
         <translation>Pinceau 3D (sphère)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="151"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="156"/>
         <source>Brush radius</source>
         <translation>Rayon du pinceau</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="159"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="164"/>
         <source> HU</source>
         <translation> UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="166"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="171"/>
         <source>HU range</source>
         <translation>Plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="175"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="180"/>
         <source>Cuts thin bridges to neighbouring structures after region growing (0: off)</source>
         <translation>Coupe les ponts fins vers les structures voisines après la croissance de région (0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="181"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
         <source>Cut bridges</source>
         <translation>Couper les ponts</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="183"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="188"/>
         <source>Only slices</source>
         <translation>Seulement les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="191"/>
         <source>Grow only between these slices, e.g. below a venous confluence</source>
         <translation>Croissance uniquement entre ces coupes, p. ex. sous un confluent veineux</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="205"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="210"/>
         <source>Region growing</source>
         <translation>Croissance de région</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="208"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="213"/>
         <source>Keep HU range</source>
         <translation>Garder la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="212"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="217"/>
         <source>Keep only the voxels of the segment whose value lies in the HU range</source>
         <translation>Ne garder que les voxels du segment dont la valeur est dans la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="218"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="223"/>
         <source>Fill between slices</source>
         <translation>Remplir entre les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="222"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="227"/>
         <source>Interpolate the outline on the slices between the slices you drew</source>
         <translation>Interpoler le contour sur les coupes situées entre celles que vous avez dessinées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="232"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="237"/>
         <source> mL</source>
         <translation> mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="234"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="239"/>
         <source>Remove islands below</source>
         <translation>Supprimer les îlots de moins de</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="243"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="248"/>
         <source>Smooth</source>
         <translation>Lisser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="259"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="264"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="262"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="267"/>
         <source>Outlines only</source>
         <translation>Contours seulement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="272"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="277"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="280"/>
         <source>Surfaces in 3-D</source>
         <translation>Surfaces en 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="279"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="284"/>
         <source>Show the visible segments as surfaces in the 3-D view (2×2 layout)</source>
         <translation>Afficher les segments visibles sous forme de surfaces dans la vue 3D (disposition 2×2)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="287"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="292"/>
         <source>Import SEG…</source>
         <translation>Importer un SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="291"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="296"/>
         <source>Add the segments of a DICOM Segmentation made on this series</source>
         <translation>Ajouter les segments d’une DICOM Segmentation réalisée sur cette série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="297"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="302"/>
         <source>Export SEG…</source>
         <translation>Exporter en SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="301"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="306"/>
         <source>Write the case&apos;s segments as a DICOM Segmentation (names, codes, colours)</source>
         <translation>Enregistrer les segments du dossier en DICOM Segmentation (noms, codes, couleurs)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="338"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="445"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="343"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="450"/>
         <source> (other series)</source>
         <translation> (autre série)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="342"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="347"/>
         <source> (from {institution})</source>
         <translation> (de {institution})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="349"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="354"/>
         <source>{ml:.1f} mL</source>
         <translation>{ml:.1f} mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="352"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="357"/>
         <source>{d:.0f} mm; {a:.0f} × {b:.0f} mm</source>
         <translation>{d:.0f} mm ; {a:.0f} × {b:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="372"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="377"/>
         <source>Longest diameter {d:.1f} mm; axial long × short axis {a:.1f} × {b:.1f} mm</source>
         <translation>Plus grand diamètre {d:.1f} mm ; grand × petit axe axial {a:.1f} × {b:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="412"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="417"/>
         <source>Select a segment to edit it, or add one.</source>
         <translation>Sélectionnez un segment pour le modifier, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="416"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="421"/>
         <source>{category} / {type} ({scheme} {value}), by {author}</source>
         <translation>{category} / {type} ({scheme} {value}), par {author}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="492"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="497"/>
         <source>Segment colour</source>
         <translation>Couleur du segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="532"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="542"/>
         <source>Add or select a segment first.</source>
         <translation>Ajoutez ou sélectionnez d’abord un segment.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="546"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="556"/>
         <source>Applying the HU range</source>
         <translation>Application de la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="554"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="564"/>
         <source>Filling between slices</source>
         <translation>Remplissage entre les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="563"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="573"/>
         <source>Removing small islands</source>
         <translation>Suppression des petits îlots</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="572"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="582"/>
         <source>Smoothing</source>
         <translation>Lissage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="584"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="594"/>
         <source>Import DICOM Segmentation</source>
         <translation>Importer une DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="586"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="596"/>
         <source>DICOM files (*.dcm *.DCM);;All files (*)</source>
         <translation>Fichiers DICOM (*.dcm *.DCM);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="600"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="609"/>
         <source>{n} segment(s) imported.</source>
         <translation>{n} segment(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="606"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="615"/>
         <source>Importing the segmentation</source>
         <translation>Import de la segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="614"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="623"/>
         <source>Export DICOM Segmentation</source>
         <translation>Exporter une DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="616"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="625"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Fichiers DICOM (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="627"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="636"/>
         <source>Segmentation written to {path}</source>
         <translation>Segmentation enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="633"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="642"/>
         <source>Writing the segmentation</source>
         <translation>Écriture de la segmentation</translation>
     </message>
@@ -3008,306 +2947,153 @@ Référence : {reference}</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="41"/>
-        <source>Looking for files</source>
-        <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result.</extracomment>
-        <translation>Recherche des fichiers</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="42"/>
-        <source>Reading DICOM headers</source>
-        <translation>Lecture des en-têtes DICOM</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="43"/>
-        <source>Checking indexed files</source>
-        <translation>Vérification des fichiers indexés</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="44"/>
-        <source>Generating the synthetic CT</source>
-        <translation>Génération du scanner synthétique</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="55"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="47"/>
         <source>a few seconds left</source>
-        <extracomment>Seconds between two updates of the progress text (values still move on every report).</extracomment>
+        <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result. Seconds between two updates of the progress text (values still move on every report).</extracomment>
         <translation>encore quelques secondes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="57"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="49"/>
         <source>about {n} s left</source>
         <translation>environ {n} s restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="59"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="51"/>
         <source>about {n} min left</source>
         <translation>environ {n} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="60"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="52"/>
         <source>about {h} h {m} min left</source>
         <translation>environ {h} h {m} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="181"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="190"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="70"/>
-        <source>Loading images</source>
-        <translation>Chargement des images</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="16"/>
-        <source>Verifying the audit trail</source>
-        <extracomment>Progress messages sent by the core and the meeting workers (translated by the TaskRunner).</extracomment>
-        <translation>Vérification du journal d’audit</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="17"/>
-        <source>Drawing key images</source>
-        <translation>Rendu des images clés</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="131"/>
-        <source>Making surfaces</source>
-        <translation>Création des surfaces</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="132"/>
-        <source>Rendering the movie</source>
-        <translation>Rendu du film</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="76"/>
-        <source>Navigate</source>
-        <extracomment>crosshair (and dragging annotation handles) region growing from the clicked voxel Tool bar texts, tips and shortcuts.</extracomment>
-        <translation>Naviguer</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="77"/>
-        <source>Move the crosshair; drag a mark&apos;s handle to edit it</source>
-        <translation>Déplacer le réticule ; faire glisser la poignée d’une annotation pour la modifier</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="81"/>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="157"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="155"/>
         <source>Length</source>
-        <extracomment>Names of the measurements, translated where shown.</extracomment>
+        <extracomment>The tools that mark and measure; the others paint segments. Names of the measurements, translated where shown.</extracomment>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="82"/>
-        <source>Drag from one end to the other</source>
-        <translation>Faire glisser d’une extrémité à l’autre</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="86"/>
-        <source>Bidirectional</source>
-        <translation>Bidirectionnelle</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="87"/>
-        <source>Drag the long axis, then move the mouse to set the short axis and click (RECIST)</source>
-        <translation>Tracer le grand axe, puis déplacer la souris pour fixer le petit axe et cliquer (RECIST)</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="94"/>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="160"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="158"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="95"/>
-        <source>Click the end of one arm, the vertex, then the other end</source>
-        <translation>Cliquer l’extrémité d’un côté, le sommet, puis l’autre extrémité</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="99"/>
-        <source>Ellipse ROI</source>
-        <translation>ROI elliptique</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="100"/>
-        <source>Drag from the centre: area and HU mean, SD, min and max</source>
-        <translation>Faire glisser depuis le centre : surface et moyenne, écart type, min et max en UH</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="104"/>
-        <source>Polygon ROI</source>
-        <translation>ROI polygonale</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="105"/>
-        <source>Click the corners; double-click or Enter closes it (area and HU statistics)</source>
-        <translation>Cliquer les sommets ; double-clic ou Entrée pour la fermer (surface et statistiques en UH)</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="111"/>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="634"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="155"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="112"/>
-        <source>Click to mark a point (a lymph node, a landmark) and name it</source>
-        <translation>Cliquer pour marquer un point (un ganglion, un repère) et le nommer</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="116"/>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="623"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="144"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="117"/>
-        <source>Click to pin a note to a place</source>
-        <translation>Cliquer pour épingler une note à un endroit</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="121"/>
-        <source>Arrow</source>
-        <translation>Flèche</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="122"/>
-        <source>Drag from the tail to the tip</source>
-        <translation>Faire glisser de la queue vers la pointe</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="126"/>
-        <source>Paint</source>
-        <translation>Pinceau</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="127"/>
-        <source>Paint the selected segment (disc, or sphere in 3-D mode)</source>
-        <translation>Peindre le segment sélectionné (disque, ou sphère en mode 3D)</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="131"/>
-        <source>Erase</source>
-        <translation>Gomme</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="132"/>
-        <source>Erase from the selected segment</source>
-        <translation>Effacer dans le segment sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="136"/>
-        <source>Grow from seed</source>
-        <translation>Croissance depuis un germe</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="137"/>
-        <source>Click inside a structure: region growing in the segment panel&apos;s HU range</source>
-        <translation>Cliquer dans une structure : croissance de région dans la plage d’UH du panneau des segments</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="158"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="156"/>
         <source>Long axis</source>
         <translation>Grand axe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="159"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="157"/>
         <source>Short axis</source>
         <translation>Petit axe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="161"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="159"/>
         <source>Area</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="162"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="160"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="163"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="161"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="164"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="162"/>
         <source>SD</source>
         <translation>ÉT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="165"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="163"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="166"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="164"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="292"/>
+        <location filename="../../src/casereview/ui/viewer/editor.py" line="66"/>
         <source>Measure and segment</source>
-        <extracomment>&quot;first&quot;, &quot;drag&quot;, &quot;clicks&quot;, &quot;short&quot; The active tool changed. Something to tell the user in the status bar. Optional slice limits ``(first, last)`` (0-based, inclusive) for region growing.</extracomment>
         <translation>Mesurer et segmenter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="317"/>
+        <location filename="../../src/casereview/ui/viewer/editor.py" line="74"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="319"/>
+        <location filename="../../src/casereview/ui/viewer/editor.py" line="76"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="353"/>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="769"/>
+        <location filename="../../src/casereview/ui/viewer/editor.py" line="107"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="45"/>
         <source>Add or select a segment in the Segments panel first.</source>
         <translation>Ajoutez ou sélectionnez d’abord un segment dans le panneau Segments.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="391"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="177"/>
         <source>Choose the 2×2 layout for the 3-D view, and paint a segment first.</source>
         <translation>Choisissez la disposition 2×2 pour la vue 3D, et peignez d’abord un segment.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="624"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="145"/>
         <source>Text of the note:</source>
         <translation>Texte de la note :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="632"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="153"/>
         <source>Point {n}</source>
         <translation>Point {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="635"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="156"/>
         <source>Name of the point:</source>
         <translation>Nom du point :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="777"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="53"/>
         <source>This segment was drawn on another series; open that series.</source>
         <translation>Ce segment a été dessiné sur une autre série ; ouvrez cette série.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="860"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="136"/>
         <source>Region growing</source>
         <translation>Croissance de région</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="889"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="165"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="925"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="305"/>
         <source>Choose the 2×2 layout to show the 3-D view first.</source>
         <translation>Choisissez d’abord la disposition 2×2 pour afficher la vue 3D.</translation>
     </message>
@@ -3479,32 +3265,32 @@ Référence : {reference}</translation>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="83"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="85"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="84"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="86"/>
         <source>Name shown</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="85"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="87"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="86"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="88"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="89"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="91"/>
         <source>Ask at every start</source>
         <translation>Demander à chaque démarrage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="122"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="124"/>
         <source>Choose a user from the list.</source>
         <translation>Choisissez un utilisateur dans la liste.</translation>
     </message>
@@ -3512,103 +3298,103 @@ Référence : {reference}</translation>
 <context>
     <name>View3D</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="98"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="107"/>
         <source>CT angiography</source>
         <extracomment>Milliseconds without camera or crosshair movement before the full-quality frame. Milliseconds without new voxels before the volume rendering is prepared (a loading series reports new voxels every quarter second; preparing blocks the UI for a few seconds).</extracomment>
         <translation>Angioscanner</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="99"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="108"/>
         <source>Soft tissue</source>
         <translation>Tissus mous</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="100"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="109"/>
         <source>Bone</source>
         <translation>Os</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="101"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="110"/>
         <source>Vessels &amp; organs</source>
         <translation>Vaisseaux et organes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="102"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="111"/>
         <source>3-D MIP</source>
         <translation>MIP 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="106"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="115"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="107"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="116"/>
         <source>Anterior</source>
         <translation>Antérieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="110"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="119"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="111"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="120"/>
         <source>Posterior</source>
         <translation>Postérieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="113"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="122"/>
         <source>R</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="113"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="122"/>
         <source>Right</source>
         <translation>Droit</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="114"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="123"/>
         <source>L</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="114"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="123"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="116"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="125"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="117"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="126"/>
         <source>Superior</source>
         <translation>Supérieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="120"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="129"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="121"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="130"/>
         <source>Inferior</source>
         <translation>Inférieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="125"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="134"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="126"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="135"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="127"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="136"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
@@ -3616,347 +3402,343 @@ Référence : {reference}</translation>
 <context>
     <name>View3DWidget</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="347"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="357"/>
         <source>Preparing the 3-D rendering…</source>
-        <extracomment>Called after every frame (the widget checks for a volume rendering to prepare).</extracomment>
+        <extracomment>Called after every frame (the widget checks for a volume rendering to prepare). A screenshot was written (its :class:`Path`). A movie was written (its :class:`Path`).</extracomment>
         <translation>Préparation du rendu 3D…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="368"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="378"/>
         <source>Volume rendering preset</source>
         <translation>Préréglage du rendu volumique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="376"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="386"/>
         <source>Look from the {side}</source>
         <translation>Voir depuis le côté {side}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="382"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="392"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="383"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="393"/>
         <source>Back to the starting view of the whole volume</source>
         <translation>Revenir à la vue initiale de tout le volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="388"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="398"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="392"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="402"/>
         <source>Show the 3-D settings: preset editor, crop and clipping, segments, saved views, screenshot and movie</source>
         <translation>Afficher les paramètres 3D : éditeur de préréglages, recadrage et plan de coupe, segments, vues enregistrées, capture d’écran et film</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="422"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="432"/>
         <source>Volume rendering</source>
         <translation>Rendu volumique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="425"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="435"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="429"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="439"/>
         <source>Planes</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="431"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="441"/>
         <source>Show the axial, coronal and sagittal slices</source>
         <translation>Afficher les coupes axiale, coronale et sagittale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="433"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="443"/>
         <source>Shading</source>
         <translation>Ombrage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="436"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="446"/>
         <source>3-D MIP</source>
         <translation>MIP 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="438"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="448"/>
         <source>Brightest value along each ray instead of surfaces</source>
         <translation>Valeur la plus intense le long de chaque rayon au lieu des surfaces</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="447"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="457"/>
         <source>Range of CT values over which opacity rises</source>
         <translation>Plage de densités (UH) sur laquelle l’opacité augmente</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="452"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="462"/>
         <source>Centre of the opacity ramp</source>
         <translation>Centre de la rampe d’opacité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="456"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="466"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="457"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="467"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="461"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="471"/>
         <source>Highest opacity of the ramp</source>
         <translation>Opacité maximale de la rampe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="463"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="549"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="473"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="469"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="479"/>
         <source>Colours</source>
         <translation>Couleurs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="473"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="483"/>
         <source>Preset name</source>
         <translation>Nom du préréglage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="474"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="484"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="477"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="606"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="487"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="616"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="479"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="489"/>
         <source>Delete the chosen user preset</source>
         <translation>Supprimer le préréglage utilisateur choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="491"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="501"/>
         <source>Crop and clip</source>
         <translation>Recadrage et coupe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="493"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="503"/>
         <source>Crop box (% of the volume)</source>
         <translation>Boîte de recadrage (% du volume)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="517"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="527"/>
         <source>Clipping plane</source>
         <translation>Plan de coupe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="528"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="538"/>
         <source>Flip</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="530"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="540"/>
         <source>Keep the other side of the plane</source>
         <translation>Conserver l’autre côté du plan</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="537"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="547"/>
         <source>Move the plane (mm from the crosshair along its normal)</source>
         <translation>Déplacer le plan (mm depuis le réticule le long de sa normale)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="544"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="554"/>
         <source>Surfaces</source>
         <translation>Surfaces</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="549"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="603"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="613"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="549"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="549"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="564"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="574"/>
         <source>CT value of the surface (about 200 HU: opacified vessels and bone)</source>
         <translation>Densité de la surface (environ 200 UH : vaisseaux opacifiés et os)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="566"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="576"/>
         <source>Add iso-surface</source>
         <translation>Ajouter une isosurface</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="573"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="583"/>
         <source>Export STL/OBJ…</source>
         <translation>Exporter en STL/OBJ…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="576"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="586"/>
         <source>Write the shown surfaces for 3-D printing or planning software</source>
         <translation>Enregistrer les surfaces affichées pour l’impression 3D ou un logiciel de planification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="579"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="589"/>
         <source>Remove all</source>
         <translation>Tout retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="588"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="598"/>
         <source>Saved views</source>
         <translation>Vues enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="592"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="602"/>
         <source>Name of this view</source>
         <translation>Nom de cette vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="593"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="603"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="596"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="606"/>
         <source>Keep this camera and preset under a name, for key images and the MDT</source>
         <translation>Conserver cette caméra et ce préréglage sous un nom, pour les images clés et la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="622"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="632"/>
         <source>Views can be saved when the series is opened from the study browser</source>
         <translation>Les vues peuvent être enregistrées lorsque la série est ouverte depuis le navigateur d’études</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="627"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="637"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="632"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="642"/>
         <source>{n}× size</source>
         <translation>Taille ×{n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="634"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="644"/>
         <source>Screenshot…</source>
         <translation>Capture d’écran…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="636"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="646"/>
         <source>Save the 3-D view as a PNG picture</source>
         <translation>Enregistrer la vue 3D en image PNG</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="644"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="654"/>
         <source> frames</source>
         <translation> images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="645"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="655"/>
         <source>360° movie…</source>
         <translation>Film à 360°…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="647"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="657"/>
         <source>One turn round the patient as MP4 or animated GIF</source>
         <translation>Un tour complet autour du patient en MP4 ou en GIF animé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="673"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="683"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="712"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="722"/>
         <source>Colour at {value:.0f} HU</source>
         <translation>Couleur à {value:.0f} UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="740"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="750"/>
         <source>Colour of the preset</source>
         <translation>Couleur du préréglage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="847"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="870"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="857"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="869"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="882"/>
         <source>Making surfaces</source>
         <translation>Création des surfaces</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="856"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="866"/>
         <source>Iso-surface {value:.0f} HU</source>
         <translation>Isosurface {value:.0f} UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="943"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="955"/>
         <source>Colour of the segment</source>
         <translation>Couleur du segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="958"/>
-        <source>Show at least one surface to export.</source>
-        <translation>Affichez au moins une surface à exporter.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="962"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="974"/>
         <source>Export surfaces</source>
         <translation>Exporter les surfaces</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="964"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="976"/>
         <source>Wavefront OBJ with colours (*.obj);;STL for 3-D printing (*.stl)</source>
         <translation>Wavefront OBJ avec couleurs (*.obj);;STL pour l’impression 3D (*.stl)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1073"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1085"/>
         <source>Save screenshot</source>
         <translation>Enregistrer la capture d’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1075"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1087"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1096"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1109"/>
         <source>Save 360° movie</source>
         <translation>Enregistrer le film à 360°</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1098"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1111"/>
         <source>MP4 video (*.mp4);;Animated GIF (*.gif)</source>
         <translation>Vidéo MP4 (*.mp4);;GIF animé (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1119"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1132"/>
         <source>Rendering the movie</source>
         <translation>Rendu du film</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1119"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1132"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1151"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1161"/>
         <source>Writing the movie</source>
         <translation>Écriture du film</translation>
     </message>
@@ -3964,320 +3746,320 @@ Référence : {reference}</translation>
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="44"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="48"/>
         <source>1×1</source>
         <translation>1×1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="49"/>
         <source>1×3</source>
         <translation>1×3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="50"/>
         <source>2×2 with 3-D</source>
         <translation>2×2 avec 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="47"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="51"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="50"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="79"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="54"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="80"/>
         <source>Axial</source>
         <extracomment>Slices a second while cine plays.</extracomment>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="51"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="80"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="55"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="81"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="52"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="81"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="56"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="82"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="55"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="59"/>
         <source>Abdomen</source>
         <translation>Abdomen</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="56"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="60"/>
         <source>Liver</source>
         <translation>Foie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="57"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="61"/>
         <source>Pancreas</source>
         <translation>Pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="58"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="62"/>
         <source>Angiography</source>
         <translation>Angiographie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="59"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="63"/>
         <source>Bone</source>
         <translation>Os</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="60"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="64"/>
         <source>Lung</source>
         <translation>Poumon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="63"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="67"/>
         <source>Thin slice</source>
         <translation>Coupe fine</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="64"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="68"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="88"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="65"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="88"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="69"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="89"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="66"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="89"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="70"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="90"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="82"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="83"/>
         <source>oblique</source>
         <translation>oblique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="83"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="84"/>
         <source>Im {index}/{count}</source>
         <translation>Im {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="84"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="85"/>
         <source>{axis} {mm:.1f} mm</source>
         <translation>{axis} {mm:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="85"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="86"/>
         <source>W {width:.0f} L {level:.0f}</source>
         <translation>L {width:.0f} N {level:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="86"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
         <source>{mode} {thickness:.1f} mm</source>
         <translation>{mode} {thickness:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="90"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="91"/>
         <source>Identity hidden</source>
         <translation>Identité masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="91"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="92"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="180"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="183"/>
         <source>Viewer</source>
         <extracomment>The user asked to show the series of this id beside the primary one. Measuring and segmentation on a case (``tools.CaseEditor``), once attached.</extracomment>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="182"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="185"/>
         <source>Viewer reformat</source>
         <translation>Reformatage de la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="186"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="189"/>
         <source>Layout:</source>
         <translation>Disposition :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="200"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="203"/>
         <source>Plane shown by the 1×1 and side-by-side layouts</source>
         <translation>Plan affiché par les dispositions 1×1 et côte à côte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="212"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="215"/>
         <source>Show another series of the study beside this one, scrolled to the same position</source>
         <translation>Afficher une autre série de l’étude à côté de celle-ci, à la même position</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="217"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="220"/>
         <source>Compare with…</source>
         <translation>Comparer avec…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="227"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="230"/>
         <source>Window preset…</source>
         <translation>Fenêtre prédéfinie…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="233"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="236"/>
         <source>W</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="237"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="240"/>
         <source>Window width (HU)</source>
         <translation>Largeur de fenêtre (UH)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="239"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="242"/>
         <source>L</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="243"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="246"/>
         <source>Window level (HU)</source>
         <translation>Niveau de fenêtre (UH)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="254"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="257"/>
         <source>W/L drag</source>
         <translation>Glisser L/N</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="255"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="258"/>
         <source>Left-drag changes the window (horizontal: width, vertical: level) instead of moving the crosshair</source>
         <translation>Le glisser gauche change la fenêtre (horizontal : largeur, vertical : niveau) au lieu de déplacer le réticule</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="264"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="267"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="265"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="268"/>
         <source>Invert the grey scale</source>
         <translation>Inverser l’échelle de gris</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="270"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="273"/>
         <source>Reset view</source>
         <translation>Réinitialiser la vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="272"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="275"/>
         <source>Fit the images in their views again (zoom and pan)</source>
         <translation>Ajuster de nouveau les images à leurs vues (zoom et déplacement)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="279"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="282"/>
         <source>Slab:</source>
         <translation>Épaisseur :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="290"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="293"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="291"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="294"/>
         <source>Slab thickness</source>
         <translation>Épaisseur de la tranche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="297"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="300"/>
         <source>Oblique (°):</source>
         <translation>Oblique (°) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="302"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="305"/>
         <source>Tilt the planes about the right–left axis</source>
         <translation>Incliner les plans autour de l’axe droite–gauche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="306"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="309"/>
         <source>Tilt the planes about the anterior–posterior axis</source>
         <translation>Incliner les plans autour de l’axe antéro-postérieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="312"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="315"/>
         <source>Turn the planes about the head–foot axis</source>
         <translation>Tourner les plans autour de l’axe tête–pieds</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="324"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="327"/>
         <source>R–L</source>
         <translation>D–G</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="325"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="328"/>
         <source>A–P</source>
         <translation>A–P</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="326"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="329"/>
         <source>S–I</source>
         <translation>S–I</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="334"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="338"/>
         <source>Straighten</source>
         <translation>Redresser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="336"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="340"/>
         <source>Back to the axial, coronal and sagittal planes</source>
         <translation>Revenir aux plans axial, coronal et sagittal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="344"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="348"/>
         <source>Cine</source>
         <translation>Ciné</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="345"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="349"/>
         <source>Play through the slices of the active view (click again to pause)</source>
         <translation>Faire défiler les coupes de la vue active (cliquer de nouveau pour mettre en pause)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="523"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="532"/>
         <source>Flag key image</source>
         <translation>Marquer une image clé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="524"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="533"/>
         <source>Caption (what this image shows):</source>
         <translation>Légende (ce que montre cette image) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="542"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="551"/>
         <source>Check before measuring:</source>
         <translation>À vérifier avant de mesurer :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="589"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="598"/>
         <source>Move the mouse over an image for its value and position.</source>
         <translation>Survolez une image pour voir sa valeur et sa position.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="597"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="606"/>
         <source>outside the volume</source>
         <translation>hors du volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="599"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="608"/>
         <source>{v:.0f} HU</source>
         <translation>{v:.0f} UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="603"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="612"/>
         <source>{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</source>
         <translation>{value} · D/G {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</translation>
     </message>
@@ -4285,339 +4067,467 @@ Référence : {reference}</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="77"/>
+        <location filename="../../src/casereview/ui/shell.py" line="42"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="78"/>
+        <location filename="../../src/casereview/ui/shell.py" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="79"/>
+        <location filename="../../src/casereview/ui/shell.py" line="44"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="80"/>
+        <location filename="../../src/casereview/ui/shell.py" line="45"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="81"/>
+        <location filename="../../src/casereview/ui/shell.py" line="46"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="82"/>
+        <location filename="../../src/casereview/ui/shell.py" line="47"/>
         <source>&amp;Measure</source>
         <translation>&amp;Mesure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="83"/>
+        <location filename="../../src/casereview/ui/shell.py" line="48"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="84"/>
+        <location filename="../../src/casereview/ui/shell.py" line="49"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="198"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="147"/>
         <source>&amp;Import folder…</source>
         <translation>&amp;Importer un répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="204"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="153"/>
         <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
         <translation>Importer tous les fichiers DICOM d’un répertoire, p. ex. un CD ou un export PACS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="210"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="159"/>
         <source>Import &amp;files…</source>
         <translation>Importer des &amp;fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="215"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="164"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="220"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="45"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="225"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="50"/>
         <source>Reload patients and cases from the database</source>
         <translation>Recharger patients et dossiers depuis la base</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="229"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="238"/>
-        <location filename="../../src/casereview/ui/main_window.py" line="728"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="38"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="243"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="145"/>
         <source>Undo the last change of a mark or segment</source>
         <translation>Annuler la dernière modification d’une annotation ou d’un segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="247"/>
-        <location filename="../../src/casereview/ui/main_window.py" line="734"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="44"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="252"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="154"/>
         <source>Redo the change that was undone</source>
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="256"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="67"/>
         <source>Flag &amp;key image…</source>
         <translation>Marquer une image &amp;clé…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="262"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="74"/>
         <source>Keep the active view (slice, window, zoom) with a caption for the MDT, the report and exchange packages</source>
         <translation>Conserver la vue active (coupe, fenêtre, zoom) avec une légende pour la RCP, le compte rendu et les paquets d’échange</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="270"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="82"/>
         <source>&amp;Delete selected mark</source>
         <translation>&amp;Supprimer l’annotation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="275"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="88"/>
         <source>Delete the selected annotation (Undo brings it back)</source>
         <translation>Supprimer l’annotation sélectionnée (Annuler la rétablit)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="282"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="54"/>
         <source>&amp;New case from selection…</source>
         <translation>&amp;Nouveau dossier à partir de la sélection…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="288"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="60"/>
         <source>Create a case from the selected patient, studies or series</source>
         <translation>Créer un dossier à partir du patient, des examens ou des séries sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="295"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="117"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="298"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="120"/>
         <source>Plan an MDT meeting: date, chair, agenda</source>
         <translation>Planifier une RCP : date, président·e de séance, ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="302"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="124"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="307"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="129"/>
         <source>Meetings: agenda, preparation, attendance and quorum</source>
         <translation>Réunions : ordre du jour, préparation, présence et quorum</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="313"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="124"/>
+        <source>Next</source>
+        <extracomment>Paging keys leave the viewer&apos;s own keys alone while it has focus.</extracomment>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="131"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="138"/>
+        <source>First case</source>
+        <translation>Premier dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="145"/>
+        <source>Last case</source>
+        <translation>Dernier dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="152"/>
+        <source>Show or hide identity</source>
+        <translation>Afficher ou masquer l’identité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="158"/>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="165"/>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="172"/>
+        <source>Decision panel</source>
+        <translation>Panneau de décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="178"/>
+        <source>Decision on second screen</source>
+        <translation>Décision sur le second écran</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="183"/>
+        <source>Viewer</source>
+        <translation>Visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="187"/>
+        <source>Blank screen</source>
+        <translation>Écran noir</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="193"/>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="197"/>
+        <source>Leave the presentation</source>
+        <translation>Quitter la présentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="231"/>
         <source>Start &amp;presentation</source>
         <translation>Lancer la &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="318"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="236"/>
         <source>Present the selected meeting full screen on the shared screen (identity hidden)</source>
         <translation>Présenter la réunion sélectionnée en plein écran sur l’écran partagé (identité masquée)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="326"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="135"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="330"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="139"/>
         <source>Who viewed, changed, signed or exported what; verify the chain</source>
         <translation>Qui a consulté, modifié, signé ou exporté quoi ; vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="336"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="153"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Changer d’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="339"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="156"/>
         <source>Choose who is working; it is stamped on everything created</source>
         <translation>Choisir qui travaille ; son nom est apposé sur tout ce qui est créé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="345"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="126"/>
         <source>&amp;Export volume as NIfTI…</source>
         <translation>&amp;Exporter le volume en NIfTI…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="349"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="130"/>
         <source>Write the volume shown in the viewer as a NIfTI file (for research and planning tools); it carries no patient identity</source>
         <translation>Enregistrer le volume affiché dans un fichier NIfTI (pour les outils de recherche et de planification) ; il ne contient aucune identité de patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="357"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="138"/>
         <source>Save &amp;screenshot…</source>
         <translation>Enregistrer une &amp;capture d’écran…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="362"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="143"/>
         <source>Save a view of the viewer (a slice view or the 3-D view) as a PNG picture, up to four times its size on screen</source>
         <translation>Enregistrer une vue de la visionneuse (une vue en coupe ou la vue 3D) en image PNG, jusqu’à quatre fois sa taille à l’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="370"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="151"/>
         <source>&amp;Open in viewer</source>
         <translation>&amp;Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="376"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="157"/>
         <source>Show the selected series in the 2-D viewer; a second selected series opens beside it</source>
         <translation>Afficher la série sélectionnée dans la visionneuse 2D ; une deuxième série sélectionnée s’ouvre à côté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="384"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="165"/>
         <source>&amp;Hide patient identity</source>
         <translation>&amp;Masquer l’identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="390"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="171"/>
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>Masquer noms, identifiants et dates de naissance, p. ex. avant de partager l’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="396"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="171"/>
         <source>&amp;Check database and files…</source>
         <translation>&amp;Vérifier la base et les fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="400"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="175"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>Vérifier la base et que chaque fichier indexé est inchangé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="406"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="416"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="190"/>
         <source>Open &amp;demo case</source>
         <translation>Ouvrir le dossier de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="419"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="193"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>Créer (la première fois) et ouvrir le dossier de démonstration synthétique de cancer du pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="426"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="200"/>
         <source>&amp;About casereview</source>
         <translation>À &amp;propos de casereview</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="683"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="58"/>
         <source>&amp;Navigate</source>
+        <extracomment>crosshair (and dragging annotation handles) region growing from the clicked voxel The exclusive group of the viewer&apos;s tools in the action registry. Menu text, tip and key of each tool&apos;s action (English; the ``actions`` context).</extracomment>
         <translation>&amp;Naviguer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="684"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="59"/>
+        <source>Move the crosshair; drag a mark&apos;s handle to edit it</source>
+        <translation>Déplacer le réticule ; faites glisser la poignée d’une annotation pour la modifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="63"/>
         <source>&amp;Length</source>
         <translation>&amp;Longueur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="685"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="64"/>
+        <source>Drag from one end to the other</source>
+        <translation>Faites glisser d’une extrémité à l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="68"/>
         <source>&amp;Bidirectional (RECIST)</source>
         <translation>&amp;Bidirectionnelle (RECIST)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="686"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="69"/>
+        <source>Drag the long axis, then move the mouse to set the short axis and click (RECIST)</source>
+        <translation>Faites glisser le grand axe, puis déplacez la souris pour fixer le petit axe et cliquez (RECIST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="76"/>
         <source>&amp;Angle</source>
         <translation>&amp;Angle</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="687"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="77"/>
+        <source>Click the end of one arm, the vertex, then the other end</source>
+        <translation>Cliquez l’extrémité d’un côté, le sommet, puis l’autre extrémité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="81"/>
         <source>&amp;Ellipse ROI</source>
         <translation>ROI &amp;elliptique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="688"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="82"/>
+        <source>Drag from the centre: area and HU mean, SD, min and max</source>
+        <translation>Faites glisser depuis le centre : aire et moyenne, écart type, min. et max. en UH</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="86"/>
         <source>Pol&amp;ygon ROI</source>
         <translation>ROI pol&amp;ygonale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="689"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="87"/>
+        <source>Click the corners; double-click or Enter closes it (area and HU statistics)</source>
+        <translation>Cliquez les sommets ; un double-clic ou Entrée le ferme (aire et statistiques en UH)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="93"/>
         <source>&amp;Point</source>
         <translation>&amp;Point</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="690"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="94"/>
+        <source>Click to mark a point (a lymph node, a landmark) and name it</source>
+        <translation>Cliquez pour marquer un point (un ganglion, un repère) et le nommer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="100"/>
         <source>&amp;Note</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="691"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="101"/>
+        <source>Click to pin a note to a place</source>
+        <translation>Cliquez pour épingler une note à un endroit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="105"/>
         <source>A&amp;rrow</source>
         <translation>&amp;Flèche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="692"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="106"/>
+        <source>Drag from the tail to the tip</source>
+        <translation>Faites glisser de la queue à la pointe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="110"/>
         <source>Pa&amp;int segment</source>
         <translation>Pe&amp;indre le segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="693"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="111"/>
+        <source>Paint the selected segment (disc, or sphere in 3-D mode)</source>
+        <translation>Peindre le segment sélectionné (disque, ou sphère en mode 3D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="115"/>
         <source>E&amp;rase segment</source>
         <translation>Effacer dans le se&amp;gment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="694"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="116"/>
+        <source>Erase from the selected segment</source>
+        <translation>Effacer dans le segment sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="120"/>
         <source>&amp;Grow segment from seed</source>
         <translation>&amp;Croissance du segment depuis un germe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="775"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="121"/>
+        <source>Click inside a structure: region growing in the segment panel&apos;s HU range</source>
+        <translation>Cliquez dans une structure : croissance de région dans la plage d’UH du panneau des segments</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="83"/>
         <source>&amp;Export case package…</source>
         <translation>E&amp;xporter un paquet de dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="779"/>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="87"/>
         <source>Send a case de-identified and signed to a partner: DICOMDIR, documents and manifest in one zip</source>
         <translation>Envoyer un dossier désidentifié et signé à un partenaire : DICOMDIR, documents et manifeste dans un zip</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="799"/>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="73"/>
         <source>Import case &amp;package…</source>
+        <extracomment>What importing a package may change: new images and cases, the sender&apos;s marks, segments, key images and decisions as a layer of their own.</extracomment>
         <translation>Importer un &amp;paquet de dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="802"/>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="76"/>
         <source>Verify a package from a partner (signature, every file) and import it</source>
         <translation>Vérifier un paquet d’un partenaire (signature, chaque fichier) et l’importer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="920"/>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="95"/>
         <source>Package signing &amp;keys…</source>
         <translation>&amp;Clés de signature des paquets…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="923"/>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="98"/>
         <source>Show this institution&apos;s public key; trust partner institutions&apos; keys</source>
         <translation>Afficher la clé publique de cet établissement ; approuver les clés des établissements partenaires</translation>
     </message>

@@ -4,190 +4,190 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="31"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="32"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="32"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="33"/>
         <source>Bidirectional</source>
         <translation>双径</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="33"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="34"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="34"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="35"/>
         <source>Ellipse ROI</source>
         <translation>椭圆 ROI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="35"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="36"/>
         <source>Polygon ROI</source>
         <translation>多边形 ROI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="36"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="37"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="37"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="38"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="38"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="39"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="42"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="43"/>
         <source>Axial</source>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="43"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="44"/>
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="44"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="45"/>
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="46"/>
         <source>3-D</source>
         <translation>三维</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="73"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="74"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="76"/>
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="75"/>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="100"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="77"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="102"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="83"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="85"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="86"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="88"/>
         <source>Jump to</source>
         <translation>跳转到</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="89"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="91"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="98"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="100"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="99"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="101"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="106"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="108"/>
         <source>Flag key image…</source>
         <translation>标记关键图像…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="110"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="112"/>
         <source>Keep the active view (plane, window, zoom) as evidence for the MDT and report</source>
         <translation>将当前视图（平面、窗宽窗位、缩放）保存为 MDT 和报告的依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="117"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="119"/>
         <source>Flag 3-D view…</source>
         <translation>标记三维视图…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="121"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="123"/>
         <source>Keep the 3-D view&apos;s camera as a key image</source>
         <translation>将三维视图的相机视角保存为关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="125"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="127"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="136"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="138"/>
         <source>Layers</source>
         <extracomment>Called to flag the viewer&apos;s active view (set by the viewer).</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="138"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="140"/>
         <source>Show or hide the opinion of another institution as a whole</source>
         <translation>整体显示或隐藏其他机构的意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="158"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="160"/>
         <source>Measurements and marks</source>
         <translation>测量与标注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="162"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="164"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="186"/>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="335"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="188"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="337"/>
         <source>from {institution}</source>
         <translation>来自{institution}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="199"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="201"/>
         <source>{kind} by {author}, changed {when}</source>
         <translation>{kind}，作者：{author}，修改于 {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="225"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="227"/>
         <source>Opinion from {institution}</source>
         <translation>{institution}的意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="302"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="304"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="303"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="305"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="330"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="332"/>
         <source>{plane}, W {w:.0f} L {l:.0f}</source>
         <translation>{plane}，窗宽 {w:.0f} 窗位 {l:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="361"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="363"/>
         <source>Flag key image</source>
         <translation>标记关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="362"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="364"/>
         <source>Caption (what this image shows):</source>
         <translation>说明（此图像显示的内容）：</translation>
     </message>
@@ -195,159 +195,159 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="79"/>
+        <location filename="../../src/casereview/ui/browser.py" line="80"/>
         <source>Draft</source>
         <extracomment>Side of the thumbnails in the tree, in device-independent pixels. Typing pauses this long (ms) before the index is searched, so each key does not query. Produces the PNG thumbnail of a series id (runs on a worker thread; may raise).</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="80"/>
+        <location filename="../../src/casereview/ui/browser.py" line="81"/>
         <source>In preparation</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="81"/>
+        <location filename="../../src/casereview/ui/browser.py" line="82"/>
         <source>Ready for MDT</source>
         <translation>待MDT讨论</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="82"/>
+        <location filename="../../src/casereview/ui/browser.py" line="83"/>
         <source>Discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="83"/>
+        <location filename="../../src/casereview/ui/browser.py" line="84"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="136"/>
+        <location filename="../../src/casereview/ui/browser.py" line="137"/>
         <source>Patient / study / series</source>
         <translation>患者 / 检查 / 序列</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="137"/>
+        <location filename="../../src/casereview/ui/browser.py" line="138"/>
         <source>ID / modality</source>
         <translation>编号 / 模态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="138"/>
+        <location filename="../../src/casereview/ui/browser.py" line="139"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="139"/>
+        <location filename="../../src/casereview/ui/browser.py" line="140"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="144"/>
+        <location filename="../../src/casereview/ui/browser.py" line="145"/>
         <source>Patient {n}</source>
         <translation>患者 {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="147"/>
+        <location filename="../../src/casereview/ui/browser.py" line="148"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="164"/>
+        <location filename="../../src/casereview/ui/browser.py" line="165"/>
         <source>(study without description)</source>
         <translation>（检查无描述）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="183"/>
+        <location filename="../../src/casereview/ui/browser.py" line="184"/>
         <source>(no description)</source>
         <translation>（无描述）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="208"/>
+        <location filename="../../src/casereview/ui/browser.py" line="209"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="209"/>
+        <location filename="../../src/casereview/ui/browser.py" line="210"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="210"/>
+        <location filename="../../src/casereview/ui/browser.py" line="211"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="211"/>
+        <location filename="../../src/casereview/ui/browser.py" line="212"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="212"/>
+        <location filename="../../src/casereview/ui/browser.py" line="213"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="213"/>
+        <location filename="../../src/casereview/ui/browser.py" line="214"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="356"/>
+        <location filename="../../src/casereview/ui/browser.py" line="357"/>
         <source>Search name, patient ID or accession number</source>
         <extracomment>Emitted with the series id when its thumbnail is shown (or failed).</extracomment>
         <translation>搜索姓名、患者 ID 或检查号</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="367"/>
+        <location filename="../../src/casereview/ui/browser.py" line="368"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="371"/>
+        <location filename="../../src/casereview/ui/browser.py" line="372"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="386"/>
+        <location filename="../../src/casereview/ui/browser.py" line="387"/>
         <source>Only studies on or after this date</source>
         <translation>仅显示此日期及之后的检查</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="389"/>
+        <location filename="../../src/casereview/ui/browser.py" line="390"/>
         <source>Only studies on or before this date</source>
         <translation>仅显示此日期及之前的检查</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="394"/>
+        <location filename="../../src/casereview/ui/browser.py" line="395"/>
         <source>All modalities</source>
         <translation>所有模态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="399"/>
+        <location filename="../../src/casereview/ui/browser.py" line="400"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="521"/>
+        <location filename="../../src/casereview/ui/browser.py" line="522"/>
         <source>No preview: the images of this series cannot be shown.</source>
         <translation>无预览：此序列的图像无法显示。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="598"/>
+        <location filename="../../src/casereview/ui/browser.py" line="599"/>
         <source>Imaging — patients: {patients}, studies: {studies}</source>
         <translation>影像 — 患者：{patients}，检查：{studies}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="604"/>
+        <location filename="../../src/casereview/ui/browser.py" line="605"/>
         <source>No imaging matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的影像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="608"/>
+        <location filename="../../src/casereview/ui/browser.py" line="609"/>
         <source>No imaging yet. Import a folder, files, a zip archive or a DICOMDIR (File menu), or drop them on this window.</source>
         <translation>尚无影像。请导入文件夹、文件、zip 压缩包或 DICOMDIR（“文件”菜单），或将其拖放到此窗口。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="625"/>
+        <location filename="../../src/casereview/ui/browser.py" line="626"/>
         <source>Cases — {n}</source>
         <translation>病例 — {n}</translation>
     </message>
@@ -355,172 +355,172 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="45"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="46"/>
         <source>Surgeon</source>
         <translation>外科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="46"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="47"/>
         <source>Radiologist</source>
         <translation>放射科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="47"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="48"/>
         <source>Medical oncologist</source>
         <translation>肿瘤内科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="48"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="49"/>
         <source>Radiation oncologist</source>
         <translation>放疗科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="49"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="50"/>
         <source>Pathologist</source>
         <translation>病理科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="50"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="51"/>
         <source>Gastroenterologist</source>
         <translation>消化内科医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="51"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="52"/>
         <source>Nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="52"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="53"/>
         <source>MDT coordinator</source>
         <translation>MDT协调员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="53"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="54"/>
         <source>Trainee</source>
         <translation>进修/规培医生</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="54"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="55"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="64"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="65"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="83"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="84"/>
         <source>Hide patient identity when casereview starts</source>
         <translation>启动时隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="95"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="96"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="97"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="98"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="98"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="99"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="100"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="101"/>
         <source>Name shown on reports</source>
         <translation>报告中显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="102"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="103"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="103"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="104"/>
         <source>Memory for open images</source>
         <translation>打开图像可用内存</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="150"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="151"/>
         <source>About casereview</source>
         <translation>关于 casereview</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="155"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="156"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="156"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="157"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="157"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="158"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="158"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="159"/>
         <source>Schema revision</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="159"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="160"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="170"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="171"/>
         <source>Surgical case review and MDT meetings for hepatopancreatobiliary teams.</source>
         <translation>面向肝胆胰外科团队的病例讨论与多学科会诊（MDT）工作站。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="174"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="175"/>
         <source>Not a medical device for primary diagnosis; decisions rest with the clinical team.</source>
         <translation>本软件不用于初级诊断；临床决策由诊疗团队负责。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="199"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="200"/>
         <source>New case</source>
         <translation>新建病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="205"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="206"/>
         <source>e.g. Pancreatic head mass, SMV contact</source>
         <translation>例如：胰头占位，肠系膜上静脉受累</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="209"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="210"/>
         <source>Question for the review or the MDT</source>
         <translation>提交讨论或MDT的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="213"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="214"/>
         <source>Comma-separated, e.g. pancreas, borderline</source>
         <translation>用逗号分隔，例如：胰腺, 交界可切除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="219"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="220"/>
         <source>Selected — studies: {studies}, series: {series}</source>
         <translation>已选择 — 检查：{studies}，序列：{series}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="225"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="226"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="226"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="227"/>
         <source>Clinical question</source>
         <translation>临床问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="227"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="228"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -528,78 +528,13 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="25"/>
-        <source>casereview could not finish this</source>
-        <translation>casereview 无法完成此操作</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="26"/>
-        <source>Settings problem</source>
-        <translation>设置问题</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="27"/>
-        <source>Database problem</source>
-        <translation>数据库问题</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="28"/>
-        <source>Database from a newer version</source>
-        <translation>数据库来自更新的版本</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="29"/>
-        <source>Database busy</source>
-        <translation>数据库繁忙</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="30"/>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="31"/>
-        <source>Please check the input</source>
-        <translation>请检查输入</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="32"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="33"/>
-        <source>DICOM file could not be read</source>
-        <translation>无法读取DICOM文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="34"/>
-        <source>Case package problem</source>
-        <translation>病例包问题</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="35"/>
-        <source>Package rejected</source>
-        <translation>病例包被拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="36"/>
-        <source>Package from an unknown sender</source>
-        <translation>来自未知发送方的病例包</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="37"/>
-        <source>Signed decision</source>
-        <translation>已签署的决策</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/errors.py" line="87"/>
+        <location filename="../../src/casereview/ui/errors.py" line="65"/>
         <source>Unexpected problem</source>
         <extracomment>Emitted with (title, text) each time a message is shown (tests and the status bar use it).</extracomment>
         <translation>意外问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="88"/>
+        <location filename="../../src/casereview/ui/errors.py" line="66"/>
         <source>casereview ran into an unexpected problem and stopped this action. Your saved work is safe.
 
 Reference: {reference}</source>
@@ -608,7 +543,7 @@ Reference: {reference}</source>
 参考编号：{reference}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/errors.py" line="94"/>
+        <location filename="../../src/casereview/ui/errors.py" line="72"/>
         <source>Details are in the log file: {path}</source>
         <translation>详细信息见日志文件：{path}</translation>
     </message>
@@ -616,413 +551,413 @@ Reference: {reference}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="75"/>
         <source>Clean descriptions and comments</source>
         <extracomment>Option check boxes: attribute of DeidOptions, label, tooltip (English; translated in the &quot;ExportDialog&quot; context).</extracomment>
         <translation>清理描述和备注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="77"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
         <source>Keep study and series descriptions with every word removed that is not in the clinical vocabulary; off: remove them</source>
         <translation>保留检查和序列描述，但删除临床词汇表以外的所有词语；不勾选：删除这些描述</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="84"/>
         <source>Clean structured reports</source>
         <translation>清理结构化报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="86"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
         <source>Keep SR content with names removed, dates shifted and text cleaned</source>
         <translation>保留 SR 内容，但删除姓名、平移日期并清理文本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="91"/>
         <source>Clean graphic annotations</source>
         <translation>清理图形标注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="93"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
         <source>Keep graphic annotations with their text cleaned; overlays are always removed</source>
         <translation>保留图形标注并清理其文本；叠加层（overlay）始终删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="99"/>
         <source>Keep dates, shifted (intervals stay exact)</source>
         <translation>保留日期并整体平移（时间间隔保持不变）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="101"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
         <source>Move every date of the patient by the same number of days; off: remove dates</source>
         <translation>将该患者的所有日期平移相同天数；不勾选：删除日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="107"/>
         <source>Keep age, sex, size and weight</source>
         <translation>保留年龄、性别、身高和体重</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="109"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
         <source>Needed for dose and SUV calculations</source>
         <translation>剂量和 SUV 计算需要这些信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="112"/>
         <source>Keep device identity</source>
         <translation>保留设备身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
         <source>Station names, serial numbers, device identifiers</source>
         <translation>工作站名称、序列号、设备标识符</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="117"/>
         <source>Keep institution identity</source>
         <translation>保留机构身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
         <source>Institution names, addresses and departments</source>
         <translation>机构名称、地址和科室</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="122"/>
         <source>Keep original UIDs</source>
         <translation>保留原始 UID</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="124"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
         <source>Only when the recipient must match the images with originals</source>
         <translation>仅当接收方需要将图像与原始图像对应时使用</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="129"/>
         <source>Keep safe private attributes</source>
         <translation>保留安全的私有属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="131"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
         <source>Numeric vendor attributes known to identify nobody (scan pitch...)</source>
         <translation>已知不会识别任何人的厂商数值属性（扫描螺距...）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="137"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
         <source>emptied</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
         <source>replaced (dummy or pseudonym)</source>
         <translation>替换（虚拟值或假名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
         <source>cleaned or shifted</source>
         <translation>清理或平移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
         <source>replaced</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="146"/>
         <source>Patient identity</source>
         <translation>患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
         <source>Dates and times</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
         <source>People and organisations</source>
         <translation>人员和机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
         <source>Device identity</source>
         <translation>设备身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
         <source>Descriptions and comments</source>
         <translation>描述和备注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
         <source>Structured content</source>
         <translation>结构化内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
         <source>Graphics and overlays</source>
         <translation>图形和叠加层</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
         <source>Unique identifiers (UIDs)</source>
         <translation>唯一标识符（UID）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
         <source>Private attributes</source>
         <translation>私有属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="156"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
         <source>Other attributes</source>
         <translation>其他属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="160"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="159"/>
         <source>secondary capture (often a screenshot with burned-in text)</source>
         <translation>二次采集图像（通常是带烧录文字的截图）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="163"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="162"/>
         <source>ultrasound (usually carries burned-in patient text)</source>
         <translation>超声图像（通常带有烧录的患者信息文字）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="166"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="165"/>
         <source>screenshot or derived picture</source>
         <translation>截图或衍生图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="169"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="168"/>
         <source>marked as carrying burned-in annotation</source>
         <translation>已标记为含有烧录注释</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="172"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="171"/>
         <source>document object that cannot be cleaned automatically</source>
         <translation>无法自动清理的文档对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="175"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="174"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="220"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="219"/>
         <source>Export case package</source>
         <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID.</extracomment>
         <translation>导出病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="233"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="232"/>
         <source>De-identification (DICOM PS3.15 Annex E)</source>
         <translation>去标识化（DICOM PS3.15 附录 E）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="259"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="258"/>
         <source>Held back: may show burned-in text (tick the ones you checked)</source>
         <translation>暂缓导出：可能含有烧录文字（请勾选您已核查过的图像）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="263"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="262"/>
         <source>Clean…</source>
         <translation>清除…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="266"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="265"/>
         <source>Black out the burned-in text of the selected image so that it can be sent</source>
         <translation>将所选图像中的烧录文字涂黑，以便发送</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="274"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
         <source>What will be removed or changed</source>
         <translation>将被删除或更改的内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="284"/>
         <source>Package file (.zip)</source>
         <translation>病例包文件（.zip）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="286"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="292"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="294"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="298"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="297"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="314"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="313"/>
         <source>There is no case to export yet: create a case first.</source>
         <translation>尚无可导出的病例：请先创建病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="344"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="343"/>
         <source>Save case package</source>
         <translation>保存病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="344"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="687"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="343"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="688"/>
         <source>Case packages (*.zip)</source>
         <translation>病例包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="366"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="365"/>
         <source>Checking every header of the case…</source>
         <translation>正在检查病例的每个文件头…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="375"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="374"/>
         <source>Preparing the export preview</source>
         <translation>正在准备导出预览</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="378"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="737"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="377"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="738"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="440"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="441"/>
         <source>dates removed</source>
         <translation>日期已删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="442"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="443"/>
         <source>dates moved %n day(s) earlier</source>
         <translation>
             <numerusform>日期提前 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="444"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="445"/>
         <source>dates moved %n day(s) later</source>
         <translation>
             <numerusform>日期推后 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="447"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="448"/>
         <source>%1 files will be exported as patient %2; %3.</source>
         <translation>将以患者 %2 的身份导出 %1 个文件；%3。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="432"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="433"/>
         <source>None: no image looks like it carries burned-in text.</source>
         <translation>无：没有图像看起来带有烧录文字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="465"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="466"/>
         <source>cleaned (%n region(s))</source>
         <translation>
             <numerusform>已清除（%n 个区域）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="482"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="483"/>
         <source>Loading the image to clean</source>
         <translation>正在加载待清除的图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="537"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="538"/>
         <source>Exporting the case package</source>
         <translation>正在导出病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="556"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="557"/>
         <source>The package was written to %1: %2 images, %3 other objects.</source>
         <translation>病例包已写入 %1：%2 幅图像，%3 个其他对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="562"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="563"/>
         <source>%n image(s) were sent with their burned-in text blacked out.</source>
         <translation>
             <numerusform>已发送 %n 幅图像，其烧录文字已涂黑。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="569"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="570"/>
         <source>%n image(s) were held back for burned-in text and not sent.</source>
         <translation>
             <numerusform>%n 幅图像因可能含有烧录文字被暂缓导出，未发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="575"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="576"/>
         <source>Case package exported</source>
         <translation>病例包已导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="685"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="686"/>
         <source>Import case package</source>
         <translation>导入病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="705"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="706"/>
         <source>Checking the case package</source>
         <translation>正在检查病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="734"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="735"/>
         <source>Importing the case package</source>
         <translation>正在导入病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="743"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
         <source>This package was imported before; nothing changed.</source>
         <translation>此病例包之前已导入；未作任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="745"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="746"/>
         <source>%n image(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 幅图像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="750"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="751"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>保存在病例包文件夹中，尚未作为发送方图层显示：%1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="757"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="758"/>
         <source>Case package imported</source>
         <translation>病例包已导入</translation>
     </message>
@@ -1030,103 +965,93 @@ Reference: {reference}</source>
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="27"/>
-        <source>not a DICOM file</source>
-        <translation>不是 DICOM 文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="28"/>
-        <source>empty file</source>
-        <translation>空文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="39"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="29"/>
         <source>Import finished: {new} new images in {series} series</source>
         <translation>导入完成：{series} 个序列中新增 {new} 幅图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="43"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="33"/>
         <source>; {n} files not imported (see the report)</source>
         <translation>；{n} 个文件未导入（见报告）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="63"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="53"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="66"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="56"/>
         <source>Conflict, quarantined</source>
         <translation>冲突，已隔离</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="70"/>
-        <location filename="../../src/casereview/ui/import_report.py" line="118"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="60"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="108"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="78"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="68"/>
         <source>{n} new images were added to the index.</source>
         <translation>已向索引新增 {n} 幅图像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="84"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="74"/>
         <source>No new images were added to the index.</source>
         <translation>索引中没有新增图像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="99"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="89"/>
         <source>Files found</source>
         <translation>找到的文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="100"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="90"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="103"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="93"/>
         <source>Already indexed, unchanged</source>
         <translation>已索引且未更改</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="108"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="98"/>
         <source>Identical copies skipped</source>
         <translation>已跳过的相同副本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="113"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="103"/>
         <source>Conflicts, quarantined</source>
         <translation>冲突（已隔离）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="138"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="128"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="139"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="129"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="140"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="130"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="156"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="146"/>
         <source>Files not imported</source>
         <translation>未导入的文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="169"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="159"/>
         <source>Copy list</source>
         <translation>复制列表</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/import_report.py" line="173"/>
+        <location filename="../../src/casereview/ui/import_report.py" line="163"/>
         <source>Copy the files not imported and the reasons, e.g. for the PACS team</source>
         <translation>复制未导入的文件及原因，例如发送给 PACS 团队</translation>
     </message>
@@ -1134,221 +1059,235 @@ Reference: {reference}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="127"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="77"/>
         <source>Study browser</source>
-        <extracomment>How often a viewer that is still loading redraws the slices that arrived.</extracomment>
+        <extracomment>How often a viewer that is still loading redraws the slices that arrived. A viewer tab opened (the new :class:`ViewerWidget`).</extracomment>
         <translation>检查浏览器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="166"/>
+        <location filename="../../src/casereview/ui/shell.py" line="124"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="487"/>
+        <location filename="../../src/casereview/ui/shell.py" line="283"/>
+        <source>Reading the index</source>
+        <translation>正在读取索引</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/shell.py" line="324"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>患者：{p} · 检查：{s} · 病例：{c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="492"/>
+        <location filename="../../src/casereview/ui/shell.py" line="329"/>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="497"/>
+        <location filename="../../src/casereview/ui/shell.py" line="335"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>数据库：{kind}，结构版本 {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="510"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="112"/>
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="512"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="114"/>
         <source>Patient identity shown</source>
         <translation>已显示患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="538"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="35"/>
         <source>Case “{title}” created</source>
         <translation>已创建病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="670"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="196"/>
         <source>Viewer</source>
         <translation>阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="638"/>
-        <location filename="../../src/casereview/ui/main_window.py" line="929"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="141"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="170"/>
         <source>Loading images</source>
         <translation>正在加载图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="136"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="34"/>
         <source>casereview — Meetings</source>
+        <extracomment>Kinds of change after which the Meetings window reads its lists again.</extracomment>
         <translation>casereview — 会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="726"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="36"/>
         <source>&amp;Undo {what}</source>
+        <extracomment>Kinds of change an editor shows (a partner&apos;s layer included).</extracomment>
         <translation>撤销“{what}”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="732"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="42"/>
         <source>&amp;Redo {what}</source>
         <translation>重做“{what}”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="770"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="57"/>
         <source>This series is in no case: create a case (Ctrl+N) to measure and segment.</source>
         <translation>此序列不属于任何病例：请先创建病例（Ctrl+N）再进行测量和分割。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="801"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="51"/>
         <source>Key image flagged</source>
         <translation>已标记关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="947"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="44"/>
         <source>Import a folder of DICOM files</source>
         <translation>导入 DICOM 文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="956"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="53"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="963"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="60"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="964"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="61"/>
         <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
         <translation>DICOM、zip 和 DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="988"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="80"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>已有导入正在进行，请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1014"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="105"/>
         <source>Importing DICOM files</source>
         <translation>正在导入 DICOM 文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1017"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="108"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1032"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="123"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>导入已取消；已导入的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1091"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="134"/>
         <source>Demo case “{title}” is open</source>
         <translation>已打开演示病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1098"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="141"/>
         <source>Preparing the demo case</source>
         <translation>正在准备演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1112"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="24"/>
         <source>Axial</source>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1113"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="25"/>
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1114"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="26"/>
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1119"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="33"/>
         <source>3-D view</source>
         <translation>三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1124"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="40"/>
         <source>(comparison)</source>
         <translation>（对比）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1133"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="51"/>
         <source>Save screenshot</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1135"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="53"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1145"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="63"/>
         <source>Screenshot saved to {path}</source>
         <translation>截图已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1162"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="81"/>
         <source>Export volume as NIfTI</source>
         <translation>将容积导出为 NIfTI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1164"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="83"/>
         <source>NIfTI images (*.nii.gz *.nii)</source>
         <translation>NIfTI 图像 (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1175"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="94"/>
         <source>Volume written to {path}</source>
         <translation>容积已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1182"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="101"/>
         <source>Writing the NIfTI file</source>
         <translation>正在写入 NIfTI 文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1195"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="64"/>
         <source>Checking database and files</source>
         <translation>正在检查数据库和文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1202"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="25"/>
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>数据库完好，全部 {n} 个已索引文件均未改变。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1209"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="32"/>
         <source>Missing: {path}</source>
         <translation>缺失：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1213"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="36"/>
         <source>Changed: {path}</source>
         <translation>已改变：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1216"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="39"/>
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>发现问题（缺失文件 {m} 个，改变文件 {c} 个，数据库问题 {d} 个）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="1224"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="47"/>
         <source>Check database and files</source>
         <translation>检查数据库和文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/app/gui.py" line="98"/>
+        <location filename="../../src/casereview/ui/shell.py" line="86"/>
+        <source>casereview</source>
+        <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
+        <translation>casereview</translation>
     </message>
 </context>
 <context>
@@ -1375,8 +1314,8 @@ Reference: {reference}</source>
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="63"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="210"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="223"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="212"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -1436,709 +1375,709 @@ Reference: {reference}</source>
         <translation>正在验证审计日志</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="57"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="59"/>
         <source>Sign off the decision</source>
         <translation>签署决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="61"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="63"/>
         <source>Signing freezes the decision: it can no longer be changed, only amended with a reason. Sign as the chair of the meeting.</source>
         <translation>签署后决策即被锁定：不能再更改，只能注明原因进行修订。请以会议主持人身份签署。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="73"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="75"/>
         <source>Sign</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="78"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="219"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="80"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="125"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="127"/>
         <source>Choose…</source>
         <extracomment>Emitted with the stored :class:`Decision` after each save, signature or amendment.</extracomment>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="132"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="134"/>
         <source>e.g. Pancreatoduodenectomy with SMV resection</source>
         <translation>例如：胰十二指肠切除术联合肠系膜上静脉切除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="147"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="149"/>
         <source>e.g. NCCN Pancreatic Adenocarcinoma, PANC-3</source>
         <translation>例如：NCCN 胰腺癌指南，PANC-3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="155"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="157"/>
         <source>Trial</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="168"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="170"/>
         <source>Why the signed decision is changed</source>
         <translation>修改已签署决策的原因</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="171"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="173"/>
         <source>Reason for amendment</source>
         <translation>修订原因</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="178"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="180"/>
         <source>Recommendation</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="179"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="181"/>
         <source>Procedure</source>
         <translation>术式</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="180"/>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="31"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="182"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="25"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="181"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="183"/>
         <source>Intent</source>
         <translation>治疗意图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="182"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="184"/>
         <source>Rationale</source>
         <translation>决策依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="183"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="185"/>
         <source>Guideline</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="184"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="186"/>
         <source>Clinical trial</source>
         <translation>临床试验</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="185"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="294"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="425"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="187"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="305"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="426"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="186"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="188"/>
         <source>Dissent</source>
         <translation>不同意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="187"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="189"/>
         <source>Participants</source>
         <translation>参与决策人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="190"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="306"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="192"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="308"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="193"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="195"/>
         <source>Sign off…</source>
         <translation>签署…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="196"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="198"/>
         <source>Amend…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="205"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="207"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="211"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="226"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="213"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="228"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="212"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="214"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="213"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="220"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="296"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="215"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="231"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="307"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="231"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="233"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="234"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="236"/>
         <source>Done / reopen</source>
         <translation>完成 / 重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="304"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="306"/>
         <source>Save amendment</source>
         <translation>保存修订</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="316"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="318"/>
         <source>Choose a case on the agenda.</source>
         <translation>请在议程中选择一个病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="318"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="320"/>
         <source>Amending decision #{id}: change what was decided and give the reason.</source>
         <translation>正在修订决策 #{id}：请修改决策内容并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="322"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="324"/>
         <source>No decision yet: fill in the form and save the draft.</source>
         <translation>尚无决策：请填写表单并保存草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="327"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="329"/>
         <source>Amendment of decision #{id} ({reason}). </source>
         <translation>决策 #{id} 的修订（{reason}）。 </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="331"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="333"/>
         <source>Signed off by {who} on {when}; frozen.</source>
         <translation>已由 {who} 于 {when} 签署；已锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="337"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="339"/>
         <source>Draft #{id}: not signed yet.</source>
         <translation>草稿 #{id}：尚未签署。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="428"/>
-        <source>Choose the recommendation.</source>
-        <translation>请选择建议方案。</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="21"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="15"/>
         <source>Upfront resection</source>
         <translation>直接手术切除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="22"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="16"/>
         <source>Neoadjuvant therapy, then restaging</source>
         <translation>新辅助治疗后重新分期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="25"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="19"/>
         <source>Definitive chemo(radio)therapy</source>
         <translation>根治性化疗或放化疗</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="28"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="22"/>
         <source>Further investigation</source>
         <translation>进一步检查</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="29"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="23"/>
         <source>Surveillance</source>
         <translation>随访观察</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="30"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="24"/>
         <source>Best supportive care</source>
         <translation>最佳支持治疗</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="34"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="28"/>
         <source>Curative</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="35"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="29"/>
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="36"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="30"/>
         <source>Diagnostic</source>
         <translation>诊断性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="37"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="31"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="40"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="34"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="41"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="35"/>
         <source>Eligible</source>
         <translation>符合入组条件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="42"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="36"/>
         <source>Not eligible</source>
         <translation>不符合入组条件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="45"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="39"/>
         <source>Expected</source>
         <translation>预计出席</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="46"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="40"/>
         <source>Present</source>
         <translation>现场出席</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="47"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="41"/>
         <source>Remote</source>
         <translation>远程参会</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="48"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="42"/>
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="51"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="45"/>
         <source>Preparing</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="52"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="46"/>
         <source>Ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="53"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="47"/>
         <source>Discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="54"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="48"/>
         <source>Deferred</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="57"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="51"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="58"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="52"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="59"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="53"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="62"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="56"/>
         <source>Imaging reviewed</source>
         <translation>影像已复核</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="63"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="57"/>
         <source>Key images selected</source>
         <translation>关键图像已选定</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="64"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="58"/>
         <source>Pathology available</source>
         <translation>病理结果已到</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="67"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="61"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="68"/>
+        <location filename="../../src/casereview/ui/meetings/labels.py" line="62"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="95"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="97"/>
         <source>Quorum rule</source>
         <extracomment>Emitted with the agenda item ids in their new order after a drag.</extracomment>
         <translation>法定人数规则</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="100"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="102"/>
         <source>Specialties that must take part (present or remote):</source>
         <translation>必须参会的专科（现场或远程）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="118"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="120"/>
         <source>At least this many taking part</source>
         <translation>最少参会人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="122"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="124"/>
         <source>Also use for new meetings (saved in the settings)</source>
         <translation>同样用于新会议（保存在设置中）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="180"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="191"/>
         <source>New meeting</source>
         <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows).</extracomment>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="186"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="197"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="191"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="202"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="200"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="211"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="210"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="221"/>
         <source>Save meeting</source>
         <translation>保存会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="214"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="225"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="215"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="226"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="216"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="227"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="217"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="218"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="229"/>
         <source>Remote link</source>
         <translation>远程会议链接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="225"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="236"/>
         <source>Agenda (drag to reorder)</source>
         <translation>议程（拖动以调整顺序）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="232"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="243"/>
         <source>Add case</source>
         <translation>添加病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="235"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="246"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="238"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="249"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="241"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="258"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="269"/>
         <source>Selected case</source>
         <translation>所选病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="278"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="289"/>
         <source>Save preparation</source>
         <translation>保存准备内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="281"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="292"/>
         <source>Decision…</source>
         <translation>决策…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="285"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="296"/>
         <source>Case report (PDF)…</source>
         <translation>病例报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="291"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="302"/>
         <source>Question for the MDT</source>
         <translation>提交 MDT 讨论的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="293"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="424"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="304"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="425"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="295"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="306"/>
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="305"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="316"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="310"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="332"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="371"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="321"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="343"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="382"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="311"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="372"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="322"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="383"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="312"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="339"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="374"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="323"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="350"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="385"/>
         <source>Specialty</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="313"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="377"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="324"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="388"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="314"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="380"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="325"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="391"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="344"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="355"/>
         <source>Institution (visitors)</source>
         <translation>机构（外院来宾）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="354"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="365"/>
         <source>Add attendee</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="359"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
         <source>Remove attendee</source>
         <translation>移除参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="364"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="375"/>
         <source>Quorum rule…</source>
         <translation>法定人数规则…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="381"/>
         <source>From users</source>
         <translation>从用户中选择</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="393"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="404"/>
         <source>Start presentation (Ctrl+Shift+P)</source>
         <translation>开始演示（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="398"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="409"/>
         <source>Meeting report (PDF)…</source>
         <translation>会议报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="474"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="481"/>
+        <source>Reading the meetings</source>
+        <translation>正在读取会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="499"/>
         <source>(type a name below)</source>
         <translation>（在下方输入姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="567"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="593"/>
         <source>Quorum met: {n} taking part.</source>
         <translation>已达法定人数：{n} 人参会。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="573"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="599"/>
         <source>No quorum: {n} of at least {m} taking part.</source>
         <translation>未达法定人数：{n} 人参会，至少需要 {m} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="577"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="603"/>
         <source>Missing: {roles}.</source>
         <translation>缺少：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="614"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="640"/>
         <source>HPB MDT</source>
         <translation>肝胆胰 MDT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="732"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="759"/>
         <source>Decision: {title}</source>
         <translation>决策：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="858"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="886"/>
         <source>Save report as PDF</source>
         <translation>将报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="860"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="888"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="888"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="916"/>
         <source>Writing the meeting report</source>
         <translation>正在生成会议报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="918"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="946"/>
         <source>Writing the case report</source>
         <translation>正在生成病例报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="928"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="956"/>
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="125"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="124"/>
         <source>casereview — MDT presentation</source>
         <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Emitted when the window closes.</extracomment>
         <translation>casereview — MDT 演示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="168"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="167"/>
         <source>PgDn/PgUp next/previous · H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · B blank · Esc leave</source>
         <translation>PgDn/PgUp 下一个/上一个 · H 显示/隐藏身份 · +/− 文字大小 · D 决策面板 · S 在第二屏幕显示决策 · V 阅片器 · B 黑屏 · Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="210"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="455"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="209"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="456"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="292"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="293"/>
         <source>casereview — MDT decision</source>
         <translation>casereview — MDT 决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="353"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="354"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>本次会议议程中没有病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="375"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="376"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · 第 {n}/{total} 个病例 · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="381"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="382"/>
         <source>quorum met</source>
         <translation>已达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="383"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="384"/>
         <source>NO QUORUM</source>
         <translation>未达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="404"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="405"/>
         <source>Patient identity hidden (press H to show)</source>
         <translation>患者身份信息已隐藏（按 H 显示）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="423"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="424"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="433"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="440"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="434"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="441"/>
         <source>Key measurements</source>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="441"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="442"/>
         <source>none recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="446"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="447"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="450"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="451"/>
         <source>signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="452"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="453"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="463"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="464"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>此病例没有关键图像 — 按 V 打开阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="471"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="472"/>
         <source>Key image {n} of {total}</source>
         <translation>关键图像 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="488"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="489"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>无法生成此关键图像：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="494"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="495"/>
         <source>Drawing key images…</source>
         <translation>正在生成关键图像…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="530"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="531"/>
         <source>Drawing key images</source>
         <translation>正在生成关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="574"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="575"/>
         <source>Loading images</source>
         <translation>正在加载图像</translation>
     </message>
@@ -2146,67 +2085,67 @@ Reference: {reference}</source>
 <context>
     <name>PackageVerificationDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="585"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="586"/>
         <source>Received case package</source>
         <translation>收到的病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="602"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="602"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
         <source>not named</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="604"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="604"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="605"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="608"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="609"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="614"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="615"/>
         <source>Problems found:</source>
         <translation>发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="616"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="617"/>
         <source>I know where this package comes from; import it anyway</source>
         <translation>我知道此病例包的来源；仍然导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="625"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="626"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="642"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="643"/>
         <source>Verified: signed by %1; every file is intact.</source>
         <translation>已验证：由 %1 签名；所有文件均完好。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="647"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
         <source>Intact, but signed by a key that is not in your trusted keys. Compare the key below with the sender before importing.</source>
         <translation>文件完好，但签名密钥不在您的受信任密钥中。导入前请与发送方核对下方密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="651"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="652"/>
         <source>Intact, but not signed: nothing proves who sent it.</source>
         <translation>文件完好，但未签名：无法证明发送方身份。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="653"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="654"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>已拒绝：病例包已被篡改、损坏或伪造。未导入任何内容。</translation>
     </message>
@@ -2214,62 +2153,62 @@ Reference: {reference}</source>
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="815"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="770"/>
         <source>Package signing keys</source>
         <translation>病例包签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="820"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="775"/>
         <source>This institution (give this key to your partners)</source>
         <translation>本机构（请将此密钥提供给合作机构）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="825"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="780"/>
         <source>Public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="826"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="828"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="783"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>受信任的合作机构（其病例包将被验证为由其签名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="836"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="791"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="839"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="794"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>公钥（来自合作机构的 casereview）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="840"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="795"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="798"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="875"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="830"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>请输入合作机构的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="882"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="837"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>这不是 casereview 公钥；请向合作机构索取其在此处显示的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="888"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>已添加 %1（指纹 %2）：请通过电话与合作机构核对指纹。</translation>
     </message>
@@ -2314,310 +2253,310 @@ Reference: {reference}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="150"/>
+        <location filename="../../src/casereview/ui/reports.py" line="151"/>
         <source>Meeting</source>
         <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot.</extracomment>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="151"/>
+        <location filename="../../src/casereview/ui/reports.py" line="152"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="152"/>
+        <location filename="../../src/casereview/ui/reports.py" line="153"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="153"/>
+        <location filename="../../src/casereview/ui/reports.py" line="154"/>
         <source>Remote link</source>
         <translation>远程会议链接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="154"/>
+        <location filename="../../src/casereview/ui/reports.py" line="155"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="159"/>
+        <location filename="../../src/casereview/ui/reports.py" line="160"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="163"/>
+        <location filename="../../src/casereview/ui/reports.py" line="164"/>
         <source>No attendees recorded.</source>
         <translation>未记录参会人员。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="168"/>
+        <location filename="../../src/casereview/ui/reports.py" line="169"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="169"/>
+        <location filename="../../src/casereview/ui/reports.py" line="170"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="170"/>
+        <location filename="../../src/casereview/ui/reports.py" line="171"/>
         <source>Specialty</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="171"/>
+        <location filename="../../src/casereview/ui/reports.py" line="172"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="172"/>
+        <location filename="../../src/casereview/ui/reports.py" line="173"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="187"/>
+        <location filename="../../src/casereview/ui/reports.py" line="188"/>
         <source>Quorum met: {n} taking part (at least {m} required).</source>
         <translation>已达法定人数：{n} 人参会（至少需要 {m} 人）。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="192"/>
+        <location filename="../../src/casereview/ui/reports.py" line="193"/>
         <source>Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.</source>
         <translation>未达法定人数：{n} 人参会（至少需要 {m} 人）；缺少：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="204"/>
+        <location filename="../../src/casereview/ui/reports.py" line="205"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="208"/>
+        <location filename="../../src/casereview/ui/reports.py" line="209"/>
         <source>Question for the MDT</source>
         <translation>提交 MDT 讨论的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="211"/>
+        <location filename="../../src/casereview/ui/reports.py" line="212"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="212"/>
-        <location filename="../../src/casereview/ui/reports.py" line="345"/>
+        <location filename="../../src/casereview/ui/reports.py" line="213"/>
+        <location filename="../../src/casereview/ui/reports.py" line="346"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="221"/>
+        <location filename="../../src/casereview/ui/reports.py" line="222"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="228"/>
+        <location filename="../../src/casereview/ui/reports.py" line="229"/>
         <source>Key measurements</source>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="232"/>
+        <location filename="../../src/casereview/ui/reports.py" line="233"/>
         <source>No measurements recorded.</source>
         <translation>未记录测量值。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="240"/>
+        <location filename="../../src/casereview/ui/reports.py" line="241"/>
         <source>What</source>
         <translation>测量项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="241"/>
+        <location filename="../../src/casereview/ui/reports.py" line="242"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="242"/>
+        <location filename="../../src/casereview/ui/reports.py" line="243"/>
         <source>By</source>
         <translation>测量者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="249"/>
+        <location filename="../../src/casereview/ui/reports.py" line="250"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="253"/>
+        <location filename="../../src/casereview/ui/reports.py" line="254"/>
         <source>No key images selected.</source>
         <translation>未选择关键图像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="271"/>
+        <location filename="../../src/casereview/ui/reports.py" line="272"/>
         <source>(image not drawn)</source>
         <translation>（图像未生成）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="281"/>
+        <location filename="../../src/casereview/ui/reports.py" line="282"/>
         <source>Image unavailable: {reason}</source>
         <translation>图像不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="292"/>
+        <location filename="../../src/casereview/ui/reports.py" line="293"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="296"/>
+        <location filename="../../src/casereview/ui/reports.py" line="297"/>
         <source>No decision recorded.</source>
         <translation>未记录决策。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="307"/>
+        <location filename="../../src/casereview/ui/reports.py" line="308"/>
         <source>Earlier versions (amended)</source>
         <translation>早期版本（已修订）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="316"/>
+        <location filename="../../src/casereview/ui/reports.py" line="317"/>
         <source>signed by {who} on {when}</source>
         <translation>由 {who} 于 {when} 签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="321"/>
+        <location filename="../../src/casereview/ui/reports.py" line="322"/>
         <source>amended by</source>
         <translation>已被修订为</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="331"/>
+        <location filename="../../src/casereview/ui/reports.py" line="332"/>
         <source>Recommendation</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="334"/>
+        <location filename="../../src/casereview/ui/reports.py" line="335"/>
         <source>Intent</source>
         <translation>治疗意图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="335"/>
+        <location filename="../../src/casereview/ui/reports.py" line="336"/>
         <source>Rationale</source>
         <translation>决策依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="337"/>
+        <location filename="../../src/casereview/ui/reports.py" line="338"/>
         <source>Guideline</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="341"/>
+        <location filename="../../src/casereview/ui/reports.py" line="342"/>
         <source>Clinical trial</source>
         <translation>临床试验</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="347"/>
+        <location filename="../../src/casereview/ui/reports.py" line="348"/>
         <source>Dissent</source>
         <translation>不同意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="348"/>
+        <location filename="../../src/casereview/ui/reports.py" line="349"/>
         <source>None recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="351"/>
+        <location filename="../../src/casereview/ui/reports.py" line="352"/>
         <source>Participants</source>
         <translation>参与决策人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="358"/>
+        <location filename="../../src/casereview/ui/reports.py" line="359"/>
         <source>Amends</source>
         <translation>修订对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="360"/>
+        <location filename="../../src/casereview/ui/reports.py" line="361"/>
         <source>decision #{id}; reason: {reason}</source>
         <translation>决策 #{id}；原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="367"/>
+        <location filename="../../src/casereview/ui/reports.py" line="368"/>
         <source>Signed off by {who} on {when} (recorded by {user})</source>
         <translation>由 {who} 于 {when} 签署（由 {user} 录入）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="376"/>
-        <location filename="../../src/casereview/ui/reports.py" line="383"/>
+        <location filename="../../src/casereview/ui/reports.py" line="377"/>
+        <location filename="../../src/casereview/ui/reports.py" line="384"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="385"/>
+        <location filename="../../src/casereview/ui/reports.py" line="386"/>
         <source>DRAFT — not signed by the chair</source>
         <translation>草稿 — 主持人尚未签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="394"/>
+        <location filename="../../src/casereview/ui/reports.py" line="395"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="402"/>
+        <location filename="../../src/casereview/ui/reports.py" line="403"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="403"/>
+        <location filename="../../src/casereview/ui/reports.py" line="404"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="404"/>
+        <location filename="../../src/casereview/ui/reports.py" line="405"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="405"/>
+        <location filename="../../src/casereview/ui/reports.py" line="406"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="412"/>
+        <location filename="../../src/casereview/ui/reports.py" line="413"/>
         <source>Produced {when} by {who} with casereview.</source>
         <translation>由 {who} 于 {when} 使用 casereview 生成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="415"/>
+        <location filename="../../src/casereview/ui/reports.py" line="416"/>
         <source>casereview supports case review and team discussion. It is not cleared for primary diagnosis; clinical decisions rest with the treating team.</source>
         <translation>casereview 用于辅助病例讨论和团队讨论，未获批用于初级诊断；临床决策由诊疗团队负责。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="498"/>
+        <location filename="../../src/casereview/ui/reports.py" line="501"/>
         <source>Gathering the case</source>
         <translation>正在收集病例资料</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="510"/>
-        <location filename="../../src/casereview/ui/reports.py" line="567"/>
+        <location filename="../../src/casereview/ui/reports.py" line="513"/>
+        <location filename="../../src/casereview/ui/reports.py" line="570"/>
         <source>Drawing key images</source>
         <translation>正在生成关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="513"/>
-        <location filename="../../src/casereview/ui/reports.py" line="524"/>
+        <location filename="../../src/casereview/ui/reports.py" line="516"/>
+        <location filename="../../src/casereview/ui/reports.py" line="527"/>
         <source>MDT outcome report</source>
         <translation>MDT 讨论结果报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="523"/>
-        <location filename="../../src/casereview/ui/reports.py" line="525"/>
-        <location filename="../../src/casereview/ui/reports.py" line="570"/>
+        <location filename="../../src/casereview/ui/reports.py" line="526"/>
+        <location filename="../../src/casereview/ui/reports.py" line="528"/>
+        <location filename="../../src/casereview/ui/reports.py" line="573"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="550"/>
+        <location filename="../../src/casereview/ui/reports.py" line="553"/>
         <source>Gathering the meeting</source>
         <translation>正在收集会议资料</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="554"/>
-        <location filename="../../src/casereview/ui/reports.py" line="569"/>
+        <location filename="../../src/casereview/ui/reports.py" line="557"/>
+        <location filename="../../src/casereview/ui/reports.py" line="572"/>
         <source>MDT meeting summary</source>
         <translation>MDT 会议纪要</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="556"/>
+        <location filename="../../src/casereview/ui/reports.py" line="559"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}，{when} — {n} 个病例</translation>
     </message>
@@ -2625,22 +2564,22 @@ Reference: {reference}</source>
 <context>
     <name>ScreenshotDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1181"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1183"/>
         <source>Screenshot</source>
         <translation>截图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1191"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1193"/>
         <source>{n}× size</source>
         <translation>{n} 倍大小</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1193"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1195"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1194"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1196"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -2648,351 +2587,351 @@ Reference: {reference}</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="44"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
         <source>Tumour</source>
         <extracomment>&quot; (from &lt;institution&gt;)&quot; shown after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
         <translation>肿瘤</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
         <source>Pancreas</source>
         <translation>胰腺</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
         <source>Superior mesenteric vein</source>
         <translation>肠系膜上静脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="47"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
         <source>Portal vein</source>
         <translation>门静脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
         <source>Superior mesenteric artery</source>
         <translation>肠系膜上动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
         <source>Celiac trunk</source>
         <translation>腹腔干</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
         <source>Common hepatic artery</source>
         <translation>肝总动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
         <source>Aorta</source>
         <translation>主动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="56"/>
         <source>Lymph node</source>
         <translation>淋巴结</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="57"/>
         <source>Liver</source>
         <translation>肝脏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="58"/>
         <source>Common bile duct</source>
         <translation>胆总管</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="59"/>
         <source>Pancreatic duct</source>
         <translation>胰管</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="85"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="90"/>
         <source>Segment</source>
         <translation>分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="86"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="91"/>
         <source>Volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="87"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="92"/>
         <source>Diameters</source>
         <translation>径线</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="102"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="107"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="105"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="110"/>
         <source>Add an empty segment of the chosen type</source>
         <translation>添加所选类型的空分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="108"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="113"/>
         <source>Set type</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="116"/>
         <source>Give the selected segment the chosen type&apos;s SNOMED CT category and type</source>
         <translation>将所选类型的 SNOMED CT 类别和类型赋予所选分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="117"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="122"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="120"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="125"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="135"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="140"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="140"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="172"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="242"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="145"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="177"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="247"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="144"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="149"/>
         <source>3-D brush (sphere)</source>
         <translation>三维画笔（球体）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="151"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="156"/>
         <source>Brush radius</source>
         <translation>画笔半径</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="159"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="164"/>
         <source> HU</source>
         <translation> HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="166"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="171"/>
         <source>HU range</source>
         <translation>HU 范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="175"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="180"/>
         <source>Cuts thin bridges to neighbouring structures after region growing (0: off)</source>
         <translation>区域生长后切断与相邻结构之间的细小连接（0：关闭）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="181"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
         <source>Cut bridges</source>
         <translation>切断细连接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="183"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="188"/>
         <source>Only slices</source>
         <translation>仅限层面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="191"/>
         <source>Grow only between these slices, e.g. below a venous confluence</source>
         <translation>仅在这些层面之间生长，例如静脉汇合处以下</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="205"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="210"/>
         <source>Region growing</source>
         <translation>区域生长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="208"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="213"/>
         <source>Keep HU range</source>
         <translation>保留 HU 范围内体素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="212"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="217"/>
         <source>Keep only the voxels of the segment whose value lies in the HU range</source>
         <translation>仅保留分割区域中数值位于 HU 范围内的体素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="218"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="223"/>
         <source>Fill between slices</source>
         <translation>层间填充</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="222"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="227"/>
         <source>Interpolate the outline on the slices between the slices you drew</source>
         <translation>在您绘制的层面之间的层面上插值生成轮廓</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="232"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="237"/>
         <source> mL</source>
         <translation> mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="234"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="239"/>
         <source>Remove islands below</source>
         <translation>去除小于此体积的孤岛</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="243"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="248"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="259"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="264"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="262"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="267"/>
         <source>Outlines only</source>
         <translation>仅显示轮廓</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="272"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="277"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="280"/>
         <source>Surfaces in 3-D</source>
         <translation>三维表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="279"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="284"/>
         <source>Show the visible segments as surfaces in the 3-D view (2×2 layout)</source>
         <translation>在三维视图中以表面形式显示可见的分割区域（2×2 布局）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="287"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="292"/>
         <source>Import SEG…</source>
         <translation>导入 SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="291"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="296"/>
         <source>Add the segments of a DICOM Segmentation made on this series</source>
         <translation>添加基于此序列制作的 DICOM Segmentation 中的分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="297"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="302"/>
         <source>Export SEG…</source>
         <translation>导出 SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="301"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="306"/>
         <source>Write the case&apos;s segments as a DICOM Segmentation (names, codes, colours)</source>
         <translation>将病例的分割区域保存为 DICOM Segmentation（名称、编码、颜色）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="338"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="445"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="343"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="450"/>
         <source> (other series)</source>
         <translation> （其他序列）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="342"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="347"/>
         <source> (from {institution})</source>
         <translation> （来自{institution}）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="349"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="354"/>
         <source>{ml:.1f} mL</source>
         <translation>{ml:.1f} mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="352"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="357"/>
         <source>{d:.0f} mm; {a:.0f} × {b:.0f} mm</source>
         <translation>{d:.0f} mm；{a:.0f} × {b:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="372"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="377"/>
         <source>Longest diameter {d:.1f} mm; axial long × short axis {a:.1f} × {b:.1f} mm</source>
         <translation>最大径 {d:.1f} mm；轴位长径 × 短径 {a:.1f} × {b:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="412"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="417"/>
         <source>Select a segment to edit it, or add one.</source>
         <translation>请选择要编辑的分割区域，或添加一个。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="416"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="421"/>
         <source>{category} / {type} ({scheme} {value}), by {author}</source>
         <translation>{category} / {type}（{scheme} {value}），作者：{author}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="492"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="497"/>
         <source>Segment colour</source>
         <translation>分割区域颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="532"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="542"/>
         <source>Add or select a segment first.</source>
         <translation>请先添加或选择一个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="546"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="556"/>
         <source>Applying the HU range</source>
         <translation>正在应用 HU 范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="554"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="564"/>
         <source>Filling between slices</source>
         <translation>正在进行层间填充</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="563"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="573"/>
         <source>Removing small islands</source>
         <translation>正在去除小孤岛</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="572"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="582"/>
         <source>Smoothing</source>
         <translation>正在平滑</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="584"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="594"/>
         <source>Import DICOM Segmentation</source>
         <translation>导入 DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="586"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="596"/>
         <source>DICOM files (*.dcm *.DCM);;All files (*)</source>
         <translation>DICOM 文件 (*.dcm *.DCM);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="600"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="609"/>
         <source>{n} segment(s) imported.</source>
         <translation>已导入 {n} 个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="606"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="615"/>
         <source>Importing the segmentation</source>
         <translation>正在导入分割</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="614"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="623"/>
         <source>Export DICOM Segmentation</source>
         <translation>导出 DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="616"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="625"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="627"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="636"/>
         <source>Segmentation written to {path}</source>
         <translation>分割已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="633"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="642"/>
         <source>Writing the segmentation</source>
         <translation>正在写入分割</translation>
     </message>
@@ -3000,306 +2939,153 @@ Reference: {reference}</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="41"/>
-        <source>Looking for files</source>
-        <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result.</extracomment>
-        <translation>正在查找文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="42"/>
-        <source>Reading DICOM headers</source>
-        <translation>正在读取 DICOM 文件头</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="43"/>
-        <source>Checking indexed files</source>
-        <translation>正在检查已索引的文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="44"/>
-        <source>Generating the synthetic CT</source>
-        <translation>正在生成合成 CT</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="55"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="47"/>
         <source>a few seconds left</source>
-        <extracomment>Seconds between two updates of the progress text (values still move on every report).</extracomment>
+        <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result. Seconds between two updates of the progress text (values still move on every report).</extracomment>
         <translation>还剩几秒</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="57"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="49"/>
         <source>about {n} s left</source>
         <translation>大约还剩 {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="59"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="51"/>
         <source>about {n} min left</source>
         <translation>大约还剩 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="60"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="52"/>
         <source>about {h} h {m} min left</source>
         <translation>大约还剩 {h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="181"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="190"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="70"/>
-        <source>Loading images</source>
-        <translation>正在加载图像</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="16"/>
-        <source>Verifying the audit trail</source>
-        <extracomment>Progress messages sent by the core and the meeting workers (translated by the TaskRunner).</extracomment>
-        <translation>正在验证审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/labels.py" line="17"/>
-        <source>Drawing key images</source>
-        <translation>正在生成关键图像</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="131"/>
-        <source>Making surfaces</source>
-        <translation>正在生成表面</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="132"/>
-        <source>Rendering the movie</source>
-        <translation>正在渲染视频</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="76"/>
-        <source>Navigate</source>
-        <extracomment>crosshair (and dragging annotation handles) region growing from the clicked voxel Tool bar texts, tips and shortcuts.</extracomment>
-        <translation>浏览</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="77"/>
-        <source>Move the crosshair; drag a mark&apos;s handle to edit it</source>
-        <translation>移动十字线；拖动标注的控制点可编辑标注</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="81"/>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="157"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="155"/>
         <source>Length</source>
-        <extracomment>Names of the measurements, translated where shown.</extracomment>
+        <extracomment>The tools that mark and measure; the others paint segments. Names of the measurements, translated where shown.</extracomment>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="82"/>
-        <source>Drag from one end to the other</source>
-        <translation>从一端拖动到另一端</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="86"/>
-        <source>Bidirectional</source>
-        <translation>双径</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="87"/>
-        <source>Drag the long axis, then move the mouse to set the short axis and click (RECIST)</source>
-        <translation>拖动绘制长径，然后移动鼠标确定短径并单击（RECIST）</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="94"/>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="160"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="158"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="95"/>
-        <source>Click the end of one arm, the vertex, then the other end</source>
-        <translation>依次单击一条边的端点、顶点和另一条边的端点</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="99"/>
-        <source>Ellipse ROI</source>
-        <translation>椭圆 ROI</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="100"/>
-        <source>Drag from the centre: area and HU mean, SD, min and max</source>
-        <translation>从中心拖动：面积及 HU 均值、标准差、最小值和最大值</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="104"/>
-        <source>Polygon ROI</source>
-        <translation>多边形 ROI</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="105"/>
-        <source>Click the corners; double-click or Enter closes it (area and HU statistics)</source>
-        <translation>单击各顶点；双击或按 Enter 闭合（面积及 HU 统计）</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="111"/>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="634"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="155"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="112"/>
-        <source>Click to mark a point (a lymph node, a landmark) and name it</source>
-        <translation>单击标记一个点（淋巴结、解剖标志等）并为其命名</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="116"/>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="623"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="144"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="117"/>
-        <source>Click to pin a note to a place</source>
-        <translation>单击在某处添加注释</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="121"/>
-        <source>Arrow</source>
-        <translation>箭头</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="122"/>
-        <source>Drag from the tail to the tip</source>
-        <translation>从箭尾拖动到箭头</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="126"/>
-        <source>Paint</source>
-        <translation>画笔</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="127"/>
-        <source>Paint the selected segment (disc, or sphere in 3-D mode)</source>
-        <translation>涂画所选分割区域（圆盘，三维模式下为球体）</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="131"/>
-        <source>Erase</source>
-        <translation>橡皮擦</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="132"/>
-        <source>Erase from the selected segment</source>
-        <translation>从所选分割区域中擦除</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="136"/>
-        <source>Grow from seed</source>
-        <translation>种子点生长</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="137"/>
-        <source>Click inside a structure: region growing in the segment panel&apos;s HU range</source>
-        <translation>在结构内单击：按分割面板中的 HU 范围进行区域生长</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="158"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="156"/>
         <source>Long axis</source>
         <translation>长径</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="159"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="157"/>
         <source>Short axis</source>
         <translation>短径</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="161"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="159"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="162"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="160"/>
         <source>Perimeter</source>
         <translation>周长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="163"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="161"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="164"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="162"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="165"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="163"/>
         <source>Min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="166"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="164"/>
         <source>Max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="292"/>
+        <location filename="../../src/casereview/ui/viewer/editor.py" line="66"/>
         <source>Measure and segment</source>
-        <extracomment>&quot;first&quot;, &quot;drag&quot;, &quot;clicks&quot;, &quot;short&quot; The active tool changed. Something to tell the user in the status bar. Optional slice limits ``(first, last)`` (0-based, inclusive) for region growing.</extracomment>
         <translation>测量与分割</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="317"/>
+        <location filename="../../src/casereview/ui/viewer/editor.py" line="74"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="319"/>
+        <location filename="../../src/casereview/ui/viewer/editor.py" line="76"/>
         <source>Segments</source>
         <translation>分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="353"/>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="769"/>
+        <location filename="../../src/casereview/ui/viewer/editor.py" line="107"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="45"/>
         <source>Add or select a segment in the Segments panel first.</source>
         <translation>请先在“分割区域”面板中添加或选择一个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="391"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="177"/>
         <source>Choose the 2×2 layout for the 3-D view, and paint a segment first.</source>
         <translation>请先选择含三维视图的 2×2 布局，并涂画一个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="624"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="145"/>
         <source>Text of the note:</source>
         <translation>注释内容：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="632"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="153"/>
         <source>Point {n}</source>
         <translation>点 {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="635"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="156"/>
         <source>Name of the point:</source>
         <translation>点的名称：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="777"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="53"/>
         <source>This segment was drawn on another series; open that series.</source>
         <translation>此分割区域是在另一序列上绘制的；请打开该序列。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="860"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="136"/>
         <source>Region growing</source>
         <translation>区域生长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="889"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="165"/>
         <source>Nothing changed.</source>
         <translation>没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/tools.py" line="925"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="305"/>
         <source>Choose the 2×2 layout to show the 3-D view first.</source>
         <translation>请先选择 2×2 布局以显示三维视图。</translation>
     </message>
@@ -3471,32 +3257,32 @@ Reference: {reference}</source>
         <translation>新用户</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="83"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="85"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="84"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="86"/>
         <source>Name shown</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="85"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="87"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="86"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="88"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="89"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="91"/>
         <source>Ask at every start</source>
         <translation>每次启动时询问</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/user_chooser.py" line="122"/>
+        <location filename="../../src/casereview/ui/user_chooser.py" line="124"/>
         <source>Choose a user from the list.</source>
         <translation>请从列表中选择用户。</translation>
     </message>
@@ -3504,103 +3290,103 @@ Reference: {reference}</source>
 <context>
     <name>View3D</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="98"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="107"/>
         <source>CT angiography</source>
         <extracomment>Milliseconds without camera or crosshair movement before the full-quality frame. Milliseconds without new voxels before the volume rendering is prepared (a loading series reports new voxels every quarter second; preparing blocks the UI for a few seconds).</extracomment>
         <translation>CT 血管成像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="99"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="108"/>
         <source>Soft tissue</source>
         <translation>软组织</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="100"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="109"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="101"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="110"/>
         <source>Vessels &amp; organs</source>
         <translation>血管与器官</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="102"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="111"/>
         <source>3-D MIP</source>
         <translation>三维 MIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="106"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="115"/>
         <source>A</source>
         <translation>前</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="107"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="116"/>
         <source>Anterior</source>
         <translation>前方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="110"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="119"/>
         <source>P</source>
         <translation>后</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="111"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="120"/>
         <source>Posterior</source>
         <translation>后方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="113"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="122"/>
         <source>R</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="113"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="122"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="114"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="123"/>
         <source>L</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="114"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="123"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="116"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="125"/>
         <source>S</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="117"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="126"/>
         <source>Superior</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="120"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="129"/>
         <source>I</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="121"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="130"/>
         <source>Inferior</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="125"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="134"/>
         <source>Axial</source>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="126"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="135"/>
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="127"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="136"/>
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
@@ -3608,347 +3394,343 @@ Reference: {reference}</source>
 <context>
     <name>View3DWidget</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="347"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="357"/>
         <source>Preparing the 3-D rendering…</source>
-        <extracomment>Called after every frame (the widget checks for a volume rendering to prepare).</extracomment>
+        <extracomment>Called after every frame (the widget checks for a volume rendering to prepare). A screenshot was written (its :class:`Path`). A movie was written (its :class:`Path`).</extracomment>
         <translation>正在准备三维渲染…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="368"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="378"/>
         <source>Volume rendering preset</source>
         <translation>容积再现预设</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="376"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="386"/>
         <source>Look from the {side}</source>
         <translation>从{side}观察</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="382"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="392"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="383"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="393"/>
         <source>Back to the starting view of the whole volume</source>
         <translation>恢复到整个容积的初始视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="388"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="398"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="392"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="402"/>
         <source>Show the 3-D settings: preset editor, crop and clipping, segments, saved views, screenshot and movie</source>
         <translation>显示三维设置：预设编辑器、裁剪与剪切、分割区域、已保存视图、截图和视频</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="422"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="432"/>
         <source>Volume rendering</source>
         <translation>容积再现</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="425"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="435"/>
         <source>Volume</source>
         <translation>容积</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="429"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="439"/>
         <source>Planes</source>
         <translation>平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="431"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="441"/>
         <source>Show the axial, coronal and sagittal slices</source>
         <translation>显示轴位、冠状位和矢状位层面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="433"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="443"/>
         <source>Shading</source>
         <translation>光照</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="436"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="446"/>
         <source>3-D MIP</source>
         <translation>三维 MIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="438"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="448"/>
         <source>Brightest value along each ray instead of surfaces</source>
         <translation>显示每条射线上的最大值，而非表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="447"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="457"/>
         <source>Range of CT values over which opacity rises</source>
         <translation>不透明度上升所跨越的 CT 值范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="452"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="462"/>
         <source>Centre of the opacity ramp</source>
         <translation>不透明度斜坡的中心</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="456"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="466"/>
         <source>Window</source>
         <translation>窗宽</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="457"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="467"/>
         <source>Level</source>
         <translation>窗位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="461"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="471"/>
         <source>Highest opacity of the ramp</source>
         <translation>斜坡的最大不透明度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="463"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="549"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="473"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="469"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="479"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="473"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="483"/>
         <source>Preset name</source>
         <translation>预设名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="474"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="484"/>
         <source>Save as preset</source>
         <translation>另存为预设</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="477"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="606"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="487"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="616"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="479"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="489"/>
         <source>Delete the chosen user preset</source>
         <translation>删除所选的用户预设</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="491"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="501"/>
         <source>Crop and clip</source>
         <translation>裁剪与剪切</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="493"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="503"/>
         <source>Crop box (% of the volume)</source>
         <translation>裁剪框（占容积的 %）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="517"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="527"/>
         <source>Clipping plane</source>
         <translation>剪切平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="528"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="538"/>
         <source>Flip</source>
         <translation>翻转</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="530"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="540"/>
         <source>Keep the other side of the plane</source>
         <translation>保留平面的另一侧</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="537"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="547"/>
         <source>Move the plane (mm from the crosshair along its normal)</source>
         <translation>移动平面（沿其法线方向距十字线的毫米数）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="544"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="554"/>
         <source>Surfaces</source>
         <translation>表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="549"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="603"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="613"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="549"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="549"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
         <source>Segment</source>
         <translation>分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="564"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="574"/>
         <source>CT value of the surface (about 200 HU: opacified vessels and bone)</source>
         <translation>表面的 CT 值（约 200 HU：强化血管和骨）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="566"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="576"/>
         <source>Add iso-surface</source>
         <translation>添加等值面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="573"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="583"/>
         <source>Export STL/OBJ…</source>
         <translation>导出 STL/OBJ…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="576"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="586"/>
         <source>Write the shown surfaces for 3-D printing or planning software</source>
         <translation>保存所显示的表面，用于三维打印或手术规划软件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="579"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="589"/>
         <source>Remove all</source>
         <translation>全部移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="588"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="598"/>
         <source>Saved views</source>
         <translation>已保存视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="592"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="602"/>
         <source>Name of this view</source>
         <translation>此视图的名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="593"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="603"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="596"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="606"/>
         <source>Keep this camera and preset under a name, for key images and the MDT</source>
         <translation>以名称保存此相机视角和预设，用于关键图像和 MDT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="622"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="632"/>
         <source>Views can be saved when the series is opened from the study browser</source>
         <translation>从检查浏览器打开序列时才能保存视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="627"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="637"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="632"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="642"/>
         <source>{n}× size</source>
         <translation>{n} 倍大小</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="634"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="644"/>
         <source>Screenshot…</source>
         <translation>截图…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="636"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="646"/>
         <source>Save the 3-D view as a PNG picture</source>
         <translation>将三维视图保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="644"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="654"/>
         <source> frames</source>
         <translation> 帧</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="645"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="655"/>
         <source>360° movie…</source>
         <translation>360° 旋转视频…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="647"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="657"/>
         <source>One turn round the patient as MP4 or animated GIF</source>
         <translation>围绕患者旋转一周，保存为 MP4 或 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="673"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="683"/>
         <source>(edited)</source>
         <translation>（已编辑）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="712"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="722"/>
         <source>Colour at {value:.0f} HU</source>
         <translation>{value:.0f} HU 处的颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="740"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="750"/>
         <source>Colour of the preset</source>
         <translation>预设颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="847"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="870"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="857"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="869"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="882"/>
         <source>Making surfaces</source>
         <translation>正在生成表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="856"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="866"/>
         <source>Iso-surface {value:.0f} HU</source>
         <translation>等值面 {value:.0f} HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="943"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="955"/>
         <source>Colour of the segment</source>
         <translation>分割区域颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="958"/>
-        <source>Show at least one surface to export.</source>
-        <translation>请至少显示一个要导出的表面。</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="962"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="974"/>
         <source>Export surfaces</source>
         <translation>导出表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="964"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="976"/>
         <source>Wavefront OBJ with colours (*.obj);;STL for 3-D printing (*.stl)</source>
         <translation>带颜色的 Wavefront OBJ (*.obj);;用于三维打印的 STL (*.stl)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1073"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1085"/>
         <source>Save screenshot</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1075"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1087"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1096"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1109"/>
         <source>Save 360° movie</source>
         <translation>保存 360° 旋转视频</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1098"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1111"/>
         <source>MP4 video (*.mp4);;Animated GIF (*.gif)</source>
         <translation>MP4 视频 (*.mp4);;GIF 动画 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1119"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1132"/>
         <source>Rendering the movie</source>
         <translation>正在渲染视频</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1119"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1132"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1151"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1161"/>
         <source>Writing the movie</source>
         <translation>正在写入视频</translation>
     </message>
@@ -3956,320 +3738,320 @@ Reference: {reference}</source>
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="44"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="48"/>
         <source>1×1</source>
         <translation>1×1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="49"/>
         <source>1×3</source>
         <translation>1×3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="50"/>
         <source>2×2 with 3-D</source>
         <translation>2×2（含三维）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="47"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="51"/>
         <source>Side by side</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="50"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="79"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="54"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="80"/>
         <source>Axial</source>
         <extracomment>Slices a second while cine plays.</extracomment>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="51"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="80"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="55"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="81"/>
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="52"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="81"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="56"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="82"/>
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="55"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="59"/>
         <source>Abdomen</source>
         <translation>腹部</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="56"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="60"/>
         <source>Liver</source>
         <translation>肝脏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="57"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="61"/>
         <source>Pancreas</source>
         <translation>胰腺</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="58"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="62"/>
         <source>Angiography</source>
         <translation>血管成像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="59"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="63"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="60"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="64"/>
         <source>Lung</source>
         <translation>肺</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="63"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="67"/>
         <source>Thin slice</source>
         <translation>薄层</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="64"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="68"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="88"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="65"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="88"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="69"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="89"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="66"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="89"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="70"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="90"/>
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="82"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="83"/>
         <source>oblique</source>
         <translation>斜位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="83"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="84"/>
         <source>Im {index}/{count}</source>
         <translation>层 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="84"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="85"/>
         <source>{axis} {mm:.1f} mm</source>
         <translation>{axis} {mm:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="85"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="86"/>
         <source>W {width:.0f} L {level:.0f}</source>
         <translation>窗宽 {width:.0f} 窗位 {level:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="86"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
         <source>{mode} {thickness:.1f} mm</source>
         <translation>{mode} {thickness:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="90"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="91"/>
         <source>Identity hidden</source>
         <translation>身份已隐藏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="91"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="92"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="180"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="183"/>
         <source>Viewer</source>
         <extracomment>The user asked to show the series of this id beside the primary one. Measuring and segmentation on a case (``tools.CaseEditor``), once attached.</extracomment>
         <translation>阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="182"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="185"/>
         <source>Viewer reformat</source>
         <translation>阅片器重建</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="186"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="189"/>
         <source>Layout:</source>
         <translation>布局：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="200"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="203"/>
         <source>Plane shown by the 1×1 and side-by-side layouts</source>
         <translation>1×1 和并排布局显示的平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="212"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="215"/>
         <source>Show another series of the study beside this one, scrolled to the same position</source>
         <translation>在旁边显示本检查的另一序列，并定位到相同位置</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="217"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="220"/>
         <source>Compare with…</source>
         <translation>对比序列…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="227"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="230"/>
         <source>Window preset…</source>
         <translation>窗口预设…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="233"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="236"/>
         <source>W</source>
         <translation>窗宽</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="237"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="240"/>
         <source>Window width (HU)</source>
         <translation>窗宽（HU）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="239"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="242"/>
         <source>L</source>
         <translation>窗位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="243"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="246"/>
         <source>Window level (HU)</source>
         <translation>窗位（HU）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="254"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="257"/>
         <source>W/L drag</source>
         <translation>拖动调窗</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="255"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="258"/>
         <source>Left-drag changes the window (horizontal: width, vertical: level) instead of moving the crosshair</source>
         <translation>左键拖动调整窗口（水平：窗宽，垂直：窗位），而不是移动十字线</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="264"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="267"/>
         <source>Invert</source>
         <translation>反相</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="265"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="268"/>
         <source>Invert the grey scale</source>
         <translation>反转灰阶</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="270"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="273"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="272"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="275"/>
         <source>Fit the images in their views again (zoom and pan)</source>
         <translation>重新使图像适合视图（缩放和平移）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="279"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="282"/>
         <source>Slab:</source>
         <translation>层块：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="290"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="293"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="291"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="294"/>
         <source>Slab thickness</source>
         <translation>层块厚度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="297"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="300"/>
         <source>Oblique (°):</source>
         <translation>斜位（°）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="302"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="305"/>
         <source>Tilt the planes about the right–left axis</source>
         <translation>绕左右轴倾斜平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="306"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="309"/>
         <source>Tilt the planes about the anterior–posterior axis</source>
         <translation>绕前后轴倾斜平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="312"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="315"/>
         <source>Turn the planes about the head–foot axis</source>
         <translation>绕头足轴旋转平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="324"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="327"/>
         <source>R–L</source>
         <translation>右–左</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="325"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="328"/>
         <source>A–P</source>
         <translation>前–后</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="326"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="329"/>
         <source>S–I</source>
         <translation>上–下</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="334"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="338"/>
         <source>Straighten</source>
         <translation>摆正</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="336"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="340"/>
         <source>Back to the axial, coronal and sagittal planes</source>
         <translation>恢复轴位、冠状位和矢状位平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="344"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="348"/>
         <source>Cine</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="345"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="349"/>
         <source>Play through the slices of the active view (click again to pause)</source>
         <translation>连续播放当前视图的层面（再次点击暂停）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="523"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="532"/>
         <source>Flag key image</source>
         <translation>标记关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="524"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="533"/>
         <source>Caption (what this image shows):</source>
         <translation>说明（此图像显示的内容）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="542"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="551"/>
         <source>Check before measuring:</source>
         <translation>测量前请注意：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="589"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="598"/>
         <source>Move the mouse over an image for its value and position.</source>
         <translation>将鼠标移到图像上可查看数值和位置。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="597"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="606"/>
         <source>outside the volume</source>
         <translation>在容积之外</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="599"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="608"/>
         <source>{v:.0f} HU</source>
         <translation>{v:.0f} HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="603"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="612"/>
         <source>{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</source>
         <translation>{value} · 右/左 {x:.1f}，前/后 {y:.1f}，上/下 {z:.1f} mm（LPS）</translation>
     </message>
@@ -4277,339 +4059,467 @@ Reference: {reference}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="77"/>
+        <location filename="../../src/casereview/ui/shell.py" line="42"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="78"/>
+        <location filename="../../src/casereview/ui/shell.py" line="43"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="79"/>
+        <location filename="../../src/casereview/ui/shell.py" line="44"/>
         <source>&amp;Case</source>
         <translation>病例(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="80"/>
+        <location filename="../../src/casereview/ui/shell.py" line="45"/>
         <source>&amp;Meeting</source>
         <translation>会议(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="81"/>
+        <location filename="../../src/casereview/ui/shell.py" line="46"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="82"/>
+        <location filename="../../src/casereview/ui/shell.py" line="47"/>
         <source>&amp;Measure</source>
         <translation>测量(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="83"/>
+        <location filename="../../src/casereview/ui/shell.py" line="48"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="84"/>
+        <location filename="../../src/casereview/ui/shell.py" line="49"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="198"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="147"/>
         <source>&amp;Import folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="204"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="153"/>
         <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
         <translation>导入文件夹中的所有 DICOM 文件，例如光盘或 PACS 导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="210"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="159"/>
         <source>Import &amp;files…</source>
         <translation>导入文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="215"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="164"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="220"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="45"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="225"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="50"/>
         <source>Reload patients and cases from the database</source>
         <translation>从数据库重新加载患者和病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="229"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="238"/>
-        <location filename="../../src/casereview/ui/main_window.py" line="728"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="38"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="243"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="145"/>
         <source>Undo the last change of a mark or segment</source>
         <translation>撤销对标注或分割区域的最后一次更改</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="247"/>
-        <location filename="../../src/casereview/ui/main_window.py" line="734"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="44"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="252"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="154"/>
         <source>Redo the change that was undone</source>
         <translation>重做已撤销的更改</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="256"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="67"/>
         <source>Flag &amp;key image…</source>
         <translation>标记关键图像(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="262"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="74"/>
         <source>Keep the active view (slice, window, zoom) with a caption for the MDT, the report and exchange packages</source>
         <translation>保存当前视图（层面、窗宽窗位、缩放）并附说明，用于 MDT、报告和交换病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="270"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="82"/>
         <source>&amp;Delete selected mark</source>
         <translation>删除所选标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="275"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="88"/>
         <source>Delete the selected annotation (Undo brings it back)</source>
         <translation>删除所选标注（可通过撤销恢复）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="282"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="54"/>
         <source>&amp;New case from selection…</source>
         <translation>根据所选内容新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="288"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="60"/>
         <source>Create a case from the selected patient, studies or series</source>
         <translation>根据所选患者、检查或序列创建病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="295"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="117"/>
         <source>&amp;New meeting</source>
         <translation>新建会议(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="298"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="120"/>
         <source>Plan an MDT meeting: date, chair, agenda</source>
         <translation>安排 MDT 会议：日期、主持人、议程</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="302"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="124"/>
         <source>&amp;Meetings</source>
         <translation>会议(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="307"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="129"/>
         <source>Meetings: agenda, preparation, attendance and quorum</source>
         <translation>会议：议程、准备、出席情况和法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="313"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="124"/>
+        <source>Next</source>
+        <extracomment>Paging keys leave the viewer&apos;s own keys alone while it has focus.</extracomment>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="131"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="138"/>
+        <source>First case</source>
+        <translation>第一个病例</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="145"/>
+        <source>Last case</source>
+        <translation>最后一个病例</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="152"/>
+        <source>Show or hide identity</source>
+        <translation>显示或隐藏身份信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="158"/>
+        <source>Larger text</source>
+        <translation>增大文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="165"/>
+        <source>Smaller text</source>
+        <translation>减小文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="172"/>
+        <source>Decision panel</source>
+        <translation>决策面板</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="178"/>
+        <source>Decision on second screen</source>
+        <translation>在第二屏幕显示决策</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="183"/>
+        <source>Viewer</source>
+        <translation>阅片器</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="187"/>
+        <source>Blank screen</source>
+        <translation>黑屏</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="193"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="197"/>
+        <source>Leave the presentation</source>
+        <translation>退出演示</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="231"/>
         <source>Start &amp;presentation</source>
         <translation>开始演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="318"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="236"/>
         <source>Present the selected meeting full screen on the shared screen (identity hidden)</source>
         <translation>在共享屏幕上全屏演示所选会议（隐藏身份信息）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="326"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="135"/>
         <source>&amp;Audit trail…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="330"/>
+        <location filename="../../src/casereview/ui/features/meetings.py" line="139"/>
         <source>Who viewed, changed, signed or exported what; verify the chain</source>
         <translation>谁查看、更改、签署或导出了什么；验证哈希链</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="336"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="153"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="339"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="156"/>
         <source>Choose who is working; it is stamped on everything created</source>
         <translation>选择当前使用者；所创建的一切都会标注该用户</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="345"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="126"/>
         <source>&amp;Export volume as NIfTI…</source>
         <translation>将容积导出为 NIfTI(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="349"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="130"/>
         <source>Write the volume shown in the viewer as a NIfTI file (for research and planning tools); it carries no patient identity</source>
         <translation>将查看器中的容积保存为 NIfTI 文件（供科研和手术规划工具使用）；文件不含患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="357"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="138"/>
         <source>Save &amp;screenshot…</source>
         <translation>保存截图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="362"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="143"/>
         <source>Save a view of the viewer (a slice view or the 3-D view) as a PNG picture, up to four times its size on screen</source>
         <translation>将阅片器中的一个视图（层面视图或三维视图）保存为 PNG 图片，最大可达屏幕尺寸的四倍</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="370"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="151"/>
         <source>&amp;Open in viewer</source>
         <translation>在阅片器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="376"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="157"/>
         <source>Show the selected series in the 2-D viewer; a second selected series opens beside it</source>
         <translation>在二维阅片器中显示所选序列；所选的第二个序列在旁边打开</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="384"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="165"/>
         <source>&amp;Hide patient identity</source>
         <translation>隐藏患者身份信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="390"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="171"/>
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>隐藏姓名、编号和出生日期，例如在共享屏幕之前</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="396"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="171"/>
         <source>&amp;Check database and files…</source>
         <translation>检查数据库和文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="400"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="175"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>检查数据库以及每个已索引文件是否未被改变</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="406"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="181"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="416"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="190"/>
         <source>Open &amp;demo case</source>
         <translation>打开演示病例(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="419"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="193"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>创建（仅首次）并打开合成的胰腺癌演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="426"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="200"/>
         <source>&amp;About casereview</source>
         <translation>关于 casereview(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="683"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="58"/>
         <source>&amp;Navigate</source>
+        <extracomment>crosshair (and dragging annotation handles) region growing from the clicked voxel The exclusive group of the viewer&apos;s tools in the action registry. Menu text, tip and key of each tool&apos;s action (English; the ``actions`` context).</extracomment>
         <translation>浏览(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="684"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="59"/>
+        <source>Move the crosshair; drag a mark&apos;s handle to edit it</source>
+        <translation>移动十字线；拖动标注的控制点可进行编辑</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="63"/>
         <source>&amp;Length</source>
         <translation>长度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="685"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="64"/>
+        <source>Drag from one end to the other</source>
+        <translation>从一端拖动到另一端</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="68"/>
         <source>&amp;Bidirectional (RECIST)</source>
         <translation>双径测量（RECIST）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="686"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="69"/>
+        <source>Drag the long axis, then move the mouse to set the short axis and click (RECIST)</source>
+        <translation>拖出长轴，再移动鼠标设定短轴并单击（RECIST）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="76"/>
         <source>&amp;Angle</source>
         <translation>角度(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="687"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="77"/>
+        <source>Click the end of one arm, the vertex, then the other end</source>
+        <translation>依次单击一条边的端点、顶点和另一条边的端点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="81"/>
         <source>&amp;Ellipse ROI</source>
         <translation>椭圆 ROI(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="688"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="82"/>
+        <source>Drag from the centre: area and HU mean, SD, min and max</source>
+        <translation>从中心拖动：面积及 HU 均值、标准差、最小值和最大值</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="86"/>
         <source>Pol&amp;ygon ROI</source>
         <translation>多边形 ROI(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="689"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="87"/>
+        <source>Click the corners; double-click or Enter closes it (area and HU statistics)</source>
+        <translation>单击各顶点；双击或按 Enter 闭合（面积及 HU 统计）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="93"/>
         <source>&amp;Point</source>
         <translation>点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="690"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="94"/>
+        <source>Click to mark a point (a lymph node, a landmark) and name it</source>
+        <translation>单击标记一个点（淋巴结、解剖标志）并为其命名</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="100"/>
         <source>&amp;Note</source>
         <translation>注释(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="691"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="101"/>
+        <source>Click to pin a note to a place</source>
+        <translation>单击将注释固定到某个位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="105"/>
         <source>A&amp;rrow</source>
         <translation>箭头(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="692"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="106"/>
+        <source>Drag from the tail to the tip</source>
+        <translation>从箭尾拖动到箭头</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="110"/>
         <source>Pa&amp;int segment</source>
         <translation>涂画分割区域(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="693"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="111"/>
+        <source>Paint the selected segment (disc, or sphere in 3-D mode)</source>
+        <translation>涂画所选分割区域（圆盘；三维模式下为球体）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="115"/>
         <source>E&amp;rase segment</source>
         <translation>擦除分割区域(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/main_window.py" line="694"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="116"/>
+        <source>Erase from the selected segment</source>
+        <translation>从所选分割区域中擦除</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="120"/>
         <source>&amp;Grow segment from seed</source>
         <translation>从种子点生长分割区域(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="775"/>
+        <location filename="../../src/casereview/ui/viewer/tool_kinds.py" line="121"/>
+        <source>Click inside a structure: region growing in the segment panel&apos;s HU range</source>
+        <translation>在结构内单击：按分割区域面板中的 HU 范围进行区域生长</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="83"/>
         <source>&amp;Export case package…</source>
         <translation>导出病例包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="779"/>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="87"/>
         <source>Send a case de-identified and signed to a partner: DICOMDIR, documents and manifest in one zip</source>
         <translation>将去标识化并签名的病例发送给合作机构：DICOMDIR、文档和清单打包为一个 zip</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="799"/>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="73"/>
         <source>Import case &amp;package…</source>
+        <extracomment>What importing a package may change: new images and cases, the sender&apos;s marks, segments, key images and decisions as a layer of their own.</extracomment>
         <translation>导入病例包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="802"/>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="76"/>
         <source>Verify a package from a partner (signature, every file) and import it</source>
         <translation>验证来自合作机构的病例包（签名和每个文件）并导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="920"/>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="95"/>
         <source>Package signing &amp;keys…</source>
         <translation>病例包签名密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="923"/>
+        <location filename="../../src/casereview/ui/features/exchange.py" line="98"/>
         <source>Show this institution&apos;s public key; trust partner institutions&apos; keys</source>
         <translation>显示本机构的公钥；信任合作机构的密钥</translation>
     </message>

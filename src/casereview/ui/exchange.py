@@ -63,6 +63,7 @@ from casereview.services.signing import (
     load_or_create_signing_key,
 )
 from casereview.ui.context import WorkstationContext
+from casereview.ui.core_messages import translate_message
 from casereview.ui.redact_dialog import RedactDialog
 from casereview.ui.tasks import Task, TaskRunner
 
@@ -745,7 +746,7 @@ class PackageImporter:
             text = translate("ExportDialog", "%n image(s) imported.", "", report.images_imported)
             if report.layers:
                 # What arrived as the sender's layer, and conflicts left for the user to see.
-                text += "\n" + "\n".join(report.layers[:20])
+                text += "\n" + "\n".join(translate_message(line) for line in report.layers[:20])
             if report.not_merged:
                 text += "\n" + translate(
                     "ExportDialog",

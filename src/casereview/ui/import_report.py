@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,21 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.dicom.scan import ScanProblem
-from casereview.messages import Message
 from casereview.services.indexing import ImportReport
 from casereview.ui.core_messages import translate_message
-
-# Fixed reasons of the core's scanner, marked for translation here because the core has no Qt.
-# Reasons that carry details (a transfer syntax, a quarantine path) are shown as written.
-CORE_REASONS = (
-    QT_TRANSLATE_NOOP("ImportReport", "not a DICOM file"),
-    QT_TRANSLATE_NOOP("ImportReport", "empty file"),
-)
-
-
-def _tr(text: object) -> str:
-    # ``QT_TRANSLATE_NOOP`` marks a str; its stub types the result as ``object``.
-    return QCoreApplication.translate("ImportReport", str(text))
 
 
 def summary_text(report: ImportReport) -> str:
@@ -188,12 +175,8 @@ class ImportReportDialog(QDialog):
     def _fill_row(self, row: int, outcome: str, problem: ScanProblem) -> None:
         path_item = QTableWidgetItem(problem.path)
         path_item.setToolTip(problem.path)
-        # The core's reasons are messages (core catalogue); older plain ones are marked here.
-        reason = (
-            translate_message(problem.reason)
-            if isinstance(problem.reason, Message)
-            else _tr(problem.reason)
-        )
+        # The core's reasons are messages (core catalogue); a plain one is shown as written.
+        reason = translate_message(problem.reason)
         reason_item = QTableWidgetItem(reason)
         reason_item.setToolTip(reason)
         self.problem_table.setItem(row, 0, path_item)

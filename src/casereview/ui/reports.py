@@ -32,6 +32,7 @@ from casereview.domain.meetings import (
 )
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.errors import CasereviewError
+from casereview.messages import Message
 from casereview.services.case_summary import (
     CaseSummary,
     MeetingSummary,
@@ -445,9 +446,7 @@ class _Builder:
         del writer  # finishes the file
         if not out.exists() or out.stat().st_size == 0:
             raise CasereviewError(
-                QCoreApplication.translate(
-                    "Reports", "The PDF {name} could not be written; check the folder."
-                ).format(name=out.name)
+                Message("The PDF {name} could not be written; check the folder.", name=out.name)
             )
         return out
 

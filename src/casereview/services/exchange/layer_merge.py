@@ -49,7 +49,7 @@ class _Tally:
     added: int = 0
     unchanged: int = 0
     ours: int = 0
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Message] = field(default_factory=list)
 
     def seen(self, layer: str) -> None:
         """Count an item already here: ours (layer "") or merged before."""
@@ -62,13 +62,86 @@ class _Tally:
 _Step = Callable[[Database, ReceivedPackage, int, UidMapper, str], _Tally | None]
 
 
+def _annotations_line(institution: str, tally: _Tally) -> Message:
+    return Message(
+        "Annotations from {institution}: {added} new, {unchanged} already here, "
+        "{ours} of ours left as they are.",
+        institution=institution,
+        added=tally.added,
+        unchanged=tally.unchanged,
+        ours=tally.ours,
+    )
+
+
+def _key_images_line(institution: str, tally: _Tally) -> Message:
+    return Message(
+        "Key images from {institution}: {added} new, {unchanged} already here, "
+        "{ours} of ours left as they are.",
+        institution=institution,
+        added=tally.added,
+        unchanged=tally.unchanged,
+        ours=tally.ours,
+    )
+
+
+def _segments_line(institution: str, tally: _Tally) -> Message:
+    return Message(
+        "Segments from {institution}: {added} new, {unchanged} already here, "
+        "{ours} of ours left as they are.",
+        institution=institution,
+        added=tally.added,
+        unchanged=tally.unchanged,
+        ours=tally.ours,
+    )
+
+
+def _opinions_line(institution: str, tally: _Tally) -> Message:
+    return Message(
+        "MDT opinions from {institution}: {added} new, {unchanged} already here, "
+        "{ours} of ours left as they are.",
+        institution=institution,
+        added=tally.added,
+        unchanged=tally.unchanged,
+        ours=tally.ours,
+    )
+
+
+def _kept_unmerged(kind: str, institution: str) -> Message:
+    """The line for objects of ``kind`` that came without a casereview description."""
+    if kind == "dicom-sr":
+        return Message(
+            "Measurement reports (SR) from {institution} are kept in the package folder, not "
+            "merged: the package has no casereview description of them.",
+            institution=institution,
+        )
+    if kind == "dicom-ko":
+        return Message(
+            "Key image selections (KOS) from {institution} are kept in the package folder, not "
+            "merged: the package has no casereview description of them.",
+            institution=institution,
+        )
+    return Message(
+        "Segmentations (SEG) from {institution} are kept in the package folder, not merged: "
+        "the package has no casereview description of them.",
+        institution=institution,
+    )
+
+
 class CaseLayerImporter:
     """Merges a received package's annotations, key images, segments and decisions."""
 
     kinds = frozenset({"document", "dicom-sr", "dicom-ko", "dicom-seg", "dicom-pdf"})
 
     def merge(self, db: Database, package: ReceivedPackage, actor: str) -> list[str]:
-        """Add the sender's content to the case of the package's images; one line per kind."""
+        """Add the sender's content to the case of the package's images.
+
+        Returns
+        -------
+        list[str]
+            One :class:`Message` per kind of content (counts), each followed by its conflicts,
+            then one per kind of object kept unmerged; every line is a whole sentence, so
+            each language can word it.
+        """
         mapper = UidMapper(db)
         if not package.files_of_kind("dicom-image"):
             return []
@@ -76,34 +149,26 @@ class CaseLayerImporter:
         package.case_id = case_id
         institution = package.manifest.institution or "partner"
         lines: list[str] = []
-        steps: tuple[tuple[str, _Step], ...] = (
-            ("annotations", _merge_annotations),
-            ("key images", _merge_key_images),
-            ("segments", _merge_segments),
-            ("MDT opinions", _merge_decisions),
+        steps: tuple[tuple[_Step, Callable[[str, _Tally], Message]], ...] = (
+            (_merge_annotations, _annotations_line),
+            (_merge_key_images, _key_images_line),
+            (_merge_segments, _segments_line),
+            (_merge_decisions, _opinions_line),
         )
-        for label, step in steps:
+        for step, line in steps:
             tally = step(db, package, case_id, mapper, actor)
             if tally is None:
                 continue
-            parts = [f"{tally.added} new"]
-            if tally.unchanged:
-                parts.append(f"{tally.unchanged} already here")
-            if tally.ours:
-                parts.append(f"{tally.ours} of ours left as they are")
-            lines.append(f"{label} from {institution}: {', '.join(parts)}")
-            lines.extend(f"conflict: {c}" for c in tally.conflicts)
+            lines.append(line(institution, tally))
+            lines.extend(tally.conflicts)
         # Objects from software that writes no casereview documents are not silently dropped.
-        for kind, document, what in (
-            ("dicom-sr", "annotations.json", "measurement reports (SR)"),
-            ("dicom-ko", "key-images.json", "key image selections (KOS)"),
-            ("dicom-seg", "segments.json", "segmentations (SEG)"),
+        for kind, document in (
+            ("dicom-sr", "annotations.json"),
+            ("dicom-ko", "key-images.json"),
+            ("dicom-seg", "segments.json"),
         ):
             if package.files_of_kind(kind) and _document(package, document) is None:
-                lines.append(
-                    f"{what} from {institution} kept in the package folder, not merged "
-                    "(the package has no casereview description of them)"
-                )
+                lines.append(_kept_unmerged(kind, institution))
         return lines
 
 
@@ -211,8 +276,11 @@ def _merge_annotations(
                 )
                 if not same:
                     tally.conflicts.append(
-                        f"annotation '{entry.get('label') or entry.get('kind')}' differs "
-                        "from the one already here; both kept as they were"
+                        Message(
+                            "Conflict: the annotation “{label}” differs from the one already "
+                            "here; both are kept as they were.",
+                            label=str(entry.get("label") or entry.get("kind")),
+                        )
                     )
                 continue
             layers.add_annotation(
@@ -260,8 +328,11 @@ def _merge_key_images(
                     stored.window_center, float(entry.get("window_center", 0.0)), abs_tol=1e-6
                 ):
                     tally.conflicts.append(
-                        f"key image '{entry.get('caption') or entry.get('orientation')}' "
-                        "differs from the one already here; both kept as they were"
+                        Message(
+                            "Conflict: the key image “{caption}” differs from the one already "
+                            "here; both are kept as they were.",
+                            caption=str(entry.get("caption") or entry.get("orientation")),
+                        )
                     )
                 continue
             plane = entry.get("plane")
@@ -322,7 +393,11 @@ def _merge_segments(
         seg = seg_files.get(str(entry.get("seg_sop_instance_uid", "")))
         if seg is None:
             tally.conflicts.append(
-                f"segment '{entry.get('name')}' has no SEG object in the package"
+                Message(
+                    "Conflict: the segment “{name}” has no SEG object in the package; it is "
+                    "not merged.",
+                    name=str(entry.get("name")),
+                )
             )
             continue
         local_series = mapper.local(seg.referenced_series_instance_uid)
@@ -339,8 +414,11 @@ def _merge_segments(
             tally.seen(stored.layer)
             if not np.array_equal(segment_mask(db, stored.uuid), data.mask):
                 tally.conflicts.append(
-                    f"segment '{entry.get('name')}' has other voxels than the one already "
-                    "here; both kept as they were"
+                    Message(
+                        "Conflict: the segment “{name}” has other voxels than the one already "
+                        "here; both are kept as they were.",
+                        name=str(entry.get("name")),
+                    )
                 )
             continue
         if local_series not in volumes:
@@ -397,8 +475,11 @@ def _merge_decisions(
                 tally.unchanged += 1
                 if received != content:
                     tally.conflicts.append(
-                        f"the opinion '{entry.get('recommendation_text', '')}' changed since "
-                        "it was first received; the first version is kept"
+                        Message(
+                            "Conflict: the opinion “{recommendation}” changed since it was "
+                            "first received; the first version is kept.",
+                            recommendation=str(entry.get("recommendation_text", "")),
+                        )
                     )
                 continue
             layers.add_received_opinion(

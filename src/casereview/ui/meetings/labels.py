@@ -11,12 +11,6 @@ from casereview.domain.meetings import AgendaStatus, Attendance, ChecklistItem, 
 from casereview.domain.users import Role
 from casereview.ui.dialogs import ROLE_NAMES
 
-#: Progress messages sent by the core and the meeting workers (translated by the TaskRunner).
-CORE_PROGRESS_MESSAGES = (
-    QT_TRANSLATE_NOOP("TaskRunner", "Verifying the audit trail"),
-    QT_TRANSLATE_NOOP("TaskRunner", "Drawing key images"),
-)
-
 RECOMMENDATIONS = {
     Recommendation.UPFRONT_RESECTION: QT_TRANSLATE_NOOP("Meetings", "Upfront resection"),
     Recommendation.NEOADJUVANT_THEN_RESTAGING: QT_TRANSLATE_NOOP(
