@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("casereview")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+# The one place the version is written: the build reads it from here (pyproject.toml's
+# [tool.hatch.version]), so the program knows it without importlib.metadata, which costs every
+# start-up ~50 ms and needs the installed metadata (absent in a frozen build).
+__version__ = "0.1.0"

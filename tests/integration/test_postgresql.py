@@ -17,7 +17,7 @@ from casereview.services import cases as case_service
 from casereview.services.users import ensure_user
 from casereview.store.database import open_database
 from casereview.store.engine import create_database_engine
-from casereview.store.migrate import head_revision, upgrade
+from casereview.store.migrate import HEAD_REVISION, upgrade
 from casereview.store.models import Base
 from casereview.store.repositories import IndexRepository
 
@@ -68,7 +68,7 @@ def test_postgresql_upgrade_keeps_rows(postgresql_url: str) -> None:
     database = open_database(postgresql_url)
     try:
         assert database.schema.action == "upgraded"
-        assert database.schema.to_revision == head_revision()
+        assert database.schema.to_revision == HEAD_REVISION
         with database.engine.connect() as connection:
             for table, rows in before.items():
                 after = (

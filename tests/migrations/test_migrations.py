@@ -13,7 +13,7 @@ from sqlalchemy import inspect
 from casereview.errors import DatabaseError, DatabaseTooNewError
 from casereview.store.database import open_database
 from casereview.store.engine import create_database_engine, sqlite_url_for_path
-from casereview.store.migrate import head_revision, script_directory, upgrade
+from casereview.store.migrate import HEAD_REVISION, script_directory, upgrade
 
 FIXTURES = Path(__file__).with_name("fixtures")
 
@@ -65,9 +65,14 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_exactly_one_head() -> None:
-    assert len(script_directory().get_heads()) == 1
-    assert head_revision() == _revisions_oldest_first()[-1]
+def test_exactly_one_head_and_it_is_the_head_revision_constant() -> None:
+    heads = script_directory().get_heads()
+    assert len(heads) == 1
+    assert heads[0] == _revisions_oldest_first()[-1]
+    assert HEAD_REVISION == heads[0], (
+        f"store/migrate.py's HEAD_REVISION is {HEAD_REVISION} but the newest migration is "
+        f"{heads[0]}: set HEAD_REVISION to the revision of the migration you added"
+    )
 
 
 @pytest.mark.parametrize("revision", _revisions_oldest_first())
@@ -88,8 +93,8 @@ def test_upgrade_from_each_revision_keeps_every_row(revision: str, tmp_path: Pat
 
     database = open_database(sqlite_url_for_path(str(path)), backup_dir=tmp_path / "backups")
     try:
-        assert database.schema.to_revision == head_revision()
-        expected_action = "current" if revision == head_revision() else "upgraded"
+        assert database.schema.to_revision == HEAD_REVISION
+        expected_action = "current" if revision == HEAD_REVISION else "upgraded"
         assert database.schema.action == expected_action
         with database.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
@@ -109,7 +114,7 @@ def test_upgrade_from_each_revision_keeps_every_row(revision: str, tmp_path: Pat
             assert {k: new[k] for k in old} == old, f"a row of {table} changed"
 
     backups = list((tmp_path / "backups").glob("*.sqlite"))
-    if revision == head_revision():
+    if revision == HEAD_REVISION:
         assert backups == []
     else:
         assert len(backups) == 1 and f"schema-{revision}" in backups[0].name
@@ -137,7 +142,7 @@ def test_new_database_is_created_at_head(tmp_path: Path) -> None:
 
 def test_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite"
-    _create_at(path, head_revision())
+    _create_at(path, HEAD_REVISION)
     connection = sqlite3.connect(path)
     connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     connection.commit()

@@ -19,7 +19,7 @@ from casereview.domain.settings import Language, Settings
 from casereview.errors import ConfigurationError
 from casereview.services import cases as case_service
 from casereview.services.integrity import check_store
-from casereview.store.migrate import head_revision
+from casereview.store.migrate import HEAD_REVISION
 from casereview.store.settings_file import load_settings, save_settings
 from support import add_sample_imaging, write_ct_file
 
@@ -64,9 +64,10 @@ def test_cli_info_json(capsys: pytest.CaptureFixture[str], _isolated_home: Path)
     assert cli.main(["info", "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["data_dir"] == str(_isolated_home.resolve())
-    assert info["schema_revision"] == head_revision()
+    assert info["schema_revision"] == HEAD_REVISION
     assert info["database_url"].startswith("sqlite")
-    assert info["counts"]["users"] == 1 and info["counts"]["cases"] == 0
+    # info only reads: the workstation's user is created by the first command that needs it.
+    assert info["counts"]["users"] == 0 and info["counts"]["cases"] == 0
 
 
 def test_cli_options_before_or_after_the_command(
@@ -145,7 +146,7 @@ def test_entry_points_run_as_programs(_isolated_home: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["schema_revision"] == head_revision()
+    assert json.loads(result.stdout)["schema_revision"] == HEAD_REVISION
     result = subprocess.run(
         [sys.executable, "-m", "casereview", "info"],
         env=env,
@@ -153,7 +154,7 @@ def test_entry_points_run_as_programs(_isolated_home: Path) -> None:
         text=True,
         timeout=120,
     )
-    assert result.returncode == 0 and f"schema          {head_revision()}" in result.stdout
+    assert result.returncode == 0 and f"schema          {HEAD_REVISION}" in result.stdout
     no_display = {
         k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }

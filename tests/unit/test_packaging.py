@@ -5,10 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
+from casereview import __version__
 from casereview.resource_files import resource_path, resources_root
 
 REPO = Path(__file__).resolve().parents[2]
@@ -23,6 +25,7 @@ def test_wheel_ships_resources_migrations_and_entry_points(tmp_path: Path) -> No
         capture_output=True,
     )
     wheel = next(tmp_path.glob("casereview-*.whl"))
+    assert wheel.name.startswith(f"casereview-{__version__}-")  # the build reads __init__.py
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         entry_points = next(
@@ -43,6 +46,10 @@ def test_wheel_ships_resources_migrations_and_entry_points(tmp_path: Path) -> No
     assert "casereview-cli = casereview.app.cli:main" in entry_points
     assert "casereview = casereview.app.gui:main" in entry_points
     assert not any("/tests/" in n or n.startswith("tests/") for n in names)
+
+
+def test_the_version_the_program_shows_is_the_installed_version() -> None:
+    assert __version__ == version("casereview")
 
 
 def test_resources_are_found_from_the_source_tree() -> None:

@@ -125,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             verbose=args.verbose,
             log_to_stderr=True,
             user=args.user,
+            user_on_demand=True,  # commands that only read (info) write no user
             exchange=False,  # the package commands register the providers they use
         )
     except CasereviewError as exc:

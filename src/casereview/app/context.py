@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
 
 from casereview import __version__
 from casereview.app.logging_setup import configure_logging
 from casereview.app.paths import DataPaths, resolve_data_dir
 from casereview.domain.settings import Settings
 from casereview.domain.users import User
-from casereview.services.users import ensure_user, get_user
 from casereview.store.database import Database, open_database
 from casereview.store.engine import sqlite_url_for_path
 from casereview.store.settings_file import load_settings, save_settings
@@ -22,24 +20,53 @@ log = logging.getLogger(__name__)
 DB_ENV = "CASEREVIEW_DB"
 
 
-@dataclass(slots=True)
 class AppContext:
-    """Everything a front end needs: where files are, the settings, the open database, the user."""
+    """Everything a front end needs: where files are, the settings, the open database, the user.
 
-    paths: DataPaths
-    settings: Settings
-    db: Database
-    user: User
-    version: str = field(default=__version__)
+    Parameters
+    ----------
+    paths, settings, db
+        The data directory's paths, its settings and its open database.
+    user
+        The stored user to work as, or ``None`` to work as the user the settings name, who is
+        looked up (and created, audited, if missing) the first time :attr:`user` is read. Until
+        then nothing is written, so a command that only reads (``casereview-cli info``) leaves
+        the database as it found it and starts without the ORM.
+    """
+
+    __slots__ = ("_user", "db", "paths", "settings", "version")
+
+    def __init__(
+        self, paths: DataPaths, settings: Settings, db: Database, user: User | None = None
+    ) -> None:
+        self.paths = paths
+        self.settings = settings
+        self.db = db
+        self.version = __version__
+        self._user = user
+
+    @property
+    def user(self) -> User:
+        """The user this context works as."""
+        if self._user is None:
+            # Imported when first needed: the users service brings the ORM models with it.
+            from casereview.services.users import ensure_user
+
+            self._user = ensure_user(self.db, _user_from(self.settings))
+        return self._user
 
     def update_settings(self, settings: Settings) -> None:
         """Store new settings and make sure the (possibly new) user exists."""
+        from casereview.services.users import ensure_user
+
         save_settings(self.paths.settings, settings)
         self.settings = settings
-        self.user = ensure_user(self.db, _user_from(settings))
+        self._user = ensure_user(self.db, _user_from(settings))
 
     def switch_user(self, user: User) -> None:
         """Work as ``user`` from now on and remember it for this workstation (the settings)."""
+        from casereview.services.users import ensure_user
+
         stored = ensure_user(self.db, user)
         settings = self.settings.with_changes(
             user_name=stored.username,
@@ -48,7 +75,7 @@ class AppContext:
         )
         save_settings(self.paths.settings, settings)
         self.settings = settings
-        self.user = stored
+        self._user = stored
 
     def close(self) -> None:
         """Release the database."""
@@ -72,6 +99,7 @@ def bootstrap(
     verbose: bool = False,
     log_to_stderr: bool = False,
     user: str | None = None,
+    user_on_demand: bool = False,
     exchange: bool = True,
 ) -> AppContext:
     """Prepare the data directory, logging, settings and database.
@@ -83,8 +111,12 @@ def bootstrap(
     db_url
         ``--db`` value; falls back to ``CASEREVIEW_DB`` and the SQLite file in the data dir.
     user
-        ``--user`` value: the user name to work as (must exist); without it, the user this
-        workstation remembers in its settings.
+        ``--user`` value: the user name to work as (must exist, checked here); without it, the
+        user this workstation remembers in its settings (created if missing).
+    user_on_demand
+        Without ``user``, look the workstation's user up (creating it) when a command first
+        reads :attr:`AppContext.user` instead of now. The command line does this so that
+        read-only commands write nothing and start without the ORM.
     exchange
         Register the case-package providers. The command line leaves them to the package
         commands that use them: importing the exchange takes longer than the rest of the
@@ -96,6 +128,8 @@ def bootstrap(
         If the data directory or the settings are unusable.
     DatabaseError
         If the database cannot be opened (including one from a newer version).
+    NotFoundError
+        If ``user`` names no stored user.
     """
     paths = resolve_data_dir(data_dir)
     paths.create()
@@ -109,8 +143,16 @@ def bootstrap(
     log.info(
         "database %s at schema %s (%s)", db.display_url, db.schema.to_revision, db.schema.action
     )
+    current: User | None = None
     try:
-        current = get_user(db, user) if user else ensure_user(db, _user_from(settings))
+        if user:
+            from casereview.services.users import get_user
+
+            current = get_user(db, user)
+        elif not user_on_demand:
+            from casereview.services.users import ensure_user
+
+            current = ensure_user(db, _user_from(settings))
     except BaseException:
         db.close()
         raise

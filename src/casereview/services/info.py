@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from casereview.store.database import Database
-from casereview.store.repositories import IndexRepository
+
+#: The tables whose row counts are shown, by their names in the database.
+COUNTED_TABLES = ("patients", "studies", "series", "instances", "cases", "users", "audit_events")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,13 +28,27 @@ class InstallationInfo:
 
 
 def describe(db: Database, data_dir: Path, version: str) -> InstallationInfo:
-    """Collect the facts shown by ``casereview-cli info``."""
-    with db.reading() as session:
-        counts = IndexRepository(session).counts()
+    """Collect the facts shown by ``casereview-cli info``; reads only.
+
+    Parameters
+    ----------
+    db
+        The open database.
+    data_dir
+        The data directory in use.
+    version
+        The version of casereview that is running.
+
+    Returns
+    -------
+    InstallationInfo
+        Version, data directory, database URL (password hidden), schema revision and the row
+        counts of :data:`COUNTED_TABLES`.
+    """
     return InstallationInfo(
         version=version,
         data_dir=str(data_dir),
         database_url=db.display_url,
         schema_revision=db.schema.to_revision,
-        counts=counts,
+        counts=db.count_rows(COUNTED_TABLES),
     )

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, func, select, table, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
-from casereview.domain.audit import AuditAction
 from casereview.errors import DatabaseBusyError, DatabaseError
 from casereview.messages import Message
 from casereview.store.engine import create_database_engine, is_sqlite, writer
 from casereview.store.migrate import SchemaOutcome, ensure_schema
-from casereview.store.repositories import AuditRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -27,14 +28,16 @@ class Database:
 
     Use :meth:`reading` for queries and :meth:`writing` for changes; each ``writing`` block is
     one transaction that is committed (durably) when the block ends without error.
+
+    The ORM (``sqlalchemy.orm`` and the models) is imported when the first session opens, not
+    with this module: ``casereview-cli info`` reads through :meth:`count_rows` and starts without
+    it (see benchmarks/bench_cli.py).
     """
 
     def __init__(self, engine: Engine, url: str, schema: SchemaOutcome) -> None:
         self.engine = engine
         self.url = url
         self.schema = schema
-        self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(bind=writer(engine), expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -49,7 +52,9 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """Session for reads; rolled back at the end."""
-        session = self._read_sessions()
+        from sqlalchemy.orm import Session
+
+        session = Session(bind=self.engine, expire_on_commit=False)
         try:
             yield session
         except OperationalError as exc:
@@ -69,7 +74,9 @@ class Database:
         DatabaseError
             If the database refused the change.
         """
-        session = self._write_sessions()
+        from sqlalchemy.orm import Session
+
+        session = Session(bind=writer(self.engine), expire_on_commit=False)
         try:
             yield session
             session.commit()
@@ -81,6 +88,25 @@ class Database:
             raise
         finally:
             session.close()
+
+    def count_rows(self, table_names: Iterable[str]) -> dict[str, int]:
+        """Number of rows in each of ``table_names``, read in one transaction without the ORM.
+
+        Raises
+        ------
+        DatabaseBusyError
+            If another program held the database longer than the busy timeout.
+        DatabaseError
+            If the database refused the read (for example, a table that does not exist).
+        """
+        try:
+            with self.engine.connect() as connection:
+                return {
+                    name: connection.scalar(select(func.count()).select_from(table(name))) or 0
+                    for name in table_names
+                }
+        except OperationalError as exc:
+            raise _translate(exc) from exc
 
     def integrity_problems(self) -> list[str]:
         """Run the backend's own consistency check; an empty list means healthy."""
@@ -157,6 +183,11 @@ def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
 
 
 def _audit_schema_change(database: Database) -> None:
+    # Imported only here: a database is rarely created or upgraded, and the models are the
+    # slowest part of opening one.
+    from casereview.domain.audit import AuditAction
+    from casereview.store.repositories import AuditRepository
+
     schema = database.schema
     action = (
         AuditAction.DATABASE_CREATED

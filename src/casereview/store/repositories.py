@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
 from casereview.domain import audit as audit_domain
@@ -346,22 +346,6 @@ class IndexRepository:
         """Every indexed file, ordered by internal id."""
         rows = self.session.scalars(select(models.Instance).order_by(models.Instance.id)).all()
         return [instance_record(row) for row in rows]
-
-    def counts(self) -> dict[str, int]:
-        """Row counts of the index and case tables, for ``casereview-cli info``."""
-        tables: dict[str, Any] = {
-            "patients": models.Patient,
-            "studies": models.Study,
-            "series": models.Series,
-            "instances": models.Instance,
-            "cases": models.Case,
-            "users": models.User,
-            "audit_events": models.AuditEvent,
-        }
-        return {
-            name: self.session.scalar(select(func.count()).select_from(model)) or 0
-            for name, model in tables.items()
-        }
 
 
 def instance_record(row: models.Instance) -> index_domain.InstanceRecord:
