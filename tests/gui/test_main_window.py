@@ -23,7 +23,7 @@ from casereview.domain.cases import CaseDraft, CaseStatus
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.errors import OperationCancelled, ValidationError
 from casereview.services import cases as case_service
-from casereview.store.migrate import head_revision
+from casereview.store.migrate import HEAD_REVISION
 from casereview.ui.actions import ActionContext
 from casereview.ui.browser import ID_ROLE, KIND_ROLE
 from casereview.ui.dialogs import NewCaseDialog, SettingsDialog
@@ -244,7 +244,7 @@ def test_about_dialog_names_version_and_schema(window: ShellWindow, qtbot: QtBot
     window.action_registry.action("casereview.help.about").trigger()
     about = dialogs.wait(qtbot, "about")
     text = about.findChild(object, "aboutText").text()
-    assert head_revision() in text and str(window.context.paths.root) in text and "VTK" in text
+    assert HEAD_REVISION in text and str(window.context.paths.root) in text and "VTK" in text
     save_screenshot(about, "about_dialog")
 
 
