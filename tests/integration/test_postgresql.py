@@ -14,6 +14,7 @@ from casereview.domain.cases import CaseDraft, CaseStatus
 from casereview.domain.users import Role, User
 from casereview.errors import DatabaseTooNewError
 from casereview.services import cases as case_service
+from casereview.services.info import COUNTED_TABLES
 from casereview.services.users import ensure_user
 from casereview.store.database import open_database
 from casereview.store.engine import create_database_engine
@@ -40,11 +41,19 @@ def test_new_postgresql_database_works_like_sqlite(postgresql_url: str) -> None:
         )
         case_service.update_case(database, case.id, "pg", status=CaseStatus.DISCUSSED)
         assert case_service.get_case(database, case.id).status is CaseStatus.DISCUSSED
+        counts = database.count_rows(COUNTED_TABLES)  # what casereview-cli info shows
+        assert (counts["patients"], counts["cases"], counts["users"]) == (1, 1, 1)
         with pytest.raises(sqlalchemy.exc.DBAPIError, match="append-only"):
             with database.writing() as session:
                 session.execute(text("DELETE FROM audit_events"))
     finally:
         database.close()
+    reopened = open_database(postgresql_url)
+    try:
+        assert reopened.schema.action == "current"
+        assert reopened.schema.to_revision == HEAD_REVISION
+    finally:
+        reopened.close()
 
 
 def test_postgresql_upgrade_keeps_rows(postgresql_url: str) -> None:
