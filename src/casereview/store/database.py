@@ -38,6 +38,7 @@ class Database:
         self.engine = engine
         self.url = url
         self.schema = schema
+        self._writer = writer(engine)
 
     @property
     def is_sqlite(self) -> bool:
@@ -76,7 +77,7 @@ class Database:
         """
         from sqlalchemy.orm import Session
 
-        session = Session(bind=writer(self.engine), expire_on_commit=False)
+        session = Session(bind=self._writer, expire_on_commit=False)
         try:
             yield session
             session.commit()
