@@ -1268,37 +1268,37 @@
     <message>
       <location filename="../../src/casereview/services/exchange/layer_merge.py" line="66" />
       <source>Annotations from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
-      <translation>来自{institution}的标注：新增 {added} 项，已有 {unchanged} 项，我方 {ours} 项保持不变。</translation>
+      <translation>来自 {institution} 的标注：新增 {added} 项，已有 {unchanged} 项，我方 {ours} 项保持不变。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/layer_merge.py" line="77" />
       <source>Key images from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
-      <translation>来自{institution}的关键图像：新增 {added} 幅，已有 {unchanged} 幅，我方 {ours} 幅保持不变。</translation>
+      <translation>来自 {institution} 的关键图像：新增 {added} 幅，已有 {unchanged} 幅，我方 {ours} 幅保持不变。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/layer_merge.py" line="88" />
       <source>Segments from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
-      <translation>来自{institution}的分割区域：新增 {added} 个，已有 {unchanged} 个，我方 {ours} 个保持不变。</translation>
+      <translation>来自 {institution} 的分割区域：新增 {added} 个，已有 {unchanged} 个，我方 {ours} 个保持不变。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/layer_merge.py" line="99" />
       <source>MDT opinions from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
-      <translation>来自{institution}的 MDT 意见：新增 {added} 条，已有 {unchanged} 条，我方 {ours} 条保持不变。</translation>
+      <translation>来自 {institution} 的 MDT 意见：新增 {added} 条，已有 {unchanged} 条，我方 {ours} 条保持不变。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/layer_merge.py" line="112" />
       <source>Measurement reports (SR) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
-      <translation>来自{institution}的测量报告（SR）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
+      <translation>来自 {institution} 的测量报告（SR）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/layer_merge.py" line="118" />
       <source>Key image selections (KOS) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
-      <translation>来自{institution}的关键图像选择（KOS）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
+      <translation>来自 {institution} 的关键图像选择（KOS）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/layer_merge.py" line="123" />
       <source>Segmentations (SEG) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
-      <translation>来自{institution}的分割（SEG）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
+      <translation>来自 {institution} 的分割（SEG）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/layer_merge.py" line="205" />
@@ -1380,7 +1380,7 @@
     <message>
       <location filename="../../src/casereview/services/layers.py" line="52" />
       <source>This case has no annotations or segments from {layer}.</source>
-      <translation>此病例没有来自{layer}的标注或分割区域。</translation>
+      <translation>此病例没有来自 {layer} 的标注或分割区域。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/meetings.py" line="311" />
