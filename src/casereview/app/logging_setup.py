@@ -9,7 +9,10 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import warnings
 from pathlib import Path
+
+from casereview.library_warnings import log_warning, warning_place
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s [pid %(process)d] %(message)s"
 _HANDLER_NAME = "casereview-file"
@@ -48,6 +51,21 @@ def configure_logging(log_file: Path, *, verbose: bool = False, to_stderr: bool 
     # Third-party chatter at INFO (SQL echo, alembic steps) is not useful in a clinical log.
     for noisy in ("sqlalchemy", "alembic", "PIL", "matplotlib"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Libraries' warnings and pydicom's log messages can quote header bytes (names, IDs): the
+    # log keeps their kind and place only, and the terminal gets none of them.
+    warnings.showwarning = log_warning
+    pydicom_logger = logging.getLogger("pydicom")
+    if _reduce_to_place not in pydicom_logger.filters:
+        pydicom_logger.addFilter(_reduce_to_place)
+
+
+def _reduce_to_place(record: logging.LogRecord) -> bool:
+    """Replace a library log record's text (which may quote file contents) by its place."""
+    record.msg = "message at %s"
+    record.args = (warning_place(record.pathname, record.lineno),)
+    record.exc_info = None
+    record.exc_text = None
+    return True
 
 
 def flush_logging() -> None:

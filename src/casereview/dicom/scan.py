@@ -9,14 +9,16 @@ from __future__ import annotations
 import hashlib
 import mmap
 import os
-import warnings
+import struct
+import zlib
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
 import pydicom
-from pydicom.errors import InvalidDicomError
+from pydicom.errors import BytesLengthException, InvalidDicomError
 from pydicom.filebase import ReadableBuffer
 from pydicom.multival import MultiValue
 from pydicom.uid import (
@@ -26,10 +28,52 @@ from pydicom.uid import (
     ImplicitVRLittleEndian,
 )
 
-from casereview.dicom.workers import map_in_order
+from casereview.dicom.workers import map_in_order, run_alone
 from casereview.domain.index import PixelAttributes
 from casereview.domain.progress import CancelToken
+from casereview.library_warnings import logged_warnings
 from casereview.messages import Message
+
+#: Why a worker process vanished while reading a file (a crash in a native library).
+READER_CRASHED = Message(
+    "damaged DICOM file: reading it stopped the DICOM reader (a native library crashed); skipped"
+)
+_TOO_DEEP = Message("damaged DICOM file: sequences nested too deeply to read")
+_TOO_LONG = Message("damaged DICOM file: an element claims to be longer than the file")
+_TRUNCATED = Message("truncated DICOM file: it ends in the middle of an element")
+_UNPACKABLE = Message("damaged DICOM file: its compressed (deflated) header cannot be unpacked")
+
+
+def damaged_file_reason(exc: BaseException) -> Message:
+    """What a failure while parsing one file means, in words a user understands.
+
+    Only the kind of the failure is named: an exception's text can quote bytes of the file.
+
+    Parameters
+    ----------
+    exc
+        What the parser raised.
+
+    Returns
+    -------
+    Message
+        A reason for the file's problem entry.
+    """
+    if isinstance(exc, RecursionError):
+        return _TOO_DEEP
+    if isinstance(exc, (MemoryError, OverflowError, BytesLengthException)):
+        return _TOO_LONG
+    if isinstance(exc, zlib.error):
+        return _UNPACKABLE
+    if isinstance(exc, (EOFError, struct.error)):
+        return _TRUNCATED
+    return Message("damaged or truncated DICOM file ({error_type})", error_type=type(exc).__name__)
+
+
+def printable(text: str, limit: int = 64) -> str:
+    """``text`` from a file made safe to show: control characters replaced, length bounded."""
+    shown = "".join(ch if ch.isprintable() else "?" for ch in text[:limit])
+    return shown + ("…" if len(text) > limit else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +131,24 @@ def scan_files(paths: Sequence[Path]) -> list[ScannedInstance | ScanProblem]:
     return [scan_file(path) for path in paths]
 
 
+def scan_files_one_by_one(paths: Sequence[Path]) -> list[ScannedInstance | ScanProblem]:
+    """Scan each file in a process of its own: after a worker crashed, find the file that did.
+
+    Returns
+    -------
+    list
+        One result per path; a file whose worker crashed is a problem with
+        :data:`READER_CRASHED`.
+    """
+    results: list[ScannedInstance | ScanProblem] = []
+    for path in paths:
+        try:
+            results.append(run_alone(scan_file, path))
+        except BrokenProcessPool:
+            results.append(ScanProblem(str(path), READER_CRASHED))
+    return results
+
+
 def scan_in_parallel(
     paths: Sequence[Path],
     *,
@@ -117,7 +179,9 @@ def scan_in_parallel(
             yield scan_file(path)
         return
     chunks = [paths[i : i + _CHUNK_FILES] for i in range(0, len(paths), _CHUNK_FILES)]
-    for _, results in map_in_order(scan_files, chunks, workers=workers, cancel=cancel):
+    for _, results in map_in_order(
+        scan_files, chunks, workers=workers, cancel=cancel, on_crash=scan_files_one_by_one
+    ):
         yield from results
 
 
@@ -289,10 +353,9 @@ def _read_header(data: mmap.mmap) -> pydicom.Dataset | None:
     # typeshed's mmap.seek returns None where pydicom's buffer protocol wants the new position;
     # pydicom reads a memory map correctly (it never uses that value).
     buffer = cast(ReadableBuffer, data)
-    with warnings.catch_warnings():
-        # pydicom warns about recoverable oddities (wrong VR, odd lengths); reading is
-        # tolerant by design and whatever blocks indexing is reported instead.
-        warnings.simplefilter("ignore")
+    # pydicom warns about recoverable oddities (wrong VR, odd lengths); reading is tolerant by
+    # design, whatever blocks indexing is reported instead, and the warnings go to the log.
+    with logged_warnings():
         try:
             return pydicom.dcmread(buffer, stop_before_pixels=True, specific_tags=_INDEX_TAGS)
         except InvalidDicomError:
@@ -320,13 +383,22 @@ def _read_header(data: mmap.mmap) -> pydicom.Dataset | None:
 
 
 def scan_file(path: Path) -> ScannedInstance | ScanProblem:
-    """Read the header of one file.
+    """Read the header of one file; whatever goes wrong is a problem of this file only.
 
     Returns
     -------
     ScannedInstance or ScanProblem
         The index attributes, or the reason the file cannot be indexed.
     """
+    try:
+        return _scan_file(path)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # any parser failure (recursion, lengths, panics) is the file's
+        return ScanProblem(str(path), damaged_file_reason(exc))
+
+
+def _scan_file(path: Path) -> ScannedInstance | ScanProblem:
     try:
         with path.open("rb") as handle:
             stat = os.fstat(handle.fileno())
@@ -351,13 +423,6 @@ def scan_file(path: Path) -> ScannedInstance | ScanProblem:
         )
     except InvalidDicomError:
         return ScanProblem(str(path), Message("not a DICOM file"))
-    except (EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        return ScanProblem(
-            str(path),
-            Message(
-                "damaged or truncated DICOM file ({error_type})", error_type=type(exc).__name__
-            ),
-        )
     if dataset is None:
         return ScanProblem(str(path), Message("not a DICOM file"))
     meta = dataset.file_meta
@@ -367,7 +432,7 @@ def scan_file(path: Path) -> ScannedInstance | ScanProblem:
             Message(
                 "unknown transfer syntax {syntax}; ask the sender for an uncompressed "
                 "or standard-compressed export",
-                syntax=transfer_syntax,
+                syntax=printable(transfer_syntax),
             ),
         )
     sop_instance_uid = _ascii(dataset, 0x00080018)

@@ -24,11 +24,12 @@ Geometry rules (all tolerances are named constants below):
 
 from __future__ import annotations
 
+import logging
 import math
 import mmap
 import os
-import warnings
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -43,10 +44,17 @@ from pydicom.errors import InvalidDicomError
 from pydicom.filebase import ReadableBuffer
 from pydicom.uid import UID
 
-from casereview.dicom.workers import map_in_order
+from casereview.dicom.scan import READER_CRASHED, damaged_file_reason
+from casereview.dicom.workers import map_in_order, run_alone
 from casereview.domain.index import InstanceRecord, SeriesIdentity
 from casereview.errors import DicomReadError
+from casereview.library_warnings import logged_warnings
 from casereview.messages import Message, joined
+
+log = logging.getLogger(__name__)
+
+#: Reason of a file that is readable but holds no image (a report, a presentation state).
+_NO_IMAGE = Message("no image (not a picture object)")
 
 #: Relative tolerance under which slice steps count as uniform.
 SPACING_RTOL = 1e-4
@@ -460,11 +468,24 @@ def _pixel_offset(handle: mmap.mmap, ds: Dataset, frames: int, size: int) -> int
 
 
 def _read_images(path: Path, file_order: int) -> _ReadResult:
-    """The source images of one file, a reason when it has none, and what else examination needs."""
+    """The source images of one file, a reason when it has none, and what else examination needs.
+
+    Whatever goes wrong reading one file (a damaged header, absurd values) makes a reason for
+    that file; the rest of the series is examined as usual.
+    """
     try:
-        with path.open("rb") as file, warnings.catch_warnings():
-            # Recoverable header oddities are normal in the wild; only failures matter.
-            warnings.simplefilter("ignore")
+        return _read_images_of(path, file_order)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # any parser failure (recursion, lengths, panics) is the file's
+        return [], damaged_file_reason(exc), None
+
+
+def _read_images_of(path: Path, file_order: int) -> _ReadResult:
+    try:
+        # Recoverable header oddities are normal in the wild; only failures matter (the
+        # warnings go to the log).
+        with path.open("rb") as file, logged_warnings():
             size = os.fstat(file.fileno()).st_size
             if size == 0:
                 return [], Message("empty file"), None
@@ -491,18 +512,10 @@ def _read_images(path: Path, file_order: int) -> _ReadResult:
             # header can travel back from a worker process and holds no dead reference.
             ds.buffer = None
             ds.filename = str(path)
-    except (
-        OSError,
-        InvalidDicomError,
-        EOFError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-    ) as exc:
+    except (OSError, InvalidDicomError) as exc:
         return [], Message("not readable DICOM ({error_type})", error_type=type(exc).__name__), None
     if not rows or not columns:
-        return [], Message("no image (not a picture object)"), None
+        return [], _NO_IMAGE, None
     syntax = str(ds.file_meta.get("TransferSyntaxUID", "")) if hasattr(ds, "file_meta") else ""
     shared = _item(ds.get("SharedFunctionalGroupsSequence"))
     per_frame_items = ds.get("PerFrameFunctionalGroupsSequence") or []
@@ -602,6 +615,15 @@ def _result_from_record(
     images without plane position, rows indexed before those attributes were stored, and files
     changed on disk since they were indexed are read from their headers as before.
     """
+    try:
+        return _result_from_values(record, file_order, series)
+    except (TypeError, ValueError, OverflowError):
+        return None  # odd values stored from an odd header: read the header itself
+
+
+def _result_from_values(
+    record: InstanceRecord, file_order: int, series: SeriesIdentity
+) -> _ReadResult | None:
     pixel = record.pixel
     if (
         pixel is None
@@ -1010,6 +1032,17 @@ def _read_chunk(task: tuple[list[Path], list[int]]) -> list[_ReadResult]:
     return [_read_images(path, order) for path, order in zip(files, orders, strict=True)]
 
 
+def _read_chunk_one_by_one(task: tuple[list[Path], list[int]]) -> list[_ReadResult]:
+    """:func:`_read_chunk` with each file in a process of its own (after a worker crashed)."""
+    results: list[_ReadResult] = []
+    for path, order in zip(*task, strict=True):
+        try:
+            results.extend(run_alone(_read_chunk, ([path], [order])))
+        except BrokenProcessPool:
+            results.append(([], READER_CRASHED, None))
+    return results
+
+
 def _read_all(
     paths: Sequence[Path], workers: int | None, orders: Sequence[int] | None = None
 ) -> Iterator[tuple[Path, _ReadResult]]:
@@ -1030,7 +1063,9 @@ def _read_all(
         (files[i : i + _CHUNK_FILES], orders[i : i + _CHUNK_FILES])
         for i in range(0, len(files), _CHUNK_FILES)
     ]
-    for (chunk, _), results in map_in_order(_read_chunk, tasks, workers=workers):
+    for (chunk, _), results in map_in_order(
+        _read_chunk, tasks, workers=workers, on_crash=_read_chunk_one_by_one
+    ):
         yield from zip(chunk, results, strict=True)
 
 
@@ -1109,52 +1144,78 @@ def _examine(results: Iterable[tuple[Path, _ReadResult]]) -> SeriesExamination:
         by_series.setdefault(info.series_uid, []).extend(images)
         infos.setdefault(info.series_uid, info)
 
+    damaged = [reason for _, reason in skipped if reason != _NO_IMAGE]
     loadables: list[Loadable] = []
     for uid, images in by_series.items():
-        info = infos[uid]
-        groups = _group_by_geometry(images)
-        notes = []
-        if len(by_series) > 1:
-            notes.append(
-                Message(
-                    "The files given belong to several series; this part holds only the "
-                    "images of one of them."
-                )
-            )
-        if len(groups) > 1:
-            notes.append(
-                Message(
-                    "This series mixes {count} image geometries (orientation, matrix size "
-                    "or pixel spacing); each loads as a separate part.",
-                    count=len(groups),
-                )
-            )
-        for group in groups:
-            normal = None
-            located = all(image.source.position is not None for image in group)
-            if group[0].orientation is not None and located:
-                normal = np.cross(_unit(group[0].orientation[:3]), _unit(group[0].orientation[3:]))
-            parts, words = (
-                ([group], "")
-                if normal is None or np.linalg.norm(normal) < 0.5
-                else (_split_repeats(group, _unit(normal)))
-            )
-            part_notes = list(notes)
-            if words:
-                part_notes.append(_repeat_note(words, len(parts)))
-            for part in parts:
-                try:
-                    loadables.append(
-                        _loadable_from_group(
-                            part,
-                            uid,
-                            info.frame_of_reference,
-                            info.modality,
-                            info.window,
-                            part_notes,
-                        )
-                    )
-                except _NotAVolumeError:
-                    images_out.extend(dict.fromkeys(image.source.path for image in part))
+        try:
+            parts, pictures = _series_parts(uid, images, infos[uid], len(by_series), damaged)
+        except (ArithmeticError, ValueError, TypeError, IndexError):
+            # Values no geometry can be made of (a header damaged in a way parsing accepted):
+            # the images can still be looked at one by one.
+            log.warning("series part could not be examined; its images are shown as pictures")
+            parts, pictures = [], list(dict.fromkeys(image.source.path for image in images))
+        loadables.extend(parts)
+        images_out.extend(pictures)
     loadables.sort(key=lambda part: (-part.confidence, -len(part.frames)))
     return SeriesExamination(loadables=loadables, images=images_out, skipped=skipped)
+
+
+def _series_parts(
+    uid: str, images: list[_Image], info: _FileInfo, series_count: int, damaged: list[str]
+) -> tuple[list[Loadable], list[Path]]:
+    """The volume parts of one series' images, and those of its images shown as pictures."""
+    loadables: list[Loadable] = []
+    images_out: list[Path] = []
+    groups = _group_by_geometry(images)
+    notes = []
+    if damaged:
+        notes.append(
+            Message(
+                "{count} file(s) of this series could not be read and were left out ({reasons}).",
+                count=len(damaged),
+                reasons=joined(sorted(set(damaged))),
+            )
+        )
+    if series_count > 1:
+        notes.append(
+            Message(
+                "The files given belong to several series; this part holds only the "
+                "images of one of them."
+            )
+        )
+    if len(groups) > 1:
+        notes.append(
+            Message(
+                "This series mixes {count} image geometries (orientation, matrix size "
+                "or pixel spacing); each loads as a separate part.",
+                count=len(groups),
+            )
+        )
+    for group in groups:
+        normal = None
+        located = all(image.source.position is not None for image in group)
+        if group[0].orientation is not None and located:
+            normal = np.cross(_unit(group[0].orientation[:3]), _unit(group[0].orientation[3:]))
+        parts, words = (
+            ([group], "")
+            if normal is None or np.linalg.norm(normal) < 0.5
+            else (_split_repeats(group, _unit(normal)))
+        )
+        part_notes = list(notes)
+        if words:
+            part_notes.append(_repeat_note(words, len(parts)))
+        for part in parts:
+            try:
+                loadables.append(
+                    _loadable_from_group(
+                        part,
+                        uid,
+                        info.frame_of_reference,
+                        info.modality,
+                        info.window,
+                        part_notes,
+                    )
+                )
+            except _NotAVolumeError:
+                images_out.extend(dict.fromkeys(image.source.path for image in part))
+    return loadables, images_out

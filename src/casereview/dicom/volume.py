@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import warnings
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,11 +27,12 @@ from pydicom.pixels import get_decoder, iter_pixels, pixel_array
 from pydicom.uid import UID
 
 from casereview.dicom.series_examine import FrameSource, Loadable, examine_series
-from casereview.dicom.workers import pool_context
+from casereview.dicom.workers import pool_context, run_alone
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.volume import Volume
-from casereview.errors import DicomReadError, OperationCancelled
-from casereview.messages import Message
+from casereview.errors import DicomReadError
+from casereview.library_warnings import logged_warnings
+from casereview.messages import Message, joined
 
 log = logging.getLogger(__name__)
 
@@ -128,8 +128,7 @@ def _gdcm_image(path: str) -> NDArray[Any] | None:
 
 def _decode_run(path: str, frames: Sequence[int | None], plugin: str) -> list[NDArray[Any]]:
     """Stored pixel values of some frames of one file (the unit of work of a pool worker)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with logged_warnings():
         if frames == [None] or frames == (None,):
             if plugin == "gdcm" and (direct := _gdcm_image(path)) is not None:
                 return [direct]
@@ -149,6 +148,31 @@ def _decode_task(task: list[tuple[str, list[int | None], str]]) -> list[NDArray[
 
 
 def _decode_error(source: FrameSource, exc: BaseException) -> DicomReadError:
+    """Why one file's pixels could not be had, saying only what is known about the file."""
+    if isinstance(exc, BrokenProcessPool):
+        return DicomReadError(
+            Message(
+                "The image file {name} stopped the image decoder (a native library crashed "
+                "on it); it may be damaged. Re-send the series from the PACS.",
+                name=source.path.name,
+            )
+        )
+    if isinstance(exc, AttributeError) and "Pixel Data" in str(exc):
+        return DicomReadError(
+            Message("The image file {name} holds no pixel data.", name=source.path.name)
+        )
+    try:
+        changed = os.stat(source.path).st_size != source.file_size
+    except OSError:
+        changed = True
+    if changed:
+        return DicomReadError(
+            Message(
+                "The image file {name} has changed since it was imported. Re-import the "
+                "series or re-send it from the PACS.",
+                name=source.path.name,
+            )
+        )
     syntax = UID(source.transfer_syntax_uid) if source.transfer_syntax_uid else None
     codec_missing = isinstance(exc, (NotImplementedError, RuntimeError))
     if codec_missing and syntax is not None and syntax.is_compressed:
@@ -167,8 +191,7 @@ def _decode_error(source: FrameSource, exc: BaseException) -> DicomReadError:
         Message(
             (
                 "The image file {name} could not be decoded ({error_type}); it may be "
-                "damaged or have been changed since it was imported. Re-import the "
-                "series or re-send it from the PACS."
+                "damaged. Re-send the series from the PACS."
             ),
             name=source.path.name,
             error_type=type(exc).__name__,
@@ -199,8 +222,12 @@ def _decoded(
     cancel: CancelToken | None,
     workers: int,
     image_shape: tuple[int, int],
-) -> Iterator[tuple[int, NDArray[Any]]]:
-    """Stored values of ``frames[i]`` for ``i`` in ``indices``, in that order."""
+) -> Iterator[tuple[int, _Decoded]]:
+    """Stored values of ``frames[i]`` for ``i`` in ``indices``, in that order.
+
+    A frame whose file cannot be decoded comes with the error instead of values: one damaged
+    file leaves out its own images only.
+    """
     compressed = sum(1 for i in indices if frames[i].compressed)
     if workers > 1 and compressed >= POOL_MIN_IMAGES:
         yield from _decoded_in_pool(frames, indices, cancel, workers, image_shape)
@@ -208,16 +235,33 @@ def _decoded(
     for run in _runs(frames, indices, limit=64):
         if cancel is not None:
             cancel.raise_if_cancelled()
-        source = frames[run[0]]
-        try:
-            arrays = _decode_run(
-                str(source.path),
-                [frames[i].frame for i in run],
-                decoder_plugin(source.transfer_syntax_uid),
-            )
-        except Exception as exc:  # codecs raise anything; the user gets one message
-            raise _decode_error(source, exc) from exc
-        yield from zip(run, arrays, strict=True)
+        yield from _decoded_run(frames, run, isolated=False)
+
+
+def _decoded_run(
+    frames: Sequence[FrameSource], run: list[int], *, isolated: bool
+) -> Iterator[tuple[int, _Decoded]]:
+    """The frames of one run (one file), decoded here or, ``isolated``, in a process of its own."""
+    source = frames[run[0]]
+    task = [
+        (
+            str(source.path),
+            [frames[i].frame for i in run],
+            decoder_plugin(source.transfer_syntax_uid),
+        )
+    ]
+    try:
+        arrays = run_alone(_decode_task, task) if isolated else _decode_task(task)
+        if len(arrays) != len(run):
+            raise ValueError("frame count")
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # codecs raise anything, even Rust panics: the file is left out
+        error = _decode_error(source, exc)
+        for i in run:
+            yield i, error
+        return
+    yield from zip(run, arrays, strict=True)
 
 
 # --- decoding in worker processes, handing images back through shared memory ----------------
@@ -226,6 +270,8 @@ def _decoded(
 _ATTACHED: dict[str, SharedMemory] = {}
 
 _DecodeRuns = list[tuple[str, list[int | None], str]]
+#: A decoded frame's stored values, or why its file could not be decoded.
+_Decoded = NDArray[Any] | DicomReadError
 _SlotResult = tuple[int, tuple[int, ...], str] | NDArray[Any]
 
 
@@ -269,7 +315,7 @@ def _decoded_in_pool(
     cancel: CancelToken | None,
     workers: int,
     image_shape: tuple[int, int],
-) -> Iterator[tuple[int, NDArray[Any]]]:
+) -> Iterator[tuple[int, _Decoded]]:
     """:func:`_decoded` on ``workers`` processes.
 
     Decoded images come back through a shared buffer of a few slots instead of being pickled
@@ -307,7 +353,16 @@ def _decoded_in_pool(
                         pending.append((submitted, slot, pool.submit(_decode_into_slot, task)))
                         submitted += 1
                     batch, slot, future = pending.popleft()
-                    placed = future.result()
+                    try:
+                        placed = future.result()
+                    except BrokenProcessPool:
+                        raise
+                    except Exception:  # one of the batch's files: decode them one by one
+                        for run in batches[batch]:
+                            yield from _decoded_run(frames, run, isolated=False)
+                        free.append(slot)
+                        consumed += 1
+                        continue
                     batch_indices = [i for run in batches[batch] for i in run]
                     for i, item in zip(batch_indices, placed, strict=True):
                         if isinstance(item, np.ndarray):
@@ -328,22 +383,21 @@ def _decoded_in_pool(
                 for _, _, future in pending:
                     future.cancel()
                 pool.shutdown(wait=True, cancel_futures=True)
-    except (OperationCancelled, DicomReadError):
-        raise
     except BrokenProcessPool:
-        # A worker died (out of memory, a crashing codec, a pool that could not start):
-        # finish here, slower but complete.
+        # A worker died (out of memory, a crashing codec, a pool that could not start): the
+        # rest is decoded file by file, each in a process of its own, so the file that
+        # crashed the codec is left out and cannot take this process down.
         log.warning(
-            "decoder pool broke after %d of %d tasks; decoding here", consumed, len(batches)
+            "decoder pool broke after %d of %d tasks; decoding file by file", consumed, len(batches)
         )
-    except Exception as exc:  # codecs raise anything; the user gets one message
-        failed = batches[min(consumed, len(batches) - 1)][0][0]
-        raise _decode_error(frames[failed], exc) from exc
     finally:
         shared.close()
         shared.unlink()
-    remaining = [i for batch in batches[consumed:] for run in batch for i in run]
-    yield from _decoded(frames, remaining, cancel, 1, image_shape)
+    for batch_runs in batches[consumed:]:
+        for run in batch_runs:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            yield from _decoded_run(frames, run, isolated=True)
 
 
 def _fix_bits(stored: NDArray[Any], source: FrameSource) -> NDArray[Any]:
@@ -459,6 +513,9 @@ class _Assembler:
         self.uids = [""] * out.shape[0]
         self._previous: tuple[int, NDArray[np.float32]] | None = None
         self._next_output = 0
+        self.left_out = 0
+        # Air for CT, zero otherwise: what a slice that is not (yet) loaded looks like.
+        self.background = -1024 if loadable.modality == "CT" else 0
 
     # -- values --------------------------------------------------------------------------
     def store_exact(
@@ -519,6 +576,12 @@ class _Assembler:
             else:
                 target += np.int16(intercept)
         self.uids[i] = source.sop_instance_uid
+
+    def leave_out(self, i: int) -> None:
+        """Frame ``i`` could not be read: its slice shows background, or neighbours interpolate."""
+        self.left_out += 1
+        if self.direct:
+            self.out[i] = self.background
 
     def add(self, i: int, stored: NDArray[Any]) -> None:
         """Place decoded frame ``i`` (frames arrive in slice order)."""
@@ -627,8 +690,7 @@ def load_volume(
     frames = loadable.frames
     out = np.empty(geometry.shape, dtype=np.int16 if loadable.int16_exact else np.float32)
     if on_allocated is not None:
-        # Air for CT, zero otherwise: what a not-yet-loaded slice should look like.
-        out.fill(-1024 if loadable.modality == "CT" else 0)
+        out.fill(-1024 if loadable.modality == "CT" else 0)  # the assembler's background
         on_allocated(_volume(out, loadable, warnings=tuple(loadable.warnings), uids=()))
     assembler = _Assembler(loadable, out)
     total = len(frames)
@@ -646,14 +708,33 @@ def load_volume(
                     cancel.raise_if_cancelled()
         else:
             to_decode.append(i)
+    failures: dict[Path, DicomReadError] = {}
     for i, stored in _decoded(frames, to_decode, cancel, workers, out.shape[1:]):
-        assembler.add(i, stored)
+        try:
+            if isinstance(stored, DicomReadError):
+                raise stored
+            assembler.add(i, stored)
+        except DicomReadError as error:
+            failures.setdefault(frames[i].path, error)
+            assembler.leave_out(i)
         done += 1
         progress(done, total, PROGRESS_MESSAGE)
     if cancel is not None:
         cancel.raise_if_cancelled()
+    if failures and assembler.left_out == total:
+        raise next(iter(failures.values()))
     assembler.finish()
     notes = list(loadable.warnings)
+    if failures:
+        notes.append(
+            Message(
+                "{count} image file(s) of this series could not be decoded and were left out; "
+                "their slices show as background or are interpolated from their neighbours "
+                "({reasons})",
+                count=len(failures),
+                reasons=joined(sorted({error.message for error in failures.values()})),
+            )
+        )
     if assembler.clipped:
         notes.append(
             "Some pixel values lay beyond the range casereview stores (-32768 to 32767) and "

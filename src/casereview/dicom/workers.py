@@ -8,7 +8,9 @@ number of chunks in flight, and finishes in this process if the pool breaks.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import multiprocessing.context
+import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -43,6 +45,32 @@ def pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def exit_with_parent() -> None:
+    """End this worker as soon as the process that started it ends (a pool initializer).
+
+    Without this, workers of a killed casereview go on until their queue runs dry or forever
+    (each holding its memory and the staging folder's lease). The parent's sentinel becomes
+    ready when the parent is gone, however it ended; a daemon thread waits for it.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers exit when this process ends."""
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=pool_context(), initializer=exit_with_parent
+    )
+
+
 def map_in_order(
     function: Callable[[T], R],
     tasks: Sequence[T],
@@ -50,6 +78,7 @@ def map_in_order(
     workers: int,
     in_flight_per_worker: int = 3,
     cancel: CancelToken | None = None,
+    on_crash: Callable[[T], R] | None = None,
 ) -> Iterator[tuple[T, R]]:
     """Yield ``(task, function(task))`` for every task, in input order, computed in a pool.
 
@@ -65,6 +94,10 @@ def map_in_order(
         Tasks queued per worker: enough to keep it busy, few enough to bound memory.
     cancel
         Checked after each result; queued tasks are dropped when it is set.
+    on_crash
+        What a task gives when its worker dies (a native library crashed on its input). When
+        set, the tasks left after the pool broke run one at a time, each in a process of its
+        own, so one crashing input cannot take this process down; without it they run here.
 
     Raises
     ------
@@ -76,7 +109,7 @@ def map_in_order(
     done = 0
     try:
         pending: deque[Future[R]] = deque()
-        with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
+        with worker_pool(workers) as pool:
             next_task = 0
             try:
                 while pending or next_task < len(tasks):
@@ -98,4 +131,24 @@ def map_in_order(
         for task in tasks[done:]:
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            yield task, function(task)
+            if on_crash is None:
+                yield task, function(task)
+                continue
+            try:
+                yield task, run_alone(function, task)
+            except BrokenProcessPool:
+                yield task, on_crash(task)
+
+
+def run_alone(function: Callable[[T], R], task: T) -> R:
+    """``function(task)`` in a worker process of its own, so that a crash cannot reach this one.
+
+    Raises
+    ------
+    BrokenProcessPool
+        If the worker died (a native crash, or it was killed).
+    Exception
+        Whatever ``function`` raised.
+    """
+    with worker_pool(1) as pool:
+        return pool.submit(function, task).result()
