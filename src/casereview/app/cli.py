@@ -21,6 +21,7 @@ from casereview.app import (
     cli_index,
     cli_layers,
     cli_meetings,
+    cli_patients,
     cli_render,
     cli_segments,
     cli_views,
@@ -50,6 +51,7 @@ COMMAND_MODULES: tuple[Callable[[SubParsers, argparse.ArgumentParser], None], ..
     cli_index.add_commands,
     cli_render.add_commands,
     cli_cases.add_commands,
+    cli_patients.add_commands,
     cli_meetings.add_commands,
     cli_annotations.add_commands,
     cli_segments.add_commands,
@@ -127,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             user=args.user,
             user_on_demand=True,  # commands that only read (info) write no user
             exchange=False,  # the package commands register the providers they use
+            # check reports what interrupted imports left (and removes it with --repair).
+            clean_staging=args.command not in ("info", "check"),
         )
     except CasereviewError as exc:
         print(f"casereview-cli: {exc}", file=sys.stderr)

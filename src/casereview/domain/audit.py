@@ -20,6 +20,13 @@ class AuditAction(enum.StrEnum):
     CASE_UPDATED = "case.updated"
     CASE_STATUS_CHANGED = "case.status_changed"
     PATIENT_INDEXED = "patient.indexed"
+    # patient identity review (issue 15)
+    PATIENT_MERGED = "patient.merged"
+    PATIENT_MERGE_UNDONE = "patient.merge_undone"
+    PATIENT_SPLIT = "patient.split"
+    PATIENT_SPLIT_UNDONE = "patient.split_undone"
+    PATIENTS_KEPT_APART = "patient.kept_apart"
+    IDENTITY_FLAG_REOPENED = "patient.flag_reopened"
     DICOM_IMPORTED = "dicom.imported"
     # annotations, key images, segmentations (issue 7)
     ANNOTATION_CREATED = "annotation.created"
@@ -98,6 +105,7 @@ _DICOM_EVENTS: dict[str, tuple[str, str]] = {
     "segmentation.imported": ("110107", "Import"),
     "dicom.imported": ("110107", "Import"),
     "patient.indexed": ("110107", "Import"),
+    "patient.": ("110110", "Patient Record"),
     "user.": ("110114", "User Authentication"),
     "audit.": ("110101", "Audit Log Used"),
 }

@@ -19,6 +19,7 @@ from sqlalchemy import insert, select
 from casereview.dicom.scan import ScannedInstance, ScanProblem, scan_in_parallel
 from casereview.dicom.sources import expand_sources
 from casereview.domain.audit import AuditAction
+from casereview.domain.identity import Identity
 from casereview.domain.index import PixelAttributes
 from casereview.domain.privacy import pseudonymous_tag
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
@@ -26,6 +27,7 @@ from casereview.messages import Message
 from casereview.store import models
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, IndexRepository, UserRepository
+from casereview.store.repositories_identity import IdentityRepository
 from casereview.store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -79,9 +81,10 @@ class ImportReport:
 class _Keys:
     """Internal ids already resolved during this import (saves a query per file)."""
 
-    patients: dict[tuple[str, str], int] = field(default_factory=dict)
-    studies: dict[str, int] = field(default_factory=dict)
-    series: dict[str, int] = field(default_factory=dict)
+    #: (identity, Study Instance UID) -> study row: a UID may be shared by two identities.
+    studies: dict[tuple[Identity, str], int] = field(default_factory=dict)
+    #: (study row, Series Instance UID) -> series row.
+    series: dict[tuple[int, str], int] = field(default_factory=dict)
 
 
 def import_paths(
@@ -270,33 +273,46 @@ def _series_pk(
     item: ScannedInstance,
     keys: _Keys,
 ) -> int:
-    series_pk = keys.series.get(item.series_instance_uid)
-    if series_pk is not None:
-        return series_pk
-    study_pk = keys.studies.get(item.study_instance_uid)
+    identity = Identity(
+        patient_id=item.patient_id,
+        issuer_of_patient_id=item.issuer_of_patient_id,
+        patient_name=item.patient_name,
+        birth_date=item.birth_date,
+    )
+    study_key = (identity, item.study_instance_uid)
+    study_pk = keys.studies.get(study_key)
     if study_pk is None:
-        patient_key = (item.patient_id, item.issuer_of_patient_id)
-        patient_pk = keys.patients.get(patient_key)
-        if patient_pk is None:
-            patient_pk, created = index.upsert_patient(
-                item.patient_id,
-                issuer_of_patient_id=item.issuer_of_patient_id,
-                patient_name=item.patient_name,
-                birth_date=item.birth_date,
-                sex=item.sex,
+        placement = IdentityRepository(index.session).place(
+            identity, item.sex, item.study_instance_uid
+        )
+        if placement.created:
+            audit.append(
+                AuditAction.PATIENT_INDEXED,
+                "patient",
+                placement.patient_pk,
+                user_id,
+                {"identity_flags": placement.flags} if placement.flags else None,
             )
-            if created:
-                audit.append(AuditAction.PATIENT_INDEXED, "patient", patient_pk, user_id)
-            keys.patients[patient_key] = patient_pk
+        if placement.flags:
+            # Internal ids only: the identities themselves are PHI.
+            log.info(
+                "patient #%d indexed with %d identity flag(s) for review",
+                placement.patient_pk,
+                placement.flags,
+            )
         study_pk = index.upsert_study(
-            patient_pk,
+            placement.patient_pk,
             item.study_instance_uid,
             study_date=item.study_date,
             study_time=item.study_time,
             accession_number=item.accession_number,
             description=item.study_description,
         )
-        keys.studies[item.study_instance_uid] = study_pk
+        keys.studies[study_key] = study_pk
+    series_key = (study_pk, item.series_instance_uid)
+    series_pk = keys.series.get(series_key)
+    if series_pk is not None:
+        return series_pk
     series_pk = index.upsert_series(
         study_pk,
         item.series_instance_uid,
@@ -305,7 +321,7 @@ def _series_pk(
         description=item.series_description,
         frame_of_reference_uid=item.frame_of_reference_uid,
     )
-    keys.series[item.series_instance_uid] = series_pk
+    keys.series[series_key] = series_pk
     return series_pk
 
 

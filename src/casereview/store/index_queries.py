@@ -105,7 +105,9 @@ def search_patients(session: Session, query: IndexQuery) -> list[PatientSummary]
     kept_studies: set[int] = set()
     kept_patients: set[int] = set()
     for patient_pk, name, patient_id in session.execute(
-        select(models.Patient.id, models.Patient.patient_name, models.Patient.patient_id)
+        select(models.Patient.id, models.Patient.patient_name, models.Patient.patient_id).where(
+            models.Patient.merged_into_id.is_(None)  # a merged row's studies moved on
+        )
     ):
         candidates = studies_by_patient.get(patient_pk, [])
         matching = [pk for pk, acc in candidates if _matches(tokens, name, patient_id, acc)]

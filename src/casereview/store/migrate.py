@@ -33,7 +33,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: migrations. Written out so that opening a current database needs no Alembic (importing it
 #: takes longer than the rest of ``casereview-cli info``); a test fails when a new migration is
 #: added without changing it.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +224,27 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     config = alembic_config()
     with writer(engine).connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-        connection.commit()
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch mode rebuilds tables that others refer to (dropping the old copy would count
+            # as deleting every parent row); SQLite only lets foreign keys be switched off
+            # outside a transaction, so on the driver's connection, before ours begins.
+            connection.connection.cursor().execute("PRAGMA foreign_keys = OFF")
+        try:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                connection.rollback()
+                raise DatabaseError(
+                    Message(
+                        "The database upgrade would leave rows pointing at missing ones, so it "
+                        "was not applied. Your data is unchanged; see the log file for details."
+                    )
+                )
+            connection.commit()
+        finally:
+            if sqlite:
+                connection.connection.cursor().execute("PRAGMA foreign_keys = ON")
 
 
 def ensure_schema(engine: Engine, url: str, backup_dir: Path | None) -> SchemaOutcome:

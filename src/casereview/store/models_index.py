@@ -1,10 +1,11 @@
-"""SQLAlchemy models of the DICOM index: patients, studies, series and instances (files)."""
+"""SQLAlchemy models of the DICOM index: patients, studies, series, instances (files), and the
+identity flags and merges/splits that decide which rows are one person (issue 15)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from casereview.store.model_base import UID_LENGTH, Base
@@ -12,10 +13,15 @@ from casereview.store.types import UTCDateTime, utcnow
 
 
 class Patient(Base):
-    """A patient as identified by DICOM Patient ID and its issuer. Holds PHI."""
+    """A patient as identified by DICOM Patient ID, its issuer, name and birth date. Holds PHI.
+
+    Several rows may share a Patient ID (an empty ID, or one that another person's images
+    carry): :mod:`casereview.domain.identity` decides which row images join. A row merged into
+    another by the user keeps its identity and points at the row that now holds its studies.
+    """
 
     __tablename__ = "patients"
-    __table_args__ = (UniqueConstraint("patient_id", "issuer_of_patient_id", name="uq_patient"),)
+    __table_args__ = (Index("ix_patients_patient_id", "patient_id", "issuer_of_patient_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     patient_id: Mapped[str] = mapped_column(String(64))
@@ -24,18 +30,25 @@ class Patient(Base):
     birth_date: Mapped[str] = mapped_column(String(8), default="")
     sex: Mapped[str] = mapped_column(String(16), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("patients.id"), nullable=True, default=None
+    )
 
     studies: Mapped[list[Study]] = relationship(back_populates="patient")
 
 
 class Study(Base):
-    """A DICOM study."""
+    """A DICOM study of one patient row.
+
+    The same Study Instance UID may appear under two patient rows when images of two identities
+    carry it: they are kept apart (and flagged), never joined.
+    """
 
     __tablename__ = "studies"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
-    study_instance_uid: Mapped[str] = mapped_column(String(UID_LENGTH), unique=True)
+    study_instance_uid: Mapped[str] = mapped_column(String(UID_LENGTH), index=True)
     study_date: Mapped[str] = mapped_column(String(8), default="")
     study_time: Mapped[str] = mapped_column(String(16), default="")
     accession_number: Mapped[str] = mapped_column(String(16), default="")
@@ -46,13 +59,13 @@ class Study(Base):
 
 
 class Series(Base):
-    """A DICOM series."""
+    """A DICOM series (its UID is unique within a study row, see :class:`Study`)."""
 
     __tablename__ = "series"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     study_id: Mapped[int] = mapped_column(ForeignKey("studies.id"), index=True)
-    series_instance_uid: Mapped[str] = mapped_column(String(UID_LENGTH), unique=True)
+    series_instance_uid: Mapped[str] = mapped_column(String(UID_LENGTH), index=True)
     modality: Mapped[str] = mapped_column(String(16), default="")
     series_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     description: Mapped[str] = mapped_column(String(64), default="")
@@ -106,3 +119,50 @@ class Instance(Base):
     pixel_data_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     series: Mapped[Series] = relationship(back_populates="instances")
+
+
+class IdentityFlag(Base):
+    """Two patient rows that may be one person, or whose images disagree about identity.
+
+    ``kind`` is a :class:`casereview.domain.identity.FlagKind`, ``reason`` a
+    :class:`casereview.domain.identity.FlagReason` and ``status`` a
+    :class:`casereview.domain.identity.FlagStatus` value. The pair is stored lower id first and
+    flagged once per reason: a pair the user kept apart is not flagged again.
+    """
+
+    __tablename__ = "identity_flags"
+    __table_args__ = (
+        UniqueConstraint("patient_id", "other_patient_id", "reason", name="uq_identity_flag"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(32))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    other_patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class IdentityChange(Base):
+    """One merge or split of patient rows, with what it moved, so that it can be undone.
+
+    A merge moves every study (and case) of ``source_patient_id`` to ``target_patient_id``; a
+    split moves the listed studies (and the cases holding only them) to a new row,
+    ``target_patient_id``. ``undone_at`` is set when the change was reverted.
+    """
+
+    __tablename__ = "identity_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    source_patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    target_patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    flag_id: Mapped[int | None] = mapped_column(ForeignKey("identity_flags.id"), nullable=True)
+    study_ids_json: Mapped[str] = mapped_column(Text, default="[]")
+    case_ids_json: Mapped[str] = mapped_column(Text, default="[]")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from casereview.domain import audit as audit_domain
 from casereview.domain import cases as case_domain
+from casereview.domain import identity as identity_domain
 from casereview.domain import index as index_domain
 from casereview.domain import users as user_domain
 from casereview.errors import NotFoundError, ValidationError
@@ -205,21 +206,41 @@ class IndexRepository:
         birth_date: str = "",
         sex: str = "",
     ) -> tuple[int, bool]:
-        """Return the internal id of the patient, creating the row if needed.
+        """Return the internal id of the row this identity joins, creating one if none does.
+
+        A row is joined on the same identity, or by
+        :func:`casereview.domain.identity.same_patient` (Patient ID and issuer with a
+        consistent name and birth date); never on the Patient ID alone. Importing images goes
+        through :class:`casereview.store.repositories_identity.IdentityRepository`, which also
+        flags rows that might be one person.
 
         Returns
         -------
         tuple
             Internal id and whether the row was created now.
         """
-        row = self.session.scalars(
-            select(models.Patient).where(
-                models.Patient.patient_id == patient_id,
-                models.Patient.issuer_of_patient_id == issuer_of_patient_id,
+        incoming = identity_domain.Identity(
+            patient_id=patient_id,
+            issuer_of_patient_id=issuer_of_patient_id,
+            patient_name=patient_name,
+            birth_date=birth_date,
+        )
+        rows = self.session.scalars(
+            select(models.Patient)
+            .where(models.Patient.patient_id == patient_id)
+            .order_by(models.Patient.id)
+        ).all()
+        for row in rows:
+            known = identity_domain.Identity(
+                patient_id=row.patient_id,
+                issuer_of_patient_id=row.issuer_of_patient_id,
+                patient_name=row.patient_name,
+                birth_date=row.birth_date,
             )
-        ).one_or_none()
-        if row is not None:
-            return row.id, False
+            if identity_domain.same_identity(incoming, known) or identity_domain.same_patient(
+                incoming, known
+            ):
+                return row.id, False
         row = models.Patient(
             patient_id=patient_id,
             issuer_of_patient_id=issuer_of_patient_id,
@@ -241,9 +262,19 @@ class IndexRepository:
         accession_number: str = "",
         description: str = "",
     ) -> int:
-        """Return the internal id of the study, creating the row if needed."""
+        """Return the internal id of the patient's study, creating the row if needed.
+
+        The same Study Instance UID may be a study of another patient row too (images of two
+        identities that carry it are kept apart); only ``patient_pk``'s is looked for.
+        """
         row = self.session.scalars(
-            select(models.Study).where(models.Study.study_instance_uid == study_instance_uid)
+            select(models.Study)
+            .where(
+                models.Study.patient_id == patient_pk,
+                models.Study.study_instance_uid == study_instance_uid,
+            )
+            .order_by(models.Study.id)
+            .limit(1)
         ).one_or_none()
         if row is None:
             row = models.Study(
@@ -268,9 +299,15 @@ class IndexRepository:
         description: str = "",
         frame_of_reference_uid: str = "",
     ) -> int:
-        """Return the internal id of the series, creating the row if needed."""
+        """Return the internal id of the study's series, creating the row if needed."""
         row = self.session.scalars(
-            select(models.Series).where(models.Series.series_instance_uid == series_instance_uid)
+            select(models.Series)
+            .where(
+                models.Series.study_id == study_pk,
+                models.Series.series_instance_uid == series_instance_uid,
+            )
+            .order_by(models.Series.id)
+            .limit(1)
         ).one_or_none()
         if row is None:
             row = models.Series(
@@ -316,20 +353,26 @@ class IndexRepository:
         return study.description, study.study_date
 
     def studies_for_uids(self, study_instance_uids: Sequence[str]) -> dict[str, tuple[int, int]]:
-        """Map Study Instance UIDs to ``(study id, patient id)``; unknown UIDs are left out."""
+        """Map Study Instance UIDs to ``(study id, patient id)``; unknown UIDs are left out.
+
+        A UID that images of two identities share maps to its first indexed study.
+        """
         rows = self.session.execute(
-            select(models.Study.study_instance_uid, models.Study.id, models.Study.patient_id).where(
-                models.Study.study_instance_uid.in_(list(study_instance_uids))
-            )
+            select(models.Study.study_instance_uid, models.Study.id, models.Study.patient_id)
+            .where(models.Study.study_instance_uid.in_(list(study_instance_uids)))
+            .order_by(models.Study.id.desc())
         ).all()
         return {uid: (pk, patient) for uid, pk, patient in rows}
 
     def series_ids_for_uids(self, series_instance_uids: Sequence[str]) -> dict[str, int]:
-        """Map Series Instance UIDs to internal ids (UIDs not indexed are left out)."""
+        """Map Series Instance UIDs to internal ids (UIDs not indexed are left out).
+
+        A UID that images of two identities share maps to its first indexed series.
+        """
         rows = self.session.execute(
-            select(models.Series.series_instance_uid, models.Series.id).where(
-                models.Series.series_instance_uid.in_(list(series_instance_uids))
-            )
+            select(models.Series.series_instance_uid, models.Series.id)
+            .where(models.Series.series_instance_uid.in_(list(series_instance_uids)))
+            .order_by(models.Series.id.desc())
         ).all()
         return {uid: pk for uid, pk in rows}
 
