@@ -175,12 +175,12 @@
       <translation>Le dossier de données {root} n’est pas accessible en écriture. Choisissez-en un autre avec --data-dir ou {variable}.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/commands/edits.py" line="162" />
+      <location filename="../../src/casereview/commands/edits.py" line="174" />
       <source>Open the series to segment before adding a segment.</source>
       <translation>Ouvrez la série à segmenter avant d’ajouter un segment.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/commands/edits.py" line="202" />
+      <location filename="../../src/casereview/commands/edits.py" line="216" />
       <source>This segment is no longer part of the case.</source>
       <translation>Ce segment ne fait plus partie du dossier.</translation>
     </message>
@@ -246,34 +246,59 @@
       <translation>Les pixels de l’image n’ont pas pu être décodés ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="334" />
-      <location filename="../../src/casereview/dicom/series_examine.py" line="470" />
-      <source>empty file</source>
-      <translation>fichier vide</translation>
+      <location filename="../../src/casereview/dicom/scan.py" line="38" />
+      <source>damaged DICOM file: reading it stopped the DICOM reader (a native library crashed); skipped</source>
+      <translation>fichier DICOM endommagé : sa lecture a arrêté le lecteur DICOM (une bibliothèque native a planté) ; ignoré</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="350" />
-      <source>cannot be read ({error})</source>
-      <translation>illisible ({error})</translation>
+      <location filename="../../src/casereview/dicom/scan.py" line="41" />
+      <source>damaged DICOM file: sequences nested too deeply to read</source>
+      <translation>fichier DICOM endommagé : séquences imbriquées trop profondément pour être lues</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="357" />
+      <location filename="../../src/casereview/dicom/scan.py" line="42" />
+      <source>damaged DICOM file: an element claims to be longer than the file</source>
+      <translation>fichier DICOM endommagé : un élément annonce une longueur supérieure à celle du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="43" />
+      <source>truncated DICOM file: it ends in the middle of an element</source>
+      <translation>fichier DICOM tronqué : il s’arrête au milieu d’un élément</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="44" />
+      <source>damaged DICOM file: its compressed (deflated) header cannot be unpacked</source>
+      <translation>fichier DICOM endommagé : son en-tête compressé (deflate) ne peut pas être décompressé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="70" />
       <source>damaged or truncated DICOM file ({error_type})</source>
       <translation>fichier DICOM endommagé ou tronqué ({error_type})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="362" />
-      <location filename="../../src/casereview/dicom/scan.py" line="353" />
+      <location filename="../../src/casereview/dicom/scan.py" line="406" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="491" />
+      <source>empty file</source>
+      <translation>fichier vide</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="422" />
+      <source>cannot be read ({error})</source>
+      <translation>illisible ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="427" />
+      <location filename="../../src/casereview/dicom/scan.py" line="425" />
       <source>not a DICOM file</source>
       <translation>pas un fichier DICOM</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="367" />
+      <location filename="../../src/casereview/dicom/scan.py" line="432" />
       <source>unknown transfer syntax {syntax}; ask the sender for an uncompressed or standard-compressed export</source>
       <translation>syntaxe de transfert inconnue {syntax} ; demandez à l’expéditeur un export non compressé ou en compression standard</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="387" />
+      <location filename="../../src/casereview/dicom/scan.py" line="452" />
       <source>DICOM file without {attributes}</source>
       <translation>fichier DICOM sans {attributes}</translation>
     </message>
@@ -308,97 +333,102 @@
       <translation>Une image source de la segmentation est illisible ; vérifiez les fichiers (Outils → Vérifier la base de données et les fichiers).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="291" />
-      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures; {reasons}). Choose another series or view the images one by one.</source>
-      <translation>Cette série ne contient aucune pile d’images affichable en 3D ({count} image(s) peuvent être affichées comme images isolées ; {reasons}). Choisissez une autre série ou consultez les images une par une.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="301" />
-      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures). Choose another series or view the images one by one.</source>
-      <translation>Cette série ne contient aucune pile d’images affichable en 3D ({count} image(s) peuvent être affichées comme images isolées). Choisissez une autre série ou consultez les images une par une.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="310" />
-      <source>This series holds no stack of images that can be shown in 3-D ({reasons}). Choose another series or view the images one by one.</source>
-      <translation>Cette série ne contient aucune pile d’images affichable en 3D ({reasons}). Choisissez une autre série ou consultez les images une par une.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="317" />
-      <source>This series holds no stack of images that can be shown in 3-D. Choose another series or view the images one by one.</source>
-      <translation>Cette série ne contient aucune pile d’images affichable en 3D. Choisissez une autre série ou consultez les images une par une.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="324" />
-      <source>This series has {count} loadable part(s); part {index} does not exist. Choose a part from 0 to {last}.</source>
-      <translation>Cette série comporte {count} partie(s) chargeable(s) ; la partie {index} n’existe pas. Choisissez une partie de 0 à {last}.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="503" />
-      <source>not readable DICOM ({error_type})</source>
-      <translation>DICOM illisible ({error_type})</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="505" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="57" />
       <source>no image (not a picture object)</source>
       <translation>aucune image (objet sans image)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="782" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="299" />
+      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures; {reasons}). Choose another series or view the images one by one.</source>
+      <translation>Cette série ne contient aucune pile d’images affichable en 3D ({count} image(s) peuvent être affichées comme images isolées ; {reasons}). Choisissez une autre série ou consultez les images une par une.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="309" />
+      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures). Choose another series or view the images one by one.</source>
+      <translation>Cette série ne contient aucune pile d’images affichable en 3D ({count} image(s) peuvent être affichées comme images isolées). Choisissez une autre série ou consultez les images une par une.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="318" />
+      <source>This series holds no stack of images that can be shown in 3-D ({reasons}). Choose another series or view the images one by one.</source>
+      <translation>Cette série ne contient aucune pile d’images affichable en 3D ({reasons}). Choisissez une autre série ou consultez les images une par une.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="325" />
+      <source>This series holds no stack of images that can be shown in 3-D. Choose another series or view the images one by one.</source>
+      <translation>Cette série ne contient aucune pile d’images affichable en 3D. Choisissez une autre série ou consultez les images une par une.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="332" />
+      <source>This series has {count} loadable part(s); part {index} does not exist. Choose a part from 0 to {last}.</source>
+      <translation>Cette série comporte {count} partie(s) chargeable(s) ; la partie {index} n’existe pas. Choisissez une partie de 0 à {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="516" />
+      <source>not readable DICOM ({error_type})</source>
+      <translation>DICOM illisible ({error_type})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="804" />
       <source>The images carry no pixel spacing; 1 mm pixels were assumed, so lengths and areas measured in this volume are NOT reliable.</source>
       <translation>Les images n’indiquent pas l’espacement des pixels ; des pixels de 1 mm ont été supposés, donc les longueurs et surfaces mesurées dans ce volume ne sont PAS fiables.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="806" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="828" />
       <source>WARNING: the images have no position or orientation in the patient (Image Position/Orientation Patient missing). They were stacked in Instance Number order with {step:g} mm between slices assumed. Slice order, distances and 3-D positions may be wrong: do not measure or plan on this volume.</source>
       <translation>ATTENTION : les images n’ont ni position ni orientation dans le patient (Image Position/Orientation Patient absents). Elles ont été empilées dans l’ordre des numéros d’instance en supposant {step:g} mm entre les coupes. L’ordre des coupes, les distances et les positions 3D peuvent être faux : ne mesurez pas et ne planifiez pas sur ce volume.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="849" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="871" />
       <source>{count} image(s) repeat a slice position already in the series and were left out (duplicate positions; the first image at each position, by Instance Number, was kept).</source>
       <translation>{count} image(s) répètent une position de coupe déjà présente dans la série et ont été écartées (positions en double ; la première image de chaque position, par numéro d’instance, a été conservée).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="877" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="899" />
       <source>About {missing} slice(s) are missing (gaps at {places} from the first slice). The gaps were filled by linear interpolation between the neighbouring slices onto a uniform {step:g} mm grid: do not measure inside them, and re-send the complete series from the PACS if you need them.</source>
       <translation>Environ {missing} coupe(s) manquent (lacunes à {places} de la première coupe). Les lacunes ont été comblées par interpolation linéaire entre les coupes voisines sur une grille régulière de {step:g} mm : ne mesurez pas à l’intérieur et renvoyez la série complète depuis le PACS si vous en avez besoin.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="889" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="911" />
       <source>The slice spacing is not uniform (steps from {smallest:.4g} to {largest:.4g} mm). The volume was resampled to a uniform {step:g} mm spacing by linear interpolation along the slice axis; positions between the original slices are interpolated.</source>
       <translation>L’espacement des coupes n’est pas régulier (pas de {smallest:.4g} à {largest:.4g} mm). Le volume a été rééchantillonné à un espacement régulier de {step:g} mm par interpolation linéaire le long de l’axe des coupes ; les positions entre les coupes d’origine sont interpolées.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="917" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="939" />
       <source>Gantry tilt of {tilt:.1f}° detected (the slices are stacked obliquely to their plane). Each slice was shifted in its plane onto a non-tilted grid, as dcm2niix does, so that 3-D positions and distances are correct; edges of the field of view are padded.</source>
       <translation>Inclinaison du statif de {tilt:.1f}° détectée (les coupes sont empilées en oblique par rapport à leur plan). Chaque coupe a été décalée dans son plan sur une grille non inclinée, comme le fait dcm2niix, afin que les positions et distances 3D soient correctes ; les bords du champ de vue sont complétés.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="927" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="949" />
       <source>The slice positions shift sideways irregularly along the stack (up to {pixels:.1f} pixels). Each slice was shifted in its plane onto a regular grid; check the alignment before measuring.</source>
       <translation>Les positions des coupes se décalent latéralement de façon irrégulière le long de la pile (jusqu’à {pixels:.1f} pixels). Chaque coupe a été décalée dans son plan sur une grille régulière ; vérifiez l’alignement avant de mesurer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="967" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="989" />
       <source>This series holds {count} acquisitions at the same slice positions; each loads as a separate part.</source>
       <translation>Cette série contient {count} acquisitions aux mêmes positions de coupe ; chacune se charge comme une partie distincte.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="973" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="995" />
       <source>This series holds {count} echoes at the same slice positions; each loads as a separate part.</source>
       <translation>Cette série contient {count} échos aux mêmes positions de coupe ; chacun se charge comme une partie distincte.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="978" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1000" />
       <source>This series holds {count} time points at the same slice positions; each loads as a separate part.</source>
       <translation>Cette série contient {count} temps aux mêmes positions de coupe ; chacun se charge comme une partie distincte.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="1119" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1173" />
+      <source>{count} file(s) of this series could not be read and were left out ({reasons}).</source>
+      <translation>{count} fichier(s) de cette série n’ont pas pu être lus et ont été laissés de côté ({reasons}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1181" />
       <source>The files given belong to several series; this part holds only the images of one of them.</source>
       <translation>Les fichiers fournis appartiennent à plusieurs séries ; cette partie ne contient que les images de l’une d’elles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="1126" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1188" />
       <source>This series mixes {count} image geometries (orientation, matrix size or pixel spacing); each loads as a separate part.</source>
       <translation>Cette série mélange {count} géométries d’image (orientation, taille de matrice ou espacement des pixels) ; chacune se charge comme une partie distincte.</translation>
     </message>
@@ -478,127 +508,147 @@
       <translation>Chargement des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="156" />
+      <location filename="../../src/casereview/dicom/volume.py" line="154" />
+      <source>The image file {name} stopped the image decoder (a native library crashed on it); it may be damaged. Re-send the series from the PACS.</source>
+      <translation>Le fichier d’image {name} a arrêté le décodeur d’images (une bibliothèque native a planté) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="162" />
+      <source>The image file {name} holds no pixel data.</source>
+      <translation>Le fichier d’image {name} ne contient aucune donnée de pixels.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="170" />
+      <source>The image file {name} has changed since it was imported. Re-import the series or re-send it from the PACS.</source>
+      <translation>Le fichier d’image {name} a été modifié depuis son import. Réimportez la série ou renvoyez-la depuis le PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="180" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>Les images de cette série sont compressées en {name} et aucun décodeur installé n’a pu les lire. Réinstallez casereview (il fournit les décodeurs pylibjpeg et GDCM) ou demandez un export non compressé à l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="167" />
-      <source>The image file {name} could not be decoded ({error_type}); it may be damaged or have been changed since it was imported. Re-import the series or re-send it from the PACS.</source>
-      <translation>Le fichier image {name} n’a pas pu être décodé ({error_type}) ; il est peut-être endommagé ou a été modifié depuis son import. Importez à nouveau la série ou renvoyez-la depuis le PACS.</translation>
+      <location filename="../../src/casereview/dicom/volume.py" line="191" />
+      <source>The image file {name} could not be decoded ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
+      <translation>Le fichier d’image {name} n’a pas pu être décodé ({error_type}) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="390" />
+      <location filename="../../src/casereview/dicom/volume.py" line="444" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>Le fichier image {name} est illisible ({error}). Vérifiez que le stockage est connecté ou importez à nouveau la série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="528" />
+      <location filename="../../src/casereview/dicom/volume.py" line="591" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier image {name} ne contient pas une seule image en niveaux de gris de {columns} x {rows} pixels comme l’indique son en-tête. Importez à nouveau la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="109" />
+      <location filename="../../src/casereview/dicom/volume.py" line="730" />
+      <source>{count} image file(s) of this series could not be decoded and were left out; their slices show as background or are interpolated from their neighbours ({reasons})</source>
+      <translation>{count} fichier(s) d’image de cette série n’ont pas pu être décodés et ont été laissés de côté ; leurs coupes apparaissent en fond ou sont interpolées à partir des coupes voisines ({reasons})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="110" />
       <source>damaged or incomplete zip archive (for example an interrupted download or copy); ask the sender for a new copy</source>
       <translation>archive zip endommagée ou incomplète (par exemple un téléchargement ou une copie interrompus) ; demandez une nouvelle copie à l’expéditeur</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="113" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="114" />
       <source>empty zip archive; nothing to import</source>
       <translation>archive zip vide ; rien à importer</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="114" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="115" />
       <source>damaged archive entry (its contents do not match the archive's checksum); ask the sender for a new copy</source>
       <translation>entrée d’archive endommagée (son contenu ne correspond pas à la somme de contrôle de l’archive) ; demandez une nouvelle copie à l’expéditeur</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="118" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="119" />
       <source>password-protected archive entry; ask the sender for an unprotected copy</source>
       <translation>entrée d’archive protégée par mot de passe ; demandez une copie non protégée à l’expéditeur</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="119" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="120" />
       <source>archive entry compressed with a method casereview does not open; ask the sender for a zip archive with standard compression</source>
       <translation>entrée d’archive compressée avec une méthode que casereview n’ouvre pas ; demandez à l’expéditeur une archive zip en compression standard</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="123" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="124" />
       <source>archive entry is a link to another location; skipped for safety</source>
       <translation>l’entrée d’archive est un lien vers un autre emplacement ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="124" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="125" />
       <source>archive entry is a device, pipe or socket, not a file; skipped for safety</source>
       <translation>l’entrée d’archive est un périphérique, un tube ou un socket, pas un fichier ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="125" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="126" />
       <source>archive entry with an absolute path; skipped for safety</source>
       <translation>entrée d’archive avec un chemin absolu ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="126" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="127" />
       <source>archive entry with a drive letter; skipped for safety</source>
       <translation>entrée d’archive avec une lettre de lecteur ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="127" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="128" />
       <source>archive entry pointing outside the archive folder (“..”); skipped for safety</source>
       <translation>entrée d’archive pointant hors du dossier de l’archive (« .. ») ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="128" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="129" />
       <source>archive entry with a file name that is too long; skipped</source>
       <translation>entrée d’archive dont le nom de fichier est trop long ; ignorée</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="129" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="130" />
       <source>archive entry resolves outside the import folder; skipped for safety</source>
       <translation>l’entrée d’archive aboutit hors du dossier d’import ; ignorée par sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="130" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="131" />
       <source>archive entry uses a name already used by another entry for a file or folder; skipped</source>
       <translation>l’entrée d’archive utilise un nom déjà pris par une autre entrée pour un fichier ou un dossier ; ignorée</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="133" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="134" />
       <source>archive holds several entries with this name (ignoring letter case and accents); the whole archive was refused because programs could disagree on which file is meant. Ask the sender for a new archive</source>
       <translation>l’archive contient plusieurs entrées portant ce nom (sans tenir compte de la casse ni des accents) ; toute l’archive a été refusée car les programmes pourraient ne pas s’accorder sur le fichier visé. Demandez une nouvelle archive à l’expéditeur</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="138" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="139" />
       <source>archive entries overlap each other (a damaged or deliberately crafted archive); it was refused and nothing from it was imported</source>
       <translation>des entrées de l’archive se chevauchent (archive endommagée ou délibérément forgée) ; elle a été refusée et rien n’en a été importé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="142" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="143" />
       <source>archive would unpack to far more data than it holds (a possible zip bomb); it was refused and nothing from it was imported</source>
       <translation>l’archive se décompresserait en bien plus de données qu’elle n’en contient (possible bombe zip) ; elle a été refusée et rien n’en a été importé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="149" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="150" />
       <source>archive nested inside other archives more than {depth} levels deep; not opened</source>
       <translation>archive imbriquée dans d’autres archives sur plus de {depth} niveaux ; non ouverte</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="156" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="157" />
       <source>archive holds more than {count:,} files; it was refused. Ask the sender to split it into smaller archives</source>
       <translation>l’archive contient plus de {count:,} fichiers ; elle a été refusée. Demandez à l’expéditeur de la diviser en archives plus petites</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="164" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="165" />
       <source>archive unpacks to more than {size:g} GiB; it was refused. Ask the sender to split it into smaller archives</source>
       <translation>l’archive se décompresse en plus de {size:g} Gio ; elle a été refusée. Demandez à l’expéditeur de la diviser en archives plus petites</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="172" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="173" />
       <source>archive entry larger than {size:g} GiB, far more than any image file; the archive was refused and nothing from it was imported</source>
       <translation>entrée d’archive de plus de {size:g} Gio, bien plus que tout fichier image ; l’archive a été refusée et rien n’en a été importé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="180" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="181" />
       <source>could not be unpacked into the imports folder ({error}); free disk space or check the data folder's permissions, then import again</source>
       <translation>n’a pas pu être décompressé dans le dossier d’import ({error}) ; libérez de l’espace disque ou vérifiez les droits du dossier de données, puis importez à nouveau</translation>
     </message>
@@ -773,82 +823,142 @@
       <translation>Le nouvel ordre du jour doit citer chaque dossier de la réunion exactement une fois ; rechargez la réunion et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="34" />
+      <location filename="../../src/casereview/domain/package_documents.py" line="41" />
+      <source>Damaged package document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="91" />
+      <source>{document} is larger than {limit} KB: too large to be a genuine package document.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="100" />
+      <source>{document} is nested more than {limit} levels deep: not a genuine package document.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="112" />
+      <source>{document} is not UTF-8 text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="118" />
+      <source>{document} is not valid JSON (line {line}, column {column}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="129" />
+      <source>{document} is not valid JSON.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="223" />
+      <source>{document}: {where} must be text of at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="233" />
+      <source>{document}: {where} has a value casereview does not know.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="247" />
+      <source>{document}: {where} must be a whole number from {minimum} to {maximum}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="264" />
+      <source>{document}: {where} must be a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="272" />
+      <source>{document}: {where} must be true or false.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="282" />
+      <source>{document}: {where} must be a list of {minimum} to {maximum} items.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="299" />
+      <source>{document}: {where} is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="321" />
+      <source>{document}: {where} must be an object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="45" />
       <source>Case package problem</source>
       <translation>Problème de paquet de dossier</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="40" />
+      <location filename="../../src/casereview/domain/packages.py" line="51" />
       <source>Package rejected</source>
       <translation>Paquet rejeté</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="50" />
+      <location filename="../../src/casereview/domain/packages.py" line="61" />
       <source>Package from an unknown sender</source>
       <translation>Paquet d’un expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="141" />
+      <location filename="../../src/casereview/domain/packages.py" line="152" />
       <source>The de-identification option '{key}' must be on or off.</source>
       <translation>L’option de désidentification « {key} » doit être activée ou désactivée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="230" />
+      <location filename="../../src/casereview/domain/packages.py" line="241" />
       <source>A region to clean needs whole pixel numbers.</source>
       <translation>Une zone à nettoyer doit être donnée en nombres entiers de pixels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="233" />
+      <location filename="../../src/casereview/domain/packages.py" line="244" />
       <source>A region to clean starts outside the image (x={x}, y={y}); x and y count from 0 at the top left.</source>
       <translation>Une zone à nettoyer commence hors de l’image (x={x}, y={y}) ; x et y partent de 0 en haut à gauche.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="244" />
+      <location filename="../../src/casereview/domain/packages.py" line="255" />
       <source>A region to clean must be at least one pixel wide and high.</source>
       <translation>Une zone à nettoyer doit faire au moins un pixel de large et de haut.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="261" />
+      <location filename="../../src/casereview/domain/packages.py" line="272" />
       <source>A region to clean is written x,y,width,height in pixels, not '{text}'.</source>
       <translation>Une zone à nettoyer s’écrit x,y,largeur,hauteur en pixels, et non « {text} ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="367" />
-      <source>The package manifest is far too large to be genuine.</source>
-      <translation>Le manifeste du paquet est bien trop volumineux pour être authentique.</translation>
+      <location filename="../../src/casereview/domain/packages.py" line="389" />
+      <source>The package was written in a format this casereview does not read; update casereview.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="372" />
-      <source>The package was written in a format this casereview does not read ({schema!r}); update casereview.</source>
-      <translation>Le paquet a été écrit dans un format que cette version de casereview ne lit pas ({schema!r}) ; mettez casereview à jour.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/packages.py" line="403" />
-      <source>The package manifest is damaged ({exc}).</source>
-      <translation>Le manifeste du paquet est endommagé ({exc}).</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/packages.py" line="459" />
+      <location filename="../../src/casereview/domain/packages.py" line="486" />
       <source>Verified: signed by {signer}; every file is intact.</source>
       <translation>Vérifié : signé par {signer} ; tous les fichiers sont intacts.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="464" />
+      <location filename="../../src/casereview/domain/packages.py" line="491" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from an unknown sender; key {key}). Compare the key with the sender before importing.</source>
       <translation>Intact, mais signé par une clé absente de vos clés de confiance (se dit envoyé par un expéditeur inconnu ; clé {key}). Comparez la clé avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="470" />
+      <location filename="../../src/casereview/domain/packages.py" line="497" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from {sender}; key {key}). Compare the key with the sender before importing.</source>
       <translation>Intact, mais signé par une clé absente de vos clés de confiance (se dit envoyé par {sender} ; clé {key}). Comparez la clé avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="477" />
+      <location filename="../../src/casereview/domain/packages.py" line="504" />
       <source>Intact, but not signed: nothing proves who sent it. Import only if you know where it came from.</source>
       <translation>Intact, mais non signé : rien ne prouve qui l’a envoyé. N’importez que si vous savez d’où il vient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="481" />
+      <location filename="../../src/casereview/domain/packages.py" line="508" />
       <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
       <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié ; rien n’a été importé.</translation>
     </message>
@@ -1336,9 +1446,19 @@
       <translation>Conflit : l’avis « {recommendation} » a changé depuis sa première réception ; la première version est conservée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/verify.py" line="88" />
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="195" />
+      <source>{document} could not be read from the package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/verify.py" line="95" />
       <source>There is no package file at {archive}.</source>
       <translation>Il n’y a aucun fichier de paquet à l’emplacement {archive}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/verify.py" line="184" />
+      <source>manifest.sig is damaged: its key or signature is not valid base64.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/writer.py" line="155" />
@@ -1346,29 +1466,39 @@
       <translation>Une image a changé sur le disque pendant l’export ; relancez l’export.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/indexing.py" line="128" />
+      <location filename="../../src/casereview/services/identity.py" line="78" />
+      <source>{missing_count} of the given Study Instance UIDs are not studies of patient #{patient}; casereview-cli studies lists them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/identity.py" line="215" />
+      <source>Identity flag #{flag_id} is not {expected}; refresh and check it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/indexing.py" line="131" />
       <source>Looking for files</source>
       <translation>Recherche des fichiers</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/indexing.py" line="139" />
-      <location filename="../../src/casereview/services/indexing.py" line="152" />
+      <location filename="../../src/casereview/services/indexing.py" line="142" />
+      <location filename="../../src/casereview/services/indexing.py" line="155" />
       <source>Reading DICOM headers</source>
       <translation>Lecture des en-têtes DICOM</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/indexing.py" line="378" />
+      <location filename="../../src/casereview/services/indexing.py" line="394" />
       <source>same image identifier as an indexed file but different content; the indexed file was kept and this one could not be copied to quarantine ({error})</source>
       <translation>même identifiant d’image qu’un fichier indexé mais contenu différent ; le fichier indexé a été conservé et celui-ci n’a pas pu être copié en quarantaine ({error})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/indexing.py" line="387" />
+      <location filename="../../src/casereview/services/indexing.py" line="403" />
       <source>same image identifier as an indexed file but different content; the indexed file was kept and this one was copied to quarantine: {target}</source>
       <translation>même identifiant d’image qu’un fichier indexé mais contenu différent ; le fichier indexé a été conservé et celui-ci a été copié en quarantaine : {target}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/integrity.py" line="91" />
-      <location filename="../../src/casereview/services/integrity.py" line="108" />
+      <location filename="../../src/casereview/services/integrity.py" line="132" />
+      <location filename="../../src/casereview/services/integrity.py" line="149" />
       <source>Checking indexed files</source>
       <translation>Vérification des fichiers indexés</translation>
     </message>
@@ -1503,23 +1633,23 @@
       <translation>Le nom d’un fichier NIfTI doit se terminer par .nii ou .nii.gz.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="131" />
+      <location filename="../../src/casereview/store/database.py" line="132" />
       <source>The database stayed busy with another program for too long. Try again; if it keeps happening, close other casereview windows using the same data directory.</source>
       <translation>La base de données est restée occupée par un autre programme trop longtemps. Réessayez ; si cela se reproduit, fermez les autres fenêtres casereview qui utilisent le même dossier de données.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="136" />
+      <location filename="../../src/casereview/store/database.py" line="137" />
       <source>The database refused the operation ({detail}).</source>
       <translation>La base de données a refusé l’opération ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="168" />
+      <location filename="../../src/casereview/store/database.py" line="169" />
       <source>The database could not be prepared ({error_type}). Your data is unchanged; see the log file for details.</source>
       <translation>La base de données n’a pas pu être préparée ({error_type}). Vos données sont inchangées ; consultez le fichier journal pour les détails.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/index_queries.py" line="193" />
-      <location filename="../../src/casereview/store/index_queries.py" line="224" />
+      <location filename="../../src/casereview/store/index_queries.py" line="195" />
+      <location filename="../../src/casereview/store/index_queries.py" line="226" />
       <source>The series is no longer in the index; refresh the browser.</source>
       <translation>La série n’est plus dans l’index ; actualisez le navigateur.</translation>
     </message>
@@ -1549,6 +1679,11 @@
       <translation>Cette base de données a été écrite par une version plus récente de casereview (schéma {revision} ; cette version connaît jusqu’à {head}). Elle n’a pas été modifiée. Installez la version plus récente de casereview ou ouvrez un autre dossier de données.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/store/migrate.py" line="239" />
+      <source>The database upgrade would leave rows pointing at missing ones, so it was not applied. Your data is unchanged; see the log file for details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../src/casereview/store/rendering_repository.py" line="60" />
       <source>The series of this 3-D view is no longer in the database.</source>
       <translation>La série de cette vue 3D n’est plus dans la base de données.</translation>
@@ -1569,39 +1704,39 @@
       <translation>Ce préréglage de rendu n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="71" />
-      <location filename="../../src/casereview/store/repositories.py" line="95" />
+      <location filename="../../src/casereview/store/repositories.py" line="72" />
+      <location filename="../../src/casereview/store/repositories.py" line="96" />
       <source>No user named '{username}' is known on this workstation.</source>
       <translation>Aucun utilisateur nommé « {username} » n’est connu sur ce poste.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="315" />
+      <location filename="../../src/casereview/store/repositories.py" line="352" />
       <source>The study is no longer in the index.</source>
       <translation>L’examen n’est plus dans l’index.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="408" />
+      <location filename="../../src/casereview/store/repositories.py" line="451" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="605" />
       <source>The patient of this case is no longer in the index.</source>
       <translation>Le patient de ce dossier n’est plus dans l’index.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="412" />
+      <location filename="../../src/casereview/store/repositories.py" line="455" />
       <source>A selected study is no longer in the index; refresh the list and retry.</source>
       <translation>Un examen sélectionné n’est plus dans l’index ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="417" />
+      <location filename="../../src/casereview/store/repositories.py" line="460" />
       <source>A selected series is no longer in the index; refresh the list and retry.</source>
       <translation>Une série sélectionnée n’est plus dans l’index ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="422" />
+      <location filename="../../src/casereview/store/repositories.py" line="465" />
       <source>A case may only hold imaging of its own patient.</source>
       <translation>Un dossier ne peut contenir que l’imagerie de son propre patient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="461" />
+      <location filename="../../src/casereview/store/repositories.py" line="504" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="81" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="237" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
@@ -1640,6 +1775,57 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="502" />
       <source>A segment name needs 1 to 64 characters.</source>
       <translation>Le nom d’un segment doit comporter de 1 à 64 caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="211" />
+      <location filename="../../src/casereview/store/repositories_identity.py" line="277" />
+      <source>Patient #{patient} is not in the index.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="250" />
+      <source>There is no identity flag #{flag_id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="281" />
+      <source>Patient #{patient} was merged into patient #{target}; use that one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="300" />
+      <source>A patient cannot be merged with itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="342" />
+      <source>Choose one or more studies of patient #{patient} to split off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="349" />
+      <source>At least one study must stay with patient #{patient}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="360" />
+      <source>Case #{case_id} holds imaging of studies on both sides; remove them from the case or split them together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="393" />
+      <source>There is no merge or split #{change_id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="397" />
+      <source>Merge or split #{change_id} was undone already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="408" />
+      <source>A later merge or split moved these studies on; undo that one first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_meetings.py" line="37" />

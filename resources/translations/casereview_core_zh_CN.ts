@@ -175,12 +175,12 @@
       <translation>数据目录 {root} 不可写。请用 --data-dir 或 {variable} 另选一个。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/commands/edits.py" line="162" />
+      <location filename="../../src/casereview/commands/edits.py" line="174" />
       <source>Open the series to segment before adding a segment.</source>
       <translation>请先打开要分割的序列，再添加分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/commands/edits.py" line="202" />
+      <location filename="../../src/casereview/commands/edits.py" line="216" />
       <source>This segment is no longer part of the case.</source>
       <translation>此分割区域已不属于该病例。</translation>
     </message>
@@ -246,34 +246,59 @@
       <translation>无法解码该图像的像素（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="334" />
-      <location filename="../../src/casereview/dicom/series_examine.py" line="470" />
-      <source>empty file</source>
-      <translation>空文件</translation>
+      <location filename="../../src/casereview/dicom/scan.py" line="38" />
+      <source>damaged DICOM file: reading it stopped the DICOM reader (a native library crashed); skipped</source>
+      <translation>DICOM 文件已损坏：读取它时 DICOM 读取器停止运行（本机库崩溃）；已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="350" />
-      <source>cannot be read ({error})</source>
-      <translation>无法读取（{error}）</translation>
+      <location filename="../../src/casereview/dicom/scan.py" line="41" />
+      <source>damaged DICOM file: sequences nested too deeply to read</source>
+      <translation>DICOM 文件已损坏：序列嵌套过深，无法读取</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="357" />
+      <location filename="../../src/casereview/dicom/scan.py" line="42" />
+      <source>damaged DICOM file: an element claims to be longer than the file</source>
+      <translation>DICOM 文件已损坏：某个元素声明的长度超过了文件本身</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="43" />
+      <source>truncated DICOM file: it ends in the middle of an element</source>
+      <translation>DICOM 文件被截断：文件在某个元素中间结束</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="44" />
+      <source>damaged DICOM file: its compressed (deflated) header cannot be unpacked</source>
+      <translation>DICOM 文件已损坏：其压缩（deflate）文件头无法解压</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="70" />
       <source>damaged or truncated DICOM file ({error_type})</source>
       <translation>DICOM 文件已损坏或不完整（{error_type}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="362" />
-      <location filename="../../src/casereview/dicom/scan.py" line="353" />
+      <location filename="../../src/casereview/dicom/scan.py" line="406" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="491" />
+      <source>empty file</source>
+      <translation>空文件</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="422" />
+      <source>cannot be read ({error})</source>
+      <translation>无法读取（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/scan.py" line="427" />
+      <location filename="../../src/casereview/dicom/scan.py" line="425" />
       <source>not a DICOM file</source>
       <translation>不是 DICOM 文件</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="367" />
+      <location filename="../../src/casereview/dicom/scan.py" line="432" />
       <source>unknown transfer syntax {syntax}; ask the sender for an uncompressed or standard-compressed export</source>
       <translation>未知的传输语法 {syntax}；请向发送方索取未压缩或标准压缩的导出文件</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="387" />
+      <location filename="../../src/casereview/dicom/scan.py" line="452" />
       <source>DICOM file without {attributes}</source>
       <translation>DICOM 文件缺少 {attributes}</translation>
     </message>
@@ -308,97 +333,102 @@
       <translation>无法读取该分割的一幅源图像；请检查文件（工具 → 检查数据库和文件）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="291" />
-      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures; {reasons}). Choose another series or view the images one by one.</source>
-      <translation>此序列中没有可进行三维显示的图像堆栈（{count} 幅图像可作为单幅图片显示；{reasons}）。请选择其他序列，或逐幅查看图像。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="301" />
-      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures). Choose another series or view the images one by one.</source>
-      <translation>此序列中没有可进行三维显示的图像堆栈（{count} 幅图像可作为单幅图片显示）。请选择其他序列，或逐幅查看图像。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="310" />
-      <source>This series holds no stack of images that can be shown in 3-D ({reasons}). Choose another series or view the images one by one.</source>
-      <translation>此序列中没有可进行三维显示的图像堆栈（{reasons}）。请选择其他序列，或逐幅查看图像。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="317" />
-      <source>This series holds no stack of images that can be shown in 3-D. Choose another series or view the images one by one.</source>
-      <translation>此序列中没有可进行三维显示的图像堆栈。请选择其他序列，或逐幅查看图像。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="324" />
-      <source>This series has {count} loadable part(s); part {index} does not exist. Choose a part from 0 to {last}.</source>
-      <translation>此序列有 {count} 个可加载部分；第 {index} 部分不存在。请选择 0 至 {last} 之间的部分。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="503" />
-      <source>not readable DICOM ({error_type})</source>
-      <translation>无法读取的 DICOM（{error_type}）</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="505" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="57" />
       <source>no image (not a picture object)</source>
       <translation>无图像（非图像对象）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="782" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="299" />
+      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures; {reasons}). Choose another series or view the images one by one.</source>
+      <translation>此序列中没有可进行三维显示的图像堆栈（{count} 幅图像可作为单幅图片显示；{reasons}）。请选择其他序列，或逐幅查看图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="309" />
+      <source>This series holds no stack of images that can be shown in 3-D ({count} image(s) can be shown as pictures). Choose another series or view the images one by one.</source>
+      <translation>此序列中没有可进行三维显示的图像堆栈（{count} 幅图像可作为单幅图片显示）。请选择其他序列，或逐幅查看图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="318" />
+      <source>This series holds no stack of images that can be shown in 3-D ({reasons}). Choose another series or view the images one by one.</source>
+      <translation>此序列中没有可进行三维显示的图像堆栈（{reasons}）。请选择其他序列，或逐幅查看图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="325" />
+      <source>This series holds no stack of images that can be shown in 3-D. Choose another series or view the images one by one.</source>
+      <translation>此序列中没有可进行三维显示的图像堆栈。请选择其他序列，或逐幅查看图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="332" />
+      <source>This series has {count} loadable part(s); part {index} does not exist. Choose a part from 0 to {last}.</source>
+      <translation>此序列有 {count} 个可加载部分；第 {index} 部分不存在。请选择 0 至 {last} 之间的部分。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="516" />
+      <source>not readable DICOM ({error_type})</source>
+      <translation>无法读取的 DICOM（{error_type}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="804" />
       <source>The images carry no pixel spacing; 1 mm pixels were assumed, so lengths and areas measured in this volume are NOT reliable.</source>
       <translation>图像未包含像素间距；已假定像素为 1 mm，因此在此容积中测量的长度和面积不可靠。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="806" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="828" />
       <source>WARNING: the images have no position or orientation in the patient (Image Position/Orientation Patient missing). They were stacked in Instance Number order with {step:g} mm between slices assumed. Slice order, distances and 3-D positions may be wrong: do not measure or plan on this volume.</source>
       <translation>警告：图像没有患者坐标系中的位置或方向（缺少 Image Position/Orientation Patient）。已按实例编号顺序堆叠，并假定层间距为 {step:g} mm。层面顺序、距离和三维位置可能有误：请勿在此容积上测量或制定计划。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="849" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="871" />
       <source>{count} image(s) repeat a slice position already in the series and were left out (duplicate positions; the first image at each position, by Instance Number, was kept).</source>
       <translation>{count} 幅图像与序列中已有的层面位置重复，已被排除（位置重复；每个位置按实例编号保留第一幅图像）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="877" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="899" />
       <source>About {missing} slice(s) are missing (gaps at {places} from the first slice). The gaps were filled by linear interpolation between the neighbouring slices onto a uniform {step:g} mm grid: do not measure inside them, and re-send the complete series from the PACS if you need them.</source>
       <translation>约缺失 {missing} 个层面（缺口位于距第一层 {places} 处）。缺口已在相邻层面之间线性插值填补，形成 {step:g} mm 的均匀网格：请勿在缺口内测量；如需这些层面，请从 PACS 重新发送完整序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="889" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="911" />
       <source>The slice spacing is not uniform (steps from {smallest:.4g} to {largest:.4g} mm). The volume was resampled to a uniform {step:g} mm spacing by linear interpolation along the slice axis; positions between the original slices are interpolated.</source>
       <translation>层间距不均匀（步长 {smallest:.4g} 至 {largest:.4g} mm）。已沿层面轴线性插值，将容积重采样为 {step:g} mm 的均匀间距；原始层面之间的位置为插值结果。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="917" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="939" />
       <source>Gantry tilt of {tilt:.1f}° detected (the slices are stacked obliquely to their plane). Each slice was shifted in its plane onto a non-tilted grid, as dcm2niix does, so that 3-D positions and distances are correct; edges of the field of view are padded.</source>
       <translation>检测到 {tilt:.1f}° 的机架倾斜（层面相对其平面斜向堆叠）。已参照 dcm2niix 的做法，将每个层面在其平面内平移到无倾斜的网格上，使三维位置和距离正确；视野边缘已填充。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="927" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="949" />
       <source>The slice positions shift sideways irregularly along the stack (up to {pixels:.1f} pixels). Each slice was shifted in its plane onto a regular grid; check the alignment before measuring.</source>
       <translation>层面位置沿堆栈方向出现不规则的侧向偏移（最多 {pixels:.1f} 像素）。已将每个层面在其平面内平移到规则网格上；测量前请检查对齐情况。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="967" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="989" />
       <source>This series holds {count} acquisitions at the same slice positions; each loads as a separate part.</source>
       <translation>此序列在相同层面位置上包含 {count} 次采集；每次采集作为单独部分加载。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="973" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="995" />
       <source>This series holds {count} echoes at the same slice positions; each loads as a separate part.</source>
       <translation>此序列在相同层面位置上包含 {count} 个回波；每个回波作为单独部分加载。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="978" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1000" />
       <source>This series holds {count} time points at the same slice positions; each loads as a separate part.</source>
       <translation>此序列在相同层面位置上包含 {count} 个时间点；每个时间点作为单独部分加载。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="1119" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1173" />
+      <source>{count} file(s) of this series could not be read and were left out ({reasons}).</source>
+      <translation>此序列中有 {count} 个文件无法读取，已被排除（{reasons}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1181" />
       <source>The files given belong to several series; this part holds only the images of one of them.</source>
       <translation>所给文件属于多个序列；此部分仅包含其中一个序列的图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/series_examine.py" line="1126" />
+      <location filename="../../src/casereview/dicom/series_examine.py" line="1188" />
       <source>This series mixes {count} image geometries (orientation, matrix size or pixel spacing); each loads as a separate part.</source>
       <translation>此序列混合了 {count} 种图像几何（方向、矩阵大小或像素间距）；每种作为单独部分加载。</translation>
     </message>
@@ -478,127 +508,147 @@
       <translation>正在加载图像</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="156" />
+      <location filename="../../src/casereview/dicom/volume.py" line="154" />
+      <source>The image file {name} stopped the image decoder (a native library crashed on it); it may be damaged. Re-send the series from the PACS.</source>
+      <translation>图像文件 {name} 使图像解码器停止运行（本机库在处理它时崩溃）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="162" />
+      <source>The image file {name} holds no pixel data.</source>
+      <translation>图像文件 {name} 不包含像素数据。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="170" />
+      <source>The image file {name} has changed since it was imported. Re-import the series or re-send it from the PACS.</source>
+      <translation>图像文件 {name} 自导入以来已被更改。请重新导入该序列，或从 PACS 重新发送。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/volume.py" line="180" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>此序列的图像采用 {name} 压缩，已安装的解码器均无法读取。请重新安装 casereview（其附带 pylibjpeg 和 GDCM 解码器），或向发送方索取未压缩的导出文件。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="167" />
-      <source>The image file {name} could not be decoded ({error_type}); it may be damaged or have been changed since it was imported. Re-import the series or re-send it from the PACS.</source>
-      <translation>无法解码图像文件 {name}（{error_type}）；该文件可能已损坏，或在导入后被修改。请重新导入该序列，或从 PACS 重新发送。</translation>
+      <location filename="../../src/casereview/dicom/volume.py" line="191" />
+      <source>The image file {name} could not be decoded ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
+      <translation>图像文件 {name} 无法解码（{error_type}）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="390" />
+      <location filename="../../src/casereview/dicom/volume.py" line="444" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>无法读取图像文件 {name}（{error}）。请检查存储设备是否已连接，或重新导入该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="528" />
+      <location filename="../../src/casereview/dicom/volume.py" line="591" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>图像文件 {name} 并非如其文件头所述包含单幅 {columns} x {rows} 像素的灰度图像。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="109" />
+      <location filename="../../src/casereview/dicom/volume.py" line="730" />
+      <source>{count} image file(s) of this series could not be decoded and were left out; their slices show as background or are interpolated from their neighbours ({reasons})</source>
+      <translation>此序列中有 {count} 个图像文件无法解码，已被排除；其切片显示为背景，或由相邻切片插值得到（{reasons}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="110" />
       <source>damaged or incomplete zip archive (for example an interrupted download or copy); ask the sender for a new copy</source>
       <translation>zip 压缩包已损坏或不完整（例如下载或复制中断）；请向发送方索取新的副本</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="113" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="114" />
       <source>empty zip archive; nothing to import</source>
       <translation>空的 zip 压缩包；没有可导入的内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="114" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="115" />
       <source>damaged archive entry (its contents do not match the archive's checksum); ask the sender for a new copy</source>
       <translation>压缩包条目已损坏（内容与压缩包校验和不符）；请向发送方索取新的副本</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="118" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="119" />
       <source>password-protected archive entry; ask the sender for an unprotected copy</source>
       <translation>压缩包条目受密码保护；请向发送方索取未加密的副本</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="119" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="120" />
       <source>archive entry compressed with a method casereview does not open; ask the sender for a zip archive with standard compression</source>
       <translation>压缩包条目使用了 casereview 无法打开的压缩方法；请向发送方索取标准压缩的 zip 压缩包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="123" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="124" />
       <source>archive entry is a link to another location; skipped for safety</source>
       <translation>压缩包条目是指向其他位置的链接；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="124" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="125" />
       <source>archive entry is a device, pipe or socket, not a file; skipped for safety</source>
       <translation>压缩包条目是设备、管道或套接字，而非文件；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="125" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="126" />
       <source>archive entry with an absolute path; skipped for safety</source>
       <translation>压缩包条目使用绝对路径；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="126" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="127" />
       <source>archive entry with a drive letter; skipped for safety</source>
       <translation>压缩包条目包含驱动器号；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="127" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="128" />
       <source>archive entry pointing outside the archive folder (“..”); skipped for safety</source>
       <translation>压缩包条目指向压缩包文件夹之外（“..”）；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="128" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="129" />
       <source>archive entry with a file name that is too long; skipped</source>
       <translation>压缩包条目的文件名过长；已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="129" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="130" />
       <source>archive entry resolves outside the import folder; skipped for safety</source>
       <translation>压缩包条目解析到导入文件夹之外；为安全起见已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="130" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="131" />
       <source>archive entry uses a name already used by another entry for a file or folder; skipped</source>
       <translation>压缩包条目使用的名称已被另一条目用作文件或文件夹名；已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="133" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="134" />
       <source>archive holds several entries with this name (ignoring letter case and accents); the whole archive was refused because programs could disagree on which file is meant. Ask the sender for a new archive</source>
       <translation>压缩包中有多个同名条目（不区分大小写和重音）；由于不同程序可能对所指文件有不同理解，整个压缩包已被拒绝。请向发送方索取新的压缩包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="138" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="139" />
       <source>archive entries overlap each other (a damaged or deliberately crafted archive); it was refused and nothing from it was imported</source>
       <translation>压缩包条目相互重叠（压缩包已损坏或被刻意构造）；已拒绝该压缩包，未导入其中任何内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="142" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="143" />
       <source>archive would unpack to far more data than it holds (a possible zip bomb); it was refused and nothing from it was imported</source>
       <translation>该压缩包解压后的数据量远超其自身大小（可能是 zip 炸弹）；已拒绝该压缩包，未导入其中任何内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="149" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="150" />
       <source>archive nested inside other archives more than {depth} levels deep; not opened</source>
       <translation>压缩包在其他压缩包中嵌套超过 {depth} 层；未打开</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="156" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="157" />
       <source>archive holds more than {count:,} files; it was refused. Ask the sender to split it into smaller archives</source>
       <translation>压缩包包含超过 {count:,} 个文件；已被拒绝。请让发送方将其拆分为较小的压缩包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="164" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="165" />
       <source>archive unpacks to more than {size:g} GiB; it was refused. Ask the sender to split it into smaller archives</source>
       <translation>压缩包解压后超过 {size:g} GiB；已被拒绝。请让发送方将其拆分为较小的压缩包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="172" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="173" />
       <source>archive entry larger than {size:g} GiB, far more than any image file; the archive was refused and nothing from it was imported</source>
       <translation>压缩包条目大于 {size:g} GiB，远超任何图像文件；已拒绝该压缩包，未导入其中任何内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/zip_staging.py" line="180" />
+      <location filename="../../src/casereview/dicom/zip_staging.py" line="181" />
       <source>could not be unpacked into the imports folder ({error}); free disk space or check the data folder's permissions, then import again</source>
       <translation>无法解压到导入文件夹（{error}）；请释放磁盘空间或检查数据文件夹的权限，然后重新导入</translation>
     </message>
@@ -773,82 +823,142 @@
       <translation>新的议程顺序必须将会议的每个病例恰好列出一次；请重新加载会议后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="34" />
+      <location filename="../../src/casereview/domain/package_documents.py" line="41" />
+      <source>Damaged package document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="91" />
+      <source>{document} is larger than {limit} KB: too large to be a genuine package document.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="100" />
+      <source>{document} is nested more than {limit} levels deep: not a genuine package document.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="112" />
+      <source>{document} is not UTF-8 text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="118" />
+      <source>{document} is not valid JSON (line {line}, column {column}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="129" />
+      <source>{document} is not valid JSON.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="223" />
+      <source>{document}: {where} must be text of at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="233" />
+      <source>{document}: {where} has a value casereview does not know.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="247" />
+      <source>{document}: {where} must be a whole number from {minimum} to {maximum}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="264" />
+      <source>{document}: {where} must be a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="272" />
+      <source>{document}: {where} must be true or false.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="282" />
+      <source>{document}: {where} must be a list of {minimum} to {maximum} items.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="299" />
+      <source>{document}: {where} is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/package_documents.py" line="321" />
+      <source>{document}: {where} must be an object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/packages.py" line="45" />
       <source>Case package problem</source>
       <translation>病例包问题</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="40" />
+      <location filename="../../src/casereview/domain/packages.py" line="51" />
       <source>Package rejected</source>
       <translation>病例包被拒绝</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="50" />
+      <location filename="../../src/casereview/domain/packages.py" line="61" />
       <source>Package from an unknown sender</source>
       <translation>来自未知发送方的病例包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="141" />
+      <location filename="../../src/casereview/domain/packages.py" line="152" />
       <source>The de-identification option '{key}' must be on or off.</source>
       <translation>去标识化选项“{key}”必须为开启或关闭。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="230" />
+      <location filename="../../src/casereview/domain/packages.py" line="241" />
       <source>A region to clean needs whole pixel numbers.</source>
       <translation>待清理区域必须使用整数像素值。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="233" />
+      <location filename="../../src/casereview/domain/packages.py" line="244" />
       <source>A region to clean starts outside the image (x={x}, y={y}); x and y count from 0 at the top left.</source>
       <translation>待清理区域的起点位于图像之外（x={x}，y={y}）；x 和 y 从左上角的 0 开始计数。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="244" />
+      <location filename="../../src/casereview/domain/packages.py" line="255" />
       <source>A region to clean must be at least one pixel wide and high.</source>
       <translation>待清理区域的宽和高至少为一个像素。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="261" />
+      <location filename="../../src/casereview/domain/packages.py" line="272" />
       <source>A region to clean is written x,y,width,height in pixels, not '{text}'.</source>
       <translation>待清理区域应写为 x,y,宽,高（像素），而不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="367" />
-      <source>The package manifest is far too large to be genuine.</source>
-      <translation>病例包清单过大，不可能是真实的。</translation>
+      <location filename="../../src/casereview/domain/packages.py" line="389" />
+      <source>The package was written in a format this casereview does not read; update casereview.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="372" />
-      <source>The package was written in a format this casereview does not read ({schema!r}); update casereview.</source>
-      <translation>该病例包采用此版本 casereview 无法读取的格式（{schema!r}）；请更新 casereview。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/packages.py" line="403" />
-      <source>The package manifest is damaged ({exc}).</source>
-      <translation>病例包清单已损坏（{exc}）。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/packages.py" line="459" />
+      <location filename="../../src/casereview/domain/packages.py" line="486" />
       <source>Verified: signed by {signer}; every file is intact.</source>
       <translation>已验证：由 {signer} 签名；所有文件均完好。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="464" />
+      <location filename="../../src/casereview/domain/packages.py" line="491" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from an unknown sender; key {key}). Compare the key with the sender before importing.</source>
       <translation>文件完好，但签名密钥不在您的受信任密钥中（声称来自未知发送方；密钥 {key}）。导入前请与发送方核对密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="470" />
+      <location filename="../../src/casereview/domain/packages.py" line="497" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from {sender}; key {key}). Compare the key with the sender before importing.</source>
       <translation>文件完好，但签名密钥不在您的受信任密钥中（声称来自 {sender}；密钥 {key}）。导入前请与发送方核对密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="477" />
+      <location filename="../../src/casereview/domain/packages.py" line="504" />
       <source>Intact, but not signed: nothing proves who sent it. Import only if you know where it came from.</source>
       <translation>文件完好，但未签名：无法证明发送方身份。仅在确知其来源时导入。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="481" />
+      <location filename="../../src/casereview/domain/packages.py" line="508" />
       <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
       <translation>已拒绝：病例包已被篡改、损坏或伪造；未导入任何内容。</translation>
     </message>
@@ -1336,9 +1446,19 @@
       <translation>冲突：意见“{recommendation}”自首次接收后已更改；保留首个版本。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/verify.py" line="88" />
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="195" />
+      <source>{document} could not be read from the package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/verify.py" line="95" />
       <source>There is no package file at {archive}.</source>
       <translation>{archive} 处没有病例包文件。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/verify.py" line="184" />
+      <source>manifest.sig is damaged: its key or signature is not valid base64.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/writer.py" line="155" />
@@ -1346,29 +1466,39 @@
       <translation>导出过程中有图像在磁盘上发生了变化；请重新导出。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/indexing.py" line="128" />
+      <location filename="../../src/casereview/services/identity.py" line="78" />
+      <source>{missing_count} of the given Study Instance UIDs are not studies of patient #{patient}; casereview-cli studies lists them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/identity.py" line="215" />
+      <source>Identity flag #{flag_id} is not {expected}; refresh and check it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/indexing.py" line="131" />
       <source>Looking for files</source>
       <translation>正在查找文件</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/indexing.py" line="139" />
-      <location filename="../../src/casereview/services/indexing.py" line="152" />
+      <location filename="../../src/casereview/services/indexing.py" line="142" />
+      <location filename="../../src/casereview/services/indexing.py" line="155" />
       <source>Reading DICOM headers</source>
       <translation>正在读取 DICOM 文件头</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/indexing.py" line="378" />
+      <location filename="../../src/casereview/services/indexing.py" line="394" />
       <source>same image identifier as an indexed file but different content; the indexed file was kept and this one could not be copied to quarantine ({error})</source>
       <translation>与已索引文件的图像标识符相同但内容不同；已保留已索引的文件，此文件无法复制到隔离区（{error}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/indexing.py" line="387" />
+      <location filename="../../src/casereview/services/indexing.py" line="403" />
       <source>same image identifier as an indexed file but different content; the indexed file was kept and this one was copied to quarantine: {target}</source>
       <translation>与已索引文件的图像标识符相同但内容不同；已保留已索引的文件，此文件已复制到隔离区：{target}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/integrity.py" line="91" />
-      <location filename="../../src/casereview/services/integrity.py" line="108" />
+      <location filename="../../src/casereview/services/integrity.py" line="132" />
+      <location filename="../../src/casereview/services/integrity.py" line="149" />
       <source>Checking indexed files</source>
       <translation>正在检查已索引的文件</translation>
     </message>
@@ -1503,23 +1633,23 @@
       <translation>NIfTI 文件名必须以 .nii 或 .nii.gz 结尾。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="131" />
+      <location filename="../../src/casereview/store/database.py" line="132" />
       <source>The database stayed busy with another program for too long. Try again; if it keeps happening, close other casereview windows using the same data directory.</source>
       <translation>数据库被其他程序占用时间过长。请重试；如果反复出现，请关闭使用同一数据目录的其他 casereview 窗口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="136" />
+      <location filename="../../src/casereview/store/database.py" line="137" />
       <source>The database refused the operation ({detail}).</source>
       <translation>数据库拒绝了该操作（{detail}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="168" />
+      <location filename="../../src/casereview/store/database.py" line="169" />
       <source>The database could not be prepared ({error_type}). Your data is unchanged; see the log file for details.</source>
       <translation>无法准备数据库（{error_type}）。您的数据未被更改；详情请查看日志文件。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/index_queries.py" line="193" />
-      <location filename="../../src/casereview/store/index_queries.py" line="224" />
+      <location filename="../../src/casereview/store/index_queries.py" line="195" />
+      <location filename="../../src/casereview/store/index_queries.py" line="226" />
       <source>The series is no longer in the index; refresh the browser.</source>
       <translation>该序列已不在索引中；请刷新浏览器。</translation>
     </message>
@@ -1549,6 +1679,11 @@
       <translation>此数据库由更新版本的 casereview 写入（数据库结构 {revision}；本版本最高支持 {head}）。数据库未被改动。请安装更新版本的 casereview，或打开其他数据目录。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/store/migrate.py" line="239" />
+      <source>The database upgrade would leave rows pointing at missing ones, so it was not applied. Your data is unchanged; see the log file for details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../src/casereview/store/rendering_repository.py" line="60" />
       <source>The series of this 3-D view is no longer in the database.</source>
       <translation>此三维视图的序列已不在数据库中。</translation>
@@ -1569,39 +1704,39 @@
       <translation>此渲染预设已不存在；可能已被删除。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="71" />
-      <location filename="../../src/casereview/store/repositories.py" line="95" />
+      <location filename="../../src/casereview/store/repositories.py" line="72" />
+      <location filename="../../src/casereview/store/repositories.py" line="96" />
       <source>No user named '{username}' is known on this workstation.</source>
       <translation>此工作站上没有名为“{username}”的用户。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="315" />
+      <location filename="../../src/casereview/store/repositories.py" line="352" />
       <source>The study is no longer in the index.</source>
       <translation>该检查已不在索引中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="408" />
+      <location filename="../../src/casereview/store/repositories.py" line="451" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="605" />
       <source>The patient of this case is no longer in the index.</source>
       <translation>该病例的患者已不在索引中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="412" />
+      <location filename="../../src/casereview/store/repositories.py" line="455" />
       <source>A selected study is no longer in the index; refresh the list and retry.</source>
       <translation>所选的某个检查已不在索引中；请刷新列表后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="417" />
+      <location filename="../../src/casereview/store/repositories.py" line="460" />
       <source>A selected series is no longer in the index; refresh the list and retry.</source>
       <translation>所选的某个序列已不在索引中；请刷新列表后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="422" />
+      <location filename="../../src/casereview/store/repositories.py" line="465" />
       <source>A case may only hold imaging of its own patient.</source>
       <translation>病例只能包含其本人患者的影像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="461" />
+      <location filename="../../src/casereview/store/repositories.py" line="504" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="81" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="237" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
@@ -1640,6 +1775,57 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="502" />
       <source>A segment name needs 1 to 64 characters.</source>
       <translation>分割区域名称需要 1 到 64 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="211" />
+      <location filename="../../src/casereview/store/repositories_identity.py" line="277" />
+      <source>Patient #{patient} is not in the index.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="250" />
+      <source>There is no identity flag #{flag_id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="281" />
+      <source>Patient #{patient} was merged into patient #{target}; use that one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="300" />
+      <source>A patient cannot be merged with itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="342" />
+      <source>Choose one or more studies of patient #{patient} to split off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="349" />
+      <source>At least one study must stay with patient #{patient}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="360" />
+      <source>Case #{case_id} holds imaging of studies on both sides; remove them from the case or split them together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="393" />
+      <source>There is no merge or split #{change_id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="397" />
+      <source>Merge or split #{change_id} was undone already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_identity.py" line="408" />
+      <source>A later merge or split moved these studies on; undo that one first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_meetings.py" line="37" />
