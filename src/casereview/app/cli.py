@@ -52,6 +52,7 @@ COMMAND_MODULES: tuple[Callable[[SubParsers, argparse.ArgumentParser], None], ..
     cli_render.add_commands,
     cli_cases.add_commands,
     cli_patients.add_commands,
+    cli_patients.add_commands,
     cli_meetings.add_commands,
     cli_annotations.add_commands,
     cli_segments.add_commands,
