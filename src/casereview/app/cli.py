@@ -52,7 +52,6 @@ COMMAND_MODULES: tuple[Callable[[SubParsers, argparse.ArgumentParser], None], ..
     cli_render.add_commands,
     cli_cases.add_commands,
     cli_patients.add_commands,
-    cli_patients.add_commands,
     cli_meetings.add_commands,
     cli_annotations.add_commands,
     cli_segments.add_commands,
@@ -130,8 +129,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             user=args.user,
             user_on_demand=True,  # commands that only read (info) write no user
             exchange=False,  # the package commands register the providers they use
-            # check reports what interrupted imports left (and removes it with --repair).
-            clean_staging=args.command not in ("info", "check"),
         )
     except CasereviewError as exc:
         print(f"casereview-cli: {exc}", file=sys.stderr)
