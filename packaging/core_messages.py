@@ -273,6 +273,13 @@ def collect() -> CoreMessages:
 
 def main(arguments: list[str]) -> int:
     """Update the catalogues named in ``arguments``; 1 when the core has untranslatable text."""
+    if not arguments or any(argument.startswith("-") for argument in arguments):
+        # Only catalogue paths are accepted: "--help" must not become a file of that name.
+        print(__doc__)
+        return 0 if arguments and arguments[0] in ("-h", "--help") else 2
+    if not all(argument.endswith(".ts") for argument in arguments):
+        print("core_messages.py: name Qt catalogues (*.ts) to update", file=sys.stderr)
+        return 2
     found = collect()
     for name in arguments:
         unfinished = write_catalogue(Path(name), found.templates)
