@@ -129,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             user=args.user,
             user_on_demand=True,  # commands that only read (info) write no user
             exchange=False,  # the package commands register the providers they use
+            # check reports what interrupted imports left (and removes it with --repair).
+            clean_staging=args.command not in ("info", "check"),
         )
     except CasereviewError as exc:
         print(f"casereview-cli: {exc}", file=sys.stderr)

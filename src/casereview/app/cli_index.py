@@ -42,16 +42,28 @@ def cmd_info(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_check(ctx: AppContext, args: argparse.Namespace) -> int:
     """Check the database and every indexed file; exit 3 if anything is wrong."""
-    from casereview.services.integrity import check_store
+    from casereview.services.integrity import check_store, remove_staging_leftovers
 
-    report = check_store(ctx.db, verify_content=not args.quick, progress=stderr_progress(args))
-    payload = {
+    imports = ctx.paths.imports
+    removed = remove_staging_leftovers(ctx.db, imports) if args.repair else None
+    report = check_store(
+        ctx.db, imports_dir=imports, verify_content=not args.quick, progress=stderr_progress(args)
+    )
+    leftovers = report.leftovers
+    payload: dict[str, Any] = {
         "healthy": report.healthy,
         "database_problems": report.database_problems,
         "files_checked": report.files_checked,
         "missing": report.missing,
         "changed": report.changed,
+        "staging_leftovers": {
+            "files": leftovers.files,
+            "bytes": leftovers.size,
+            "folders": leftovers.folders,
+        },
     }
+    if removed is not None:
+        payload["staging_removed"] = {"files": removed.files, "bytes": removed.size}
     lines = [
         f"database        {'ok' if not report.database_problems else 'PROBLEMS'}",
         *(f"  {problem}" for problem in report.database_problems),
@@ -60,9 +72,18 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace) -> int:
         *(f"  {path}" for path in report.missing),
         f"changed files   {len(report.changed)}",
         *(f"  {path}" for path in report.changed),
+        f"left by interrupted imports  {leftovers.files} files, {_megabytes(leftovers.size)}"
+        + ("" if not leftovers.files else " (remove with check --repair)"),
+        *(f"  {folder}" for folder in leftovers.folders),
     ]
+    if removed is not None:
+        lines.append(f"removed         {removed.files} files, {_megabytes(removed.size)}")
     emit(args, payload, "\n".join(lines))
     return EXIT_OK if report.healthy else EXIT_PROBLEMS_FOUND
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
 
 
 def cmd_studies(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -262,12 +283,19 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
         "check",
         common,
         cmd_check,
-        "check the database and every indexed file (exit 3 if anything is wrong)",
-        "Run the database's consistency check and verify that every indexed file still exists "
-        "with the size, time and SHA-256 it had when indexed.",
+        "check the database, every indexed file and the imports folder (exit 3 if anything "
+        "is wrong)",
+        "Run the database's consistency check, verify that every indexed file still exists "
+        "with the size, time and SHA-256 it had when indexed, and look for files that "
+        "interrupted imports left in the imports folder.",
     )
     check.add_argument(
         "--quick", action="store_true", help="compare size and time only, skip SHA-256"
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="first delete files interrupted imports left (never files the index points to)",
     )
 
     importer = command(

@@ -92,6 +92,20 @@ def _user_from(settings: Settings) -> User:
     )
 
 
+def _clean_staging(db: Database, paths: DataPaths) -> None:
+    """Remove what interrupted imports left; a start with nothing to remove lists one folder."""
+    from casereview.dicom.staging_folders import abandoned_roots
+
+    if not abandoned_roots(paths.imports):
+        return
+    from casereview.services.integrity import remove_staging_leftovers
+
+    try:
+        remove_staging_leftovers(db, paths.imports)
+    except OSError as exc:  # a tidy-up that fails must not keep anyone from working
+        log.warning("could not tidy the imports folder: %s", exc.strerror)
+
+
 def bootstrap(
     data_dir: str | os.PathLike[str] | None = None,
     db_url: str | None = None,
@@ -101,6 +115,7 @@ def bootstrap(
     user: str | None = None,
     user_on_demand: bool = False,
     exchange: bool = True,
+    clean_staging: bool = True,
 ) -> AppContext:
     """Prepare the data directory, logging, settings and database.
 
@@ -121,6 +136,9 @@ def bootstrap(
         Register the case-package providers. The command line leaves them to the package
         commands that use them: importing the exchange takes longer than the rest of the
         start-up (see benchmarks/bench_cli.py).
+    clean_staging
+        Delete what interrupted imports left in the imports folder (files no committed import
+        owns); ``casereview-cli check`` leaves them for its report.
 
     Raises
     ------
@@ -145,6 +163,8 @@ def bootstrap(
     )
     current: User | None = None
     try:
+        if clean_staging:
+            _clean_staging(db, paths)
         if user:
             from casereview.services.users import get_user
 

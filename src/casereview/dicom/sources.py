@@ -277,7 +277,11 @@ class _Walker:
         self.archives += staged.archives
         # Nested archives were unpacked by the stager already; whatever looks like a zip in
         # there now is passed on as a file, so an archive can never unpack itself again.
-        self._walk(Path(os.path.realpath(staged.root)), expand_archives=False)
+        # Files directly in the root are its bookkeeping (the ownership marker); what was
+        # unpacked lies in its folders.
+        root = Path(os.path.realpath(staged.root))
+        for content in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):
+            self._walk(content, expand_archives=False)
 
     # -- Folders ---------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from casereview.dicom.scan import ScanProblem
+from casereview.dicom.staging_folders import MARKERS, claim_root
 from casereview.domain.progress import CancelToken
 from casereview.messages import Message
 
@@ -600,7 +601,10 @@ def path_is_inside(path: str, folder: str) -> bool:
 
 
 def _holds_files(folder: Path) -> bool:
-    return any(files for _, _, files in os.walk(folder))
+    """Whether anything was unpacked into ``folder`` (its ownership marker aside)."""
+    return any(
+        set(files) - MARKERS if here == str(folder) else files for here, _, files in os.walk(folder)
+    )
 
 
 def stage_archive(
@@ -640,6 +644,13 @@ def stage_archive(
         staging_dir.mkdir(parents=True, exist_ok=True)
         root = Path(tempfile.mkdtemp(prefix=stamp, dir=staging_dir))
     except OSError as exc:
+        return StagedArchive(None, 0, [ScanProblem(str(archive), _write_failed(exc))])
+    try:
+        # Before anything is unpacked: a root without a running owner is an interrupted
+        # import's, and the next start removes what no committed import owns in it.
+        claim_root(root)
+    except OSError as exc:
+        shutil.rmtree(root, ignore_errors=True)
         return StagedArchive(None, 0, [ScanProblem(str(archive), _write_failed(exc))])
     try:
         size = archive.stat().st_size
