@@ -825,72 +825,72 @@
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="41" />
       <source>Damaged package document</source>
-      <translation type="unfinished" />
+      <translation>Document du paquet endommagé</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="91" />
       <source>{document} is larger than {limit} KB: too large to be a genuine package document.</source>
-      <translation type="unfinished" />
+      <translation>{document} dépasse {limit} Ko : trop volumineux pour être un document de paquet authentique.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="100" />
       <source>{document} is nested more than {limit} levels deep: not a genuine package document.</source>
-      <translation type="unfinished" />
+      <translation>{document} est imbriqué sur plus de {limit} niveaux : ce n’est pas un document de paquet authentique.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="112" />
       <source>{document} is not UTF-8 text.</source>
-      <translation type="unfinished" />
+      <translation>{document} n’est pas un texte UTF-8.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="118" />
       <source>{document} is not valid JSON (line {line}, column {column}).</source>
-      <translation type="unfinished" />
+      <translation>{document} n’est pas un JSON valide (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="129" />
       <source>{document} is not valid JSON.</source>
-      <translation type="unfinished" />
+      <translation>{document} n’est pas un JSON valide.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="223" />
       <source>{document}: {where} must be text of at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>{document} : {where} doit être un texte d’au plus {limit} caractères.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="233" />
       <source>{document}: {where} has a value casereview does not know.</source>
-      <translation type="unfinished" />
+      <translation>{document} : {where} a une valeur que casereview ne connaît pas.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="247" />
       <source>{document}: {where} must be a whole number from {minimum} to {maximum}.</source>
-      <translation type="unfinished" />
+      <translation>{document} : {where} doit être un nombre entier de {minimum} à {maximum}.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="264" />
       <source>{document}: {where} must be a number.</source>
-      <translation type="unfinished" />
+      <translation>{document} : {where} doit être un nombre.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="272" />
       <source>{document}: {where} must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>{document} : {where} doit valoir true ou false.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="282" />
       <source>{document}: {where} must be a list of {minimum} to {maximum} items.</source>
-      <translation type="unfinished" />
+      <translation>{document} : {where} doit être une liste de {minimum} à {maximum} éléments.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="299" />
       <source>{document}: {where} is missing.</source>
-      <translation type="unfinished" />
+      <translation>{document} : {where} est absent.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="321" />
       <source>{document}: {where} must be an object.</source>
-      <translation type="unfinished" />
+      <translation>{document} : {where} doit être un objet.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/packages.py" line="45" />
@@ -933,32 +933,32 @@
       <translation>Une zone à nettoyer s’écrit x,y,largeur,hauteur en pixels, et non « {text} ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="389" />
-      <source>The package was written in a format this casereview does not read; update casereview.</source>
-      <translation type="unfinished" />
+      <location filename="../../src/casereview/domain/packages.py" line="390" />
+      <source>The package's manifest.json was written in a format this casereview does not read; update casereview.</source>
+      <translation>Le fichier manifest.json du paquet est écrit dans un format que cette version de casereview ne lit pas ; mettez casereview à jour.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="486" />
+      <location filename="../../src/casereview/domain/packages.py" line="487" />
       <source>Verified: signed by {signer}; every file is intact.</source>
       <translation>Vérifié : signé par {signer} ; tous les fichiers sont intacts.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="491" />
+      <location filename="../../src/casereview/domain/packages.py" line="492" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from an unknown sender; key {key}). Compare the key with the sender before importing.</source>
       <translation>Intact, mais signé par une clé absente de vos clés de confiance (se dit envoyé par un expéditeur inconnu ; clé {key}). Comparez la clé avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="497" />
+      <location filename="../../src/casereview/domain/packages.py" line="498" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from {sender}; key {key}). Compare the key with the sender before importing.</source>
       <translation>Intact, mais signé par une clé absente de vos clés de confiance (se dit envoyé par {sender} ; clé {key}). Comparez la clé avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="504" />
+      <location filename="../../src/casereview/domain/packages.py" line="505" />
       <source>Intact, but not signed: nothing proves who sent it. Import only if you know where it came from.</source>
       <translation>Intact, mais non signé : rien ne prouve qui l’a envoyé. N’importez que si vous savez d’où il vient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="508" />
+      <location filename="../../src/casereview/domain/packages.py" line="509" />
       <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
       <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié ; rien n’a été importé.</translation>
     </message>
@@ -1376,79 +1376,74 @@
       <translation>Vérification du paquet</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="66" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="67" />
       <source>Annotations from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Annotations de {institution} : {added} nouvelle(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="77" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="78" />
       <source>Key images from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Images clés de {institution} : {added} nouvelle(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="88" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="89" />
       <source>Segments from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Segments de {institution} : {added} nouveau(x), {unchanged} déjà présent(s), {ours} des nôtres laissé(s) tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="99" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="100" />
       <source>MDT opinions from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Avis de RCP de {institution} : {added} nouveau(x), {unchanged} déjà présent(s), {ours} des nôtres laissé(s) tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="112" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="113" />
       <source>Measurement reports (SR) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>Les comptes rendus de mesures (SR) de {institution} sont conservés dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="118" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="119" />
       <source>Key image selections (KOS) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>Les sélections d’images clés (KOS) de {institution} sont conservées dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="123" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="124" />
       <source>Segmentations (SEG) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>Les segmentations (SEG) de {institution} sont conservées dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="205" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="206" />
       <source>The package holds no images to put the sender's opinion on.</source>
       <translation>Le paquet ne contient aucune image sur laquelle placer l’avis de l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="225" />
-      <source>{name} in the package is not readable JSON.</source>
-      <translation>{name} dans le paquet n’est pas un JSON lisible.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="279" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="282" />
       <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
       <translation>Conflit : l’annotation « {label} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="331" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="334" />
       <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
       <translation>Conflit : l’image clé « {caption} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="396" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="399" />
       <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
       <translation>Conflit : le segment « {name} » n’a pas d’objet SEG dans le paquet ; il n’est pas fusionné.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="417" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="420" />
       <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
       <translation>Conflit : le segment « {name} » a d’autres voxels que celui déjà présent ; les deux sont conservés tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="478" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="483" />
       <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
       <translation>Conflit : l’avis « {recommendation} » a changé depuis sa première réception ; la première version est conservée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/schemas.py" line="195" />
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="198" />
       <source>{document} could not be read from the package.</source>
-      <translation type="unfinished" />
+      <translation>{document} n’a pas pu être lu dans le paquet.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/verify.py" line="95" />
@@ -1458,7 +1453,7 @@
     <message>
       <location filename="../../src/casereview/services/exchange/verify.py" line="184" />
       <source>manifest.sig is damaged: its key or signature is not valid base64.</source>
-      <translation type="unfinished" />
+      <translation>manifest.sig est endommagé : sa clé ou sa signature n’est pas en base64 valide.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/writer.py" line="155" />
@@ -1497,8 +1492,8 @@
       <translation>même identifiant d’image qu’un fichier indexé mais contenu différent ; le fichier indexé a été conservé et celui-ci a été copié en quarantaine : {target}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/integrity.py" line="132" />
-      <location filename="../../src/casereview/services/integrity.py" line="149" />
+      <location filename="../../src/casereview/services/integrity.py" line="126" />
+      <location filename="../../src/casereview/services/integrity.py" line="143" />
       <source>Checking indexed files</source>
       <translation>Vérification des fichiers indexés</translation>
     </message>

@@ -825,72 +825,72 @@
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="41" />
       <source>Damaged package document</source>
-      <translation type="unfinished" />
+      <translation>软件包文档已损坏</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="91" />
       <source>{document} is larger than {limit} KB: too large to be a genuine package document.</source>
-      <translation type="unfinished" />
+      <translation>{document} 大于 {limit} KB：过大，不可能是真实的软件包文档。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="100" />
       <source>{document} is nested more than {limit} levels deep: not a genuine package document.</source>
-      <translation type="unfinished" />
+      <translation>{document} 的嵌套超过 {limit} 层：不是真实的软件包文档。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="112" />
       <source>{document} is not UTF-8 text.</source>
-      <translation type="unfinished" />
+      <translation>{document} 不是 UTF-8 文本。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="118" />
       <source>{document} is not valid JSON (line {line}, column {column}).</source>
-      <translation type="unfinished" />
+      <translation>{document} 不是有效的 JSON（第 {line} 行，第 {column} 列）。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="129" />
       <source>{document} is not valid JSON.</source>
-      <translation type="unfinished" />
+      <translation>{document} 不是有效的 JSON。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="223" />
       <source>{document}: {where} must be text of at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>{document}：{where} 必须是不超过 {limit} 个字符的文本。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="233" />
       <source>{document}: {where} has a value casereview does not know.</source>
-      <translation type="unfinished" />
+      <translation>{document}：{where} 的值是 casereview 无法识别的。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="247" />
       <source>{document}: {where} must be a whole number from {minimum} to {maximum}.</source>
-      <translation type="unfinished" />
+      <translation>{document}：{where} 必须是 {minimum} 到 {maximum} 之间的整数。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="264" />
       <source>{document}: {where} must be a number.</source>
-      <translation type="unfinished" />
+      <translation>{document}：{where} 必须是数字。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="272" />
       <source>{document}: {where} must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>{document}：{where} 必须是 true 或 false。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="282" />
       <source>{document}: {where} must be a list of {minimum} to {maximum} items.</source>
-      <translation type="unfinished" />
+      <translation>{document}：{where} 必须是包含 {minimum} 到 {maximum} 项的列表。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="299" />
       <source>{document}: {where} is missing.</source>
-      <translation type="unfinished" />
+      <translation>{document}：缺少 {where}。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/package_documents.py" line="321" />
       <source>{document}: {where} must be an object.</source>
-      <translation type="unfinished" />
+      <translation>{document}：{where} 必须是对象。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/packages.py" line="45" />
@@ -933,32 +933,32 @@
       <translation>待清理区域应写为 x,y,宽,高（像素），而不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="389" />
-      <source>The package was written in a format this casereview does not read; update casereview.</source>
-      <translation type="unfinished" />
+      <location filename="../../src/casereview/domain/packages.py" line="390" />
+      <source>The package's manifest.json was written in a format this casereview does not read; update casereview.</source>
+      <translation>软件包的 manifest.json 采用了此版本 casereview 无法读取的格式；请更新 casereview。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="486" />
+      <location filename="../../src/casereview/domain/packages.py" line="487" />
       <source>Verified: signed by {signer}; every file is intact.</source>
       <translation>已验证：由 {signer} 签名；所有文件均完好。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="491" />
+      <location filename="../../src/casereview/domain/packages.py" line="492" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from an unknown sender; key {key}). Compare the key with the sender before importing.</source>
       <translation>文件完好，但签名密钥不在您的受信任密钥中（声称来自未知发送方；密钥 {key}）。导入前请与发送方核对密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="497" />
+      <location filename="../../src/casereview/domain/packages.py" line="498" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from {sender}; key {key}). Compare the key with the sender before importing.</source>
       <translation>文件完好，但签名密钥不在您的受信任密钥中（声称来自 {sender}；密钥 {key}）。导入前请与发送方核对密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="504" />
+      <location filename="../../src/casereview/domain/packages.py" line="505" />
       <source>Intact, but not signed: nothing proves who sent it. Import only if you know where it came from.</source>
       <translation>文件完好，但未签名：无法证明发送方身份。仅在确知其来源时导入。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="508" />
+      <location filename="../../src/casereview/domain/packages.py" line="509" />
       <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
       <translation>已拒绝：病例包已被篡改、损坏或伪造；未导入任何内容。</translation>
     </message>
@@ -1376,79 +1376,74 @@
       <translation>正在检查病例包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="66" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="67" />
       <source>Annotations from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的标注：新增 {added} 项，已有 {unchanged} 项，我方 {ours} 项保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="77" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="78" />
       <source>Key images from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的关键图像：新增 {added} 幅，已有 {unchanged} 幅，我方 {ours} 幅保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="88" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="89" />
       <source>Segments from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的分割区域：新增 {added} 个，已有 {unchanged} 个，我方 {ours} 个保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="99" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="100" />
       <source>MDT opinions from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的 MDT 意见：新增 {added} 条，已有 {unchanged} 条，我方 {ours} 条保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="112" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="113" />
       <source>Measurement reports (SR) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>来自 {institution} 的测量报告（SR）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="118" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="119" />
       <source>Key image selections (KOS) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>来自 {institution} 的关键图像选择（KOS）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="123" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="124" />
       <source>Segmentations (SEG) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>来自 {institution} 的分割（SEG）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="205" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="206" />
       <source>The package holds no images to put the sender's opinion on.</source>
       <translation>病例包中没有可供附加发送方意见的图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="225" />
-      <source>{name} in the package is not readable JSON.</source>
-      <translation>病例包中的 {name} 不是可读取的 JSON。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="279" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="282" />
       <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
       <translation>冲突：标注“{label}”与已有的标注不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="331" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="334" />
       <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
       <translation>冲突：关键图像“{caption}”与已有的关键图像不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="396" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="399" />
       <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
       <translation>冲突：分割区域“{name}”在病例包中没有 SEG 对象；未合并。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="417" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="420" />
       <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
       <translation>冲突：分割区域“{name}”的体素与已有的分割区域不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="478" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="483" />
       <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
       <translation>冲突：意见“{recommendation}”自首次接收后已更改；保留首个版本。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/schemas.py" line="195" />
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="198" />
       <source>{document} could not be read from the package.</source>
-      <translation type="unfinished" />
+      <translation>无法从软件包中读取 {document}。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/verify.py" line="95" />
@@ -1458,7 +1453,7 @@
     <message>
       <location filename="../../src/casereview/services/exchange/verify.py" line="184" />
       <source>manifest.sig is damaged: its key or signature is not valid base64.</source>
-      <translation type="unfinished" />
+      <translation>manifest.sig 已损坏：其密钥或签名不是有效的 base64。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/writer.py" line="155" />
@@ -1497,8 +1492,8 @@
       <translation>与已索引文件的图像标识符相同但内容不同；已保留已索引的文件，此文件已复制到隔离区：{target}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/integrity.py" line="132" />
-      <location filename="../../src/casereview/services/integrity.py" line="149" />
+      <location filename="../../src/casereview/services/integrity.py" line="126" />
+      <location filename="../../src/casereview/services/integrity.py" line="143" />
       <source>Checking indexed files</source>
       <translation>正在检查已索引的文件</translation>
     </message>

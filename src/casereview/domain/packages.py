@@ -16,6 +16,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from casereview.domain.package_documents import (
+    AnyObject,
+    Integer,
+    ListOf,
+    Record,
+    Text,
+    check,
+    parse_document,
+)
 from casereview.errors import CasereviewError, ValidationError
 from casereview.messages import Message
 
@@ -26,6 +35,8 @@ MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 #: Largest manifest a reader parses (a manifest of 100,000 files is ~15 MB).
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+#: Most files a manifest may list (the archive limits allow 50,000 entries).
+MAX_MANIFEST_FILES = 100_000
 
 
 class PackageError(CasereviewError):
@@ -362,46 +373,63 @@ class Manifest:
 
     @classmethod
     def from_json(cls, data: bytes) -> Manifest:
-        """Parse and validate a manifest."""
-        if len(data) > MAX_MANIFEST_BYTES:
-            raise ValidationError(Message("The package manifest is far too large to be genuine."))
-        try:
-            document = json.loads(data.decode("utf-8"))
-            if document.get("schema") != MANIFEST_SCHEMA:
-                raise ValidationError(
-                    Message(
-                        "The package was written in a format this casereview does not read "
-                        "({schema!r}); update casereview.",
-                        schema=document.get("schema"),
-                    )
-                )
-            sender = document["sender"]
-            files = []
-            for entry in document["files"]:
-                path, size, digest = entry["path"], entry["size"], entry["sha256"]
-                if not isinstance(path, str) or not isinstance(size, int) or size < 0:
-                    raise ValueError("file entry")
-                if not isinstance(digest, str) or not _SHA256.match(digest):
-                    raise ValueError("sha256")
-                files.append(ManifestFile(path, size, digest, str(entry.get("kind", ""))))
-            package_id = str(document["package_id"])
-            if not _UUID.match(package_id):
-                raise ValueError("package_id")
-            return cls(
-                package_id=package_id,
-                created=str(document["created"]),
-                institution=str(sender["institution"]),
-                key_fingerprint=str(sender.get("key_fingerprint", "")),
-                files=tuple(files),
-                deidentification=dict(document.get("deidentification", {})),
-                content=dict(document.get("content", {})),
-            )
-        except ValidationError:
-            raise
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+        """Parse and validate a manifest (size, nesting, then :data:`MANIFEST_SCHEMA_CHECK`).
+
+        Raises
+        ------
+        PackageDocumentError
+            If it is too large, too deep, not JSON or not a manifest; the message names the
+            place that is wrong.
+        ValidationError
+            If it was written in another package format.
+        """
+        document = parse_document(data, MANIFEST_NAME, max_bytes=MAX_MANIFEST_BYTES)
+        check(document, AnyObject(), MANIFEST_NAME)
+        if document.get("schema") != MANIFEST_SCHEMA:
             raise ValidationError(
-                Message("The package manifest is damaged ({exc}).", exc=exc)
-            ) from exc
+                Message(
+                    "The package's manifest.json was written in a format this casereview does "
+                    "not read; update casereview."
+                )
+            )
+        check(document, MANIFEST_SCHEMA_CHECK, MANIFEST_NAME)
+        sender = document["sender"]
+        return cls(
+            package_id=document["package_id"],
+            created=document["created"],
+            institution=sender["institution"],
+            key_fingerprint=sender.get("key_fingerprint", ""),
+            files=tuple(
+                ManifestFile(f["path"], f["size"], f["sha256"], f.get("kind", ""))
+                for f in document["files"]
+            ),
+            deidentification=dict(document.get("deidentification", {})),
+            content=dict(document.get("content", {})),
+        )
+
+
+#: What a manifest holds (other keys are ignored).
+MANIFEST_SCHEMA_CHECK = Record(
+    required={
+        "package_id": Text(36, pattern=_UUID),
+        "created": Text(64),
+        "sender": Record(
+            required={"institution": Text(256)}, optional={"key_fingerprint": Text(128)}
+        ),
+        "files": ListOf(
+            Record(
+                required={
+                    "path": Text(1024),
+                    "size": Integer(),
+                    "sha256": Text(64, pattern=_SHA256),
+                },
+                optional={"kind": Text(64)},
+            ),
+            max_items=MAX_MANIFEST_FILES,
+        ),
+    },
+    optional={"deidentification": AnyObject(), "content": AnyObject()},
+)
 
 
 @dataclass(frozen=True, slots=True)

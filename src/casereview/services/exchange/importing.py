@@ -115,12 +115,12 @@ def import_package(
         # A valid result always comes with its staging folder.
         assert staged.folder is not None
         final = packages_dir / manifest.package_id
-        number = 1
-        while final.exists():
-            # Left by an import that was cancelled before it was recorded; the index may point
-            # into it, so it stays and this copy goes beside it.
-            number += 1
-            final = packages_dir / f"{manifest.package_id}-{number}"
+        if final.exists():
+            # Left by an import of this package that failed or was cancelled before it was
+            # recorded (a recorded one returned above). The index may point into it, at the
+            # same paths as this verified copy of the same files: the copy takes its place, so
+            # this import completes that one instead of leaving a second copy beside it.
+            shutil.rmtree(final)
         os.replace(staged.folder, final)
         staged.folder = None
     finally:

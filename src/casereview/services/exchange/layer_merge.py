@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from casereview.errors import ValidationError
 from casereview.messages import Message
 from casereview.services.exchange.providers import ReceivedPackage
+from casereview.services.exchange.schemas import DECISION_FIELDS, read_document
 from casereview.services.exchange.uid_mapping import UidMapper
 from casereview.store.database import Database
 from casereview.store.repositories import UserRepository
@@ -216,15 +217,17 @@ def _target_case(db: Database, package: ReceivedPackage, mapper: UidMapper, acto
 
 
 def _document(package: ReceivedPackage, name: str) -> dict[str, Any] | None:
+    """The package's document ``name``, checked against its schema (``None`` if it has none).
+
+    Raises
+    ------
+    PackageDocumentError
+        If the document does not match its schema (verification refuses such a package
+        before anything is indexed, so this only guards against a changed folder).
+    """
     for path in package.files_of_kind("document"):
         if path.name == name:
-            try:
-                loaded = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise ValidationError(
-                    Message("{name} in the package is not readable JSON.", name=name)
-                ) from exc
-            return loaded if isinstance(loaded, dict) else None
+            return read_document(path, path.relative_to(package.root).as_posix())
     return None
 
 
@@ -466,7 +469,9 @@ def _merge_decisions(
         ours = layers.decision_uids(case_id)
         for entry in document.get("decisions", []):
             uid = str(entry["uid"])
-            content = json.dumps(entry, sort_keys=True, ensure_ascii=False)
+            # Only the fields of the schema are kept: nothing unchecked is stored.
+            checked = {key: entry[key] for key in DECISION_FIELDS}
+            content = json.dumps(checked, sort_keys=True, ensure_ascii=False)
             if uid in ours:
                 tally.ours += 1
                 continue

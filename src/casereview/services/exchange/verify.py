@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import os
 import shutil
 from collections.abc import Sequence
@@ -17,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casereview.dicom.zip_staging import ZipLimits, stage_archive
+from casereview.domain.package_documents import PackageDocumentError
 from casereview.domain.packages import (
     MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
     SIGNATURE_NAME,
     Manifest,
     PackageError,
@@ -29,6 +30,12 @@ from casereview.domain.packages import (
 from casereview.domain.progress import CancelToken
 from casereview.errors import NotFoundError, ValidationError
 from casereview.messages import Message
+from casereview.services.exchange.schemas import (
+    MAX_SIGNATURE_BYTES,
+    check_documents,
+    read_at_most,
+    read_signature,
+)
 from casereview.services.signing import (
     SigningKey,
     decode_public_key,
@@ -100,7 +107,13 @@ def stage_and_verify(
         return StagedPackage(
             VerificationResult(VerificationStatus.INVALID, problems=problems), staged.root, root
         )
-    return StagedPackage(verify_folder(root, trusted, own_key, cancel), staged.root, root)
+    try:
+        result = verify_folder(root, trusted, own_key, cancel)
+    except BaseException:
+        # A cancel or a failure while checking leaves no unpacked copy behind.
+        shutil.rmtree(staged.root, ignore_errors=True)
+        raise
+    return StagedPackage(result, staged.root, root)
 
 
 def verify_folder(
@@ -116,11 +129,11 @@ def verify_folder(
         return VerificationResult(
             VerificationStatus.INVALID, problems=["manifest.json is missing: not a case package"]
         )
-    manifest_bytes = manifest_path.read_bytes()
+    manifest_bytes = read_at_most(manifest_path, MAX_MANIFEST_BYTES)
     try:
         manifest = Manifest.from_json(manifest_bytes)
     except ValidationError as exc:
-        return VerificationResult(VerificationStatus.INVALID, problems=[str(exc)])
+        return VerificationResult(VerificationStatus.INVALID, problems=[exc.message])
     listed = {f.path for f in manifest.files}
     if len(listed) != len(manifest.files) or listed & {MANIFEST_NAME, SIGNATURE_NAME}:
         problems.append("the manifest lists a file twice")
@@ -130,6 +143,7 @@ def verify_folder(
             present.add(Path(folder, name).relative_to(root).as_posix())
     for extra in sorted(present - listed - {MANIFEST_NAME, SIGNATURE_NAME}):
         problems.append(f"{extra}: not listed in the manifest (added after signing)")
+    altered: set[str] = set()
     for entry in manifest.files:
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -139,19 +153,36 @@ def verify_folder(
             continue
         digest, size = hash_file(path)
         if size != entry.size or digest != entry.sha256:
+            altered.add(entry.path)
             problems.append(f"{entry.path}: altered (its SHA-256 does not match the manifest)")
+    # Every JSON document is checked against its schema before anything is indexed; altered
+    # ones were reported above and are not read.
+    problems.extend(
+        check_documents(
+            root,
+            [
+                f.path
+                for f in manifest.files
+                if (f.kind == "document" or f.path.endswith(".json"))
+                and f.path in present
+                and f.path not in altered
+            ],
+        )
+    )
     signature_path = root / SIGNATURE_NAME
     signer, key_fp = "", ""
     status = VerificationStatus.UNSIGNED
     if signature_path.is_file():
         try:
-            signature = json.loads(signature_path.read_text(encoding="utf-8"))
-            public_key = decode_public_key(str(signature["public_key"]))
-            raw_signature = base64.b64decode(str(signature["signature"]), validate=True)
-            if signature.get("algorithm") != "Ed25519":
-                raise ValueError("algorithm")
-        except (ValueError, KeyError, TypeError, PackageError, UnicodeDecodeError):
-            problems.append("manifest.sig is damaged")
+            signature = read_signature(read_at_most(signature_path, MAX_SIGNATURE_BYTES))
+            public_key = decode_public_key(signature["public_key"])
+            raw_signature = base64.b64decode(signature["signature"], validate=True)
+        except PackageDocumentError as exc:
+            problems.append(exc.message)
+        except (ValueError, PackageError):
+            problems.append(
+                Message("manifest.sig is damaged: its key or signature is not valid base64.")
+            )
         else:
             key_fp = fingerprint(public_key)
             if not verify_signature(public_key, raw_signature, manifest_bytes):

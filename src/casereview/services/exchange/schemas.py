@@ -1,0 +1,246 @@
+"""The schemas of a package's JSON documents and of its signature, and reading them checked.
+
+Every JSON file a package carries is checked here before anything of the package is indexed
+(:func:`check_documents`, called by verification), and read through :func:`read_document` by
+the layer importer, so no document reaches the database without having matched its schema.
+The schemas follow what ``documents.py`` writes; keys a newer sender adds are ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from casereview.domain.annotations import AnnotationKind
+from casereview.domain.package_documents import (
+    AnyObject,
+    Flag,
+    Integer,
+    ListOf,
+    Nullable,
+    Number,
+    PackageDocumentError,
+    Record,
+    Schema,
+    Text,
+    check,
+    parse_document,
+)
+from casereview.domain.packages import SIGNATURE_NAME
+from casereview.messages import Message
+
+#: Largest JSON document accepted (a case's documents are a few hundred KB).
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+#: Largest signature file accepted (a genuine one is about 200 bytes).
+MAX_SIGNATURE_BYTES = 16 * 1024
+#: Most items of one kind a document may hold.
+MAX_ITEMS = 100_000
+
+#: A document's format name. Only its presence is checked: a sender's identity scrub may have
+#: cut a pseudonym's letters out of it (its text is user-visible text to the scrub).
+_SCHEMA_ID = Text(64)
+_UID = Text(64)
+_OPTIONAL_UID = {"sop_instance_uid": _UID, "frame_of_reference_uid": _UID}
+_FRAME = Nullable(Integer(minimum=1))
+_LAYER = {"layer": Text(128), "origin_uuid": Text(64)}
+_POINT = ListOf(Number(), max_items=3, min_items=3)
+_LABEL = Text(1024)
+_FREE_TEXT = Text(20_000)
+_CODE = ListOf(Text(256), max_items=3, min_items=3)
+
+#: manifest.sig: the Ed25519 signature over manifest.json and the public key that made it.
+SIGNATURE_SCHEMA = Record(
+    required={
+        "algorithm": Text(32, choices=frozenset({"Ed25519"})),
+        "public_key": Text(256),
+        "signature": Text(512),
+    }
+)
+
+ANNOTATIONS_SCHEMA = Record(
+    required={
+        "schema": _SCHEMA_ID,
+        "annotations": ListOf(
+            Record(
+                required={
+                    "uuid": Text(64),
+                    "kind": Text(32, choices=frozenset(k.value for k in AnnotationKind)),
+                    "points": ListOf(_POINT, max_items=10_000),
+                    "series_instance_uid": _UID,
+                },
+                optional={
+                    **_OPTIONAL_UID,
+                    **_LAYER,
+                    "label": _LABEL,
+                    "text": _FREE_TEXT,
+                    "frame_number": _FRAME,
+                    "measurements": ListOf(
+                        Record(required={"name": Text(64), "value": Number(), "unit": Text(32)}),
+                        max_items=100,
+                    ),
+                },
+            ),
+            max_items=MAX_ITEMS,
+        ),
+    }
+)
+
+KEY_IMAGES_SCHEMA = Record(
+    required={
+        "schema": _SCHEMA_ID,
+        "key_images": ListOf(
+            Record(
+                required={"uuid": Text(64), "series_instance_uid": _UID},
+                optional={
+                    **_OPTIONAL_UID,
+                    **_LAYER,
+                    "frame_number": _FRAME,
+                    "orientation": Text(16),
+                    "plane": Nullable(
+                        Record(required={"origin": _POINT, "u": _POINT, "v": _POINT})
+                    ),
+                    "window_center": Number(),
+                    "window_width": Number(),
+                    "zoom_mm": Number(),
+                    "caption": _LABEL,
+                },
+            ),
+            max_items=MAX_ITEMS,
+        ),
+    }
+)
+
+SEGMENTS_SCHEMA = Record(
+    required={
+        "schema": _SCHEMA_ID,
+        "segments": ListOf(
+            Record(
+                required={
+                    "uuid": Text(64),
+                    "seg_sop_instance_uid": _UID,
+                    "segment_number": Integer(minimum=1, maximum=65_535),
+                    "category": _CODE,
+                    "type": _CODE,
+                },
+                optional={
+                    **_LAYER,
+                    "series_instance_uid": _UID,
+                    "name": Text(256),
+                    "colour": ListOf(Integer(maximum=255), max_items=3, min_items=3),
+                    "voxel_count": Integer(),
+                },
+            ),
+            max_items=MAX_ITEMS,
+        ),
+    }
+)
+
+#: One received decision: every field ``decision_entry`` writes; only these are stored.
+DECISION_FIELDS: dict[str, Schema] = {
+    "uid": Text(64),
+    "status": Text(16, choices=frozenset({"signed", "draft"})),
+    "signed_at": Text(40),
+    "amends": Flag(),
+    "amendment_reason": _FREE_TEXT,
+    "recommendation": Text(64),
+    "recommendation_text": _FREE_TEXT,
+    "intent": Text(64),
+    "rationale": _FREE_TEXT,
+    "staging": _FREE_TEXT,
+    "guideline_reference": _FREE_TEXT,
+    "trial_eligibility": Text(64),
+    "trial_reference": _FREE_TEXT,
+    "dissent": _FREE_TEXT,
+}
+
+DECISIONS_SCHEMA = Record(
+    required={
+        "schema": _SCHEMA_ID,
+        "decisions": ListOf(Record(required=DECISION_FIELDS), max_items=MAX_ITEMS),
+    }
+)
+
+#: The schema of each document casereview reads, by file name.
+DOCUMENT_SCHEMAS: dict[str, Schema] = {
+    "annotations.json": ANNOTATIONS_SCHEMA,
+    "key-images.json": KEY_IMAGES_SCHEMA,
+    "segments.json": SEGMENTS_SCHEMA,
+    "decisions.json": DECISIONS_SCHEMA,
+}
+
+
+def read_document(path: Path, name: str) -> dict[str, Any]:
+    """Read one JSON document of a package and check it against its schema.
+
+    Parameters
+    ----------
+    path
+        The file.
+    name
+        Its path in the package (``documents/decisions.json``), for the messages; its file
+        name chooses the schema (any other document must still be a bounded JSON object).
+
+    Returns
+    -------
+    dict
+        The checked document.
+
+    Raises
+    ------
+    PackageDocumentError
+        If it cannot be read, is too large or too deep, or does not match its schema.
+    """
+    try:
+        data = read_at_most(path, MAX_DOCUMENT_BYTES)
+    except OSError as exc:
+        raise PackageDocumentError(
+            Message("{document} could not be read from the package.", document=name), name
+        ) from exc
+    document = parse_document(data, name, max_bytes=MAX_DOCUMENT_BYTES)
+    check(document, DOCUMENT_SCHEMAS.get(Path(name).name, AnyObject()), name)
+    return dict(document)
+
+
+def read_at_most(path: Path, limit: int) -> bytes:
+    """The first ``limit + 1`` bytes of a file: enough to tell that it is too large.
+
+    Raises
+    ------
+    OSError
+        If the file cannot be read.
+    """
+    with path.open("rb") as handle:
+        return handle.read(limit + 1)
+
+
+def read_signature(data: bytes) -> dict[str, str]:
+    """Parse ``manifest.sig`` and check its shape (not yet the signature itself).
+
+    Raises
+    ------
+    PackageDocumentError
+        If it is too large, too deep, not JSON or lacks the algorithm, key or signature.
+    """
+    document = parse_document(data, SIGNATURE_NAME, max_bytes=MAX_SIGNATURE_BYTES)
+    check(document, SIGNATURE_SCHEMA, SIGNATURE_NAME)
+    return {key: str(document[key]) for key in ("algorithm", "public_key", "signature")}
+
+
+def check_documents(root: Path, paths: Iterable[str]) -> list[str]:
+    """Check every JSON document of an unpacked package; one problem line per bad document.
+
+    Parameters
+    ----------
+    root
+        The package's root folder.
+    paths
+        The package paths of its JSON documents.
+    """
+    problems: list[str] = []
+    for name in paths:
+        try:
+            read_document(root / name, name)
+        except PackageDocumentError as exc:
+            problems.append(exc.message)
+    return problems
