@@ -3,11 +3,10 @@
 Every folder :func:`~casereview.dicom.zip_staging.stage_archive` makes under the imports folder
 (a *staging root*) carries a small marker file from the moment it exists:
 
-- :data:`OWNER_MARKER` holds the id of the process that unpacks into it. That process holds a
-  *lease*, an operating-system lock on ``.owners/<pid>.lock`` beside the root, for as long as it
-  runs.
-  The lock disappears with the process however it ends (a crash, a power cut, SIGKILL), so a
-  root whose owner holds no lease was left by a process that no longer exists.
+- :data:`OWNER_MARKER` holds the id of the process that unpacks into it, which keeps the file
+  open and locked (an operating-system lock) for as long as it runs. The lock disappears with
+  the process however it ends (a crash, a power cut, SIGKILL), so a root whose marker nobody
+  holds locked was left by a process that no longer exists.
 - :data:`SETTLED_MARKER` replaces it once a root was checked after its owner ended and holds
   nothing that no committed import owns; settled roots are never looked at again.
 
@@ -19,7 +18,6 @@ markers and locks, so that a start with nothing to tidy costs one directory list
 
 from __future__ import annotations
 
-import atexit
 import os
 import re
 import sys
@@ -35,17 +33,11 @@ SETTLED_MARKER = ".casereview-settled"
 #: Markers are bookkeeping, never part of what was unpacked.
 MARKERS = frozenset({OWNER_MARKER, SETTLED_MARKER})
 
-#: Folder beside the staging roots that holds their owners' leases.
-LEASES_FOLDER = ".owners"
-
 #: Names ``stage_archive`` gives its roots (a UTC time stamp, then random characters).
 _STAMPED_ROOT = re.compile(r"^\d{8}T\d{6}Z-")
 
-#: This process's leases: the descriptor of its locked lease file in each staging area.
-_leases: dict[Path, int] = {}
-
-#: The process that took the leases (a forked worker inherits the table, not the leases).
-_leases_pid = os.getpid()
+#: This process's claims: the descriptor of each root's locked marker, by root.
+_claims: dict[Path, int] = {}
 
 
 def _try_lock(descriptor: int) -> bool:
@@ -67,103 +59,47 @@ def _try_lock(descriptor: int) -> bool:
     return True
 
 
-def _lease_path(area: Path, pid: int) -> Path:
-    return area / LEASES_FOLDER / f"{pid}.lock"
-
-
-def hold_lease(area: Path) -> None:
-    """Take this process's lease on the staging area ``area`` (once; kept until it ends).
-
-    Raises
-    ------
-    OSError
-        If the lease file cannot be created.
-    """
-    global _leases_pid
-    area = Path(os.path.abspath(area))
-    if area in _leases:
-        return
-    path = _lease_path(area, os.getpid())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    while True:
-        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        if not _try_lock(descriptor):  # a dead process with our id left it locked: impossible
+def _forget_removed_roots() -> None:
+    """Close the markers of roots that were deleted since (refused archives, cancelled work)."""
+    for root, descriptor in list(_claims.items()):
+        if os.fstat(descriptor).st_nlink == 0:
             os.close(descriptor)
-            raise OSError(f"lease {path.name} is held by another process")
-        # A tidy-up may have removed the (then unlocked) file between open and lock; a lock on
-        # a file no longer in the folder protects nothing, so lock the file that is there.
-        try:
-            same = os.stat(path).st_ino == os.fstat(descriptor).st_ino
-        except FileNotFoundError:
-            same = False
-        if same:
-            if not _leases:
-                atexit.register(release_leases)
-            _leases[area] = descriptor
-            _leases_pid = os.getpid()
-            return
-        os.close(descriptor)
-
-
-def release_leases() -> None:
-    """Give this process's leases back (at exit; a killed process's go with it)."""
-    if os.getpid() != _leases_pid:
-        return
-    for area, descriptor in list(_leases.items()):
-        os.close(descriptor)  # before the unlink: Windows removes no open file
-        _lease_path(area, os.getpid()).unlink(missing_ok=True)
-    _leases.clear()
-
-
-def owner_is_running(area: Path, pid: int) -> bool:
-    """Whether process ``pid`` holds its lease on the staging area ``area`` (it is alive)."""
-    if pid == os.getpid():
-        return Path(os.path.abspath(area)) in _leases
-    path = _lease_path(area, pid)
-    try:
-        descriptor = os.open(path, os.O_RDWR)
-    except OSError:
-        return False
-    try:
-        if _try_lock(descriptor):
-            return False  # the lock went with its process
-        return True
-    finally:
-        os.close(descriptor)  # also releases the lock just taken
-
-
-def remove_stale_leases(area: Path) -> None:
-    """Delete the lease files of processes that have ended from the staging area ``area``."""
-    folder = area / LEASES_FOLDER
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return
-    for name in names:
-        pid_text = name.removesuffix(".lock")
-        if pid_text.isdigit() and not owner_is_running(area, int(pid_text)):
-            (folder / name).unlink(missing_ok=True)
+            del _claims[root]
 
 
 def claim_root(root: Path) -> None:
     """Mark a new staging root as this process's (call before anything is unpacked into it).
 
+    The marker stays open and locked while this process runs; the lock is the proof that the
+    import owning the root is still going (it moves with the root when the root is renamed).
+
     Raises
     ------
     OSError
-        If the lease or the marker cannot be written.
+        If the marker cannot be written or locked.
     """
-    hold_lease(root.parent)
-    (root / OWNER_MARKER).write_text(str(os.getpid()), encoding="ascii")
-
-
-def root_owner(root: Path) -> int | None:
-    """The process id recorded in an unsettled root, or ``None`` when none is readable."""
+    _forget_removed_roots()
+    descriptor = os.open(root / OWNER_MARKER, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        text = (root / OWNER_MARKER).read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-    return int(text) if text.isdigit() else None
+        if not _try_lock(descriptor):
+            raise OSError(f"{OWNER_MARKER} of a new staging folder is locked")
+        os.write(descriptor, str(os.getpid()).encode("ascii"))
+    except BaseException:
+        os.close(descriptor)
+        raise
+    _claims[root] = descriptor
+
+
+def owner_is_running(root: Path) -> bool:
+    """Whether the process that unpacks into ``root`` still runs (holds its marker's lock)."""
+    try:
+        descriptor = os.open(root / OWNER_MARKER, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        return not _try_lock(descriptor)  # taken: its owner is gone
+    finally:
+        os.close(descriptor)  # also releases the lock just taken
 
 
 def is_settled(root: Path) -> bool:
@@ -186,7 +122,7 @@ def staging_roots(imports_dir: Path) -> Iterator[Path]:
     checks); a folder there without markers and without a staging name is such an area.
     """
     try:
-        children = sorted(p for p in imports_dir.iterdir() if p.name != LEASES_FOLDER)
+        children = sorted(imports_dir.iterdir())
     except OSError:
         return
     for child in children:
@@ -200,8 +136,6 @@ def staging_roots(imports_dir: Path) -> Iterator[Path]:
         except OSError:
             continue
         for grandchild in grandchildren:
-            if grandchild.name == LEASES_FOLDER:
-                continue
             if not grandchild.is_symlink() and grandchild.is_dir():
                 yield grandchild
 
@@ -218,8 +152,7 @@ def abandoned_roots(imports_dir: Path) -> list[Path]:
     for root in staging_roots(imports_dir):
         if is_settled(root):
             continue
-        owner = root_owner(root)
-        if owner is not None and owner_is_running(root.parent, owner):
+        if owner_is_running(root):
             continue
         abandoned.append(root)
     return abandoned

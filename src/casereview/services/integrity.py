@@ -14,13 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from casereview.dicom.staging_folders import (
-    LEASES_FOLDER,
-    MARKERS,
-    abandoned_roots,
-    remove_stale_leases,
-    settle_root,
-)
+from casereview.dicom.staging_folders import MARKERS, abandoned_roots, settle_root
 from casereview.domain.privacy import pseudonymous_tag
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.messages import Message
@@ -198,9 +192,7 @@ def remove_staging_leftovers(db: Database, imports_dir: Path) -> StagingLeftover
         What was deleted.
     """
     removed = StagingLeftovers()
-    areas = {imports_dir}
     for root, unowned in _unowned_files(db, imports_dir):
-        areas.add(root.parent)
         for path in unowned:
             size = _size(path)
             try:
@@ -221,10 +213,6 @@ def remove_staging_leftovers(db: Database, imports_dir: Path) -> StagingLeftover
             _rmdir_quietly(root)
         else:
             settle_root(root)
-    for area in areas:
-        remove_stale_leases(area)
-        if area != imports_dir:
-            _rmdir_quietly(area / LEASES_FOLDER)
     if removed.files:
         log.info(
             "removed %d files (%d bytes) left by interrupted imports", removed.files, removed.size
