@@ -49,9 +49,12 @@ CLI = [sys.executable, "-m", "casereview.app.cli"]
 
 #: When an import is killed: seconds after it began unpacking (a negative number: after its
 #: start, before unpacking), spread over unpacking, scanning and writing; early and late mixed.
-ZIP_KILL_DELAYS = (-0.5, 0.0, 1.2, 0.1, 0.9, 0.25, 0.6, 0.4, 1.5, 0.05)
+ZIP_KILL_DELAYS = (0.0, -0.5, 0.0, 1.2, 0.1, 0.9, 0.25, 0.6, 0.4, 1.5, 0.05)
+#: The first kill of each series waits until this many files were unpacked, so at least one
+#: kill lands mid-import on any machine, however fast or slow (the timed ones vary with speed).
+MID_UNPACK_FILES = 40
 #: Ascending: once a package import went through, importing it again stages nothing to leave.
-PACKAGE_KILL_DELAYS = (-0.5, 0.0, 0.05, 0.1, 0.2, 0.3, 0.45)
+PACKAGE_KILL_DELAYS = (0.0, -0.5, 0.0, 0.05, 0.1, 0.2, 0.3, 0.45)
 
 #: The package: 3 series of 100 slices of another patient.
 PACKAGE_SERIES, PACKAGE_SLICES = 3, 100
@@ -191,10 +194,19 @@ def _owner_markers(data: Path) -> set[Path]:
     )
 
 
-def _kill_at(data: Path, delay: float, *args: str) -> float:
+def _unpacked_files(data: Path, markers: set[Path]) -> int:
+    return sum(
+        1
+        for marker in markers
+        for path in marker.parent.rglob("*")
+        if path.is_file() and path.name != OWNER_MARKER
+    )
+
+
+def _kill_at(data: Path, delay: float, *args: str, after_files: int = 0) -> float:
     """Start an import, SIGKILL it ``delay`` s after it began unpacking (a new staging folder
-    appeared; a negative delay counts from the start instead); seconds until its last process
-    was gone."""
+    appeared; a negative delay counts from the start instead) and, with ``after_files``, once
+    that many files were unpacked; seconds until its last process was gone."""
     before = _owner_markers(data)
     started = time.monotonic()
     child = subprocess.Popen(
@@ -208,6 +220,12 @@ def _kill_at(data: Path, delay: float, *args: str) -> float:
         time.sleep(-delay)
     else:
         while child.poll() is None and not _owner_markers(data) - before:
+            if time.monotonic() - started > 60:
+                break
+            time.sleep(0.005)
+        while after_files and child.poll() is None:
+            if _unpacked_files(data, _owner_markers(data) - before) >= after_files:
+                break
             if time.monotonic() - started > 60:
                 break
             time.sleep(0.005)
@@ -267,8 +285,9 @@ def _kill_series(data: Path, delays: tuple[float, ...], *args: str) -> tuple[int
     vanish: list[float] = []
     counts: list[int] = []
     files = size = 0
-    for delay in delays:
-        vanish.append(_kill_at(data, delay, *args))
+    for number, delay in enumerate(delays):
+        first = number == 0
+        vanish.append(_kill_at(data, delay, *args, after_files=MID_UNPACK_FILES if first else 0))
         code, report = _check(data)
         leftovers = report["staging_leftovers"]
         assert isinstance(leftovers, dict)
@@ -279,7 +298,7 @@ def _kill_series(data: Path, delays: tuple[float, ...], *args: str) -> tuple[int
         f"{args[0]}: {len(delays)} kills, workers gone after {max(vanish):.2f} s at most; "
         f"files left per kill: {counts}"
     )
-    assert any(counts), "no kill landed while files were unpacked: delays need adjusting"
+    assert counts[0] > 0, "the kill after the first unpacked files left nothing to tidy"
     return files, size
 
 
