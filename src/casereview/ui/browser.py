@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -50,8 +50,10 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.domain.cases import Case, CaseStatus
+from casereview.domain.identity import FlagKind
 from casereview.domain.index import IndexQuery, PatientSummary
 from casereview.errors import CasereviewError
+from casereview.services.identity import FlagRow
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,8 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # Role of a series row's thumbnail state: "pending", "ready" or "failed".
 THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 3
+# Role of a flagged patient row's identity flag kind (a FlagKind value; None when unflagged).
+IDENTITY_FLAG_ROLE = Qt.ItemDataRole.UserRole + 4
 
 #: Side of the thumbnails in the tree, in device-independent pixels.
 THUMBNAIL_ICON_SIZE = 56
@@ -83,6 +87,60 @@ STATUS_TEXT = {
     CaseStatus.DISCUSSED: QT_TRANSLATE_NOOP("Browser", "Discussed"),
     CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Browser", "Closed"),
 }
+
+
+#: What a flagged patient row says, per kind of flag (tooltip of the row's warning sign).
+IDENTITY_FLAG_TEXT = {
+    FlagKind.POSSIBLE_SAME_PATIENT: QT_TRANSLATE_NOOP(
+        "Browser",
+        "Possible same patient as another row (same name and birth date). Check the images, "
+        "then Patient ▸ Merge… or Keep apart.",
+    ),
+    FlagKind.IDENTITY_CONFLICT: QT_TRANSLATE_NOOP(
+        "Browser",
+        "Identity conflict: another row has the same Patient ID or Study Instance UID with a "
+        "different name or birth date. The images were kept apart; check them, then "
+        "Patient ▸ Merge…, Keep apart or Split study off….",
+    ),
+}
+
+#: Colours of the warning sign: amber for a possible same patient, red for a conflict.
+IDENTITY_FLAG_COLOUR = {
+    FlagKind.POSSIBLE_SAME_PATIENT: QColor(214, 150, 0),
+    FlagKind.IDENTITY_CONFLICT: QColor(200, 40, 40),
+}
+
+_flag_icons: dict[FlagKind, QIcon] = {}
+
+
+def identity_flag_icon(kind: FlagKind) -> QIcon:
+    """A round warning sign in the colour of ``kind`` (made once per kind)."""
+    if kind not in _flag_icons:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(IDENTITY_FLAG_COLOUR[kind])
+        painter.drawEllipse(pixmap.rect().adjusted(1, 1, -1, -1))
+        painter.setPen(QColor(255, 255, 255))
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "!")
+        painter.end()
+        _flag_icons[kind] = QIcon(pixmap)
+    return _flag_icons[kind]
+
+
+def flag_kinds(flags: Sequence[FlagRow]) -> dict[int, FlagKind]:
+    """The flag each patient row shows: a conflict outweighs a possible same patient."""
+    kinds: dict[int, FlagKind] = {}
+    for flag in flags:
+        for patient_id in (flag.patient_pk, flag.other_patient_pk):
+            if kinds.get(patient_id) is not FlagKind.IDENTITY_CONFLICT:
+                kinds[patient_id] = flag.kind
+    return kinds
 
 
 def _format_date(value: str) -> str:
@@ -125,12 +183,19 @@ def format_person_name(dicom_name: str) -> str:
 
 
 def build_index_model(
-    patients: Sequence[PatientSummary], *, hide_phi: bool, model: QStandardItemModel
+    patients: Sequence[PatientSummary],
+    *,
+    hide_phi: bool,
+    model: QStandardItemModel,
+    flags: Mapping[int, FlagKind] | None = None,
 ) -> None:
     """Fill ``model`` with a patient → study → series tree.
 
     With ``hide_phi`` the patient's name, ID and birth date are replaced by "Patient N".
+    Patients in ``flags`` (patient id → kind of identity flag) carry a warning sign and say
+    why in their tooltip.
     """
+    flags = flags or {}
     model.clear()
     model.setHorizontalHeaderLabels(
         [
@@ -158,6 +223,12 @@ def build_index_model(
         ]
         row[0].setData("patient", KIND_ROLE)
         row[0].setData(patient.id, ID_ROLE)
+        flag = flags.get(patient.id)
+        if flag is not None:
+            row[0].setData(flag.value, IDENTITY_FLAG_ROLE)
+            row[0].setIcon(identity_flag_icon(flag))
+            for item in row:
+                item.setToolTip(_tr(IDENTITY_FLAG_TEXT[flag]))
         for study in patient.studies:
             study_row = [
                 QStandardItem(
@@ -282,6 +353,7 @@ class Browser(QWidget):
         self.case_model = QStandardItemModel(self)
         self.hide_phi = False
         self._patients: list[PatientSummary] = []
+        self._flags: dict[int, FlagKind] = {}
         self._series_items: dict[int, QStandardItem] = {}
         # Thumbnails in memory by (series id, image count): a series that gains images is
         # asked for again (its middle image may have changed); the disk cache does the rest.
@@ -396,6 +468,17 @@ class Browser(QWidget):
         self.modality_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.modality_filter.currentIndexChanged.connect(lambda _i: self.query_changed.emit())
 
+        self.flagged_only = QCheckBox(
+            QCoreApplication.translate("Browser", "Identity flags only"), self.filter_bar
+        )
+        self.flagged_only.setObjectName("flaggedOnly")
+        self.flagged_only.setToolTip(
+            QCoreApplication.translate(
+                "Browser", "Show only patients flagged as a possible same patient or a conflict"
+            )
+        )
+        self.flagged_only.toggled.connect(lambda _on: self._apply_flag_filter())
+
         self.clear_filters_button = QPushButton(
             QCoreApplication.translate("Browser", "Clear filters"), self.filter_bar
         )
@@ -411,6 +494,7 @@ class Browser(QWidget):
             self.date_to_check,
             self.date_to,
             self.modality_filter,
+            self.flagged_only,
             self.clear_filters_button,
         ):
             row.addWidget(widget)
@@ -441,7 +525,7 @@ class Browser(QWidget):
 
     def filters_active(self) -> bool:
         """Whether the search text or any filter narrows the tree."""
-        return not self.query().is_empty
+        return not self.query().is_empty or self.flagged_only.isChecked()
 
     def clear_filters(self) -> None:
         """Empty the search box and switch every filter off (one query, not five)."""
@@ -452,6 +536,7 @@ class Browser(QWidget):
             self.modality_filter,
             self.date_from,
             self.date_to,
+            self.flagged_only,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -462,6 +547,7 @@ class Browser(QWidget):
             self.date_from.setEnabled(False)
             self.date_to.setEnabled(False)
             self.modality_filter.setCurrentIndex(0)
+            self.flagged_only.setChecked(False)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -564,9 +650,11 @@ class Browser(QWidget):
 
     # --- content ---------------------------------------------------------------------
 
-    def show_index(self, patients: Sequence[PatientSummary]) -> None:
-        """Show the patients of the index (keeps the PHI setting)."""
+    def show_index(self, patients: Sequence[PatientSummary], flags: Sequence[FlagRow] = ()) -> None:
+        """Show the patients of the index and their open identity flags (keeps the PHI
+        setting)."""
         self._patients = list(patients)
+        self._flags = flag_kinds(flags)
         self._rebuild_index()
 
     def set_hide_phi(self, hide: bool) -> None:
@@ -575,7 +663,9 @@ class Browser(QWidget):
         self._rebuild_index()
 
     def _rebuild_index(self) -> None:
-        build_index_model(self._patients, hide_phi=self.hide_phi, model=self.index_model)
+        build_index_model(
+            self._patients, hide_phi=self.hide_phi, model=self.index_model, flags=self._flags
+        )
         self._series_items.clear()
         all_series = [se for p in self._patients for st in p.studies for se in st.series]
         counts = {se.id: se.instance_count for se in all_series}
@@ -613,7 +703,20 @@ class Browser(QWidget):
                 )
             )
         self.index_empty_hint.setVisible(not self._patients)
+        self._apply_flag_filter()
         self.selection_changed.emit()
+
+    def _apply_flag_filter(self) -> None:
+        # Done here, not in the index query: flags are few, and the tree holds their rows.
+        only_flagged = self.flagged_only.isChecked()
+        root = QModelIndex()
+        for row in range(self.index_model.rowCount()):
+            flagged = self.index_model.item(row, 0).data(IDENTITY_FLAG_ROLE) is not None
+            self.index_view.setRowHidden(row, root, only_flagged and not flagged)
+
+    def flagged_patient_ids(self) -> list[int]:
+        """Internal ids of the patients shown with an identity flag, in tree order."""
+        return [p.id for p in self._patients if p.id in self._flags]
 
     def show_cases(self, cases: Sequence[Case]) -> None:
         """Show the cases under review."""

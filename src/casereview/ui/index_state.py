@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from casereview.domain.cases import Case
 from casereview.domain.index import IndexQuery, PatientSummary
 from casereview.services import cases as case_service
+from casereview.services import identity as identity_service
 from casereview.services import index as index_service
+from casereview.services.identity import FlagRow
 from casereview.session import SeriesInfo
 from casereview.store.database import Database
 from casereview.ui.browser import format_person_name
@@ -30,10 +32,13 @@ class IndexSnapshot:
     modalities: list[str] = field(default_factory=list)
     patients: list[PatientSummary] = field(default_factory=list)
     cases: list[Case] = field(default_factory=list)
+    #: Identity flags waiting for the user's decision (internal ids only).
+    identity_flags: list[FlagRow] = field(default_factory=list)
 
 
 def read_index(db: Database, query: IndexQuery) -> IndexSnapshot:
-    """Query modalities, matching patients and all cases (runs off the UI thread).
+    """Query modalities, matching patients, all cases and the open identity flags (runs off
+    the UI thread).
 
     Raises
     ------
@@ -44,6 +49,7 @@ def read_index(db: Database, query: IndexQuery) -> IndexSnapshot:
         index_service.modalities(db),
         index_service.search_patients(db, query),
         case_service.list_cases(db),
+        identity_service.list_flags(db),
     )
 
 
@@ -62,6 +68,23 @@ class IndexState:
     def cases(self) -> list[Case]:
         """Cases shown."""
         return self.snapshot.cases
+
+    @property
+    def identity_flags(self) -> list[FlagRow]:
+        """Identity flags waiting for a decision."""
+        return self.snapshot.identity_flags
+
+    def flags_of(self, patient_id: int) -> list[FlagRow]:
+        """The open identity flags that name patient ``patient_id``."""
+        return [
+            flag
+            for flag in self.identity_flags
+            if patient_id in (flag.patient_pk, flag.other_patient_pk)
+        ]
+
+    def patient(self, patient_id: int) -> PatientSummary | None:
+        """The patient shown with internal id ``patient_id`` (``None`` if not shown)."""
+        return next((p for p in self.patients if p.id == patient_id), None)
 
     def series_info(self, series_id: int) -> SeriesInfo:
         """What the viewer's corner text shows of a series (from the index shown)."""

@@ -42,6 +42,7 @@ MENUS = (
     ("file", QT_TRANSLATE_NOOP("actions", "&File")),
     ("edit", QT_TRANSLATE_NOOP("actions", "&Edit")),
     ("case", QT_TRANSLATE_NOOP("actions", "&Case")),
+    ("patient", QT_TRANSLATE_NOOP("actions", "&Patient")),
     ("meeting", QT_TRANSLATE_NOOP("actions", "&Meeting")),
     ("view", QT_TRANSLATE_NOOP("actions", "&View")),
     ("measure", QT_TRANSLATE_NOOP("actions", "&Measure")),
@@ -299,7 +300,7 @@ class ShellWindow(QMainWindow):
         selected_case = self._pending_case or self.browser.selected_case_id()
         self._index.snapshot = snapshot
         self.browser.set_modalities(snapshot.modalities)
-        self.browser.show_index(snapshot.patients)
+        self.browser.show_index(snapshot.patients, snapshot.identity_flags)
         self.browser.show_cases(snapshot.cases)
         if selected_case is not None:
             self.browser.select_case(selected_case)

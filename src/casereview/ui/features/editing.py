@@ -157,7 +157,9 @@ def install(shell: Shell) -> None:
     )
     stack.indexChanged.connect(lambda _index: _show_undo_texts(shell))
     sync = EditorSync(shell)
-    stack.command_applied.connect(sync.command_applied)
-    shell.changed.connect(sync.follow)
+    # Lambdas, not bound methods: a signal holds only a weak reference to a bound method's
+    # object, and nothing else keeps ``sync`` alive.
+    stack.command_applied.connect(lambda command: sync.command_applied(command))
+    shell.changed.connect(lambda changes: sync.follow(changes))
     shell.viewer_opened.connect(lambda viewer: attach_editor(shell, viewer))
     shell.current_viewer_changed.connect(lambda: _front_viewer_changed(shell))
