@@ -6,6 +6,7 @@ a user understands, never an exception.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import mmap
 import os
@@ -68,6 +69,30 @@ def damaged_file_reason(exc: BaseException) -> Message:
     if isinstance(exc, (EOFError, struct.error)):
         return _TRUNCATED
     return Message("damaged or truncated DICOM file ({error_type})", error_type=type(exc).__name__)
+
+
+def os_error_kind(exc: OSError) -> str:
+    """What the operating system said went wrong, as its description and errno name.
+
+    Only the error number is used: ``str(exc)`` of an ``OSError`` quotes the file names
+    involved (an archive entry's, a patient-named folder's), and some libraries raise
+    ``OSError`` with bytes of the file in the text.
+
+    Parameters
+    ----------
+    exc
+        The error.
+
+    Returns
+    -------
+    str
+        For example ``"Permission denied, EACCES"``; the error's class name when it carries no
+        error number.
+    """
+    code = exc.errno
+    if not isinstance(code, int) or code not in errno.errorcode:
+        return type(exc).__name__
+    return f"{os.strerror(code)}, {errno.errorcode[code]}"
 
 
 def printable(text: str, limit: int = 64) -> str:
@@ -418,9 +443,7 @@ def _scan_file(path: Path) -> ScannedInstance | ScanProblem:
                     else _pixel_attributes(dataset, mapped, transfer_syntax, stat.st_size)
                 )
     except OSError as exc:
-        return ScanProblem(
-            str(path), Message("cannot be read ({error})", error=exc.strerror or str(exc))
-        )
+        return ScanProblem(str(path), Message("cannot be read ({error})", error=os_error_kind(exc)))
     except InvalidDicomError:
         return ScanProblem(str(path), Message("not a DICOM file"))
     if dataset is None:

@@ -29,7 +29,7 @@ from pydicom.filereader import read_file_meta_info
 from pydicom.multival import MultiValue
 from pydicom.uid import MediaStorageDirectoryStorage
 
-from casereview.dicom.scan import ScanProblem
+from casereview.dicom.scan import ScanProblem, os_error_kind, printable
 from casereview.dicom.zip_staging import (
     DEFAULT_ZIP_LIMITS,
     HEAD_BYTES,
@@ -63,17 +63,31 @@ _DICOMDIR_OUTSIDE = Message(
 )
 
 
+#: Longest path shown in a problem entry (an archive entry's name can be 64 KiB).
+SHOWN_PATH_LIMIT = 1024
+
+
+def shown_path(path: str) -> str:
+    """Where a problem is, made safe to show: control characters replaced, length bounded.
+
+    Archive entry names and the file references of a disc index come from inside files; a
+    terminal or a list must not receive their control characters (escape sequences, line
+    breaks) or an unbounded name.
+    """
+    return printable(path, SHOWN_PATH_LIMIT)
+
+
 def _unreadable(exc: OSError) -> Message:
     return Message(
         "cannot be read ({error}); check that it is not open or protected",
-        error=exc.strerror or str(exc),
+        error=os_error_kind(exc),
     )
 
 
 def _unreadable_folder(exc: OSError) -> Message:
     return Message(
         "folder cannot be read ({error}); check that it is not open or protected",
-        error=exc.strerror or str(exc),
+        error=os_error_kind(exc),
     )
 
 
@@ -204,7 +218,7 @@ class _Walker:
             self.cancel.raise_if_cancelled()
 
     def _problem(self, path: Path | str, reason: str) -> None:
-        self.problems.append(ScanProblem(str(path), reason))
+        self.problems.append(ScanProblem(shown_path(str(path)), reason))
 
     def _skipped(self, target: str, referrer: str) -> bool:
         """Whether a link or DICOMDIR reference leads into a skipped folder from outside it."""
@@ -270,7 +284,9 @@ class _Walker:
         staged = stage_archive(
             archive, staging_dir=self.staging_dir, limits=self.limits, cancel=self.cancel
         )
-        self.problems.extend(staged.problems)
+        self.problems.extend(
+            ScanProblem(shown_path(problem.path), problem.reason) for problem in staged.problems
+        )
         if staged.root is None:
             return
         self.staged.append(staged.root)
@@ -357,7 +373,7 @@ class _Walker:
                 dataset = pydicom.dcmread(path)
         except InvalidDicomError:
             return False
-        except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
+        except Exception:  # any parser failure (recursion, lengths, zlib) is the index's
             self._handled.add(key)
             self._problem(path, _DICOMDIR_DAMAGED)
             return True
@@ -427,7 +443,7 @@ def _is_dicomdir_by_meta(path: Path) -> bool:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             meta = read_file_meta_info(path)
-    except (InvalidDicomError, OSError, EOFError, ValueError, KeyError, TypeError):
+    except Exception:  # whatever cannot be parsed as file meta is not a DICOMDIR
         return False
     return bool(meta.get("MediaStorageSOPClassUID") == MediaStorageDirectoryStorage)
 

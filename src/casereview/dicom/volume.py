@@ -26,6 +26,7 @@ from numpy.typing import NDArray
 from pydicom.pixels import get_decoder, iter_pixels, pixel_array
 from pydicom.uid import UID
 
+from casereview.dicom.scan import os_error_kind
 from casereview.dicom.series_examine import FrameSource, Loadable, examine_series
 from casereview.dicom.workers import pool_context, run_alone
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
@@ -445,7 +446,7 @@ def _read_native(source: FrameSource, target: NDArray[np.int16]) -> bool:
                 "The image file {name} could not be read ({error}). "
                 "Check that the storage is connected, or re-import the series.",
                 name=source.path.name,
-                error=exc.strerror or str(exc),
+                error=os_error_kind(exc),
             )
         ) from exc
     if not source.signed and source.bits_stored < 16:
