@@ -214,6 +214,14 @@ def test_check_action_runs_off_the_ui_thread_and_reports(
     dialogs.clear()
     window.action_registry.action("casereview.tools.check").trigger()
     assert "1 missing" in dialogs.wait(qtbot, "check_report").text()
+    # Files an interrupted import left in the imports folder (no one holds their staging
+    # folder's marker) are reported too.
+    stale = context.paths.imports / "20260101T000000Z-interrupted"
+    stale.mkdir(parents=True)
+    (stale / "slice.dcm").write_bytes(b"\0" * 2048)
+    dialogs.clear()
+    window.action_registry.action("casereview.tools.check").trigger()
+    assert "left by interrupted imports" in dialogs.wait(qtbot, "check_report").text()
 
 
 def test_settings_dialog_changes_the_user(

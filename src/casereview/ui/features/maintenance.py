@@ -40,6 +40,14 @@ def check_report_box(report: IntegrityReport, shell: Shell) -> QMessageBox:
             "MainWindow",
             "Problems were found ({m} missing, {c} changed files, {d} database problems):",
         ).format(m=len(report.missing), c=len(report.changed), d=len(report.database_problems))
+        if report.leftovers.files:
+            lines.append(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "{n} file(s) ({mb:.1f} MB) left by interrupted imports; they are removed at "
+                    "the next start, or now with casereview-cli check --repair.",
+                ).format(n=report.leftovers.files, mb=report.leftovers.size / 2**20)
+            )
         text += "\n\n" + "\n".join(lines)
         icon = QMessageBox.Icon.Warning
     box = QMessageBox(
@@ -56,9 +64,10 @@ def check_report_box(report: IntegrityReport, shell: Shell) -> QMessageBox:
 def run_check(shell: Shell) -> Task[IntegrityReport]:
     """Check the database and every indexed file off the UI thread, then show the result."""
     db = shell.context.db
+    imports = shell.context.paths.imports
 
     def work(progress: ProgressReporter, cancel: CancelToken) -> IntegrityReport:
-        return check_store(db, progress=progress, cancel=cancel)
+        return check_store(db, imports_dir=imports, progress=progress, cancel=cancel)
 
     return shell.tasks.run(
         QCoreApplication.translate("MainWindow", "Checking database and files"),
