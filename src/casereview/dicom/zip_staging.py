@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from casereview.dicom.scan import ScanProblem
+from casereview.dicom.scan import ScanProblem, os_error_kind
 from casereview.dicom.staging_folders import MARKERS, claim_root
 from casereview.domain.progress import CancelToken
 from casereview.messages import Message
@@ -181,7 +181,7 @@ def _write_failed(exc: OSError) -> Message:
     return Message(
         "could not be unpacked into the imports folder ({error}); free disk space or check "
         "the data folder's permissions, then import again",
-        error=exc.strerror or str(exc),
+        error=os_error_kind(exc),
     )
 
 

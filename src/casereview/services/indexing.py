@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from casereview.dicom.scan import ScannedInstance, ScanProblem, scan_in_parallel
+from casereview.dicom.scan import ScannedInstance, ScanProblem, os_error_kind, scan_in_parallel
 from casereview.dicom.sources import expand_sources
 from casereview.domain.audit import AuditAction
 from casereview.domain.identity import Identity
@@ -394,7 +394,7 @@ def _quarantine(item: ScannedInstance, quarantine_dir: Path) -> ScanProblem:
             Message(
                 "same image identifier as an indexed file but different content; the indexed "
                 "file was kept and this one could not be copied to quarantine ({error})",
-                error=exc.strerror or str(exc),
+                error=os_error_kind(exc),
             ),
         )
     log.info("quarantined %s", pseudonymous_tag(item.sop_instance_uid))
