@@ -9,6 +9,7 @@ import pytest
 from pydicom.data import get_testdata_file
 from pydicom.uid import generate_uid
 
+from casereview.dicom.staging_folders import MARKERS
 from casereview.domain.progress import CancelToken
 from casereview.errors import OperationCancelled
 from casereview.services.index import list_patients
@@ -98,7 +99,8 @@ def test_unpacked_files_that_are_not_indexed_are_removed(db: Database, tmp_path:
     folders = dirs(tmp_path)
     report = import_paths(db, [archive], "tester", **folders)
     assert report.imported == 1 and report.duplicates == 1 and len(report.problems) == 1
-    staged = [p for p in folders["staging_dir"].rglob("*") if p.is_file()]
+    # The staging folder's bookkeeping marker (who owns it) is not unpacked content.
+    staged = [p for p in folders["staging_dir"].rglob("*") if p.is_file() and p.name not in MARKERS]
     assert len(staged) == 1 and staged[0].read_bytes() == (tmp_path / "src" / "a.dcm").read_bytes()
     with db.reading() as session:
         from casereview.store.repositories import IndexRepository
