@@ -246,59 +246,59 @@
       <translation>Les pixels de l’image n’ont pas pu être décodés ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="38" />
+      <location filename="../../src/casereview/dicom/scan.py" line="39" />
       <source>damaged DICOM file: reading it stopped the DICOM reader (a native library crashed); skipped</source>
       <translation>fichier DICOM endommagé : sa lecture a arrêté le lecteur DICOM (une bibliothèque native a planté) ; ignoré</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="41" />
+      <location filename="../../src/casereview/dicom/scan.py" line="42" />
       <source>damaged DICOM file: sequences nested too deeply to read</source>
       <translation>fichier DICOM endommagé : séquences imbriquées trop profondément pour être lues</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="42" />
+      <location filename="../../src/casereview/dicom/scan.py" line="43" />
       <source>damaged DICOM file: an element claims to be longer than the file</source>
       <translation>fichier DICOM endommagé : un élément annonce une longueur supérieure à celle du fichier</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="43" />
+      <location filename="../../src/casereview/dicom/scan.py" line="44" />
       <source>truncated DICOM file: it ends in the middle of an element</source>
       <translation>fichier DICOM tronqué : il s’arrête au milieu d’un élément</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="44" />
+      <location filename="../../src/casereview/dicom/scan.py" line="45" />
       <source>damaged DICOM file: its compressed (deflated) header cannot be unpacked</source>
       <translation>fichier DICOM endommagé : son en-tête compressé (deflate) ne peut pas être décompressé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="70" />
+      <location filename="../../src/casereview/dicom/scan.py" line="71" />
       <source>damaged or truncated DICOM file ({error_type})</source>
       <translation>fichier DICOM endommagé ou tronqué ({error_type})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="406" />
+      <location filename="../../src/casereview/dicom/scan.py" line="431" />
       <location filename="../../src/casereview/dicom/series_examine.py" line="491" />
       <source>empty file</source>
       <translation>fichier vide</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="422" />
+      <location filename="../../src/casereview/dicom/scan.py" line="446" />
       <source>cannot be read ({error})</source>
       <translation>illisible ({error})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="427" />
-      <location filename="../../src/casereview/dicom/scan.py" line="425" />
+      <location filename="../../src/casereview/dicom/scan.py" line="450" />
+      <location filename="../../src/casereview/dicom/scan.py" line="448" />
       <source>not a DICOM file</source>
       <translation>pas un fichier DICOM</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="432" />
+      <location filename="../../src/casereview/dicom/scan.py" line="455" />
       <source>unknown transfer syntax {syntax}; ask the sender for an uncompressed or standard-compressed export</source>
       <translation>syntaxe de transfert inconnue {syntax} ; demandez à l’expéditeur un export non compressé ou en compression standard</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="452" />
+      <location filename="../../src/casereview/dicom/scan.py" line="475" />
       <source>DICOM file without {attributes}</source>
       <translation>fichier DICOM sans {attributes}</translation>
     </message>
@@ -468,17 +468,17 @@
       <translation>l’index du disque (DICOMDIR) renvoie à un fichier hors de son propre dossier ; non suivi</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/sources.py" line="67" />
+      <location filename="../../src/casereview/dicom/sources.py" line="81" />
       <source>cannot be read ({error}); check that it is not open or protected</source>
       <translation>illisible ({error}) ; vérifiez qu’il n’est pas ouvert ou protégé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/sources.py" line="74" />
+      <location filename="../../src/casereview/dicom/sources.py" line="88" />
       <source>folder cannot be read ({error}); check that it is not open or protected</source>
       <translation>dossier illisible ({error}) ; vérifiez qu’il n’est pas ouvert ou protégé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/sources.py" line="81" />
+      <location filename="../../src/casereview/dicom/sources.py" line="95" />
       <source>{kind} archive; casereview opens zip archives only. Unpack it first or ask the sender for a zip archive</source>
       <translation>archive {kind} ; casereview n’ouvre que les archives zip. Décompressez-la d’abord ou demandez une archive zip à l’expéditeur</translation>
     </message>
@@ -503,47 +503,47 @@
       <translation>La palette de couleurs de {name} est endommagée ; aucun aperçu n’est possible.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="40" />
+      <location filename="../../src/casereview/dicom/volume.py" line="41" />
       <source>Loading images</source>
       <translation>Chargement des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="154" />
+      <location filename="../../src/casereview/dicom/volume.py" line="155" />
       <source>The image file {name} stopped the image decoder (a native library crashed on it); it may be damaged. Re-send the series from the PACS.</source>
       <translation>Le fichier d’image {name} a arrêté le décodeur d’images (une bibliothèque native a planté) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="162" />
+      <location filename="../../src/casereview/dicom/volume.py" line="163" />
       <source>The image file {name} holds no pixel data.</source>
       <translation>Le fichier d’image {name} ne contient aucune donnée de pixels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="170" />
+      <location filename="../../src/casereview/dicom/volume.py" line="171" />
       <source>The image file {name} has changed since it was imported. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier d’image {name} a été modifié depuis son import. Réimportez la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="180" />
+      <location filename="../../src/casereview/dicom/volume.py" line="181" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>Les images de cette série sont compressées en {name} et aucun décodeur installé n’a pu les lire. Réinstallez casereview (il fournit les décodeurs pylibjpeg et GDCM) ou demandez un export non compressé à l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="191" />
+      <location filename="../../src/casereview/dicom/volume.py" line="192" />
       <source>The image file {name} could not be decoded ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
       <translation>Le fichier d’image {name} n’a pas pu être décodé ({error_type}) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="444" />
+      <location filename="../../src/casereview/dicom/volume.py" line="445" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>Le fichier image {name} est illisible ({error}). Vérifiez que le stockage est connecté ou importez à nouveau la série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="591" />
+      <location filename="../../src/casereview/dicom/volume.py" line="592" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier image {name} ne contient pas une seule image en niveaux de gris de {columns} x {rows} pixels comme l’indique son en-tête. Importez à nouveau la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="730" />
+      <location filename="../../src/casereview/dicom/volume.py" line="731" />
       <source>{count} image file(s) of this series could not be decoded and were left out; their slices show as background or are interpolated from their neighbours ({reasons})</source>
       <translation>{count} fichier(s) d’image de cette série n’ont pas pu être décodés et ont été laissés de côté ; leurs coupes apparaissent en fond ou sont interpolées à partir des coupes voisines ({reasons})</translation>
     </message>
@@ -1463,12 +1463,12 @@
     <message>
       <location filename="../../src/casereview/services/identity.py" line="78" />
       <source>{missing_count} of the given Study Instance UIDs are not studies of patient #{patient}; casereview-cli studies lists them.</source>
-      <translation type="unfinished" />
+      <translation>{missing_count} des Study Instance UID donnés ne sont pas des examens du patient n° {patient} ; casereview-cli studies les liste.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/identity.py" line="215" />
       <source>Identity flag #{flag_id} is not {expected}; refresh and check it again.</source>
-      <translation type="unfinished" />
+      <translation>Le signalement d’identité n° {flag_id} n’est pas « {expected} » ; actualisez et vérifiez-le à nouveau.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/indexing.py" line="131" />
@@ -1676,7 +1676,7 @@
     <message>
       <location filename="../../src/casereview/store/migrate.py" line="239" />
       <source>The database upgrade would leave rows pointing at missing ones, so it was not applied. Your data is unchanged; see the log file for details.</source>
-      <translation type="unfinished" />
+      <translation>La mise à niveau de la base de données laisserait des lignes pointant vers des lignes absentes ; elle n’a donc pas été appliquée. Vos données sont inchangées ; consultez le fichier journal pour les détails.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/rendering_repository.py" line="60" />
@@ -1775,52 +1775,52 @@
       <location filename="../../src/casereview/store/repositories_identity.py" line="211" />
       <location filename="../../src/casereview/store/repositories_identity.py" line="277" />
       <source>Patient #{patient} is not in the index.</source>
-      <translation type="unfinished" />
+      <translation>Le patient n° {patient} n’est pas dans l’index.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="250" />
       <source>There is no identity flag #{flag_id}.</source>
-      <translation type="unfinished" />
+      <translation>Il n’y a pas de signalement d’identité n° {flag_id}.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="281" />
       <source>Patient #{patient} was merged into patient #{target}; use that one.</source>
-      <translation type="unfinished" />
+      <translation>Le patient n° {patient} a été fusionné dans le patient n° {target} ; utilisez celui-ci.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="300" />
       <source>A patient cannot be merged with itself.</source>
-      <translation type="unfinished" />
+      <translation>Un patient ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="342" />
       <source>Choose one or more studies of patient #{patient} to split off.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un ou plusieurs examens du patient n° {patient} à séparer.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="349" />
       <source>At least one study must stay with patient #{patient}.</source>
-      <translation type="unfinished" />
+      <translation>Au moins un examen doit rester au patient n° {patient}.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="360" />
       <source>Case #{case_id} holds imaging of studies on both sides; remove them from the case or split them together.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier n° {case_id} contient de l’imagerie d’examens des deux côtés ; retirez-les du dossier ou séparez-les ensemble.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="393" />
       <source>There is no merge or split #{change_id}.</source>
-      <translation type="unfinished" />
+      <translation>Il n’y a pas de fusion ou de séparation n° {change_id}.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="397" />
       <source>Merge or split #{change_id} was undone already.</source>
-      <translation type="unfinished" />
+      <translation>La fusion ou la séparation n° {change_id} a déjà été annulée.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="408" />
       <source>A later merge or split moved these studies on; undo that one first.</source>
-      <translation type="unfinished" />
+      <translation>Une fusion ou une séparation ultérieure a de nouveau déplacé ces examens ; annulez-la d’abord.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_meetings.py" line="37" />

@@ -246,59 +246,59 @@
       <translation>无法解码该图像的像素（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="38" />
+      <location filename="../../src/casereview/dicom/scan.py" line="39" />
       <source>damaged DICOM file: reading it stopped the DICOM reader (a native library crashed); skipped</source>
       <translation>DICOM 文件已损坏：读取它时 DICOM 读取器停止运行（本机库崩溃）；已跳过</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="41" />
+      <location filename="../../src/casereview/dicom/scan.py" line="42" />
       <source>damaged DICOM file: sequences nested too deeply to read</source>
       <translation>DICOM 文件已损坏：序列嵌套过深，无法读取</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="42" />
+      <location filename="../../src/casereview/dicom/scan.py" line="43" />
       <source>damaged DICOM file: an element claims to be longer than the file</source>
       <translation>DICOM 文件已损坏：某个元素声明的长度超过了文件本身</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="43" />
+      <location filename="../../src/casereview/dicom/scan.py" line="44" />
       <source>truncated DICOM file: it ends in the middle of an element</source>
       <translation>DICOM 文件被截断：文件在某个元素中间结束</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="44" />
+      <location filename="../../src/casereview/dicom/scan.py" line="45" />
       <source>damaged DICOM file: its compressed (deflated) header cannot be unpacked</source>
       <translation>DICOM 文件已损坏：其压缩（deflate）文件头无法解压</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="70" />
+      <location filename="../../src/casereview/dicom/scan.py" line="71" />
       <source>damaged or truncated DICOM file ({error_type})</source>
       <translation>DICOM 文件已损坏或不完整（{error_type}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="406" />
+      <location filename="../../src/casereview/dicom/scan.py" line="431" />
       <location filename="../../src/casereview/dicom/series_examine.py" line="491" />
       <source>empty file</source>
       <translation>空文件</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="422" />
+      <location filename="../../src/casereview/dicom/scan.py" line="446" />
       <source>cannot be read ({error})</source>
       <translation>无法读取（{error}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="427" />
-      <location filename="../../src/casereview/dicom/scan.py" line="425" />
+      <location filename="../../src/casereview/dicom/scan.py" line="450" />
+      <location filename="../../src/casereview/dicom/scan.py" line="448" />
       <source>not a DICOM file</source>
       <translation>不是 DICOM 文件</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="432" />
+      <location filename="../../src/casereview/dicom/scan.py" line="455" />
       <source>unknown transfer syntax {syntax}; ask the sender for an uncompressed or standard-compressed export</source>
       <translation>未知的传输语法 {syntax}；请向发送方索取未压缩或标准压缩的导出文件</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/scan.py" line="452" />
+      <location filename="../../src/casereview/dicom/scan.py" line="475" />
       <source>DICOM file without {attributes}</source>
       <translation>DICOM 文件缺少 {attributes}</translation>
     </message>
@@ -468,17 +468,17 @@
       <translation>光盘索引（DICOMDIR）引用了其所在文件夹之外的文件；未跟随</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/sources.py" line="67" />
+      <location filename="../../src/casereview/dicom/sources.py" line="81" />
       <source>cannot be read ({error}); check that it is not open or protected</source>
       <translation>无法读取（{error}）；请检查它是否已被打开或受保护</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/sources.py" line="74" />
+      <location filename="../../src/casereview/dicom/sources.py" line="88" />
       <source>folder cannot be read ({error}); check that it is not open or protected</source>
       <translation>无法读取文件夹（{error}）；请检查它是否已被打开或受保护</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/sources.py" line="81" />
+      <location filename="../../src/casereview/dicom/sources.py" line="95" />
       <source>{kind} archive; casereview opens zip archives only. Unpack it first or ask the sender for a zip archive</source>
       <translation>{kind} 压缩包；casereview 仅能打开 zip 压缩包。请先解压，或向发送方索取 zip 压缩包</translation>
     </message>
@@ -503,47 +503,47 @@
       <translation>{name} 的调色板已损坏；无法生成预览。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="40" />
+      <location filename="../../src/casereview/dicom/volume.py" line="41" />
       <source>Loading images</source>
       <translation>正在加载图像</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="154" />
+      <location filename="../../src/casereview/dicom/volume.py" line="155" />
       <source>The image file {name} stopped the image decoder (a native library crashed on it); it may be damaged. Re-send the series from the PACS.</source>
       <translation>图像文件 {name} 使图像解码器停止运行（本机库在处理它时崩溃）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="162" />
+      <location filename="../../src/casereview/dicom/volume.py" line="163" />
       <source>The image file {name} holds no pixel data.</source>
       <translation>图像文件 {name} 不包含像素数据。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="170" />
+      <location filename="../../src/casereview/dicom/volume.py" line="171" />
       <source>The image file {name} has changed since it was imported. Re-import the series or re-send it from the PACS.</source>
       <translation>图像文件 {name} 自导入以来已被更改。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="180" />
+      <location filename="../../src/casereview/dicom/volume.py" line="181" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>此序列的图像采用 {name} 压缩，已安装的解码器均无法读取。请重新安装 casereview（其附带 pylibjpeg 和 GDCM 解码器），或向发送方索取未压缩的导出文件。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="191" />
+      <location filename="../../src/casereview/dicom/volume.py" line="192" />
       <source>The image file {name} could not be decoded ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
       <translation>图像文件 {name} 无法解码（{error_type}）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="444" />
+      <location filename="../../src/casereview/dicom/volume.py" line="445" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>无法读取图像文件 {name}（{error}）。请检查存储设备是否已连接，或重新导入该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="591" />
+      <location filename="../../src/casereview/dicom/volume.py" line="592" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>图像文件 {name} 并非如其文件头所述包含单幅 {columns} x {rows} 像素的灰度图像。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="730" />
+      <location filename="../../src/casereview/dicom/volume.py" line="731" />
       <source>{count} image file(s) of this series could not be decoded and were left out; their slices show as background or are interpolated from their neighbours ({reasons})</source>
       <translation>此序列中有 {count} 个图像文件无法解码，已被排除；其切片显示为背景，或由相邻切片插值得到（{reasons}）</translation>
     </message>
@@ -1463,12 +1463,12 @@
     <message>
       <location filename="../../src/casereview/services/identity.py" line="78" />
       <source>{missing_count} of the given Study Instance UIDs are not studies of patient #{patient}; casereview-cli studies lists them.</source>
-      <translation type="unfinished" />
+      <translation>给定的 Study Instance UID 中有 {missing_count} 个不是患者 #{patient} 的检查；casereview-cli studies 可列出这些检查。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/identity.py" line="215" />
       <source>Identity flag #{flag_id} is not {expected}; refresh and check it again.</source>
-      <translation type="unfinished" />
+      <translation>身份标记 #{flag_id} 不是“{expected}”状态；请刷新后重新检查。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/indexing.py" line="131" />
@@ -1676,7 +1676,7 @@
     <message>
       <location filename="../../src/casereview/store/migrate.py" line="239" />
       <source>The database upgrade would leave rows pointing at missing ones, so it was not applied. Your data is unchanged; see the log file for details.</source>
-      <translation type="unfinished" />
+      <translation>数据库升级会留下指向缺失记录的行，因此未执行升级。您的数据未被更改；详情请查看日志文件。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/rendering_repository.py" line="60" />
@@ -1775,52 +1775,52 @@
       <location filename="../../src/casereview/store/repositories_identity.py" line="211" />
       <location filename="../../src/casereview/store/repositories_identity.py" line="277" />
       <source>Patient #{patient} is not in the index.</source>
-      <translation type="unfinished" />
+      <translation>患者 #{patient} 不在索引中。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="250" />
       <source>There is no identity flag #{flag_id}.</source>
-      <translation type="unfinished" />
+      <translation>不存在身份标记 #{flag_id}。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="281" />
       <source>Patient #{patient} was merged into patient #{target}; use that one.</source>
-      <translation type="unfinished" />
+      <translation>患者 #{patient} 已合并到患者 #{target}；请使用后者。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="300" />
       <source>A patient cannot be merged with itself.</source>
-      <translation type="unfinished" />
+      <translation>患者不能与自身合并。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="342" />
       <source>Choose one or more studies of patient #{patient} to split off.</source>
-      <translation type="unfinished" />
+      <translation>请选择患者 #{patient} 的一个或多个要拆分的检查。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="349" />
       <source>At least one study must stay with patient #{patient}.</source>
-      <translation type="unfinished" />
+      <translation>至少须有一个检查保留在患者 #{patient} 名下。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="360" />
       <source>Case #{case_id} holds imaging of studies on both sides; remove them from the case or split them together.</source>
-      <translation type="unfinished" />
+      <translation>病例 #{case_id} 包含两边检查的影像；请将其从病例中移除，或将它们一起拆分。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="393" />
       <source>There is no merge or split #{change_id}.</source>
-      <translation type="unfinished" />
+      <translation>不存在合并或拆分 #{change_id}。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="397" />
       <source>Merge or split #{change_id} was undone already.</source>
-      <translation type="unfinished" />
+      <translation>合并或拆分 #{change_id} 已被撤销。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="408" />
       <source>A later merge or split moved these studies on; undo that one first.</source>
-      <translation type="unfinished" />
+      <translation>之后的一次合并或拆分已再次移动这些检查；请先撤销那一次。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_meetings.py" line="37" />

@@ -195,159 +195,184 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="80"/>
+        <location filename="../../src/casereview/ui/browser.py" line="84"/>
         <source>Draft</source>
         <extracomment>Side of the thumbnails in the tree, in device-independent pixels. Typing pauses this long (ms) before the index is searched, so each key does not query. Produces the PNG thumbnail of a series id (runs on a worker thread; may raise).</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="81"/>
+        <location filename="../../src/casereview/ui/browser.py" line="85"/>
         <source>In preparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="82"/>
+        <location filename="../../src/casereview/ui/browser.py" line="86"/>
         <source>Ready for MDT</source>
         <translation>Prêt pour la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="83"/>
+        <location filename="../../src/casereview/ui/browser.py" line="87"/>
         <source>Discussed</source>
         <translation>Discuté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="84"/>
+        <location filename="../../src/casereview/ui/browser.py" line="88"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="137"/>
+        <location filename="../../src/casereview/ui/browser.py" line="94"/>
+        <source>Possible same patient as another row (same name and birth date). Check the images, then Patient ▸ Merge with flagged patient… or Keep apart.</source>
+        <extracomment>What a flagged patient row says, per kind of flag (tooltip of the row&apos;s warning sign).</extracomment>
+        <translation>Peut-être le même patient qu’une autre ligne (même nom et même date de naissance). Vérifiez les images, puis Patient ▸ Fusionner avec le patient signalé… ou Garder séparés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="99"/>
+        <source>Identity conflict: another row has the same Patient ID or Study Instance UID with a different name or birth date. The images were kept apart; check them, then Patient ▸ Merge with flagged patient…, Keep apart or Split studies off….</source>
+        <translation>Conflit d’identité : une autre ligne a le même ID patient ou le même Study Instance UID avec un autre nom ou une autre date de naissance. Les images ont été gardées séparées ; vérifiez-les, puis Patient ▸ Fusionner avec le patient signalé…, Garder séparés ou Séparer des examens….</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="202"/>
         <source>Patient / study / series</source>
+        <extracomment>Colours of the warning sign: amber for a possible same patient, red for a conflict.</extracomment>
         <translation>Patient / examen / série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="138"/>
+        <location filename="../../src/casereview/ui/browser.py" line="203"/>
         <source>ID / modality</source>
         <translation>ID / modalité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="139"/>
+        <location filename="../../src/casereview/ui/browser.py" line="204"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="140"/>
+        <location filename="../../src/casereview/ui/browser.py" line="205"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="145"/>
+        <location filename="../../src/casereview/ui/browser.py" line="210"/>
+        <location filename="../../src/casereview/ui/features/identity.py" line="150"/>
         <source>Patient {n}</source>
         <translation>Patient {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="148"/>
+        <location filename="../../src/casereview/ui/browser.py" line="213"/>
+        <location filename="../../src/casereview/ui/features/identity.py" line="151"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="165"/>
+        <location filename="../../src/casereview/ui/browser.py" line="236"/>
+        <location filename="../../src/casereview/ui/features/identity.py" line="272"/>
         <source>(study without description)</source>
         <translation>(examen sans description)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="184"/>
+        <location filename="../../src/casereview/ui/browser.py" line="255"/>
         <source>(no description)</source>
         <translation>(sans description)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="209"/>
+        <location filename="../../src/casereview/ui/browser.py" line="280"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="210"/>
+        <location filename="../../src/casereview/ui/browser.py" line="281"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="211"/>
+        <location filename="../../src/casereview/ui/browser.py" line="282"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="212"/>
+        <location filename="../../src/casereview/ui/browser.py" line="283"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="213"/>
+        <location filename="../../src/casereview/ui/browser.py" line="284"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="214"/>
+        <location filename="../../src/casereview/ui/browser.py" line="285"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="357"/>
+        <location filename="../../src/casereview/ui/browser.py" line="429"/>
         <source>Search name, patient ID or accession number</source>
         <extracomment>Emitted with the series id when its thumbnail is shown (or failed).</extracomment>
         <translation>Rechercher : nom, ID patient ou numéro d’accession</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="368"/>
+        <location filename="../../src/casereview/ui/browser.py" line="440"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="372"/>
+        <location filename="../../src/casereview/ui/browser.py" line="444"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="387"/>
+        <location filename="../../src/casereview/ui/browser.py" line="459"/>
         <source>Only studies on or after this date</source>
         <translation>Seulement les examens à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="390"/>
+        <location filename="../../src/casereview/ui/browser.py" line="462"/>
         <source>Only studies on or before this date</source>
         <translation>Seulement les examens jusqu’à cette date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="395"/>
+        <location filename="../../src/casereview/ui/browser.py" line="467"/>
         <source>All modalities</source>
         <translation>Toutes modalités</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="400"/>
+        <location filename="../../src/casereview/ui/browser.py" line="472"/>
+        <source>Identity flags only</source>
+        <translation>Signalements d’identité seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="476"/>
+        <source>Show only patients flagged as a possible same patient or a conflict</source>
+        <translation>N’afficher que les patients signalés comme possiblement identiques ou en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="483"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="522"/>
+        <location filename="../../src/casereview/ui/browser.py" line="608"/>
         <source>No preview: the images of this series cannot be shown.</source>
         <translation>Pas d’aperçu : les images de cette série ne peuvent pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="599"/>
+        <location filename="../../src/casereview/ui/browser.py" line="689"/>
         <source>Imaging — patients: {patients}, studies: {studies}</source>
         <translation>Imagerie — patients : {patients}, examens : {studies}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="605"/>
+        <location filename="../../src/casereview/ui/browser.py" line="695"/>
         <source>No imaging matches the search and filters.</source>
         <translation>Aucune imagerie ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="609"/>
+        <location filename="../../src/casereview/ui/browser.py" line="699"/>
         <source>No imaging yet. Import a folder, files, a zip archive or a DICOMDIR (File menu), or drop them on this window.</source>
         <translation>Pas encore d’imagerie. Importez un répertoire, des fichiers, une archive zip ou un DICOMDIR (menu Fichier), ou déposez-les sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="626"/>
+        <location filename="../../src/casereview/ui/browser.py" line="729"/>
         <source>Cases — {n}</source>
         <translation>Dossiers — {n}</translation>
     </message>
@@ -969,6 +994,82 @@ Référence : {reference}</translation>
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="127"/>
+        <source>Choose a patient</source>
+        <translation>Choisir un patient</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="128"/>
+        <source>The selected patient is flagged with several rows. Which one?</source>
+        <translation>Le patient sélectionné est signalé avec plusieurs lignes. Laquelle ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="148"/>
+        <source>patient #{id}</source>
+        <translation>patient n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="154"/>
+        <source>{name} (ID {id})</source>
+        <translation>{name} (ID {id})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="226"/>
+        <source>Move {studies} studies and {cases} cases of {source} into {target}?
+
+{target} keeps its name, ID and birth date; {source} is no longer listed. The merge is recorded in the audit trail and can be undone (Edit ▸ Undo).</source>
+        <translation>Déplacer {studies} examen(s) et {cases} dossier(s) de {source} vers {target} ?
+
+{target} garde son nom, son ID et sa date de naissance ; {source} n’est plus listé. La fusion est inscrite au journal d’audit et peut être annulée (Édition ▸ Annuler).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="237"/>
+        <source>Merge patients</source>
+        <translation>Fusionner les patients</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="241"/>
+        <source>Patients merged. Edit ▸ Undo takes the merge back.</source>
+        <translation>Patients fusionnés. Édition ▸ Annuler revient sur la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="253"/>
+        <source>Record that {first} and {second} are different people? They stay separate and are no longer flagged together.</source>
+        <translation>Enregistrer que {first} et {second} sont des personnes différentes ? Ils restent séparés et ne sont plus signalés ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="258"/>
+        <source>Keep patients apart</source>
+        <translation>Garder les patients séparés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="261"/>
+        <source>Recorded as different patients.</source>
+        <translation>Enregistrés comme patients différents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="276"/>
+        <source>Move {count} studies ({studies}) of {patient} to a new patient row with the same identity?
+
+Cases that hold only these studies move with them. The split is recorded in the audit trail and can be undone (Edit ▸ Undo).</source>
+        <translation>Déplacer {count} examen(s) ({studies}) de {patient} vers une nouvelle ligne patient de même identité ?
+
+Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La séparation est inscrite au journal d’audit et peut être annulée (Édition ▸ Annuler).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="286"/>
+        <source>Split studies off</source>
+        <translation>Séparer des examens</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="291"/>
+        <source>Studies moved to a new patient row.</source>
+        <translation>Examens déplacés vers une nouvelle ligne patient.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <location filename="../../src/casereview/ui/import_report.py" line="29"/>
@@ -1071,27 +1172,27 @@ Référence : {reference}</translation>
         <translation>Navigateur d’études</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="124"/>
+        <location filename="../../src/casereview/ui/shell.py" line="125"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="283"/>
+        <location filename="../../src/casereview/ui/shell.py" line="284"/>
         <source>Reading the index</source>
         <translation>Lecture de l’index</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="324"/>
+        <location filename="../../src/casereview/ui/shell.py" line="325"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>Patients : {p} · Examens : {s} · Dossiers : {c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="329"/>
+        <location filename="../../src/casereview/ui/shell.py" line="330"/>
         <source>User: {name}</source>
         <translation>Utilisateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="335"/>
+        <location filename="../../src/casereview/ui/shell.py" line="336"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>Base : {kind}, schéma {rev}</translation>
     </message>
@@ -1189,12 +1290,12 @@ Référence : {reference}</translation>
         <translation>Import annulé ; les fichiers déjà importés sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="134"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="143"/>
         <source>Demo case “{title}” is open</source>
         <translation>Dossier de démonstration « {title} » ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="141"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="150"/>
         <source>Preparing the demo case</source>
         <translation>Préparation du dossier de démonstration</translation>
     </message>
@@ -1259,7 +1360,7 @@ Référence : {reference}</translation>
         <translation>Écriture du fichier NIfTI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="64"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="73"/>
         <source>Checking database and files</source>
         <translation>Vérification de la base et des fichiers</translation>
     </message>
@@ -1284,13 +1385,18 @@ Référence : {reference}</translation>
         <translation>Des problèmes ont été trouvés ({m} fichiers manquants, {c} modifiés, {d} problèmes de base) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="47"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="45"/>
+        <source>{n} file(s) ({mb:.1f} MB) left by interrupted imports; they are removed at the next start, or now with casereview-cli check --repair.</source>
+        <translation>{n} fichier(s) ({mb:.1f} Mo) laissé(s) par des importations interrompues ; ils sont supprimés au prochain démarrage, ou dès maintenant avec casereview-cli check --repair.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="55"/>
         <source>Check database and files</source>
         <translation>Vérifier la base et les fichiers</translation>
     </message>
     <message>
         <location filename="../../src/casereview/app/gui.py" line="98"/>
-        <location filename="../../src/casereview/ui/shell.py" line="86"/>
+        <location filename="../../src/casereview/ui/shell.py" line="87"/>
         <source>casereview</source>
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
         <translation>casereview</translation>
@@ -3241,6 +3347,22 @@ Référence : {reference}</translation>
         <source>arrow</source>
         <translation>une flèche</translation>
     </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="27"/>
+        <source>Merge patients</source>
+        <extracomment>The identity commands&apos; texts in the Edit menu&apos;s Undo/Redo entries.</extracomment>
+        <translation>Fusionner les patients</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="28"/>
+        <source>Keep patients apart</source>
+        <translation>Garder les patients séparés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="29"/>
+        <source>Split studies off</source>
+        <translation>Séparer des examens</translation>
+    </message>
 </context>
 <context>
     <name>UserChooser</name>
@@ -4083,26 +4205,31 @@ Référence : {reference}</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/shell.py" line="45"/>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/shell.py" line="46"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="46"/>
+        <location filename="../../src/casereview/ui/shell.py" line="47"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="47"/>
+        <location filename="../../src/casereview/ui/shell.py" line="48"/>
         <source>&amp;Measure</source>
         <translation>&amp;Mesure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="48"/>
+        <location filename="../../src/casereview/ui/shell.py" line="49"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="49"/>
+        <location filename="../../src/casereview/ui/shell.py" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -4137,7 +4264,7 @@ Référence : {reference}</translation>
         <translation>Recharger patients et dossiers depuis la base</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="162"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4300,12 +4427,12 @@ Référence : {reference}</translation>
         <translation>Qui a consulté, modifié, signé ou exporté quoi ; vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="153"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="162"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Changer d’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="156"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="165"/>
         <source>Choose who is working; it is stamped on everything created</source>
         <translation>Choisir qui travaille ; son nom est apposé sur tout ce qui est créé</translation>
     </message>
@@ -4350,32 +4477,32 @@ Référence : {reference}</translation>
         <translation>Masquer noms, identifiants et dates de naissance, p. ex. avant de partager l’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="171"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="180"/>
         <source>&amp;Check database and files…</source>
         <translation>&amp;Vérifier la base et les fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="175"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="184"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>Vérifier la base et que chaque fichier indexé est inchangé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="181"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="190"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="190"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="199"/>
         <source>Open &amp;demo case</source>
         <translation>Ouvrir le dossier de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="193"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="202"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>Créer (la première fois) et ouvrir le dossier de démonstration synthétique de cancer du pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="200"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="209"/>
         <source>&amp;About casereview</source>
         <translation>À &amp;propos de casereview</translation>
     </message>
@@ -4530,6 +4657,36 @@ Référence : {reference}</translation>
         <location filename="../../src/casereview/ui/features/exchange.py" line="98"/>
         <source>Show this institution&apos;s public key; trust partner institutions&apos; keys</source>
         <translation>Afficher la clé publique de cet établissement ; approuver les clés des établissements partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="306"/>
+        <source>&amp;Merge with flagged patient…</source>
+        <translation>&amp;Fusionner avec le patient signalé…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="310"/>
+        <source>Move the selected patient&apos;s studies and cases into the row it is flagged with</source>
+        <translation>Déplacer les examens et dossiers du patient sélectionné vers la ligne avec laquelle il est signalé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="317"/>
+        <source>&amp;Keep apart</source>
+        <translation>&amp;Garder séparés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="321"/>
+        <source>Record that the flagged rows are different patients</source>
+        <translation>Enregistrer que les lignes signalées sont des patients différents</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="327"/>
+        <source>&amp;Split studies off…</source>
+        <translation>&amp;Séparer des examens…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="332"/>
+        <source>Move the selected studies to a new patient row of their own</source>
+        <translation>Déplacer les examens sélectionnés vers une nouvelle ligne patient</translation>
     </message>
 </context>
 </TS>

@@ -195,159 +195,184 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="80"/>
+        <location filename="../../src/casereview/ui/browser.py" line="84"/>
         <source>Draft</source>
         <extracomment>Side of the thumbnails in the tree, in device-independent pixels. Typing pauses this long (ms) before the index is searched, so each key does not query. Produces the PNG thumbnail of a series id (runs on a worker thread; may raise).</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="81"/>
+        <location filename="../../src/casereview/ui/browser.py" line="85"/>
         <source>In preparation</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="82"/>
+        <location filename="../../src/casereview/ui/browser.py" line="86"/>
         <source>Ready for MDT</source>
         <translation>待MDT讨论</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="83"/>
+        <location filename="../../src/casereview/ui/browser.py" line="87"/>
         <source>Discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="84"/>
+        <location filename="../../src/casereview/ui/browser.py" line="88"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="137"/>
+        <location filename="../../src/casereview/ui/browser.py" line="94"/>
+        <source>Possible same patient as another row (same name and birth date). Check the images, then Patient ▸ Merge with flagged patient… or Keep apart.</source>
+        <extracomment>What a flagged patient row says, per kind of flag (tooltip of the row&apos;s warning sign).</extracomment>
+        <translation>可能与另一行是同一患者（姓名和出生日期相同）。请核对图像，然后选择“患者 ▸ 与标记的患者合并…”或“保持分开”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="99"/>
+        <source>Identity conflict: another row has the same Patient ID or Study Instance UID with a different name or birth date. The images were kept apart; check them, then Patient ▸ Merge with flagged patient…, Keep apart or Split studies off….</source>
+        <translation>身份冲突：另一行的患者 ID 或 Study Instance UID 相同，但姓名或出生日期不同。这些图像已分开保存；请核对后选择“患者 ▸ 与标记的患者合并…”、“保持分开”或“拆分检查…”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="202"/>
         <source>Patient / study / series</source>
+        <extracomment>Colours of the warning sign: amber for a possible same patient, red for a conflict.</extracomment>
         <translation>患者 / 检查 / 序列</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="138"/>
+        <location filename="../../src/casereview/ui/browser.py" line="203"/>
         <source>ID / modality</source>
         <translation>编号 / 模态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="139"/>
+        <location filename="../../src/casereview/ui/browser.py" line="204"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="140"/>
+        <location filename="../../src/casereview/ui/browser.py" line="205"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="145"/>
+        <location filename="../../src/casereview/ui/browser.py" line="210"/>
+        <location filename="../../src/casereview/ui/features/identity.py" line="150"/>
         <source>Patient {n}</source>
         <translation>患者 {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="148"/>
+        <location filename="../../src/casereview/ui/browser.py" line="213"/>
+        <location filename="../../src/casereview/ui/features/identity.py" line="151"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="165"/>
+        <location filename="../../src/casereview/ui/browser.py" line="236"/>
+        <location filename="../../src/casereview/ui/features/identity.py" line="272"/>
         <source>(study without description)</source>
         <translation>（检查无描述）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="184"/>
+        <location filename="../../src/casereview/ui/browser.py" line="255"/>
         <source>(no description)</source>
         <translation>（无描述）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="209"/>
+        <location filename="../../src/casereview/ui/browser.py" line="280"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="210"/>
+        <location filename="../../src/casereview/ui/browser.py" line="281"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="211"/>
+        <location filename="../../src/casereview/ui/browser.py" line="282"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="212"/>
+        <location filename="../../src/casereview/ui/browser.py" line="283"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="213"/>
+        <location filename="../../src/casereview/ui/browser.py" line="284"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="214"/>
+        <location filename="../../src/casereview/ui/browser.py" line="285"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="357"/>
+        <location filename="../../src/casereview/ui/browser.py" line="429"/>
         <source>Search name, patient ID or accession number</source>
         <extracomment>Emitted with the series id when its thumbnail is shown (or failed).</extracomment>
         <translation>搜索姓名、患者 ID 或检查号</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="368"/>
+        <location filename="../../src/casereview/ui/browser.py" line="440"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="372"/>
+        <location filename="../../src/casereview/ui/browser.py" line="444"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="387"/>
+        <location filename="../../src/casereview/ui/browser.py" line="459"/>
         <source>Only studies on or after this date</source>
         <translation>仅显示此日期及之后的检查</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="390"/>
+        <location filename="../../src/casereview/ui/browser.py" line="462"/>
         <source>Only studies on or before this date</source>
         <translation>仅显示此日期及之前的检查</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="395"/>
+        <location filename="../../src/casereview/ui/browser.py" line="467"/>
         <source>All modalities</source>
         <translation>所有模态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="400"/>
+        <location filename="../../src/casereview/ui/browser.py" line="472"/>
+        <source>Identity flags only</source>
+        <translation>仅显示身份标记</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="476"/>
+        <source>Show only patients flagged as a possible same patient or a conflict</source>
+        <translation>仅显示标记为可能同一患者或身份冲突的患者</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/browser.py" line="483"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="522"/>
+        <location filename="../../src/casereview/ui/browser.py" line="608"/>
         <source>No preview: the images of this series cannot be shown.</source>
         <translation>无预览：此序列的图像无法显示。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="599"/>
+        <location filename="../../src/casereview/ui/browser.py" line="689"/>
         <source>Imaging — patients: {patients}, studies: {studies}</source>
         <translation>影像 — 患者：{patients}，检查：{studies}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="605"/>
+        <location filename="../../src/casereview/ui/browser.py" line="695"/>
         <source>No imaging matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的影像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="609"/>
+        <location filename="../../src/casereview/ui/browser.py" line="699"/>
         <source>No imaging yet. Import a folder, files, a zip archive or a DICOMDIR (File menu), or drop them on this window.</source>
         <translation>尚无影像。请导入文件夹、文件、zip 压缩包或 DICOMDIR（“文件”菜单），或将其拖放到此窗口。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="626"/>
+        <location filename="../../src/casereview/ui/browser.py" line="729"/>
         <source>Cases — {n}</source>
         <translation>病例 — {n}</translation>
     </message>
@@ -963,6 +988,82 @@ Reference: {reference}</source>
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="127"/>
+        <source>Choose a patient</source>
+        <translation>选择患者</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="128"/>
+        <source>The selected patient is flagged with several rows. Which one?</source>
+        <translation>所选患者与多行存在标记。请选择哪一行？</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="148"/>
+        <source>patient #{id}</source>
+        <translation>患者 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="154"/>
+        <source>{name} (ID {id})</source>
+        <translation>{name}（ID {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="226"/>
+        <source>Move {studies} studies and {cases} cases of {source} into {target}?
+
+{target} keeps its name, ID and birth date; {source} is no longer listed. The merge is recorded in the audit trail and can be undone (Edit ▸ Undo).</source>
+        <translation>将 {source} 的 {studies} 个检查和 {cases} 个病例移至 {target}？
+
+{target} 保留其姓名、ID 和出生日期；{source} 将不再列出。此次合并会记入审计日志，并可撤销（编辑 ▸ 撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="237"/>
+        <source>Merge patients</source>
+        <translation>合并患者</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="241"/>
+        <source>Patients merged. Edit ▸ Undo takes the merge back.</source>
+        <translation>患者已合并。“编辑 ▸ 撤销”可撤回此次合并。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="253"/>
+        <source>Record that {first} and {second} are different people? They stay separate and are no longer flagged together.</source>
+        <translation>确认 {first} 和 {second} 是不同的人？他们将保持分开，不再被一同标记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="258"/>
+        <source>Keep patients apart</source>
+        <translation>保持患者分开</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="261"/>
+        <source>Recorded as different patients.</source>
+        <translation>已记录为不同患者。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="276"/>
+        <source>Move {count} studies ({studies}) of {patient} to a new patient row with the same identity?
+
+Cases that hold only these studies move with them. The split is recorded in the audit trail and can be undone (Edit ▸ Undo).</source>
+        <translation>将 {patient} 的 {count} 个检查（{studies}）移至一个身份相同的新患者行？
+
+仅包含这些检查的病例将随之移动。此次拆分会记入审计日志，并可撤销（编辑 ▸ 撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="286"/>
+        <source>Split studies off</source>
+        <translation>拆分检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="291"/>
+        <source>Studies moved to a new patient row.</source>
+        <translation>检查已移至新的患者行。</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <location filename="../../src/casereview/ui/import_report.py" line="29"/>
@@ -1065,27 +1166,27 @@ Reference: {reference}</source>
         <translation>检查浏览器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="124"/>
+        <location filename="../../src/casereview/ui/shell.py" line="125"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="283"/>
+        <location filename="../../src/casereview/ui/shell.py" line="284"/>
         <source>Reading the index</source>
         <translation>正在读取索引</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="324"/>
+        <location filename="../../src/casereview/ui/shell.py" line="325"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>患者：{p} · 检查：{s} · 病例：{c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="329"/>
+        <location filename="../../src/casereview/ui/shell.py" line="330"/>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="335"/>
+        <location filename="../../src/casereview/ui/shell.py" line="336"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>数据库：{kind}，结构版本 {rev}</translation>
     </message>
@@ -1183,12 +1284,12 @@ Reference: {reference}</source>
         <translation>导入已取消；已导入的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="134"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="143"/>
         <source>Demo case “{title}” is open</source>
         <translation>已打开演示病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="141"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="150"/>
         <source>Preparing the demo case</source>
         <translation>正在准备演示病例</translation>
     </message>
@@ -1253,7 +1354,7 @@ Reference: {reference}</source>
         <translation>正在写入 NIfTI 文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="64"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="73"/>
         <source>Checking database and files</source>
         <translation>正在检查数据库和文件</translation>
     </message>
@@ -1278,13 +1379,18 @@ Reference: {reference}</source>
         <translation>发现问题（缺失文件 {m} 个，改变文件 {c} 个，数据库问题 {d} 个）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="47"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="45"/>
+        <source>{n} file(s) ({mb:.1f} MB) left by interrupted imports; they are removed at the next start, or now with casereview-cli check --repair.</source>
+        <translation>中断的导入留下了 {n} 个文件（{mb:.1f} MB）；它们会在下次启动时删除，也可立即用 casereview-cli check --repair 删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="55"/>
         <source>Check database and files</source>
         <translation>检查数据库和文件</translation>
     </message>
     <message>
         <location filename="../../src/casereview/app/gui.py" line="98"/>
-        <location filename="../../src/casereview/ui/shell.py" line="86"/>
+        <location filename="../../src/casereview/ui/shell.py" line="87"/>
         <source>casereview</source>
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
         <translation>casereview</translation>
@@ -3233,6 +3339,22 @@ Reference: {reference}</source>
         <source>arrow</source>
         <translation>箭头</translation>
     </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="27"/>
+        <source>Merge patients</source>
+        <extracomment>The identity commands&apos; texts in the Edit menu&apos;s Undo/Redo entries.</extracomment>
+        <translation>合并患者</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="28"/>
+        <source>Keep patients apart</source>
+        <translation>保持患者分开</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="29"/>
+        <source>Split studies off</source>
+        <translation>拆分检查</translation>
+    </message>
 </context>
 <context>
     <name>UserChooser</name>
@@ -4075,26 +4197,31 @@ Reference: {reference}</source>
     </message>
     <message>
         <location filename="../../src/casereview/ui/shell.py" line="45"/>
+        <source>&amp;Patient</source>
+        <translation>患者(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/shell.py" line="46"/>
         <source>&amp;Meeting</source>
         <translation>会议(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="46"/>
+        <location filename="../../src/casereview/ui/shell.py" line="47"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="47"/>
+        <location filename="../../src/casereview/ui/shell.py" line="48"/>
         <source>&amp;Measure</source>
         <translation>测量(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="48"/>
+        <location filename="../../src/casereview/ui/shell.py" line="49"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="49"/>
+        <location filename="../../src/casereview/ui/shell.py" line="50"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4129,7 +4256,7 @@ Reference: {reference}</source>
         <translation>从数据库重新加载患者和病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="162"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4292,12 +4419,12 @@ Reference: {reference}</source>
         <translation>谁查看、更改、签署或导出了什么；验证哈希链</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="153"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="162"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="156"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="165"/>
         <source>Choose who is working; it is stamped on everything created</source>
         <translation>选择当前使用者；所创建的一切都会标注该用户</translation>
     </message>
@@ -4342,32 +4469,32 @@ Reference: {reference}</source>
         <translation>隐藏姓名、编号和出生日期，例如在共享屏幕之前</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="171"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="180"/>
         <source>&amp;Check database and files…</source>
         <translation>检查数据库和文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="175"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="184"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>检查数据库以及每个已索引文件是否未被改变</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="181"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="190"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="190"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="199"/>
         <source>Open &amp;demo case</source>
         <translation>打开演示病例(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="193"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="202"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>创建（仅首次）并打开合成的胰腺癌演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="200"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="209"/>
         <source>&amp;About casereview</source>
         <translation>关于 casereview(&amp;A)</translation>
     </message>
@@ -4522,6 +4649,36 @@ Reference: {reference}</source>
         <location filename="../../src/casereview/ui/features/exchange.py" line="98"/>
         <source>Show this institution&apos;s public key; trust partner institutions&apos; keys</source>
         <translation>显示本机构的公钥；信任合作机构的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="306"/>
+        <source>&amp;Merge with flagged patient…</source>
+        <translation>与标记的患者合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="310"/>
+        <source>Move the selected patient&apos;s studies and cases into the row it is flagged with</source>
+        <translation>将所选患者的检查和病例移至与其一同被标记的那一行</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="317"/>
+        <source>&amp;Keep apart</source>
+        <translation>保持分开(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="321"/>
+        <source>Record that the flagged rows are different patients</source>
+        <translation>记录这些被标记的行是不同的患者</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="327"/>
+        <source>&amp;Split studies off…</source>
+        <translation>拆分检查(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/identity.py" line="332"/>
+        <source>Move the selected studies to a new patient row of their own</source>
+        <translation>将所选检查移至一个新的患者行</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ UNDO_TEXTS = (
     QT_TRANSLATE_NOOP("Undo", "Split studies off"),
 )
 
-#: What identity decisions change: which patient holds studies, and the cases that move.
+# What identity decisions change: which patient holds studies, and the cases that move.
 IDENTITY_CHANGES = Changes.of("index", None) | Changes.of("cases", None)
 
 
