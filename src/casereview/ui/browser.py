@@ -94,13 +94,13 @@ IDENTITY_FLAG_TEXT = {
     FlagKind.POSSIBLE_SAME_PATIENT: QT_TRANSLATE_NOOP(
         "Browser",
         "Possible same patient as another row (same name and birth date). Check the images, "
-        "then Patient ▸ Merge… or Keep apart.",
+        "then Patient ▸ Merge with flagged patient… or Keep apart.",
     ),
     FlagKind.IDENTITY_CONFLICT: QT_TRANSLATE_NOOP(
         "Browser",
         "Identity conflict: another row has the same Patient ID or Study Instance UID with a "
         "different name or birth date. The images were kept apart; check them, then "
-        "Patient ▸ Merge…, Keep apart or Split study off….",
+        "Patient ▸ Merge with flagged patient…, Keep apart or Split studies off….",
     ),
 }
 
