@@ -281,7 +281,9 @@ def test_cli_merge_unmerge_split_undo(capsys: pytest.CaptureFixture[str], tmp_pa
 
     assert cli.main(["patient", "flags", "--json"]) == 0
     [flag] = json.loads(capsys.readouterr().out)
-    keep, away = (p["id"] for p in flag["patients"])
+    # Which row the flag names first depends on the order files were indexed: choose by ID.
+    [away] = [p["id"] for p in flag["patients"] if p["patient_id"] == ""]
+    [keep] = [p["id"] for p in flag["patients"] if p["patient_id"] == "P1"]
     assert cli.main(["patient", "merge", str(away), str(keep), "--json"]) == 0
     merge = json.loads(capsys.readouterr().out)
     assert len(merge["studies"]) == 1
