@@ -24,6 +24,7 @@ import pytest
 from casereview.domain.packages import (
     MANIFEST_NAME,
     SIGNATURE_NAME,
+    PackageError,
     PackageRejected,
     TrustedKey,
     VerificationStatus,
@@ -279,7 +280,7 @@ def test_a_retry_after_a_failed_import_completes_it_in_place(
         raise RuntimeError("disk unplugged")
 
     monkeypatch.setattr(layer_merge, "_merge_decisions", broken)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(PackageError):
         import_package(db, sender.package, "tester", trusted=trusted, **site_dirs(root))
     monkeypatch.undo()
     report = import_package(db, sender.package, "tester", trusted=trusted, **site_dirs(root))

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from casereview.errors import NotFoundError
 from casereview.messages import Message
 from casereview.store import models
+from casereview.store.models_annotations import AnnotationRow, KeyImageRow, SegmentRow
+from casereview.store.models_index import IdentityChange, IdentityFlag
+from casereview.store.models_meetings import ReceivedOpinion
 from casereview.store.models_packages import ExchangePackage, ExchangePseudonym, ExchangeUidMapping
 
 #: Directions of a recorded package.
@@ -85,6 +89,34 @@ class PackageRecord:
     verification: str
     created: str
     images: int
+
+
+@dataclass(frozen=True, slots=True)
+class RowsBefore:
+    """The highest row ids before an import began: rows above them are the import's own.
+
+    A rollback removes only rows above these ids, so nothing that existed before the import
+    (our own patients, studies, series, cases, layer items) can be removed by it.
+    """
+
+    patient: int
+    study: int
+    series: int
+    case: int
+    identity_flag: int
+    annotation: int
+    key_image: int
+    segment: int
+    received_opinion: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportAdditions:
+    """What an unrecorded package import added: its staging folder, package and case."""
+
+    package_id: str
+    folders: tuple[str, ...]
+    case_id: int | None
 
 
 # -- Packages --------------------------------------------------------------------------------
@@ -306,3 +338,125 @@ class ExchangeRepository:
             .limit(1)
         )
         return None if found is None else int(found)
+
+    def rows_before(self) -> RowsBefore:
+        """The highest id of every table a package import adds to (0 for an empty table)."""
+
+        def highest(column: Any) -> int:
+            return int(self.session.scalar(select(func.coalesce(func.max(column), 0))) or 0)
+
+        return RowsBefore(
+            patient=highest(models.Patient.id),
+            study=highest(models.Study.id),
+            series=highest(models.Series.id),
+            case=highest(models.Case.id),
+            identity_flag=highest(IdentityFlag.id),
+            annotation=highest(AnnotationRow.id),
+            key_image=highest(KeyImageRow.id),
+            segment=highest(SegmentRow.id),
+            received_opinion=highest(ReceivedOpinion.id),
+        )
+
+    def remove_unrecorded_import(self, added: ImportAdditions, before: RowsBefore) -> int:
+        """Remove what a package import that failed before it was recorded added.
+
+        Removed: the layer items merged from the package and the case the import created
+        (both newer than ``before``), every instance whose file lies in the package's staging
+        folder (no other import points there), then the series, studies and patients newer
+        than ``before`` that are left empty, with the identity flags naming those patients.
+        Rows that existed before the import are never removed. Call it in one write
+        transaction.
+
+        Returns
+        -------
+        int
+            The number of instance rows removed.
+        """
+        package_id = added.package_id
+        for item, newer in (
+            (AnnotationRow, before.annotation),
+            (KeyImageRow, before.key_image),
+            (SegmentRow, before.segment),
+        ):
+            self.session.execute(
+                delete(item).where(item.layer_package == package_id, item.id > newer)
+            )
+        self.session.execute(
+            delete(ReceivedOpinion).where(
+                ReceivedOpinion.package_uid == package_id,
+                ReceivedOpinion.id > before.received_opinion,
+            )
+        )
+        if added.case_id is not None and added.case_id > before.case:
+            case_id = added.case_id
+            # Explicitly, not only by ON DELETE CASCADE: bulk deletes skip the ORM's cascades.
+            for table in (models.case_studies, models.case_series):
+                self.session.execute(delete(table).where(table.c.case_id == case_id))
+            self.session.execute(delete(models.CaseTag).where(models.CaseTag.case_id == case_id))
+            for owned in (AnnotationRow, KeyImageRow, SegmentRow, ReceivedOpinion):
+                self.session.execute(delete(owned).where(owned.case_id == case_id))
+            self.session.execute(delete(models.Case).where(models.Case.id == case_id))
+        removed = 0
+        for folder in added.folders:
+            prefix = folder.rstrip("/\\") + "/"
+            outcome = self.session.execute(
+                delete(models.Instance).where(
+                    or_(
+                        models.Instance.file_path.startswith(prefix, autoescape=True),
+                        models.Instance.file_path.startswith(prefix[:-1] + "\\", autoescape=True),
+                    )
+                )
+            )
+            removed += int(getattr(outcome, "rowcount", 0) or 0)
+        self._remove_empty_index_rows(before)
+        return removed
+
+    def _remove_empty_index_rows(self, before: RowsBefore) -> None:
+        """Series, studies and patients newer than ``before`` that nothing refers to now."""
+        in_cases = select(models.case_series.c.series_id)
+        self.session.execute(
+            delete(models.Series).where(
+                models.Series.id > before.series,
+                ~models.Series.id.in_(select(models.Instance.series_id)),
+                ~models.Series.id.in_(in_cases),
+            )
+        )
+        self.session.execute(
+            delete(models.Study).where(
+                models.Study.id > before.study,
+                ~models.Study.id.in_(select(models.Series.study_id)),
+                ~models.Study.id.in_(select(models.case_studies.c.study_id)),
+            )
+        )
+        empty = list(
+            self.session.scalars(
+                select(models.Patient.id).where(
+                    models.Patient.id > before.patient,
+                    ~models.Patient.id.in_(select(models.Study.patient_id)),
+                    ~models.Patient.id.in_(select(models.Case.patient_id)),
+                    ~models.Patient.id.in_(select(IdentityChange.source_patient_id)),
+                    ~models.Patient.id.in_(select(IdentityChange.target_patient_id)),
+                    ~models.Patient.id.in_(
+                        select(models.Patient.merged_into_id).where(
+                            models.Patient.merged_into_id.is_not(None)
+                        )
+                    ),
+                )
+            )
+        )
+        if not empty:
+            return
+        flag = IdentityFlag
+        self.session.execute(
+            delete(flag).where(
+                flag.id > before.identity_flag,
+                flag.patient_id.in_(empty) | flag.other_patient_id.in_(empty),
+            )
+        )
+        # A flag that existed before and names one of these patients keeps its patient.
+        still_flagged = select(flag.patient_id).union(select(flag.other_patient_id))
+        self.session.execute(
+            delete(models.Patient).where(
+                models.Patient.id.in_(empty), ~models.Patient.id.in_(still_flagged)
+            )
+        )

@@ -2,7 +2,9 @@
 
 Only an intact package is indexed; an untrusted or unsigned one only after the user agreed.
 The registered layer importers then turn the sender's content into its own layer. Importing
-the same package again changes nothing.
+the same package again changes nothing. An import that fails or is cancelled after indexing
+began is rolled back: nothing of the package stays, neither rows nor its staging folder (the
+audit trail is append-only and keeps what was indexed and undone).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from casereview.dicom.zip_staging import ZipLimits
 from casereview.domain.audit import AuditAction
 from casereview.domain.packages import (
     Manifest,
+    PackageError,
     PackageImportReport,
     PackageNeedsConfirmation,
     PackageRejected,
@@ -27,6 +30,7 @@ from casereview.domain.packages import (
 )
 from casereview.domain.privacy import pseudonymous_tag
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
+from casereview.errors import CasereviewError
 from casereview.messages import Message
 from casereview.services.exchange.providers import ReceivedPackage, layer_importers
 from casereview.services.exchange.uid_mapping import answered_images
@@ -39,7 +43,9 @@ from casereview.store.repositories_packages import (
     EXPORT,
     IMPORT,
     ExchangeRepository,
+    ImportAdditions,
     ImportRecord,
+    RowsBefore,
 )
 
 log = logging.getLogger(__name__)
@@ -96,6 +102,11 @@ def import_package(
         If verification failed (nothing was imported, nothing left outside staging).
     PackageNeedsConfirmation
         If the package is intact but not from a trusted sender and ``accept_untrusted`` is off.
+    PackageError
+        If indexing, merging or recording failed unexpectedly. Whatever the failure (a typed
+        error or a cancel is raised as it is), the import is undone first: the images, case
+        and layer items it added are removed in one transaction and its staging folder is
+        deleted, so the package is either recorded whole with its audit row or not at all.
     """
     packages_dir = staging_dir / "packages"
     progress(0, 0, Message("Checking the package"))
@@ -126,7 +137,63 @@ def import_package(
     finally:
         if staged.folder is not None:
             shutil.rmtree(staged.folder, ignore_errors=True)
-    root = final / "files"
+    with db.reading() as session:
+        before = ExchangeRepository(session).rows_before()
+    received = ReceivedPackage(manifest, final / "files", result)
+    try:
+        outcome, imported = _index_and_merge(
+            db,
+            received,
+            actor,
+            staging_dir=staging_dir,
+            quarantine_dir=quarantine_dir,
+            progress=progress,
+            cancel=cancel,
+        )
+        _record_import(
+            db,
+            actor,
+            manifest,
+            result,
+            final,
+            imported + outcome.images_unchanged,
+            received.case_id,
+        )
+    except BaseException as exc:
+        _roll_back(db, received, final, before)
+        if isinstance(exc, CasereviewError) or not isinstance(exc, Exception):
+            raise
+        # An unexpected failure (a database or programming error): its text may quote
+        # values from the files, so only its kind is shown.
+        raise PackageError(
+            Message(
+                "The package could not be imported ({error}); nothing of it was kept. "
+                "Try importing it again; if it fails again, send the log to your support team.",
+                error=type(exc).__name__,
+            )
+        ) from exc
+    log.info(
+        "package %s imported (%s): %d new images",
+        pseudonymous_tag(manifest.package_id),
+        result.status.value,
+        imported,
+    )
+    return outcome
+
+
+def _index_and_merge(
+    db: Database,
+    received: ReceivedPackage,
+    actor: str,
+    *,
+    staging_dir: Path,
+    quarantine_dir: Path,
+    progress: ProgressReporter,
+    cancel: CancelToken | None,
+) -> tuple[PackageImportReport, int]:
+    """Index the package's images and merge its content; the report and the new images."""
+    manifest = received.manifest
+    root = received.root
     dicom_files = [root / f.path for f in manifest.files if f.kind.startswith("dicom-")]
     # Our own images coming back in a partner's answer are already indexed as originals.
     answered: set[Path] = set()
@@ -144,37 +211,51 @@ def import_package(
         progress=progress,
         cancel=cancel,
     )
+    if cancel is not None:
+        cancel.raise_if_cancelled()
     outcome = PackageImportReport(
         package_id=manifest.package_id,
-        verification=result,
+        verification=received.verification,
         images_imported=report.imported,
         images_unchanged=report.unchanged + report.duplicates + len(answered),
         documents=sum(1 for f in manifest.files if f.kind == "document"),
         problems=[f"{p.path}: {p.reason}" for p in [*report.problems, *report.conflicts]],
     )
-    received = ReceivedPackage(manifest, root, result)
     handled = set(_INDEXED_KINDS)
     for importer in layer_importers():
         if any(f.kind in importer.kinds for f in manifest.files):
             outcome.layers.extend(importer.merge(db, received, actor))
             handled |= set(importer.kinds)
     outcome.not_merged = sorted({f.kind for f in manifest.files} - handled)
-    _record_import(
-        db,
-        actor,
-        manifest,
-        result,
-        final,
-        report.imported + outcome.images_unchanged,
-        received.case_id,
-    )
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    return outcome, report.imported
+
+
+def _roll_back(db: Database, received: ReceivedPackage, folder: Path, before: RowsBefore) -> None:
+    """Remove what the failed import added, in one transaction, then its staging folder.
+
+    If the database cannot be cleaned, the folder stays: index rows may still point into it
+    (a retry completes the import in place, and the start-up staging clean-up keeps it).
+    """
+    folders = tuple(dict.fromkeys((str(folder), str(folder.resolve()))))
+    added = ImportAdditions(received.manifest.package_id, folders, received.case_id)
+    try:
+        with db.writing() as session:
+            removed = ExchangeRepository(session).remove_unrecorded_import(added, before)
+    except Exception as exc:  # the original error matters more; this one goes to the log
+        log.warning(
+            "package %s: rolling back the failed import failed (%s); its folder is kept",
+            pseudonymous_tag(received.manifest.package_id),
+            type(exc).__name__,
+        )
+        return
+    shutil.rmtree(folder, ignore_errors=True)
     log.info(
-        "package %s imported (%s): %d new images",
-        pseudonymous_tag(manifest.package_id),
-        result.status.value,
-        report.imported,
+        "package %s: failed import rolled back (%d image rows removed)",
+        pseudonymous_tag(received.manifest.package_id),
+        removed,
     )
-    return outcome
 
 
 def _record_import(
