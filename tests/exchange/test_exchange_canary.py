@@ -208,18 +208,36 @@ def _write(ds: Dataset, path: Path, planted: Planted) -> None:
     pydicom.dcmwrite(path, ds, enforce_file_format=False)
 
 
+#: What identifies the patient; the three files share it (one person, one study), so the
+#: importer's identity rules file them together.
+IDENTITY_KEYWORDS = ("PatientName", "PatientID", "IssuerOfPatientID", "PatientBirthDate")
+
+
+def _same_patient(ds: Dataset, first: Dataset) -> None:
+    for keyword in IDENTITY_KEYWORDS:
+        if keyword in first:
+            setattr(ds, keyword, first.data_element(keyword).value)
+        elif keyword in ds:
+            delattr(ds, keyword)
+
+
 def make_canary_study(folder: Path) -> Planted:
     """Two CT images and one SR, with markers everywhere (see the module docstring)."""
     planted = Planted()
     marked_folder = folder / f"{planted.text()}_{planted.text()}"
     # One frame of reference for the series (a marker too), so a segmentation can be made on it.
     frame_of_reference = planted.value(0x00200052, "UI")
+    first: Dataset | None = None
     for number in (1, 2):
         ds = _base(planted, CTImageStorage, SERIES_UID, number)
         _plant_table(ds, planted)
         ds.FrameOfReferenceUID = frame_of_reference
         ds.PatientName = f"{planted.text(0x00100010)}^{planted.text(0x00100010)}"
         ds.PatientID = planted.text(0x00100020)
+        if first is None:
+            first = ds
+        else:
+            _same_patient(ds, first)
         ds.Modality = "CT"
         ds.SeriesNumber = 2
         ds.ImageType = ["ORIGINAL", "PRIMARY", "AXIAL"]
@@ -294,6 +312,8 @@ def make_canary_study(folder: Path) -> Planted:
     verifier.VerifyingOrganization = planted.text()
     verifier.VerificationDateTime = "20260101101010"
     sr.VerifyingObserverSequence = Sequence([verifier])
+    assert first is not None
+    _same_patient(sr, first)
     _write(sr, marked_folder / f"{planted.text()}_sr.dcm", planted)
     return planted
 
