@@ -508,42 +508,42 @@
       <translation>Chargement des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="155" />
+      <location filename="../../src/casereview/dicom/volume.py" line="160" />
       <source>The image file {name} stopped the image decoder (a native library crashed on it); it may be damaged. Re-send the series from the PACS.</source>
       <translation>Le fichier d’image {name} a arrêté le décodeur d’images (une bibliothèque native a planté) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="163" />
+      <location filename="../../src/casereview/dicom/volume.py" line="168" />
       <source>The image file {name} holds no pixel data.</source>
       <translation>Le fichier d’image {name} ne contient aucune donnée de pixels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="171" />
+      <location filename="../../src/casereview/dicom/volume.py" line="176" />
       <source>The image file {name} has changed since it was imported. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier d’image {name} a été modifié depuis son import. Réimportez la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="181" />
+      <location filename="../../src/casereview/dicom/volume.py" line="186" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>Les images de cette série sont compressées en {name} et aucun décodeur installé n’a pu les lire. Réinstallez casereview (il fournit les décodeurs pylibjpeg et GDCM) ou demandez un export non compressé à l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="192" />
+      <location filename="../../src/casereview/dicom/volume.py" line="197" />
       <source>The image file {name} could not be decoded ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
       <translation>Le fichier d’image {name} n’a pas pu être décodé ({error_type}) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="445" />
+      <location filename="../../src/casereview/dicom/volume.py" line="450" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>Le fichier image {name} est illisible ({error}). Vérifiez que le stockage est connecté ou importez à nouveau la série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="592" />
+      <location filename="../../src/casereview/dicom/volume.py" line="597" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier image {name} ne contient pas une seule image en niveaux de gris de {columns} x {rows} pixels comme l’indique son en-tête. Importez à nouveau la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="731" />
+      <location filename="../../src/casereview/dicom/volume.py" line="736" />
       <source>{count} image file(s) of this series could not be decoded and were left out; their slices show as background or are interpolated from their neighbours ({reasons})</source>
       <translation>{count} fichier(s) d’image de cette série n’ont pas pu être décodés et ont été laissés de côté ; leurs coupes apparaissent en fond ou sont interpolées à partir des coupes voisines ({reasons})</translation>
     </message>
@@ -1371,9 +1371,14 @@
       <translation>Le contenu « {content} » du dossier n’a pas pu être écrit en DICOM ({reason}) ; exportez sans lui ou corrigez les en-têtes des images.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/importing.py" line="101" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="112" />
       <source>Checking the package</source>
       <translation>Vérification du paquet</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/importing.py" line="169" />
+      <source>The package could not be imported ({error}); nothing of it was kept. Try importing it again; if it fails again, send the log to your support team.</source>
+      <translation>Le paquet n’a pas pu être importé ({error}) ; rien n’en a été conservé. Réessayez l’import ; en cas de nouvel échec, envoyez le journal à votre support informatique.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/layer_merge.py" line="67" />
@@ -1737,7 +1742,7 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
-      <location filename="../../src/casereview/store/repositories_packages.py" line="112" />
+      <location filename="../../src/casereview/store/repositories_packages.py" line="144" />
       <source>Case #{case_id} does not exist.</source>
       <translation>Le dossier n° {case_id} n’existe pas.</translation>
     </message>

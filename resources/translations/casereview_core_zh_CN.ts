@@ -508,42 +508,42 @@
       <translation>正在加载图像</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="155" />
+      <location filename="../../src/casereview/dicom/volume.py" line="160" />
       <source>The image file {name} stopped the image decoder (a native library crashed on it); it may be damaged. Re-send the series from the PACS.</source>
       <translation>图像文件 {name} 使图像解码器停止运行（本机库在处理它时崩溃）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="163" />
+      <location filename="../../src/casereview/dicom/volume.py" line="168" />
       <source>The image file {name} holds no pixel data.</source>
       <translation>图像文件 {name} 不包含像素数据。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="171" />
+      <location filename="../../src/casereview/dicom/volume.py" line="176" />
       <source>The image file {name} has changed since it was imported. Re-import the series or re-send it from the PACS.</source>
       <translation>图像文件 {name} 自导入以来已被更改。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="181" />
+      <location filename="../../src/casereview/dicom/volume.py" line="186" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>此序列的图像采用 {name} 压缩，已安装的解码器均无法读取。请重新安装 casereview（其附带 pylibjpeg 和 GDCM 解码器），或向发送方索取未压缩的导出文件。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="192" />
+      <location filename="../../src/casereview/dicom/volume.py" line="197" />
       <source>The image file {name} could not be decoded ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
       <translation>图像文件 {name} 无法解码（{error_type}）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="445" />
+      <location filename="../../src/casereview/dicom/volume.py" line="450" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>无法读取图像文件 {name}（{error}）。请检查存储设备是否已连接，或重新导入该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="592" />
+      <location filename="../../src/casereview/dicom/volume.py" line="597" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>图像文件 {name} 并非如其文件头所述包含单幅 {columns} x {rows} 像素的灰度图像。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="731" />
+      <location filename="../../src/casereview/dicom/volume.py" line="736" />
       <source>{count} image file(s) of this series could not be decoded and were left out; their slices show as background or are interpolated from their neighbours ({reasons})</source>
       <translation>此序列中有 {count} 个图像文件无法解码，已被排除；其切片显示为背景，或由相邻切片插值得到（{reasons}）</translation>
     </message>
@@ -1371,9 +1371,14 @@
       <translation>无法将病例的“{content}”内容写为 DICOM（{reason}）；请不含这些内容导出，或更正图像的文件头。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/importing.py" line="101" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="112" />
       <source>Checking the package</source>
       <translation>正在检查病例包</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/importing.py" line="169" />
+      <source>The package could not be imported ({error}); nothing of it was kept. Try importing it again; if it fails again, send the log to your support team.</source>
+      <translation>无法导入该病例包（{error}）；其内容均未保留。请重新导入；如再次失败，请将日志发送给技术支持人员。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/layer_merge.py" line="67" />
@@ -1737,7 +1742,7 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
-      <location filename="../../src/casereview/store/repositories_packages.py" line="112" />
+      <location filename="../../src/casereview/store/repositories_packages.py" line="144" />
       <source>Case #{case_id} does not exist.</source>
       <translation>病例 #{case_id} 不存在。</translation>
     </message>
