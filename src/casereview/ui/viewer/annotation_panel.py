@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
@@ -22,9 +21,7 @@ from casereview.commands.edits import ChangeAnnotation, DeleteAnnotation, Remove
 from casereview.domain.annotations import Annotation, AnnotationKind
 from casereview.services.annotations import change_key_image_caption
 from casereview.services.layers import case_layers, layer_of, set_layer_visible
-
-if TYPE_CHECKING:
-    from casereview.ui.viewer.editor import CaseEditor
+from casereview.ui.viewer.measuring_tools import MeasuringTools
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -59,7 +56,7 @@ class AnnotationPanel(QWidget):
     jumps to it.
     """
 
-    def __init__(self, editor: CaseEditor) -> None:
+    def __init__(self, editor: MeasuringTools) -> None:
         super().__init__()
         self.setObjectName("annotationPanel")
         self.editor = editor

@@ -23,8 +23,10 @@ from casereview.domain.annotations import (
 from casereview.render.annotation_actors import AnnotationLayer2D, AnnotationLayer3D
 from casereview.render.segment_overlay import SegmentOverlay2D
 from casereview.ui.undo import UndoStack
+from casereview.ui.viewer.annotation_panel import AnnotationPanel
 from casereview.ui.viewer.editor_state import TaskStarter, TextPrompt
 from casereview.ui.viewer.measuring_tools import MeasuringTools
+from casereview.ui.viewer.segment_panel import SegmentPanel
 from casereview.ui.viewer.segmenting_tools import SegmentingTools
 from casereview.ui.viewer.tool_kinds import ANNOTATION_TOOLS, Tool, annotation_summary, as_point
 from casereview.ui.viewer.views import SliceViewWidget
@@ -58,8 +60,6 @@ class CaseEditor(MeasuringTools, SegmentingTools):
         ask_text: TextPrompt | None = None,
     ) -> None:
         super().__init__(ctx, undo_stack, parent, run_task=run_task, ask_text=ask_text)
-        from casereview.ui.viewer.annotation_panel import AnnotationPanel
-        from casereview.ui.viewer.segment_panel import SegmentPanel
 
         # The tool buttons are the action registry's tool actions (one set for every viewer,
         # with their keys); the feature that attaches the editor fills this bar.

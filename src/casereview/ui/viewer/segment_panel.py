@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
@@ -36,9 +35,7 @@ from casereview.domain.segments import SEGMENT_TEMPLATES, TEMPLATE_BY_KEY, Segme
 from casereview.domain.volume import Volume
 from casereview.services.layers import layer_of
 from casereview.services.segmentations import export_seg, import_seg
-
-if TYPE_CHECKING:
-    from casereview.ui.viewer.editor import CaseEditor
+from casereview.ui.viewer.segmenting_tools import SegmentingTools
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 2  #: " (from <institution>)" shown after the name
@@ -74,7 +71,7 @@ def _swatch(colour: tuple[int, int, int]) -> QIcon:
 class SegmentPanel(QWidget):
     """Segments of the case with volume and diameters, and the segmentation tools."""
 
-    def __init__(self, editor: CaseEditor) -> None:
+    def __init__(self, editor: SegmentingTools) -> None:
         super().__init__()
         self.setObjectName("segmentPanel")
         self.editor = editor
