@@ -22,12 +22,21 @@ from casereview.store import (  # noqa: F401 - imported for their tables, which 
     models_rendering,
 )
 from casereview.store.model_base import UID_LENGTH, Base
-from casereview.store.models_cases import AuditEvent, Case, CaseTag, User, case_series, case_studies
+from casereview.store.models_cases import (
+    AuditEvent,
+    AuditHead,
+    Case,
+    CaseTag,
+    User,
+    case_series,
+    case_studies,
+)
 from casereview.store.models_index import Instance, Patient, Series, Study
 
 __all__ = [
     "UID_LENGTH",
     "AuditEvent",
+    "AuditHead",
     "Base",
     "Case",
     "CaseTag",

@@ -30,7 +30,12 @@ class AuditEvent(Base):
     """Append-only audit record; database triggers refuse UPDATE and DELETE."""
 
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
+    # AUTOINCREMENT (revision 0011): ids of deleted records are never handed out again, so a
+    # deletion leaves a gap that verification reports.
+    __table_args__ = (
+        Index("ix_audit_events_entity", "entity_type", "entity_id"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
@@ -43,8 +48,28 @@ class AuditEvent(Base):
     # domain.audit.chain_hash; services.audit.verify_audit_chain finds the first broken row.
     prev_hash: Mapped[str] = mapped_column(String(64), server_default="", default="")
     row_hash: Mapped[str] = mapped_column(String(64), server_default="", default="")
+    # "sha256" for records written before revision 0011, "hmac" for the keyed chain after it.
+    chain: Mapped[str] = mapped_column(String(16), server_default="sha256", default="sha256")
 
     user: Mapped[User | None] = relationship()
+
+
+class AuditHead(Base):
+    """The signed end of the audit trail (one row, ``id`` 1), rewritten with every record.
+
+    The same head is kept in a file beside the database; see ``services.audit``.
+    """
+
+    __tablename__ = "audit_heads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_count: Mapped[int] = mapped_column(Integer)
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    # Raw Ed25519 public key and signature, hex.
+    public_key: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 case_studies = Table(
