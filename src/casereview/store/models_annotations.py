@@ -58,6 +58,9 @@ class AnnotationRow(Base):
     layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
     #: The UUID at the sender, so importing a package again adds nothing.
     origin_uuid: Mapped[str] = mapped_column(String(36), default="", server_default="", index=True)
+    #: The author's name as the sender's users wrote it ("" for our own work): a merged item
+    #: is credited to its author at the sender, not to whoever imported the package.
+    origin_author: Mapped[str] = mapped_column(String(128), default="", server_default="")
 
 
 class KeyImageRow(Base):
@@ -90,6 +93,9 @@ class KeyImageRow(Base):
     layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
     #: The UUID at the sender, so importing a package again adds nothing.
     origin_uuid: Mapped[str] = mapped_column(String(36), default="", server_default="", index=True)
+    #: The author's name as the sender's users wrote it ("" for our own work): a merged item
+    #: is credited to its author at the sender, not to whoever imported the package.
+    origin_author: Mapped[str] = mapped_column(String(128), default="", server_default="")
 
 
 class SegmentRow(Base):
@@ -134,3 +140,6 @@ class SegmentRow(Base):
     layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
     #: The UUID at the sender, so importing a package again adds nothing.
     origin_uuid: Mapped[str] = mapped_column(String(36), default="", server_default="", index=True)
+    #: The author's name as the sender's users wrote it ("" for our own work): a merged item
+    #: is credited to its author at the sender, not to whoever imported the package.
+    origin_author: Mapped[str] = mapped_column(String(128), default="", server_default="")

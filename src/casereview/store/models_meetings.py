@@ -163,3 +163,7 @@ class ReceivedOpinion(Base):
     #: The decision's content as the sender wrote it (JSON).
     content_json: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    #: Who recorded or signed it at the sender, as their users wrote the name.
+    origin_author: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    #: When it was recorded at the sender (``None`` when the package did not say).
+    origin_created_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
