@@ -52,6 +52,12 @@ class DatabaseTooNewError(DatabaseError):
     title = Message("Database from a newer version")
 
 
+class AuditTrailError(DatabaseError):
+    """The audit trail was altered, or cannot be extended without this installation's key."""
+
+    title = Message("Audit trail problem")
+
+
 class DatabaseBusyError(DatabaseError):
     """Another program held the database for longer than the wait allows."""
 

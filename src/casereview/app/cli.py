@@ -135,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CasereviewError as exc:
         print(f"casereview-cli: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    if ctx.audit_warning is not None:
+        print(f"casereview-cli: warning: {ctx.audit_warning}", file=sys.stderr)
     try:
         return int(args.handler(ctx, args))
     except OperationCancelled as exc:

@@ -10,6 +10,8 @@ from casereview.app.logging_setup import configure_logging
 from casereview.app.paths import DataPaths, resolve_data_dir
 from casereview.domain.settings import Settings
 from casereview.domain.users import User
+from casereview.messages import Message
+from casereview.services.audit_keys import load_audit_seal
 from casereview.store.database import Database, open_database
 from casereview.store.engine import sqlite_url_for_path
 from casereview.store.settings_file import load_settings, save_settings
@@ -32,18 +34,27 @@ class AppContext:
         looked up (and created, audited, if missing) the first time :attr:`user` is read. Until
         then nothing is written, so a command that only reads (``casereview-cli info``) leaves
         the database as it found it and starts without the ORM.
+    audit_warning
+        What the audit trail check at start found wrong, for the front end to show (``None``
+        when the trail looked intact).
     """
 
-    __slots__ = ("_user", "db", "paths", "settings", "version")
+    __slots__ = ("_user", "audit_warning", "db", "paths", "settings", "version")
 
     def __init__(
-        self, paths: DataPaths, settings: Settings, db: Database, user: User | None = None
+        self,
+        paths: DataPaths,
+        settings: Settings,
+        db: Database,
+        user: User | None = None,
+        audit_warning: Message | None = None,
     ) -> None:
         self.paths = paths
         self.settings = settings
         self.db = db
         self.version = __version__
         self._user = user
+        self.audit_warning = audit_warning
 
     @property
     def user(self) -> User:
@@ -106,6 +117,22 @@ def _clean_staging(db: Database, paths: DataPaths) -> None:
         log.warning("could not tidy the imports folder: %s", exc.strerror)
 
 
+def _check_audit_trail(db: Database) -> Message | None:
+    """The cheap audit check at start: the signed head against the trail's newest records.
+
+    Not blocking: what it finds is logged (ids and counts only) and handed to the front end,
+    which shows it; ``casereview-cli audit verify`` recomputes the whole chain.
+    """
+    from casereview.services.audit_check import check_audit_at_start
+
+    result = check_audit_at_start(db)
+    if result.intact:
+        return None
+    message = result.describe()
+    log.warning("audit trail check at start: %s", message)
+    return message
+
+
 def bootstrap(
     data_dir: str | os.PathLike[str] | None = None,
     db_url: str | None = None,
@@ -157,12 +184,14 @@ def bootstrap(
     if not paths.settings.exists():
         save_settings(paths.settings, settings)
     url = db_url or os.environ.get(DB_ENV) or sqlite_url_for_path(str(paths.database))
-    db = open_database(url, backup_dir=paths.backups)
+    seal = load_audit_seal(paths.keys, url, paths.root)
+    db = open_database(url, backup_dir=paths.backups, audit_seal=seal)
     log.info(
         "database %s at schema %s (%s)", db.display_url, db.schema.to_revision, db.schema.action
     )
     current: User | None = None
     try:
+        audit_warning = _check_audit_trail(db)
         if clean_staging:
             _clean_staging(db, paths)
         if user:
@@ -180,4 +209,6 @@ def bootstrap(
         from casereview.app.exchange_setup import register_exchange_providers
 
         register_exchange_providers()
-    return AppContext(paths=paths, settings=settings, db=db, user=current)
+    return AppContext(
+        paths=paths, settings=settings, db=db, user=current, audit_warning=audit_warning
+    )

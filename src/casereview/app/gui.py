@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from casereview.app.context import bootstrap
     from casereview.app.logging_setup import flush_logging
     from casereview.app.qt_setup import install_excepthook, install_translations
-    from casereview.errors import CasereviewError
+    from casereview.errors import AuditTrailError, CasereviewError
     from casereview.ui.shell import ShellWindow
 
     existing = QApplication.instance()
@@ -67,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = ShellWindow(context)
     install_excepthook(window.errors)
     window.show()
+    if context.audit_warning is not None:
+        window.errors.present(AuditTrailError(context.audit_warning))
     try:
         return int(app.exec())
     finally:

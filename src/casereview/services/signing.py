@@ -64,7 +64,14 @@ def fingerprint(public_key: bytes) -> str:
     return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
 
 
-def _write_private(path: Path, data: bytes) -> None:
+def write_private_file(path: Path, data: bytes) -> None:
+    """Create ``path`` holding ``data``, readable by its owner only (0600), durably.
+
+    Raises
+    ------
+    FileExistsError
+        If the file exists (another process made it first; use that one).
+    """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags, 0o600)
@@ -90,7 +97,7 @@ def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
             serialization.NoEncryption(),
         )
         try:
-            _write_private(path, pem)
+            write_private_file(path, pem)
             log.info("generated the institution signing key")
         except FileExistsError:
             pass  # another process made it first; use that one
@@ -125,7 +132,7 @@ def load_or_create_secret(keys_dir: Path) -> bytes:
     path = keys_dir / SECRET_NAME
     if not path.exists():
         try:
-            _write_private(path, secrets.token_bytes(SECRET_BYTES))
+            write_private_file(path, secrets.token_bytes(SECRET_BYTES))
         except FileExistsError:
             pass
     try:

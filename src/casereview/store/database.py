@@ -14,11 +14,14 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from casereview.errors import DatabaseBusyError, DatabaseError
 from casereview.messages import Message
+from casereview.store.audit_heads import AUDIT_SEAL_INFO
 from casereview.store.engine import create_database_engine, is_sqlite, writer
 from casereview.store.migrate import SchemaOutcome, ensure_schema
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from casereview.domain.audit import AuditSeal
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +37,15 @@ class Database:
     it (see benchmarks/bench_cli.py).
     """
 
-    def __init__(self, engine: Engine, url: str, schema: SchemaOutcome) -> None:
+    def __init__(
+        self, engine: Engine, url: str, schema: SchemaOutcome, audit_seal: AuditSeal | None = None
+    ) -> None:
         self.engine = engine
         self.url = url
         self.schema = schema
+        #: Key and signer of the audit trail (``None``: a plain SHA-256 chain, see
+        #: ``AuditRepository.append``).
+        self.audit_seal = audit_seal
         self._writer = writer(engine)
 
     @property
@@ -55,7 +63,7 @@ class Database:
         """Session for reads; rolled back at the end."""
         from sqlalchemy.orm import Session
 
-        session = Session(bind=self.engine, expire_on_commit=False)
+        session = Session(bind=self.engine, expire_on_commit=False, info=self._session_info())
         try:
             yield session
         except OperationalError as exc:
@@ -77,7 +85,7 @@ class Database:
         """
         from sqlalchemy.orm import Session
 
-        session = Session(bind=self._writer, expire_on_commit=False)
+        session = Session(bind=self._writer, expire_on_commit=False, info=self._session_info())
         try:
             yield session
             session.commit()
@@ -89,6 +97,10 @@ class Database:
             raise
         finally:
             session.close()
+
+    def _session_info(self) -> dict[str, object]:
+        # The audit repository finds the seal here (store/audit_heads.py).
+        return {} if self.audit_seal is None else {AUDIT_SEAL_INFO: self.audit_seal}
 
     def count_rows(self, table_names: Iterable[str]) -> dict[str, int]:
         """Number of rows in each of ``table_names``, read in one transaction without the ORM.
@@ -137,7 +149,9 @@ def _translate(exc: OperationalError) -> DatabaseError:
     return DatabaseError(Message("The database refused the operation ({detail}).", detail=text_))
 
 
-def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
+def open_database(
+    url: str, *, backup_dir: Path | None = None, audit_seal: AuditSeal | None = None
+) -> Database:
     """Open (creating or upgrading as needed) the case database at ``url``.
 
     Parameters
@@ -146,6 +160,9 @@ def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
         SQLAlchemy URL; ``sqlite+pysqlite:///path`` for the embedded default.
     backup_dir
         Where SQLite backups go before an upgrade.
+    audit_seal
+        The installation's audit key and signer; audit records (including the one of a new or
+        upgraded database) are then keyed and the head signed.
 
     Raises
     ------
@@ -177,7 +194,7 @@ def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    database = Database(engine, url, schema)
+    database = Database(engine, url, schema, audit_seal)
     if schema.action != "current":
         _audit_schema_change(database)
     return database

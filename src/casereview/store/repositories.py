@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from casereview.domain import audit as audit_domain
@@ -19,9 +19,14 @@ from casereview.domain import cases as case_domain
 from casereview.domain import identity as identity_domain
 from casereview.domain import index as index_domain
 from casereview.domain import users as user_domain
-from casereview.errors import NotFoundError, ValidationError
+from casereview.errors import AuditTrailError, NotFoundError, ValidationError
 from casereview.messages import Message
 from casereview.store import models
+from casereview.store.audit_heads import (
+    AUDIT_SEAL_INFO,
+    HEAD_ROW_ID,
+    write_head_file_after_commit,
+)
 from casereview.store.types import utcnow
 
 
@@ -127,21 +132,55 @@ class AuditRepository:
     ) -> None:
         """Add one audit record to the current transaction (``details`` must hold no PHI).
 
-        The record is chained to the newest one (``domain.audit.chain_hash``). Writers hold the
-        database's write lock (SQLite ``BEGIN IMMEDIATE``; a table lock on PostgreSQL), so two
-        transactions cannot chain to the same predecessor.
+        With the database's audit seal (``Database.audit_seal``) the record is chained to the
+        newest one by HMAC under the installation's audit key, and the head (record count,
+        newest id and hash) is signed and stored in ``audit_heads`` in the same transaction and
+        in the head file once it commits. Without a seal, a trail that has no keyed record yet
+        continues its plain SHA-256 chain. Writers hold the database's write lock (SQLite
+        ``BEGIN IMMEDIATE``; a table lock on PostgreSQL), so two transactions cannot chain to
+        the same predecessor.
+
+        Raises
+        ------
+        AuditTrailError
+            If the trail is keyed and this database was opened without the audit seal.
         """
-        if self.session.get_bind().dialect.name == "postgresql":
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "postgresql":
             self.session.execute(text("LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE"))
         last = self.session.execute(
-            select(models.AuditEvent.id, models.AuditEvent.row_hash)
+            select(models.AuditEvent.id, models.AuditEvent.row_hash, models.AuditEvent.chain)
             .order_by(models.AuditEvent.id.desc())
             .limit(1)
         ).one_or_none()
-        event_id = 1 if last is None else last.id + 1
+        seal: audit_domain.AuditSeal | None = self.session.info.get(AUDIT_SEAL_INFO)
+        if seal is None and last is not None and last.chain == audit_domain.CHAIN_HMAC:
+            raise AuditTrailError(
+                Message(
+                    "The audit trail is protected by this installation's audit key, which was "
+                    "not available, so nothing was saved. Open the database from casereview "
+                    "with its data directory (keys folder)."
+                )
+            )
+        event_id = self._next_id(dialect, 0 if last is None else last.id)
         previous = audit_domain.GENESIS_HASH if last is None else last.row_hash
         occurred_at = utcnow()
         details_json = json.dumps(details or {}, sort_keys=True)
+        fields = (
+            event_id,
+            occurred_at,
+            user_id,
+            action.value,
+            entity_type,
+            str(entity_id),
+            details_json,
+        )
+        if seal is None:
+            chain = audit_domain.CHAIN_SHA256
+            row_hash = audit_domain.chain_hash(previous, *fields)
+        else:
+            chain = audit_domain.CHAIN_HMAC
+            row_hash = audit_domain.keyed_chain_hash(seal.chain_key, previous, *fields)
         self.session.add(
             models.AuditEvent(
                 id=event_id,
@@ -152,20 +191,53 @@ class AuditRepository:
                 user_id=user_id,
                 details_json=details_json,
                 prev_hash=previous,
-                row_hash=audit_domain.chain_hash(
-                    previous,
-                    event_id,
-                    occurred_at,
-                    user_id,
-                    action.value,
-                    entity_type,
-                    str(entity_id),
-                    details_json,
-                ),
+                row_hash=row_hash,
+                chain=chain,
             )
         )
         # Written now so the next append in this transaction chains to it.
         self.session.flush()
+        if seal is not None:
+            self._sign_head(seal, event_id, row_hash)
+
+    def _next_id(self, dialect: str, last_id: int) -> int:
+        # The hash covers the id, so it is chosen here rather than by the INSERT; taken from the
+        # AUTOINCREMENT counter (SQLite) or the sequence (PostgreSQL) so that the id of a deleted
+        # newest record is never handed out again and the deletion shows as a gap.
+        if dialect == "sqlite":
+            counter = self.session.scalar(
+                text("SELECT seq FROM sqlite_sequence WHERE name = 'audit_events'")
+            )
+        elif dialect == "postgresql":
+            counter = self.session.scalar(
+                text("SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))")
+            )
+            if counter is not None and counter > last_id:
+                return int(counter)
+        else:
+            counter = None
+        return max(int(counter or 0), last_id) + 1
+
+    def _sign_head(self, seal: audit_domain.AuditSeal, last_id: int, last_hash: str) -> None:
+        # The count carries on from the signed head rather than being recounted, so records
+        # deleted behind casereview's back stay missing in every later head.
+        row = self.session.get(models.AuditHead, HEAD_ROW_ID)
+        if row is None:
+            count = self.session.scalar(select(func.count()).select_from(models.AuditEvent)) or 0
+        else:
+            count = row.record_count + 1
+        signed = seal.seal(audit_domain.AuditHead(count, last_id, last_hash))
+        if row is None:
+            row = models.AuditHead(id=HEAD_ROW_ID)
+            self.session.add(row)
+        row.record_count = count
+        row.last_id = last_id
+        row.last_hash = last_hash
+        row.public_key = signed.public_key.hex()
+        row.signature = signed.signature.hex()
+        row.signed_at = utcnow()
+        if seal.head_file is not None:
+            write_head_file_after_commit(self.session, seal.head_file, signed)
 
     def latest(self, limit: int = 100) -> list[audit_domain.AuditEvent]:
         """Return the newest ``limit`` records, newest first."""
