@@ -423,7 +423,7 @@ def cmd_meeting_report(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace) -> int:
-    """Verify the audit trail's hash chain; exit 3 and name the first altered record."""
+    """Verify the audit trail (chain, ids, signed head); exit 3 and say what was altered."""
     from casereview.services import audit as audit_service
 
     result = audit_service.verify_audit_chain(ctx.db)
@@ -434,6 +434,10 @@ def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace) -> int:
         "broken_id": result.broken.event_id if result.broken else None,
         "broken_action": result.broken.action if result.broken else None,
         "reason": result.broken.reason if result.broken else None,
+        "missing": result.missing.count if result.missing else None,
+        "missing_after": result.missing.after_id if result.missing else None,
+        "older_copy": result.older_copy is not None,
+        "head_problem": result.head_problem,
     }
     emit(args, payload, result.describe())
     return EXIT_OK if result.intact else EXIT_PROBLEMS_FOUND
