@@ -136,6 +136,12 @@ class ChainVerification:
                     "Keep a copy of the database and tell your data protection officer.",
                     count=self.missing.count,
                 )
+            if self.missing.count == 1:
+                return Message(
+                    "The audit trail was altered: 1 record is missing after record #{after}. "
+                    "Keep a copy of the database and tell your data protection officer.",
+                    after=self.missing.after_id,
+                )
             return Message(
                 "The audit trail was altered: {count} records are missing after record "
                 "#{after}. Keep a copy of the database and tell your data protection officer.",
@@ -447,3 +453,44 @@ def _refresh_head_file(connection: Connection, seal: AuditSeal) -> None:
         write_head_file(seal.head_file, stored)
     except OSError as exc:
         log.warning("could not bring the audit head file up to date: %s", exc.strerror)
+
+
+#: The triggers that make ``audit_events`` append-only, per backend (migrations 0001 and 0011).
+PROTECTING_TRIGGERS = {
+    "sqlite": ("audit_events_no_update", "audit_events_no_delete"),
+    "postgresql": ("audit_events_no_change",),
+}
+
+
+def missing_audit_triggers(db: Database) -> list[Message]:
+    """The append-only triggers of the audit trail that are missing or disabled, as findings.
+
+    Their absence means someone edited the database's definition around casereview, which is
+    how records get deleted or changed: it is reported as tampering.
+    """
+    dialect = db.engine.dialect.name
+    expected = PROTECTING_TRIGGERS.get(dialect, ())
+    if not expected:
+        return []
+    with db.engine.connect() as connection:
+        if dialect == "sqlite":
+            query = text(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'audit_events'"
+            )
+        else:
+            query = text(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_events'::regclass "
+                "AND NOT tgisinternal AND tgenabled <> 'D'"
+            )
+        present = set(connection.scalars(query))
+    return [
+        Message(
+            "The audit trail was tampered with: its protecting trigger {name} was removed or "
+            "disabled, so records could be changed or deleted. Keep a copy of the database and "
+            "tell your data protection officer.",
+            name=name,
+        )
+        for name in expected
+        if name not in present
+    ]

@@ -18,6 +18,7 @@ from casereview.dicom.staging_folders import MARKERS, abandoned_roots, settle_ro
 from casereview.domain.privacy import pseudonymous_tag
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.messages import Message
+from casereview.services.audit_check import missing_audit_triggers
 from casereview.store import models
 from casereview.store.database import Database
 from casereview.store.repositories import IndexRepository
@@ -119,7 +120,9 @@ def check_store(
     OperationCancelled
         If ``cancel`` was triggered.
     """
-    report = IntegrityReport(database_problems=db.integrity_problems())
+    report = IntegrityReport(
+        database_problems=[*db.integrity_problems(), *missing_audit_triggers(db)]
+    )
     with db.reading() as session:
         records = IndexRepository(session).instances()
     total = len(records)

@@ -25,6 +25,7 @@ from casereview.domain.audit import AuditEvent
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.services import audit as audit_service
 from casereview.store.database import Database
+from casereview.ui.core_messages import translate_message
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.tasks import Task, TaskRunner
 
@@ -168,18 +169,9 @@ class AuditViewer(QDialog):
                 )
                 self.result_label.setStyleSheet("color: #0a6b2e; font-weight: bold;")
             else:
-                assert result.broken is not None
-                self.result_label.setText(
-                    QCoreApplication.translate(
-                        "Meetings",
-                        "The audit trail was altered at record #{id} ({action}): {reason}. "
-                        "Keep a copy of the database and tell your data protection officer.",
-                    ).format(
-                        id=result.broken.event_id,
-                        action=result.broken.action,
-                        reason=result.broken.reason,
-                    )
-                )
+                # The first bad record, how many records are missing after which one, or that
+                # the database is an older copy: the core's sentence, translated.
+                self.result_label.setText(translate_message(result.describe()))
                 self.result_label.setStyleSheet("color: #b00020; font-weight: bold;")
             self.reload()
 
