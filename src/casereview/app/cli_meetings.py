@@ -351,20 +351,6 @@ def cmd_meeting_action(ctx: AppContext, args: argparse.Namespace) -> int:
 # --- reports ------------------------------------------------------------------------------
 
 
-def _gui_application() -> object:
-    """The Qt application the PDF writer needs: the running one, else an offscreen one.
-
-    A ``QApplication`` (not only a ``QGuiApplication``) so that a process which later shows
-    widgets, such as a test session, can still do so.
-    """
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(["casereview-cli", "-platform", "offscreen"])
-    return app
-
-
 def _report_options(ctx: AppContext, args: argparse.Namespace) -> Any:
     from casereview.ui.reports import ReportOptions
 
@@ -378,9 +364,13 @@ def _report_options(ctx: AppContext, args: argparse.Namespace) -> Any:
 def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     """Write the MDT outcome report of a case as PDF."""
     from casereview.services import audit as audit_service
+    from casereview.ui.reports import (
+        report_application,
+        volume_key_image_renderer,
+        write_case_report,
+    )
 
-    app = _gui_application()
-    from casereview.ui.reports import volume_key_image_renderer, write_case_report
+    app = report_application()
 
     case_id = resolve_case(ctx, args.case)
     item_id = _item_for(ctx, args.meeting, case_id) if args.meeting else None
@@ -401,9 +391,13 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_meeting_report(ctx: AppContext, args: argparse.Namespace) -> int:
     """Write the summary of a meeting as PDF."""
     from casereview.services import audit as audit_service
+    from casereview.ui.reports import (
+        report_application,
+        volume_key_image_renderer,
+        write_meeting_report,
+    )
 
-    app = _gui_application()
-    from casereview.ui.reports import volume_key_image_renderer, write_meeting_report
+    app = report_application()
 
     meeting_id = resolve_meeting(ctx, args.meeting)
     out = write_meeting_report(

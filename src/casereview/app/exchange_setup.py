@@ -1,12 +1,15 @@
 """What every case package carries and how a received one is merged: registered at start-up.
 
-The composition root decides which content providers and layer importers the exchange uses;
-:func:`register_exchange_providers` is called once by :func:`casereview.app.context.bootstrap`
-(and by tests and benchmarks that export without bootstrapping). Importing a module registers
-nothing, so what a package contains is decided here and nowhere else.
+The composition root decides which content providers, layer importers and report writer the
+exchange uses; :func:`register_exchange_providers` is called once by
+:func:`casereview.app.context.bootstrap` (and by tests and benchmarks that export without
+bootstrapping). Importing a module registers nothing, so what a package contains is decided here
+and nowhere else.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from casereview.services.exchange.builtin_providers import (
     AnnotationProvider,
@@ -14,21 +17,41 @@ from casereview.services.exchange.builtin_providers import (
     KeyImageProvider,
     SegmentProvider,
 )
+from casereview.services.exchange.case_document import CaseProvider
 from casereview.services.exchange.layer_merge import CaseLayerImporter
 from casereview.services.exchange.providers import (
+    register_case_report_writer,
     register_content_provider,
     register_layer_importer,
 )
 
+if TYPE_CHECKING:
+    from casereview.services.case_summary import CaseSummary
+
+
+def package_case_report(summary: CaseSummary) -> bytes:
+    """The app's case report of a scrubbed summary, with identity hidden, as PDF bytes.
+
+    Qt is imported on the first package export, not at start-up: the command line registers
+    the providers at every start and must stay fast.
+    """
+    from casereview.ui.reports import ReportOptions, case_report_pdf, report_application
+
+    report_application()
+    return case_report_pdf(summary, ReportOptions(hide_identity=True))
+
 
 def register_exchange_providers() -> None:
-    """Register the built-in providers and the sender's-layer importer (idempotent).
+    """Register the built-in providers, the report writer and the sender's-layer importer.
 
-    Key images (KOS), annotations (SR TID 1500), decisions (PDF) and segments (SEG) go into
-    every export, in this order; received packages merge as the sender's layer.
+    Key images (KOS), annotations (SR TID 1500), decisions, segments (SEG) and the case with
+    its outcome report (PDF) go into every export, in this order; received packages merge as
+    the sender's layer. Registering again changes nothing.
     """
     register_content_provider(KeyImageProvider())
     register_content_provider(AnnotationProvider())
     register_content_provider(DecisionProvider())
     register_content_provider(SegmentProvider())
+    register_content_provider(CaseProvider())
+    register_case_report_writer(package_case_report)
     register_layer_importer(CaseLayerImporter())

@@ -1,14 +1,12 @@
-"""Encapsulated PDF documents (the MDT outcome in a case package), without Qt.
+"""Encapsulated PDF documents (the MDT outcome report in a case package), without Qt.
 
-The PDF is a plain text document (PDF 1.4, Helvetica, uncompressed so that it stays searchable
-and checkable byte for byte); the DICOM object wraps it as Encapsulated PDF Storage in the
-study of the case's images.
+The PDF itself is the app's case report (``ui.reports``, rendered for packages through the
+report writer the application registers); this module only wraps its bytes as Encapsulated PDF
+Storage in the study of the case's images.
 """
 
 from __future__ import annotations
 
-import textwrap
-from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from pydicom.dataset import Dataset, FileMetaDataset
@@ -17,70 +15,6 @@ from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 from casereview import __version__
 
 ENCAPSULATED_PDF_STORAGE = "1.2.840.10008.5.1.4.1.1.104.1"
-
-_PAGE_LINES = 56
-_WRAP = 92
-
-
-def text_pdf(title: str, lines: Sequence[str]) -> bytes:
-    """A minimal PDF with ``title`` and ``lines`` (wrapped, paginated, A4).
-
-    Characters outside Latin-1 are replaced by "?" (the built-in Helvetica has no others).
-    """
-    wrapped: list[str] = []
-    for line in lines:
-        wrapped.extend(textwrap.wrap(line, _WRAP) or [""])
-    pages = [wrapped[i : i + _PAGE_LINES] for i in range(0, max(len(wrapped), 1), _PAGE_LINES)]
-    objects: list[bytes] = []
-
-    def add(body: bytes) -> int:
-        objects.append(body)
-        return len(objects)
-
-    catalog = add(b"")  # filled in below
-    pages_id = add(b"")
-    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    kids = []
-    for number, page_lines in enumerate(pages):
-        text = [b"BT /F1 14 Tf 56 800 Td 16 TL"]
-        if number == 0:
-            text.append(b"(" + _escape(title) + b") Tj T* /F1 10 Tf T*")
-        else:
-            text.append(b"/F1 10 Tf")
-        text.extend(b"(" + _escape(line) + b") Tj T*" for line in page_lines)
-        text.append(b"ET")
-        stream = b"\n".join(text)
-        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        kids.append(
-            add(
-                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (pages_id, content, font)
-            )
-        )
-    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id
-    objects[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-        b" ".join(b"%d 0 R" % k for k in kids),
-        len(kids),
-    )
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        catalog,
-        xref,
-    )
-    return bytes(out)
-
-
-def _escape(text: str) -> bytes:
-    data = text.encode("cp1252", errors="replace")
-    return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
 def encapsulated_pdf(

@@ -135,6 +135,10 @@ def add_case(
 ) -> AgendaItem:
     """Put a case at the end of a meeting's agenda.
 
+    A case received in a package starts from the sender's latest preparation: its history
+    and staging fill the new item (the received text stays readable as the sender wrote it,
+    ``received_case_context``).
+
     Parameters
     ----------
     question
@@ -145,9 +149,18 @@ def add_case(
     ValidationError
         If the case is already on the agenda.
     """
+    from casereview.services.exchange.case_document import received_case_context
+
+    received = received_case_context(db, case_id)
+    sent = received[0].latest if received else None
     with db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
-        item = MeetingRepository(session).add_case(meeting_id, case_id, question)
+        meetings = MeetingRepository(session)
+        item = meetings.add_case(meeting_id, case_id, question)
+        if sent is not None and (sent.history or sent.staging):
+            item, _changed = meetings.update_item(
+                item.id, history=sent.history, staging=sent.staging
+            )
         AuditRepository(session).append(
             AuditAction.AGENDA_CHANGED,
             "meeting",

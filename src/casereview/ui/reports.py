@@ -5,22 +5,41 @@ summary of a whole meeting. Both carry the key images, key measurements, the dec
 amendments, the attendees and the chair's sign-off. Data comes from
 ``services.case_summary``; key images are drawn from the volumes by ``render.key_images``.
 
-The writer needs a ``QGuiApplication`` (the command line creates an offscreen one) and works in
-any thread: only ``QTextDocument``, ``QImage`` and ``QPdfWriter`` are used.
+The same renderer writes the case report a package carries (:func:`case_report_pdf`, registered
+for the exchange by ``casereview.app.exchange_setup``), so the app and the partner read one
+document. Text is set in a font that covers Latin, accented and Chinese script (Noto Sans CJK,
+found by ``render.font_files``); ``QPdfWriter`` embeds the subset of every font it uses, so the
+PDF shows the same text on any reader.
+
+The writer needs a ``QGuiApplication`` (:func:`report_application` gives the running one or an
+offscreen one) and works in any thread: only ``QTextDocument``, ``QImage`` and ``QPdfWriter``
+are used.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication
 
 from casereview.domain.annotations import Annotation, KeyImage
 from casereview.domain.decisions import ActionItem, Decision, DecisionContent
@@ -33,6 +52,7 @@ from casereview.domain.meetings import (
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.errors import CasereviewError
 from casereview.messages import Message
+from casereview.render.font_files import image_font_files
 from casereview.services.case_summary import (
     CaseSummary,
     MeetingSummary,
@@ -114,8 +134,57 @@ def _e(text: str) -> str:
     return html.escape(text).replace("\n", "<br/>")
 
 
+#: Families tried after the CJK-capable one: Latin and accented text still shows without it.
+FALLBACK_FAMILIES = ("DejaVu Sans", "Noto Sans", "Arial")
+
+_font_lock = threading.Lock()
+_report_families: list[tuple[str, ...]] = []
+_applications: list[QGuiApplication] = []
+
+
+def report_application() -> QGuiApplication:
+    """The Qt application the PDF writer needs: the running one, else an offscreen one.
+
+    A ``QApplication`` (not only a ``QGuiApplication``) so that a process which later shows
+    widgets, such as a test session, can still do so. Call it from the main thread.
+    """
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["casereview", "-platform", "offscreen"])
+        # Kept for the life of the process: a package export may need it again.
+        _applications.append(app)
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def report_font_families() -> tuple[str, ...]:
+    """The font families of reports, the CJK-capable one first (registered once per process).
+
+    The font file found by :func:`casereview.render.font_files.image_font_files` is added to
+    Qt's application fonts, so the report does not depend on what the platform's font
+    database offers (the offscreen platform of the command line may offer nothing).
+    """
+    with _font_lock:
+        if not _report_families:
+            families: list[str] = []
+            files = image_font_files()
+            for path in dict.fromkeys(files or ()):
+                font_id = QFontDatabase.addApplicationFont(os.fspath(path))
+                names = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+                # A collection holds the same design for several regions: Simplified Chinese
+                # first (the hospital's script), then the others for their own glyph forms.
+                families += sorted(names, key=lambda name: (not name.endswith(" SC"), name))
+            _report_families.append(tuple(dict.fromkeys([*families, *FALLBACK_FAMILIES])))
+        return _report_families[0]
+
+
+def _style(families: Sequence[str]) -> str:
+    listed = ", ".join(f"'{family}'" for family in families)
+    return "body { font-family: " + listed + ", sans-serif; }" + _STYLE
+
+
 _STYLE = """
-body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #111; }
+body { font-size: 10pt; color: #111; }
 h1 { font-size: 17pt; margin: 0 0 4px 0; }
 h2 { font-size: 13pt; margin: 14px 0 4px 0; border-bottom: 1px solid #999; }
 h3 { font-size: 11pt; margin: 10px 0 2px 0; }
@@ -364,7 +433,12 @@ class _Builder:
                     ),
                 )
             )
-        if decision.is_signed:
+        if decision.is_signed and not decision.signed_by:
+            # A partner's copy: staff names are left out of what leaves the hospital.
+            sign = QCoreApplication.translate("Reports", "Signed off on {when}").format(
+                when=_when(decision.signed_at)
+            )
+        elif decision.is_signed:
             sign = QCoreApplication.translate(
                 "Reports", "Signed off by {who} on {when} (recorded by {user})"
             ).format(
@@ -421,14 +495,37 @@ class _Builder:
         self.add(f"<p class='muted'><br/>{_e(made)}<br/>{_e(note)}</p>")
 
     def write(self, out: Path, title: str) -> Path:
+        """Write the PDF to ``out``.
+
+        Raises
+        ------
+        CasereviewError
+            If the file cannot be written.
+        """
+        return _write_pdf(out, self.pdf(title))
+
+    def pdf(self, title: str) -> bytes:
+        """The report as PDF bytes (A4, every font embedded as a subset).
+
+        Raises
+        ------
+        CasereviewError
+            If Qt produced no document.
+        """
+        families = report_font_families()
         document = QTextDocument()
-        document.setDefaultStyleSheet(_STYLE)
+        font = QFont()
+        font.setFamilies(list(families))
+        document.setDefaultFont(font)
+        document.setDefaultStyleSheet(_style(families))
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
         for name, image in self.images.items():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         document.setHtml("<html><body>" + "".join(self.parts) + "</body></html>")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        writer = QPdfWriter(str(out))
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setTitle(title)
         writer.setCreator("casereview")
         writer.setResolution(150)
@@ -443,12 +540,23 @@ class _Builder:
         page = writer.pageLayout().paintRectPixels(writer.resolution()).size()
         document.setPageSize(QSizeF(page.width(), page.height()))
         document.print_(writer)
-        del writer  # finishes the file
-        if not out.exists() or out.stat().st_size == 0:
-            raise CasereviewError(
-                Message("The PDF {name} could not be written; check the folder.", name=out.name)
-            )
-        return out
+        del writer  # finishes the document
+        buffer.close()
+        pdf = bytes(data.data())
+        if not pdf.startswith(b"%PDF"):
+            raise CasereviewError(Message("The PDF report could not be produced."))
+        return pdf
+
+
+def _write_pdf(out: Path, data: bytes) -> Path:
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    except OSError as exc:
+        raise CasereviewError(
+            Message("The PDF {name} could not be written; check the folder.", name=out.name)
+        ) from exc
+    return out
 
 
 def _recommendation(content: DecisionContent) -> str:
@@ -511,22 +619,54 @@ def write_case_report(
     if cancel is not None:
         cancel.raise_if_cancelled()
     progress(1, 3, QCoreApplication.translate("Reports", "Drawing key images"))
+    data = case_report_pdf(summary, options, detail=detail, renderer=renderer)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    progress(2, 3, QCoreApplication.translate("Reports", "Writing the PDF"))
+    path = _write_pdf(out, data)
+    progress(3, 3, QCoreApplication.translate("Reports", "Writing the PDF"))
+    return path
+
+
+def case_report_pdf(
+    summary: CaseSummary,
+    options: ReportOptions,
+    *,
+    detail: MeetingDetail | None = None,
+    renderer: KeyImageRenderer | None = None,
+) -> bytes:
+    """The MDT outcome report of one case as PDF bytes: the one renderer of case reports.
+
+    :func:`write_case_report` writes it for the app; a package carries it for a partner (built
+    from a summary whose free text went through the export's identity scrubber, with
+    ``options.hide_identity`` set and no meeting ``detail``, whose attendees are staff).
+
+    Parameters
+    ----------
+    summary
+        The case as the MDT sees it.
+    options
+        Institution, author and whether the patient's identity is shown.
+    detail
+        The meeting the case was discussed at: its details and attendees are reported.
+    renderer
+        Draws key images; without one each key image is listed by its caption.
+
+    Raises
+    ------
+    CasereviewError
+        If Qt produced no document.
+    """
     builder = _Builder(options, renderer)
-    builder.header(
-        QCoreApplication.translate("Reports", "MDT outcome report"), _e(summary.case.title)
-    )
+    title = QCoreApplication.translate("Reports", "MDT outcome report")
+    builder.header(title, _e(summary.case.title))
     if detail is not None:
         builder.meeting_block(detail.meeting)
     builder.case(summary)
     if detail is not None:
         builder.attendees(detail.attendees, detail.quorum)
     builder.footer()
-    if cancel is not None:
-        cancel.raise_if_cancelled()
-    progress(2, 3, QCoreApplication.translate("Reports", "Writing the PDF"))
-    path = builder.write(out, QCoreApplication.translate("Reports", "MDT outcome report"))
-    progress(3, 3, QCoreApplication.translate("Reports", "Writing the PDF"))
-    return path
+    return builder.pdf(title)
 
 
 def write_meeting_report(
