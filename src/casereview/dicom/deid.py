@@ -1,12 +1,28 @@
 """De-identification after DICOM PS3.15 Annex E (Basic Application Level Confidentiality Profile).
 
-Table E.1-1 lives as data in ``resources/deid/table_e1_1.csv`` (one row per attribute, the Basic
-Profile action and the action each option substitutes). :class:`Deidentifier` applies it to
-every element of a dataset, recursively through every sequence, so an attribute listed in the
-table is treated the same wherever it is nested. What the table does not list is handled by
-value representation, conservatively: person names are emptied, dates follow the temporal
-option, UIDs outside the DICOM root are replaced, private attributes are removed unless they
-are on the safe list with a numeric value representation.
+Edition: **DICOM PS3.15 2026d**. Table E.1-1 lives as data in ``resources/deid/table_e1_1.csv``
+(every row of that edition) and the Retain Safe Private list in ``resources/deid/safe_private.csv``
+(from Table E.3.10-1); :mod:`casereview.dicom.deid_table` reads both. :class:`Deidentifier`
+applies the profile to every element of a dataset, recursively through every sequence, so an
+attribute listed in the table is treated the same wherever it is nested. What the table does not
+list is handled by value representation, conservatively: person names are emptied, dates follow
+the temporal option, UIDs outside the DICOM root are replaced, private attributes are removed
+unless they are on the safe list with a numeric value representation.
+
+Three rules go beyond the table, so that nothing identifying survives and nothing becomes
+invalid:
+
+- In a sequence the profile cleans (C) or replaces by dummies (D), every text at every depth is
+  cleaned; a Code Meaning stays as written only when its Coding Scheme Designator is a
+  recognised scheme (DCM, SCT, LN, UCUM, ...) and its Code Value is present. The code items
+  themselves stay (a Type 1 code sequence keeps its item).
+- Every text value that stays in the object, at any depth and in every object the export writes
+  (images, SR, SEG, KOS, Encapsulated PDF), loses the identity forms of the dataset's own patient
+  (:mod:`casereview.dicom.deid_text`), replaced by a placeholder such as ``[patient]``.
+- An attribute that is Type 1 or 1C where it stands and that the profile would empty gets a dummy
+  of its value representation instead (``deid_table.REQUIRED_IN_ITEMS``; the table's own D, X/D,
+  Z/D and X/Z/D actions already give a dummy), so a de-identified object has no validity error its
+  original did not have.
 
 UIDs are replaced by ``2.25.<HMAC-SHA-256(secret, uid)>``: the same UID maps to the same
 replacement in every file and every reference (Referenced SOP Instance UID, Frame of Reference
@@ -19,7 +35,6 @@ the caller copies those bytes unchanged instead of decoding and re-encoding them
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import hmac
@@ -30,9 +45,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
 from pathlib import Path
-from typing import cast
 
 import pydicom
 from pydicom.dataelem import DataElement
@@ -44,6 +57,17 @@ from pydicom.tag import BaseTag
 from pydicom.uid import UID, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
 from casereview import __version__
+from casereview.dicom.deid_table import (
+    RECOGNISED_SCHEMES,
+    REQUIRED_IN_ITEMS,
+    Profile,
+    Rule,
+    load_profile,
+    safe_private_list,
+    standard_code_meanings,
+)
+from casereview.dicom.deid_text import clean_text, identity_forms_of
+from casereview.domain.identity_text import IdentityForms, TextScrubber
 from casereview.domain.packages import (
     Action,
     AttributeChange,
@@ -51,7 +75,6 @@ from casereview.domain.packages import (
     DeidOptions,
     HoldBackReason,
 )
-from casereview.resource_files import resource_path
 
 #: The implementation class UID casereview writes into file meta information (derived from a
 #: fixed name, so it is the same in every installation).
@@ -63,20 +86,11 @@ IMPLEMENTATION_VERSION_NAME = ("CASEREVIEW_" + __version__.replace(".", ""))[:16
 #: Standard UIDs (SOP classes, transfer syntaxes, coding schemes) are never replaced.
 DICOM_ROOT = "1.2.840.10008."
 
-_OPTION_COLUMNS = {
-    "safe_private": "retain_safe_private",
-    "uids": "retain_uids",
-    "device": "retain_device_identity",
-    "institution": "retain_institution_identity",
-    "patient_chars": "retain_patient_characteristics",
-    "modified_dates": "retain_modified_dates",
-    "clean_descriptors": "clean_descriptors",
-    "clean_structured": "clean_structured_content",
-    "clean_graphics": "clean_graphics",
-}
-
 _TEXT_VRS = frozenset({"LO", "SH", "ST", "LT", "UT", "UC", "AE", "PN", "CS", "UR"})
 _FREE_TEXT_VRS = frozenset({"LO", "SH", "ST", "LT", "UT", "UC"})
+_NUMERIC_VRS = frozenset({"DS", "IS", "FL", "FD", "SS", "US", "SL", "UL", "SV", "UV"})
+#: Maximum value lengths (characters) of the text VRs that have one (PS3.5 Table 6.2-1).
+_MAX_LENGTH = {"SH": 16, "LO": 64, "ST": 1024, "LT": 10240}
 _DUMMY = {
     "PN": "ANONYMOUS",
     "LO": "REMOVED",
@@ -94,251 +108,39 @@ _DUMMY = {
     "DS": "0",
 }
 
-#: Coding schemes whose code values identify nobody; local ("99...") schemes may.
-_STANDARD_SCHEMES = frozenset(
-    {
-        "DCM",
-        "SCT",
-        "SRT",
-        "LN",
-        "UCUM",
-        "FMA",
-        "RADLEX",
-        "NCIt",
-        "UMLS",
-        "ICD10",
-        "I10",
-        "ICDO3",
-        "BI",
-        "MDC",
-        "NEU",
-        "ACR",
-        "CID",
-        "DCMUID",
-        "RFC5646",
-        "ISO639_1",
-        "ISO639_2",
-        "ISO3166_1",
-        "ICD10CM",
-        "ICD10PCS",
-        "SNM3",
-        "HL7",
-    }
-)
-
+_CODE_VALUE = 0x00080100
+_CODE_MEANING = 0x00080104
 #: Attributes of a code item; :meth:`Deidentifier._clean_code_items` judges them as a whole.
 _CODE_TAGS = frozenset(
     {
-        0x00080100,
-        0x00080102,
-        0x00080103,
-        0x00080104,
-        0x00080119,
-        0x00080120,
-        0x0008010F,
-        0x00080105,
-        0x00080106,
-        0x00080107,
-        0x0008010B,
-        0x0008010D,
-        0x00080117,
+        _CODE_VALUE,
+        0x00080102,  # Coding Scheme Designator
+        0x00080103,  # Coding Scheme Version
+        _CODE_MEANING,
+        0x00080119,  # Long Code Value
+        0x00080120,  # URN Code Value
+        0x0008010F,  # Context Identifier
+        0x00080105,  # Mapping Resource
+        0x00080106,  # Context Group Version
+        0x00080107,  # Context Group Local Version
+        0x0008010B,  # Context Group Extension Flag
+        0x0008010D,  # Context Group Extension Creator UID
+        0x00080117,  # Context UID
     }
 )
+_TEXT_VALUE = 0x0040A160
+_TIMEZONE_OFFSET = 0x00080201
+_ENCAPSULATED_DOCUMENT = 0x00420011
+_ENCAPSULATED_SOP_CLASSES = "1.2.840.10008.5.1.4.1.1.104."
 
-_SAFE_NUMBER = re.compile(r"^(\d{1,4}|\d+[.,]\d+)$")
-_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _TIMEZONE = re.compile(r"^[+-]\d{4}$")
+#: A run of digits as long as an identifier: a local code value holding one is replaced.
+_ID_DIGITS = re.compile(r"\d{5,}")
+#: Scrubbers kept per de-identifier (one per patient seen; an export has one patient).
+_SCRUBBER_CACHE_SIZE = 16
 
 
-# -- The profile table ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One row of Table E.1-1."""
-
-    name: str
-    basic: str
-    options: tuple[tuple[str, str], ...]
-
-    def action(self, options: DeidOptions) -> Action:
-        """The action for these options: an option that retains wins over one that cleans."""
-        substituted = [code for name, code in self.options if getattr(options, name)]
-        if "K" in substituted:
-            return Action.KEEP
-        if "C" in substituted:
-            return Action.CLEAN
-        if "X" in substituted:
-            return Action.REMOVE
-        return _BASIC[self.basic]
-
-    def category(self) -> ChangeCategory:
-        names = {name for name, _ in self.options}
-        if "retain_uids" in names or self.basic == "U":
-            return ChangeCategory.UIDS
-        if "retain_modified_dates" in names:
-            return ChangeCategory.DATES
-        if "retain_device_identity" in names:
-            return ChangeCategory.DEVICE
-        if "retain_institution_identity" in names:
-            return ChangeCategory.PEOPLE
-        if "clean_structured_content" in names:
-            return ChangeCategory.STRUCTURED
-        if "clean_graphics" in names:
-            return ChangeCategory.GRAPHICS
-        if "clean_descriptors" in names:
-            return ChangeCategory.DESCRIPTIONS
-        return ChangeCategory.OTHER
-
-
-# Where the table leaves the choice to the IOD's Type, the choice that keeps every IOD valid:
-# Z keeps a Type 2 attribute present, D keeps a Type 1 attribute present; a U* sequence keeps
-# its items with their UIDs replaced (references stay resolvable).
-_BASIC = {
-    "X": Action.REMOVE,
-    "Z": Action.EMPTY,
-    "D": Action.DUMMY,
-    "K": Action.KEEP,
-    "C": Action.CLEAN,
-    "U": Action.REPLACE_UID,
-    "X/Z": Action.EMPTY,
-    "X/D": Action.DUMMY,
-    "Z/D": Action.DUMMY,
-    "X/Z/D": Action.DUMMY,
-    "X/Z/U*": Action.REPLACE_UID,
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """Table E.1-1 indexed for lookups."""
-
-    rules: dict[int, Rule]
-    repeating: tuple[tuple[int, int, Rule], ...]  # (mask, value, rule) for 50xx / 60xx rows
-    private: Rule
-
-    def rule(self, tag: int) -> Rule | None:
-        found = self.rules.get(tag)
-        if found is not None:
-            return found
-        for mask, value, rule in self.repeating:
-            if tag & mask == value:
-                return rule
-        return None
-
-    def listed_tags(self) -> list[int]:
-        """Tags of the (non-repeating) attributes listed in the table."""
-        return sorted(self.rules)
-
-
-@lru_cache(maxsize=1)
-def load_profile() -> Profile:
-    """Read Table E.1-1 from the resources (cached)."""
-    rules: dict[int, Rule] = {}
-    repeating: list[tuple[int, int, Rule]] = []
-    private: Rule | None = None
-    text = resource_path("deid", "table_e1_1.csv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    for row in csv.DictReader(lines):
-        options = tuple(
-            (attribute, row[column].strip())
-            for column, attribute in _OPTION_COLUMNS.items()
-            if row.get(column, "").strip()
-        )
-        rule = Rule(row["name"], row["basic"].strip(), options)
-        tag = row["tag"].strip()
-        if tag == "private":
-            private = rule
-        elif "x" in tag.lower():
-            mask = int("".join("0" if c in "xX" else "F" for c in tag), 16)
-            value = int("".join("0" if c in "xX" else c for c in tag), 16)
-            repeating.append((mask, value, rule))
-        else:
-            rules[int(tag, 16)] = rule
-    if private is None:  # pragma: no cover - the shipped table has the row
-        raise ValueError("table_e1_1.csv has no row for private attributes")
-    return Profile(rules, tuple(repeating), private)
-
-
-@lru_cache(maxsize=1)
-def safe_words() -> frozenset[str]:
-    """The clean-descriptor vocabulary (lower case)."""
-    text = resource_path("deid", "safe_words.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class SafePrivate:
-    """One safe-listed private attribute."""
-
-    creator: str
-    group: int
-    offset: int
-    vrs: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def safe_private_list() -> tuple[SafePrivate, ...]:
-    """The Retain Safe Private list."""
-    text = resource_path("deid", "safe_private.csv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return tuple(
-        SafePrivate(
-            row["creator"],
-            int(row["group"], 16),
-            int(row["offset"], 16),
-            frozenset(row["vrs"].split()),
-        )
-        for row in csv.DictReader(lines)
-    )
-
-
-@lru_cache(maxsize=1)
-def standard_code_meanings() -> dict[tuple[str, str], str]:
-    """Meanings of the codes pydicom knows (DCM, SCT, NCIt, ...), by scheme and value."""
-    from pydicom.sr._concepts_dict import concepts
-
-    # The generated table's layout: scheme -> keyword -> code value -> (meaning, context groups).
-    table = cast(dict[str, dict[str, dict[str, tuple[str, list[int]]]]], concepts)
-    meanings: dict[tuple[str, str], str] = {}
-    for scheme, keywords in table.items():
-        for values in keywords.values():
-            for value, (meaning, _cids) in values.items():
-                meanings.setdefault((scheme, value), meaning)
-    return meanings
-
-
-# -- Cleaning helpers -----------------------------------------------------------------------
-
-
-def clean_text(text: str) -> str:
-    """Keep only the words of the safe vocabulary and short numbers.
-
-    Parameters
-    ----------
-    text
-        A description, comment or SR text value.
-
-    Returns
-    -------
-    str
-        The kept words, separated by single spaces (may be empty).
-    """
-    vocabulary = safe_words()
-    kept = []
-    for token in re.split(r"[\s^\\/,;:()\[\]{}\"'|+=_-]+", text):
-        if not token:
-            continue
-        if _SAFE_NUMBER.match(token) or token.casefold() in vocabulary:
-            kept.append(token)
-            continue
-        # "5mm", "3D", "T1": split a number from its unit and keep both when both are safe.
-        match = re.fullmatch(r"(\d{1,4}(?:[.,]\d+)?)([A-Za-z]{1,3})", token)
-        if match and (match.group(2).casefold() in vocabulary or len(match.group(2)) == 1):
-            kept.append(token)
-    return " ".join(kept)
+# -- Date helpers ---------------------------------------------------------------------------
 
 
 def shift_date(value: str, days: int) -> str:
@@ -386,16 +188,30 @@ class ChangeLog:
     counts: Counter[tuple[ChangeCategory, str, Action]] = field(default_factory=Counter)
 
     def add(self, category: ChangeCategory, name: str, action: Action) -> None:
+        """Count one file in which ``name`` had ``action``."""
         self.counts[(category, name, action)] += 1
 
     def merge(self, other: ChangeLog) -> None:
+        """Add another log's counts (a worker's chunk)."""
         self.counts.update(other.counts)
 
     def changes(self) -> list[AttributeChange]:
+        """The counts as the preview lists them."""
         return [
             AttributeChange(category, name, action, files)
             for (category, name, action), files in self.counts.items()
         ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pass:
+    """What one :meth:`Deidentifier.apply` call carries down the dataset."""
+
+    patient: PatientPseudonym
+    recorder: _Recorder
+    scrubber: TextScrubber
+    #: The object is an Encapsulated PDF casereview wrote for this export from scrubbed text.
+    authored_document: bool
 
 
 class Deidentifier:
@@ -414,10 +230,11 @@ class Deidentifier:
         self.options = options
         self._secret = secret
         self._uid_cache: dict[str, str] = {}
+        self._scrubbers: dict[IdentityForms, TextScrubber] = {}
 
     def __reduce__(self) -> tuple[type[Deidentifier], tuple[DeidOptions, bytes]]:
         # Worker processes get a fresh instance with the same options and secret (the UID cache
-        # is rebuilt there: it is derived from the secret).
+        # is rebuilt there: it is derived from the secret; scrubbers are rebuilt per patient).
         return (Deidentifier, (self.options, self._secret))
 
     # -- derived identifiers ------------------------------------------------------------
@@ -452,6 +269,15 @@ class Deidentifier:
         days = -(365 + int.from_bytes(digest[5:9], "big") % (9 * 365))
         return PatientPseudonym(pseudonym, days)
 
+    def scrubber_for(self, forms: IdentityForms) -> TextScrubber:
+        """The identity scrubber of one patient's forms (built once per patient)."""
+        scrubber = self._scrubbers.get(forms)
+        if scrubber is None:
+            if len(self._scrubbers) >= _SCRUBBER_CACHE_SIZE:
+                self._scrubbers.clear()
+            scrubber = self._scrubbers[forms] = TextScrubber(forms)
+        return scrubber
+
     # -- datasets ---------------------------------------------------------------------------
 
     def apply(
@@ -469,13 +295,21 @@ class Deidentifier:
             Receives what changed, by attribute.
         """
         recorder = _Recorder(log)
-        self._walk(ds, patient, recorder, mode="normal")
+        context = _Pass(
+            patient,
+            recorder,
+            self.scrubber_for(identity_forms_of(ds)),
+            authored_document=_written_by_casereview(ds),
+        )
+        self._walk(ds, context, "normal", None)
+        self._scrub_identity(ds, context)
         self._stamp(ds, patient, recorder)
         recorder.finish()
         return ds
 
-    def _walk(self, ds: Dataset, patient: PatientPseudonym, rec: _Recorder, mode: str) -> None:
+    def _walk(self, ds: Dataset, context: _Pass, mode: str, parent: int | None) -> None:
         profile = load_profile()
+        required = REQUIRED_IN_ITEMS.get(parent, frozenset()) if parent is not None else ()
         kept_private_blocks: set[tuple[int, int]] = set()
         for element in list(ds):
             tag = int(element.tag)
@@ -487,19 +321,21 @@ class Deidentifier:
                 if self._keep_private(ds, element):
                     kept_private_blocks.add((group, (tag & 0xFFFF) >> 8))
                 elif (tag & 0xFFFF) >= 0x0100 or (tag & 0xFFFF) < 0x0010:
-                    rec.note(ChangeCategory.PRIVATE, "Private attributes", Action.REMOVE)
+                    context.recorder.note(
+                        ChangeCategory.PRIVATE, "Private attributes", Action.REMOVE
+                    )
                     del ds[element.tag]
                 continue
             if group & 0xFF00 in (0x5000, 0x6000) and group & 0xFF <= 0x1E:
                 # Curves and overlays: bitmaps and text that cannot be cleaned automatically.
-                rec.note(ChangeCategory.GRAPHICS, "Overlays and curves", Action.REMOVE)
+                context.recorder.note(ChangeCategory.GRAPHICS, "Overlays and curves", Action.REMOVE)
                 del ds[element.tag]
                 continue
             rule = profile.rule(tag)
             if rule is not None:
-                self._apply_rule(ds, element, rule, patient, rec, mode)
+                self._apply_rule(ds, element, rule, context, mode, tag in required)
             else:
-                self._apply_default(ds, element, patient, rec, mode)
+                self._apply_default(ds, element, context, mode)
         # Private creators whose block kept nothing go too (an empty creator still names a
         # vendor and proves nothing).
         for element in list(ds):
@@ -531,8 +367,7 @@ class Deidentifier:
                 and safe.group == group
                 and safe.offset == (low & 0xFF)
                 and element.VR in safe.vrs
-                and element.VR not in _FREE_TEXT_VRS
-                and element.VR != "SQ"
+                and element.VR in _NUMERIC_VRS
             ):
                 return True
         return False
@@ -542,49 +377,48 @@ class Deidentifier:
         ds: Dataset,
         element: DataElement,
         rule: Rule,
-        patient: PatientPseudonym,
-        rec: _Recorder,
+        context: _Pass,
         mode: str,
+        required: bool,
     ) -> None:
+        tag = int(element.tag)
         action = rule.action(self.options)
-        category = ChangeCategory.PATIENT if int(element.tag) >> 16 == 0x0010 else rule.category()
+        category = ChangeCategory.PATIENT if tag >> 16 == 0x0010 else rule.category()
+        if tag == _ENCAPSULATED_DOCUMENT and context.authored_document:
+            # The export's own report, written from text its scrubber already cleaned; any
+            # other encapsulated document gets the table's dummy.
+            action = Action.KEEP
         if action is Action.CLEAN and mode == "dummy":
             action = Action.DUMMY
-        self._perform(ds, element, action, rule.name, category, patient, rec, mode)
+        if required and action in (Action.REMOVE, Action.EMPTY) and not element.is_empty:
+            # Type 1/1C where it stands: emptying it would make the object invalid.
+            action = Action.DUMMY
+        self._perform(ds, element, action, rule.name, category, context, mode)
 
-    def _apply_default(
-        self,
-        ds: Dataset,
-        element: DataElement,
-        patient: PatientPseudonym,
-        rec: _Recorder,
-        mode: str,
-    ) -> None:
+    def _apply_default(self, ds: Dataset, element: DataElement, context: _Pass, mode: str) -> None:
         vr = element.VR
         name = element.name
         if vr == "SQ":
             for item in element.value:
-                self._walk(item, patient, rec, mode)
+                self._walk(item, context, mode, int(element.tag))
             if mode in ("clean", "dummy"):
-                self._clean_code_items(element)
+                self._clean_code_items(element, context, mode)
             return
         if vr == "UI":
             if any(not str(v).startswith(DICOM_ROOT) for v in _values(element)):
                 self._perform(
-                    ds, element, Action.REPLACE_UID, name, ChangeCategory.UIDS, patient, rec, mode
+                    ds, element, Action.REPLACE_UID, name, ChangeCategory.UIDS, context, mode
                 )
             return
         if vr == "PN":
             # Names are identifying wherever they appear, listed or not.
-            self._perform(
-                ds, element, Action.EMPTY, name, ChangeCategory.PEOPLE, patient, rec, mode
-            )
+            self._perform(ds, element, Action.EMPTY, name, ChangeCategory.PEOPLE, context, mode)
             return
         if vr in ("DA", "DT", "TM"):
             action = Action.CLEAN if self.options.retain_modified_dates else Action.REMOVE
             if mode == "dummy":
                 action = Action.DUMMY
-            self._perform(ds, element, action, name, ChangeCategory.DATES, patient, rec, mode)
+            self._perform(ds, element, action, name, ChangeCategory.DATES, context, mode)
             return
         if (
             mode in ("dummy", "clean")
@@ -592,7 +426,7 @@ class Deidentifier:
             and int(element.tag) not in _CODE_TAGS
         ):
             action = Action.DUMMY if mode == "dummy" else Action.CLEAN
-            self._perform(ds, element, action, name, ChangeCategory.STRUCTURED, patient, rec, mode)
+            self._perform(ds, element, action, name, ChangeCategory.STRUCTURED, context, mode)
 
     def _perform(
         self,
@@ -601,11 +435,12 @@ class Deidentifier:
         action: Action,
         name: str,
         category: ChangeCategory,
-        patient: PatientPseudonym,
-        rec: _Recorder,
+        context: _Pass,
         mode: str,
     ) -> None:
         vr = element.VR
+        rec = context.recorder
+        tag = int(element.tag)
         if action is Action.REMOVE:
             del ds[element.tag]
             rec.note(category, name, action)
@@ -614,15 +449,20 @@ class Deidentifier:
             rec.note(category, name, action)
         elif action is Action.KEEP:
             if vr == "SQ":
+                # An option keeps the sequence (ethnic group codes, device identifiers...), not
+                # whatever free text or local code meaning its items carry: those are cleaned.
+                inner = "dummy" if mode == "dummy" else "clean"
                 for item in element.value:
-                    self._walk(item, patient, rec, mode)
+                    self._walk(item, context, inner, tag)
+                self._clean_code_items(element, context, inner)
         elif action is Action.REPLACE_UID:
             if vr == "SQ":
                 # Reference sequences (X/Z/U*) keep their items for the references in them;
-                # any text that has no business there is cleaned, local codes dropped.
+                # any text that has no business there is cleaned, local codes cleaned.
+                inner = "dummy" if mode == "dummy" else "clean"
                 for item in element.value:
-                    self._walk(item, patient, rec, "dummy" if mode == "dummy" else "clean")
-                self._clean_code_items(element)
+                    self._walk(item, context, inner, tag)
+                self._clean_code_items(element, context, inner)
             elif vr == "UI":
                 element.value = _same_shape(element, [self.uid(str(v)) for v in _values(element)])
                 if not self.options.retain_uids:
@@ -633,17 +473,19 @@ class Deidentifier:
         elif action is Action.DUMMY:
             if vr == "SQ":
                 for item in element.value:
-                    self._walk(item, patient, rec, "dummy")
-                self._clean_code_items(element)
+                    self._walk(item, context, "dummy", tag)
+                self._clean_code_items(element, context, "dummy")
             elif vr == "UI":
                 element.value = _same_shape(element, [self.uid(str(v)) for v in _values(element)])
+            elif tag == _ENCAPSULATED_DOCUMENT:
+                _replace_document(ds)
             elif vr in _DUMMY and not element.is_empty:
                 element.value = _DUMMY[vr]
             else:
                 element.value = None
             rec.note(category, name, action)
         elif action is Action.CLEAN:
-            self._clean(ds, element, name, category, patient, rec)
+            self._clean(ds, element, name, category, context)
 
     def _clean(
         self,
@@ -651,25 +493,26 @@ class Deidentifier:
         element: DataElement,
         name: str,
         category: ChangeCategory,
-        patient: PatientPseudonym,
-        rec: _Recorder,
+        context: _Pass,
     ) -> None:
         vr = element.VR
+        rec = context.recorder
+        shift = context.patient.date_shift_days
         if vr == "SQ":
             for item in element.value:
-                self._walk(item, patient, rec, "clean")
-            self._clean_code_items(element)
+                self._walk(item, context, "clean", int(element.tag))
+            self._clean_code_items(element, context, "clean")
             rec.note(category, name, Action.CLEAN)
             return
         if vr == "DA":
             element.value = _same_shape(
-                element, [shift_date(str(v), patient.date_shift_days) for v in _values(element)]
+                element, [shift_date(str(v), shift) for v in _values(element)]
             )
             rec.note(ChangeCategory.DATES, name, Action.CLEAN)
             return
         if vr == "DT":
             element.value = _same_shape(
-                element, [shift_datetime(str(v), patient.date_shift_days) for v in _values(element)]
+                element, [shift_datetime(str(v), shift) for v in _values(element)]
             )
             rec.note(ChangeCategory.DATES, name, Action.CLEAN)
             return
@@ -683,14 +526,14 @@ class Deidentifier:
             element.value = None
             rec.note(ChangeCategory.PEOPLE, name, Action.EMPTY)
             return
-        if int(element.tag) == 0x00080201:  # Timezone Offset From UTC: keep only a real offset
+        if int(element.tag) == _TIMEZONE_OFFSET:  # keep only a real offset
             if not _TIMEZONE.match(str(element.value or "")):
                 element.value = None
             return
         if vr in _TEXT_VRS:
             original = [str(v) for v in _values(element)]
-            cleaned = [clean_text(v) for v in original]
-            if int(element.tag) == 0x0040A160 and not any(cleaned):
+            cleaned = [clean_text(v, context.scrubber) for v in original]
+            if int(element.tag) == _TEXT_VALUE and not any(cleaned):
                 cleaned = ["removed"]  # Text Value is Type 1 in an SR TEXT content item
             if cleaned != original:
                 element.value = _same_shape(element, cleaned)
@@ -701,28 +544,62 @@ class Deidentifier:
             del ds[element.tag]
             rec.note(category, name, Action.REMOVE)
 
-    def _clean_code_items(self, element: DataElement) -> None:
-        """Drop code items of local schemes; standard codes keep value, scheme, cleaned meaning."""
-        kept = []
+    def _clean_code_items(self, element: DataElement, context: _Pass, mode: str) -> None:
+        """Code items of a cleaned sequence: standard codes keep their meaning, others lose text.
+
+        A Code Meaning is kept only when its Coding Scheme Designator is a recognised scheme and
+        a code value is present (a standard code's own meaning replaces whatever the sender
+        typed). Any other scheme's meaning is free text: cleaned like a descriptor (a dummy in
+        dummy mode, or when nothing is left), and a local code value that carries an identifier
+        is replaced too. Items are never dropped, so a Type 1 code sequence stays valid.
+        """
         for item in element.value:
-            scheme = item.get("CodingSchemeDesignator")
+            scheme_value = item.get("CodingSchemeDesignator")
             value = item.get("CodeValue") or item.get("LongCodeValue") or item.get("URNCodeValue")
-            if scheme is None and value is None:
-                kept.append(item)
+            if scheme_value is None and value is None:
                 continue
-            if str(scheme) not in _STANDARD_SCHEMES:
-                continue
-            meaning = str(item.get("CodeMeaning", ""))
-            standard = standard_code_meanings().get((str(scheme), str(value)))
-            if standard is not None:
-                # A standard code's own meaning: whatever text the sender typed there goes.
-                if meaning != standard:
+            scheme = str(scheme_value or "")
+            meaning = str(item.get("CodeMeaning", "") or "")
+            if scheme in RECOGNISED_SCHEMES and value:
+                standard = standard_code_meanings().get((scheme, str(value)))
+                if standard is not None and meaning != standard:
                     item.CodeMeaning = standard[:64]
-            elif clean_text(meaning) != meaning:
-                item.CodeMeaning = f"{scheme} {value}"[:64]
-            kept.append(item)
-        if len(kept) != len(element.value):
-            element.value = Sequence(kept)
+                continue
+            cleaned = "" if mode == "dummy" else clean_text(meaning, context.scrubber)
+            if cleaned != meaning:
+                item.CodeMeaning = (cleaned or _DUMMY["LO"])[:64]
+                context.recorder.note(ChangeCategory.STRUCTURED, "Code Meaning", Action.CLEAN)
+            code_value = item.get("CodeValue")
+            if code_value is not None and (
+                mode == "dummy"
+                or _ID_DIGITS.search(str(code_value))
+                or context.scrubber.clean(str(code_value)) != str(code_value)
+            ):
+                item.CodeValue = _DUMMY["SH"]
+                context.recorder.note(ChangeCategory.STRUCTURED, "Code Value", Action.DUMMY)
+
+    def _scrub_identity(self, ds: Dataset, context: _Pass) -> None:
+        """Replace the patient's identity forms in every text value left, at any depth."""
+        recognised_code = str(
+            ds.get("CodingSchemeDesignator", "") or ""
+        ) in RECOGNISED_SCHEMES and bool(
+            ds.get("CodeValue") or ds.get("LongCodeValue") or ds.get("URNCodeValue")
+        )
+        for element in ds:
+            if element.VR == "SQ":
+                for item in element.value:
+                    self._scrub_identity(item, context)
+                continue
+            if element.VR not in _FREE_TEXT_VRS or element.tag.is_private:
+                continue
+            if recognised_code and int(element.tag) == _CODE_MEANING:
+                continue  # a standard code's meaning names a concept, never the patient
+            original = [str(v) for v in _values(element)]
+            scrubbed = [context.scrubber.clean(v) for v in original]
+            if scrubbed != original:
+                limit = _MAX_LENGTH.get(element.VR)
+                element.value = _same_shape(element, [v[:limit] if limit else v for v in scrubbed])
+                context.recorder.note(ChangeCategory.PATIENT, element.name, Action.CLEAN)
 
     def _stamp(
         self, ds: Dataset, patient: PatientPseudonym, recorder: _Recorder | None = None
@@ -732,7 +609,8 @@ class Deidentifier:
         # ("CASE" as family name, the pseudonym as given name: a valid PN).
         if recorder is not None:
             for name in ("Patient's Name", "Patient ID"):
-                recorder.seen.discard((ChangeCategory.PATIENT, name, Action.EMPTY))
+                for action in (Action.EMPTY, Action.DUMMY):
+                    recorder.seen.discard((ChangeCategory.PATIENT, name, action))
                 recorder.note(ChangeCategory.PATIENT, name, Action.DUMMY)
         ds.PatientName = f"CASE^{patient.pseudonym}"
         ds.PatientID = patient.pseudonym
@@ -769,6 +647,47 @@ class _Recorder:
         if self.log is not None:
             for key in self.seen:
                 self.log.add(*key)
+
+
+def _written_by_casereview(ds: Dataset) -> bool:
+    """Whether ``ds`` is an Encapsulated PDF this build of casereview wrote (the export's report)."""
+    return (
+        str(ds.get("SOPClassUID", "")).startswith(_ENCAPSULATED_SOP_CLASSES)
+        and str(ds.get("Manufacturer", "")) == "casereview"
+        and str(ds.get("SoftwareVersions", "")) == __version__
+    )
+
+
+def _blank_pdf() -> bytes:
+    """A valid one-page PDF with nothing on it (the dummy of an Encapsulated Document)."""
+    bodies = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(bodies, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(bodies) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def _replace_document(ds: Dataset) -> None:
+    """Encapsulated Document (D): a document from elsewhere can say anything; a blank one goes."""
+    blank = _blank_pdf()
+    ds.EncapsulatedDocument = blank
+    if "MIMETypeOfEncapsulatedDocument" in ds:
+        ds.MIMETypeOfEncapsulatedDocument = "application/pdf"
+    if "EncapsulatedDocumentLength" in ds:
+        ds.EncapsulatedDocumentLength = len(blank)
 
 
 def _values(element: DataElement) -> list[object]:
