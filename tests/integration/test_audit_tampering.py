@@ -105,7 +105,7 @@ def _ids(home: Path) -> list[int]:
     return [row["id"] for row in _rows(home)]
 
 
-def _fields(row: sqlite3.Row) -> tuple[object, ...]:
+def _fields(row: sqlite3.Row) -> tuple[int, datetime, int | None, str, str, str, str]:
     when = datetime.fromisoformat(row["occurred_at"]).replace(tzinfo=UTC)
     return (
         row["id"],
@@ -133,9 +133,9 @@ def _rechain_from(home: Path, start_id: int, digest: str) -> None:
             previous = row["row_hash"]
             continue
         if digest == "sha256":
-            new_hash = chain_hash(previous, *_fields(row))  # type: ignore[arg-type]
+            new_hash = chain_hash(previous, *_fields(row))
         else:
-            new_hash = keyed_chain_hash(guessed_key, previous, *_fields(row))  # type: ignore[arg-type]
+            new_hash = keyed_chain_hash(guessed_key, previous, *_fields(row))
         statements.append(
             (
                 "UPDATE audit_events SET prev_hash = ?, row_hash = ? WHERE id = ?",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.schema import SchemaItem
 
 from casereview.store.types import UTCDateTime
 
@@ -61,7 +62,7 @@ def upgrade() -> None:
 
 
 def _audit_table(name: str, *, autoincrement: bool, with_chain: bool) -> None:
-    columns = [
+    columns: list[SchemaItem] = [
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("occurred_at", UTCDateTime(), nullable=False),
         sa.Column("user_id", sa.Integer(), nullable=True),
