@@ -21,7 +21,9 @@ from __future__ import annotations
 import html
 import logging
 import os
+import re
 import threading
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -134,8 +136,11 @@ def _e(text: str) -> str:
     return html.escape(text).replace("\n", "<br/>")
 
 
-#: Families tried after the CJK-capable one: Latin and accented text still shows without it.
-FALLBACK_FAMILIES = ("DejaVu Sans", "Noto Sans", "Arial")
+#: Families for Latin and accented text, the first one installed is used (Debian's
+#: fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font:
+#: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin
+#: runs, so a reader or search could not get the digits of a date or a dose back.
+LATIN_FAMILIES = ("Noto Sans", "DejaVu Sans", "Arial", "Helvetica")
 
 _font_lock = threading.Lock()
 _report_families: list[tuple[str, ...]] = []
@@ -158,11 +163,12 @@ def report_application() -> QGuiApplication:
 
 
 def report_font_families() -> tuple[str, ...]:
-    """The font families of reports, the CJK-capable one first (registered once per process).
+    """The font families of reports: Latin ones, then the CJK one (registered once per process).
 
-    The font file found by :func:`casereview.render.font_files.image_font_files` is added to
-    Qt's application fonts, so the report does not depend on what the platform's font
-    database offers (the offscreen platform of the command line may offer nothing).
+    Qt takes each character from the first family that has it, so Chinese comes from the CJK
+    font. Its file, found by :func:`casereview.render.font_files.image_font_files`, is added to
+    Qt's application fonts, so Chinese does not depend on what the platform's font database
+    offers.
     """
     with _font_lock:
         if not _report_families:
@@ -173,8 +179,11 @@ def report_font_families() -> tuple[str, ...]:
                 names = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
                 # A collection holds the same design for several regions: Simplified Chinese
                 # first (the hospital's script), then the others for their own glyph forms.
-                families += sorted(names, key=lambda name: (not name.endswith(" SC"), name))
-            _report_families.append(tuple(dict.fromkeys([*families, *FALLBACK_FAMILIES])))
+                families += sorted(
+                    (name for name in names if "Mono" not in name),
+                    key=lambda name: (not name.endswith(" SC"), name),
+                )
+            _report_families.append(tuple(dict.fromkeys([*LATIN_FAMILIES, *families])))
         return _report_families[0]
 
 
@@ -484,9 +493,15 @@ class _Builder:
         )
 
     def footer(self) -> None:
-        made = QCoreApplication.translate(
-            "Reports", "Produced {when} by {who} with casereview."
-        ).format(when=_when(datetime.now(UTC)), who=self.options.author or "—")
+        now = _when(datetime.now(UTC))
+        if self.options.author:
+            made = QCoreApplication.translate(
+                "Reports", "Produced {when} by {who} with casereview."
+            ).format(when=now, who=self.options.author)
+        else:  # a partner's copy names no one
+            made = QCoreApplication.translate("Reports", "Produced {when} with casereview.").format(
+                when=now
+            )
         note = QCoreApplication.translate(
             "Reports",
             "casereview supports case review and team discussion. It is not cleared for primary "
@@ -545,7 +560,45 @@ class _Builder:
         pdf = bytes(data.data())
         if not pdf.startswith(b"%PDF"):
             raise CasereviewError(Message("The PDF report could not be produced."))
-        return pdf
+        return searchable_chinese(pdf)
+
+
+#: A CMap's mapping blocks; Qt writes them uncompressed.
+_CMAP_BLOCK = re.compile(rb"begin(bfrange|bfchar)\n(.*?)end\1", re.DOTALL)
+_CMAP_ARRAY = re.compile(rb"\[([^\]]*)\]")
+_CMAP_CHAR = re.compile(rb"^(<[0-9A-Fa-f]+> )(<[0-9A-Fa-f]{4}>)", re.MULTILINE)
+_HEX4 = re.compile(rb"<([0-9A-Fa-f]{4})>")
+
+
+def _unified(match: re.Match[bytes]) -> bytes:
+    """A Kangxi radical or compatibility ideograph as its unified ideograph (same length)."""
+    char = chr(int(match.group(1), 16))
+    if not ("\u2e80" <= char <= "\u2fdf" or "\uf900" <= char <= "\ufaff"):
+        return match.group(0)
+    unified = unicodedata.normalize("NFKC", char)
+    if len(unified) != 1 or ord(unified) > 0xFFFF:
+        return match.group(0)
+    return b"<%04X>" % ord(unified)
+
+
+def searchable_chinese(pdf: bytes) -> bytes:
+    """``pdf`` with its text maps pointing Chinese glyphs at the ideographs, not the radicals.
+
+    Noto Sans CJK draws an ideograph such as 支 and the Kangxi radical ⽀ with one glyph; Qt's
+    text map (ToUnicode) names the lowest code point of a glyph, so a reader copying or
+    searching "支架" found "⽀架". Each such entry is rewritten to the unified ideograph; the
+    codes have the same length, so no offset in the file moves.
+    """
+
+    def block(match: re.Match[bytes]) -> bytes:
+        body = match.group(2)
+        if match.group(1) == b"bfchar":
+            body = _CMAP_CHAR.sub(lambda m: m.group(1) + _HEX4.sub(_unified, m.group(2)), body)
+        else:
+            body = _CMAP_ARRAY.sub(lambda m: b"[" + _HEX4.sub(_unified, m.group(1)) + b"]", body)
+        return b"begin" + match.group(1) + b"\n" + body + b"end" + match.group(1)
+
+    return _CMAP_BLOCK.sub(block, pdf)
 
 
 def _write_pdf(out: Path, data: bytes) -> Path:
