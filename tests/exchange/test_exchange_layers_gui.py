@@ -1,4 +1,4 @@
-"""The partner's layer in the viewer: marked "from <institution>", hidden and shown as a whole.
+"""The partner's layer in the viewer: credited to its author there, hidden and shown as a whole.
 
 Needs Xvfb (VTK inside Qt)."""
 
@@ -84,6 +84,8 @@ def test_partner_layer_is_marked_and_can_be_hidden(
         ),
         "b",
     )
+    partner_note = next(x for x in list_annotations(b.db, 1) if x.label == "Partner: SMV contact")
+    assert partner_note.created_at is not None
     back = tmp_path / "to-a.zip"
     export_case(
         b.db,
@@ -128,7 +130,9 @@ def test_partner_layer_is_marked_and_can_be_hidden(
         tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(2)
         for i in range(tree.topLevelItemCount())
     }
-    assert authors["Partner: SMV contact"] == f"from {B_NAME}"
+    # Credited to its author at the partner, at the partner's time: not to our importing user.
+    when = f"{partner_note.created_at.astimezone():%Y-%m-%d %H:%M}"
+    assert authors["Partner: SMV contact"] == f"Dr Test, {B_NAME}, {when}"
     assert authors["Tumour long axis"] == "a"  # our own work keeps its author
     assert panel.layers_button.isVisible()
     QApplication.processEvents()

@@ -27,7 +27,7 @@ from casereview.messages import Message
 from casereview.services.annotations import create_annotation
 from casereview.services.cases import create_case_from_uids
 from casereview.services.exchange import export_case, import_package, importing
-from casereview.services.exchange.layer_merge import CaseLayerImporter
+from casereview.services.exchange.layer_merge import PreparedLayer
 from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
 from casereview.store import models
 from casereview.store.database import Database
@@ -50,13 +50,13 @@ def _left_in_staging(root: Path) -> list[Path]:
 
 
 def _fail_in_merge(monkeypatch: pytest.MonkeyPatch, cancel: CancelToken) -> None:
-    merge = CaseLayerImporter.merge
+    write = PreparedLayer.write
 
-    def merge_then_fail(self: CaseLayerImporter, *args: Any) -> list[str]:
-        merge(self, *args)  # the case and every layer item are written first
+    def write_then_fail(self: PreparedLayer, *args: Any) -> list[str]:
+        write(self, *args)  # the case and every layer item are written first
         raise ValidationError(Message("The sender's key images could not be read."))
 
-    monkeypatch.setattr(CaseLayerImporter, "merge", merge_then_fail)
+    monkeypatch.setattr(PreparedLayer, "write", write_then_fail)
 
 
 def _fail_at_record(monkeypatch: pytest.MonkeyPatch, cancel: CancelToken) -> None:

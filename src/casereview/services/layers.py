@@ -14,14 +14,20 @@ from collections.abc import Sequence
 from casereview.errors import NotFoundError, ValidationError
 from casereview.messages import Message
 from casereview.store.database import Database
-from casereview.store.repositories_layers import Layer, LayerRepository, ReceivedOpinionView
+from casereview.store.repositories_layers import (
+    Layer,
+    LayerRepository,
+    Provenance,
+    ReceivedOpinionView,
+)
 
 
-def origins(db: Database, case_id: int) -> dict[str, tuple[str, str]]:
-    """``uuid → (layer, origin uuid)`` of the case's annotations, key images and segments.
+def origins(db: Database, case_id: int) -> dict[str, Provenance]:
+    """``uuid → provenance`` of the case's annotations, key images and segments.
 
-    Our own work has ``("", "")``; content merged from a package carries the sender and the
-    UUID it had there, which an export passes on so the sender recognises it coming back.
+    Our own work has layer and origin ``""`` and our user's display name; content merged from
+    a package carries the sender, the UUID it had there and its author and times there, which
+    an export passes on so the sender recognises it coming back and the author stays credited.
     """
     with db.reading() as session:
         return LayerRepository(session).origins(case_id)
@@ -60,6 +66,15 @@ def layer_of(db: Database, uuids: Sequence[str]) -> dict[str, str]:
         return {}
     with db.reading() as session:
         return LayerRepository(session).layer_of(uuids)
+
+
+def provenance_of(db: Database, uuids: Sequence[str]) -> dict[str, Provenance]:
+    """``uuid → provenance`` of the merged items among ``uuids`` (author and times at the
+    sender, for showing "Dr X, Hospital A, 2026-11-03 14:02"); our own are left out."""
+    if not uuids:
+        return {}
+    with db.reading() as session:
+        return LayerRepository(session).provenance_of(uuids)
 
 
 def received_opinions(db: Database, case_id: int) -> list[ReceivedOpinionView]:

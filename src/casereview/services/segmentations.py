@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from casereview.services.volumes import (
 )
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, UserRepository
-from casereview.store.repositories_annotations import SegmentRepository, pack_mask
+from casereview.store.repositories_annotations import SegmentRepository, StoredMask, pack_mask
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ __all__ = [
     "export_seg",
     "import_seg",
     "list_segments",
+    "measure_mask",
     "read_mask_file",
     "restore_segment",
     "segment_mask",
@@ -120,19 +122,13 @@ def set_segment_mask(
     ValidationError
         If the mask does not fit the segment's grid.
     """
-    mask = np.asarray(mask, dtype=bool)
-    stored = pack_mask(mask)
-    count = int(mask.sum())
-    if volume is not None:
-        if volume.shape != mask.shape:
-            raise ValidationError(Message("The mask does not fit the image it is drawn on."))
-        ml = volume_ml(mask, volume)
-        diameters = longest_diameters(mask, volume)
-    else:
-        ml, diameters = 0.0, (0.0, 0.0, 0.0)
+    measured = measure_mask(mask, volume)
+    count = measured.voxel_count
     with db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
-        segment = SegmentRepository(session).set_mask(uuid, stored, count, ml, diameters, user_id)
+        segment = SegmentRepository(session).set_mask(
+            uuid, measured.stored, count, measured.volume_ml, measured.diameters, user_id
+        )
         AuditRepository(session).append(
             AuditAction.SEGMENT_MASK_CHANGED,
             "segment",
@@ -141,6 +137,45 @@ def set_segment_mask(
             {"case": segment.case_id, "voxels": count},
         )
     return segment
+
+
+@dataclass(frozen=True, slots=True)
+class MeasuredMask:
+    """A mask packed for storage with what is measured of it whenever it changes."""
+
+    stored: StoredMask
+    voxel_count: int
+    volume_ml: float
+    diameters: tuple[float, float, float]
+
+
+def measure_mask(mask: Mask, volume: Volume | None) -> MeasuredMask:
+    """Pack a mask and measure its volume (mL) and longest diameters (mm).
+
+    Parameters
+    ----------
+    mask
+        Boolean ``(slice, row, column)`` mask.
+    volume
+        The series' volume whose spacing and orientation turn voxels into mL and mm; without
+        it only the voxels are counted.
+
+    Raises
+    ------
+    ValidationError
+        If the mask does not fit the volume's grid.
+    """
+    mask = np.asarray(mask, dtype=bool)
+    if volume is None:
+        return MeasuredMask(pack_mask(mask), int(mask.sum()), 0.0, (0.0, 0.0, 0.0))
+    if volume.shape != mask.shape:
+        raise ValidationError(Message("The mask does not fit the image it is drawn on."))
+    return MeasuredMask(
+        pack_mask(mask),
+        int(mask.sum()),
+        volume_ml(mask, volume),
+        longest_diameters(mask, volume),
+    )
 
 
 #: Largest distance (mm) between a mask file's grid and the series' grid that still counts as the

@@ -45,6 +45,12 @@ def _usernames(session: Session, ids: set[int]) -> dict[int, str]:
     return {pk: name for pk, name in rows}
 
 
+def _author(row: AnnotationRow | KeyImageRow | SegmentRow, names: dict[int, str]) -> str:
+    """Who made an item: our user, or for an item merged from a package its author there
+    (the local user who imported it is in the audit trail)."""
+    return row.origin_author or names.get(row.author_id, "")
+
+
 def _points_json(points: tuple[Point, ...]) -> str:
     return json.dumps([list(p) for p in points])
 
@@ -185,7 +191,7 @@ class AnnotationRepository:
             text=row.text,
             measurements=tuple(Measurement.from_json(m) for m in json.loads(row.measurements_json)),
             visible=bool(row.visible),
-            author=names.get(row.author_id, ""),
+            author=_author(row, names),
             created_at=row.created_at,
             modified_at=row.modified_at,
         )
@@ -317,7 +323,7 @@ class KeyImageRepository:
             caption=row.caption,
             camera=camera,
             zoom_mm=row.zoom_mm,
-            author=names.get(row.author_id, ""),
+            author=_author(row, names),
             created_at=row.created_at,
         )
 
@@ -554,7 +560,7 @@ class SegmentRepository:
             voxel_count=row.voxel_count,
             volume_ml=row.volume_ml,
             diameters_mm=(float(diameters[0]), float(diameters[1]), float(diameters[2])),
-            author=names.get(row.author_id, ""),
+            author=_author(row, names),
             created_at=row.created_at,
             modified_at=row.modified_at,
         )

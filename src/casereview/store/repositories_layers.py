@@ -1,9 +1,11 @@
 """Repository of the senders' layers of a case: merged items and the partners' opinions.
 
-A merged annotation, key image or segment carries the sender as its ``layer`` and the UUID it
-had there as its ``origin_uuid``; our own work has layer ``""``. A partner's MDT decisions are
-kept as received opinions, never in our decision chain. :class:`LayerRepository` works inside
-the caller's session, so merging one kind of content stays one transaction.
+A merged annotation, key image or segment carries the sender as its ``layer``, the UUID it
+had there as its ``origin_uuid`` and its author there as its ``origin_author``, with the
+sender's creation and change times; our own work has layer ``""``. A partner's MDT decisions
+are kept as received opinions, never in our decision chain. :class:`LayerRepository` works
+inside the caller's session, so a whole package merges in one transaction: every item is
+inserted with its layer and origin already set.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ import json
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from casereview.domain.segments import Code
 from casereview.store.models_annotations import AnnotationRow, KeyImageRow, SegmentRow
+from casereview.store.models_cases import User
 from casereview.store.models_meetings import Decision, ReceivedOpinion
+from casereview.store.repositories_annotations import SegmentRepository, StoredMask, colour_hex
 from casereview.store.types import utcnow
 
 #: The rows that can belong to a sender's layer, in the order of :class:`Layer`'s counts.
@@ -42,6 +48,21 @@ class Layer:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where an annotation, key image or segment of a case comes from, and who made it when.
+
+    ``layer`` and ``origin_uuid`` are "" for our own work; ``author`` is the display name of
+    our user, or the author's name as the sender wrote it for a merged item.
+    """
+
+    layer: str
+    origin_uuid: str
+    author: str
+    created_at: datetime | None
+    modified_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class ReceivedOpinionView:
     """A partner's MDT decision as received (read-only)."""
 
@@ -49,6 +70,8 @@ class ReceivedOpinionView:
     status: str
     signed_at: str
     content: dict[str, Any]
+    author: str = ""
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +106,25 @@ class StoredSegment:
 
 @dataclass(frozen=True, slots=True)
 class LayerOrigin:
-    """Where a merged item came from: the sender, its package and the UUID it had there."""
+    """Where a merged item came from: the sender, its package and the UUID it had there.
+
+    ``author``, ``created_at`` and ``modified_at`` are the item's author and times at the
+    sender (empty or ``None`` when an older sender did not write them: then the import's
+    user and time stand in, as before).
+    """
 
     layer: str
     package_id: str
     origin_uuid: str
+    author: str = ""
+    created_at: datetime | None = None
+    modified_at: datetime | None = None
+
+    def times(self) -> tuple[datetime, datetime]:
+        """``(created, modified)`` to store: the sender's, or now for what it did not say."""
+        now = utcnow()
+        created = self.created_at or now
+        return created, self.modified_at or created
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +165,25 @@ class ReceivedKeyImage:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceivedSegment:
+    """A sender's segment with its voxels, to add to a case on our series' voxel grid."""
+
+    case_id: int
+    name: str
+    category: Code
+    type: Code
+    colour: tuple[int, int, int]
+    series_instance_uid: str
+    frame_of_reference_uid: str
+    mask: StoredMask
+    voxel_count: int
+    volume_ml: float
+    diameters: tuple[float, float, float]
+    author_id: int
+    origin: LayerOrigin
+
+
+@dataclass(frozen=True, slots=True)
 class ReceivedOpinionRecord:
     """A partner's MDT decision to keep beside (never in) our decision chain."""
 
@@ -138,6 +194,8 @@ class ReceivedOpinionRecord:
     status: str
     signed_at: str
     content_json: str
+    author: str = ""
+    created_at: datetime | None = None
 
 
 class LayerRepository:
@@ -146,17 +204,46 @@ class LayerRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def origins(self, case_id: int) -> dict[str, tuple[str, str]]:
-        """``uuid → (layer, origin uuid)`` of the case's annotations, key images and segments."""
-        found: dict[str, tuple[str, str]] = {}
+    def origins(self, case_id: int) -> dict[str, Provenance]:
+        """``uuid → provenance`` of the case's annotations, key images and segments."""
+        found: dict[str, Provenance] = {}
         for row_type in LAYERED_ROWS:
+            modified = row_type.created_at if row_type is KeyImageRow else row_type.modified_at
             rows = self.session.execute(
-                select(row_type.uuid, row_type.layer, row_type.origin_uuid).where(
-                    row_type.case_id == case_id
+                select(
+                    row_type.uuid,
+                    row_type.layer,
+                    row_type.origin_uuid,
+                    row_type.origin_author,
+                    User.display_name,
+                    row_type.created_at,
+                    modified,
                 )
+                .join(User, User.id == row_type.author_id)
+                .where(row_type.case_id == case_id)
             )
-            for item_uuid, layer, origin in rows:
-                found[item_uuid] = (layer, origin)
+            for item_uuid, layer, origin, origin_author, ours, created, changed in rows:
+                author = origin_author if layer else ours
+                found[item_uuid] = Provenance(layer, origin, author, created, changed)
+        return found
+
+    def provenance_of(self, uuids: Collection[str]) -> dict[str, Provenance]:
+        """``uuid → provenance`` of the merged items among ``uuids`` (our own are left out)."""
+        found: dict[str, Provenance] = {}
+        for row_type in LAYERED_ROWS:
+            modified = row_type.created_at if row_type is KeyImageRow else row_type.modified_at
+            rows = self.session.execute(
+                select(
+                    row_type.uuid,
+                    row_type.layer,
+                    row_type.origin_uuid,
+                    row_type.origin_author,
+                    row_type.created_at,
+                    modified,
+                ).where(row_type.uuid.in_(list(uuids)), row_type.layer != "")
+            )
+            for item_uuid, layer, origin, author, created, changed in rows:
+                found[item_uuid] = Provenance(layer, origin, author, created, changed)
         return found
 
     def layers(self, case_id: int) -> list[Layer]:
@@ -223,7 +310,14 @@ class LayerRepository:
             .order_by(ReceivedOpinion.id)
         ).all()
         return [
-            ReceivedOpinionView(r.institution, r.status, r.signed_at, json.loads(r.content_json))
+            ReceivedOpinionView(
+                r.institution,
+                r.status,
+                r.signed_at,
+                json.loads(r.content_json),
+                r.origin_author,
+                r.origin_created_at,
+            )
             for r in rows
         ]
 
@@ -273,6 +367,7 @@ class LayerRepository:
     def add_annotation(self, item: ReceivedAnnotation) -> str:
         """Add a sender's annotation as part of its layer; return its new UUID."""
         new_uuid = str(uuid.uuid4())
+        created, modified = item.origin.times()
         self.session.add(
             AnnotationRow(
                 uuid=new_uuid,
@@ -288,9 +383,12 @@ class LayerRepository:
                 measurements_json=json.dumps(item.measurements),
                 author_id=item.author_id,
                 modified_by_id=item.author_id,
+                created_at=created,
+                modified_at=modified,
                 layer=item.origin.layer,
                 layer_package=item.origin.package_id,
                 origin_uuid=item.origin.origin_uuid,
+                origin_author=item.origin.author,
             )
         )
         return new_uuid
@@ -298,6 +396,7 @@ class LayerRepository:
     def add_key_image(self, item: ReceivedKeyImage) -> str:
         """Add a sender's key image as part of its layer; return its new UUID."""
         new_uuid = str(uuid.uuid4())
+        created, _ = item.origin.times()
         self.session.add(
             KeyImageRow(
                 uuid=new_uuid,
@@ -313,24 +412,64 @@ class LayerRepository:
                 zoom_mm=item.zoom_mm,
                 caption=item.caption,
                 author_id=item.author_id,
+                created_at=created,
                 layer=item.origin.layer,
                 layer_package=item.origin.package_id,
                 origin_uuid=item.origin.origin_uuid,
+                origin_author=item.origin.author,
             )
         )
         return new_uuid
 
-    def mark_segment_received(self, segment_uuid: str, origin: LayerOrigin) -> None:
-        """Put a segment made from a received SEG into the sender's layer."""
-        self.session.execute(
-            update(SegmentRow)
-            .where(SegmentRow.uuid == segment_uuid)
-            .values(
-                layer=origin.layer,
-                layer_package=origin.package_id,
-                origin_uuid=origin.origin_uuid,
+    def add_segment(self, item: ReceivedSegment) -> str:
+        """Add a sender's segment with its voxels as part of its layer; return its new UUID.
+
+        It is numbered after the case's highest segment number.
+        """
+        new_uuid = str(uuid.uuid4())
+        highest = self.session.scalar(
+            select(func.max(SegmentRow.number)).where(SegmentRow.case_id == item.case_id)
+        )
+        created, modified = item.origin.times()
+        self.session.add(
+            SegmentRow(
+                uuid=new_uuid,
+                case_id=item.case_id,
+                number=int(highest or 0) + 1,
+                name=item.name,
+                category_value=item.category.value,
+                category_scheme=item.category.scheme,
+                category_meaning=item.category.meaning[:64],
+                type_value=item.type.value,
+                type_scheme=item.type.scheme,
+                type_meaning=item.type.meaning[:64],
+                colour=colour_hex(item.colour),
+                series_instance_uid=item.series_instance_uid,
+                frame_of_reference_uid=item.frame_of_reference_uid,
+                visible=True,
+                grid_shape=",".join(str(int(v)) for v in item.mask.shape),
+                mask_box=",".join(map(str, item.mask.box)) if item.mask.box else "",
+                mask=item.mask.packed,
+                voxel_count=item.voxel_count,
+                volume_ml=item.volume_ml,
+                diameters_json=json.dumps([round(float(d), 4) for d in item.diameters]),
+                author_id=item.author_id,
+                modified_by_id=item.author_id,
+                created_at=created,
+                modified_at=modified,
+                layer=item.origin.layer,
+                layer_package=item.origin.package_id,
+                origin_uuid=item.origin.origin_uuid,
+                origin_author=item.origin.author,
             )
         )
+        # Flushed now so the next segment of the same package is numbered after this one.
+        self.session.flush()
+        return new_uuid
+
+    def segment_mask(self, segment_uuid: str) -> StoredMask:
+        """The stored mask of a segment of any layer."""
+        return SegmentRepository(self.session).mask(segment_uuid)
 
     def decision_uids(self, case_id: int) -> set[str]:
         """UIDs of our own decisions on the case (every version)."""
@@ -344,17 +483,20 @@ class LayerRepository:
             )
         ).first()
 
-    def add_received_opinion(self, record: ReceivedOpinionRecord) -> None:
-        """Keep a partner's decision (it never enters our decision chain)."""
-        self.session.add(
-            ReceivedOpinion(
-                case_id=record.case_id,
-                institution=record.institution,
-                package_uid=record.package_id,
-                origin_uid=record.origin_uid,
-                status=record.status,
-                signed_at=record.signed_at,
-                content_json=record.content_json,
-                received_at=utcnow(),
-            )
+    def add_received_opinion(self, record: ReceivedOpinionRecord) -> str:
+        """Keep a partner's decision (it never enters our decision chain); return its id."""
+        row = ReceivedOpinion(
+            case_id=record.case_id,
+            institution=record.institution,
+            package_uid=record.package_id,
+            origin_uid=record.origin_uid,
+            status=record.status,
+            signed_at=record.signed_at,
+            content_json=record.content_json,
+            received_at=utcnow(),
+            origin_author=record.author,
+            origin_created_at=record.created_at,
         )
+        self.session.add(row)
+        self.session.flush()
+        return str(row.id)

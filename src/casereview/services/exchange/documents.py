@@ -2,7 +2,9 @@
 
 The JSON documents (``annotations.json``, ``key-images.json``, ``segments.json``,
 ``decisions.json``) keep what casereview needs to show the sender's work again exactly (LPS
-geometry, planes, windows, segment identity, decision fields); the DICOM objects beside them
+geometry, planes, windows, segment identity, decision fields) and who made each item when
+(the author's display name, which is staff, not patient: the exporter's scrubber still reads
+it like every text); the DICOM objects beside them
 (SR, KOS, SEG, Encapsulated PDF) are for any other DICOM software. ``README.TXT`` and
 ``INDEX.HTM`` are for a reader without casereview; ``manifest.json`` lists every file with its
 SHA-256 and ``manifest.sig`` signs it.
@@ -15,6 +17,7 @@ import html
 import json
 import re
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from casereview import __version__
@@ -25,6 +28,7 @@ from casereview.domain.packages import DeidOptions, Manifest, ManifestFile, Pack
 from casereview.domain.segments import Code, Segment
 from casereview.messages import Message
 from casereview.services.signing import SigningKey
+from casereview.store.repositories_layers import Provenance
 
 if TYPE_CHECKING:
     from pydicom.dataset import Dataset
@@ -37,8 +41,33 @@ INDEX_NAME = "INDEX.HTM"
 #: What a content provider may name a document (it becomes a file name in the package).
 _DOCUMENT_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,60}\.json$")
 
-#: ``uuid → (layer, origin uuid)`` as ``services.layers.origins`` returns it.
-Origins = Mapping[str, tuple[str, str]]
+#: ``uuid → provenance`` as ``services.layers.origins`` returns it.
+Origins = Mapping[str, Provenance]
+
+
+def iso_time(when: datetime | None) -> str:
+    """``when`` in UTC as ISO 8601 ("" when unknown): how documents write times."""
+    if when is None:
+        return ""
+    aware = when if when.tzinfo else when.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).isoformat()
+
+
+def _provenance(item_uuid: str, origins: Origins) -> dict[str, str]:
+    """Layer, origin UUID, author and times of one item, as every content document keeps them.
+
+    An item merged from a partner keeps its partner author and times when it travels on.
+    """
+    found = origins.get(item_uuid)
+    if found is None:
+        return {"layer": "", "origin_uuid": "", "author": "", "created_at": "", "modified_at": ""}
+    return {
+        "layer": found.layer,
+        "origin_uuid": found.origin_uuid,
+        "author": found.author,
+        "created_at": iso_time(found.created_at),
+        "modified_at": iso_time(found.modified_at),
+    }
 
 
 # -- Content documents --------------------------------------------------------------------------
@@ -63,8 +92,7 @@ def key_images_document(key_images: Sequence[KeyImage], origins: Origins) -> dic
                 "window_width": k.window_width,
                 "zoom_mm": k.zoom_mm,
                 "caption": k.caption,
-                "layer": origins.get(k.uuid, ("", ""))[0],
-                "origin_uuid": origins.get(k.uuid, ("", ""))[1],
+                **_provenance(k.uuid, origins),
             }
             for k in key_images
         ],
@@ -94,8 +122,7 @@ def annotations_document(annotations: Sequence[Annotation], origins: Origins) ->
                 "frame_of_reference_uid": a.reference.frame_of_reference_uid,
                 "frame_number": a.reference.frame_number,
                 "measurements": [m.to_json() for m in a.measurements],
-                "layer": origins.get(a.uuid, ("", ""))[0],
-                "origin_uuid": origins.get(a.uuid, ("", ""))[1],
+                **_provenance(a.uuid, origins),
             }
             for a in annotations
         ],
@@ -106,11 +133,9 @@ def segment_entry(
     segment: Segment, origins: Origins, seg_sop_instance_uid: str, segment_number: int
 ) -> dict[str, Any]:
     """One segment of ``segments.json``: where its voxels are in which SEG, and its identity."""
-    layer, origin = origins.get(segment.uuid, ("", ""))
     return {
         "uuid": segment.uuid,
-        "origin_uuid": origin,
-        "layer": layer,
+        **_provenance(segment.uuid, origins),
         "seg_sop_instance_uid": seg_sop_instance_uid,
         "segment_number": segment_number,
         "series_instance_uid": segment.series_instance_uid,
@@ -132,10 +157,17 @@ def _code(code: Code) -> tuple[str, str, str]:
 
 
 def decision_entry(decision: Decision) -> dict[str, Any]:
-    """One decision of ``decisions.json`` (names of the discussants are left out)."""
+    """One decision of ``decisions.json`` (names of the discussants are left out).
+
+    Its author is who signed it (as they signed), or for a draft who recorded it; with the
+    times it was recorded and last changed, so the partner credits them, not its importer.
+    """
     content = decision.content
     return {
         "uid": decision.uid,
+        "author": decision.signed_by or decision.created_by,
+        "created_at": iso_time(decision.created_at),
+        "modified_at": iso_time(decision.updated_at),
         "status": "signed" if decision.is_signed else "draft",
         "signed_at": decision.signed_at.isoformat() if decision.signed_at else "",
         "amends": bool(decision.amends_id),

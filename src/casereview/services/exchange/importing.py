@@ -1,8 +1,11 @@
 """Importing a received package: verify first, then index its images, merge, record (once).
 
 Only an intact package is indexed; an untrusted or unsigned one only after the user agreed.
-The registered layer importers then turn the sender's content into its own layer. Importing
-the same package again changes nothing. An import that fails or is cancelled after indexing
+The registered layer importers then turn the sender's content into its own layer, written in
+one transaction with the package's record (a crash leaves the whole layer or none of it, and
+the next import of the package finishes the merge), and a case the import created gets the
+sender's title and question (``case_document``). Importing the same package again changes
+nothing. An import that fails or is cancelled after indexing
 began is rolled back: nothing of the package stays, neither rows nor its staging folder (the
 audit trail is append-only and keeps what was indexed and undone).
 """
@@ -15,6 +18,7 @@ import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casereview.dicom.zip_staging import ZipLimits
 from casereview.domain.audit import AuditAction
@@ -32,7 +36,12 @@ from casereview.domain.privacy import pseudonymous_tag
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.errors import CasereviewError
 from casereview.messages import Message
-from casereview.services.exchange.providers import ReceivedPackage, layer_importers
+from casereview.services.exchange.case_document import fill_received_case, package_case
+from casereview.services.exchange.providers import (
+    PreparedMerge,
+    ReceivedPackage,
+    layer_importers,
+)
 from casereview.services.exchange.uid_mapping import answered_images
 from casereview.services.exchange.verify import PACKAGE_ZIP_LIMITS, stage_and_verify
 from casereview.services.indexing import import_paths
@@ -47,6 +56,9 @@ from casereview.store.repositories_packages import (
     ImportRecord,
     RowsBefore,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +153,7 @@ def import_package(
         before = ExchangeRepository(session).rows_before()
     received = ReceivedPackage(manifest, final / "files", result)
     try:
-        outcome, imported = _index_and_merge(
+        outcome, imported, merges = _index_and_prepare(
             db,
             received,
             actor,
@@ -150,15 +162,32 @@ def import_package(
             progress=progress,
             cancel=cancel,
         )
-        _record_import(
-            db,
-            actor,
-            manifest,
-            result,
-            final,
-            imported + outcome.images_unchanged,
-            received.case_id,
-        )
+        received_case = package_case(received)
+        # One unit of work: every layer item (each audited as received) and the package's
+        # record with its audit row commit together or not at all.
+        with db.writing() as session:
+            user_id = UserRepository(session).row_id(actor)
+            for merge in merges:
+                outcome.layers.extend(merge.write(session, user_id))
+            if received_case is not None and received.case_id is not None:
+                # The sender's title and question go only on a case this import created: an
+                # existing case's values are never overwritten by a received package.
+                fill_received_case(
+                    session,
+                    received.case_id,
+                    received_case,
+                    user_id,
+                    created=received.case_id > before.case,
+                )
+            _record_import(
+                session,
+                user_id,
+                manifest,
+                result,
+                final,
+                imported + outcome.images_unchanged,
+                received.case_id,
+            )
     except BaseException as exc:
         _roll_back(db, received, final, before)
         if isinstance(exc, CasereviewError) or not isinstance(exc, Exception):
@@ -181,7 +210,7 @@ def import_package(
     return outcome
 
 
-def _index_and_merge(
+def _index_and_prepare(
     db: Database,
     received: ReceivedPackage,
     actor: str,
@@ -190,8 +219,12 @@ def _index_and_merge(
     quarantine_dir: Path,
     progress: ProgressReporter,
     cancel: CancelToken | None,
-) -> tuple[PackageImportReport, int]:
-    """Index the package's images and merge its content; the report and the new images."""
+) -> tuple[PackageImportReport, int, list[PreparedMerge]]:
+    """Index the package's images and read its content for merging.
+
+    Returns the report, the number of new images and the prepared layers (nothing of them
+    written yet: the caller writes them with the package's record).
+    """
     manifest = received.manifest
     root = received.root
     dicom_files = [root / f.path for f in manifest.files if f.kind.startswith("dicom-")]
@@ -222,14 +255,17 @@ def _index_and_merge(
         problems=[f"{p.path}: {p.reason}" for p in [*report.problems, *report.conflicts]],
     )
     handled = set(_INDEXED_KINDS)
+    merges: list[PreparedMerge] = []
     for importer in layer_importers():
         if any(f.kind in importer.kinds for f in manifest.files):
-            outcome.layers.extend(importer.merge(db, received, actor))
+            prepared = importer.prepare(db, received, actor)
+            if prepared is not None:
+                merges.append(prepared)
             handled |= set(importer.kinds)
     outcome.not_merged = sorted({f.kind for f in manifest.files} - handled)
     if cancel is not None:
         cancel.raise_if_cancelled()
-    return outcome, report.imported
+    return outcome, report.imported, merges
 
 
 def _roll_back(db: Database, received: ReceivedPackage, folder: Path, before: RowsBefore) -> None:
@@ -259,37 +295,36 @@ def _roll_back(db: Database, received: ReceivedPackage, folder: Path, before: Ro
 
 
 def _record_import(
-    db: Database,
-    actor: str,
+    session: Session,
+    user_id: int,
     manifest: Manifest,
     result: VerificationResult,
     folder: Path,
     images: int,
     case_id: int | None,
 ) -> None:
-    with db.writing() as session:
-        user_id = UserRepository(session).row_id(actor)
-        ExchangeRepository(session).record_import(
-            ImportRecord(
-                package_id=manifest.package_id,
-                case_id=case_id,
-                institution=manifest.institution[:128],
-                key_fingerprint=result.key_fingerprint,
-                verification=result.status.value,
-                created=manifest.created[:40],
-                file_count=len(manifest.files) + 2,
-                image_count=images,
-                options_json=json.dumps(
-                    dict(manifest.deidentification.get("options", {})), sort_keys=True
-                ),
-                storage_path=str(folder),
+    """Record the package as imported, with its audit row, in the caller's transaction."""
+    ExchangeRepository(session).record_import(
+        ImportRecord(
+            package_id=manifest.package_id,
+            case_id=case_id,
+            institution=manifest.institution[:128],
+            key_fingerprint=result.key_fingerprint,
+            verification=result.status.value,
+            created=manifest.created[:40],
+            file_count=len(manifest.files) + 2,
+            image_count=images,
+            options_json=json.dumps(
+                dict(manifest.deidentification.get("options", {})), sort_keys=True
             ),
-            user_id,
-        )
-        AuditRepository(session).append(
-            AuditAction.PACKAGE_IMPORTED,
-            "package",
-            manifest.package_id,
-            user_id,
-            {"verification": result.status.value, "images": images},
-        )
+            storage_path=str(folder),
+        ),
+        user_id,
+    )
+    AuditRepository(session).append(
+        AuditAction.PACKAGE_IMPORTED,
+        "package",
+        manifest.package_id,
+        user_id,
+        {"verification": result.status.value, "images": images},
+    )

@@ -2,9 +2,10 @@
 
 A :class:`ContentProvider` adds DICOM objects and JSON documents of one kind to every export;
 a :class:`LayerImporter` turns a received package's objects into the sender's own layer beside
-ours. Both are registered once at start-up by the composition root
-(``casereview.app.exchange_setup``), never as a side effect of importing a module, so what an
-export contains is decided in one place.
+ours; the :class:`CaseReportWriter` renders the case report a package carries (the app's own
+report renderer, which needs Qt, so the core only asks for it). All are registered once at
+start-up by the composition root (``casereview.app.exchange_setup``), never as a side effect
+of importing a module, so what an export contains is decided in one place.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from casereview.store.database import Database
 
 if TYPE_CHECKING:
     from pydicom.dataset import Dataset
+    from sqlalchemy.orm import Session
+
+    from casereview.services.case_summary import CaseSummary
 
 
 @dataclass(slots=True)
@@ -79,21 +83,47 @@ class ReceivedPackage:
         return [self.root / f.path for f in self.manifest.files if f.kind == kind]
 
 
+class PreparedMerge(Protocol):
+    """A sender's layer read and checked, to be written in the import's one transaction."""
+
+    def write(self, session: Session, user_id: int) -> list[str]:
+        """Insert what is not here yet (audited as received); return one line per kind."""
+        ...
+
+
 class LayerImporter(Protocol):
-    """Turns a received package's objects into the sender's layer beside ours, never over it."""
+    """Turns a received package's objects into the sender's layer beside ours, never over it.
+
+    The import first asks every importer to :meth:`prepare` (reading, checking, measuring:
+    nothing of the layer written), then writes every prepared layer in the transaction that
+    records the package, so a package is merged whole or not at all.
+    """
 
     @property
     def kinds(self) -> frozenset[str]:
         """The manifest kinds this importer handles."""
         ...
 
-    def merge(self, db: Database, package: ReceivedPackage, actor: str) -> list[str]:
-        """Add the sender's content as its own layer; return one line per layer added."""
+    def prepare(self, db: Database, package: ReceivedPackage, actor: str) -> PreparedMerge | None:
+        """Read the sender's content; ``None`` when there is nothing to merge."""
+        ...
+
+
+class CaseReportWriter(Protocol):
+    """Renders the MDT outcome report of a case as PDF bytes, for a package.
+
+    The summary it gets has been through the export's identity scrubber (every free text) and
+    holds no patient identity; the writer renders it with identity hidden.
+    """
+
+    def __call__(self, summary: CaseSummary) -> bytes:
+        """The report of ``summary`` as PDF."""
         ...
 
 
 _content_providers: list[ContentProvider] = []
 _layer_importers: list[LayerImporter] = []
+_case_report_writers: list[CaseReportWriter] = []
 
 
 def register_content_provider(provider: ContentProvider) -> None:
@@ -120,3 +150,13 @@ def content_providers() -> list[ContentProvider]:
 def layer_importers() -> list[LayerImporter]:
     """The registered layer importers, in registration order."""
     return list(_layer_importers)
+
+
+def register_case_report_writer(writer: CaseReportWriter) -> None:
+    """Use ``writer`` for the case report of every package (the last one registered wins)."""
+    _case_report_writers[:] = [writer]
+
+
+def case_report_writer() -> CaseReportWriter | None:
+    """The registered case report writer, or ``None`` when none is (a core without Qt)."""
+    return _case_report_writers[0] if _case_report_writers else None

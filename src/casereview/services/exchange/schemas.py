@@ -44,6 +44,8 @@ _UID = Text(64)
 _OPTIONAL_UID = {"sop_instance_uid": _UID, "frame_of_reference_uid": _UID}
 _FRAME = Nullable(Integer(minimum=1))
 _LAYER = {"layer": Text(128), "origin_uuid": Text(64)}
+#: Who made an item and when, at its sender (optional: older senders did not write them).
+_AUTHORSHIP = {"author": Text(128), "created_at": Text(40), "modified_at": Text(40)}
 _POINT = ListOf(Number(), max_items=3, min_items=3)
 _LABEL = Text(1024)
 _FREE_TEXT = Text(20_000)
@@ -72,6 +74,7 @@ ANNOTATIONS_SCHEMA = Record(
                 optional={
                     **_OPTIONAL_UID,
                     **_LAYER,
+                    **_AUTHORSHIP,
                     "label": _LABEL,
                     "text": _FREE_TEXT,
                     "frame_number": _FRAME,
@@ -95,6 +98,7 @@ KEY_IMAGES_SCHEMA = Record(
                 optional={
                     **_OPTIONAL_UID,
                     **_LAYER,
+                    **_AUTHORSHIP,
                     "frame_number": _FRAME,
                     "orientation": Text(16),
                     "plane": Nullable(
@@ -125,6 +129,7 @@ SEGMENTS_SCHEMA = Record(
                 },
                 optional={
                     **_LAYER,
+                    **_AUTHORSHIP,
                     "series_instance_uid": _UID,
                     "name": Text(256),
                     "colour": ListOf(Integer(maximum=255), max_items=3, min_items=3),
@@ -157,7 +162,32 @@ DECISION_FIELDS: dict[str, Schema] = {
 DECISIONS_SCHEMA = Record(
     required={
         "schema": _SCHEMA_ID,
-        "decisions": ListOf(Record(required=DECISION_FIELDS), max_items=MAX_ITEMS),
+        "decisions": ListOf(
+            Record(required=DECISION_FIELDS, optional=_AUTHORSHIP), max_items=MAX_ITEMS
+        ),
+    }
+)
+
+#: case.json: the case and, per agenda item it was on at the sender, its preparation.
+CASE_SCHEMA = Record(
+    required={
+        "schema": _SCHEMA_ID,
+        "title": Text(1024),
+        "clinical_question": _FREE_TEXT,
+        "preparations": ListOf(
+            Record(
+                required={
+                    "question": _FREE_TEXT,
+                    "history": _FREE_TEXT,
+                    "staging": _FREE_TEXT,
+                },
+                optional={
+                    "checklist": ListOf(Text(64), max_items=32),
+                    "status": Text(32),
+                },
+            ),
+            max_items=1_000,
+        ),
     }
 )
 
@@ -167,6 +197,7 @@ DOCUMENT_SCHEMAS: dict[str, Schema] = {
     "key-images.json": KEY_IMAGES_SCHEMA,
     "segments.json": SEGMENTS_SCHEMA,
     "decisions.json": DECISIONS_SCHEMA,
+    "case.json": CASE_SCHEMA,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
@@ -20,10 +21,32 @@ from PySide6.QtWidgets import (
 from casereview.commands.edits import ChangeAnnotation, DeleteAnnotation, RemoveKeyImage
 from casereview.domain.annotations import Annotation, AnnotationKind
 from casereview.services.annotations import change_key_image_caption
-from casereview.services.layers import case_layers, layer_of, set_layer_visible
+from casereview.services.layers import case_layers, provenance_of, set_layer_visible
 from casereview.ui.viewer.measuring_tools import MeasuringTools
 
+if TYPE_CHECKING:
+    from casereview.store.repositories_layers import Provenance
+
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def received_credit(provenance: Provenance) -> str:
+    """Who made a partner's item, where and when: "Dr Chen, Hospital A, 2026-11-03 14:02".
+
+    The author and time are the sender's (local time here); an item from an older sender
+    that did not name its author is shown as "from Hospital A".
+    """
+    if not provenance.author:
+        return QCoreApplication.translate("Annotations", "from {institution}").format(
+            institution=provenance.layer
+        )
+    when = provenance.created_at
+    return QCoreApplication.translate("Annotations", "{author}, {institution}, {when}").format(
+        author=provenance.author,
+        institution=provenance.layer,
+        when=f"{when.astimezone():%Y-%m-%d %H:%M}" if when is not None else "",
+    )
+
 
 KIND_NAMES = {
     AnnotationKind.LENGTH: QT_TRANSLATE_NOOP("Annotations", "Length"),
@@ -174,7 +197,7 @@ class AnnotationPanel(QWidget):
         """Show the session's annotations."""
         from casereview.ui.viewer.tool_kinds import annotation_summary
 
-        origins = layer_of(self.editor.ctx.db, [a.uuid for a in self.session.annotations])
+        origins = provenance_of(self.editor.ctx.db, [a.uuid for a in self.session.annotations])
         self._update_layers_button(bool(origins))
         with QSignalBlocker(self.tree):
             self.tree.clear()
@@ -182,9 +205,7 @@ class AnnotationPanel(QWidget):
                 name = annotation.label or _tr(KIND_NAMES[annotation.kind])
                 author = annotation.author
                 if annotation.uuid in origins:
-                    author = QCoreApplication.translate("Annotations", "from {institution}").format(
-                        institution=origins[annotation.uuid]
-                    )
+                    author = received_credit(origins[annotation.uuid])
                 item = QTreeWidgetItem([name, annotation_summary(annotation), author])
                 item.setData(0, UUID_ROLE, annotation.uuid)
                 item.setFlags(
@@ -321,7 +342,7 @@ class AnnotationPanel(QWidget):
 
     def refresh_key_images(self) -> None:
         """Show the session's key images."""
-        origins = layer_of(self.editor.ctx.db, [k.uuid for k in self.session.key_images])
+        origins = provenance_of(self.editor.ctx.db, [k.uuid for k in self.session.key_images])
         with QSignalBlocker(self.key_tree):
             self.key_tree.clear()
             for key_image in self.session.key_images:
@@ -331,9 +352,7 @@ class AnnotationPanel(QWidget):
                 ).format(plane=plane, w=key_image.window_width, l=key_image.window_center)
                 author = key_image.author
                 if key_image.uuid in origins:
-                    author = QCoreApplication.translate("Annotations", "from {institution}").format(
-                        institution=origins[key_image.uuid]
-                    )
+                    author = received_credit(origins[key_image.uuid])
                 item = QTreeWidgetItem([key_image.caption, view, author])
                 item.setData(0, UUID_ROLE, key_image.uuid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)

@@ -33,12 +33,13 @@ from casereview.commands.edits import ChangeSegment, CreateSegment, DeleteSegmen
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.domain.segments import SEGMENT_TEMPLATES, TEMPLATE_BY_KEY, Segment, SegmentDraft
 from casereview.domain.volume import Volume
-from casereview.services.layers import layer_of
+from casereview.services.layers import provenance_of
 from casereview.services.segmentations import export_seg, import_seg
+from casereview.ui.viewer.annotation_panel import received_credit
 from casereview.ui.viewer.segmenting_tools import SegmentingTools
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
-ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 2  #: " (from <institution>)" shown after the name
+ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 2  #: " (<author>, <institution>, <time>)" after the name
 
 #: Names of the segment templates (``casereview.domain.segments``), marked for translation.
 TEMPLATE_NAMES = (
@@ -329,7 +330,7 @@ class SegmentPanel(QWidget):
         """Show the session's segments."""
         current = self.editor.active_segment
         volume = self.editor.ctx.volume
-        origins = layer_of(self.editor.ctx.db, [s.uuid for s in self.session.segments])
+        origins = provenance_of(self.editor.ctx.db, [s.uuid for s in self.session.segments])
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for segment in self.session.segments:
@@ -341,8 +342,8 @@ class SegmentPanel(QWidget):
                 )
                 origin = ""
                 if segment.uuid in origins:
-                    origin = QCoreApplication.translate("Segments", " (from {institution})").format(
-                        institution=origins[segment.uuid]
+                    origin = QCoreApplication.translate("Segments", " ({origin})").format(
+                        origin=received_credit(origins[segment.uuid])
                     )
                 name += origin
                 item = QTreeWidgetItem(
