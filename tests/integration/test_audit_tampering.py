@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from casereview.app.cli import main as cli_main
 from casereview.app.context import AppContext, bootstrap
@@ -28,9 +29,11 @@ from casereview.domain.audit import (
     keyed_chain_hash,
 )
 from casereview.services.audit import MissingRecords, check_audit_at_start, verify_audit_chain
-from casereview.services.audit_keys import CHAIN_KEY_NAME
+from casereview.services.audit_check import missing_audit_triggers
+from casereview.services.audit_keys import CHAIN_KEY_NAME, load_audit_seal
 from casereview.services.integrity import check_store
 from casereview.store.audit_heads import HEAD_FILE_NAME
+from casereview.store.database import open_database
 from casereview.store.engine import create_database_engine, sqlite_url_for_path
 from casereview.store.migrate import upgrade
 from casereview.store.repositories import AuditRepository
@@ -398,3 +401,48 @@ def test_trail_from_schema_0010_verifies_after_the_upgrade(_isolated_home: Path)
     assert {row["chain"] for row in rows[20:]} == {CHAIN_HMAC}
     assert rows[20]["prev_hash"] == previous  # the keyed chain continues from the legacy one
     assert (_isolated_home / HEAD_FILE_NAME).exists()
+
+
+@pytest.mark.postgresql
+def test_postgresql_trail_is_keyed_and_truncation_and_disabled_triggers_are_found(
+    postgresql_url: str, tmp_path: Path
+) -> None:
+    seal = load_audit_seal(tmp_path / "keys", postgresql_url, tmp_path / "data")
+    database = open_database(postgresql_url, audit_seal=seal)
+    try:
+        with database.writing() as session:
+            repository = AuditRepository(session)
+            for number in range(20):
+                repository.append(AuditAction.CASE_VIEWED, "case", number, None)
+        # An append rolled back still used a number of the sequence: a gap, not a deletion.
+        with pytest.raises(RuntimeError), database.writing() as session:
+            AuditRepository(session).append(AuditAction.CASE_VIEWED, "case", 99, None)
+            raise RuntimeError("rolled back")
+        with database.writing() as session:
+            AuditRepository(session).append(AuditAction.CASE_VIEWED, "case", 100, None)
+        result = verify_audit_chain(database)
+        assert result.intact, result.describe()
+        assert check_audit_at_start(database).intact
+        assert seal.head_file is not None and seal.head_file.exists()
+        assert missing_audit_triggers(database) == []
+    finally:
+        database.close()
+
+    engine = create_engine(postgresql_url)
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_change"))
+        newest = connection.scalar(text("SELECT max(id) FROM audit_events"))
+        kept = connection.scalar(
+            text("SELECT max(id) FROM audit_events WHERE id < :id"), {"id": newest}
+        )
+        connection.execute(text("DELETE FROM audit_events WHERE id = :id"), {"id": newest})
+    engine.dispose()
+    database = open_database(postgresql_url, audit_seal=seal)
+    try:
+        result = verify_audit_chain(database)
+        assert result.missing == MissingRecords(1, kept)
+        assert [str(problem) for problem in missing_audit_triggers(database)] and (
+            "audit_events_no_change" in missing_audit_triggers(database)[0]
+        )
+    finally:
+        database.close()

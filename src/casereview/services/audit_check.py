@@ -398,8 +398,10 @@ def _conclude(connection: Connection, db: Database, walk: _Walk, total: int) -> 
 
 
 def _missing(signed: AuditHead, end: AuditHead) -> MissingRecords:
+    # The count, not the ids: a PostgreSQL sequence also skips the ids of rolled-back appends.
+    by_count = signed.record_count - end.record_count
     return MissingRecords(
-        max(signed.record_count - end.record_count, signed.last_id - end.last_id, 1), end.last_id
+        by_count if by_count > 0 else max(signed.last_id - end.last_id, 1), end.last_id
     )
 
 
