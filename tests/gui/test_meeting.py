@@ -275,10 +275,14 @@ def test_whole_meeting_on_the_demo_case(
 
     presentation.activateWindow()
     qtbot.waitUntil(presentation.isActiveWindow, timeout=5000)  # the keys are its shortcuts
+    # A single letter never shows identity; the deliberate chord does (and hides it again).
     qtbot.keyClick(presentation, Qt.Key.Key_H)
+    assert presentation.hide_phi and identity.patient_id not in presentation.identity.text()
+    chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(presentation, Qt.Key.Key_H, chord)
     assert identity.patient_id in presentation.identity.text()
     save_screenshot(presentation, "presentation-1920x1080-identity-shown")
-    qtbot.keyClick(presentation, Qt.Key.Key_H)
+    qtbot.keyClick(presentation, Qt.Key.Key_H, chord)
     assert identity.patient_id not in " ".join(_visible_texts(presentation))
 
     # Page Down: second key image, then the second case; Page Up back again.

@@ -7,8 +7,8 @@ context that decides where its shortcut works:
 - ``WINDOW``: anywhere in the main window;
 - ``VIEWER``: in the main window while a viewer tab is in front (the measuring and
   segmenting tools);
-- ``PRESENTATION``: in the presentation window, except while a text field has focus there
-  (typing "H" into the decision form must write an H, not hide the patient's identity).
+- ``PRESENTATION``: in the presentation window, except while a field that takes typed keys
+  has focus there (typing "V" into the decision form must write a V, not open the viewer).
 
 Actions of one exclusive group (the viewer's tools) are checked one at a time.
 """
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -111,11 +112,17 @@ def _tr(text: MarkedText) -> str:
 
 
 def text_field_has_focus() -> bool:
-    """Whether the keyboard focus is in a widget that takes typed text."""
+    """Whether the keyboard focus is in a widget that takes typed keys.
+
+    Text fields and spin boxes (date edits included) take the text; drop-down lists, lists and
+    tables jump to the entry whose name is typed, and Page Down moves through them. A letter
+    typed there is meant for the field, never for a single-key shortcut.
+    """
     focus = QApplication.focusWidget()
-    if isinstance(focus, QComboBox):
-        return focus.isEditable()
-    return isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox)
+    return isinstance(
+        focus,
+        QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox | QComboBox | QAbstractItemView,
+    )
 
 
 class ActionRegistry(QObject):

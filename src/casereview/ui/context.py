@@ -37,6 +37,9 @@ class PathsView(Protocol):
     @property
     def cache(self) -> Path: ...
 
+    @property
+    def keys(self) -> Path: ...
+
 
 class WorkstationContext(Protocol):
     """The bootstrapped application as the UI sees it."""

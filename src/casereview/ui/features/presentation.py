@@ -1,10 +1,15 @@
 """Presenting a meeting full screen, and the presenter's keys.
 
-The keys (Page Down/Up, Home/End, H, +/−, D, S, V, B, F11, Esc) are registry actions of the
-presentation context: they work in the presentation window, and not while a text field there
-has focus (a letter typed into the decision form lands in the form). The paging keys also leave
-the viewer's own keys alone while the viewer shown in the presentation has focus (Page Down
-there moves through the slices). The same actions fill the window's context menu.
+The keys (Page Down/Up, Home/End, +/−, D, S, V, B, F11, Esc) are registry actions of the
+presentation context: they work in the presentation window, and not while a field that takes
+typed keys has focus there (a letter typed into the decision form lands in the form). The
+paging keys also leave the viewer's own keys alone while the viewer shown in the presentation
+has focus (Page Down there moves through the slices). The same actions fill the window's
+context menu.
+
+Showing the patient's identity is never a single letter: someone who believes they are typing
+into a field must not put a name on the projector. It is Ctrl+Shift+H, the context menu's
+"Show or hide identity" or the button beside the identity line.
 """
 
 from __future__ import annotations
@@ -150,8 +155,8 @@ PRESENTER_KEYS = (
     PresenterKey(
         "identity",
         QT_TRANSLATE_NOOP("actions", "Show or hide identity"),
-        lambda w: w.set_hide_phi(not w.hide_phi),
-        "H",
+        PresentationWindow.toggle_identity,
+        "Ctrl+Shift+H",
     ),
     PresenterKey(
         "larger",

@@ -2,14 +2,21 @@
 
 Used in the presentation's side panel (or on a second screen) and in the meeting editor. A
 signed decision is shown read-only; changing it records an amendment with a reason.
+
+What is typed is kept as a draft (``services.decision_drafts``) half a second after the last
+change and whenever a field loses the focus or the form is hidden, so paging to another case,
+closing the presentation or closing the application loses nothing; the draft comes back when the
+case is shown again and is cleared once the decision is recorded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,12 +49,28 @@ from casereview.domain.decisions import (
     TrialEligibility,
 )
 from casereview.domain.meetings import AgendaItem, MeetingDetail
-from casereview.errors import ValidationError
+from casereview.errors import CasereviewError, ValidationError
 from casereview.messages import Message
 from casereview.services import decisions as decision_service
+from casereview.services.decision_drafts import DecisionDraft, DecisionDraftStore
 from casereview.store.database import Database
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.meetings.labels import label
+
+
+def open_draft_store(
+    root: Path, keys_dir: Path, errors: ErrorPresenter
+) -> DecisionDraftStore | None:
+    """The decision draft store of the data directory ``root``.
+
+    When the installation secret that encrypts drafts cannot be read, the problem is shown and
+    ``None`` returned: decisions can still be recorded, only unsaved typing is not kept.
+    """
+    try:
+        return DecisionDraftStore.in_data_dir(root, keys_dir)
+    except CasereviewError as exc:
+        errors.present(exc)
+        return None
 
 
 class SignDialog(QDialog):
@@ -95,10 +118,15 @@ class DecisionForm(QWidget):
         Returns the user name of whoever works at the workstation now.
     errors
         Where refused input is shown.
+    drafts
+        Where what is typed is kept until the decision is recorded; nothing is kept when
+        ``None``.
     """
 
     #: Emitted with the stored :class:`Decision` after each save, signature or amendment.
     decision_changed = Signal(object)
+    #: Milliseconds after the last change before the draft is written.
+    DRAFT_DELAY_MS = 500
 
     def __init__(
         self,
@@ -106,12 +134,24 @@ class DecisionForm(QWidget):
         actor: Callable[[], str],
         errors: ErrorPresenter,
         parent: QWidget | None = None,
+        *,
+        drafts: DecisionDraftStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("decisionForm")
         self.db = db
         self._actor = actor
         self.errors = errors
+        self.drafts = drafts
+        #: Whether the form shows a draft brought back from the draft store.
+        self.draft_restored = False
+        # Filling the form from the database is not typing: no draft is written meanwhile.
+        self._filling = False
+        self._draft_failed = False
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(self.DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.keep_draft)
         self.detail: MeetingDetail | None = None
         self.item: AgendaItem | None = None
         self.decision: Decision | None = None
@@ -253,6 +293,7 @@ class DecisionForm(QWidget):
         layout.addWidget(actions)
         layout.addStretch(1)
         self._action_ids: list[int] = []
+        self._watch_for_drafts()
         self._show()
 
     @property
@@ -262,22 +303,56 @@ class DecisionForm(QWidget):
 
     # --- loading ----------------------------------------------------------------------
 
+    @property
+    def editable(self) -> bool:
+        """Whether the form may be changed now (a case is shown and its decision is not frozen,
+        or is being amended)."""
+        decision = self.decision
+        return self.item is not None and (
+            decision is None or not decision.is_signed or self.amending
+        )
+
     def set_item(self, detail: MeetingDetail | None, item: AgendaItem | None) -> None:
-        """Show the decision of ``item`` (a case on ``detail``'s agenda), or nothing."""
+        """Show the decision of ``item`` (a case on ``detail``'s agenda), or nothing.
+
+        What was typed for the case shown before is kept as its draft first; a draft kept
+        earlier for ``item`` is shown again over its decision.
+        """
+        self.flush_draft()
         self.detail, self.item = detail, item
         self.amending = False
         self.decision = (
             decision_service.current_decision(self.db, item.id) if item is not None else None
         )
-        self._show()
+        draft = self._stored_draft()
+        self.amending = draft is not None and draft.amending
+        # An action typed for one case must not be added to the next one.
+        self._filling = True
+        try:
+            self.action_text.clear()
+            self.action_owner.clear()
+            self.action_due.setDate(QDate.currentDate().addDays(7))
+        finally:
+            self._filling = False
+        self._show(draft)
 
-    def _show(self) -> None:
+    def _show(self, draft: DecisionDraft | None = None) -> None:
+        self._filling = True
+        try:
+            self._show_filled(draft)
+        finally:
+            self._filling = False
+
+    def _show_filled(self, draft: DecisionDraft | None) -> None:
         decision = self.decision
         self._fill_participants(decision)
         if decision is not None:
             self._fill(decision.content)
         else:
             self._fill(None)
+        if draft is not None:
+            self._apply_draft(draft)
+        self.draft_restored = draft is not None
         signed = decision is not None and decision.is_signed
         editable = self.item is not None and (not signed or self.amending)
         for widget in (
@@ -309,7 +384,12 @@ class DecisionForm(QWidget):
         )
         self.sign_button.setEnabled(decision is not None and not signed and not self.amending)
         self.amend_button.setEnabled(signed and not self.amending)
-        self.state.setText(self._state_text())
+        state = self._state_text()
+        if self.draft_restored:
+            state += " " + QCoreApplication.translate(
+                "Meetings", "Unsaved changes typed earlier are shown again."
+            )
+        self.state.setText(state)
         self._show_actions()
 
     def _state_text(self) -> str:
@@ -395,13 +475,17 @@ class DecisionForm(QWidget):
         if self.decision is not None and self.decision.is_signed and not self.amending:
             return
         known = {self.participants.item(i).text() for i in range(self.participants.count())}
-        self._fill_participants(None)
-        for i in range(self.participants.count()):
-            entry = self.participants.item(i)
-            if entry.text() in known:
-                entry.setCheckState(
-                    Qt.CheckState.Checked if entry.text() in ticked else Qt.CheckState.Unchecked
-                )
+        self._filling = True
+        try:
+            self._fill_participants(None)
+            for i in range(self.participants.count()):
+                entry = self.participants.item(i)
+                if entry.text() in known:
+                    entry.setCheckState(
+                        Qt.CheckState.Checked if entry.text() in ticked else Qt.CheckState.Unchecked
+                    )
+        finally:
+            self._filling = False
 
     def _recommendation_changed(self) -> None:
         data = self.recommendation.currentData()
@@ -468,6 +552,10 @@ class DecisionForm(QWidget):
         except Exception as exc:
             self.errors.present(exc)
             return None
+        # Recorded: the draft has served its purpose.
+        self.draft_timer.stop()
+        if self.drafts is not None:
+            self.drafts.clear(self.item.id)
         self.decision, self.amending = stored, False
         self._show()
         self.decision_changed.emit(stored)
@@ -555,3 +643,127 @@ class DecisionForm(QWidget):
             self.errors.present(exc)
             return
         self._show_actions()
+
+    # --- drafts -----------------------------------------------------------------------
+
+    def _draft_texts(self) -> list[QLineEdit | QPlainTextEdit]:
+        return [
+            self.procedure,
+            self.other,
+            self.rationale,
+            self.guideline,
+            self.trial_reference,
+            self.staging,
+            self.dissent,
+            self.reason,
+            self.action_text,
+            self.action_owner,
+        ]
+
+    def _draft_choices(self) -> list[QComboBox]:
+        return [self.recommendation, self.intent, self.trial]
+
+    def _watch_for_drafts(self) -> None:
+        for text in self._draft_texts():
+            text.textChanged.connect(self._typed)
+            text.installEventFilter(self)
+        for choice in self._draft_choices():
+            choice.currentIndexChanged.connect(self._typed)
+            choice.installEventFilter(self)
+        self.participants.itemChanged.connect(self._typed)
+        self.action_due.dateChanged.connect(self._typed)
+        self.action_due.installEventFilter(self)
+
+    def _typed(self, *_: object) -> None:
+        if self._filling or self.drafts is None or not self.editable:
+            return
+        self.draft_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep the draft at once when a field loses the focus; the event goes on unchanged."""
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush_draft()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The form is closing or being hidden: keep what was typed."""
+        self.flush_draft()
+        super().hideEvent(event)
+
+    def flush_draft(self) -> None:
+        """Write a pending draft now rather than when the typing pause ends."""
+        if self.draft_timer.isActive():
+            self.draft_timer.stop()
+            self.keep_draft()
+
+    def current_draft(self) -> DecisionDraft:
+        """What the form holds now, as a draft."""
+        values = {text.objectName(): _text_of(text) for text in self._draft_texts()}
+        for choice in self._draft_choices():
+            data = choice.currentData()
+            values[choice.objectName()] = str(data) if data else ""
+        values[self.action_due.objectName()] = self.action_due.date().toString(
+            Qt.DateFormat.ISODate
+        )
+        return DecisionDraft(
+            based_on=self.decision.id if self.decision is not None else None,
+            amending=self.amending,
+            values=values,
+            ticked=tuple(self.participant_names()),
+        )
+
+    def keep_draft(self) -> None:
+        """Write what the form holds as the draft of the case shown."""
+        if self.drafts is None or self.item is None or not self.editable:
+            return
+        try:
+            self.drafts.save(self.item.id, self.current_draft())
+        except Exception as exc:
+            # Shown once: a full disk must not bring up a dialog at every keystroke.
+            if not self._draft_failed:
+                self._draft_failed = True
+                self.errors.present(exc)
+
+    def _stored_draft(self) -> DecisionDraft | None:
+        """The kept draft of the case shown, if it still fits its decision."""
+        if self.drafts is None or self.item is None:
+            return None
+        draft = self.drafts.load(self.item.id)
+        if draft is None:
+            return None
+        decision = self.decision
+        if draft.based_on != (decision.id if decision is not None else None):
+            return None  # the decision changed since (saved or signed elsewhere)
+        signed = decision is not None and decision.is_signed
+        return draft if draft.amending == signed else None
+
+    def _apply_draft(self, draft: DecisionDraft) -> None:
+        values = draft.values
+        for text in self._draft_texts():
+            if text.objectName() in values:
+                _set_text(text, values[text.objectName()])
+        for choice in self._draft_choices():
+            wanted = values.get(choice.objectName())
+            if wanted is not None:
+                index = choice.findData(wanted) if wanted else 0
+                choice.setCurrentIndex(max(index, 0))
+        due = QDate.fromString(values.get(self.action_due.objectName(), ""), Qt.DateFormat.ISODate)
+        if due.isValid():
+            self.action_due.setDate(due)
+        ticked = set(draft.ticked)
+        for i in range(self.participants.count()):
+            entry = self.participants.item(i)
+            entry.setCheckState(
+                Qt.CheckState.Checked if entry.text() in ticked else Qt.CheckState.Unchecked
+            )
+
+
+def _text_of(widget: QLineEdit | QPlainTextEdit) -> str:
+    return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+
+def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(text)
+    else:
+        widget.setPlainText(text)

@@ -1,9 +1,14 @@
 """Presentation mode: the meeting on the shared screen, readable from the back of the room.
 
-Full screen, high contrast, large type that scales (+/-), patient identity hidden until H is
-pressed, Page Down/Up (what presenter remotes send) step through each case's key images and
-then to the next case. The decision form sits in a side panel (D hides it, or it can be
-detached to a second screen); V opens the 2-D viewer on the case's imaging in place.
+Full screen, high contrast, large type that scales (+/-), Page Down/Up (what presenter remotes
+send) step through each case's key images and then to the next case. The decision form sits in
+a side panel (D hides it, or it can be detached to a second screen); V opens the 2-D viewer on
+the case's imaging in place.
+
+Patient identity is hidden. It is shown only on purpose: the "Show identity" button or its
+chord (Ctrl+Shift+H, never a single letter that a person typing a decision could hit), and it is
+hidden again whenever another case comes on screen. While the window is open the whole
+application uses the dark theme (``ui.theme``), so its popups and dialogs are readable too.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -46,10 +52,11 @@ from casereview.session import SeriesInfo
 from casereview.ui.browser import format_person_name
 from casereview.ui.context import WorkstationContext
 from casereview.ui.errors import ErrorPresenter
-from casereview.ui.meetings.decision_form import DecisionForm
+from casereview.ui.meetings.decision_form import DecisionForm, open_draft_store
 from casereview.ui.meetings.labels import label
 from casereview.ui.reports import volume_key_image_renderer
 from casereview.ui.tasks import TaskRunner
+from casereview.ui.theme import DarkTheme
 from casereview.ui.viewer import ViewerWidget
 
 log = logging.getLogger(__name__)
@@ -65,6 +72,8 @@ QWidget#presentation QWidget#viewer QLabel {{ color: #ffffff; font-size: {hint}p
 QWidget#presentation QLabel#meetingHeader {{ color: #ffd400; font-size: {small}pt; font-weight: bold; }}
 QWidget#presentation QLabel#caseTitle {{ font-size: {title}pt; font-weight: bold; }}
 QWidget#presentation QLabel#identityLabel {{ color: #7fdbff; font-size: {small}pt; }}
+QWidget#presentation QPushButton#identityButton {{ background: #333333; color: #7fdbff;
+    border: 1px solid #7fdbff; font-size: {hint}pt; padding: 2px 10px; }}
 QWidget#presentation QLabel#keyImageCaption {{ color: #ffd400; }}
 QWidget#presentation QLabel#hintBar {{ color: #bbbbbb; font-size: {hint}pt; }}
 QFrame#slide {{ border: none; }}
@@ -82,6 +91,13 @@ QWidget#decisionHost QLineEdit, QWidget#decisionHost QPlainTextEdit,
 QWidget#decisionHost QComboBox, QWidget#decisionHost QListWidget,
 QWidget#decisionHost QTableWidget, QWidget#decisionHost QDateEdit {{
     background: #000000; color: #ffffff; border: 1px solid #888888; font-size: {form}pt; }}
+QWidget#decisionHost QLineEdit:read-only, QWidget#decisionHost QPlainTextEdit:read-only {{
+    background: #161616; color: #d9d9d9; border: 1px solid #444444; }}
+QWidget#decisionHost QLineEdit:disabled, QWidget#decisionHost QPlainTextEdit:disabled,
+QWidget#decisionHost QComboBox:disabled, QWidget#decisionHost QListWidget:disabled,
+QWidget#decisionHost QDateEdit:disabled {{
+    background: #262626; color: #7a7a7a; border: 1px dashed #4d4d4d; }}
+QWidget#decisionHost QLabel:disabled {{ color: #7a7a7a; }}
 QWidget#decisionHost QPushButton {{ background: #ffd400; color: #000000; font-size: {form}pt;
     font-weight: bold; padding: 4px 10px; }}
 QWidget#decisionHost QPushButton:disabled {{ background: #555555; color: #bbbbbb; }}
@@ -145,6 +161,12 @@ class PresentationWindow(QWidget):
         self.title.setWordWrap(True)
         self.identity = QLabel(self)
         self.identity.setObjectName("identityLabel")
+        # Showing identity is a deliberate click (or Ctrl+Shift+H); the button never takes the
+        # keyboard focus, so a key typed afterwards still goes where it went before.
+        self.identity_button = QPushButton(self)
+        self.identity_button.setObjectName("identityButton")
+        self.identity_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.identity_button.clicked.connect(self.toggle_identity)
         self.details = QLabel(self)
         self.details.setObjectName("caseSummary")
         self.details.setWordWrap(True)
@@ -166,7 +188,7 @@ class PresentationWindow(QWidget):
         self.hint.setText(
             QCoreApplication.translate(
                 "Meetings",
-                "PgDn/PgUp next/previous · H show/hide identity · +/− text size · "
+                "PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · "
                 "D decision panel · S decision on second screen · V viewer · B blank · Esc leave",
             )
         )
@@ -185,7 +207,11 @@ class PresentationWindow(QWidget):
         slide_layout = QVBoxLayout(slide)
         slide_layout.addWidget(self.header)
         slide_layout.addWidget(self.title)
-        slide_layout.addWidget(self.identity)
+        identity_row = QHBoxLayout()
+        identity_row.addWidget(self.identity)
+        identity_row.addWidget(self.identity_button)
+        identity_row.addStretch(1)
+        slide_layout.addLayout(identity_row)
         # A long question or history scrolls instead of pushing the rest off the screen.
         self.details_scroll = QScrollArea(slide)
         self.details_scroll.setObjectName("detailsScroll")
@@ -200,7 +226,13 @@ class PresentationWindow(QWidget):
         slide_layout.addLayout(body, 1)
         slide_layout.addWidget(self.hint)
 
-        self.form = DecisionForm(context.db, lambda: self.context.user.username, self.errors, self)
+        self.form = DecisionForm(
+            context.db,
+            lambda: self.context.user.username,
+            self.errors,
+            self,
+            drafts=open_draft_store(context.paths.root, context.paths.keys, self.errors),
+        )
         self.form.decision_changed.connect(self._decision_changed)
         host = QWidget(self)
         host.setObjectName("decisionHost")
@@ -225,9 +257,18 @@ class PresentationWindow(QWidget):
         self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.blank.hide()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._apply_style()
-        self._start_meeting()
-        self.show_case(0)
+        # The dark palette first, then the style sheet: widgets polished by the style sheet
+        # keep the palette they were polished with (a drop-down's list among them).
+        DarkTheme.acquire()
+        self._theme_held = True
+        try:
+            self._apply_style()
+            self._start_meeting()
+            self.show_case(0)
+        except BaseException:
+            self._theme_held = False
+            DarkTheme.release()
+            raise
         if screen is not None:
             self.setScreen(screen)
             self.move(screen.geometry().topLeft())
@@ -262,11 +303,15 @@ class PresentationWindow(QWidget):
         self._show_image()
 
     def set_hide_phi(self, hide: bool) -> None:
-        """Hide or show the patient's identity on the shared screen."""
+        """Hide or show the identity of the patient whose case is on the shared screen."""
         self.hide_phi = hide
         if self.viewer is not None:
             self.viewer.set_hide_phi(hide)
         self._show_identity()
+
+    def toggle_identity(self) -> None:
+        """Show the identity of the case on screen if hidden, hide it if shown."""
+        self.set_hide_phi(not self.hide_phi)
 
     def toggle_blank(self) -> None:
         """Black out the shared screen (e.g. while a patient's identity is discussed)."""
@@ -341,8 +386,10 @@ class PresentationWindow(QWidget):
             self._show_image()
 
     def show_case(self, index: int) -> None:
-        """Put case number ``index`` (0-based, agenda order) on screen."""
+        """Put case number ``index`` (0-based, agenda order) on screen, identity hidden."""
         self._close_viewer()
+        # Identity shown for one patient is never carried over to the next one.
+        self.hide_phi = True
         cases = self.summary.cases
         self.case_index = max(0, min(index, len(cases) - 1)) if cases else 0
         self.image_index = 0
@@ -398,12 +445,16 @@ class PresentationWindow(QWidget):
 
     def _show_identity(self) -> None:
         case = self.current
+        self.identity_button.setVisible(case is not None)
+        self.identity_button.setText(
+            QCoreApplication.translate("Meetings", "Show identity")
+            if self.hide_phi
+            else QCoreApplication.translate("Meetings", "Hide identity")
+        )
         if case is None:
             self.identity.clear()
         elif self.hide_phi:
-            self.identity.setText(
-                QCoreApplication.translate("Meetings", "Patient identity hidden (press H to show)")
-            )
+            self.identity.setText(QCoreApplication.translate("Meetings", "Patient identity hidden"))
         else:
             identity = case.identity
             parts = [format_person_name(identity.name), identity.patient_id]
@@ -587,6 +638,10 @@ class PresentationWindow(QWidget):
     # --- decisions --------------------------------------------------------------------
 
     def _decision_changed(self, decision: object) -> None:
+        # Saved, signed or amended: the presenter's keys work again (signing disables the
+        # focused button, and Qt would hand the focus to the action list, which takes keys).
+        if self.side.parent() is self:
+            self.setFocus()
         case = self.current
         if case is None or case.item is None:
             return
@@ -626,12 +681,16 @@ class PresentationWindow(QWidget):
         self._show_image()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop drawing and release the viewer."""
+        """Keep the decision draft, stop drawing, release the viewer and the dark theme."""
+        self.form.flush_draft()
         for task in self.tasks.tasks:
             task.cancel()
         self.tasks.wait_for_all(10_000)
         self._close_viewer()
         if self.side.parent() is not self:
             self.side.close()
+        if self._theme_held:
+            self._theme_held = False
+            DarkTheme.release()
         self.closed.emit()
         super().closeEvent(event)
