@@ -56,7 +56,7 @@ from casereview.services import meetings as meeting_service
 from casereview.services.users import list_users
 from casereview.ui.context import WorkstationContext
 from casereview.ui.errors import ErrorPresenter
-from casereview.ui.meetings.decision_form import DecisionForm
+from casereview.ui.meetings.decision_form import DecisionForm, open_draft_store
 from casereview.ui.meetings.labels import label
 from casereview.ui.reports import (
     ReportOptions,
@@ -760,7 +760,14 @@ class MeetingsPanel(QWidget):
                 title=item.case_title
             )
         )
-        form = DecisionForm(self.context.db, lambda: self.actor, self.errors, dialog)
+        paths = self.context.paths
+        form = DecisionForm(
+            self.context.db,
+            lambda: self.actor,
+            self.errors,
+            dialog,
+            drafts=open_draft_store(paths.root, paths.keys, self.errors),
+        )
         form.set_item(self.detail, item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
