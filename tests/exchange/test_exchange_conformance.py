@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -11,8 +12,13 @@ from pathlib import Path
 import pydicom
 import pypdf
 import pytest
+from pydicom.data import get_testdata_file
+from pydicom.dataset import Dataset
+from pydicom.sequence import Sequence
 from sqlalchemy import select
 
+from casereview.dicom.deid import Deidentifier, deidentify_file
+from casereview.domain.packages import DeidOptions
 from casereview.store import models
 from casereview.store.models_packages import ExchangeUidMapping
 from support import require_tool
@@ -225,3 +231,92 @@ def test_segmentation_is_valid_and_references_the_exported_images(sender, unpack
         name = str(session.scalars(select(models.Patient.patient_name)).first())
     label = str(seg.SegmentSequence[0].SegmentLabel)
     assert label.startswith("Node") and name not in label
+
+
+# -- De-identified files against their originals ------------------------------------------------
+
+
+def _error_lines(path: Path) -> set[str]:
+    """dciodvfy's errors with values and positions taken out (they change with the values)."""
+    run = subprocess.run(
+        ["dciodvfy", str(path)], capture_output=True, text=True, timeout=120, check=False
+    )
+    lines = (run.stdout + run.stderr).splitlines()
+    return {
+        re.sub(r"<[^>]*>|\d+", "#", line.split(" = <")[0]) if "Value" in line else line
+        for line in lines
+        if line.startswith("Error")
+    }
+
+
+def _code_item(value: str, scheme: str, meaning: str) -> Dataset:
+    item = Dataset()
+    item.CodeValue, item.CodingSchemeDesignator, item.CodeMeaning = value, scheme, meaning
+    return item
+
+
+def _ct_with_request_attributes(folder: Path) -> Path:
+    """pydicom's CT with the issue's patient and a full Request Attributes Sequence."""
+    ds = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    ds.SpecificCharacterSet = "ISO_IR 192"
+    ds.PatientName = "Wang^Li=王^丽"
+    ds.PatientID, ds.PatientBirthDate, ds.AccessionNumber = "ZJ0012345", "19580312", "A7788123"
+    ds.ImageComments = "1958 03 12"
+    ds.ProtocolName = "Wang Li 12/03/1958"
+    finding = Dataset()
+    finding.RelationshipType, finding.ValueType = "CONTAINS", "CODE"
+    finding.ConceptNameCodeSequence = Sequence([_code_item("121071", "DCM", "Finding")])
+    finding.ConceptCodeSequence = Sequence([_code_item("X1", "99LOCAL", "Mrs Wang, ward 7")])
+    request = Dataset()
+    request.RequestedProcedureID = "RP12345"
+    request.ScheduledProcedureStepID = "SPS98765"
+    request.ScheduledProcedureStepDescription = "CT for Wang Li"
+    request.AccessionNumber = "A7788123"
+    request.RequestedProcedureDescription = "CT abdomen for Mrs Wang DOB 12/03/1958"
+    request.ReasonForRequestedProcedureCodeSequence = Sequence(
+        [_code_item("363418001", "SCT", "Malignant tumor of pancreas")]
+    )
+    request.ScheduledProtocolCodeSequence = Sequence(
+        [_code_item("LOC1", "99LOCAL", "Wang Li protocol")]
+    )
+    request.ContentSequence = Sequence([finding])
+    ds.RequestAttributesSequence = Sequence([request])
+    path = folder / "ct_request_attributes.dcm"
+    ds.save_as(path, enforce_file_format=True)
+    return path
+
+
+def _validity_sources(sender, folder: Path) -> list[Path]:
+    demo = sorted(p for p in sender.demo_dir.rglob("*") if p.is_file() and _is_dicom(p))
+    assert demo
+    picked = [demo[0], demo[len(demo) // 2], demo[-1]]
+    picked += [p for p in demo if pydicom.dcmread(p, stop_before_pixels=True).Modality == "SEG"]
+    pydicom_files = [Path(get_testdata_file(name)) for name in ("CT_small.dcm", "MR_small.dcm")]
+    return [*dict.fromkeys(picked), *pydicom_files, _ct_with_request_attributes(folder)]
+
+
+def _is_dicom(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(132)[128:] == b"DICM"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [DeidOptions(), DeidOptions(clean_descriptors=False, retain_modified_dates=False)],
+    ids=["default-options", "no-cleaning"],
+)
+def test_deidentified_files_have_no_error_their_originals_did_not(
+    sender, tmp_path: Path, options: DeidOptions
+) -> None:
+    require_tool("dciodvfy", "dicom3tools")
+    deid = Deidentifier(options, b"v" * 32)
+    checked = 0
+    for source in _validity_sources(sender, tmp_path):
+        result = deidentify_file(source, deid, deid.pseudonym_for(source.name))
+        tail = source.read_bytes()[result.tail_offset : result.tail_offset + result.tail_length]
+        out = tmp_path / f"deid-{source.name}"
+        out.write_bytes(result.header + tail)
+        new_errors = _error_lines(out) - _error_lines(source)
+        assert not new_errors, (source.name, sorted(new_errors))
+        checked += 1
+    assert checked >= 6

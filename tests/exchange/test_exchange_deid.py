@@ -169,3 +169,210 @@ def test_deidentified_file_is_written_fresh(tmp_path) -> None:
     out = pydicom.dcmread(pydicom.filebase.DicomBytesIO(data))
     assert out.file_meta.MediaStorageSOPInstanceUID == out.SOPInstanceUID != ds.SOPInstanceUID
     np.testing.assert_array_equal(out.pixel_array, np.arange(16).reshape(4, 4))
+
+
+# -- Cleaned sequences, Clean Descriptors, identity, validity ---------------------------------
+
+WANG = "Wang^Li=王^丽"
+BIRTH_DATE_FORMS = [
+    "1958 03 12",
+    "1958-03-12",
+    "1958/3/12",
+    "1958.03.12",
+    "19580312",
+    "12/03/1958",
+    "03/12/1958",
+    "12.03.1958",
+    "12-3-1958",
+    "12/03/58",
+    "1958年3月12日",
+    "12 March 1958",
+    "12 mars 1958",
+    "March 12, 1958",
+]
+
+
+def _code(value: str, scheme: str, meaning: str) -> Dataset:
+    item = Dataset()
+    item.CodeValue, item.CodingSchemeDesignator, item.CodeMeaning = value, scheme, meaning
+    return item
+
+
+def _wang_ct() -> Dataset:
+    """A CT of the issue's patient, her identity in every header form."""
+    ds = _ct()
+    ds.SpecificCharacterSet = "ISO_IR 192"
+    ds.PatientName = WANG
+    ds.PatientID, ds.PatientBirthDate = "ZJ0012345", "19580312"
+    ds.OtherPatientNames = "Wang^Lily"
+    ds.PatientTelephoneNumbers = "138-0013-8000"
+    ds.AccessionNumber = "A7788123"
+    return ds
+
+
+def _request_attributes() -> Dataset:
+    """Request Attributes: IDs (Type 1C), a standard reason and free text three levels deep."""
+    comment = Dataset()
+    comment.RelationshipType, comment.ValueType = "CONTAINS", "CODE"
+    comment.ConceptNameCodeSequence = Sequence([_code("121071", "DCM", "Finding")])
+    comment.ConceptCodeSequence = Sequence(
+        [_code("X1", "99LOCAL", "Mrs Wang said on 12/03/1958 she lives in Hangzhou")]
+    )
+    request = Dataset()
+    request.RequestedProcedureID = "RP12345"
+    request.ScheduledProcedureStepID = "SPS98765"
+    request.AccessionNumber = "A7788123"
+    request.ReasonForRequestedProcedureCodeSequence = Sequence(
+        [_code("363418001", "SCT", "Malignant tumor of pancreas")]
+    )
+    request.ContentSequence = Sequence([comment])
+    return request
+
+
+def _all_text(ds: Dataset) -> str:
+    from casereview.dicom.deid import iter_elements
+
+    return " ".join(
+        str(element.value)
+        for _, element in iter_elements(ds)
+        if element.VR in ("LO", "SH", "ST", "LT", "UT", "UC", "PN", "CS", "DA")
+    )
+
+
+def test_free_text_three_levels_deep_is_cleaned_and_standard_meanings_kept() -> None:
+    ds = _wang_ct()
+    ds.RequestAttributesSequence = Sequence([_request_attributes()])
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    out = deid.apply(ds, deid.pseudonym_for("x"))
+    request = out.RequestAttributesSequence[0]
+    item = request.ContentSequence[0]
+    local = item.ConceptCodeSequence[0]
+    assert local.CodingSchemeDesignator == "99LOCAL"
+    for word in ("Wang", "Mrs", "1958", "Hangzhou", "said"):
+        assert word not in str(local.CodeMeaning)
+    assert item.ConceptNameCodeSequence[0].CodeMeaning == "Finding"
+    reason = request.ReasonForRequestedProcedureCodeSequence[0]
+    assert (reason.CodeValue, reason.CodeMeaning) == ("363418001", "Malignant tumor of pancreas")
+    text = _all_text(out)
+    for form in ("Wang", "王丽", "ZJ0012345", "A7788123", "19580312", "Lily"):
+        assert form not in text
+
+
+def test_required_ids_in_request_attributes_get_dummies() -> None:
+    ds = _ct()
+    ds.RequestAttributesSequence = Sequence([_request_attributes()])
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    request = deid.apply(ds, deid.pseudonym_for("x")).RequestAttributesSequence[0]
+    assert request.ScheduledProcedureStepID and request.ScheduledProcedureStepID != "SPS98765"
+    assert request.RequestedProcedureID and request.RequestedProcedureID != "RP12345"
+    assert "AccessionNumber" not in request or not request.AccessionNumber
+
+
+def test_a_cleaned_type1_descriptor_keeps_a_value() -> None:
+    # Protocol Name is X/D (Type 1 in some IODs): when cleaning leaves nothing, a dummy stays.
+    ds = _wang_ct()
+    ds.ProtocolName = "Wang Li 12/03/1958"
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    out = deid.apply(ds, deid.pseudonym_for("x"))
+    assert out.ProtocolName == "REMOVED"
+
+
+@pytest.mark.parametrize("written", BIRTH_DATE_FORMS)
+def test_clean_descriptors_removes_dates_in_every_format(written: str) -> None:
+    assert clean_text(f"Arterial {written} phase") == "Arterial phase"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["138 0013 8000", "0571-8823-4567", "ZJ0012345", "MRN 12345678", "ID 2026 0314 77"],
+)
+def test_clean_descriptors_removes_phone_and_id_shaped_numbers(text: str) -> None:
+    assert clean_text(f"Arterial {text}") == "Arterial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CT ABDOMEN 5mm 120kV", "Portal venous phase", "Arterial 1.25 mm", "Liver segment 4 2.5 cm"],
+)
+def test_clinical_words_and_measurements_survive(text: str) -> None:
+    assert clean_text(text) == text
+
+
+def test_image_comments_lose_the_date_in_every_image() -> None:
+    ds = _wang_ct()
+    ds.ImageComments = "1958 03 12"
+    ds.StudyDescription = "CT ABDOMEN 5mm 120kV 王丽 Wang Li"
+    ds.SeriesDescription = "Portal venous phase"
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    out = deid.apply(ds, deid.pseudonym_for("x"))
+    assert not out.ImageComments
+    assert out.StudyDescription == "CT ABDOMEN 5mm 120kV"
+    assert out.SeriesDescription == "Portal venous phase"
+
+
+def test_a_patient_named_like_a_clinical_word_is_still_removed() -> None:
+    ds = _ct()
+    ds.PatientName = "Portal^Anna"
+    ds.SeriesDescription = "Portal venous phase Anna"
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    assert deid.apply(ds, deid.pseudonym_for("x")).SeriesDescription == "venous phase"
+
+
+def test_text_the_table_does_not_list_loses_the_patients_identity() -> None:
+    # A SEG's segment label is kept by the profile; the patient's name in it is not.
+    ds = _wang_ct()
+    segment = Dataset()
+    segment.SegmentNumber = 1
+    segment.SegmentLabel = "王丽 tumour"
+    segment.SegmentDescription = "Wang Li, born 12.03.1958, lesion"
+    ds.SegmentSequence = Sequence([segment])
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    out = deid.apply(ds, deid.pseudonym_for("x")).SegmentSequence[0]
+    assert out.SegmentLabel == "[patient] tumour"
+    assert "Wang" not in out.SegmentDescription and "1958" not in out.SegmentDescription
+    assert "lesion" in out.SegmentDescription
+
+
+def test_items_of_a_sequence_an_option_keeps_are_cleaned() -> None:
+    ds = _wang_ct()
+    ds.EthnicGroupCodeSequence = Sequence(
+        [_code("414408004", "SCT", "Hispanic"), _code("ZJ0012345", "99HOSP", "Wang clan 1958")]
+    )
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    kept = deid.apply(ds, deid.pseudonym_for("x")).EthnicGroupCodeSequence
+    assert len(kept) == 2
+    assert kept[0].CodeMeaning == "Hispanic"
+    assert "Wang" not in kept[1].CodeMeaning and kept[1].CodeValue != "ZJ0012345"
+
+
+def _pdf_dataset(manufacturer: str) -> Dataset:
+    from casereview import __version__
+
+    ds = _wang_ct()
+    ds.SOPClassUID = "1.2.840.10008.5.1.4.1.1.104.1"
+    ds.Manufacturer, ds.SoftwareVersions = manufacturer, __version__
+    ds.MIMETypeOfEncapsulatedDocument = "application/pdf"
+    ds.EncapsulatedDocument = b"%PDF-1.4 Wang Li 19580312 %%EOF\n"
+    ds.EncapsulatedDocumentLength = len(ds.EncapsulatedDocument)
+    return ds
+
+
+def test_a_document_from_elsewhere_is_replaced_and_the_exports_own_report_kept() -> None:
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    foreign = deid.apply(_pdf_dataset("Other Vendor"), deid.pseudonym_for("x"))
+    document = bytes(foreign.EncapsulatedDocument)
+    assert document.startswith(b"%PDF-1.4") and b"Wang" not in document
+    assert foreign.EncapsulatedDocumentLength == len(document.rstrip(b"\0"))
+    own = deid.apply(_pdf_dataset("casereview"), deid.pseudonym_for("x"))
+    assert bytes(own.EncapsulatedDocument) == b"%PDF-1.4 Wang Li 19580312 %%EOF\n"
+
+
+def test_deidentifier_pickles_after_use() -> None:
+    import pickle
+
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    first = deid.apply(_wang_ct(), deid.pseudonym_for("x"))
+    copy = pickle.loads(pickle.dumps(deid))
+    again = copy.apply(_wang_ct(), copy.pseudonym_for("x"))
+    assert again.SOPInstanceUID == first.SOPInstanceUID
+    assert again.StudyDescription == first.StudyDescription

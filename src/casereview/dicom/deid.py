@@ -393,7 +393,10 @@ class Deidentifier:
         if required and action in (Action.REMOVE, Action.EMPTY) and not element.is_empty:
             # Type 1/1C where it stands: emptying it would make the object invalid.
             action = Action.DUMMY
-        self._perform(ds, element, action, rule.name, category, context, mode)
+        # A D in the table's action marks an attribute some IOD requires a value of: cleaning
+        # must not leave it empty either.
+        needs_value = required or "D" in rule.basic
+        self._perform(ds, element, action, rule.name, category, context, mode, needs_value)
 
     def _apply_default(self, ds: Dataset, element: DataElement, context: _Pass, mode: str) -> None:
         vr = element.VR
@@ -437,6 +440,7 @@ class Deidentifier:
         category: ChangeCategory,
         context: _Pass,
         mode: str,
+        needs_value: bool = False,
     ) -> None:
         vr = element.VR
         rec = context.recorder
@@ -485,7 +489,12 @@ class Deidentifier:
                 element.value = None
             rec.note(category, name, action)
         elif action is Action.CLEAN:
+            had_value = not element.is_empty
             self._clean(ds, element, name, category, context)
+            if needs_value and had_value and element.tag in ds and element.is_empty:
+                # Nothing survived cleaning (or a date could not be shifted): a dummy keeps
+                # the required value present.
+                element.value = _DUMMY.get(vr)
 
     def _clean(
         self,
