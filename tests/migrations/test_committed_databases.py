@@ -134,16 +134,21 @@ def _put_images_back(database: Path, folder: Path) -> None:
         connection.close()
 
 
-@pytest.fixture(params=_fixture_revisions())
-def released(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, Path]:
+def _prepare(revision: str, tmp_path: Path) -> Path:
     """A copy of one release's database in a fresh data directory, images in place."""
-    revision: str = request.param
     data = tmp_path / "data"
     data.mkdir()
     database = data / "casereview.sqlite"
     shutil.copyfile(DATABASES / f"schema_{revision}.sqlite", database)
     _put_images_back(database, tmp_path / "images")
-    return revision, data
+    return data
+
+
+@pytest.fixture(params=_fixture_revisions())
+def released(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, Path]:
+    """Revision and data directory of a prepared copy of each release's database."""
+    revision: str = request.param
+    return revision, _prepare(revision, tmp_path)
 
 
 def test_every_released_revision_has_a_database_or_a_reason() -> None:
@@ -271,3 +276,44 @@ def test_chinese_text_and_signed_decisions_survive(released: tuple[str, Path]) -
         _query(database, "SELECT * FROM decisions WHERE signed_at IS NOT NULL ORDER BY id")
         == signed_before
     )
+
+
+def _tamper_with_audit_record(database: Path, event_id: int) -> None:
+    """Edit one audit record the way anyone holding the file can: lift the trigger, put it back."""
+    connection = sqlite3.connect(database)
+    try:
+        (trigger_sql,) = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+            ("audit_events_no_update",),
+        ).fetchone()
+        connection.execute("DROP TRIGGER audit_events_no_update")
+        changed = connection.execute(
+            "UPDATE audit_events SET details_json = '{}' WHERE id = ?", (event_id,)
+        )
+        assert changed.rowcount == 1
+        connection.execute(trigger_sql)
+        connection.commit()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(
+    "revision", [revision for revision in _fixture_revisions() if revision >= "0007"]
+)
+def test_upgrade_does_not_launder_a_record_edited_before_it(revision: str, tmp_path: Path) -> None:
+    # From 0007 on the release wrote a hash chain; an edit made before the upgrade must still
+    # be found after it (older trails are chained by the upgrade itself and cannot be).
+    data = _prepare(revision, tmp_path)
+    database = data / "casereview.sqlite"
+    (event_id,) = _query(
+        database, "SELECT id FROM audit_events WHERE action = 'case.created' ORDER BY id LIMIT 1"
+    )[0]
+    _tamper_with_audit_record(database, event_id)
+
+    context = bootstrap(data)
+    try:
+        verification = verify_audit_chain(context.db)
+    finally:
+        context.close()
+    assert not verification.intact
+    assert verification.broken is not None and verification.broken.event_id == event_id

@@ -1,8 +1,8 @@
 """Helpers the era scripts share; they run on an old casereview's code.
 
 Only names every release since the first one has are used here: ``create_database_engine``,
-``migrate.upgrade``, ``migrate.script_directory``, ``Database``, ``SchemaOutcome``, the
-database's own schema-change audit, ``app.context.bootstrap`` (from 0002 on), users, cases and
+``migrate.upgrade``, ``migrate.script_directory``, ``Database``, ``SchemaOutcome``,
+``AuditRepository.append``, ``app.context.bootstrap`` (from 0002 on), users, cases and
 ``import_paths``. Where a release's signature changed, the script asks the function what it
 takes instead of assuming.
 """
@@ -14,12 +14,13 @@ import inspect
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from casereview.domain.audit import AuditAction
 from casereview.domain.users import Role, User
 from casereview.services.users import ensure_user
-from casereview.store import database as database_module
 from casereview.store.database import Database
 from casereview.store.engine import create_database_engine
 from casereview.store.migrate import SchemaOutcome, script_directory, upgrade
+from casereview.store.repositories import AuditRepository
 from casereview.store.settings_file import load_settings, save_settings
 
 LOCAL = "local"
@@ -53,7 +54,10 @@ def create_at(data: Path, revision: str) -> Database:
     engine = create_database_engine(url)
     upgrade(engine, revision)
     db = Database(engine, url, SchemaOutcome("created", None, revision))
-    database_module._audit_schema_change(db)
+    with db.writing() as session:
+        AuditRepository(session).append(
+            AuditAction.DATABASE_CREATED, "database", revision, None, {"from": None}
+        )
     return db
 
 
