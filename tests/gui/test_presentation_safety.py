@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDateEdit,
     QDialog,
+    QDoubleSpinBox,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -37,8 +39,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QTableWidget,
+    QTextEdit,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -50,10 +55,13 @@ from casereview.domain.meetings import MeetingDraft, QuorumRule
 from casereview.domain.users import Role
 from casereview.services import cases as case_service
 from casereview.services import meetings as meeting_service
-from casereview.services.decision_drafts import DRAFTS_FOLDER
+from casereview.services.decision_drafts import DRAFTS_FOLDER, DecisionDraftStore
 from casereview.services.index import list_patients
 from casereview.services.indexing import import_paths
+from casereview.ui.actions import ActionContext, ActionRegistry, ActionSpec
+from casereview.ui.errors import ErrorPresenter
 from casereview.ui.features.presentation import Presenter
+from casereview.ui.meetings.decision_form import DecisionForm
 from casereview.ui.meetings.presentation import PresentationWindow
 from casereview.ui.shell import ShellWindow
 from casereview.ui.theme import DarkTheme, contrast_ratio
@@ -534,3 +542,89 @@ def test_dark_theme_popups_are_readable_and_disabled_fields_look_disabled(
     assert QApplication.palette().color(QPalette.ColorRole.Window) == light.color(
         QPalette.ColorRole.Window
     )
+
+
+def test_no_single_key_shortcut_acts_in_any_kind_of_text_entry(qtbot: QtBot) -> None:
+    """Main-window and viewer shortcuts too: typed keys reach the field, whatever its kind."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    registry = ActionRegistry(owner)
+    fired: list[str] = []
+    for context in (ActionContext.WINDOW, ActionContext.VIEWER):
+        for key in ("L", "B", "Del", "+", "Space") if context is ActionContext.VIEWER else ("Q",):
+            registry.register(
+                ActionSpec(
+                    f"test.{context.value}.{key}",
+                    key,
+                    None,
+                    lambda key=key: fired.append(key),
+                    shortcut=key,
+                    context=context,
+                )
+            )
+    editable = QComboBox(owner)
+    editable.setEditable(True)
+    fields: list[QWidget] = [
+        QLineEdit(owner),
+        QPlainTextEdit(owner),
+        QTextEdit(owner),
+        QSpinBox(owner),
+        QDoubleSpinBox(owner),
+        QDateEdit(owner),
+        editable,
+    ]
+    layout = QVBoxLayout(owner)
+    for field in fields:
+        layout.addWidget(field)
+    owner.show()
+    qtbot.waitExposed(owner)
+    owner.activateWindow()
+    qtbot.waitUntil(owner.isActiveWindow, timeout=5000)
+    # The shortcuts work outside fields (the test would prove nothing otherwise).
+    owner.setFocus()
+    qtbot.keyClick(owner, Qt.Key.Key_L)
+    assert fired == ["L"]
+    fired.clear()
+    for field in fields:
+        target = field.lineEdit() if isinstance(field, QComboBox) else field
+        assert target is not None
+        field.setFocus()
+        qtbot.waitUntil(target.hasFocus, timeout=5000)
+        for key in (Qt.Key.Key_L, Qt.Key.Key_B, Qt.Key.Key_Q, Qt.Key.Key_Plus, Qt.Key.Key_Space):
+            qtbot.keyClick(target, key)
+        qtbot.keyClick(target, Qt.Key.Key_Delete)
+        assert fired == [], f"{type(field).__name__}: {fired}"
+
+
+def test_a_draft_typed_just_before_the_application_closes_is_kept(
+    window: ShellWindow, meeting: Meeting, context: AppContext, qtbot: QtBot
+) -> None:
+    presentation = _present(qtbot, window, meeting)
+    form = presentation.form
+    item = form.item
+    assert item is not None
+    form.rationale.setFocus()
+    qtbot.waitUntil(form.rationale.hasFocus, timeout=5000)
+    qtbot.keyClicks(form.rationale, "Typed as the room empties")
+    assert form.draft_timer.isActive()  # not written yet: the pause has not ended
+    with qtbot.waitSignal(presentation.closed):
+        window.close()
+    kept = DecisionDraftStore.in_data_dir(context.paths.root, context.paths.keys).load(item.id)
+    assert kept is not None and kept.values["rationale"] == "Typed as the room empties"
+
+
+def test_disabled_fields_look_disabled_in_the_light_theme_too(
+    context: AppContext, meeting: Meeting, qtbot: QtBot
+) -> None:
+    assert not DarkTheme.active()
+    errors = ErrorPresenter(None, context.paths.log_file)
+    form = DecisionForm(context.db, lambda: context.user.username, errors)
+    qtbot.addWidget(form)
+    detail = meeting_service.get_meeting(context.db, meeting.meeting_id)
+    form.set_item(detail, detail.agenda[0])
+    form.resize(700, 800)
+    form.show()
+    qtbot.waitExposed(form)
+    assert not form.procedure.isEnabled() and form.guideline.isEnabled()
+    procedure_grey = _mean_grey(form.procedure.grab().toImage())
+    assert abs(procedure_grey - _mean_grey(form.guideline.grab().toImage())) > 8
