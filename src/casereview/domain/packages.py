@@ -281,6 +281,30 @@ class RedactionRegion:
 Redactions = Mapping[str, Sequence[RedactionRegion]]
 
 
+@dataclass(frozen=True, slots=True)
+class TextChange:
+    """One free-text field of a package that the identity scrubber changed or flagged.
+
+    Attributes
+    ----------
+    field
+        Where the text is, for a clinician ("Decision 1 of 2026-11-03 — rationale"); shown
+        only locally, so it may name the item.
+    original
+        The text as written here (PHI: shown only in the local preview).
+    as_sent
+        The text as the package will carry it, with placeholders ("[patient]").
+    unsure
+        Spans of ``original`` the user should confirm (a lone one-character CJK name part, a
+        number shaped like an identifier that is not the patient's).
+    """
+
+    field: str
+    original: str
+    as_sent: str
+    unsure: tuple[str, ...] = ()
+
+
 @dataclass(slots=True)
 class ExportPreview:
     """What an export will do, shown before anything is written.
@@ -297,6 +321,9 @@ class ExportPreview:
         Days every date is moved by (negative: earlier), or ``None`` when dates are removed.
     pseudonym
         The patient's name and ID in the package.
+    text_changes
+        Every free-text field the package will carry that the identity scrubber changed or
+        flagged, as it will be sent.
     """
 
     files: int
@@ -304,6 +331,7 @@ class ExportPreview:
     held_back: list[HeldBackFile]
     date_shift_days: int | None
     pseudonym: str
+    text_changes: list[TextChange] = field(default_factory=list)
 
     def by_category(self) -> dict[ChangeCategory, list[AttributeChange]]:
         """Changes grouped by category, in the order of :class:`ChangeCategory`."""

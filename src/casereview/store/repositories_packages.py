@@ -42,6 +42,8 @@ class CaseImages:
     birth_date: str
     accession_numbers: tuple[str, ...]
     paths: tuple[str, ...]
+    #: The first file of each series (its header gives the identity forms to scrub).
+    series_first_paths: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,15 @@ class ImportRecord:
     file_count: int
     image_count: int
     options_json: str
+    storage_path: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedPackage:
+    """Where a received package of a case is kept."""
+
+    package_id: str
+    institution: str
     storage_path: str
 
 
@@ -151,11 +162,13 @@ class ExchangeRepository:
                     )
                 )
             )
-        paths = self.session.scalars(
-            select(models.Instance.file_path)
+        rows = self.session.execute(
+            select(models.Instance.series_id, models.Instance.file_path)
             .where(models.Instance.series_id.in_(series_ids))
             .order_by(models.Instance.series_id, models.Instance.instance_number)
         ).all()
+        paths = [path for _series, path in rows]
+        first_of_series = {series: path for series, path in reversed(rows)}
         patient = case.patient
         accession = self.session.scalars(
             select(models.Study.accession_number).where(models.Study.patient_id == patient.id)
@@ -169,6 +182,10 @@ class ExchangeRepository:
             birth_date=patient.birth_date,
             accession_numbers=tuple(accession),
             paths=tuple(paths),
+            series_first_paths=tuple(
+                first_of_series[series]
+                for series in dict.fromkeys(series for series, _path in rows)
+            ),
         )
 
     def instance_paths(self, sop_instance_uids: Iterable[str]) -> dict[str, str]:
@@ -221,6 +238,15 @@ class ExchangeRepository:
                 )
             )
         )
+
+    def imports_of_case(self, case_id: int) -> list[ImportedPackage]:
+        """The packages recorded as imported onto ``case_id``, the most recent first."""
+        rows = self.session.scalars(
+            select(ExchangePackage)
+            .where(ExchangePackage.case_id == case_id, ExchangePackage.direction == IMPORT)
+            .order_by(ExchangePackage.recorded_at.desc(), ExchangePackage.id.desc())
+        ).all()
+        return [ImportedPackage(r.package_uid, r.institution, r.storage_path) for r in rows]
 
     def has_package(self, package_id: str, direction: str) -> bool:
         """Whether the package was recorded in ``direction`` (``"export"`` or ``"import"``)."""

@@ -1,5 +1,8 @@
 """The content every package carries: key images, annotations, MDT decisions and segments.
 
+The case itself (title, question, preparation) and its outcome report are added by
+``case_document.CaseProvider``.
+
 Each provider returns DICOM objects built against the case's original UIDs (the exporter
 de-identifies them like the images) and a JSON document that keeps what casereview needs to
 show the same content again. They are registered at start-up by ``casereview.app.exchange_setup``.
@@ -15,22 +18,18 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casereview.services.exchange.case_files import case_files
 from casereview.services.exchange.providers import ExtraContent
-from casereview.services.exchange.scrub import remove_phi
 from casereview.services.layers import origins
 from casereview.store.database import Database
 from casereview.store.repositories_packages import ExchangeRepository
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from pydicom.dataset import Dataset
 
     from casereview.domain.segments import Segment
 
 
-def _evidence(path: str) -> Dataset:
+def evidence_header(path: str) -> Dataset:
     """An image header for building SR/KOS evidence, with values highdicom refuses blanked.
 
     Scanner data is sometimes off-standard (a Patient's Sex of "U", free text); that must not
@@ -72,7 +71,7 @@ class KeyImageProvider:
         shown = [k for k in key_images if k.reference.sop_instance_uid in paths]
         if not shown:
             return ExtraContent()
-        evidence = [_evidence(paths[k.reference.sop_instance_uid]) for k in shown]
+        evidence = [evidence_header(paths[k.reference.sop_instance_uid]) for k in shown]
         kos = key_object_selection(evidence, description=key_images_description(shown))
         return ExtraContent(
             datasets=[("dicom-ko", kos)],
@@ -102,7 +101,7 @@ class AnnotationProvider:
         series = {a.reference.series_instance_uid for a in annotations}
         with db.reading() as session:
             paths = ExchangeRepository(session).evidence_paths(wanted, series)
-        evidence = [_evidence(path) for path in paths.values()]
+        evidence = [evidence_header(path) for path in paths.values()]
         document = annotations_document(annotations, origins(db, case_id))
         datasets: list[tuple[str, Dataset]] = []
         if evidence and any(a.reference.frame_of_reference_uid for a in annotations):
@@ -111,56 +110,33 @@ class AnnotationProvider:
 
 
 class DecisionProvider:
-    """The case's current MDT decisions as ``decisions.json`` and as an Encapsulated PDF.
+    """The case's current MDT decisions as ``decisions.json``.
 
     Names of the people in the discussion are left out (the Basic Profile removes staff names
-    too); the exporter removes the patient's identifiers from every text.
+    too); the exporter removes the patient's identifiers from every text. The outcome report
+    (PDF) comes with the case (``case_document.CaseProvider``).
     """
 
     name = "decisions"
 
     def gather(self, db: Database, case_id: int) -> ExtraContent:
-        """The current version of each decision; the PDF only when the case has an image."""
-        from casereview.dicom.encapsulated import encapsulated_pdf, text_pdf
+        """The current version of each decision."""
         from casereview.services.decisions import decisions_of_case
-        from casereview.services.exchange.documents import (
-            decision_entry,
-            decision_lines,
-            decisions_document,
-        )
+        from casereview.services.exchange.documents import decision_entry, decisions_document
 
         decisions = [d for d in decisions_of_case(db, case_id) if d.is_current]
         if not decisions:
             return ExtraContent()
-        lines = [line for decision in decisions for line in decision_lines(decision)]
-        with db.reading() as session:
-            first = ExchangeRepository(session).first_image_of_case(case_id)
         document = decisions_document([decision_entry(d) for d in decisions])
-        datasets: list[tuple[str, Dataset]] = []
-        if first is not None:
-            # The PDF is bytes the de-identifier cannot read into: the patient's identifiers
-            # are taken out of its text here.
-            phi = case_files(db, case_id).phi
-            pdf = text_pdf(
-                "MDT outcome",
-                [
-                    *(remove_phi(line, phi) for line in lines),
-                    "casereview supports case review and team discussion; clinical decisions "
-                    "rest with the treating team.",
-                ],
-            )
-            datasets.append(
-                ("dicom-pdf", encapsulated_pdf(pdf, _evidence(first), title="MDT outcome"))
-            )
-        return ExtraContent(datasets=datasets, documents=[("decisions.json", document)])
+        return ExtraContent(documents=[("decisions.json", document)])
 
 
 class SegmentProvider:
     """Segments as DICOM SEG (one per series) and as ``segments.json``.
 
     The exporter de-identifies the SEG with the images' UID mapping, so its references point
-    at the exported images. Segment names are user text: the patient's identifiers are removed
-    from them (as from every document), the clinical words stay.
+    at the exported images, and scrubs its text (segment labels and descriptions are user text)
+    like every document's.
     """
 
     name = "segments"
@@ -176,7 +152,6 @@ class SegmentProvider:
         if not segments:
             return ExtraContent()
         layers = origins(db, case_id)
-        phi = case_files(db, case_id).phi
         by_series: dict[str, list[Segment]] = {}
         for segment in segments:
             by_series.setdefault(segment.series_instance_uid, []).append(segment)
@@ -191,7 +166,6 @@ class SegmentProvider:
                     segment_uuids=[s.uuid for s in members],
                 )
                 dataset = dcmread(path)
-                _remove_identifiers(dataset, phi)
                 seg_uid = str(dataset.SOPInstanceUID)
                 entries += [
                     segment_entry(segment, layers, seg_uid, index)
@@ -201,12 +175,3 @@ class SegmentProvider:
         return ExtraContent(
             datasets=datasets, documents=[("segments.json", segments_document(entries))]
         )
-
-
-def _remove_identifiers(dataset: Dataset, phi: Sequence[str]) -> None:
-    """Take the patient's identifiers out of the segments' names (user text)."""
-    for item in dataset.SegmentSequence:
-        for keyword in ("SegmentLabel", "TrackingID", "SegmentDescription"):
-            if keyword in item:
-                cleaned = " ".join(remove_phi(str(item.get(keyword)), phi).split())
-                setattr(item, keyword, cleaned or "Segment")

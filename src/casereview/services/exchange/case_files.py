@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from casereview.domain.identity_text import IdentityForms
 from casereview.errors import ValidationError
 from casereview.messages import Message
-from casereview.services.exchange.scrub import phi_strings
+from casereview.services.exchange.scrub import case_identity_forms
 from casereview.store.database import Database
 from casereview.store.repositories_packages import ExchangeRepository
 
 
 @dataclass(frozen=True, slots=True)
 class CaseFiles:
-    """The images of a case to export and the strings no document may carry.
+    """The images of a case to export and the identity no text of the package may carry.
 
     Attributes
     ----------
@@ -23,8 +25,8 @@ class CaseFiles:
         Internal ids of the case and its patient.
     patient_key
         Issuer and patient ID: the same patient gets the same pseudonym in every export.
-    phi
-        Name parts, patient ID, birth date and accession numbers (see ``scrub.phi_strings``).
+    identity
+        Every identity form of the patient (see ``scrub.case_identity_forms``).
     paths
         The image files, series by series in instance order.
     """
@@ -32,12 +34,21 @@ class CaseFiles:
     case_id: int
     patient_pk: int
     patient_key: str
-    phi: tuple[str, ...]
+    identity: IdentityForms
     paths: tuple[str, ...]
 
 
-def case_files(db: Database, case_id: int) -> CaseFiles:
-    """The images of ``case_id`` and its patient's identifying strings.
+def case_files(db: Database, case_id: int, added_identity: Iterable[str] = ()) -> CaseFiles:
+    """The images of ``case_id`` and its patient's identity forms.
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    case_id
+        The case to export.
+    added_identity
+        Words or phrases the user marked as identifying, scrubbed like names.
 
     Raises
     ------
@@ -50,14 +61,11 @@ def case_files(db: Database, case_id: int) -> CaseFiles:
         images = ExchangeRepository(session).case_images(case_id)
     if not images.paths:
         raise ValidationError(Message("Case #{case_id} has no images to export.", case_id=case_id))
-    phi = phi_strings(
-        images.patient_name, images.patient_id, images.birth_date, images.accession_numbers
-    )
     return CaseFiles(
         case_id=case_id,
         patient_pk=images.patient_pk,
         patient_key=f"{images.issuer_of_patient_id}\0{images.patient_id}",
-        phi=phi,
+        identity=case_identity_forms(images, added_identity),
         paths=images.paths,
     )
 

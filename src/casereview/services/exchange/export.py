@@ -15,7 +15,7 @@ import dataclasses
 import json
 import logging
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ from casereview.dicom.deid import Deidentifier, PatientPseudonym, encode_dataset
 from casereview.dicom.fileset import FILESET_FOLDER, build_fileset
 from casereview.dicom.redact import display_frame
 from casereview.domain.audit import AuditAction
+from casereview.domain.identity_text import TextScrubber
 from casereview.domain.packages import (
     DeidOptions,
     ExportPreview,
@@ -36,6 +37,7 @@ from casereview.domain.packages import (
     Manifest,
     PackageError,
     Redactions,
+    TextChange,
     VerificationStatus,
 )
 from casereview.domain.privacy import pseudonymous_tag
@@ -43,14 +45,21 @@ from casereview.domain.progress import CancelToken, ProgressReporter, no_progres
 from casereview.errors import NotFoundError, ValidationError
 from casereview.messages import Message
 from casereview.services.exchange import documents
+from casereview.services.exchange.case_document import case_report_dataset
 from casereview.services.exchange.case_files import CaseFiles, case_files, only_received_images
 from casereview.services.exchange.deidentify import (
     DeidentifiedImage,
     RegionMap,
     run_deidentification,
 )
-from casereview.services.exchange.providers import content_providers
-from casereview.services.exchange.scrub import scrub_document
+from casereview.services.exchange.providers import ContentProvider, ExtraContent, content_providers
+from casereview.services.exchange.scrub import (
+    scrub_dataset,
+    scrub_document,
+    scrub_file_name,
+    scrub_value,
+    text_changes,
+)
 from casereview.services.exchange.writer import (
     PackageEntry,
     bytes_writer,
@@ -115,6 +124,7 @@ def preview_export(
     options: DeidOptions,
     secret: bytes,
     *,
+    added_identity: Sequence[str] = (),
     workers: int | None = None,
     progress: ProgressReporter = no_progress,
     cancel: CancelToken | None = None,
@@ -122,7 +132,15 @@ def preview_export(
     """What an export of ``case_id`` with ``options`` will change, before writing anything.
 
     Every header of the case is de-identified in memory; the result lists attribute names and
-    actions (never values) and the images held back.
+    actions (never values) and the images held back. Every free text the providers will put
+    in the package is scrubbed in memory too: each field the scrubber changes or flags is
+    listed with its text as it will be sent.
+
+    Parameters
+    ----------
+    added_identity
+        Words or phrases the user marked as identifying (answers to the unsure spans of an
+        earlier preview); the export must get the same ones.
 
     Raises
     ------
@@ -131,7 +149,7 @@ def preview_export(
     ValidationError
         If it has no images.
     """
-    files = case_files(db, case_id)
+    files = case_files(db, case_id, added_identity)
     deidentifier = Deidentifier(options, secret)
     patient = deidentifier.pseudonym_for(files.patient_key)
     done, changes, _ = run_deidentification(
@@ -152,7 +170,21 @@ def preview_export(
         held_back=held,
         date_shift_days=patient.date_shift_days if options.retain_modified_dates else None,
         pseudonym=patient.pseudonym,
+        text_changes=_text_changes(db, case_id, TextScrubber(files.identity)),
     )
+
+
+def _text_changes(db: Database, case_id: int, scrubber: TextScrubber) -> list[TextChange]:
+    """What the scrubber changes or flags in the documents every provider will write.
+
+    The documents hold every user text the package carries (the SR, SEG, KOS and report are
+    built from the same texts), so listing theirs lists every free-text field.
+    """
+    found: list[TextChange] = []
+    for provider in content_providers():
+        for name, document in _gather(provider, db, case_id).documents:
+            found.extend(text_changes(name, document, scrubber))
+    return found
 
 
 # -- Export --------------------------------------------------------------------------------
@@ -177,6 +209,7 @@ def export_case(
     secret: bytes,
     institution: str,
     confirmed: Iterable[str] = (),
+    added_identity: Sequence[str] = (),
     redactions: Redactions | None = None,
     compress: bool = True,
     compress_level: int = 6,
@@ -204,6 +237,9 @@ def export_case(
         Sender name written into the manifest.
     confirmed
         SOP Instance UIDs of held-back images the user checked and wants included.
+    added_identity
+        Words or phrases the user marked as identifying in the preview: every text of the
+        package is scrubbed of them as of the patient's own identity forms.
     redactions
         Rectangles of burned-in text to black out, per SOP Instance UID: such an image is
         cleaned (every frame), written uncompressed with Burned In Annotation "NO" and
@@ -232,7 +268,8 @@ def export_case(
     regions: RegionMap = {
         str(sop): tuple(found) for sop, found in (redactions or {}).items() if found
     }
-    files = case_files(db, case_id)
+    files = case_files(db, case_id, added_identity)
+    scrubber = TextScrubber(files.identity)
     if not options.retain_uids and only_received_images(db, files):
         # An answer to a package: its UIDs are already the first sender's pseudonyms (nothing
         # new is revealed by keeping them) and keeping them lets that sender put our opinion
@@ -272,11 +309,11 @@ def export_case(
                 "that are clean or add other series."
             )
         )
-    content = _gather_content(db, case_id, deidentifier, patient, files)
+    content = _gather_content(db, case_id, deidentifier, patient, scrubber)
     package_id = str(uuid.uuid4())
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     entries, cleaned, summary = _entries(
-        images, content, patient, institution, created, package_id, signing_key
+        images, content, patient, institution, created, package_id, signing_key, scrubber
     )
     out = Path(out)
     manifest = write_package(
@@ -317,34 +354,56 @@ def export_case(
     )
 
 
+def _gather(provider: ContentProvider, db: Database, case_id: int) -> ExtraContent:
+    """One provider's content for ``case_id``; its failure to build DICOM as a typed error."""
+    try:
+        return provider.gather(db, case_id)
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise PackageError(
+            Message(
+                "The case's {content} could not be written as DICOM ({reason}); export "
+                "without them or correct the images' headers.",
+                content=provider.name,
+                reason=str(exc),
+            )
+        ) from exc
+
+
 def _gather_content(
     db: Database,
     case_id: int,
     deidentifier: Deidentifier,
     patient: PatientPseudonym,
-    files: CaseFiles,
+    scrubber: TextScrubber,
 ) -> _Content:
-    """Every registered provider's objects and documents, de-identified and scrubbed."""
+    """Every registered provider's objects and documents, de-identified and scrubbed.
+
+    The objects' headers are de-identified like the images'; then every text value in them
+    (SR text, segment labels, descriptions, titles) goes through the export's scrubber, as
+    does every string of every document and every document's file name.
+    """
     content = _Content([], [])
     for provider in content_providers():
-        try:
-            extra = provider.gather(db, case_id)
-        except (ValueError, TypeError, AttributeError) as exc:
-            raise PackageError(
-                Message(
-                    "The case's {content} could not be written as DICOM ({reason}); export "
-                    "without them or correct the images' headers.",
-                    content=provider.name,
-                    reason=str(exc),
-                )
-            ) from exc
+        extra = _gather(provider, db, case_id)
         for kind, dataset in extra.datasets:
             deidentifier.apply(dataset, patient)
+            scrub_dataset(dataset, scrubber)
             content.datasets.append((kind, dataset, encode_dataset(dataset)))
         for name, document in extra.documents:
             content.documents.append(
-                (documents.document_name(name), scrub_document(document, deidentifier, files.phi))
+                (
+                    scrub_file_name(documents.document_name(name), scrubber),
+                    scrub_document(document, deidentifier, scrubber),
+                )
             )
+    # The case report is rendered from text this scrubber cleans first (the PDF's bytes cannot
+    # be scrubbed afterwards); the de-identifier keeps the document of a report casereview
+    # wrote and de-identifies its header like any other.
+    report = case_report_dataset(db, case_id, scrubber.clean)
+    if report is not None:
+        deidentifier.apply(report, patient)
+        scrub_dataset(report, scrubber)
+        content.datasets.append(("dicom-pdf", report, encode_dataset(report)))
     return content
 
 
@@ -356,8 +415,13 @@ def _entries(
     created: str,
     package_id: str,
     signing_key: SigningKey,
+    scrubber: TextScrubber,
 ) -> tuple[list[PackageEntry], list[str], dict[str, Any]]:
-    """The package's files in writing order, the cleaned images' paths, and its summary."""
+    """The package's files in writing order, the cleaned images' paths, and its summary.
+
+    The summary (series descriptions among it) is scrubbed before the README, the index and
+    the manifest are written from it.
+    """
     image_files = [d.file for d in images if d.file is not None]
     layout = build_fileset(
         [f.dataset for f in image_files] + [dataset for _, dataset, _ in content.datasets]
@@ -392,11 +456,14 @@ def _entries(
                 f"{documents.DOCUMENTS_FOLDER}/{name}", "document", bytes_writer(data), True
             )
         )
-    summary = documents.package_summary(
-        [f.dataset for f in image_files],
-        [kind for kind, _, _ in content.datasets],
-        len(content.documents),
-        patient.pseudonym,
+    summary = scrub_value(
+        documents.package_summary(
+            [f.dataset for f in image_files],
+            [kind for kind, _, _ in content.datasets],
+            len(content.documents),
+            patient.pseudonym,
+        ),
+        scrubber,
     )
     readme = documents.readme(summary, institution, created, package_id, signing_key)
     index = documents.index_html(
