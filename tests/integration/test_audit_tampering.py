@@ -446,3 +446,11 @@ def test_postgresql_trail_is_keyed_and_truncation_and_disabled_triggers_are_foun
         )
     finally:
         database.close()
+
+
+def test_a_workstation_with_other_keys_is_told_to_share_the_keys_folder(home: Path) -> None:
+    shutil.move(home / "keys", home / "keys-elsewhere")
+    with _opened() as context:
+        assert context.audit_warning is not None and "keys folder" in context.audit_warning
+        result = verify_audit_chain(context.db)
+        assert result.broken is None and result.head_problem is not None

@@ -349,14 +349,24 @@ def _hash_problem(
 
 def _conclude(connection: Connection, db: Database, walk: _Walk, total: int) -> ChainVerification:
     """Add what the ids' counter and the signed heads say about the end of the trail."""
+    seal = db.audit_seal
+    stored = read_database_head(connection) if seal is not None else None
+    if seal is not None and stored is not None and stored.public_key != seal.public_key:
+        # Another installation's keys: its keyed records cannot be checked here, so the first
+        # of them would look altered; say what is really wrong.
+        return ChainVerification(
+            walk.checked,
+            head_problem=Message(
+                "it was signed with another institution key than this workstation's "
+                "(workstations sharing one database must share one keys folder)"
+            ),
+        )
     if walk.broken is not None:
         return ChainVerification(walk.checked, walk.broken, walk.missing)
     end = AuditHead(total, walk.last_id, walk.last_hash)
     missing = _missing_by_counter(connection, end) if db.is_sqlite else None
-    seal = db.audit_seal
     if seal is None:
         return ChainVerification(walk.checked, missing=missing)
-    stored = read_database_head(connection)
     stored_genuine = stored is not None and seal.is_genuine(stored)
     head_problem: Message | None = None
     if stored is not None and not stored_genuine:
