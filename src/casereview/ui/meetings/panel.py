@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -53,6 +54,7 @@ from casereview.domain.users import Role, User
 from casereview.services import audit as audit_service
 from casereview.services import cases as case_service
 from casereview.services import meetings as meeting_service
+from casereview.services.exchange.case_document import ReceivedCase, received_case_context
 from casereview.services.users import list_users
 from casereview.ui.context import WorkstationContext
 from casereview.ui.errors import ErrorPresenter
@@ -275,6 +277,14 @@ class MeetingsPanel(QWidget):
         self.history.setMaximumHeight(80)
         self.item_staging = QLineEdit(prep)
         self.item_staging.setObjectName("itemStaging")
+        # What a partner sent with a received case, as the sender wrote it (read-only).
+        self.received = QLabel(prep)
+        self.received.setObjectName("receivedCase")
+        self.received.setWordWrap(True)
+        self.received.setTextFormat(Qt.TextFormat.RichText)
+        self.received.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.received.hide()
+        self._received: dict[int, list[ReceivedCase]] = {}
         self.checks: dict[ChecklistItem, QCheckBox] = {}
         checks_row = QHBoxLayout()
         for entry in ChecklistItem:
@@ -303,6 +313,7 @@ class MeetingsPanel(QWidget):
         )
         prep_form.addRow(QCoreApplication.translate("Meetings", "History"), self.history)
         prep_form.addRow(QCoreApplication.translate("Meetings", "Staging"), self.item_staging)
+        prep_form.addRow(self.received)
         prep_form.addRow(QCoreApplication.translate("Meetings", "Preparation"), checks_row)
         prep_form.addRow(QCoreApplication.translate("Meetings", "Status"), self.item_status)
         prep_buttons = QHBoxLayout()
@@ -531,6 +542,10 @@ class MeetingsPanel(QWidget):
             self.errors.present(exc)
             return
         self.detail = detail
+        self._received = {
+            item.case_id: received_case_context(self.context.db, item.case_id)
+            for item in detail.agenda
+        }
         meeting = detail.meeting
         self.title.setText(meeting.title)
         self.when.setDateTime(QDateTime(meeting.scheduled_at.astimezone()))
@@ -626,10 +641,44 @@ class MeetingsPanel(QWidget):
         self.question.setPlainText(item.question if item else "")
         self.history.setPlainText(item.history if item else "")
         self.item_staging.setText(item.staging if item else "")
+        self._show_received(self._received.get(item.case_id, []) if item else [])
         for entry, box in self.checks.items():
             box.setChecked(item is not None and entry in item.checklist)
         if item is not None:
             self.item_status.setCurrentIndex(self.item_status.findData(item.status.value))
+
+    def _show_received(self, received: list[ReceivedCase]) -> None:
+        """The sender's question, history and staging of a case received in a package."""
+        if not received:
+            self.received.clear()
+            self.received.hide()
+            return
+        parts = []
+        for case in received:
+            latest = case.latest
+            question = (latest.question if latest else "") or case.clinical_question
+            heading = QCoreApplication.translate(
+                "Meetings", "Received from {institution} with the case"
+            ).format(institution=case.institution)
+            rows = [
+                (QCoreApplication.translate("Meetings", "Question"), question),
+                (
+                    QCoreApplication.translate("Meetings", "History"),
+                    latest.history if latest else "",
+                ),
+                (
+                    QCoreApplication.translate("Meetings", "Staging"),
+                    latest.staging if latest else "",
+                ),
+            ]
+            body = "".join(
+                f"<br/><i>{html.escape(name)}:</i> "
+                + (html.escape(text).replace("\n", "<br/>") if text else "—")
+                for name, text in rows
+            )
+            parts.append(f"<p><b>{html.escape(heading)}</b>{body}</p>")
+        self.received.setText("".join(parts))
+        self.received.show()
 
     # --- meeting ----------------------------------------------------------------------
 
