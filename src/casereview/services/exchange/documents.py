@@ -184,25 +184,6 @@ def decision_entry(decision: Decision) -> dict[str, Any]:
     }
 
 
-def decision_lines(decision: Decision) -> list[str]:
-    """The lines of a decision in the MDT outcome PDF (a blank line ends it)."""
-    content = decision.content
-    signed_at = decision.signed_at.isoformat() if decision.signed_at else ""
-    status = "signed" if decision.is_signed else "draft"
-    return [
-        f"Recommendation: {content.recommendation_text}",
-        f"Intent: {content.intent.value.replace('_', ' ')}",
-        f"Status: {status}" + (f", signed {signed_at[:10]}" if signed_at else ""),
-        f"Staging: {content.staging or '-'}",
-        f"Rationale: {content.rationale}",
-        f"Guideline: {content.guideline_reference or '-'}",
-        f"Clinical trial: {content.trial_eligibility.value.replace('_', ' ')}"
-        + (f" ({content.trial_reference})" if content.trial_reference else ""),
-        f"Dissent: {content.dissent or 'none recorded'}",
-        "",
-    ]
-
-
 def decisions_document(entries: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """``decisions.json`` from :func:`decision_entry` results."""
     return {"schema": "casereview-decisions/1", "decisions": list(entries)}
