@@ -454,3 +454,14 @@ def test_a_workstation_with_other_keys_is_told_to_share_the_keys_folder(home: Pa
         assert context.audit_warning is not None and "keys folder" in context.audit_warning
         result = verify_audit_chain(context.db)
         assert result.broken is None and result.head_problem is not None
+
+
+def test_deleting_a_record_in_the_middle_is_reported_as_missing(
+    context: AppContext, home: Path
+) -> None:
+    ids = _ids(home)
+    _attack(home, ("DELETE FROM audit_events WHERE id IN (?, ?)", (ids[10], ids[11])))
+    result = verify_audit_chain(context.db)
+    assert result.missing == MissingRecords(2, ids[9])
+    assert result.broken is not None and result.broken.event_id == ids[12]
+    assert f"2 records are missing after record #{ids[9]}" in result.describe()

@@ -295,8 +295,7 @@ def _link_problem(
     gap = row_id - previous_id - 1
     if gap > 0 and prev_hash:
         reason = Message(
-            "follows a gap: {count} records after record #{after} were deleted",
-            count=gap,
+            "follows a gap in the ids after record #{after}: records were deleted there",
             after=previous_id,
         )
         return BrokenRecord(row_id, action, reason), MissingRecords(gap, previous_id)
