@@ -51,7 +51,7 @@ from pytestqt.qtbot import QtBot
 from casereview.app.context import AppContext
 from casereview.domain.cases import CaseDraft
 from casereview.domain.decisions import Recommendation
-from casereview.domain.meetings import MeetingDraft, QuorumRule
+from casereview.domain.meetings import Attendance, AttendeeDraft, MeetingDraft, QuorumRule
 from casereview.domain.users import Role
 from casereview.services import cases as case_service
 from casereview.services import meetings as meeting_service
@@ -156,6 +156,12 @@ def meeting(context: AppContext, tmp_path: Path) -> Meeting:
     )
     for case_id in case_ids:
         meeting_service.add_case(context.db, created.id, case_id, user)
+    meeting_service.add_attendee(
+        context.db,
+        created.id,
+        AttendeeDraft("Dr Chair", Role.SURGEON, "HPB surgery", "", Attendance.PRESENT),
+        user,
+    )
     return Meeting(created.id, (case_ids[0], case_ids[1]))
 
 
@@ -273,6 +279,7 @@ def _presentation_state(presentation: PresentationWindow) -> tuple[object, ...]:
 
 def _open_viewer(qtbot: QtBot, presentation: PresentationWindow) -> None:
     if presentation.viewer is None:
+        _activate(qtbot, presentation)  # V in a field would be a letter of the field
         qtbot.keyClick(presentation, Qt.Key.Key_V)
         qtbot.waitUntil(lambda: presentation.viewer is not None, timeout=60_000)
         qtbot.wait(300)  # first frames drawn, cameras fitted
@@ -303,6 +310,66 @@ def _field(presentation: PresentationWindow, name: str) -> QLineEdit | QPlainTex
     return field
 
 
+def _type_and_keep(
+    qtbot: QtBot,
+    window: ShellWindow,
+    meeting: Meeting,
+    presentation: PresentationWindow,
+    name: str,
+    typed_so_far: dict[str, str],
+) -> PresentationWindow:
+    """Type :data:`TYPED` into field ``name`` with the viewer open and check that only the field
+    changed and no identity showed; then page away and back, and close and reopen, and check
+    that every field in ``typed_so_far`` came back. Returns the reopened presentation."""
+    _open_viewer(qtbot, presentation)
+    form = presentation.form
+    field = _field(presentation, name)
+    assert field.isEnabled() and not field.isReadOnly(), name
+    before = _presentation_state(presentation)
+    others = {k: v for k, v in form.current_draft().values.items() if k != name}
+
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=5000)
+    qtbot.keyClicks(field, TYPED)
+
+    assert _field_text(field) == TYPED, name
+    after = {k: v for k, v in form.current_draft().values.items() if k != name}
+    assert after == others, f"typing into {name} changed another field"
+    assert _presentation_state(presentation) == before, f"typing into {name} acted"
+    _assert_no_identity(presentation)
+    if name == "rationale":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        qtbot.wait(200)  # repainted before the screen is grabbed
+        QApplication.primaryScreen().grabWindow(0).save(
+            str(SCREENSHOTS / "presentation-dark-typing-with-viewer.png")
+        )
+    typed_so_far[name] = TYPED
+    amending = form.amending
+
+    # Leaving the field keeps the draft; paging away and back brings it back.
+    presentation.setFocus()
+    qtbot.waitUntil(presentation.hasFocus, timeout=5000)
+    qtbot.keyClick(presentation, Qt.Key.Key_PageDown)
+    assert presentation.case_index == 1 and presentation.hide_phi
+    assert TYPED not in _field_text(_field(presentation, name)), "draft shown on another case"
+    _assert_no_identity(presentation)
+    qtbot.keyClick(presentation, Qt.Key.Key_PageUp)
+    assert presentation.case_index == 0
+    for kept, text in typed_so_far.items():
+        assert _field_text(_field(presentation, kept)) == text, f"{kept} lost on paging"
+    assert presentation.form.draft_restored and presentation.form.amending == amending
+
+    # Closing the presentation (and the form's in-memory state with it) loses nothing.
+    _close(qtbot, presentation)
+    presentation = _present(qtbot, window, meeting)
+    assert presentation.case_index == 0 and presentation.hide_phi
+    for kept, text in typed_so_far.items():
+        assert _field_text(_field(presentation, kept)) == text, f"{kept} lost on closing"
+    assert presentation.form.amending == amending
+    _assert_no_identity(presentation)
+    return presentation
+
+
 @needs_display
 def test_typing_into_every_decision_field_reaches_only_the_field(
     window: ShellWindow, meeting: Meeting, context: AppContext, qtbot: QtBot
@@ -312,46 +379,10 @@ def test_typing_into_every_decision_field_reaches_only_the_field(
     _assert_no_identity(presentation)
     typed_so_far: dict[str, str] = {}
     for name, recommendation in FIELDS:
-        _open_viewer(qtbot, presentation)
-        form = presentation.form
         if recommendation is not None:
-            form.recommendation.setCurrentIndex(form.recommendation.findData(recommendation.value))
-        field = _field(presentation, name)
-        assert field.isEnabled() and not field.isReadOnly(), name
-        before = _presentation_state(presentation)
-        others = {k: v for k, v in form.current_draft().values.items() if k != name}
-
-        field.setFocus()
-        qtbot.waitUntil(field.hasFocus, timeout=5000)
-        qtbot.keyClicks(field, TYPED)
-
-        assert _field_text(field) == TYPED, name
-        after = {k: v for k, v in form.current_draft().values.items() if k != name}
-        assert after == others, f"typing into {name} changed another field"
-        assert _presentation_state(presentation) == before, f"typing into {name} acted"
-        _assert_no_identity(presentation)
-        typed_so_far[name] = TYPED
-
-        # Leaving the field keeps the draft; paging away and back brings it back.
-        presentation.setFocus()
-        qtbot.waitUntil(presentation.hasFocus, timeout=5000)
-        qtbot.keyClick(presentation, Qt.Key.Key_PageDown)
-        assert presentation.case_index == 1 and presentation.hide_phi
-        assert TYPED not in _field_text(_field(presentation, name)), "draft shown on another case"
-        _assert_no_identity(presentation)
-        qtbot.keyClick(presentation, Qt.Key.Key_PageUp)
-        assert presentation.case_index == 0
-        for kept, text in typed_so_far.items():
-            assert _field_text(_field(presentation, kept)) == text, f"{kept} lost on paging"
-        assert presentation.form.draft_restored
-
-        # Closing the presentation (and the drafts' in-memory state with it) loses nothing.
-        _close(qtbot, presentation)
-        presentation = _present(qtbot, window, meeting)
-        assert presentation.case_index == 0 and presentation.hide_phi
-        for kept, text in typed_so_far.items():
-            assert _field_text(_field(presentation, kept)) == text, f"{kept} lost on closing"
-        _assert_no_identity(presentation)
+            choice = presentation.form.recommendation
+            choice.setCurrentIndex(choice.findData(recommendation.value))
+        presentation = _type_and_keep(qtbot, window, meeting, presentation, name, typed_so_far)
 
     # Recording the decision clears the draft; the recorded text is what was typed.
     form = presentation.form
@@ -364,6 +395,18 @@ def test_typing_into_every_decision_field_reaches_only_the_field(
     drafts = context.paths.root / DRAFTS_FOLDER
     assert not any(drafts.glob("*.draft"))
     assert not form.draft_restored
+
+    # The amendment's reason, the one field shown only while a signed decision is amended.
+    signed = form.sign("Dr Chair")
+    assert signed is not None and signed.is_signed
+    form.start_amendment()
+    presentation = _type_and_keep(
+        qtbot, window, meeting, presentation, "amendmentReason", {"amendmentReason": ""}
+    )
+    amended = presentation.form.save()
+    assert amended is not None and amended.amends_id == signed.id
+    assert amended.amendment_reason == TYPED
+    assert not any(drafts.glob("*.draft"))
     _close(qtbot, presentation)
 
 
