@@ -44,8 +44,9 @@ class AuditEvent(Base):
     entity_type: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(64))
     details_json: Mapped[str] = mapped_column(Text, default="{}")
-    # Hash chain (revision 0007): row_hash = SHA-256 over prev_hash and the canonical row, see
-    # domain.audit.chain_hash; services.audit.verify_audit_chain finds the first broken row.
+    # Hash chain (revision 0007): row_hash = SHA-256 (chain "sha256") or, from revision 0011,
+    # HMAC-SHA256 under the audit key (chain "hmac") over prev_hash and the canonical row, see
+    # domain.audit; services.audit_check.verify_audit_chain finds the first broken row.
     prev_hash: Mapped[str] = mapped_column(String(64), server_default="", default="")
     row_hash: Mapped[str] = mapped_column(String(64), server_default="", default="")
     # "sha256" for records written before revision 0011, "hmac" for the keyed chain after it.
