@@ -1,0 +1,316 @@
+"""Identity canary through the command line (issue 14's acceptance test).
+
+A patient "Wang^Li=王^丽", ID ZJ0012345, born 1958-03-12, with an accession number, phone and
+address in her image headers. Staff mention her in the case title and question, the MDT
+question, the decision's rationale and dissent, an action item and the label of a segment
+imported from a DICOM SEG, the way staff write: "王丽", "Wang Li", "Mrs Wang", "DOB
+12/03/1958", "1958年3月12日", the accession number and every birth-date format. After
+``casereview-cli export`` no identity form may be in the raw zip bytes (in UTF-8, UTF-16 and
+GB18030, the encodings DICOM can store Chinese in), in any entry or entry name, in any decoded
+DICOM value (every element, nested sequences included) or in the text pypdf extracts from any
+PDF; the clinical words around them must survive.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pydicom
+import pytest
+from pydicom.data import get_testdata_file
+from pydicom.dataset import Dataset
+
+from casereview.app.cli import main
+
+STUDY_UID = "1.2.826.0.1.3680043.10.1077.14.1"
+SERIES_UID = "1.2.826.0.1.3680043.10.1077.14.2"
+PATIENT_NAME = "Wang^Li=王^丽"
+PATIENT_ID = "ZJ0012345"
+ISSUER = "ZJHOSP01"
+ACCESSION = "ACC4471902"
+PHONE = "+86 571 88881234"
+ADDRESS = "12 Jade Road, Xihu District, Hangzhou"
+
+#: Every way the texts below write her birth date (1958-03-12).
+BIRTH_DATES = (
+    "19580312",
+    "1958-03-12",
+    "12/03/1958",
+    "03/12/1958",
+    "12.03.1958",
+    "1958年3月12日",
+    "1958/3/12",
+    "12 March 1958",
+    "12 mars 1958",
+    "1958 03 12",
+    "12/3/1958",
+    "3/12/1958",
+)
+#: Identity forms that are long enough to look for in raw bytes (any encoding).
+RAW_FORMS = (
+    "Wang^Li",
+    "Wang Li",
+    "WANG",
+    "王丽",
+    "丽王",
+    "王^丽",
+    PATIENT_ID,
+    ISSUER,
+    ACCESSION,
+    "88881234",
+    "8888 1234",
+    "Jade Road",
+    *BIRTH_DATES,
+)
+#: Clinical words the texts carry beside her identity: they must reach the partner.
+CLINICAL_WORDS = ("liver", "across", "planned", "resection", "Whipple", "neoadjuvant", "胰头")
+
+
+def _identity_patterns() -> list[re.Pattern[str]]:
+    """Every identity form as a pattern over decoded text: Latin names as whole words."""
+    patterns = [
+        re.compile(r"(?<![A-Za-z])(?:wang|li)(?![A-Za-z])", re.IGNORECASE),
+        re.compile("王\\s*丽|丽\\s*王|王\\^丽"),
+        re.compile(r"8888\D?1234"),
+        re.compile("jade road", re.IGNORECASE),
+    ]
+    for form in (PATIENT_ID, ISSUER, ACCESSION, *BIRTH_DATES):
+        patterns.append(re.compile(rf"(?<!\d){re.escape(form)}(?!\d)", re.IGNORECASE))
+    return patterns
+
+
+IDENTITY = _identity_patterns()
+
+
+def _found(text: str) -> list[str]:
+    return [m.group(0) for pattern in IDENTITY for m in pattern.finditer(text)]
+
+
+def _identified_series(folder: Path) -> None:
+    """Four CT slices (pydicom's CT_small, restacked) carrying her identity in the headers."""
+    source = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    folder.mkdir(parents=True)
+    for number in range(1, 5):
+        ds = source.copy()
+        for element in list(ds):
+            if element.tag.is_private:
+                del ds[element.tag]
+        ds.SpecificCharacterSet = "ISO_IR 192"
+        ds.PatientName = PATIENT_NAME
+        ds.PatientID = PATIENT_ID
+        ds.IssuerOfPatientID = ISSUER
+        ds.PatientBirthDate = "19580312"
+        ds.PatientSex = "F"
+        ds.AccessionNumber = ACCESSION
+        ds.PatientTelephoneNumbers = PHONE
+        ds.PatientAddress = ADDRESS
+        ds.StudyDescription = "CT pancreas"
+        ds.SeriesDescription = "Portal venous 5mm"
+        ds.StudyInstanceUID = STUDY_UID
+        ds.SeriesInstanceUID = SERIES_UID
+        ds.SOPInstanceUID = f"{SERIES_UID}.{number}"
+        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+        ds.FrameOfReferenceUID = f"{STUDY_UID}.9"
+        ds.InstanceNumber = number
+        ds.ImagePositionPatient = [-158.135803, -179.035797, -75.7 + 5.0 * number]
+        ds.SliceLocation = -75.7 + 5.0 * number
+        ds.save_as(folder / f"slice{number}.dcm", enforce_file_format=True)
+
+
+class Cli:
+    """``casereview-cli ARGS --json`` on one data directory; returns the parsed output."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+
+    def __call__(self, *argv: str) -> Any:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main([*argv, "--json", "--data-dir", str(self.home)])
+        assert code == 0, (argv[:2], err.getvalue())
+        return json.loads(out.getvalue()) if out.getvalue().strip() else None
+
+
+def _segment_naming_her(cli: Cli, case: str, tmp_path: Path) -> None:
+    """A SEG whose segment label and description name her, imported with ``seg import``."""
+    created = cli("seg", "create", case, "--series", SERIES_UID, "--template", "tumour")
+    uuid = created["uuid"]
+    mask = np.zeros((4, 128, 128), dtype=np.uint8)
+    mask[1:3, 50:70, 50:70] = 1
+    np.save(tmp_path / "mask.npy", mask)
+    cli("seg", "paint", case, uuid, str(tmp_path / "mask.npy"))
+    exported = tmp_path / "seg.dcm"
+    cli("seg", "export", case, "--out", str(exported))
+    seg = pydicom.dcmread(exported)
+    seg.SegmentSequence[0].SegmentLabel = "王丽 liver lesion"
+    seg.SegmentSequence[0].SegmentDescription = "Mrs Wang DOB 12/03/1958 resection planned"
+    seg.SeriesDescription = "Wang Li segmentation"
+    seg.SpecificCharacterSet = "ISO_IR 192"
+    named = tmp_path / "seg-named.dcm"
+    seg.save_as(named)
+    cli("seg", "delete", case, uuid)
+    cli("seg", "import", case, str(named))
+
+
+def _export_with_identity_in_every_text(tmp_path: Path) -> Path:
+    _identified_series(tmp_path / "incoming")
+    cli = Cli(tmp_path / "site")
+    cli("user", "add", "tester", "--role", "surgeon", "--name", "Dr Tester")
+    cli("import", str(tmp_path / "incoming"))
+    created = cli(
+        "case",
+        "new",
+        "--study",
+        STUDY_UID,
+        "--title",
+        "王丽 胰头 mass (Wang Li)",
+        "--question",
+        "Mrs Wang, DOB 12/03/1958, accession " + ACCESSION + ": is the tumour across the SMV?",
+    )
+    case = str(created["id"])
+    meeting = cli("meeting", "new", "--title", "Pancreas MDT", "--at", "2026-11-03 08:00")
+    meeting_id = str(meeting["id"])
+    cli(
+        "meeting",
+        "add-case",
+        meeting_id,
+        case,
+        "--question",
+        "王丽 (1958年3月12日, 19580312): resection planned?",
+    )
+    cli(
+        "meeting",
+        "decide",
+        meeting_id,
+        case,
+        "--recommendation",
+        "upfront_resection",
+        "--procedure",
+        "Whipple",
+        "--rationale",
+        "Wang Li (ID ZJ0012345, born 1958-03-12, 12.03.1958, 03/12/1958, 1958/3/12): "
+        "liver clear, no vessel across, resection planned.",
+        "--dissent",
+        "Dr Wu: Mrs Wang (12 March 1958 / 12 mars 1958 / 1958 03 12) should have "
+        "neoadjuvant first; 丽王 agrees",
+    )
+    cli(
+        "meeting",
+        "action",
+        meeting_id,
+        case,
+        "--description",
+        "Call Mrs Wang on " + PHONE + " (DOB 12/3/1958, 3/12/1958), 王 丽, re resection",
+        "--owner",
+        "Dr Chen",
+    )
+    _segment_naming_her(cli, case, tmp_path)
+    package = tmp_path / "package.zip"
+    cli("export", case, "--out", str(package))
+    return package
+
+
+def _texts_of_dataset(ds: Dataset) -> Iterator[str]:
+    """Every decoded value of a dataset, nested sequences included, as text."""
+    for element in ds:
+        if element.VR == "SQ":
+            for item in element.value or ():
+                yield from _texts_of_dataset(item)
+        elif element.VR in ("OB", "OW", "UN", "OF", "OD", "OL", "OV"):
+            continue
+        elif element.value is not None:
+            yield str(element.value)
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def _encodings(form: str) -> list[bytes]:
+    found = [form.encode("utf-8"), form.encode("utf-16-le"), form.encode("utf-16-be")]
+    try:
+        found.append(form.encode("gb18030"))
+    except UnicodeEncodeError:
+        pass
+    return found
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package, made once: the export is the slow part."""
+    return _export_with_identity_in_every_text(tmp_path_factory.mktemp("identity-canary"))
+
+
+def test_no_identity_form_in_the_raw_zip(package: Path) -> None:
+    raw = package.read_bytes()
+    leaks = [f for f in RAW_FORMS for data in _encodings(f) if len(data) >= 4 and data in raw]
+    assert not leaks
+
+
+def test_no_identity_form_in_any_entry_or_entry_name(package: Path) -> None:
+    leaks: list[tuple[str, str]] = []
+    with zipfile.ZipFile(package) as archive:
+        for info in archive.infolist():
+            leaks += [(info.filename, f) for f in _found(info.filename)]
+            data = archive.read(info)
+            leaks += [
+                (info.filename, form)
+                for form in RAW_FORMS
+                for encoded in _encodings(form)
+                if len(encoded) >= 4 and encoded in data
+            ]
+            if info.filename.endswith((".json", ".TXT", ".HTM")):
+                text = re.sub(r"<[^>]*>", " ", data.decode("utf-8"))  # HTML's <li> is markup
+                leaks += [(info.filename, f) for f in _found(text)]
+    assert not leaks
+
+
+def _datasets(package: Path) -> Iterator[tuple[str, Dataset]]:
+    with zipfile.ZipFile(package) as archive:
+        for name in archive.namelist():
+            if name.startswith("DICOM/") and not name.endswith("DICOMDIR"):
+                yield name, pydicom.dcmread(io.BytesIO(archive.read(name)))
+
+
+def test_no_identity_form_in_any_decoded_dicom_value_or_pdf(package: Path) -> None:
+    leaks: list[tuple[str, str]] = []
+    pdfs = 0
+    segs = 0
+    for name, ds in _datasets(package):
+        for text in _texts_of_dataset(ds):
+            leaks += [(name, f) for f in _found(text)]
+        if "EncapsulatedDocument" in ds:
+            pdfs += 1
+            leaks += [(f"{name} (PDF text)", f) for f in _found(_pdf_text(ds.EncapsulatedDocument))]
+        if ds.SOPClassUID == pydicom.uid.SegmentationStorage:
+            segs += 1
+            labels = " ".join(str(s.SegmentLabel) for s in ds.SegmentSequence)
+            assert "liver lesion" in labels
+    assert pdfs >= 1 and segs == 1
+    assert not leaks
+
+
+def test_clinical_words_and_placeholders_survive(package: Path) -> None:
+    with zipfile.ZipFile(package) as archive:
+        documents = {
+            n: archive.read(n).decode("utf-8")
+            for n in archive.namelist()
+            if n.startswith("documents/")
+        }
+    text = "\n".join(documents.values())
+    for word in CLINICAL_WORDS:
+        assert word in text, word
+    assert "[patient]" in text and "[date of birth]" in text and "[ID]" in text
+    decisions = json.loads(documents["documents/decisions.json"])["decisions"][0]
+    assert decisions["rationale"].startswith("[patient] (ID [ID], born [date of birth]")
+    assert "liver clear, no vessel across, resection planned." in decisions["rationale"]
