@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pydicom
 import pytest
-from gui_helpers import SCREENSHOTS
+from gui_helpers import SCREENSHOTS, save_screenshot
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
@@ -493,6 +493,7 @@ def test_dark_theme_popups_are_readable_and_disabled_fields_look_disabled(
     light = QApplication.palette()
     presentation = _present(qtbot, window, meeting)
     assert DarkTheme.active()
+    save_screenshot(window, "main-window-while-presenting")
     form = presentation.form
 
     # Drop-down list, open.
@@ -633,8 +634,8 @@ def test_no_single_key_shortcut_acts_in_any_kind_of_text_entry(qtbot: QtBot) -> 
         assert target is not None
         field.setFocus()
         qtbot.waitUntil(target.hasFocus, timeout=5000)
-        for key in (Qt.Key.Key_L, Qt.Key.Key_B, Qt.Key.Key_Q, Qt.Key.Key_Plus, Qt.Key.Key_Space):
-            qtbot.keyClick(target, key)
+        for typed in (Qt.Key.Key_L, Qt.Key.Key_B, Qt.Key.Key_Q, Qt.Key.Key_Plus, Qt.Key.Key_Space):
+            qtbot.keyClick(target, typed)
         qtbot.keyClick(target, Qt.Key.Key_Delete)
         assert fired == [], f"{type(field).__name__}: {fired}"
 
