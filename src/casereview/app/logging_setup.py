@@ -2,6 +2,8 @@
 
 Log records carry internal ids and hashed UIDs only; names, patient IDs and birth dates are
 never passed to a logger (a test imports a patient with a unique marker and searches the logs).
+Libraries' records and warnings can quote file contents: every handler reduces them to their
+kind and place (:mod:`casereview.library_warnings`), here and in worker processes.
 """
 
 from __future__ import annotations
@@ -9,12 +11,10 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
-import warnings
 from pathlib import Path
 
-from casereview.library_warnings import log_warning, warning_place
+from casereview.library_warnings import LOG_FORMAT, guard_handler, guard_warnings
 
-_FORMAT = "%(asctime)s %(levelname)-7s %(name)s [pid %(process)d] %(message)s"
 _HANDLER_NAME = "casereview-file"
 
 MAX_LOG_BYTES = 5 * 1024 * 1024
@@ -37,8 +37,10 @@ def configure_logging(log_file: Path, *, verbose: bool = False, to_stderr: bool 
         log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
     file_handler.set_name(_HANDLER_NAME)
-    file_handler.setFormatter(logging.Formatter(_FORMAT))
-    root.addHandler(file_handler)
+    file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    # Libraries' log messages can quote header bytes (names, IDs): the file keeps their level,
+    # logger and place only.
+    root.addHandler(guard_handler(file_handler))
     if to_stderr:
         stderr_handler = logging.StreamHandler(sys.stderr)
         stderr_handler.set_name(_HANDLER_NAME + "-stderr")
@@ -46,26 +48,13 @@ def configure_logging(log_file: Path, *, verbose: bool = False, to_stderr: bool 
         stderr_handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
         # The terminal shows casereview's own messages; libraries' chatter stays in the file.
         stderr_handler.addFilter(lambda record: record.name.startswith("casereview"))
-        root.addHandler(stderr_handler)
+        root.addHandler(guard_handler(stderr_handler))
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     # Third-party chatter at INFO (SQL echo, alembic steps) is not useful in a clinical log.
     for noisy in ("sqlalchemy", "alembic", "PIL", "matplotlib"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    # Libraries' warnings and pydicom's log messages can quote header bytes (names, IDs): the
-    # log keeps their kind and place only, and the terminal gets none of them.
-    warnings.showwarning = log_warning
-    pydicom_logger = logging.getLogger("pydicom")
-    if _reduce_to_place not in pydicom_logger.filters:
-        pydicom_logger.addFilter(_reduce_to_place)
-
-
-def _reduce_to_place(record: logging.LogRecord) -> bool:
-    """Replace a library log record's text (which may quote file contents) by its place."""
-    record.msg = "message at %s"
-    record.args = (warning_place(record.pathname, record.lineno),)
-    record.exc_info = None
-    record.exc_text = None
-    return True
+    # Warnings (pydicom's, codecs') are logged as their kind and place; the terminal gets none.
+    guard_warnings()
 
 
 def flush_logging() -> None:

@@ -14,7 +14,7 @@ import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from functools import cache
 from multiprocessing.shared_memory import SharedMemory
@@ -28,7 +28,7 @@ from pydicom.uid import UID
 
 from casereview.dicom.scan import os_error_kind
 from casereview.dicom.series_examine import FrameSource, Loadable, examine_series
-from casereview.dicom.workers import pool_context, run_alone
+from casereview.dicom.workers import pool_context, run_alone, worker_pool
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.volume import Volume
 from casereview.errors import DicomReadError
@@ -341,7 +341,7 @@ def _decoded_in_pool(
     free = list(range(slots))
     consumed = 0
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
+        with worker_pool(workers, pool_context()) as pool:
             try:
                 submitted = 0
                 while consumed < len(batches):

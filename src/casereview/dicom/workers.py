@@ -7,6 +7,7 @@ number of chunks in flight, and finishes in this process if the pool breaks.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.context
@@ -19,6 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 from casereview.domain.progress import CancelToken
+from casereview.library_warnings import configure_worker_logging, configured_log_file
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -64,10 +66,29 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def worker_pool(workers: int) -> ProcessPoolExecutor:
-    """A process pool whose workers exit when this process ends."""
+def start_worker(log_file: str | None, log_level: int) -> None:
+    """Initialise a pool worker: it ends with its parent and logs as its parent does.
+
+    Workers read the same damaged files as the parent, and pydicom's warnings and log records
+    about them can quote a patient's name: a worker started afresh (fork server) would print
+    them in full, so it gets the parent's guarded logging.
+    """
+    exit_with_parent()
+    configure_worker_logging(log_file, log_level)
+
+
+def worker_pool(
+    workers: int, context: multiprocessing.context.BaseContext | None = None
+) -> ProcessPoolExecutor:
+    """A process pool whose workers exit when this process ends and log like it.
+
+    ``context`` is how workers start (default: :func:`pool_context`).
+    """
     return ProcessPoolExecutor(
-        max_workers=workers, mp_context=pool_context(), initializer=exit_with_parent
+        max_workers=workers,
+        mp_context=context or pool_context(),
+        initializer=start_worker,
+        initargs=(configured_log_file(), logging.getLogger().level),
     )
 
 
