@@ -32,7 +32,7 @@ from casereview.services.audit import MissingRecords, check_audit_at_start, veri
 from casereview.services.audit_check import missing_audit_triggers
 from casereview.services.audit_keys import CHAIN_KEY_NAME, load_audit_seal
 from casereview.services.integrity import check_store
-from casereview.store.audit_heads import HEAD_FILE_NAME
+from casereview.store.audit_heads import sqlite_head_file
 from casereview.store.database import open_database
 from casereview.store.engine import create_database_engine, sqlite_url_for_path
 from casereview.store.migrate import upgrade
@@ -157,7 +157,7 @@ def test_untampered_trail_verifies_after_1000_appends(context: AppContext, home:
     assert result.records_checked == len(rows) > 1000
     assert {row["chain"] for row in rows} == {CHAIN_HMAC}
     assert check_audit_at_start(context.db).intact
-    head_file = (home / HEAD_FILE_NAME).read_text(encoding="ascii")
+    head_file = sqlite_head_file(home / "casereview.sqlite").read_text(encoding="ascii")
     assert f'"record_count": {len(rows)}' in head_file
     assert f'"last_id": {rows[-1]["id"]}' in head_file
     key = home / "keys" / CHAIN_KEY_NAME
@@ -317,13 +317,13 @@ def test_restoring_an_older_copy_of_the_database_is_found(home: Path, tmp_path: 
 
 
 def test_deleting_the_head_file_is_found(context: AppContext, home: Path) -> None:
-    (home / HEAD_FILE_NAME).unlink()
+    sqlite_head_file(home / "casereview.sqlite").unlink()
     result = verify_audit_chain(context.db)
     assert result.head_problem is not None and "deleted" in result.head_problem
 
 
 def test_editing_the_head_file_is_found(context: AppContext, home: Path) -> None:
-    head_file = home / HEAD_FILE_NAME
+    head_file = sqlite_head_file(home / "casereview.sqlite")
     count = len(_ids(home))
     text = head_file.read_text(encoding="ascii")
     head_file.write_text(
@@ -400,7 +400,7 @@ def test_trail_from_schema_0010_verifies_after_the_upgrade(_isolated_home: Path)
     assert [row["chain"] for row in rows[:20]] == [CHAIN_SHA256] * 20
     assert {row["chain"] for row in rows[20:]} == {CHAIN_HMAC}
     assert rows[20]["prev_hash"] == previous  # the keyed chain continues from the legacy one
-    assert (_isolated_home / HEAD_FILE_NAME).exists()
+    assert (_isolated_home / "casereview.audit-head.json").exists()
 
 
 @pytest.mark.postgresql

@@ -21,7 +21,7 @@ from casereview.services.audit_keys import (
     load_audit_seal,
     load_or_create_chain_key,
 )
-from casereview.store.audit_heads import HEAD_FILE_NAME, read_head_file, write_head_file
+from casereview.store.audit_heads import read_head_file, write_head_file
 
 _RECORD = (
     7,
@@ -59,7 +59,7 @@ def test_signed_head_round_trips_through_its_file_and_only_its_own_key_accepts_i
     seal = load_audit_seal(tmp_path / "keys", url, tmp_path)
     other = load_audit_seal(tmp_path / "other-keys", url, tmp_path)
     signed = seal.seal(AuditHead(12, 40, "ab" * 32))
-    assert seal.head_file == tmp_path / HEAD_FILE_NAME and seal.head_file_required
+    assert seal.head_file == tmp_path / "casereview.audit-head.json" and seal.head_file_required
     write_head_file(seal.head_file, signed)
     read = read_head_file(seal.head_file)
     assert read == signed and seal.is_genuine(read)
@@ -70,7 +70,7 @@ def test_signed_head_round_trips_through_its_file_and_only_its_own_key_accepts_i
 
 @pytest.mark.parametrize("text", ["", "{}", "[1, 2]", '{"format": "casereview.audit-head/1"}'])
 def test_a_head_file_casereview_did_not_write_is_refused(tmp_path: Path, text: str) -> None:
-    path = tmp_path / HEAD_FILE_NAME
+    path = tmp_path / "casereview.audit-head.json"
     path.write_text(text, encoding="ascii")
     with pytest.raises(ValueError):
         read_head_file(path)
@@ -81,7 +81,7 @@ def test_head_file_sits_beside_sqlite_and_per_server_database_in_the_data_dir(
     tmp_path: Path,
 ) -> None:
     assert head_file_for(f"sqlite+pysqlite:///{tmp_path / 'db.sqlite'}", tmp_path / "data") == (
-        tmp_path / HEAD_FILE_NAME,
+        tmp_path / "db.audit-head.json",
         True,
     )
     assert head_file_for("sqlite+pysqlite:///:memory:", tmp_path) == (None, False)

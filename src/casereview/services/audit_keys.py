@@ -23,7 +23,7 @@ from casereview.services.signing import (
     verify_signature,
     write_private_file,
 )
-from casereview.store.audit_heads import HEAD_FILE_NAME
+from casereview.store.audit_heads import sqlite_head_file
 from casereview.store.engine import is_sqlite
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,8 @@ def load_or_create_chain_key(keys_dir: Path) -> bytes:
 def head_file_for(url: str, data_dir: Path) -> tuple[Path | None, bool]:
     """Where the signed head of the database at ``url`` is kept, and whether it must exist.
 
-    An SQLite database has its head file beside it: a missing file means it was deleted. A
+    An SQLite database has its head file beside it, named after it (two databases in one folder
+    keep apart): a missing file means it was deleted. A
     server database has one per workstation in the data directory (named after the database,
     not its password): a workstation that never wrote to it has none yet. An in-memory database
     has none.
@@ -79,7 +80,7 @@ def head_file_for(url: str, data_dir: Path) -> tuple[Path | None, bool]:
         database = make_url(url).database
         if not database or database == ":memory:" or database.startswith("file:"):
             return None, False
-        return Path(database).parent / HEAD_FILE_NAME, True
+        return sqlite_head_file(Path(database)), True
     name = make_url(url).render_as_string(hide_password=True)
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
     return data_dir / f"audit-head-{digest}.json", False

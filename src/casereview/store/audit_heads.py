@@ -29,8 +29,14 @@ AUDIT_SEAL_INFO = "casereview.audit_seal"
 #: The one row of ``audit_heads``.
 HEAD_ROW_ID = 1
 
-#: Name of the head file written beside an SQLite database, in the data directory.
-HEAD_FILE_NAME = "audit-head.json"
+#: Ending of the head file's name beside an SQLite database (``casereview.audit-head.json``).
+HEAD_FILE_SUFFIX = ".audit-head.json"
+
+
+def sqlite_head_file(database: Path) -> Path:
+    """The head file of the SQLite database file ``database``: beside it, named after it."""
+    return database.with_name(database.stem + HEAD_FILE_SUFFIX)
+
 
 audit_events_table = table(
     "audit_events",
