@@ -64,7 +64,7 @@ from casereview.ui.features.presentation import Presenter
 from casereview.ui.meetings.decision_form import DecisionForm
 from casereview.ui.meetings.presentation import PresentationWindow
 from casereview.ui.shell import ShellWindow
-from casereview.ui.theme import DarkTheme, contrast_ratio
+from casereview.ui.theme import DarkTheme, contrast_ratio, dark_palette, relative_luminance
 from support import write_ct_slices
 
 pytestmark = pytest.mark.gui
@@ -672,3 +672,53 @@ def test_disabled_fields_look_disabled_in_the_light_theme_too(
     assert not form.procedure.isEnabled() and form.guideline.isEnabled()
     procedure_grey = _mean_grey(form.procedure.grab().toImage())
     assert abs(procedure_grey - _mean_grey(form.guideline.grab().toImage())) > 8
+
+
+#: Text colours of controls that can be disabled.
+DIMMED_WHEN_DISABLED = (
+    QPalette.ColorRole.WindowText,
+    QPalette.ColorRole.Text,
+    QPalette.ColorRole.ButtonText,
+    QPalette.ColorRole.PlaceholderText,
+)
+
+
+@pytest.mark.parametrize(
+    ("foreground", "background"),
+    [
+        (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+        (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+        (QPalette.ColorRole.Text, QPalette.ColorRole.AlternateBase),
+        (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base),
+        (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+        (QPalette.ColorRole.ToolTipText, QPalette.ColorRole.ToolTipBase),
+        (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+        (QPalette.ColorRole.Link, QPalette.ColorRole.Base),
+        (QPalette.ColorRole.BrightText, QPalette.ColorRole.Window),
+    ],
+)
+def test_every_text_colour_of_the_dark_palette_is_readable(
+    qtbot: QtBot, foreground: QPalette.ColorRole, background: QPalette.ColorRole
+) -> None:
+    palette = dark_palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        _readable(
+            palette.color(group, foreground),
+            palette.color(group, background),
+            f"{foreground.name} on {background.name}",
+        )
+    # Disabled text is dimmer than enabled text, on a background unlike an editable field's.
+    if foreground in DIMMED_WHEN_DISABLED:
+        disabled = palette.color(QPalette.ColorGroup.Disabled, foreground)
+        assert relative_luminance(disabled) < relative_luminance(palette.color(foreground)) / 2
+    assert palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base) != palette.color(
+        QPalette.ColorRole.Base
+    )
+
+
+def test_contrast_ratio_follows_wcag() -> None:
+    black, white = QColor("#000000"), QColor("#ffffff")
+    assert contrast_ratio(black, white) == pytest.approx(21.0)
+    assert contrast_ratio(white, white) == pytest.approx(1.0)
+    # WCAG's own example: #767676 on white is the lightest grey that passes AA (4.54:1).
+    assert contrast_ratio(QColor("#767676"), white) == pytest.approx(4.54, abs=0.01)
