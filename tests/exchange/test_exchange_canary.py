@@ -5,11 +5,18 @@ level and in sequences nested three deep), in private blocks (known, unknown and
 creators), in SR text, in overlays and curves, in the file meta information, in the preamble
 and in the file and folder names. After export, the raw bytes of the zip, every entry
 (decompressed), every entry name, the manifest and the signature must hold none of them.
+
+Dates are shifted by whole days, so a planted date moved by the shift can land on another
+planted date (they are 11 days apart): the secret is fixed, so the shift is the same on every
+run, and the check knows the shift and leaves out only a date that is another one shifted,
+so it holds for every shift (a test runs it with a shift that is a multiple of 11).
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import re
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,12 +30,13 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
 from pydicom.uid import ComprehensiveSRStorage, CTImageStorage, ExplicitVRLittleEndian
 
-from casereview.dicom.deid import load_profile
+from casereview.dicom.deid import Deidentifier, load_profile, shift_date
 from casereview.domain.packages import Action, DeidOptions
 from casereview.services.cases import create_case_from_uids
 from casereview.services.exchange import export_case
+from casereview.services.exchange.case_files import case_files
 from casereview.services.indexing import import_paths
-from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
+from casereview.services.signing import load_or_create_signing_key
 
 STUDY_UID = "1.2.826.0.1.3680043.10.1077.1"
 SERIES_UID = "1.2.826.0.1.3680043.10.1077.2"
@@ -404,8 +412,7 @@ def canary_site(tmp_path_factory: pytest.TempPathFactory):
     case = create_case_from_uids(db, "tester", study_uids=[STUDY_UID], title="Canary")
     _annotate_with_identity(db, case.id)
     key = load_or_create_signing_key(root / "keys")
-    secret = load_or_create_secret(root / "keys")
-    yield root, db, case.id, key, secret, planted
+    yield root, db, case.id, key, FIXED_SECRET, planted
     db.close()
 
 
@@ -437,6 +444,39 @@ def _exempt(options: DeidOptions, planted: Planted) -> set[str]:
     return exempt
 
 
+#: The de-identification secret of these tests: fixed, so the date shift is the same every run.
+FIXED_SECRET = hashlib.sha256(b"casereview exchange canary").digest()
+
+
+def _date_shift(db, case_id: int, secret: bytes) -> int:
+    return (
+        Deidentifier(DeidOptions(), secret)
+        .pseudonym_for(case_files(db, case_id).patient_key)
+        .date_shift_days
+    )
+
+
+def _secret_shifting_by_a_multiple_of_11(db, case_id: int) -> bytes:
+    """A secret whose date shift moves every planted date onto another planted date."""
+    for number in itertools.count():
+        secret = hashlib.sha256(f"canary {number}".encode()).digest()
+        if _date_shift(db, case_id, secret) % 11 == 0:
+            return secret
+    raise AssertionError("unreachable")
+
+
+def _shifted_onto_another(planted: Planted, shift: int) -> set[str]:
+    """Planted dates that a legitimately shifted planted date or date-time turns into."""
+    planted_days = {
+        marker[:8]
+        for markers in planted.by_tag.values()
+        for marker in markers
+        if re.fullmatch(r"\d{8}(\d{6}\.\d{6})?", marker)
+    }
+    shifted = {shift_date(day, shift) for day in planted_days}
+    return planted_days & shifted
+
+
 STRICT = DeidOptions(
     clean_descriptors=False,
     clean_structured_content=False,
@@ -453,7 +493,20 @@ STRICT = DeidOptions(
 )
 def test_no_marker_reaches_the_package(canary_site, options: DeidOptions) -> None:
     root, db, case_id, key, secret, planted = canary_site
-    out = root / "out" / f"{id(options)}.zip"
+    _export_and_check(root, db, case_id, key, secret, planted, options)
+
+
+def test_no_marker_reaches_the_package_when_the_shift_is_a_multiple_of_11(canary_site) -> None:
+    root, db, case_id, key, _secret, planted = canary_site
+    secret = _secret_shifting_by_a_multiple_of_11(db, case_id)
+    shift = _date_shift(db, case_id, secret)
+    # The collision the old check tripped over is really there with this shift.
+    assert _shifted_onto_another(planted, shift)
+    _export_and_check(root, db, case_id, key, secret, planted, DeidOptions())
+
+
+def _export_and_check(root, db, case_id, key, secret, planted, options: DeidOptions) -> None:
+    out = root / "out" / f"{id(options)}-{secret.hex()[:8]}.zip"
     report = export_case(
         db,
         case_id,
@@ -465,10 +518,12 @@ def test_no_marker_reaches_the_package(canary_site, options: DeidOptions) -> Non
         institution="Canary Hospital",
     )
     assert report.images == 3 and not report.held_back
-    # SR, KOS, PDF and SEG; annotations, key images, decisions and segments as JSON
-    assert report.objects == 4 and report.documents == 4
+    # SR, KOS, PDF and SEG; annotations, key images, decisions, segments and the case as JSON
+    assert report.objects == 4 and report.documents == 5
     markers = {m for ms in planted.by_tag.values() for m in ms} | set(planted.elsewhere)
     exempt = _exempt(options, planted)
+    if options.retain_modified_dates:
+        exempt |= _shifted_onto_another(planted, _date_shift(db, case_id, secret))
     checked = markers - exempt
     # Nearly every attribute of the table received a marker.
     plantable = [
