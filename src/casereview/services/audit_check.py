@@ -130,6 +130,11 @@ class ChainVerification:
                 found=self.older_copy.found,
             )
         if self.missing is not None:
+            if self.missing.after_id == 0 and self.missing.count == 1:
+                return Message(
+                    "The audit trail was altered: its first record is missing. Keep a copy of "
+                    "the database and tell your data protection officer."
+                )
             if self.missing.after_id == 0:
                 return Message(
                     "The audit trail was altered: {count} records are missing from its start. "
