@@ -324,7 +324,22 @@ def main(argv: list[str] | None = None) -> int:
         for release in chosen:
             target = make(release, Path(scratch))
             print(json.dumps({"revision": release.revision, "file": target.name}))
+    _prune_images()
     return 0
+
+
+def _prune_images() -> None:
+    """Delete images no fixture's index points to any more (left by a remade release)."""
+    wanted: set[str] = set()
+    for database in OUTPUT.glob("schema_*.sqlite"):
+        connection = sqlite3.connect(database)
+        try:
+            wanted.update(row[0] for row in connection.execute("SELECT sha256 FROM instances"))
+        finally:
+            connection.close()
+    for image in IMAGES.glob("*.dcm"):
+        if image.stem not in wanted:
+            image.unlink()
 
 
 if __name__ == "__main__":

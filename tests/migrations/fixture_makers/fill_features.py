@@ -1,9 +1,10 @@
-"""Fill a schema 0005-0009 database with a release's code, as far as its schema reaches.
+"""Fill a schema 0007-0009 database with a release's code, as far as its schema reaches.
 
-0005: 3-D views and presets; 0006: annotations, key images, segments; 0007: a meeting with
-agenda, attendance, a decision signed and amended, an action item; 0008: a package exported to
-a partner and one received from it; 0009: the partner's package carries its opinion and layer.
-Package steps run the release's own command line, as a user would.
+Every one: 3-D views and presets (0005's tables), annotations, key images and a segment
+(0006's), a meeting with agenda, attendance, a decision signed and amended and an action item
+(0007's). From 0008: the case sent to a partner and the partner's answer received (the 0009
+release merges it as the partner's layer with its opinion). Package steps run the release's own
+command line, as a user would.
 """
 
 from __future__ import annotations
@@ -339,19 +340,16 @@ def packages(station: era.Workstation, args: argparse.Namespace, case_id: int) -
 def main() -> None:
     """Start the release at the wanted revision and fill what its schema holds."""
     args = era.arguments()
-    revision = int(args.revision)
     station = era.start(args)
     try:
         era.import_images(station, args.incoming)
         case_id = era.make_case(station)
         rendering(station, case_id)
-        if revision >= 6:
-            annotations(station, case_id)
-        if revision >= 7:
-            meeting(station, case_id)
+        annotations(station, case_id)
+        meeting(station, case_id)
     finally:
         station.close()
-    if revision >= 8:
+    if int(args.revision) >= 8:
         packages(station, args, case_id)
 
 
