@@ -14,6 +14,7 @@ PDF; the clinical words around them must survive.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import io
 import json
 import re
@@ -25,7 +26,13 @@ from typing import Any
 import numpy as np
 import pydicom
 import pytest
-from pydicom.data import get_testdata_file
+from identity_canary_support import (
+    Patient,
+    dataset_texts,
+    encodings,
+    identified_ct_series,
+    pdf_text,
+)
 from pydicom.dataset import Dataset
 
 from casereview.app.cli import main
@@ -94,35 +101,23 @@ def _found(text: str) -> list[str]:
     return [m.group(0) for pattern in IDENTITY for m in pattern.finditer(text)]
 
 
+PATIENT = Patient(
+    PATIENT_NAME, PATIENT_ID, datetime.date(1958, 3, 12), ACCESSION, SERIES_UID, STUDY_UID
+)
+
+
 def _identified_series(folder: Path) -> None:
-    """Four CT slices (pydicom's CT_small, restacked) carrying her identity in the headers."""
-    source = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
-    folder.mkdir(parents=True)
-    for number in range(1, 5):
-        ds = source.copy()
-        for element in list(ds):
-            if element.tag.is_private:
-                del ds[element.tag]
-        ds.SpecificCharacterSet = "ISO_IR 192"
-        ds.PatientName = PATIENT_NAME
-        ds.PatientID = PATIENT_ID
-        ds.IssuerOfPatientID = ISSUER
-        ds.PatientBirthDate = "19580312"
-        ds.PatientSex = "F"
-        ds.AccessionNumber = ACCESSION
-        ds.PatientTelephoneNumbers = PHONE
-        ds.PatientAddress = ADDRESS
-        ds.StudyDescription = "CT pancreas"
-        ds.SeriesDescription = "Portal venous 5mm"
-        ds.StudyInstanceUID = STUDY_UID
-        ds.SeriesInstanceUID = SERIES_UID
-        ds.SOPInstanceUID = f"{SERIES_UID}.{number}"
-        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-        ds.FrameOfReferenceUID = f"{STUDY_UID}.9"
-        ds.InstanceNumber = number
-        ds.ImagePositionPatient = [-158.135803, -179.035797, -75.7 + 5.0 * number]
-        ds.SliceLocation = -75.7 + 5.0 * number
-        ds.save_as(folder / f"slice{number}.dcm", enforce_file_format=True)
+    """Four CT slices carrying her identity, phone and address in the headers."""
+    identified_ct_series(
+        folder,
+        PATIENT,
+        {
+            "IssuerOfPatientID": ISSUER,
+            "PatientTelephoneNumbers": PHONE,
+            "PatientAddress": ADDRESS,
+            "PatientSex": "F",
+        },
+    )
 
 
 class Cli:
@@ -218,33 +213,6 @@ def _export_with_identity_in_every_text(tmp_path: Path) -> Path:
     return package
 
 
-def _texts_of_dataset(ds: Dataset) -> Iterator[str]:
-    """Every decoded value of a dataset, nested sequences included, as text."""
-    for element in ds:
-        if element.VR == "SQ":
-            for item in element.value or ():
-                yield from _texts_of_dataset(item)
-        elif element.VR in ("OB", "OW", "UN", "OF", "OD", "OL", "OV"):
-            continue
-        elif element.value is not None:
-            yield str(element.value)
-
-
-def _pdf_text(data: bytes) -> str:
-    from pypdf import PdfReader
-
-    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
-
-
-def _encodings(form: str) -> list[bytes]:
-    found = [form.encode("utf-8"), form.encode("utf-16-le"), form.encode("utf-16-be")]
-    try:
-        found.append(form.encode("gb18030"))
-    except UnicodeEncodeError:
-        pass
-    return found
-
-
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The package, made once: the export is the slow part."""
@@ -253,7 +221,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_no_identity_form_in_the_raw_zip(package: Path) -> None:
     raw = package.read_bytes()
-    leaks = [f for f in RAW_FORMS for data in _encodings(f) if len(data) >= 4 and data in raw]
+    leaks = [f for f in RAW_FORMS for data in encodings(f) if len(data) >= 4 and data in raw]
     assert not leaks
 
 
@@ -266,7 +234,7 @@ def test_no_identity_form_in_any_entry_or_entry_name(package: Path) -> None:
             leaks += [
                 (info.filename, form)
                 for form in RAW_FORMS
-                for encoded in _encodings(form)
+                for encoded in encodings(form)
                 if len(encoded) >= 4 and encoded in data
             ]
             if info.filename.endswith((".json", ".TXT", ".HTM")):
@@ -287,11 +255,11 @@ def test_no_identity_form_in_any_decoded_dicom_value_or_pdf(package: Path) -> No
     pdfs = 0
     segs = 0
     for name, ds in _datasets(package):
-        for text in _texts_of_dataset(ds):
+        for text in dataset_texts(ds):
             leaks += [(name, f) for f in _found(text)]
         if "EncapsulatedDocument" in ds:
             pdfs += 1
-            leaks += [(f"{name} (PDF text)", f) for f in _found(_pdf_text(ds.EncapsulatedDocument))]
+            leaks += [(f"{name} (PDF text)", f) for f in _found(pdf_text(ds.EncapsulatedDocument))]
         if ds.SOPClassUID == pydicom.uid.SegmentationStorage:
             segs += 1
             labels = " ".join(str(s.SegmentLabel) for s in ds.SegmentSequence)
