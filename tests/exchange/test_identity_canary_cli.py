@@ -20,6 +20,7 @@ import json
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,14 @@ def _identified_series(folder: Path) -> None:
     )
 
 
+@dataclass(frozen=True)
+class Exported:
+    """The package and the preview shown before it was written."""
+
+    package: Path
+    preview: dict[str, Any]
+
+
 class Cli:
     """``casereview-cli ARGS --json`` on one data directory; returns the parsed output."""
 
@@ -155,7 +164,7 @@ def _segment_naming_her(cli: Cli, case: str, tmp_path: Path) -> None:
     cli("seg", "import", case, str(named))
 
 
-def _export_with_identity_in_every_text(tmp_path: Path) -> Path:
+def _export_with_identity_in_every_text(tmp_path: Path) -> Exported:
     _identified_series(tmp_path / "incoming")
     cli = Cli(tmp_path / "site")
     cli("user", "add", "tester", "--role", "surgeon", "--name", "Dr Tester")
@@ -195,7 +204,7 @@ def _export_with_identity_in_every_text(tmp_path: Path) -> Path:
         "liver clear, no vessel across, resection planned.",
         "--dissent",
         "Dr Wu: Mrs Wang (12 March 1958 / 12 mars 1958 / 1958 03 12) should have "
-        "neoadjuvant first; 丽王 agrees",
+        "neoadjuvant first; 丽王 agrees, 王主任 too",
     )
     cli(
         "meeting",
@@ -203,20 +212,29 @@ def _export_with_identity_in_every_text(tmp_path: Path) -> Path:
         meeting_id,
         case,
         "--description",
-        "Call Mrs Wang on " + PHONE + " (DOB 12/3/1958, 3/12/1958), 王 丽, re resection",
+        "Call Mrs Wang on "
+        + PHONE
+        + " (DOB 12/3/1958, 3/12/1958), 王 丽, re resection; she lives in Xixi village",
         "--owner",
         "Dr Chen",
     )
     _segment_naming_her(cli, case, tmp_path)
+    preview = cli("export", case, "--preview")
     package = tmp_path / "package.zip"
-    cli("export", case, "--out", str(package))
-    return package
+    # The user answers the preview: the village identifies her too.
+    cli("export", case, "--out", str(package), "--identify", "Xixi")
+    return Exported(package, preview)
 
 
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Exported:
     """The package, made once: the export is the slow part."""
     return _export_with_identity_in_every_text(tmp_path_factory.mktemp("identity-canary"))
+
+
+@pytest.fixture
+def package(exported: Exported) -> Path:
+    return exported.package
 
 
 def test_no_identity_form_in_the_raw_zip(package: Path) -> None:
@@ -282,3 +300,26 @@ def test_clinical_words_and_placeholders_survive(package: Path) -> None:
     decisions = json.loads(documents["documents/decisions.json"])["decisions"][0]
     assert decisions["rationale"].startswith("[patient] (ID [ID], born [date of birth]")
     assert "liver clear, no vessel across, resection planned." in decisions["rationale"]
+
+
+def test_preview_lists_the_fields_as_sent_and_what_to_confirm(exported: Exported) -> None:
+    changes = exported.preview["text_changes"]
+    fields = {c["field"]: c for c in changes}
+    rationale = next(c for f, c in fields.items() if f.startswith("Decision") and "rationale" in f)
+    assert rationale["as_sent"].startswith("[patient] (ID [ID], born [date of birth]")
+    assert any("王" in c["unsure"] for c in changes)  # 王主任: a lone surname, to confirm
+    for change in changes:
+        assert not _found(change["as_sent"]), change
+    # The village is only removed once the user names it.
+    assert any("Xixi" in c["as_sent"] for c in changes)
+
+
+def test_what_the_user_identified_is_removed(package: Path) -> None:
+    reports = [
+        pdf_text(ds.EncapsulatedDocument)
+        for _name, ds in _datasets(package)
+        if "EncapsulatedDocument" in ds
+    ]
+    assert reports
+    text = " ".join(" ".join(reports).split())
+    assert "Xixi" not in text and "[removed] village" in text

@@ -70,6 +70,14 @@ def _preview_text(preview: ExportPreview) -> str:
             f"  {h.sop_instance_uid or '?'}  {h.modality} {h.series_description}: {h.reason.value}"
             for h in preview.held_back
         )
+    if preview.text_changes:
+        lines.append(f"free text as it will be sent ({len(preview.text_changes)} fields):")
+        for change in preview.text_changes:
+            lines.append(f"  {change.field}: {change.as_sent}")
+            if change.unsure:
+                lines.append(
+                    "    check (add --identify TEXT to remove): " + ", ".join(change.unsure)
+                )
     return "\n".join(lines)
 
 
@@ -110,7 +118,14 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     options = _options(args)
     secret = load_or_create_secret(ctx.paths.keys)
     if args.preview:
-        preview = preview_export(ctx.db, case_id, options, secret, progress=stderr_progress(args))
+        preview = preview_export(
+            ctx.db,
+            case_id,
+            options,
+            secret,
+            added_identity=args.identify or (),
+            progress=stderr_progress(args),
+        )
         payload = {
             "files": preview.files,
             "pseudonym": preview.pseudonym,
@@ -127,6 +142,11 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
             "held_back": [
                 {"sop_instance_uid": h.sop_instance_uid, "reason": h.reason.value}
                 for h in preview.held_back
+            ],
+            # As sent, with placeholders; the original text stays in the database.
+            "text_changes": [
+                {"field": t.field, "as_sent": t.as_sent, "unsure": list(t.unsure)}
+                for t in preview.text_changes
             ],
         }
         emit(args, payload, _preview_text(preview))
@@ -147,6 +167,7 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         secret=secret,
         institution=ctx.settings.institution_name,
         confirmed=args.include or (),
+        added_identity=args.identify or (),
         redactions=redactions,
         progress=stderr_progress(args),
     )
@@ -353,6 +374,13 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
         metavar="SOP_UID:x,y,w,h",
         help="black out a rectangle of burned-in text (pixels from the top left, every frame) "
         "in an image and send it cleaned (repeatable, several per image)",
+    )
+    export.add_argument(
+        "--identify",
+        action="append",
+        metavar="TEXT",
+        help="a word or phrase that identifies the patient (a relative's name, a village): "
+        "replaced in every text of the package like her name (repeatable)",
     )
     for flag, text in (
         ("--remove-descriptors", "remove descriptions instead of cleaning them"),

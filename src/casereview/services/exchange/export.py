@@ -184,7 +184,44 @@ def _text_changes(db: Database, case_id: int, scrubber: TextScrubber) -> list[Te
     for provider in content_providers():
         for name, document in _gather(provider, db, case_id).documents:
             found.extend(text_changes(name, document, scrubber))
+    for where, text in _report_only_texts(db, case_id):
+        review = scrubber.review(text)
+        if review.changed:
+            found.append(TextChange(where, text, review.text, review.unsure))
     return found
+
+
+def _report_only_texts(db: Database, case_id: int) -> list[tuple[str, str]]:
+    """Free texts the case report prints that no document carries, with where they are.
+
+    The report (``case_document.case_report_dataset``) is rendered from the case summary of
+    the case's most recent agenda item: its action items, the procedure and other wording of
+    its current decisions and the names of saved 3-D views are in the report only.
+    """
+    from casereview.services.case_summary import case_summary
+    from casereview.services.exchange.case_document import agenda_items_of_case
+
+    with db.reading() as session:
+        has_image = ExchangeRepository(session).first_image_of_case(case_id) is not None
+    if not has_image:
+        return []
+    items = agenda_items_of_case(db, case_id)
+    summary = case_summary(db, case_id, items[0].id if items else None)
+    texts = [
+        (f"Action item {number} — description", action.description)
+        for number, action in enumerate(summary.actions, start=1)
+    ]
+    current = [d for d in summary.decisions if d.is_current]
+    for number, decision in enumerate(current, start=1):
+        when = decision.created_at.date().isoformat() if decision.created_at else ""
+        label = f"Decision {number} of {when}" if when else f"Decision {number}"
+        texts.append((f"{label} — procedure", decision.content.procedure))
+        texts.append((f"{label} — other", decision.content.other))
+    texts += [
+        (f"Saved view {number} — name", view.name)
+        for number, view in enumerate(summary.saved_views, start=1)
+    ]
+    return [(where, text) for where, text in texts if text]
 
 
 # -- Export --------------------------------------------------------------------------------
