@@ -194,7 +194,7 @@ def _fit(text: str, limit: int | None) -> str:
 
 #: A placeholder as it appears in a file name: no brackets or spaces ("date-of-birth").
 _FILE_NAME_PLACEHOLDERS = {
-    p.value: re.sub(r"[^a-z]+", "-", p.value).strip("-") for p in Placeholder
+    p.value: re.sub(r"[^a-z]+", "-", p.value.lower()).strip("-") for p in Placeholder
 }
 
 
@@ -254,6 +254,10 @@ _MACHINE_FIELDS = frozenset(
         "status",
         "layer",
         "plane",
+        # A segment's category and type: coded (SNOMED value, scheme, meaning) from the
+        # templates; their code values look like identifiers but are none.
+        "category",
+        "type",
     }
 )
 
