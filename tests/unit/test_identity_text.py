@@ -164,6 +164,11 @@ def test_id_shaped_numbers_that_are_not_the_patients_are_flagged() -> None:
     assert review.unsure == ("88120345", "XY123456")
 
 
+def test_uuids_are_not_flagged() -> None:
+    review = TextScrubber(WANG).review("item 550e8400-e29b-41d4-a716-446655440000 moved")
+    assert review.unsure == ()
+
+
 def test_uids_are_not_flagged_or_cut() -> None:
     text = "2.25.195803121234567 and 1.2.840.10008.5.1.4.1.1.2"
     assert TextScrubber(WANG).review(text) == TextScrubber(WANG).review(text)

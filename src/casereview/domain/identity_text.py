@@ -362,9 +362,11 @@ def _date_patterns(date: datetime.date) -> list[str]:
     return patterns
 
 
-#: Numbers shaped like an identifier: six or more digits, or a few letters then digits.
+#: Numbers shaped like an identifier: six or more digits, or a few letters then digits. A
+#: group of a UUID ("…-446655440000") is not one.
 _ID_SHAPED = re.compile(
-    f"{_WORD_START}{_NUMBER_START}(?:\\d{{6,}}|[a-z]{{1,4}}-?\\d{{5,}}){_NUMBER_END}{_WORD_END}"
+    f"{_WORD_START}{_NUMBER_START}(?<![0-9a-f]-)(?:\\d{{6,}}|[a-z]{{1,4}}-?\\d{{5,}})"
+    f"{_NUMBER_END}{_WORD_END}(?!-[0-9a-f])"
 )
 
 
