@@ -460,7 +460,9 @@ def test_case_summary_names_the_partner_and_shows_their_opinion(world: World) ->
     summary = case_summary(world.a.db, world.a_case)
     lines = {m.label: m for m in summary.measurements}
     assert lines["SMV contact"].origin == B_NAME
-    assert lines["SMV contact"].author == f"from {B_NAME}"
+    # Credited to the partner's author (B's user "Dr Test"), not to A's importing user.
+    assert lines["SMV contact"].author == f"Dr Test, {B_NAME}"
+    assert [o.author for o in summary.received_opinions] == ["b"]  # B's draft, by its recorder
     assert lines["Tumour long axis"].origin == "" and lines["Tumour long axis"].author == "a"
     assert [o.institution for o in summary.received_opinions] == [B_NAME]
     # Our decision stays the current one: a partner's opinion is not in our chain.

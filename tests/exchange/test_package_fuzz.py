@@ -279,7 +279,7 @@ def test_a_retry_after_a_failed_import_completes_it_in_place(
     def broken(*args: object) -> None:
         raise RuntimeError("disk unplugged")
 
-    monkeypatch.setattr(layer_merge, "_merge_decisions", broken)
+    monkeypatch.setattr(layer_merge, "_write_decisions", broken)
     with pytest.raises(PackageError):
         import_package(db, sender.package, "tester", trusted=trusted, **site_dirs(root))
     monkeypatch.undo()

@@ -18,10 +18,10 @@ from casereview.domain.meetings import AgendaItem, Meeting, MeetingDetail, Patie
 from casereview.domain.rendering import SavedView
 from casereview.services import annotations as annotation_service
 from casereview.services import rendering as rendering_service
-from casereview.services.layers import layer_of, received_opinions
+from casereview.services.layers import provenance_of, received_opinions
 from casereview.store.database import Database
 from casereview.store.repositories import CaseRepository
-from casereview.store.repositories_layers import ReceivedOpinionView
+from casereview.store.repositories_layers import Provenance, ReceivedOpinionView
 from casereview.store.repositories_meetings import (
     DecisionRepository,
     MeetingRepository,
@@ -111,7 +111,7 @@ def case_summary(db: Database, case_id: int, agenda_item_id: int | None = None) 
             actions = []
     current = [d for d in decisions if d.is_current]
     annotations = annotation_service.list_annotations(db, case_id)
-    origins = layer_of(db, [a.uuid for a in annotations])
+    origins = provenance_of(db, [a.uuid for a in annotations])
     key_images = annotation_service.list_key_images(db, case_id)
     views: list[SavedView] = []
     for series_id in case.series_ids:
@@ -137,7 +137,18 @@ def case_summary(db: Database, case_id: int, agenda_item_id: int | None = None) 
     )
 
 
-def _measurements(annotations: list[Annotation], origins: dict[str, str]) -> list[MeasurementLine]:
+def _credit(annotation: Annotation, origins: dict[str, Provenance]) -> str:
+    """Who measured it: our user, or a partner's author with their institution (a package
+    from an older sender named no author: then only the institution)."""
+    origin = origins.get(annotation.uuid)
+    if origin is None:
+        return annotation.author
+    return f"{origin.author}, {origin.layer}" if origin.author else f"from {origin.layer}"
+
+
+def _measurements(
+    annotations: list[Annotation], origins: dict[str, Provenance]
+) -> list[MeasurementLine]:
     lines = []
     for annotation in annotations:
         if annotation.kind not in _MEASURED or not annotation.measurements:
@@ -147,11 +158,8 @@ def _measurements(annotations: list[Annotation], origins: dict[str, str]) -> lis
                 label=annotation.label or annotation.kind.value.replace("_", " ").capitalize(),
                 kind=annotation.kind.value,
                 value=annotation.summary(),
-                # Merged work was stored by whoever imported it; the author is the institution.
-                author=f"from {origins[annotation.uuid]}"
-                if annotation.uuid in origins
-                else annotation.author,
-                origin=origins.get(annotation.uuid, ""),
+                author=_credit(annotation, origins),
+                origin=origins[annotation.uuid].layer if annotation.uuid in origins else "",
             )
         )
     return lines

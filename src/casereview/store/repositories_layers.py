@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -24,8 +24,10 @@ from casereview.domain.segments import Code
 from casereview.store.models_annotations import AnnotationRow, KeyImageRow, SegmentRow
 from casereview.store.models_cases import User
 from casereview.store.models_meetings import Decision, ReceivedOpinion
-from casereview.store.repositories_annotations import SegmentRepository, StoredMask, colour_hex
 from casereview.store.types import utcnow
+
+if TYPE_CHECKING:
+    from casereview.store.repositories_annotations import StoredMask
 
 #: The rows that can belong to a sender's layer, in the order of :class:`Layer`'s counts.
 LAYERED_ROWS: tuple[type[AnnotationRow] | type[KeyImageRow] | type[SegmentRow], ...] = (
@@ -426,6 +428,10 @@ class LayerRepository:
 
         It is numbered after the case's highest segment number.
         """
+        # Imported here: the segment masks' module loads NumPy, which registering the layer
+        # importer at every start must not.
+        from casereview.store.repositories_annotations import colour_hex
+
         new_uuid = str(uuid.uuid4())
         highest = self.session.scalar(
             select(func.max(SegmentRow.number)).where(SegmentRow.case_id == item.case_id)
@@ -469,6 +475,8 @@ class LayerRepository:
 
     def segment_mask(self, segment_uuid: str) -> StoredMask:
         """The stored mask of a segment of any layer."""
+        from casereview.store.repositories_annotations import SegmentRepository
+
         return SegmentRepository(self.session).mask(segment_uuid)
 
     def decision_uids(self, case_id: int) -> set[str]:

@@ -207,6 +207,7 @@ class AnnotationPanel(QWidget):
                 if annotation.uuid in origins:
                     author = received_credit(origins[annotation.uuid])
                 item = QTreeWidgetItem([name, annotation_summary(annotation), author])
+                item.setToolTip(2, author)  # a partner's credit is longer than the column
                 item.setData(0, UUID_ROLE, annotation.uuid)
                 item.setFlags(
                     item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
@@ -354,6 +355,7 @@ class AnnotationPanel(QWidget):
                 if key_image.uuid in origins:
                     author = received_credit(origins[key_image.uuid])
                 item = QTreeWidgetItem([key_image.caption, view, author])
+                item.setToolTip(2, author)
                 item.setData(0, UUID_ROLE, key_image.uuid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 self.key_tree.addTopLevelItem(item)
