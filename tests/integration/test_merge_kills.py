@@ -6,7 +6,8 @@ and kills its whole process group (SIGKILL) just before its N-th database statem
 chosen by a seeded schedule spread over the import, most of them inside the merge's one unit of
 work. After each kill the package is imported again in this process and must leave: one import
 record, every item exactly once in Hospital A's layer (none of it in our own work), each with
-Dr Chen as its author and A's creation time, and exactly one "received" audit record per item.
+Dr Chen as its author and A's creation time, exactly one "received" audit record per item, and
+an audit trail that verifies intact.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from sqlalchemy.engine import Engine
 
 from casereview.app.exchange_setup import register_exchange_providers
 from casereview.domain.audit import AuditAction
+from casereview.services.audit_check import verify_audit_chain
 from casereview.services.exchange import import_package
 from casereview.services.exchange.layer_merge import CaseLayerImporter, PreparedLayer
 from casereview.store import models
@@ -206,6 +208,8 @@ def _check_merged(db: Database, package: PartnerPackage) -> dict[str, int]:
     assert audited == expected
     for _, _, details in audits:
         assert set(json.loads(details)) == {"case", "package", "institution"}
+    # What a killed import wrote and lost leaves no gap or broken link in the trail.
+    assert verify_audit_chain(db).intact
     return {kind: sum(1 for k in received.values() if k == kind) for kind in RECEIVED_ACTIONS}
 
 

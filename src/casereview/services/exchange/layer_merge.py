@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -187,18 +187,20 @@ class PreparedLayer:
         The sender's institution (the layer's name).
     package_id
         The package's id.
+    mapper
+        Turns the package's (de-identified) UIDs into ours.
     """
 
     case_id: int
     institution: str
     package_id: str
-    annotations: list[dict[str, Any]] | None = None
-    key_images: list[dict[str, Any]] | None = None
+    mapper: UidMapper
+    annotations: list[tuple[dict[str, Any], LayerOrigin]] | None = None
+    key_images: list[tuple[dict[str, Any], LayerOrigin]] | None = None
     segments: list[_SegmentToMerge] | None = None
     segment_problems: list[Message] = field(default_factory=list)
     decisions: list[dict[str, Any]] | None = None
     unmerged: list[Message] = field(default_factory=list)
-    mapper: UidMapper | None = None
 
     def write(self, session: Session, user_id: int) -> list[str]:
         """Insert the sender's items not here yet, each audited as received.
@@ -225,10 +227,10 @@ class PreparedLayer:
         layers = LayerRepository(session)
         lines: list[str] = []
         if self.annotations is not None:
-            tally = _write_annotations(session, layers, received, self.annotations, self._map)
+            tally = _write_annotations(session, layers, received, self.annotations, self.mapper)
             lines += [_annotations_line(self.institution, tally), *tally.conflicts]
         if self.key_images is not None:
-            tally = _write_key_images(session, layers, received, self.key_images, self._map)
+            tally = _write_key_images(session, layers, received, self.key_images, self.mapper)
             lines += [_key_images_line(self.institution, tally), *tally.conflicts]
         if self.segments is not None:
             tally = _write_segments(session, layers, received, self.segments)
@@ -238,10 +240,6 @@ class PreparedLayer:
             tally = _write_decisions(session, layers, received, self.decisions)
             lines += [_opinions_line(self.institution, tally), *tally.conflicts]
         return [*lines, *self.unmerged]
-
-    def _map(self, uid: str) -> str:
-        assert self.mapper is not None  # set by prepare()
-        return self.mapper.local(uid)
 
 
 class CaseLayerImporter:
@@ -267,17 +265,17 @@ class CaseLayerImporter:
         case_id = _target_case(db, package, mapper, actor)
         package.case_id = case_id
         institution = (package.manifest.institution or "partner")[:128]
-        prepared = PreparedLayer(case_id, institution, package.manifest.package_id, mapper=mapper)
+        prepared = PreparedLayer(case_id, institution, package.manifest.package_id, mapper)
         annotations = _document(package, "annotations.json")
         if annotations is not None:
             prepared.annotations = [
-                {**entry, "_origin": _origin(entry, institution, package)}
+                (entry, _origin(entry, institution, package))
                 for entry in annotations.get("annotations", [])
             ]
         key_images = _document(package, "key-images.json")
         if key_images is not None:
             prepared.key_images = [
-                {**entry, "_origin": _origin(entry, institution, package)}
+                (entry, _origin(entry, institution, package))
                 for entry in key_images.get("key_images", [])
             ]
         segments = _document(package, "segments.json")
@@ -418,12 +416,12 @@ def _write_annotations(
     session: Session,
     layers: LayerRepository,
     received: _Received,
-    entries: Sequence[dict[str, Any]],
-    local: Callable[[str], str],
+    entries: Sequence[tuple[dict[str, Any], LayerOrigin]],
+    mapper: UidMapper,
 ) -> _Tally:
+    local = mapper.local
     tally = _Tally()
-    for entry in entries:
-        origin: LayerOrigin = entry["_origin"]
+    for entry, origin in entries:
         points = [[float(v) for v in p] for p in entry.get("points", [])]
         stored = layers.find_annotation(received.case_id, origin.origin_uuid)
         if stored is not None:
@@ -471,12 +469,12 @@ def _write_key_images(
     session: Session,
     layers: LayerRepository,
     received: _Received,
-    entries: Sequence[dict[str, Any]],
-    local: Callable[[str], str],
+    entries: Sequence[tuple[dict[str, Any], LayerOrigin]],
+    mapper: UidMapper,
 ) -> _Tally:
+    local = mapper.local
     tally = _Tally()
-    for entry in entries:
-        origin: LayerOrigin = entry["_origin"]
+    for entry, origin in entries:
         stored = layers.find_key_image(received.case_id, origin.origin_uuid)
         if stored is not None:
             tally.seen(stored.layer)
