@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from casereview.domain.audit import AuditAction
 from casereview.domain.cases import Case, CaseDraft, CaseStatus
@@ -17,6 +18,9 @@ from casereview.store.repositories import (
     IndexRepository,
     UserRepository,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -46,16 +50,30 @@ def create_case(db: Database, draft: CaseDraft, actor: str) -> Case:
         If the selected imaging belongs to another patient.
     """
     with db.writing() as session:
-        user_id = UserRepository(session).row_id(actor)
-        case = CaseRepository(session).add(draft, user_id)
-        AuditRepository(session).append(
-            AuditAction.CASE_CREATED,
-            "case",
-            case.id,
-            user_id,
-            {"studies": len(case.study_ids), "series": len(case.series_ids)},
-        )
+        case = add_case(session, draft, UserRepository(session).row_id(actor))
     log.info("case #%d created", case.id)
+    return case
+
+
+def add_case(session: Session, draft: CaseDraft, user_id: int) -> Case:
+    """Store a new case with its audit record inside the caller's transaction.
+
+    For work that must create a case in one unit with other rows (a received package's
+    layer); :func:`create_case` is the same in a transaction of its own.
+
+    Raises
+    ------
+    NotFoundError
+        If the patient or a selected study/series is unknown.
+    """
+    case = CaseRepository(session).add(draft, user_id)
+    AuditRepository(session).append(
+        AuditAction.CASE_CREATED,
+        "case",
+        case.id,
+        user_id,
+        {"studies": len(case.study_ids), "series": len(case.series_ids)},
+    )
     return case
 
 
@@ -77,6 +95,35 @@ def create_case_from_uids(
         Study and Series Instance UIDs; all must belong to one patient.
     title
         Case title; defaults to the first study's description and date.
+
+    Raises
+    ------
+    NotFoundError
+        If a UID is not in the index.
+    ValidationError
+        If nothing is selected or the imaging belongs to several patients.
+    """
+    draft = case_draft_from_uids(
+        db,
+        study_uids=study_uids,
+        series_uids=series_uids,
+        title=title,
+        clinical_question=clinical_question,
+        tags=tags,
+    )
+    return create_case(db, draft, actor)
+
+
+def case_draft_from_uids(
+    db: Database,
+    *,
+    study_uids: Sequence[str] = (),
+    series_uids: Sequence[str] = (),
+    title: str = "",
+    clinical_question: str = "",
+    tags: Sequence[str] = (),
+) -> CaseDraft:
+    """The case :func:`create_case_from_uids` would store, checked but not yet stored.
 
     Raises
     ------
@@ -112,7 +159,7 @@ def create_case_from_uids(
         description, date = index.study_description_and_date(study_pks[0])
     when = f"{date[:4]}-{date[4:6]}-{date[6:]}" if len(date) == 8 else date
     default_title = " ".join(part for part in (description or "Study", when) if part)
-    draft = CaseDraft(
+    return CaseDraft(
         patient_id=patients.pop(),
         title=title.strip() or default_title,
         clinical_question=clinical_question,
@@ -120,7 +167,6 @@ def create_case_from_uids(
         series_ids=tuple(sorted(series.values())),
         tags=tuple(tags),
     )
-    return create_case(db, draft, actor)
 
 
 def update_case(

@@ -1,10 +1,11 @@
 """Turning a received package into the sender's layer of a local case, in one unit of work.
 
-:class:`CaseLayerImporter` finds the local case the package's images belong to (or makes one)
-and prepares the sender's annotations, key images, segments (voxels from the SEG, measured) and
-MDT decisions without writing anything; :meth:`PreparedLayer.write` then inserts every item
-with its layer, origin, author and times at the sender already set, each audited as received,
-inside the caller's transaction, which also records the package. A crash at any point leaves
+:class:`CaseLayerImporter` finds the local case the package's images belong to (or describes
+the one to make) and prepares the sender's annotations, key images, segments (voxels from the
+SEG, measured) and MDT decisions without writing anything; :meth:`PreparedLayer.write` then
+makes the case if needed and inserts every item with its layer, origin, author and times at
+the sender already set, each audited as received, inside the caller's transaction, which also
+records the package. A crash at any point leaves
 either the whole layer with the package's record or none of it, and importing the package
 again finishes the merge: items are recognised by their origin UUID, so nothing is doubled.
 
@@ -30,8 +31,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from casereview.domain.audit import AuditAction
+from casereview.domain.cases import CaseDraft
 from casereview.errors import ValidationError
 from casereview.messages import Message
+from casereview.services.cases import add_case, case_draft_from_uids
 from casereview.services.exchange.providers import ReceivedPackage
 from casereview.services.exchange.schemas import DECISION_FIELDS, read_document
 from casereview.services.exchange.uid_mapping import UidMapper
@@ -181,19 +184,20 @@ class PreparedLayer:
 
     Attributes
     ----------
-    case_id
-        The local case the layer goes on.
+    package
+        The package; :meth:`write` sets its ``case_id``.
+    case
+        The local case the layer goes on, or the case to make for the package's images
+        (made in the same transaction, so a crash leaves no empty case behind).
     institution
         The sender's institution (the layer's name).
-    package_id
-        The package's id.
     mapper
         Turns the package's (de-identified) UIDs into ours.
     """
 
-    case_id: int
+    package: ReceivedPackage
+    case: int | CaseDraft
     institution: str
-    package_id: str
     mapper: UidMapper
     annotations: list[tuple[dict[str, Any], LayerOrigin]] | None = None
     key_images: list[tuple[dict[str, Any], LayerOrigin]] | None = None
@@ -223,7 +227,13 @@ class PreparedLayer:
             then one per kind of object kept unmerged; every line is a whole sentence, so
             each language can word it.
         """
-        received = _Received(self.case_id, self.package_id, self.institution, user_id)
+        if isinstance(self.case, int):
+            case_id = self.case
+        else:
+            case_id = add_case(session, self.case, user_id).id
+        self.package.case_id = case_id
+        package_id = self.package.manifest.package_id
+        received = _Received(case_id, package_id, self.institution, user_id)
         layers = LayerRepository(session)
         lines: list[str] = []
         if self.annotations is not None:
@@ -248,11 +258,8 @@ class CaseLayerImporter:
     kinds = frozenset({"document", "dicom-sr", "dicom-ko", "dicom-seg", "dicom-pdf"})
 
     def prepare(self, db: Database, package: ReceivedPackage, actor: str) -> PreparedLayer | None:
-        """Read and check the sender's content; find or make the case it goes on.
-
-        Nothing of the layer is written here (only a case for the package's images when
-        there is none yet; a crash leaves it empty and the next import of the package puts
-        the layer on it).
+        """Read and check the sender's content; find the case it goes on, or describe the
+        case to make for the package's images. Nothing is written.
 
         Returns
         -------
@@ -262,10 +269,11 @@ class CaseLayerImporter:
         mapper = UidMapper(db)
         if not package.files_of_kind("dicom-image"):
             return None
-        case_id = _target_case(db, package, mapper, actor)
-        package.case_id = case_id
+        case = _target_case(db, package, mapper)
+        if isinstance(case, int):
+            package.case_id = case
         institution = (package.manifest.institution or "partner")[:128]
-        prepared = PreparedLayer(case_id, institution, package.manifest.package_id, mapper)
+        prepared = PreparedLayer(package, case, institution, mapper)
         annotations = _document(package, "annotations.json")
         if annotations is not None:
             prepared.annotations = [
@@ -333,9 +341,8 @@ def package_image_uids(package: ReceivedPackage) -> list[tuple[str, str, str]]:
     return found
 
 
-def _target_case(db: Database, package: ReceivedPackage, mapper: UidMapper, actor: str) -> int:
-    """The local case the package's images belong to; a new case when there is none."""
-    from casereview.services.cases import create_case_from_uids
+def _target_case(db: Database, package: ReceivedPackage, mapper: UidMapper) -> int | CaseDraft:
+    """The local case the package's images belong to; the new case to make when there is none."""
 
     images = package_image_uids(package)
     studies = sorted({mapper.local(study) for study, _, _ in images if study})
@@ -349,10 +356,7 @@ def _target_case(db: Database, package: ReceivedPackage, mapper: UidMapper, acto
     if case_id is not None:
         return case_id
     institution = package.manifest.institution or "partner"
-    case = create_case_from_uids(
-        db, actor, study_uids=studies, title=f"Case from {institution}"[:200]
-    )
-    return case.id
+    return case_draft_from_uids(db, study_uids=studies, title=f"Case from {institution}"[:200])
 
 
 def _document(package: ReceivedPackage, name: str) -> dict[str, Any] | None:
