@@ -11,6 +11,7 @@ from casereview.dicom.deid import (
     Deidentifier,
     clean_text,
     hold_back_reason,
+    is_pseudonym_name,
     load_profile,
     shift_date,
     shift_datetime,
@@ -376,3 +377,18 @@ def test_deidentifier_pickles_after_use() -> None:
     again = copy.apply(_wang_ct(), copy.pseudonym_for("x"))
     assert again.SOPInstanceUID == first.SOPInstanceUID
     assert again.StudyDescription == first.StudyDescription
+
+
+def test_a_patient_deidentified_before_keeps_the_word_case() -> None:
+    # A partner's answer comes back with our pseudonym as the patient's name: "case" is a word.
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    patient = deid.pseudonym_for("x")
+    ds = _ct()
+    ds.PatientName = f"CASE^{patient.pseudonym}"
+    segment = Dataset()
+    segment.SegmentLabel = "Case 3 tumour"
+    ds.SegmentSequence = Sequence([segment])
+    out = deid.apply(ds, patient)
+    assert out.SegmentSequence[0].SegmentLabel == "Case 3 tumour"
+    assert is_pseudonym_name(str(out.PatientName))
+    assert not is_pseudonym_name("CASE^Wang") and not is_pseudonym_name("Wang^Li")

@@ -18,7 +18,7 @@ invalid:
   themselves stay (a Type 1 code sequence keeps its item).
 - Every text value that stays in the object, at any depth and in every object the export writes
   (images, SR, SEG, KOS, Encapsulated PDF), loses the identity forms of the dataset's own patient
-  (:mod:`casereview.dicom.deid_text`), replaced by a placeholder such as ``[patient]``.
+  (:mod:`casereview.dicom.identity_forms`), replaced by a placeholder such as ``[patient]``.
 - An attribute that is Type 1 or 1C where it stands and that the profile would empty gets a dummy
   of its value representation instead (``deid_table.REQUIRED_IN_ITEMS``; the table's own D, X/D,
   Z/D and X/Z/D actions already give a dummy), so a de-identified object has no validity error its
@@ -44,7 +44,7 @@ import struct
 import uuid
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import pydicom
@@ -66,7 +66,8 @@ from casereview.dicom.deid_table import (
     safe_private_list,
     standard_code_meanings,
 )
-from casereview.dicom.deid_text import clean_text, identity_forms_of
+from casereview.dicom.deid_text import clean_text
+from casereview.dicom.identity_forms import identity_forms_of_dataset
 from casereview.domain.identity_text import IdentityForms, TextScrubber
 from casereview.domain.packages import (
     Action,
@@ -138,6 +139,19 @@ _TIMEZONE = re.compile(r"^[+-]\d{4}$")
 _ID_DIGITS = re.compile(r"\d{5,}")
 #: Scrubbers kept per de-identifier (one per patient seen; an export has one patient).
 _SCRUBBER_CACHE_SIZE = 16
+#: The family name of every pseudonymised patient ("CASE^CR1A2B3C4D5E").
+PSEUDONYM_FAMILY_NAME = "CASE"
+_PSEUDONYM_NAME = re.compile(rf"^{PSEUDONYM_FAMILY_NAME}\^CR[0-9A-F]{{10}}$")
+
+
+def is_pseudonym_name(name: str) -> bool:
+    """Whether a Person Name is one casereview gave a de-identified patient.
+
+    Such a name identifies nobody, and "case" is an ordinary word: identity forms read from a
+    package received earlier (a partner's answer) must leave it out, or every "case" in the
+    text would become a placeholder.
+    """
+    return bool(_PSEUDONYM_NAME.match(str(name).strip()))
 
 
 # -- Date helpers ---------------------------------------------------------------------------
@@ -298,7 +312,7 @@ class Deidentifier:
         context = _Pass(
             patient,
             recorder,
-            self.scrubber_for(identity_forms_of(ds)),
+            self.scrubber_for(_real_identity(identity_forms_of_dataset(ds))),
             authored_document=_written_by_casereview(ds),
         )
         self._walk(ds, context, "normal", None)
@@ -621,7 +635,7 @@ class Deidentifier:
                 for action in (Action.EMPTY, Action.DUMMY):
                     recorder.seen.discard((ChangeCategory.PATIENT, name, action))
                 recorder.note(ChangeCategory.PATIENT, name, Action.DUMMY)
-        ds.PatientName = f"CASE^{patient.pseudonym}"
+        ds.PatientName = f"{PSEUDONYM_FAMILY_NAME}^{patient.pseudonym}"
         ds.PatientID = patient.pseudonym
         if "StudyID" in ds and "StudyInstanceUID" in ds:
             # Type 2 and needed by DICOMDIR readers: a dummy derived from the (replaced) UID.
@@ -656,6 +670,12 @@ class _Recorder:
         if self.log is not None:
             for key in self.seen:
                 self.log.add(*key)
+
+
+def _real_identity(forms: IdentityForms) -> IdentityForms:
+    """``forms`` without the pseudonym of a patient de-identified before."""
+    names = tuple(name for name in forms.names if not is_pseudonym_name(name))
+    return forms if names == forms.names else replace(forms, names=names)
 
 
 def _written_by_casereview(ds: Dataset) -> bool:
@@ -1006,6 +1026,7 @@ __all__ = [
     "deidentify_file",
     "encode_dataset",
     "hold_back_reason",
+    "is_pseudonym_name",
     "iter_elements",
     "load_profile",
     "read_header",

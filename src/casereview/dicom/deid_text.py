@@ -1,12 +1,13 @@
-"""Text in DICOM headers during de-identification: the patient's identity forms and the cleaner.
+"""Text in DICOM headers during de-identification: the cleaner of the C action.
 
 Two kinds of text cleaning happen while a dataset is de-identified:
 
 - **Identity scrubbing** (:class:`casereview.domain.identity_text.TextScrubber`): every text value
   that stays in the object, at any depth, loses the identity forms of the dataset's own patient
   (all Person Name groups, other and birth names, IDs, accession numbers, birth date in every
-  format, phone, address), replaced by a visible placeholder. :func:`identity_forms_of` reads
-  those forms from the dataset before the profile removes them.
+  format, phone, address), replaced by a visible placeholder;
+  :func:`casereview.dicom.identity_forms.identity_forms_of_dataset` reads those forms from the
+  dataset before the profile removes them.
 - **Cleaning** (the C action of Table E.1-1 under Clean Descriptors, Clean Structured Content and
   Clean Graphics, :func:`clean_text`): the value keeps only words of the clinical vocabulary
   (``resources/deid/safe_words.txt``) and short numbers, after every date-shaped span (in every
@@ -17,103 +18,10 @@ Two kinds of text cleaning happen while a dataset is de-identified:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterator
-
-from pydicom.dataelem import DataElement
-from pydicom.dataset import Dataset
-from pydicom.multival import MultiValue
 
 from casereview.dicom.deid_table import safe_words
-from casereview.domain.identity_text import IdentityForms, Placeholder, TextScrubber
-
-# -- The patient's identity forms ----------------------------------------------------------
-
-#: Attributes whose values are the patient's identifiers (IDs, issuers, record locators).
-_ID_TAGS = frozenset(
-    {
-        0x00100020,  # Patient ID
-        0x00100021,  # Issuer of Patient ID
-        0x00101000,  # Other Patient IDs
-        0x00101090,  # Medical Record Locator
-        0x00080050,  # Accession Number (top level and in Request Attributes items)
-        0x00380010,  # Admission ID
-        0x00380060,  # Service Episode ID
-    }
-)
-_BIRTH_DATE = 0x00100030
-_PHONE_TAGS = frozenset({0x00102154})  # Patient's Telephone Numbers
-_ADDRESS_TAGS = frozenset({0x00101040})  # Patient's Address
-
-
-def _strings(element: DataElement) -> Iterator[str]:
-    value = element.value
-    values = value if isinstance(value, (list, MultiValue)) else [value]
-    for item in values:
-        if item is not None and str(item).strip():
-            yield str(item).strip()
-
-
-def _birth_date(value: str) -> dt.date | None:
-    try:
-        return dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
-    except ValueError:
-        return None
-
-
-def identity_forms_of(ds: Dataset) -> IdentityForms:
-    """The identity forms of the patient a dataset belongs to, at any depth.
-
-    Every Person Name of the Patient group (name, other names, birth name, mother's birth name,
-    names to use), the patient's IDs and their issuers (Other Patient IDs Sequence items
-    included), accession numbers, admission IDs, the birth date, telephone numbers and address.
-
-    Parameters
-    ----------
-    ds
-        A dataset before de-identification.
-
-    Returns
-    -------
-    IdentityForms
-        What a :class:`~casereview.domain.identity_text.TextScrubber` must remove from the
-        dataset's text.
-    """
-    names: list[str] = []
-    ids: list[str] = []
-    dates: list[dt.date] = []
-    phones: list[str] = []
-    addresses: list[str] = []
-    for element in _walk(ds):
-        tag = int(element.tag)
-        if element.VR == "PN" and tag >> 16 == 0x0010:
-            names.extend(_strings(element))
-        elif tag in _ID_TAGS:
-            ids.extend(_strings(element))
-        elif tag == _BIRTH_DATE:
-            dates.extend(d for d in map(_birth_date, _strings(element)) if d is not None)
-        elif tag in _PHONE_TAGS:
-            phones.extend(_strings(element))
-        elif tag in _ADDRESS_TAGS:
-            addresses.extend(_strings(element))
-    return IdentityForms(
-        names=tuple(dict.fromkeys(names)),
-        ids=tuple(dict.fromkeys(ids)),
-        birth_dates=tuple(dict.fromkeys(dates)),
-        phones=tuple(dict.fromkeys(phones)),
-        addresses=tuple(dict.fromkeys(addresses)),
-    )
-
-
-def _walk(ds: Dataset) -> Iterator[DataElement]:
-    for element in ds:
-        if element.VR == "SQ":
-            for item in element.value or ():
-                yield from _walk(item)
-        else:
-            yield element
-
+from casereview.domain.identity_text import Placeholder, TextScrubber
 
 # -- Cleaning --------------------------------------------------------------------------------
 
@@ -208,4 +116,4 @@ def clean_text(text: str, scrubber: TextScrubber | None = None) -> str:
     return " ".join(kept)
 
 
-__all__ = ["DATE_SHAPED", "clean_text", "identity_forms_of"]
+__all__ = ["DATE_SHAPED", "clean_text"]
