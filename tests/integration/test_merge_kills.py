@@ -143,8 +143,9 @@ def _child(site: Path, package: PartnerPackage, kill_before: int | None, out: Pa
 
         return wrapped
 
-    CaseLayerImporter.prepare = noting("prepare", CaseLayerImporter.prepare)  # type: ignore[method-assign]
-    PreparedLayer.write = noting("write", PreparedLayer.write)  # type: ignore[method-assign]
+    # Only in this forked child, which never returns into the test: note where each step began.
+    CaseLayerImporter.prepare = noting("prepare", CaseLayerImporter.prepare)  # type: ignore[method-assign]  # child only
+    PreparedLayer.write = noting("write", PreparedLayer.write)  # type: ignore[method-assign]  # child only
     db = open_database(sqlite_url_for_path(str(site / "casereview.sqlite")))
     event.listen(Engine, "before_cursor_execute", count)
     _import(db, site, package)
