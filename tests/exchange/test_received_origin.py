@@ -10,6 +10,7 @@ note arrives credited to Dr Dupont at B's time.
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -223,3 +224,57 @@ def test_sender_times_are_read_in_utc_or_not_at_all(
     text: object, expected: datetime | None
 ) -> None:
     assert sender_time(text) == expected
+
+
+def test_a_package_from_an_older_sender_still_merges_credited_to_the_importer(
+    exchange: Exchange, tmp_path: Path
+) -> None:
+    """Documents without author or times (casereview before issue 14): the items merge, and
+    stand in the importing user's name at the import time, as before."""
+    from casereview.services.exchange import verify_package
+    from casereview.services.exchange.layer_merge import CaseLayerImporter
+    from casereview.services.exchange.providers import ReceivedPackage
+    from casereview.services.indexing import import_paths
+
+    folder = next((exchange.b_root / "imports" / "packages").glob("*/files"))
+    older = tmp_path / "older"
+    shutil.copytree(folder, older)
+    for document in (older / "documents").glob("*.json"):
+        data = json.loads(document.read_text(encoding="utf-8"))
+        for entries in data.values():
+            for entry in entries if isinstance(entries, list) else ():
+                for key in ("author", "created_at", "modified_at"):
+                    entry.pop(key, None)
+        document.write_text(json.dumps(data), encoding="utf-8")
+    result = verify_package(
+        exchange.package.path, staging_dir=tmp_path / "verify", trusted=exchange.package.trusted()
+    )
+    assert result.manifest is not None
+    c = open_receiver(tmp_path / "c")
+    try:
+        images = [p for p in older.rglob("*") if p.is_file() and p.parent.name != "documents"]
+        import_paths(
+            c,
+            images,
+            RECEIVER_USER,
+            staging_dir=tmp_path / "c" / "imports",
+            quarantine_dir=tmp_path / "c" / "quarantine",
+            workers=1,
+        )
+        before = datetime.now(UTC)
+        lines = CaseLayerImporter().merge(
+            c, ReceivedPackage(result.manifest, older, result), RECEIVER_USER
+        )
+        assert not [line for line in lines if line.startswith("Conflict")], lines
+        with c.reading() as session:
+            case_id = session.scalars(select(models.Case.id)).one()
+        annotations = list_annotations(c, case_id)
+        assert len(annotations) == 3
+        for annotation in annotations:
+            assert annotation.author == RECEIVER_USER
+            assert annotation.created_at is not None
+            assert annotation.created_at.astimezone(UTC) >= before.replace(microsecond=0)
+        [opinion] = received_opinions(c, case_id)
+        assert opinion.author == "" and opinion.created_at is None
+    finally:
+        c.close()
