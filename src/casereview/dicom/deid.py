@@ -150,6 +150,16 @@ def is_pseudonym_name(name: str) -> bool:
     Such a name identifies nobody, and "case" is an ordinary word: identity forms read from a
     package received earlier (a partner's answer) must leave it out, or every "case" in the
     text would become a placeholder.
+
+    Parameters
+    ----------
+    name
+        A Person Name value as DICOM writes it.
+
+    Returns
+    -------
+    bool
+        True for ``CASE^CR`` followed by the ten hexadecimal digits of a pseudonym.
     """
     return bool(_PSEUDONYM_NAME.match(str(name).strip()))
 
@@ -284,7 +294,18 @@ class Deidentifier:
         return PatientPseudonym(pseudonym, days)
 
     def scrubber_for(self, forms: IdentityForms) -> TextScrubber:
-        """The identity scrubber of one patient's forms (built once per patient)."""
+        """The identity scrubber of one patient's forms (built once per patient).
+
+        Parameters
+        ----------
+        forms
+            The patient's identity forms, as a dataset holds them.
+
+        Returns
+        -------
+        TextScrubber
+            The same scrubber for equal forms (building one compiles its patterns).
+        """
         scrubber = self._scrubbers.get(forms)
         if scrubber is None:
             if len(self._scrubbers) >= _SCRUBBER_CACHE_SIZE:
