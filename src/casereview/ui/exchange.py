@@ -64,6 +64,7 @@ from casereview.services.signing import (
 )
 from casereview.ui.context import WorkstationContext
 from casereview.ui.core_messages import translate_message
+from casereview.ui.export_text_review import FreeTextReview
 from casereview.ui.redact_dialog import RedactDialog
 from casereview.ui.tasks import Task, TaskRunner
 
@@ -217,7 +218,7 @@ class ExportDialog(QDialog):
         self.redactions: dict[str, list[RedactionRegion]] = {}
         self.redact_dialog: RedactDialog | None = None
         self.setWindowTitle(self.tr("Export case package"))
-        self.resize(980, 680)
+        self.resize(1040, 860)
 
         self.case_combo = QComboBox()
         self.case_combo.setObjectName("exportCase")
@@ -227,7 +228,7 @@ class ExportDialog(QDialog):
             index = self.case_combo.findData(case_id)
             if index >= 0:
                 self.case_combo.setCurrentIndex(index)
-        self.case_combo.currentIndexChanged.connect(self._options_changed)
+        self.case_combo.currentIndexChanged.connect(self._case_changed)
 
         options_box = QGroupBox(self.tr("De-identification (DICOM PS3.15 Annex E)"))
         grid = QGridLayout(options_box)
@@ -274,10 +275,18 @@ class ExportDialog(QDialog):
         changes_layout = QVBoxLayout(changes_box)
         changes_layout.addWidget(self.summary)
         changes_layout.addWidget(self.changes)
+        # Free text (case question, decisions, segment labels…) as the partner will read it;
+        # words the scrubber is unsure of must be answered before Export.
+        self.free_text = FreeTextReview()
+        self.free_text.answers_changed.connect(self._free_text_answered)
+        free_text_box = QGroupBox(self.tr("Free text as it will be sent"))
+        free_text_layout = QVBoxLayout(free_text_box)
+        free_text_layout.addWidget(self.free_text)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(changes_box)
+        splitter.addWidget(free_text_box)
         splitter.addWidget(held_box)
-        splitter.setSizes([460, 140])
+        splitter.setSizes([220, 340, 100])
 
         self.out_edit = QLineEdit()
         self.out_edit.setObjectName("exportFile")
@@ -332,8 +341,20 @@ class ExportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         busy = self.export_task is not None or self.preview_task is not None
+        # The preview is what the user checked: no export before one, nor while a word the
+        # scrubber is unsure of waits for the user's answer.
+        unanswered = self.free_text.unanswered()
         self.export_button.setEnabled(
-            not busy and self.case_id() is not None and bool(self.out_edit.text().strip())
+            not busy
+            and self.preview is not None
+            and not unanswered
+            and self.case_id() is not None
+            and bool(self.out_edit.text().strip())
+        )
+        self.export_button.setToolTip(
+            self.tr("Answer every highlighted word under Free text first (remove or keep)")
+            if unanswered
+            else ""
         )
         self.clean_button.setEnabled(not busy and self._selected_held() is not None)
 
@@ -351,6 +372,18 @@ class ExportDialog(QDialog):
     def _options_changed(self) -> None:
         self.refresh_preview()
 
+    def _case_changed(self) -> None:
+        # Answers are about one patient's texts: another case starts afresh.
+        self.preview = None
+        self.free_text.forget_answers()
+        self.refresh_preview()
+
+    def _free_text_answered(self, removed_changed: bool) -> None:
+        if removed_changed:
+            self.refresh_preview()  # the texts as sent change with the words removed
+        else:
+            self._update_buttons()
+
     # -- preview ------------------------------------------------------------------------
 
     def refresh_preview(self) -> Task[ExportPreview] | None:
@@ -361,13 +394,20 @@ class ExportDialog(QDialog):
         if self.preview_task is not None:
             self.preview_task.cancel()
         options = self.options()
+        added_identity = self.free_text.removed()
         context = self.context
         self.summary.setText(self.tr("Checking every header of the case…"))
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> ExportPreview:
             secret = load_or_create_secret(_keys_dir(context))
             return preview_export(
-                context.db, case_id, options, secret, progress=progress, cancel=cancel
+                context.db,
+                case_id,
+                options,
+                secret,
+                added_identity=added_identity,
+                progress=progress,
+                cancel=cancel,
             )
 
         task = self.tasks.run(
@@ -393,6 +433,7 @@ class ExportDialog(QDialog):
         listed = {h.sop_instance_uid for h in preview.held_back}
         self.redactions = {k: v for k, v in self.redactions.items() if k in listed}
         self._show_summary()
+        self.free_text.show_changes(preview.text_changes)
         self.changes.clear()
         for category, changes in preview.by_category().items():
             parent = QTreeWidgetItem(
@@ -511,10 +552,11 @@ class ExportDialog(QDialog):
         """Write the package off the UI thread; the dialog closes when it is done."""
         case_id = self.case_id()
         out = self.out_edit.text().strip()
-        if case_id is None or not out:
+        if case_id is None or not out or self.free_text.unanswered():
             return None
         options = self.options()
         confirmed = self.confirmed()
+        added_identity = self.free_text.removed()
         redactions = {sop: list(regions) for sop, regions in self.redactions.items()}
         context = self.context
 
@@ -530,6 +572,7 @@ class ExportDialog(QDialog):
                 secret=load_or_create_secret(keys),
                 institution=context.settings.institution_name,
                 confirmed=confirmed,
+                added_identity=added_identity,
                 redactions=redactions,
                 progress=progress,
                 cancel=cancel,

@@ -1,0 +1,186 @@
+"""The identity canary through the GUI's export dialog (issue 14's acceptance, GUI side).
+
+Her case question, a decision's rationale and a segment's label name "Wang^Li=王^丽" the way
+staff write; the question also mentions "丽" alone, which the scrubber cannot decide about. The
+export dialog's Free text section must list those fields as they will be sent, placeholders in
+bold; Export stays disabled until the lone character is answered; after "Remove" the preview
+shows it replaced, and the written package holds no form of her identity.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from casereview.app.context import AppContext
+from casereview.domain.decisions import DecisionContent, Recommendation
+from casereview.domain.meetings import MeetingDraft, QuorumRule
+from casereview.domain.segments import Code, SegmentDraft
+from casereview.domain.users import Role
+from casereview.services import meetings as meeting_service
+from casereview.services.cases import create_case_from_uids
+from casereview.services.decisions import record_decision
+from casereview.services.indexing import import_paths
+from casereview.services.segmentations import create_segment, set_segment_mask
+from casereview.services.volumes import load_series_volume, series_id_for_uid
+from casereview.ui.exchange import ExportDialog
+from casereview.ui.export_text_review import Answer
+from casereview.ui.shell import ShellWindow
+from gui.gui_helpers import save_screenshot
+from identity_leaks import (
+    ACCESSION,
+    SERIES_UID,
+    STUDY_UID,
+    identity_in,
+    package_leaks,
+    write_identified_series,
+)
+
+pytestmark = pytest.mark.gui
+
+QUESTION = (
+    "Mrs Wang (DOB 12/03/1958, accession " + ACCESSION + "): is the tumour across the SMV? "
+    "丽 asked whether resection is planned."
+)
+RATIONALE = "Wang Li (ID ZJ0012345, born 1958-03-12): liver clear, no vessel across, resection."
+SEGMENT_NAME = "王丽 liver lesion"
+LONE_NAME_PART = "丽"
+
+
+def _canary_case(context: AppContext, folder: Path) -> int:
+    """Her images, a case whose question names her, a decision and a segment that do too."""
+    assert context.user is not None
+    db, user = context.db, context.user.username
+    write_identified_series(folder)
+    import_paths(
+        db,
+        [folder],
+        user,
+        staging_dir=context.paths.imports,
+        quarantine_dir=context.paths.quarantine,
+    )
+    case = create_case_from_uids(
+        db, user, study_uids=[STUDY_UID], title="Pancreas CT", clinical_question=QUESTION
+    )
+    meeting = meeting_service.create_meeting(
+        db,
+        MeetingDraft("HPB MDT", datetime(2026, 11, 3, 7, 30, tzinfo=UTC), chair="Dr Chair"),
+        QuorumRule((Role.SURGEON,), 1),
+        user,
+    )
+    item = meeting_service.add_case(db, meeting.id, case.id, user)
+    record_decision(
+        db,
+        case.id,
+        DecisionContent(Recommendation.UPFRONT_RESECTION, RATIONALE, procedure="Whipple"),
+        user,
+        agenda_item_id=item.id,
+    )
+    volume = load_series_volume(db, series_id_for_uid(db, SERIES_UID))
+    segment = create_segment(
+        db,
+        case.id,
+        SegmentDraft(
+            SEGMENT_NAME,
+            Code("49755003", "SCT", "Morphologically Abnormal Structure"),
+            Code("108369006", "SCT", "Neoplasm"),
+            (230, 40, 40),
+            SERIES_UID,
+            f"{STUDY_UID}.9",
+        ),
+        volume.shape,
+        user,
+    )
+    mask = np.zeros(volume.shape, dtype=bool)
+    mask[1:3, 50:70, 50:70] = True
+    set_segment_mask(db, segment.uuid, mask, volume, user)
+    return case.id
+
+
+def _preview_done(qtbot: QtBot, dialog: ExportDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.preview_task is None, timeout=60_000)
+
+
+def test_export_dialog_shows_free_text_as_sent_and_waits_for_unsure_answers(
+    qtbot: QtBot,
+    window: ShellWindow,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reported: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text: reported.append(text)
+    )
+    case_id = _canary_case(context, tmp_path / "incoming")
+    task = window.refresh()
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    window.browser.select_case(case_id)
+    with qtbot.waitSignal(window.dialog_shown) as shown:
+        window.action_registry.action("casereview.case.export_package").trigger()
+    name, dialog = shown.args
+    assert name == "export_package" and isinstance(dialog, ExportDialog)
+    _preview_done(qtbot, dialog)
+
+    # Every field naming her is listed, as it will be sent: placeholders, no identity.
+    review = dialog.free_text
+    sent = {change.field: change.as_sent for change in review.changes}
+    assert any(
+        t.startswith("Mrs [patient] (DOB [date of birth], accession [ID])") for t in sent.values()
+    )
+    assert any(t.startswith("[patient] (ID [ID], born [date of birth])") for t in sent.values())
+    assert any(t.startswith("[patient] liver lesion") for t in sent.values()), sent
+    for text in sent.values():
+        assert not identity_in(text), text
+    shown_html = review.texts.toHtml()
+    assert "font-weight" in shown_html and "[patient]" in review.texts.toPlainText()
+
+    # The lone "丽" is asked about; Export waits for the answer even with a file chosen.
+    assert review.unanswered() == [LONE_NAME_PART]
+    assert LONE_NAME_PART in review.choices
+    out = tmp_path / "canary-gui.zip"
+    qtbot.keyClicks(dialog.out_edit, str(out))
+    dialog._update_buttons()
+    assert not dialog.export_button.isEnabled()
+    assert "Free text" in dialog.export_button.toolTip()
+    assert dialog.export() is None  # nor can it be started another way
+    qtbot.wait(200)  # rows added to a shown dialog appear on the next event loop turn
+    save_screenshot(dialog, "export-free-text-unsure")
+
+    # Keep, then change the answer to Remove: the preview is made again with it removed.
+    review.answer(LONE_NAME_PART, Answer.KEEP)
+    assert review.unanswered() == [] and dialog.export_button.isEnabled()
+    review.answer(LONE_NAME_PART, Answer.REMOVE)
+    assert not dialog.export_button.isEnabled()  # the new preview is being made
+    _preview_done(qtbot, dialog)
+    assert review.removed() == [LONE_NAME_PART]
+    assert all(LONE_NAME_PART not in c.as_sent for c in review.changes)
+    assert any("[removed] asked whether resection is planned" in c.as_sent for c in review.changes)
+    assert review.choices[LONE_NAME_PART][0].isChecked()  # still shown, answer changeable
+    dialog._update_buttons()
+    assert dialog.export_button.isEnabled()
+    qtbot.wait(200)
+    save_screenshot(dialog, "export-free-text-answered")
+
+    with qtbot.waitSignal(dialog.accepted, timeout=120_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is not None and out.is_file() and reported
+    assert package_leaks(out) == []
+    with zipfile.ZipFile(out) as archive:
+        documents = "\n".join(
+            archive.read(n).decode("utf-8")
+            for n in archive.namelist()
+            if n.startswith("documents/")
+        )
+    assert LONE_NAME_PART not in documents
+    for word in ("liver", "across", "resection", "Whipple"):
+        assert word in documents, word
+    window.tasks.wait_for_all(10_000)
