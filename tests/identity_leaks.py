@@ -9,7 +9,9 @@ entry name, every decoded DICOM value (nested sequences included) and the text o
 from __future__ import annotations
 
 import io
+import json
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +26,7 @@ PATIENT_NAME = "Wang^Li=王^丽"
 PATIENT_ID = "ZJ0012345"
 ISSUER = "ZJHOSP01"
 ACCESSION = "ACC4471902"
+BIRTH_DATE = "19580312"
 BIRTH_DATES = ("19580312", "1958-03-12", "12/03/1958", "03/12/1958", "12.03.1958", "1958年3月12日")
 
 #: Forms long enough to look for in raw bytes, in any encoding.
@@ -116,3 +119,107 @@ def package_leaks(package: Path) -> list[tuple[str, str]]:
                     pdf = _pdf_text(ds.EncapsulatedDocument)
                     leaks += [(f"{info.filename} (PDF)", f) for f in identity_in(pdf)]
     return leaks
+
+
+# -- Files on disk --------------------------------------------------------------------------
+
+#: Every way the identity could be written down: name groups and parts as people and libraries
+#: write them, the IDs with and without their letters, the birth date in common formats.
+#: (The forms searched on disk and in temporary files.)
+DISK_FORMS = (
+    "Wang^Li",
+    "Wang Li",
+    "Li Wang",
+    "Wang",
+    "王^丽",
+    "王丽",
+    "丽王",
+    "王 丽",
+    PATIENT_ID,
+    PATIENT_ID[2:],
+    ACCESSION,
+    ACCESSION[2:],
+    BIRTH_DATE,
+    "1958-03-12",
+    "12/03/1958",
+    "03/12/1958",
+    "12.03.1958",
+    "1958/03/12",
+    "1958年3月12日",
+    "1958年03月12日",
+)
+
+#: Data-directory entries that hold identity by design: the database and its copies (not
+#: searched) and the image store (indexed copies of unpacked archives, quarantined clashes:
+#: DICOM content, so only the names of its folders and files are searched).
+DATABASE_ENTRIES = {"casereview.sqlite", "backups"}
+DATABASE_SUFFIXES = ("-wal", "-shm", "-journal")
+IMAGE_STORE = {"imports", "quarantine"}
+
+
+def fullwidth(text: str) -> str:
+    """ASCII letters and digits as their full-width (ideographic) forms."""
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def encoded_forms() -> list[bytes]:
+    """Byte patterns of every identity form in every encoding a file could hold it in."""
+    patterns: set[bytes] = set()
+    for form in DISK_FORMS:
+        for variant in {form, form.upper(), form.lower(), fullwidth(form)}:
+            for encoding in ("utf-8", "utf-16-le", "utf-16-be", "gb18030", "latin-1"):
+                try:
+                    patterns.add(variant.encode(encoding))
+                except UnicodeEncodeError:
+                    continue
+            if not variant.isascii():
+                # JSON's \\u escapes, Qt's ini \\x escapes and URL percent-encoding.
+                patterns.add(json.dumps(variant).strip('"').encode())
+                patterns.add(json.dumps(variant).strip('"').lower().encode())
+                patterns.add(
+                    "".join(c if c.isascii() else f"\\x{ord(c):x}" for c in variant).encode()
+                )
+                patterns.add("".join(f"%{b:02X}" for b in variant.encode()).encode())
+    return sorted(patterns, key=len)
+
+
+ENCODED_FORMS = encoded_forms()
+
+
+def leaks_in(data: bytes) -> list[str]:
+    """The identity forms found in ``data`` (case-insensitive for Latin script)."""
+    folded = data.lower()
+    return sorted({p.decode("latin-1") for p in ENCODED_FORMS if p.lower() in folded})
+
+
+def _name_leaks(name: str) -> list[str]:
+    """The identity forms found in a file or folder name (also full-width or accented)."""
+    plain = unicodedata.normalize("NFKC", name)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    return leaks_in(plain.encode("utf-8")) + leaks_in(name.encode("utf-8", "surrogateescape"))
+
+
+def is_database(relative: Path) -> bool:
+    top = relative.parts[0]
+    return top in DATABASE_ENTRIES or (
+        top.startswith("casereview.sqlite") and top.endswith(DATABASE_SUFFIXES)
+    )
+
+
+def find_leaks(root: Path, *, data_dir: bool) -> dict[str, list[str]]:
+    """Every path under ``root`` whose name or content holds an identity form.
+
+    In a data directory the database is skipped and of the image store only names count.
+    """
+    found: dict[str, list[str]] = {}
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if data_dir and is_database(relative):
+            continue
+        hits = _name_leaks(path.name)
+        in_store = data_dir and relative.parts[0] in IMAGE_STORE
+        if path.is_file() and not path.is_symlink() and not in_store:
+            hits += leaks_in(path.read_bytes())
+        if hits:
+            found[str(relative)] = sorted(set(hits))
+    return found

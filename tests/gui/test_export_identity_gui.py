@@ -18,8 +18,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from casereview.app.context import AppContext
+from casereview.app.logging_setup import flush_logging
 from casereview.domain.decisions import DecisionContent, Recommendation
 from casereview.domain.meetings import MeetingDraft, QuorumRule
 from casereview.domain.segments import Code, SegmentDraft
@@ -27,9 +29,9 @@ from casereview.domain.users import Role
 from casereview.services import meetings as meeting_service
 from casereview.services.cases import create_case_from_uids
 from casereview.services.decisions import record_decision
-from casereview.services.indexing import import_paths
 from casereview.services.segmentations import create_segment, set_segment_mask
 from casereview.services.volumes import load_series_volume, series_id_for_uid
+from casereview.store import models
 from casereview.ui.exchange import ExportDialog
 from casereview.ui.export_text_review import Answer
 from casereview.ui.shell import ShellWindow
@@ -38,6 +40,7 @@ from identity_leaks import (
     ACCESSION,
     SERIES_UID,
     STUDY_UID,
+    find_leaks,
     identity_in,
     package_leaks,
     write_identified_series,
@@ -54,18 +57,24 @@ SEGMENT_NAME = "王丽 liver lesion"
 LONE_NAME_PART = "丽"
 
 
-def _canary_case(context: AppContext, folder: Path) -> int:
-    """Her images, a case whose question names her, a decision and a segment that do too."""
+def _import_by_drop(qtbot: QtBot, window: ShellWindow, folder: Path) -> None:
+    """Her images, in a folder named after her as staff name them, dropped on the window."""
+    write_identified_series(folder)
+    window.paths_dropped.emit([folder])
+    db = window.context.db
+
+    def indexed() -> bool:
+        with db.reading() as session:
+            return session.scalar(select(func.count()).select_from(models.Instance)) == 4
+
+    qtbot.waitUntil(indexed, timeout=60_000)
+    window.tasks.wait_for_all(30_000)
+
+
+def _canary_case(context: AppContext) -> int:
+    """A case whose question names her, a decision and a segment that do too."""
     assert context.user is not None
     db, user = context.db, context.user.username
-    write_identified_series(folder)
-    import_paths(
-        db,
-        [folder],
-        user,
-        staging_dir=context.paths.imports,
-        quarantine_dir=context.paths.quarantine,
-    )
     case = create_case_from_uids(
         db, user, study_uids=[STUDY_UID], title="Pancreas CT", clinical_question=QUESTION
     )
@@ -120,7 +129,8 @@ def test_export_dialog_shows_free_text_as_sent_and_waits_for_unsure_answers(
     monkeypatch.setattr(
         QMessageBox, "information", lambda parent, title, text: reported.append(text)
     )
-    case_id = _canary_case(context, tmp_path / "incoming")
+    _import_by_drop(qtbot, window, tmp_path / "Wang Li 王丽 CT 1958-03-12")
+    case_id = _canary_case(context)
     task = window.refresh()
     qtbot.waitUntil(lambda: task.done, timeout=20_000)
     window.browser.select_case(case_id)
@@ -183,4 +193,9 @@ def test_export_dialog_shows_free_text_as_sent_and_waits_for_unsure_answers(
     assert LONE_NAME_PART not in documents
     for word in ("liver", "across", "resection", "Whipple"):
         assert word in documents, word
+
+    # The window's state, thumbnails, logs and drafts hold nothing of her either.
     window.tasks.wait_for_all(10_000)
+    window.close()
+    flush_logging()
+    assert find_leaks(context.paths.root, data_dir=True) == {}

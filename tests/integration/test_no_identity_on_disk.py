@@ -1,7 +1,7 @@
 """No identity on disk: damaged files of an identified patient leave no trace of her outside the
 database and the image store.
 
-A patient "Wang^Li=王^丽" (ID ZJ0012345, born 1958-03-12, accession RX7730561) has a good CT
+A patient "Wang^Li=王^丽" (ID ZJ0012345, born 1958-03-12, accession ACC4471902) has a good CT
 series and files damaged the ways that make libraries talk (a corrupted length that makes
 pydicom read name bytes as a tag, truncations, a bad VR, an unknown and a broken character set,
 a birth date pydicom rejects quoting it, a broken deflate stream), loose and in a zip. They are
@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import unicodedata
 import zipfile
 from collections.abc import Callable
 from functools import partial
@@ -46,114 +45,18 @@ from casereview.services.thumbnails import series_thumbnail
 from casereview.services.volumes import examine_indexed_series, load_series_volume
 from casereview.store import models
 from casereview.store.database import Database
+from identity_leaks import (
+    ACCESSION,
+    BIRTH_DATE,
+    PATIENT_ID,
+    PATIENT_NAME,
+    find_leaks,
+    fullwidth,
+    leaks_in,
+)
 from support import write_ct_slices
 
 CLI = [sys.executable, "-m", "casereview.app.cli"]
-
-PATIENT_NAME = "Wang^Li=王^丽"
-PATIENT_ID = "ZJ0012345"
-BIRTH_DATE = "19580312"
-ACCESSION = "RX7730561"
-
-#: Every way the identity could be written down: name groups and parts as people and libraries
-#: write them, the IDs with and without their letters, the birth date in common formats.
-IDENTITY_FORMS = (
-    "Wang^Li",
-    "Wang Li",
-    "Li Wang",
-    "Wang",
-    "王^丽",
-    "王丽",
-    "丽王",
-    "王 丽",
-    PATIENT_ID,
-    PATIENT_ID[2:],
-    ACCESSION,
-    ACCESSION[2:],
-    BIRTH_DATE,
-    "1958-03-12",
-    "12/03/1958",
-    "03/12/1958",
-    "12.03.1958",
-    "1958/03/12",
-    "1958年3月12日",
-    "1958年03月12日",
-)
-
-#: Data-directory entries that hold identity by design: the database and its copies (not
-#: searched) and the image store (indexed copies of unpacked archives, quarantined clashes:
-#: DICOM content, so only the names of its folders and files are searched).
-DATABASE_ENTRIES = {"casereview.sqlite", "backups"}
-DATABASE_SUFFIXES = ("-wal", "-shm", "-journal")
-IMAGE_STORE = {"imports", "quarantine"}
-
-
-def _fullwidth(text: str) -> str:
-    """ASCII letters and digits as their full-width (ideographic) forms."""
-    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
-
-
-def _encoded_forms() -> list[bytes]:
-    """Byte patterns of every identity form in every encoding a file could hold it in."""
-    patterns: set[bytes] = set()
-    for form in IDENTITY_FORMS:
-        for variant in {form, form.upper(), form.lower(), _fullwidth(form)}:
-            for encoding in ("utf-8", "utf-16-le", "utf-16-be", "gb18030", "latin-1"):
-                try:
-                    patterns.add(variant.encode(encoding))
-                except UnicodeEncodeError:
-                    continue
-            if not variant.isascii():
-                # JSON's \\u escapes, Qt's ini \\x escapes and URL percent-encoding.
-                patterns.add(json.dumps(variant).strip('"').encode())
-                patterns.add(json.dumps(variant).strip('"').lower().encode())
-                patterns.add(
-                    "".join(c if c.isascii() else f"\\x{ord(c):x}" for c in variant).encode()
-                )
-                patterns.add("".join(f"%{b:02X}" for b in variant.encode()).encode())
-    return sorted(patterns, key=len)
-
-
-ENCODED_FORMS = _encoded_forms()
-
-
-def _leaks(data: bytes) -> list[str]:
-    """The identity forms found in ``data`` (case-insensitive for Latin script)."""
-    folded = data.lower()
-    return sorted({p.decode("latin-1") for p in ENCODED_FORMS if p.lower() in folded})
-
-
-def _name_leaks(name: str) -> list[str]:
-    """The identity forms found in a file or folder name (also full-width or accented)."""
-    plain = unicodedata.normalize("NFKC", name)
-    plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
-    return _leaks(plain.encode("utf-8")) + _leaks(name.encode("utf-8", "surrogateescape"))
-
-
-def _is_database(relative: Path) -> bool:
-    top = relative.parts[0]
-    return top in DATABASE_ENTRIES or (
-        top.startswith("casereview.sqlite") and top.endswith(DATABASE_SUFFIXES)
-    )
-
-
-def _find_leaks(root: Path, *, data_dir: bool) -> dict[str, list[str]]:
-    """Every path under ``root`` whose name or content holds an identity form.
-
-    In a data directory the database is skipped and of the image store only names count.
-    """
-    found: dict[str, list[str]] = {}
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if data_dir and _is_database(relative):
-            continue
-        hits = _name_leaks(path.name)
-        in_store = data_dir and relative.parts[0] in IMAGE_STORE
-        if path.is_file() and not path.is_symlink() and not in_store:
-            hits += _leaks(path.read_bytes())
-        if hits:
-            found[str(relative)] = sorted(set(hits))
-    return found
 
 
 # -- the patient's files ----------------------------------------------------------------
@@ -287,16 +190,16 @@ def temp_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _assert_no_identity(
     home: Path, temp_dir: Path, source: dict[str, object], streams: list[str]
 ) -> None:
-    on_disk = _find_leaks(home, data_dir=True)
+    on_disk = find_leaks(home, data_dir=True)
     assert not on_disk, f"identity under the data directory: {on_disk}"
-    left_in_temp = _find_leaks(temp_dir, data_dir=False)
+    left_in_temp = find_leaks(temp_dir, data_dir=False)
     assert not left_in_temp, f"identity in temporary files: {left_in_temp}"
     for stream in streams:
         # Problem reports name the files the user chose, in the folders she named: those are
         # hers to see; anything else of the patient on the terminal is a leak.
         for chosen in source["paths"]:  # type: ignore[attr-defined]
             stream = stream.replace(str(chosen), "<chosen>")
-        assert not _leaks(stream.encode("utf-8")), f"identity on the terminal: {stream[-3000:]}"
+        assert not leaks_in(stream.encode("utf-8")), f"identity on the terminal: {stream[-3000:]}"
     logs = list((home / "logs").glob("casereview.log*"))
     assert logs and any("library warning" in p.read_text("utf-8") for p in logs), (
         "the run should have logged libraries' warnings as their kind and place"
@@ -462,13 +365,17 @@ def test_leak_search_finds_every_encoding(tmp_path: Path) -> None:
         "gb.txt": "王^丽".encode("gb18030"),
         "ini.ini": b"name=\\x738b\\x4e3d",
         "json.json": json.dumps({"n": "王丽"}).encode(),
-        "wide.txt": _fullwidth(PATIENT_ID).encode(),
+        "wide.txt": fullwidth(PATIENT_ID).encode(),
         "latin.txt": b"patient WANG seen",
         "clean.txt": "liver lesion, 肝脏, 2026-11-03".encode(),
     }
     for name, data in planted.items():
         (home / "logs" / name).write_bytes(data)
     (home / "logs" / "Li Wang.png").write_bytes(b"")
-    found = _find_leaks(home, data_dir=True)
-    assert set(found) == {f"logs/{n}" for n in planted if n != "clean.txt"} | {"logs/Li Wang.png"}
+    (home / "quarantine" / PATIENT_ID).mkdir(parents=True)
+    found = find_leaks(home, data_dir=True)
+    assert set(found) == {f"logs/{n}" for n in planted if n != "clean.txt"} | {
+        "logs/Li Wang.png",
+        f"quarantine/{PATIENT_ID}",
+    }
     shutil.rmtree(home)

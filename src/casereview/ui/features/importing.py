@@ -29,13 +29,18 @@ class Importer:
     def __init__(self, shell: Shell) -> None:
         self.shell = shell
         self.task: Task[ImportReport] | None = None
+        #: Where the file dialogs start. Kept in memory only: staff name folders after
+        #: patients, and the data directory's files must not hold identity. Older versions
+        #: stored it in the window state; it is dropped from there.
+        self.last_directory = str(Path.home())
+        shell.ui_state.remove("import/lastDirectory")
 
     def idle(self) -> bool:
         """Whether no import is running (a second one waits for the first)."""
         return self.task is None
 
     def _last_directory(self) -> str:
-        return str(self.shell.ui_state.value("import/lastDirectory", str(Path.home())))
+        return self.last_directory
 
     def import_folder(self) -> Task[ImportReport] | None:
         """Ask for a folder and import every DICOM file in it (with sub-folders)."""
@@ -85,9 +90,7 @@ class Importer:
         paths = list(paths)
         if not paths:
             return None
-        shell.ui_state.setValue(
-            "import/lastDirectory", str(paths[0] if paths[0].is_dir() else paths[0].parent)
-        )
+        self.last_directory = str(paths[0] if paths[0].is_dir() else paths[0].parent)
         context = shell.context
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> ImportReport:
