@@ -185,7 +185,7 @@ class FreeTextReview(QWidget):
             header = QLabel(f"<b>{html.escape(title)}</b>")
             self.grid.addWidget(header, 0, column, 1, 2 if column == 2 else 1)
         for row, span in enumerate(asked, start=1):
-            word = QLabel(f'<span style="{UNSURE_STYLE}">&nbsp;{html.escape(span)}&nbsp;</span>')
+            word = QLabel(sent_text_html(span, [span]))
             word.setObjectName("unsureSpan")
             where = QLabel(html.escape("; ".join(self.places.get(span, []))))
             where.setWordWrap(True)
