@@ -145,8 +145,8 @@ def configure_worker_logging(log_file: str | None, level: int) -> None:
     guard_warnings()
     root = logging.getLogger()
     if root.handlers:
-        for handler in root.handlers:
-            guard_handler(handler)
+        for inherited in root.handlers:
+            guard_handler(inherited)
         return
     handler: logging.Handler
     if log_file is None:

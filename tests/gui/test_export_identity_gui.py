@@ -33,7 +33,7 @@ from casereview.services.segmentations import create_segment, set_segment_mask
 from casereview.services.volumes import load_series_volume, series_id_for_uid
 from casereview.store import models
 from casereview.ui.exchange import ExportDialog
-from casereview.ui.export_text_review import Answer
+from casereview.ui.export_text_review import UNSURE_STYLE, Answer, sent_text_html
 from casereview.ui.shell import ShellWindow
 from gui.gui_helpers import save_screenshot
 from identity_leaks import (
@@ -199,3 +199,14 @@ def test_export_dialog_shows_free_text_as_sent_and_waits_for_unsure_answers(
     window.close()
     flush_logging()
     assert find_leaks(context.paths.root, data_dir=True) == {}
+
+
+def test_sent_text_marks_placeholders_and_unsure_spans_and_escapes_the_rest() -> None:
+    shown = sent_text_html(
+        "[patient] <b>asked</b> & 丽 said [ID], ref 88812345678\nok", ["丽", "88812345678"]
+    )
+    assert shown.count("<b>[patient]</b>") == 1 and "<b>[ID]</b>" in shown
+    assert "&lt;b&gt;asked&lt;/b&gt; &amp;" in shown  # typed markup is text, not markup
+    assert f'<span style="{UNSURE_STYLE}">丽</span>' in shown
+    assert f'<span style="{UNSURE_STYLE}">88812345678</span>' in shown
+    assert shown.endswith("<br>ok")

@@ -201,8 +201,8 @@ class FreeTextReview(QWidget):
             answer = self.answers.get(span)
             remove.setChecked(answer is Answer.REMOVE)
             keep.setChecked(answer is Answer.KEEP)
-            remove.toggled.connect(lambda on, s=span: on and self._answered(s, Answer.REMOVE))
-            keep.toggled.connect(lambda on, s=span: on and self._answered(s, Answer.KEEP))
+            remove.toggled.connect(lambda on, s=span: self._toggled(s, Answer.REMOVE, on))
+            keep.toggled.connect(lambda on, s=span: self._toggled(s, Answer.KEEP, on))
             self.grid.addWidget(word, row, 0)
             self.grid.addWidget(where, row, 1)
             self.grid.addWidget(remove, row, 2)
@@ -230,6 +230,10 @@ class FreeTextReview(QWidget):
                 waiting,
             )
         self.summary.setText(text)
+
+    def _toggled(self, span: str, answer: Answer, checked: bool) -> None:
+        if checked:  # the other button of the pair was switched off: that is no answer
+            self._answered(span, answer)
 
     def _answered(self, span: str, answer: Answer) -> None:
         before = self.removed()
