@@ -179,8 +179,9 @@ def test_import_shows_verification_then_imports(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(imported), timeout=60000)
     report = imported[0]
-    assert report.images_imported == 6  # the held-back picture was not sent
-    assert "6 image(s) imported" in window.shown_messages[-1]
+    # Six images (the held-back picture was not sent) and the case report (Encapsulated PDF).
+    assert report.images_imported == 7
+    assert "7 image(s) imported" in window.shown_messages[-1]
 
 
 def test_partner_keys_dialog_trusts_a_partner(

@@ -50,8 +50,8 @@ def encapsulated_pdf(
         "StudyID",
         "AccessionNumber",
     ):
-        if (element := study.data_element(keyword)) is not None:
-            ds.add(element)
+        if keyword in study:
+            ds.add(study[keyword])
     for keyword, fallback in (
         ("PatientName", ""),
         ("PatientID", ""),
