@@ -22,6 +22,7 @@ import html
 import logging
 import os
 import re
+import sys
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -151,15 +152,27 @@ def report_application() -> QGuiApplication:
     """The Qt application the PDF writer needs: the running one, else an offscreen one.
 
     A ``QApplication`` (not only a ``QGuiApplication``) so that a process which later shows
-    widgets, such as a test session, can still do so. Call it from the main thread.
+    widgets, such as a test session, can still do so; on the display's own platform when
+    there is one (or the one ``QT_QPA_PLATFORM`` names), because VTK cannot draw in windows of
+    the offscreen platform. Call it from the main thread.
     """
     app = QApplication.instance()
     if app is None:
-        app = QApplication(["casereview", "-platform", "offscreen"])
+        arguments = ["casereview"]
+        if _without_display():
+            arguments += ["-platform", "offscreen"]
+        app = QApplication(arguments)
         # Kept for the life of the process: a package export may need it again.
         _applications.append(app)
     assert isinstance(app, QGuiApplication)
     return app
+
+
+def _without_display() -> bool:
+    """Whether Qt's default platform would fail for want of a display (a Linux server)."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def report_font_families() -> tuple[str, ...]:
