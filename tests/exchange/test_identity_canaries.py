@@ -216,6 +216,8 @@ def test_preview_lists_every_changed_field_as_sent(exported) -> None:
     fields = {change.field: change for change in preview.text_changes}
     assert any(f.startswith("Decision 1") and f.endswith("rationale") for f in fields), fields
     assert any(f.startswith("Case") and "clinical question" in f for f in fields), fields
+    for item in ("Annotation 1", "Key image 1", "Segment 1", "Case — title"):
+        assert any(f.startswith(item) for f in fields), (item, sorted(fields))
     for change in preview.text_changes:
         assert change.original != change.as_sent or change.unsure
         assert not patient.leaks(change.as_sent), change
