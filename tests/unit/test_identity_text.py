@@ -141,6 +141,13 @@ def test_short_latin_names_go_as_whole_words() -> None:
     assert TextScrubber(LI_BO).clean("Li Bo, liver ok") == "[patient], liver ok"
 
 
+def test_short_name_parts_in_hyphenated_terms_are_flagged_not_replaced() -> None:
+    review = TextScrubber(LI_BO).review("LI-RADS 4 lesion, PI-RADS 2; Li agreed")
+    assert review.text == "LI-RADS 4 lesion, PI-RADS 2; [patient] agreed"
+    assert review.unsure == ("LI",)
+    assert TextScrubber(WANG).clean("the Wang-family doctor") == "the [patient]-family doctor"
+
+
 def test_accents_and_case_do_not_hide_a_name() -> None:
     forms = IdentityForms(names=("Müller^Zoë",))
     scrubber = TextScrubber(forms)

@@ -257,6 +257,24 @@ def _name_token_pattern(token: str) -> str:
     return f"{_WORD_START}{body}{_WORD_END}"
 
 
+def _in_compound(folded: str, run: re.Match[str]) -> bool:
+    """Whether a name part of one or two Latin letters is joined by a hyphen to another word.
+
+    "LI-RADS", "BI-RADS" and "PI-RADS" are clinical terms, not a patient named Li, Bi or Pi:
+    such a part is reported as unsure instead of replaced. Longer parts are replaced even in a
+    compound ("Wang-family"), where a name is more likely than a term.
+    """
+    text = run.group(0)
+    if len(text) > 2 or _is_unspaced(text):
+        return False
+    start, end = run.start(), run.end()
+    after = folded[end : end + 2]
+    before = folded[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isalnum()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isalnum()
+    )
+
+
 def _is_weak_name(token: str) -> bool:
     """Whether a name part is too common to replace alone (one CJK character, one letter)."""
     return len(token) == 1
@@ -496,10 +514,23 @@ class TextScrubber:
         if self._name_runs is None:
             return
         for run in self._name_runs.finditer(folded):
-            # A run of two parts or more is a name; a lone part is one only if it is not weak.
+            # A run of two parts or more is a name; a lone part is one only if it is not weak
+            # and not a short word inside a hyphenated term.
             parts = list(self._name_tokens.finditer(run.group(0)))
-            if len(parts) >= 2 or any(not _is_weak_name(p.group(0)) for p in parts):
+            if len(parts) >= 2 or (
+                not _is_weak_name(parts[0].group(0)) and not _in_compound(folded, run)
+            ):
                 yield _Span(run.start(), run.end(), Placeholder.PATIENT)
+
+    def _compound_parts(self, folded: str) -> Iterator[tuple[int, int]]:
+        """Lone short name parts inside hyphenated terms ("LI-RADS" for a patient Li)."""
+        if self._name_runs is None:
+            return
+        for run in self._name_runs.finditer(folded):
+            if len(list(self._name_tokens.finditer(run.group(0)))) == 1 and _in_compound(
+                folded, run
+            ):
+                yield run.start(), run.end()
 
     @staticmethod
     def _choose(candidates: Iterable[_Span]) -> list[_Span]:
@@ -528,6 +559,8 @@ class TextScrubber:
             for match in re.finditer(re.escape(token), folded.folded):
                 if outside(match.start(), match.end()):
                     found.append(self._original(folded, match.start(), match.end()))
+        for start, end in self._compound_parts(folded.folded):
+            found.append(self._original(folded, start, end))
         for pattern in (*self._short_ids, _ID_SHAPED):
             for match in pattern.finditer(folded.folded):
                 if outside(match.start(), match.end()):
