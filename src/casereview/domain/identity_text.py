@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import itertools
 import re
 import unicodedata
@@ -167,6 +168,7 @@ _NUMBER_START = r"(?<!\d)(?<!\d[.,])"
 _NUMBER_END = r"(?![.,]?\d)"
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     """``char`` as matched: compatibility-decomposed, accents dropped, case-folded."""
     decomposed = unicodedata.normalize("NFKD", char)
@@ -177,6 +179,8 @@ def _fold_char(char: str) -> str:
 
 def _fold(text: str) -> str:
     """``text`` as matched (see :func:`_fold_char`)."""
+    if text.isascii():
+        return text.lower()
     return "".join(_fold_char(c) for c in text)
 
 
@@ -186,10 +190,14 @@ class _FoldedText:
 
     original: str
     folded: str
-    origin: tuple[int, ...]
+    #: Original index of each folded character; ``None`` when folding kept every index
+    #: (ASCII text, the common case, folds by lower-casing alone).
+    origin: tuple[int, ...] | None
 
     @classmethod
     def of(cls, text: str) -> _FoldedText:
+        if text.isascii():
+            return cls(text, text.lower(), None)
         folded: list[str] = []
         origin: list[int] = []
         for index, char in enumerate(text):
@@ -200,6 +208,8 @@ class _FoldedText:
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that folded to ``folded[start:end]``."""
+        if self.origin is None:
+            return start, end
         first = self.origin[start]
         last = self.origin[end - 1] + 1
         # A combining accent after the last letter folded to nothing but belongs to it.
