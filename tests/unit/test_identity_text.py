@@ -287,3 +287,14 @@ def test_planted_identity_never_survives(words: list[str], planted: str, positio
             assert clinical in cleaned
     # Scrubbing twice changes nothing more.
     assert TextScrubber(WANG).clean(cleaned) == cleaned
+
+
+@settings(derandomize=True, max_examples=300)
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_a_full_name_goes_whatever_surrounds_it(before: str, after: str) -> None:
+    # Any text around it (accents, combining marks, other scripts, digits): the full name,
+    # standing apart, is replaced.
+    text = f"{before} Wang Li {after}"
+    cleaned = TextScrubber(WANG).clean(text)
+    assert "Wang Li" not in cleaned
+    assert "[patient]" in cleaned
