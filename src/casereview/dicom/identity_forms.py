@@ -117,7 +117,9 @@ def identity_forms_of_files(paths: Iterable[str | Path]) -> IdentityForms:
     forms = IdentityForms()
     for path in paths:
         try:
-            header = pydicom.dcmread(path, stop_before_pixels=True, specific_tags=_READ_KEYWORDS)
+            header = pydicom.dcmread(
+                path, stop_before_pixels=True, specific_tags=list(_READ_KEYWORDS)
+            )
             forms = forms.merged(identity_forms_of_dataset(header))
         except (InvalidDicomError, OSError, ValueError, TypeError, LookupError) as exc:
             # The file's name or content could be identifying: log only the kind of failure.
