@@ -444,4 +444,4 @@ def test_start_up_registration_is_idempotent_and_light() -> None:
         "print(','.join(p.name for p in content_providers()), len(layer_importers()),\n"
         "      'pydicom' in sys.modules, 'numpy' in sys.modules)"
     )
-    assert printed == "key-images,annotations,decisions,segments 1 False False"
+    assert printed == "key-images,annotations,decisions,segments,case 1 False False"

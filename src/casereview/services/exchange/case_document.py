@@ -12,6 +12,9 @@ Import: :func:`package_case` reads a received ``case.json``; :func:`fill_receive
 received title and question on the case the import created (never on a case that was already
 here), in the import's unit of work; :func:`received_case_context` reads the preparation back
 from the packages a case came in, for the partner to read.
+
+The case summary (which loads NumPy), pydicom and the DICOM writers are imported when a report
+is made, not when this module is: providers are registered at every start of the command line.
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ from casereview.domain.meetings import AgendaItem, PatientIdentity
 from casereview.domain.packages import PackageError
 from casereview.domain.privacy import pseudonymous_tag
 from casereview.messages import Message
-from casereview.services.case_summary import CaseSummary, MeasurementLine, case_summary
 from casereview.services.exchange.providers import (
     ExtraContent,
     ReceivedPackage,
@@ -45,6 +47,8 @@ from casereview.store.repositories_packages import ExchangeRepository
 if TYPE_CHECKING:
     from pydicom.dataset import Dataset
     from sqlalchemy.orm import Session
+
+    from casereview.services.case_summary import CaseSummary, MeasurementLine
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +224,7 @@ def case_report_dataset(db: Database, case_id: int, clean: TextCleaner) -> Datas
         If no report writer is registered (a core used without the application layer).
     """
     from casereview.dicom.encapsulated import encapsulated_pdf
+    from casereview.services.case_summary import case_summary
     from casereview.services.exchange.builtin_providers import evidence_header
 
     with db.reading() as session:

@@ -62,6 +62,7 @@ def case_identity_forms(images: CaseImages, added: Iterable[str] = ()) -> Identi
         form the first file of each series holds (all name groups, other names and IDs, phone,
         address).
     """
+    from casereview.dicom.deid import is_pseudonym_name
     from casereview.dicom.identity_forms import identity_forms_of_files, parse_birth_date
 
     birth = parse_birth_date(images.birth_date)
@@ -71,7 +72,13 @@ def case_identity_forms(images: CaseImages, added: Iterable[str] = ()) -> Identi
         birth_dates=(birth,) if birth else (),
         extra=tuple(added),
     )
-    return indexed.merged(identity_forms_of_files(images.series_first_paths))
+    forms = indexed.merged(identity_forms_of_files(images.series_first_paths))
+    # A patient received in a package carries the name casereview gave it ("CASE^CR…"): it
+    # identifies nobody, and as a name "case" would become a placeholder in every text of an
+    # answer (and documents/case.json would be renamed).
+    return dataclasses.replace(
+        forms, names=tuple(name for name in forms.names if not is_pseudonym_name(name))
+    )
 
 
 def scrub_value(value: Any, scrubber: TextScrubber) -> Any:
