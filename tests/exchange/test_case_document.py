@@ -142,6 +142,27 @@ def test_package_carries_the_case_de_identified(sender: Sender) -> None:
     assert read_document(path, "documents/case.json")["title"] == TITLE
 
 
+def test_partner_summary_keeps_no_identity_and_no_staff(sender: Sender) -> None:
+    """Every free text goes through the cleaner; a required text it empties shows a
+    placeholder; identity, staff names and partners' opinions are left out."""
+    from casereview.services.case_summary import case_summary
+
+    items = case_document.agenda_items_of_case(sender.db, sender.case_id)
+    summary = case_summary(sender.db, sender.case_id, items[0].id)
+    assert summary.identity.patient_id == PATIENT_ID and summary.current is not None
+    emptied = case_document.partner_summary(summary, lambda text: "")
+    assert emptied.identity.name == emptied.identity.patient_id == ""
+    assert emptied.identity.birth_date == ""
+    assert emptied.case.title == emptied.question == emptied.history == "[removed]"
+    assert emptied.current is not None
+    content = emptied.current.content
+    assert content.rationale == "[removed]" and content.participants == ()
+    assert emptied.current.created_by == emptied.current.signed_by == ""
+    assert emptied.received_opinions == ()
+    kept = case_document.partner_summary(summary, lambda text: text)
+    assert kept.history == summary.history and kept.staging == STAGING
+
+
 def test_a_malformed_case_document_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "case.json"
     path.write_text(json.dumps({"schema": CASE_SCHEMA_ID, "title": "x", "clinical_question": ""}))

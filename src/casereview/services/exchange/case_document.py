@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from casereview.domain.audit import AuditAction
 from casereview.domain.cases import MAX_TITLE_LENGTH
 from casereview.domain.decisions import MAX_SHORT_TEXT, Decision, DecisionContent
+from casereview.domain.identity_text import Placeholder
 from casereview.domain.meetings import AgendaItem, PatientIdentity
 from casereview.domain.packages import PackageError
 from casereview.domain.privacy import pseudonymous_tag
@@ -59,7 +60,7 @@ CASE_SCHEMA_ID = "casereview-case/1"
 #: Document Title of the Encapsulated PDF.
 REPORT_TITLE = "MDT outcome report"
 #: What stands for a text the scrubber emptied (a required text cannot be left blank).
-REMOVED_TEXT = "[removed]"
+REMOVED_TEXT = Placeholder.OTHER.value
 
 #: Cleans one free text of the patient's identity (the export's scrubber).
 TextCleaner = Callable[[str], str]
