@@ -36,6 +36,14 @@ LAYERED_ROWS: tuple[type[AnnotationRow] | type[KeyImageRow] | type[SegmentRow], 
     SegmentRow,
 )
 
+#: When each kind of layered row last changed: key images are never edited in place, so their
+#: creation time is their last change.
+_CHANGED_AT: dict[type[Any], Any] = {
+    AnnotationRow: AnnotationRow.modified_at,
+    KeyImageRow: KeyImageRow.created_at,
+    SegmentRow: SegmentRow.modified_at,
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Layer:
@@ -210,7 +218,7 @@ class LayerRepository:
         """``uuid → provenance`` of the case's annotations, key images and segments."""
         found: dict[str, Provenance] = {}
         for row_type in LAYERED_ROWS:
-            modified = row_type.created_at if row_type is KeyImageRow else row_type.modified_at
+            modified = _CHANGED_AT[row_type]
             rows = self.session.execute(
                 select(
                     row_type.uuid,
@@ -233,7 +241,7 @@ class LayerRepository:
         """``uuid → provenance`` of the merged items among ``uuids`` (our own are left out)."""
         found: dict[str, Provenance] = {}
         for row_type in LAYERED_ROWS:
-            modified = row_type.created_at if row_type is KeyImageRow else row_type.modified_at
+            modified = _CHANGED_AT[row_type]
             rows = self.session.execute(
                 select(
                     row_type.uuid,
