@@ -221,3 +221,59 @@ def test_preview_lists_every_changed_field_as_sent(exported) -> None:
     for change in preview.text_changes:
         assert change.original != change.as_sent or change.unsure
         assert not patient.leaks(change.as_sent), change
+
+
+def test_a_patient_named_like_the_documents_keeps_them_readable(tmp_path) -> None:
+    """Names that are words of the package's vocabulary ("Case", "Key") are scrubbed from
+    the texts but never from document names, keys, schema ids or kinds."""
+    from casereview.services.exchange.schemas import read_document
+
+    patient = Patient(
+        "Case^Key",
+        "CK4455667",
+        datetime.date(1980, 2, 29),
+        "ACC5550004",
+        "1.2.826.0.1.3680043.10.1077.18.2",
+        "1.2.826.0.1.3680043.10.1077.18.1",
+    )
+    identified_ct_series(tmp_path / "incoming", patient)
+    db = open_site(tmp_path / "site")
+    try:
+        import_paths(
+            db,
+            [tmp_path / "incoming"],
+            "tester",
+            staging_dir=tmp_path / "site" / "imports",
+            quarantine_dir=tmp_path / "site" / "quarantine",
+        )
+        case = create_case_from_uids(
+            db,
+            "tester",
+            study_uids=[patient.study_uid],
+            title="Key Case, liver",
+            clinical_question="Case Key: resection planned?",
+        )
+        add_segment(db, case.id, patient.series_uid, f"{patient.study_uid}.9", "Case liver")
+        out = tmp_path / "package.zip"
+        export_case(
+            db,
+            case.id,
+            out,
+            "tester",
+            options=DeidOptions(),
+            signing_key=load_or_create_signing_key(tmp_path / "keys"),
+            secret=bytes(range(32)),
+            institution="Canary Hospital",
+        )
+    finally:
+        db.close()
+    with zipfile.ZipFile(out) as archive:
+        names = [n for n in archive.namelist() if n.startswith("documents/")]
+        assert {"documents/case.json", "documents/segments.json"} <= set(names)
+        archive.extractall(tmp_path / "unpacked")
+    for name in names:
+        read_document(tmp_path / "unpacked" / name, name)  # schema and kinds intact
+    case_document = json.loads((tmp_path / "unpacked" / "documents/case.json").read_text())
+    assert case_document["schema"] == "casereview-case/1"
+    assert case_document["title"] == "[patient], liver"
+    assert case_document["clinical_question"] == "[patient]: resection planned?"

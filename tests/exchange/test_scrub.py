@@ -85,20 +85,45 @@ def test_birth_dates_are_parsed_or_refused(value: str, expected: datetime.date |
     assert parse_birth_date(value) == expected
 
 
-def test_document_strings_and_keys_are_scrubbed_and_uids_mapped() -> None:
+def test_document_strings_are_scrubbed_and_uids_mapped() -> None:
     deidentifier = Deidentifier(DeidOptions(), bytes(32))
     uid = "1.2.826.0.1.3680043.10.1077.19580312"
     document = {
         "uuid": "5c5a8e5e-1958-4312-8000-000000000001",
         "rationale": "Wang Li (ZJ0012345), DOB 12/03/1958: liver clear",
-        "王丽": [uid, 19580312],
+        "notes": [uid, 19580312, "王丽"],
+        "uid": uid,
     }
     scrubbed = json.loads(scrub_document(document, deidentifier, WANG))
     assert scrubbed["uuid"] == document["uuid"]
     assert scrubbed["rationale"] == "[patient] ([ID]), DOB [date of birth]: liver clear"
-    mapped, number = scrubbed["[patient]"]
+    mapped, number, name = scrubbed["notes"]
     assert mapped == deidentifier.uid(uid) and mapped != uid
     assert number == 19580312  # numbers are data, not text
+    assert name == "[patient]"
+    assert scrubbed["uid"] == deidentifier.uid(uid)  # machine fields: UIDs still mapped
+
+
+def test_keys_and_machine_values_are_the_programs_words() -> None:
+    # A patient whose names are words of the documents' vocabulary.
+    scrubber = TextScrubber(IdentityForms(names=("Case^Key",), ids=("LENGTH",)))
+    document = {
+        "schema": "casereview-case/1",
+        "kind": "length",
+        "orientation": "axial",
+        "key": "Key Case came",
+        "case": {"status": "case", "text": "Case said"},
+    }
+    scrubbed = json.loads(
+        scrub_document(document, Deidentifier(DeidOptions(), bytes(32)), scrubber)
+    )
+    assert scrubbed == {
+        "schema": "casereview-case/1",
+        "kind": "length",
+        "orientation": "axial",
+        "key": "[patient] came",
+        "case": {"status": "case", "text": "[patient] said"},
+    }
 
 
 def test_every_text_value_of_an_object_is_scrubbed_at_any_depth() -> None:

@@ -53,6 +53,7 @@ from casereview.services.exchange.deidentify import (
     run_deidentification,
 )
 from casereview.services.exchange.providers import ContentProvider, ExtraContent, content_providers
+from casereview.services.exchange.schemas import DOCUMENT_SCHEMAS
 from casereview.services.exchange.scrub import (
     scrub_dataset,
     scrub_document,
@@ -429,7 +430,7 @@ def _gather_content(
         for name, document in extra.documents:
             content.documents.append(
                 (
-                    scrub_file_name(documents.document_name(name), scrubber),
+                    _document_file_name(name, scrubber),
                     scrub_document(document, deidentifier, scrubber),
                 )
             )
@@ -442,6 +443,17 @@ def _gather_content(
         scrub_dataset(report, scrubber)
         content.datasets.append(("dicom-pdf", report, encode_dataset(report)))
     return content
+
+
+def _document_file_name(name: str, scrubber: TextScrubber) -> str:
+    """A provider's document name as the package carries it.
+
+    The names casereview's readers know (``case.json``, ``decisions.json``…) are the program's
+    words and stay (a patient named Case must not hide the case document from the partner);
+    any other name is scrubbed like every text.
+    """
+    name = documents.document_name(name)
+    return name if name in DOCUMENT_SCHEMAS else scrub_file_name(name, scrubber)
 
 
 def _entries(

@@ -126,8 +126,10 @@ def scrub_document(document: Any, deidentifier: Deidentifier, scrubber: TextScru
     deidentifier
         The export's de-identifier: UIDs are mapped as in the images' headers.
     scrubber
-        The export's scrubber: every string (keys too) goes through it, after the UIDs are
-        mapped (a mapped UID is never mistaken for a date or an identifier).
+        The export's scrubber: every free-text string goes through it, after the UIDs are
+        mapped (a mapped UID is never mistaken for a date or an identifier). Keys and the
+        values of machine fields (``schema``, ``kind``, enums, times, UIDs) are left as they
+        are: they are the program's words, and readers depend on them.
 
     Returns
     -------
@@ -135,13 +137,29 @@ def scrub_document(document: Any, deidentifier: Deidentifier, scrubber: TextScru
         UTF-8 JSON, keys sorted, so equal documents give equal bytes.
     """
 
+    def mapped(text: str) -> str:
+        return UID_TEXT.sub(lambda m: deidentifier.uid(m.group(0)), text)
+
+    def machine(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {str(k): machine(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [machine(v) for v in value]
+        return mapped(value) if isinstance(value, str) else value
+
     def scrub(value: Any) -> Any:
         if isinstance(value, dict):
-            return {str(scrub(k)): scrub(v) for k, v in value.items()}
+            # Keys and machine values (schema ids, kinds, enums, times) are the program's own
+            # words: a patient named Case or Key must not turn "casereview-case/1" into
+            # something no reader knows.
+            return {
+                str(k): machine(v) if str(k) in _MACHINE_FIELDS else scrub(v)
+                for k, v in value.items()
+            }
         if isinstance(value, list | tuple):
             return [scrub(v) for v in value]
         if isinstance(value, str):
-            return scrubber.clean(UID_TEXT.sub(lambda m: deidentifier.uid(m.group(0)), value))
+            return scrubber.clean(mapped(value))
         return value
 
     return json.dumps(scrub(document), indent=1, ensure_ascii=False, sort_keys=True).encode()
@@ -242,7 +260,8 @@ _DOCUMENT_TITLES = {
     "segments.json": "Segment",
     "case.json": "Case",
 }
-#: Fields whose values are machine data (identifiers, times, codes), never free text.
+#: Fields whose values are machine data (identifiers, times, codes, enums), never free text:
+#: neither scrubbed nor listed in the preview.
 _MACHINE_FIELDS = frozenset(
     {
         "uuid",
@@ -261,6 +280,11 @@ _MACHINE_FIELDS = frozenset(
         "status",
         "layer",
         "plane",
+        "orientation",
+        "recommendation",
+        "intent",
+        "trial_eligibility",
+        "checklist",
         # A segment's category and type: coded (SNOMED value, scheme, meaning) from the
         # templates; their code values look like identifiers but are none.
         "category",
