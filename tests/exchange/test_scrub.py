@@ -134,6 +134,8 @@ def test_every_text_value_of_an_object_is_scrubbed_at_any_depth() -> None:
     segment.SegmentLabel = "王丽 liver lesion"
     segment.SegmentDescription = "Mrs Wang, DOB 1958-03-12"
     code = Dataset()
+    code.CodeValue = "ZJ0012345"  # a code, whatever it looks like
+    code.CodingSchemeDesignator = "99WANG"
     code.CodeMeaning = "Neoplasm"
     segment.SegmentedPropertyTypeCodeSequence = Sequence([code])
     seg.SegmentSequence = Sequence([segment])
@@ -147,7 +149,12 @@ def test_every_text_value_of_an_object_is_scrubbed_at_any_depth() -> None:
     assert seg.SeriesDescription == "[patient] segmentation"
     assert seg.SegmentSequence[0].SegmentLabel == "[patient] liver lesion"
     assert seg.SegmentSequence[0].SegmentDescription == "Mrs [patient], DOB [date of birth]"
-    assert seg.SegmentSequence[0].SegmentedPropertyTypeCodeSequence[0].CodeMeaning == "Neoplasm"
+    coded = seg.SegmentSequence[0].SegmentedPropertyTypeCodeSequence[0]
+    assert (coded.CodeValue, coded.CodingSchemeDesignator, coded.CodeMeaning) == (
+        "ZJ0012345",
+        "99WANG",
+        "Neoplasm",
+    )
     assert seg.ContentSequence[0].TextValue == "Tumour of [patient] across the SMV"
     assert seg.StationName == "[patient]"
     assert str(seg.PatientName) == "CR12345^PSEUDONYM"

@@ -203,13 +203,30 @@ def scrub_dataset(dataset: Dataset, scrubber: TextScrubber) -> int:
     return changed
 
 
+#: Text attributes that hold codes, not words: a code value that happens to look like a name
+#: or an ID must stay what the coding scheme says.
+CODE_KEYWORDS = frozenset(
+    {
+        "CodeValue",
+        "LongCodeValue",
+        "CodingSchemeDesignator",
+        "CodingSchemeVersion",
+        "MappingResource",
+    }
+)
+
+
 def _text_elements(dataset: Dataset) -> Iterator[Any]:
     """Every element of a text VR in ``dataset`` and its sequences' items, at any depth."""
     for element in dataset:
         if element.VR == "SQ":
             for item in element.value or ():
                 yield from _text_elements(item)
-        elif element.VR in TEXT_VRS and element.value not in (None, ""):
+        elif (
+            element.VR in TEXT_VRS
+            and element.value not in (None, "")
+            and element.keyword not in CODE_KEYWORDS
+        ):
             yield element
 
 
