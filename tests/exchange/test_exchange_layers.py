@@ -426,7 +426,7 @@ def test_merging_a_package_whose_content_changed_reports_a_conflict(world: World
     """The same sender sends the same annotation again, changed: shown, not merged."""
     from casereview.services.exchange import verify_package
     from casereview.services.exchange.layer_merge import CaseLayerImporter
-    from casereview.services.exchange.providers import ReceivedPackage
+    from casereview.services.exchange.providers import ReceivedPackage, read_image_uids
 
     folder = next((world.a.root / "imports" / "packages").glob("*/files"))
     documents = folder / "documents"
@@ -444,9 +444,9 @@ def test_merging_a_package_whose_content_changed_reports_a_conflict(world: World
             trusted=world.a.trusted(world.b, B_NAME),
         )
         assert result.manifest is not None
-        lines = CaseLayerImporter().merge(
-            world.a.db, ReceivedPackage(result.manifest, folder, result), "a"
-        )
+        received = ReceivedPackage(result.manifest, folder, result)
+        received.image_uids = read_image_uids(received.files_of_kind("dicom-image"))
+        lines = CaseLayerImporter().merge(world.a.db, received, "a")
     finally:
         (documents / "annotations.json").write_text(original, encoding="utf-8")
     assert any(line.startswith("Conflict: the annotation “SMV contact” differs") for line in lines)

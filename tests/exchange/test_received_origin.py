@@ -31,12 +31,14 @@ from casereview.services.segmentations import list_segments
 from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
 from casereview.store import models
 from casereview.store.database import Database
+from casereview.store.models_annotations import AnnotationRow
 from partner_package import (
     RECEIVER_AUTHOR,
     RECEIVER_USER,
     SENDER,
     SENDER_AUTHOR,
     SENDER_USER,
+    SLICES,
     PartnerPackage,
     make_partner_package,
     open_receiver,
@@ -233,7 +235,7 @@ def test_a_package_from_an_older_sender_still_merges_credited_to_the_importer(
     stand in the importing user's name at the import time, as before."""
     from casereview.services.exchange import verify_package
     from casereview.services.exchange.layer_merge import CaseLayerImporter
-    from casereview.services.exchange.providers import ReceivedPackage
+    from casereview.services.exchange.providers import ReceivedPackage, read_image_uids
     from casereview.services.indexing import import_paths
 
     folder = next((exchange.b_root / "imports" / "packages").glob("*/files"))
@@ -253,6 +255,8 @@ def test_a_package_from_an_older_sender_still_merges_credited_to_the_importer(
     c = open_receiver(tmp_path / "c")
     try:
         images = [p for p in older.rglob("*") if p.is_file() and p.parent.name != "documents"]
+        received = ReceivedPackage(result.manifest, older, result)
+        received.image_uids = read_image_uids(received.files_of_kind("dicom-image"))
         import_paths(
             c,
             images,
@@ -262,9 +266,7 @@ def test_a_package_from_an_older_sender_still_merges_credited_to_the_importer(
             workers=1,
         )
         before = datetime.now(UTC)
-        lines = CaseLayerImporter().merge(
-            c, ReceivedPackage(result.manifest, older, result), RECEIVER_USER
-        )
+        lines = CaseLayerImporter().merge(c, received, RECEIVER_USER)
         assert not [line for line in lines if line.startswith("Conflict")], lines
         with c.reading() as session:
             case_id = session.scalars(select(models.Case.id)).one()
@@ -278,3 +280,70 @@ def test_a_package_from_an_older_sender_still_merges_credited_to_the_importer(
         assert opinion.author == "" and opinion.created_at is None
     finally:
         c.close()
+
+
+def test_a_second_package_from_the_sender_with_the_same_images_merges(
+    tmp_path: Path,
+) -> None:
+    """The sender adds an annotation and sends the case again: its images are already here
+    (indexing drops them from the package's folder), yet the new item arrives, once."""
+    package = make_partner_package(tmp_path / "a")
+    b = open_receiver(tmp_path / "b")
+    try:
+        first = import_package(
+            b,
+            package.path,
+            RECEIVER_USER,
+            staging_dir=tmp_path / "b" / "imports",
+            quarantine_dir=tmp_path / "b" / "quarantine",
+            trusted=package.trusted(),
+        )
+        assert first.images_imported > 0
+        a = open_sender(tmp_path / "a")
+        try:
+            with a.reading() as session:
+                a_case = session.scalars(select(models.Case.id)).one()
+            sent_before = {a_item.uuid for a_item in list_annotations(a, a_case)}
+            first_sent = list_annotations(a, a_case)[0]
+            create_annotation(
+                a,
+                a_case,
+                AnnotationDraft(
+                    AnnotationKind.TEXT,
+                    first_sent.points[:1],
+                    first_sent.reference,
+                    text="Second look: SMV contact unchanged",
+                ),
+                SENDER_USER,
+            )
+            added = {x.uuid for x in list_annotations(a, a_case)} - sent_before
+            second_path = tmp_path / "a" / "out" / "again.zip"
+            export_case(
+                a,
+                a_case,
+                second_path,
+                SENDER_USER,
+                options=DeidOptions(),
+                signing_key=load_or_create_signing_key(tmp_path / "a" / "keys"),
+                secret=load_or_create_secret(tmp_path / "a" / "keys"),
+                institution=SENDER,
+            )
+        finally:
+            a.close()
+        second = import_package(
+            b,
+            second_path,
+            RECEIVER_USER,
+            staging_dir=tmp_path / "b" / "imports",
+            quarantine_dir=tmp_path / "b" / "quarantine",
+            trusted=package.trusted(),
+        )
+        assert second.images_unchanged >= SLICES  # the CT slices were here already
+        with b.reading() as session:
+            cases = session.scalars(select(models.Case.id)).all()
+            origins = session.scalars(select(AnnotationRow.origin_uuid)).all()
+        assert len(cases) == 1
+        assert len(origins) == len(set(origins))  # nothing twice
+        assert added <= set(origins)  # the new item arrived
+    finally:
+        b.close()

@@ -41,6 +41,7 @@ from casereview.services.exchange.providers import (
     PreparedMerge,
     ReceivedPackage,
     layer_importers,
+    read_image_uids,
 )
 from casereview.services.exchange.uid_mapping import answered_images
 from casereview.services.exchange.verify import PACKAGE_ZIP_LIMITS, stage_and_verify
@@ -235,6 +236,7 @@ def _index_and_prepare(
     if not ours:  # a partner's package, not one of ours read back in
         answered = answered_images(db, dicom_files)
     dicom_files = [p for p in dicom_files if p not in answered]
+    received.image_uids = read_image_uids(received.files_of_kind("dicom-image"))
     report = import_paths(
         db,
         dicom_files,

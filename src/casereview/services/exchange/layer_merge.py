@@ -320,31 +320,10 @@ class CaseLayerImporter:
             return prepared.write(session, UserRepository(session).row_id(actor))
 
 
-def package_image_uids(package: ReceivedPackage) -> list[tuple[str, str, str]]:
-    """``(study, series, SOP instance)`` UIDs of the package's images."""
-    from pydicom import dcmread
-
-    found = []
-    for path in package.files_of_kind("dicom-image"):
-        header = dcmread(
-            path,
-            stop_before_pixels=True,
-            specific_tags=["StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"],
-        )
-        found.append(
-            (
-                str(header.get("StudyInstanceUID", "")),
-                str(header.get("SeriesInstanceUID", "")),
-                str(header.get("SOPInstanceUID", "")),
-            )
-        )
-    return found
-
-
 def _target_case(db: Database, package: ReceivedPackage, mapper: UidMapper) -> int | CaseDraft:
     """The local case the package's images belong to; the new case to make when there is none."""
 
-    images = package_image_uids(package)
+    images = package.image_uids
     studies = sorted({mapper.local(study) for study, _, _ in images if study})
     series = sorted({mapper.local(s) for _, s, _ in images if s})
     if not series:

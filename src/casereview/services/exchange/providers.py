@@ -71,16 +71,50 @@ class ReceivedPackage:
         How the package verified.
     case_id
         The local case the sender's layer was put on (set by the layer importer).
+    image_uids
+        ``(study, series, SOP instance)`` UIDs of the package's images, read before indexing:
+        indexing moves the files and drops those already held (a second package from the
+        same sender repeats its images), so they cannot be read afterwards.
     """
 
     manifest: Manifest
     root: Path
     verification: VerificationResult
     case_id: int | None = None
+    image_uids: tuple[tuple[str, str, str], ...] = ()
 
     def files_of_kind(self, kind: str) -> list[Path]:
         """The package's files of one manifest kind (``"document"``, ``"dicom-seg"``…)."""
         return [self.root / f.path for f in self.manifest.files if f.kind == kind]
+
+
+def read_image_uids(paths: list[Path]) -> tuple[tuple[str, str, str], ...]:
+    """``(study, series, SOP instance)`` UIDs of the image files ``paths`` (headers only).
+
+    A file that cannot be read is left out: indexing reports it with its reason, and one bad
+    file must not stop the rest of the package.
+    """
+    from pydicom import dcmread
+    from pydicom.errors import InvalidDicomError
+
+    found = []
+    for path in paths:
+        try:
+            header = dcmread(
+                path,
+                stop_before_pixels=True,
+                specific_tags=["StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"],
+            )
+        except (OSError, ValueError, EOFError, InvalidDicomError):
+            continue
+        found.append(
+            (
+                str(header.get("StudyInstanceUID", "")),
+                str(header.get("SeriesInstanceUID", "")),
+                str(header.get("SOPInstanceUID", "")),
+            )
+        )
+    return tuple(found)
 
 
 class PreparedMerge(Protocol):
