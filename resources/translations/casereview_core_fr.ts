@@ -90,12 +90,12 @@
       <translation>Écrivez une couleur sous la forme #rrggbb ou de trois valeurs 0-255, par ex. #e62828 ou 230,40,40 (reçu : « {text} »).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_exchange.py" line="93" />
+      <location filename="../../src/casereview/app/cli_exchange.py" line="101" />
       <source>Write --redact as SOP_UID:x,y,width,height (pixels), not '{value}'.</source>
       <translation>Écrivez --redact sous la forme SOP_UID:x,y,largeur,hauteur (pixels), et non « {value} ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_exchange.py" line="136" />
+      <location filename="../../src/casereview/app/cli_exchange.py" line="156" />
       <source>Name the package file with --out FILE.zip (or use --preview).</source>
       <translation>Nommez le fichier du paquet avec --out FICHIER.zip (ou utilisez --preview).</translation>
     </message>
@@ -933,32 +933,32 @@
       <translation>Une zone à nettoyer s’écrit x,y,largeur,hauteur en pixels, et non « {text} ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="390" />
+      <location filename="../../src/casereview/domain/packages.py" line="418" />
       <source>The package's manifest.json was written in a format this casereview does not read; update casereview.</source>
       <translation>Le fichier manifest.json du paquet est écrit dans un format que cette version de casereview ne lit pas ; mettez casereview à jour.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="487" />
+      <location filename="../../src/casereview/domain/packages.py" line="515" />
       <source>Verified: signed by {signer}; every file is intact.</source>
       <translation>Vérifié : signé par {signer} ; tous les fichiers sont intacts.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="492" />
+      <location filename="../../src/casereview/domain/packages.py" line="520" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from an unknown sender; key {key}). Compare the key with the sender before importing.</source>
       <translation>Intact, mais signé par une clé absente de vos clés de confiance (se dit envoyé par un expéditeur inconnu ; clé {key}). Comparez la clé avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="498" />
+      <location filename="../../src/casereview/domain/packages.py" line="526" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from {sender}; key {key}). Compare the key with the sender before importing.</source>
       <translation>Intact, mais signé par une clé absente de vos clés de confiance (se dit envoyé par {sender} ; clé {key}). Comparez la clé avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="505" />
+      <location filename="../../src/casereview/domain/packages.py" line="533" />
       <source>Intact, but not signed: nothing proves who sent it. Import only if you know where it came from.</source>
       <translation>Intact, mais non signé : rien ne prouve qui l’a envoyé. N’importez que si vous savez d’où il vient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="509" />
+      <location filename="../../src/casereview/domain/packages.py" line="537" />
       <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
       <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié ; rien n’a été importé.</translation>
     </message>
@@ -1124,26 +1124,31 @@
     </message>
     <message>
       <location filename="../../src/casereview/errors.py" line="58" />
+      <source>Audit trail problem</source>
+      <translation>Problème de la piste d'audit</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="64" />
       <source>Database busy</source>
       <translation>Base de données occupée</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/errors.py" line="64" />
+      <location filename="../../src/casereview/errors.py" line="70" />
       <source>Not found</source>
       <translation>Introuvable</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/errors.py" line="70" />
+      <location filename="../../src/casereview/errors.py" line="76" />
       <source>Please check the input</source>
       <translation>Veuillez vérifier la saisie</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/errors.py" line="76" />
+      <location filename="../../src/casereview/errors.py" line="82" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/errors.py" line="82" />
+      <location filename="../../src/casereview/errors.py" line="88" />
       <source>DICOM file could not be read</source>
       <translation>Fichier DICOM illisible</translation>
     </message>
@@ -1235,34 +1240,159 @@
       <translation>Un point est en dehors des images de cette série. Donnez les points en millimètres LPS du patient, à l’intérieur de la série (casereview-cli examine affiche sa géométrie).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/audit.py" line="135" />
+      <location filename="../../src/casereview/services/audit_check.py" line="125" />
+      <source>The database was replaced by an older copy: its audit trail had {expected} records and this database holds {found}. Keep both copies and tell your data protection officer.</source>
+      <translation>La base de données a été remplacée par une copie plus ancienne : sa piste d'audit comptait {expected} enregistrements et cette base en contient {found}. Conservez les deux copies et prévenez votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="134" />
+      <source>The audit trail was altered: its first record is missing. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>La piste d'audit a été modifiée : son premier enregistrement manque. Conservez une copie de la base de données et prévenez votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="139" />
+      <source>The audit trail was altered: {count} records are missing from its start. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>La piste d'audit a été modifiée : {count} enregistrements manquent à son début. Conservez une copie de la base de données et prévenez votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="145" />
+      <source>The audit trail was altered: 1 record is missing after record #{after}. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>La piste d'audit a été modifiée : 1 enregistrement manque après l'enregistrement n° {after}. Conservez une copie de la base de données et prévenez votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="150" />
+      <source>The audit trail was altered: {count} records are missing after record #{after}. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>La piste d'audit a été modifiée : {count} enregistrements manquent après l'enregistrement n° {after}. Conservez une copie de la base de données et prévenez votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="157" />
+      <source>The audit trail was altered: record #{id} ({action}) {reason}. Records before it are intact; keep a copy of the database and tell your data protection officer.</source>
+      <translation>La piste d'audit a été modifiée : l'enregistrement n° {id} ({action}) {reason}. Les enregistrements précédents sont intacts ; conservez une copie de la base de données et prévenez votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="166" />
+      <source>The audit trail cannot be trusted: {problem}. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>La piste d'audit n'est plus fiable : {problem}. Conservez une copie de la base de données et prévenez votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="171" />
+      <source>The audit trail is intact: {n} records verified.</source>
+      <translation>La piste d'audit est intacte : {n} enregistrements vérifiés.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="286" />
       <source>Verifying the audit trail</source>
       <translation>Vérification du journal d’audit</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="89" />
+      <location filename="../../src/casereview/services/audit_check.py" line="302" />
+      <source>follows a gap in the ids after record #{after}: records were deleted there</source>
+      <translation>suit un trou dans les identifiants après l'enregistrement n° {after} : des enregistrements y ont été supprimés</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="308" />
+      <source>does not follow the record before it (a record was deleted, inserted or reordered here)</source>
+      <translation>ne suit pas l'enregistrement précédent (un enregistrement a été supprimé, inséré ou déplacé ici)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="313" />
+      <source>has no hash (it was written around casereview)</source>
+      <translation>n'a pas d'empreinte (il a été écrit en contournant casereview)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="333" />
+      <source>The audit trail is protected by this installation's audit key, which was not available, so it cannot be verified. Verify it from casereview with its data directory (keys folder).</source>
+      <translation>La piste d'audit est protégée par la clé d'audit de cette installation, qui n'était pas disponible : elle ne peut pas être vérifiée. Vérifiez-la depuis casereview avec son dossier de données (dossier keys).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="343" />
+      <source>was written without the audit key after the keyed chain began (it was added around casereview)</source>
+      <translation>a été écrit sans la clé d'audit après le début de la chaîne à clé (il a été ajouté en contournant casereview)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="349" />
+      <source>was changed after it was written (hash mismatch)</source>
+      <translation>a été modifié après son écriture (empreinte différente)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="363" />
+      <source>it was signed with another institution key than this workstation's (workstations sharing one database must share one keys folder)</source>
+      <translation>elle a été signée avec une autre clé d'établissement que celle de ce poste (les postes qui partagent une base de données doivent partager un même dossier keys)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="377" />
+      <source>the signed head in the database was edited (its signature does not hold)</source>
+      <translation>la tête signée dans la base de données a été modifiée (sa signature n'est plus valable)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="381" />
+      <source>the signed head was removed from the database</source>
+      <translation>la tête signée a été retirée de la base de données</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="387" />
+      <source>its newest records do not match the signed head in the database (the trail was rewritten)</source>
+      <translation>ses enregistrements les plus récents ne correspondent pas à la tête signée dans la base de données (la piste a été réécrite)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="401" />
+      <source>record #{id}, the newest when the head file was written, is no longer as it was signed</source>
+      <translation>l'enregistrement n° {id}, le plus récent lors de l'écriture du fichier de tête, n'est plus tel qu'il a été signé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="436" />
+      <source>the audit head file beside the database was altered</source>
+      <translation>le fichier de tête d'audit à côté de la base de données a été modifié</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="443" />
+      <source>the audit head file beside the database was deleted</source>
+      <translation>le fichier de tête d'audit à côté de la base de données a été supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="504" />
+      <source>The audit trail was tampered with: its protecting trigger {name} was removed or disabled, so records could be changed or deleted. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>La piste d'audit a été manipulée : son déclencheur de protection {name} a été supprimé ou désactivé, des enregistrements ont donc pu être modifiés ou supprimés. Conservez une copie de la base de données et prévenez votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_keys.py" line="53" />
+      <source>The audit key in {keys_dir} cannot be read ({exc}).</source>
+      <translation>La clé d'audit dans {keys_dir} ne peut pas être lue ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_keys.py" line="59" />
+      <source>The audit key in {keys_dir} is damaged; restore the keys folder from a backup (without it the audit trail cannot be verified).</source>
+      <translation>La clé d'audit dans {keys_dir} est endommagée ; restaurez le dossier keys depuis une sauvegarde (sans elle la piste d'audit ne peut pas être vérifiée).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="136" />
       <source>Choose at least one study or series for the case.</source>
       <translation>Choisissez au moins un examen ou une série pour le dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="99" />
+      <location filename="../../src/casereview/services/cases.py" line="146" />
       <source>{missing_count} of the given UIDs are not in the index; import the imaging first or check the UIDs (casereview-cli studies lists them).</source>
       <translation>{missing_count} des UID fournis ne sont pas dans l’index ; importez d’abord l’imagerie ou vérifiez les UID (casereview-cli studies les liste).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="110" />
+      <location filename="../../src/casereview/services/cases.py" line="157" />
       <source>A case may only hold imaging of one patient.</source>
       <translation>Un dossier ne peut contenir l’imagerie que d’un seul patient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="226" />
+      <location filename="../../src/casereview/services/cases.py" line="272" />
       <source>The series is not in the index; 'casereview-cli studies' lists the series.</source>
       <translation>La série n’est pas dans l’index ; « casereview-cli studies » liste les séries.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="230" />
+      <location filename="../../src/casereview/services/cases.py" line="276" />
       <source>That series is not part of case #{case_id}; choose one of the case's series.</source>
       <translation>Cette série ne fait pas partie du dossier n° {case_id} ; choisissez l’une des séries du dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_drafts.py" line="162" />
+      <source>The decision draft cannot be kept ({reason}). Free disk space or fix the permissions of the data folder, then save the decision.</source>
+      <translation>Le brouillon de décision ne peut pas être conservé ({reason}). Libérez de l'espace disque ou corrigez les droits du dossier de données, puis enregistrez la décision.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/decisions.py" line="58" />
@@ -1315,7 +1445,12 @@
       <translation>Cette décision a été signée entre-temps et ne peut plus être modifiée ; enregistrez plutôt un avenant.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/case_files.py" line="52" />
+      <location filename="../../src/casereview/services/exchange/case_document.py" line="241" />
+      <source>The case report could not be made: this program has no report writer. Export from the casereview application or casereview-cli.</source>
+      <translation>Le rapport du cas n'a pas pu être produit : ce programme n'a pas de générateur de rapports. Exportez depuis l'application casereview ou casereview-cli.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/case_files.py" line="63" />
       <source>Case #{case_id} has no images to export.</source>
       <translation>Le dossier n° {case_id} n’a aucune image à exporter.</translation>
     </message>
@@ -1325,128 +1460,128 @@
       <translation>Une image marquée pour nettoyage est illisible ; excluez-la plutôt.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/documents.py" line="189" />
+      <location filename="../../src/casereview/services/exchange/documents.py" line="202" />
       <source>A content provider named a document '{name}'; use lower-case ASCII.</source>
       <translation>Un fournisseur de contenu a nommé un document « {name} » ; utilisez des minuscules ASCII.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="101" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="111" />
       <source>The image to clean is no longer part of this case.</source>
       <translation>L’image à nettoyer ne fait plus partie de ce dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="105" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="115" />
       <source>The image could not be read; exclude it instead.</source>
       <translation>L’image est illisible ; excluez-la plutôt.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="146" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="165" />
       <source>Checking what will be removed</source>
       <translation>Vérification de ce qui sera retiré</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="252" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="327" />
       <source>De-identifying images</source>
       <translation>Désidentification des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="259" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="334" />
       <source>{count} image(s) to clean are not part of this case (SOP Instance UID {uid}); check the UIDs.</source>
       <translation>{count} image(s) à nettoyer ne font pas partie de ce dossier (SOP Instance UID {uid}) ; vérifiez les UID.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="270" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="345" />
       <source>Every image of this case is held back for burned-in text; confirm the ones that are clean or add other series.</source>
       <translation>Toutes les images de ce dossier sont retenues pour texte incrusté ; confirmez celles qui n’en ont pas ou ajoutez d’autres séries.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="294" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="369" />
       <location filename="../../src/casereview/services/exchange/writer.py" line="102" />
       <source>Writing the package</source>
       <translation>Écriture du paquet</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="334" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="401" />
       <source>The case's {content} could not be written as DICOM ({reason}); export without them or correct the images' headers.</source>
       <translation>Le contenu « {content} » du dossier n’a pas pu être écrit en DICOM ({reason}) ; exportez sans lui ou corrigez les en-têtes des images.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/importing.py" line="112" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="125" />
       <source>Checking the package</source>
       <translation>Vérification du paquet</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/importing.py" line="169" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="199" />
       <source>The package could not be imported ({error}); nothing of it was kept. Try importing it again; if it fails again, send the log to your support team.</source>
       <translation>Le paquet n’a pas pu être importé ({error}) ; rien n’en a été conservé. Réessayez l’import ; en cas de nouvel échec, envoyez le journal à votre support informatique.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="67" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="83" />
       <source>Annotations from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Annotations de {institution} : {added} nouvelle(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="78" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="94" />
       <source>Key images from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Images clés de {institution} : {added} nouvelle(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="89" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="105" />
       <source>Segments from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Segments de {institution} : {added} nouveau(x), {unchanged} déjà présent(s), {ours} des nôtres laissé(s) tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="100" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="116" />
       <source>MDT opinions from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Avis de RCP de {institution} : {added} nouveau(x), {unchanged} déjà présent(s), {ours} des nôtres laissé(s) tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="113" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="129" />
       <source>Measurement reports (SR) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>Les comptes rendus de mesures (SR) de {institution} sont conservés dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="119" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="135" />
       <source>Key image selections (KOS) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>Les sélections d’images clés (KOS) de {institution} sont conservées dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="124" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="140" />
       <source>Segmentations (SEG) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>Les segmentations (SEG) de {institution} sont conservées dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="206" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="331" />
       <source>The package holds no images to put the sender's opinion on.</source>
       <translation>Le paquet ne contient aucune image sur laquelle placer l’avis de l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="282" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="420" />
       <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
       <translation>Conflit : l’annotation « {label} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="334" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="468" />
       <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
       <translation>Conflit : l’image clé « {caption} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="399" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="524" />
       <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
       <translation>Conflit : le segment « {name} » n’a pas d’objet SEG dans le paquet ; il n’est pas fusionné.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="420" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="581" />
       <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
       <translation>Conflit : le segment « {name} » a d’autres voxels que celui déjà présent ; les deux sont conservés tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="483" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="635" />
       <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
       <translation>Conflit : l’avis « {recommendation} » a changé depuis sa première réception ; la première version est conservée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/schemas.py" line="198" />
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="229" />
       <source>{document} could not be read from the package.</source>
       <translation>{document} n’a pas pu être lu dans le paquet.</translation>
     </message>
@@ -1497,23 +1632,23 @@
       <translation>même identifiant d’image qu’un fichier indexé mais contenu différent ; le fichier indexé a été conservé et celui-ci a été copié en quarantaine : {target}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/integrity.py" line="126" />
-      <location filename="../../src/casereview/services/integrity.py" line="143" />
+      <location filename="../../src/casereview/services/integrity.py" line="129" />
+      <location filename="../../src/casereview/services/integrity.py" line="146" />
       <source>Checking indexed files</source>
       <translation>Vérification des fichiers indexés</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/layers.py" line="47" />
+      <location filename="../../src/casereview/services/layers.py" line="53" />
       <source>Our own work is shown or hidden item by item.</source>
       <translation>Notre propre travail s’affiche ou se masque élément par élément.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/layers.py" line="52" />
+      <location filename="../../src/casereview/services/layers.py" line="58" />
       <source>This case has no annotations or segments from {layer}.</source>
       <translation>Ce dossier ne contient aucune annotation ni aucun segment de {layer}.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/meetings.py" line="311" />
+      <location filename="../../src/casereview/services/meetings.py" line="324" />
       <source>No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids.</source>
       <translation>Aucune réunion « {reference} » ; casereview-cli meeting list affiche les réunions et leurs identifiants.</translation>
     </message>
@@ -1543,72 +1678,72 @@
       <translation>Cette série n’a pas de vue enregistrée « {name} » (enregistrées : {known}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="128" />
+      <location filename="../../src/casereview/services/segmentations.py" line="172" />
       <source>The mask does not fit the image it is drawn on.</source>
       <translation>Le masque ne correspond pas à l’image sur laquelle il est dessiné.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="188" />
+      <location filename="../../src/casereview/services/segmentations.py" line="223" />
       <source>Give the mask as a NumPy .npy file or a NIfTI .nii/.nii.gz file.</source>
       <translation>Fournissez le masque sous forme de fichier NumPy .npy ou NIfTI .nii/.nii.gz.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="192" />
+      <location filename="../../src/casereview/services/segmentations.py" line="227" />
       <source>The mask file {name} cannot be read ({reason}).</source>
       <translation>Le fichier de masque {name} est illisible ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="196" />
+      <location filename="../../src/casereview/services/segmentations.py" line="231" />
       <source>The mask has {found} voxels (slices, rows, columns) but the series has {expected}; draw it on the series' own voxel grid.</source>
       <translation>Le masque a {found} voxels (coupes, lignes, colonnes) mais la série en a {expected} ; dessinez-le sur la grille de voxels de la série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="218" />
+      <location filename="../../src/casereview/services/segmentations.py" line="253" />
       <source>The NIfTI mask lies on another voxel grid than the series (size, spacing, origin or axes differ). Draw it on the volume 'casereview-cli volume' writes.</source>
       <translation>Le masque NIfTI est sur une autre grille de voxels que la série (taille, espacement, origine ou axes différents). Dessinez-le sur le volume écrit par « casereview-cli volume ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="350" />
+      <location filename="../../src/casereview/services/segmentations.py" line="385" />
       <source>This series was resampled to build its volume (irregular spacing or tilt), so a DICOM Segmentation cannot refer to its original images.</source>
       <translation>Cette série a été rééchantillonnée pour construire son volume (espacement irrégulier ou inclinaison) ; une segmentation DICOM ne peut donc pas se référer à ses images d’origine.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="404" />
+      <location filename="../../src/casereview/services/segmentations.py" line="439" />
       <source>This case has no segment to export.</source>
       <translation>Ce dossier n’a aucun segment à exporter.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="408" />
+      <location filename="../../src/casereview/services/segmentations.py" line="443" />
       <source>The segments of this case lie on different series; export the segments of one series at a time.</source>
       <translation>Les segments de ce dossier se trouvent sur des séries différentes ; exportez les segments d’une série à la fois.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="491" />
+      <location filename="../../src/casereview/services/segmentations.py" line="526" />
       <source>The segmentation does not say which series it was made on.</source>
       <translation>La segmentation n’indique pas sur quelle série elle a été faite.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="101" />
+      <location filename="../../src/casereview/services/signing.py" line="108" />
       <source>The institution signing key in {keys_dir} cannot be read ({exc}). Restore it from a backup; partners trust only that key.</source>
       <translation>La clé de signature de l’établissement dans {keys_dir} est illisible ({exc}). Restaurez-la depuis une sauvegarde ; les partenaires ne font confiance qu’à cette clé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="112" />
+      <location filename="../../src/casereview/services/signing.py" line="119" />
       <source>The signing key in {keys_dir} is not an Ed25519 key.</source>
       <translation>La clé de signature dans {keys_dir} n’est pas une clé Ed25519.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="135" />
+      <location filename="../../src/casereview/services/signing.py" line="142" />
       <source>The de-identification secret cannot be read ({exc}).</source>
       <translation>Le secret de désidentification est illisible ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="139" />
+      <location filename="../../src/casereview/services/signing.py" line="146" />
       <source>The de-identification secret in {keys_dir} is damaged; restore it from a backup.</source>
       <translation>Le secret de désidentification dans {keys_dir} est endommagé ; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="163" />
+      <location filename="../../src/casereview/services/signing.py" line="170" />
       <source>That is not an Ed25519 public key; ask the partner for the key shown in their casereview Settings.</source>
       <translation>Ce n’est pas une clé publique Ed25519 ; demandez au partenaire la clé affichée dans ses Paramètres casereview.</translation>
     </message>
@@ -1633,17 +1768,17 @@
       <translation>Le nom d’un fichier NIfTI doit se terminer par .nii ou .nii.gz.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="132" />
+      <location filename="../../src/casereview/store/database.py" line="144" />
       <source>The database stayed busy with another program for too long. Try again; if it keeps happening, close other casereview windows using the same data directory.</source>
       <translation>La base de données est restée occupée par un autre programme trop longtemps. Réessayez ; si cela se reproduit, fermez les autres fenêtres casereview qui utilisent le même dossier de données.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="137" />
+      <location filename="../../src/casereview/store/database.py" line="149" />
       <source>The database refused the operation ({detail}).</source>
       <translation>La base de données a refusé l’opération ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="169" />
+      <location filename="../../src/casereview/store/database.py" line="186" />
       <source>The database could not be prepared ({error_type}). Your data is unchanged; see the log file for details.</source>
       <translation>La base de données n’a pas pu être préparée ({error_type}). Vos données sont inchangées ; consultez le fichier journal pour les détails.</translation>
     </message>
@@ -1704,75 +1839,80 @@
       <translation>Ce préréglage de rendu n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="72" />
-      <location filename="../../src/casereview/store/repositories.py" line="96" />
+      <location filename="../../src/casereview/store/repositories.py" line="77" />
+      <location filename="../../src/casereview/store/repositories.py" line="101" />
       <source>No user named '{username}' is known on this workstation.</source>
       <translation>Aucun utilisateur nommé « {username} » n’est connu sur ce poste.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="352" />
+      <location filename="../../src/casereview/store/repositories.py" line="159" />
+      <source>The audit trail is protected by this installation's audit key, which was not available, so nothing was saved. Open the database from casereview with its data directory (keys folder).</source>
+      <translation>La piste d'audit est protégée par la clé d'audit de cette installation, qui n'était pas disponible : rien n'a été enregistré. Ouvrez la base de données depuis casereview avec son dossier de données (dossier keys).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="424" />
       <source>The study is no longer in the index.</source>
       <translation>L’examen n’est plus dans l’index.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="451" />
+      <location filename="../../src/casereview/store/repositories.py" line="523" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="605" />
       <source>The patient of this case is no longer in the index.</source>
       <translation>Le patient de ce dossier n’est plus dans l’index.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="455" />
+      <location filename="../../src/casereview/store/repositories.py" line="527" />
       <source>A selected study is no longer in the index; refresh the list and retry.</source>
       <translation>Un examen sélectionné n’est plus dans l’index ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="460" />
+      <location filename="../../src/casereview/store/repositories.py" line="532" />
       <source>A selected series is no longer in the index; refresh the list and retry.</source>
       <translation>Une série sélectionnée n’est plus dans l’index ; actualisez la liste et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="465" />
+      <location filename="../../src/casereview/store/repositories.py" line="537" />
       <source>A case may only hold imaging of its own patient.</source>
       <translation>Un dossier ne peut contenir que l’imagerie de son propre patient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="504" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="81" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="237" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
+      <location filename="../../src/casereview/store/repositories.py" line="576" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="87" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="243" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="411" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
-      <location filename="../../src/casereview/store/repositories_packages.py" line="144" />
+      <location filename="../../src/casereview/store/repositories_packages.py" line="155" />
       <source>Case #{case_id} does not exist.</source>
       <translation>Le dossier n° {case_id} n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="65" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="71" />
       <source>This annotation does not exist (any more).</source>
       <translation>Cette annotation n’existe pas (ou plus).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="86" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="92" />
       <source>An annotation with this identifier already exists.</source>
       <translation>Une annotation avec cet identifiant existe déjà.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="227" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="233" />
       <source>This key image does not exist (any more).</source>
       <translation>Cette image clé n’existe pas (ou plus).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="388" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="394" />
       <source>This segment does not exist (any more).</source>
       <translation>Ce segment n’existe pas (ou plus).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="454" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="460" />
       <source>The mask does not fit the segment's image grid.</source>
       <translation>Le masque ne correspond pas à la grille d’image du segment.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="502" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="508" />
       <source>A segment name needs 1 to 64 characters.</source>
       <translation>Le nom d’un segment doit comporter de 1 à 64 caractères.</translation>
     </message>
@@ -1894,12 +2034,17 @@
       <translation>{name} ne contient pas de paramètres. Supprimez-le pour repartir de zéro.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="429" />
+      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="513" />
       <source>Choose the recommendation.</source>
       <translation>Choisissez la proposition.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="449" />
+      <location filename="../../src/casereview/ui/reports.py" line="575" />
+      <source>The PDF report could not be produced.</source>
+      <translation>Le rapport PDF n'a pas pu être produit.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/reports.py" line="623" />
       <source>The PDF {name} could not be written; check the folder.</source>
       <translation>Le PDF {name} n’a pas pu être écrit ; vérifiez le répertoire.</translation>
     </message>

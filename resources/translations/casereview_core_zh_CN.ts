@@ -90,12 +90,12 @@
       <translation>请将颜色写为 #rrggbb 或三个 0-255 的数值，例如 #e62828 或 230,40,40（收到：“{text}”）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_exchange.py" line="93" />
+      <location filename="../../src/casereview/app/cli_exchange.py" line="101" />
       <source>Write --redact as SOP_UID:x,y,width,height (pixels), not '{value}'.</source>
       <translation>请将 --redact 写为 SOP_UID:x,y,宽,高（像素），而不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_exchange.py" line="136" />
+      <location filename="../../src/casereview/app/cli_exchange.py" line="156" />
       <source>Name the package file with --out FILE.zip (or use --preview).</source>
       <translation>请用 --out FILE.zip 指定病例包文件名（或使用 --preview）。</translation>
     </message>
@@ -933,32 +933,32 @@
       <translation>待清理区域应写为 x,y,宽,高（像素），而不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="390" />
+      <location filename="../../src/casereview/domain/packages.py" line="418" />
       <source>The package's manifest.json was written in a format this casereview does not read; update casereview.</source>
       <translation>软件包的 manifest.json 采用了此版本 casereview 无法读取的格式；请更新 casereview。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="487" />
+      <location filename="../../src/casereview/domain/packages.py" line="515" />
       <source>Verified: signed by {signer}; every file is intact.</source>
       <translation>已验证：由 {signer} 签名；所有文件均完好。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="492" />
+      <location filename="../../src/casereview/domain/packages.py" line="520" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from an unknown sender; key {key}). Compare the key with the sender before importing.</source>
       <translation>文件完好，但签名密钥不在您的受信任密钥中（声称来自未知发送方；密钥 {key}）。导入前请与发送方核对密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="498" />
+      <location filename="../../src/casereview/domain/packages.py" line="526" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from {sender}; key {key}). Compare the key with the sender before importing.</source>
       <translation>文件完好，但签名密钥不在您的受信任密钥中（声称来自 {sender}；密钥 {key}）。导入前请与发送方核对密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="505" />
+      <location filename="../../src/casereview/domain/packages.py" line="533" />
       <source>Intact, but not signed: nothing proves who sent it. Import only if you know where it came from.</source>
       <translation>文件完好，但未签名：无法证明发送方身份。仅在确知其来源时导入。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="509" />
+      <location filename="../../src/casereview/domain/packages.py" line="537" />
       <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
       <translation>已拒绝：病例包已被篡改、损坏或伪造；未导入任何内容。</translation>
     </message>
@@ -1124,26 +1124,31 @@
     </message>
     <message>
       <location filename="../../src/casereview/errors.py" line="58" />
+      <source>Audit trail problem</source>
+      <translation>审计记录问题</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/errors.py" line="64" />
       <source>Database busy</source>
       <translation>数据库繁忙</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/errors.py" line="64" />
+      <location filename="../../src/casereview/errors.py" line="70" />
       <source>Not found</source>
       <translation>未找到</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/errors.py" line="70" />
+      <location filename="../../src/casereview/errors.py" line="76" />
       <source>Please check the input</source>
       <translation>请检查输入</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/errors.py" line="76" />
+      <location filename="../../src/casereview/errors.py" line="82" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/errors.py" line="82" />
+      <location filename="../../src/casereview/errors.py" line="88" />
       <source>DICOM file could not be read</source>
       <translation>无法读取DICOM文件</translation>
     </message>
@@ -1235,34 +1240,159 @@
       <translation>有一个点位于此序列的图像之外。请以患者 LPS 坐标（毫米）给出序列范围内的点（casereview-cli examine 可显示其几何信息）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/audit.py" line="135" />
+      <location filename="../../src/casereview/services/audit_check.py" line="125" />
+      <source>The database was replaced by an older copy: its audit trail had {expected} records and this database holds {found}. Keep both copies and tell your data protection officer.</source>
+      <translation>数据库已被较旧的副本替换：其审计记录原有 {expected} 条，而此数据库只有 {found} 条。请保留两份副本并告知您的数据保护官。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="134" />
+      <source>The audit trail was altered: its first record is missing. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>审计记录已被篡改：第一条记录缺失。请保留数据库副本并告知您的数据保护官。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="139" />
+      <source>The audit trail was altered: {count} records are missing from its start. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>审计记录已被篡改：开头缺少 {count} 条记录。请保留数据库副本并告知您的数据保护官。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="145" />
+      <source>The audit trail was altered: 1 record is missing after record #{after}. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>审计记录已被篡改：第 {after} 号记录之后缺少 1 条记录。请保留数据库副本并告知您的数据保护官。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="150" />
+      <source>The audit trail was altered: {count} records are missing after record #{after}. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>审计记录已被篡改：第 {after} 号记录之后缺少 {count} 条记录。请保留数据库副本并告知您的数据保护官。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="157" />
+      <source>The audit trail was altered: record #{id} ({action}) {reason}. Records before it are intact; keep a copy of the database and tell your data protection officer.</source>
+      <translation>审计记录已被篡改：第 {id} 号记录（{action}）{reason}。此前的记录完好；请保留数据库副本并告知您的数据保护官。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="166" />
+      <source>The audit trail cannot be trusted: {problem}. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>审计记录不可信：{problem}。请保留数据库副本并告知您的数据保护官。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="171" />
+      <source>The audit trail is intact: {n} records verified.</source>
+      <translation>审计记录完好：已核验 {n} 条记录。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="286" />
       <source>Verifying the audit trail</source>
       <translation>正在验证审计日志</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="89" />
+      <location filename="../../src/casereview/services/audit_check.py" line="302" />
+      <source>follows a gap in the ids after record #{after}: records were deleted there</source>
+      <translation>位于第 {after} 号记录之后的编号缺口处：此处有记录被删除</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="308" />
+      <source>does not follow the record before it (a record was deleted, inserted or reordered here)</source>
+      <translation>与前一条记录不衔接（此处有记录被删除、插入或调换顺序）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="313" />
+      <source>has no hash (it was written around casereview)</source>
+      <translation>没有哈希值（它是绕过 casereview 写入的）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="333" />
+      <source>The audit trail is protected by this installation's audit key, which was not available, so it cannot be verified. Verify it from casereview with its data directory (keys folder).</source>
+      <translation>审计记录受本安装的审计密钥保护，而该密钥不可用，因此无法核验。请在 casereview 中使用其数据目录（keys 文件夹）进行核验。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="343" />
+      <source>was written without the audit key after the keyed chain began (it was added around casereview)</source>
+      <translation>是在密钥链开始后未使用审计密钥写入的（它是绕过 casereview 添加的）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="349" />
+      <source>was changed after it was written (hash mismatch)</source>
+      <translation>写入后被修改过（哈希值不符）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="363" />
+      <source>it was signed with another institution key than this workstation's (workstations sharing one database must share one keys folder)</source>
+      <translation>它是用与本工作站不同的机构密钥签名的（共用一个数据库的工作站必须共用同一个 keys 文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="377" />
+      <source>the signed head in the database was edited (its signature does not hold)</source>
+      <translation>数据库中已签名的记录头被修改（签名无效）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="381" />
+      <source>the signed head was removed from the database</source>
+      <translation>已签名的记录头已从数据库中删除</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="387" />
+      <source>its newest records do not match the signed head in the database (the trail was rewritten)</source>
+      <translation>其最新记录与数据库中已签名的记录头不符（审计记录被重写）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="401" />
+      <source>record #{id}, the newest when the head file was written, is no longer as it was signed</source>
+      <translation>写入记录头文件时最新的第 {id} 号记录已与签名时不同</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="436" />
+      <source>the audit head file beside the database was altered</source>
+      <translation>数据库旁的审计记录头文件被修改</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="443" />
+      <source>the audit head file beside the database was deleted</source>
+      <translation>数据库旁的审计记录头文件被删除</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="504" />
+      <source>The audit trail was tampered with: its protecting trigger {name} was removed or disabled, so records could be changed or deleted. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>审计记录遭到篡改：其保护触发器 {name} 被删除或停用，记录可能已被修改或删除。请保留数据库副本并告知您的数据保护官。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_keys.py" line="53" />
+      <source>The audit key in {keys_dir} cannot be read ({exc}).</source>
+      <translation>无法读取 {keys_dir} 中的审计密钥（{exc}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_keys.py" line="59" />
+      <source>The audit key in {keys_dir} is damaged; restore the keys folder from a backup (without it the audit trail cannot be verified).</source>
+      <translation>{keys_dir} 中的审计密钥已损坏；请从备份恢复 keys 文件夹（没有它就无法核验审计记录）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/cases.py" line="136" />
       <source>Choose at least one study or series for the case.</source>
       <translation>请为该病例至少选择一个检查或序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="99" />
+      <location filename="../../src/casereview/services/cases.py" line="146" />
       <source>{missing_count} of the given UIDs are not in the index; import the imaging first or check the UIDs (casereview-cli studies lists them).</source>
       <translation>所给 UID 中有 {missing_count} 个不在索引中；请先导入影像，或检查这些 UID（casereview-cli studies 可列出它们）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="110" />
+      <location filename="../../src/casereview/services/cases.py" line="157" />
       <source>A case may only hold imaging of one patient.</source>
       <translation>一个病例只能包含一名患者的影像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="226" />
+      <location filename="../../src/casereview/services/cases.py" line="272" />
       <source>The series is not in the index; 'casereview-cli studies' lists the series.</source>
       <translation>该序列不在索引中；“casereview-cli studies”可列出各序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="230" />
+      <location filename="../../src/casereview/services/cases.py" line="276" />
       <source>That series is not part of case #{case_id}; choose one of the case's series.</source>
       <translation>该序列不属于病例 #{case_id}；请选择该病例中的一个序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_drafts.py" line="162" />
+      <source>The decision draft cannot be kept ({reason}). Free disk space or fix the permissions of the data folder, then save the decision.</source>
+      <translation>无法保存决定草稿（{reason}）。请释放磁盘空间或修正数据文件夹的权限，然后保存该决定。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/decisions.py" line="58" />
@@ -1315,7 +1445,12 @@
       <translation>此决策已在此期间被签署，无法更改；请改为记录一项修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/case_files.py" line="52" />
+      <location filename="../../src/casereview/services/exchange/case_document.py" line="241" />
+      <source>The case report could not be made: this program has no report writer. Export from the casereview application or casereview-cli.</source>
+      <translation>无法生成病例报告：此程序没有报告生成器。请从 casereview 应用程序或 casereview-cli 导出。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/case_files.py" line="63" />
       <source>Case #{case_id} has no images to export.</source>
       <translation>病例 #{case_id} 没有可导出的图像。</translation>
     </message>
@@ -1325,128 +1460,128 @@
       <translation>无法读取一幅标记为待清理的图像；请改为排除该图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/documents.py" line="189" />
+      <location filename="../../src/casereview/services/exchange/documents.py" line="202" />
       <source>A content provider named a document '{name}'; use lower-case ASCII.</source>
       <translation>某个内容提供程序将文档命名为“{name}”；请使用小写 ASCII 字符。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="101" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="111" />
       <source>The image to clean is no longer part of this case.</source>
       <translation>待清理的图像已不属于此病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="105" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="115" />
       <source>The image could not be read; exclude it instead.</source>
       <translation>无法读取该图像；请改为排除该图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="146" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="165" />
       <source>Checking what will be removed</source>
       <translation>正在检查将被移除的内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="252" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="327" />
       <source>De-identifying images</source>
       <translation>正在对图像去标识化</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="259" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="334" />
       <source>{count} image(s) to clean are not part of this case (SOP Instance UID {uid}); check the UIDs.</source>
       <translation>{count} 幅待清理的图像不属于此病例（SOP Instance UID {uid}）；请核对 UID。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="270" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="345" />
       <source>Every image of this case is held back for burned-in text; confirm the ones that are clean or add other series.</source>
       <translation>此病例的所有图像均因可能含有烧录文字而暂缓导出；请确认其中没有烧录文字的图像，或添加其他序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="294" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="369" />
       <location filename="../../src/casereview/services/exchange/writer.py" line="102" />
       <source>Writing the package</source>
       <translation>正在写入病例包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="334" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="401" />
       <source>The case's {content} could not be written as DICOM ({reason}); export without them or correct the images' headers.</source>
       <translation>无法将病例的“{content}”内容写为 DICOM（{reason}）；请不含这些内容导出，或更正图像的文件头。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/importing.py" line="112" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="125" />
       <source>Checking the package</source>
       <translation>正在检查病例包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/importing.py" line="169" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="199" />
       <source>The package could not be imported ({error}); nothing of it was kept. Try importing it again; if it fails again, send the log to your support team.</source>
       <translation>无法导入该病例包（{error}）；其内容均未保留。请重新导入；如再次失败，请将日志发送给技术支持人员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="67" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="83" />
       <source>Annotations from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的标注：新增 {added} 项，已有 {unchanged} 项，我方 {ours} 项保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="78" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="94" />
       <source>Key images from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的关键图像：新增 {added} 幅，已有 {unchanged} 幅，我方 {ours} 幅保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="89" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="105" />
       <source>Segments from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的分割区域：新增 {added} 个，已有 {unchanged} 个，我方 {ours} 个保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="100" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="116" />
       <source>MDT opinions from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的 MDT 意见：新增 {added} 条，已有 {unchanged} 条，我方 {ours} 条保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="113" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="129" />
       <source>Measurement reports (SR) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>来自 {institution} 的测量报告（SR）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="119" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="135" />
       <source>Key image selections (KOS) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>来自 {institution} 的关键图像选择（KOS）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="124" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="140" />
       <source>Segmentations (SEG) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>来自 {institution} 的分割（SEG）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="206" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="331" />
       <source>The package holds no images to put the sender's opinion on.</source>
       <translation>病例包中没有可供附加发送方意见的图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="282" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="420" />
       <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
       <translation>冲突：标注“{label}”与已有的标注不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="334" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="468" />
       <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
       <translation>冲突：关键图像“{caption}”与已有的关键图像不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="399" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="524" />
       <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
       <translation>冲突：分割区域“{name}”在病例包中没有 SEG 对象；未合并。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="420" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="581" />
       <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
       <translation>冲突：分割区域“{name}”的体素与已有的分割区域不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="483" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="635" />
       <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
       <translation>冲突：意见“{recommendation}”自首次接收后已更改；保留首个版本。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/schemas.py" line="198" />
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="229" />
       <source>{document} could not be read from the package.</source>
       <translation>无法从软件包中读取 {document}。</translation>
     </message>
@@ -1497,23 +1632,23 @@
       <translation>与已索引文件的图像标识符相同但内容不同；已保留已索引的文件，此文件已复制到隔离区：{target}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/integrity.py" line="126" />
-      <location filename="../../src/casereview/services/integrity.py" line="143" />
+      <location filename="../../src/casereview/services/integrity.py" line="129" />
+      <location filename="../../src/casereview/services/integrity.py" line="146" />
       <source>Checking indexed files</source>
       <translation>正在检查已索引的文件</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/layers.py" line="47" />
+      <location filename="../../src/casereview/services/layers.py" line="53" />
       <source>Our own work is shown or hidden item by item.</source>
       <translation>我方自己的工作只能逐项显示或隐藏。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/layers.py" line="52" />
+      <location filename="../../src/casereview/services/layers.py" line="58" />
       <source>This case has no annotations or segments from {layer}.</source>
       <translation>此病例没有来自 {layer} 的标注或分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/meetings.py" line="311" />
+      <location filename="../../src/casereview/services/meetings.py" line="324" />
       <source>No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids.</source>
       <translation>没有会议“{reference}”；casereview-cli meeting list 可显示各会议及其编号。</translation>
     </message>
@@ -1543,72 +1678,72 @@
       <translation>此序列没有名为“{name}”的已保存视图（已保存：{known}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="128" />
+      <location filename="../../src/casereview/services/segmentations.py" line="172" />
       <source>The mask does not fit the image it is drawn on.</source>
       <translation>掩模与其所绘制的图像不匹配。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="188" />
+      <location filename="../../src/casereview/services/segmentations.py" line="223" />
       <source>Give the mask as a NumPy .npy file or a NIfTI .nii/.nii.gz file.</source>
       <translation>请以 NumPy .npy 文件或 NIfTI .nii/.nii.gz 文件提供掩模。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="192" />
+      <location filename="../../src/casereview/services/segmentations.py" line="227" />
       <source>The mask file {name} cannot be read ({reason}).</source>
       <translation>无法读取掩模文件 {name}（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="196" />
+      <location filename="../../src/casereview/services/segmentations.py" line="231" />
       <source>The mask has {found} voxels (slices, rows, columns) but the series has {expected}; draw it on the series' own voxel grid.</source>
       <translation>掩模的体素为 {found}（层、行、列），而序列为 {expected}；请在该序列自身的体素网格上绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="218" />
+      <location filename="../../src/casereview/services/segmentations.py" line="253" />
       <source>The NIfTI mask lies on another voxel grid than the series (size, spacing, origin or axes differ). Draw it on the volume 'casereview-cli volume' writes.</source>
       <translation>NIfTI 掩模所在的体素网格与序列不同（大小、间距、原点或坐标轴不一致）。请在“casereview-cli volume”输出的容积上绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="350" />
+      <location filename="../../src/casereview/services/segmentations.py" line="385" />
       <source>This series was resampled to build its volume (irregular spacing or tilt), so a DICOM Segmentation cannot refer to its original images.</source>
       <translation>此序列在构建容积时经过了重采样（间距不规则或倾斜），因此 DICOM 分割无法引用其原始图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="404" />
+      <location filename="../../src/casereview/services/segmentations.py" line="439" />
       <source>This case has no segment to export.</source>
       <translation>该病例没有可导出的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="408" />
+      <location filename="../../src/casereview/services/segmentations.py" line="443" />
       <source>The segments of this case lie on different series; export the segments of one series at a time.</source>
       <translation>该病例的分割区域位于不同序列上；请每次导出一个序列的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="491" />
+      <location filename="../../src/casereview/services/segmentations.py" line="526" />
       <source>The segmentation does not say which series it was made on.</source>
       <translation>该分割未注明是在哪个序列上制作的。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="101" />
+      <location filename="../../src/casereview/services/signing.py" line="108" />
       <source>The institution signing key in {keys_dir} cannot be read ({exc}). Restore it from a backup; partners trust only that key.</source>
       <translation>无法读取 {keys_dir} 中的机构签名密钥（{exc}）。请从备份中恢复；合作机构只信任该密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="112" />
+      <location filename="../../src/casereview/services/signing.py" line="119" />
       <source>The signing key in {keys_dir} is not an Ed25519 key.</source>
       <translation>{keys_dir} 中的签名密钥不是 Ed25519 密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="135" />
+      <location filename="../../src/casereview/services/signing.py" line="142" />
       <source>The de-identification secret cannot be read ({exc}).</source>
       <translation>无法读取去标识化密钥（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="139" />
+      <location filename="../../src/casereview/services/signing.py" line="146" />
       <source>The de-identification secret in {keys_dir} is damaged; restore it from a backup.</source>
       <translation>{keys_dir} 中的去标识化密钥已损坏；请从备份中恢复。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="163" />
+      <location filename="../../src/casereview/services/signing.py" line="170" />
       <source>That is not an Ed25519 public key; ask the partner for the key shown in their casereview Settings.</source>
       <translation>这不是 Ed25519 公钥；请向合作机构索取其 casereview“设置”中显示的密钥。</translation>
     </message>
@@ -1633,17 +1768,17 @@
       <translation>NIfTI 文件名必须以 .nii 或 .nii.gz 结尾。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="132" />
+      <location filename="../../src/casereview/store/database.py" line="144" />
       <source>The database stayed busy with another program for too long. Try again; if it keeps happening, close other casereview windows using the same data directory.</source>
       <translation>数据库被其他程序占用时间过长。请重试；如果反复出现，请关闭使用同一数据目录的其他 casereview 窗口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="137" />
+      <location filename="../../src/casereview/store/database.py" line="149" />
       <source>The database refused the operation ({detail}).</source>
       <translation>数据库拒绝了该操作（{detail}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="169" />
+      <location filename="../../src/casereview/store/database.py" line="186" />
       <source>The database could not be prepared ({error_type}). Your data is unchanged; see the log file for details.</source>
       <translation>无法准备数据库（{error_type}）。您的数据未被更改；详情请查看日志文件。</translation>
     </message>
@@ -1704,75 +1839,80 @@
       <translation>此渲染预设已不存在；可能已被删除。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="72" />
-      <location filename="../../src/casereview/store/repositories.py" line="96" />
+      <location filename="../../src/casereview/store/repositories.py" line="77" />
+      <location filename="../../src/casereview/store/repositories.py" line="101" />
       <source>No user named '{username}' is known on this workstation.</source>
       <translation>此工作站上没有名为“{username}”的用户。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="352" />
+      <location filename="../../src/casereview/store/repositories.py" line="159" />
+      <source>The audit trail is protected by this installation's audit key, which was not available, so nothing was saved. Open the database from casereview with its data directory (keys folder).</source>
+      <translation>审计记录受本安装的审计密钥保护，而该密钥不可用，因此未保存任何内容。请在 casereview 中使用其数据目录（keys 文件夹）打开数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories.py" line="424" />
       <source>The study is no longer in the index.</source>
       <translation>该检查已不在索引中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="451" />
+      <location filename="../../src/casereview/store/repositories.py" line="523" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="605" />
       <source>The patient of this case is no longer in the index.</source>
       <translation>该病例的患者已不在索引中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="455" />
+      <location filename="../../src/casereview/store/repositories.py" line="527" />
       <source>A selected study is no longer in the index; refresh the list and retry.</source>
       <translation>所选的某个检查已不在索引中；请刷新列表后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="460" />
+      <location filename="../../src/casereview/store/repositories.py" line="532" />
       <source>A selected series is no longer in the index; refresh the list and retry.</source>
       <translation>所选的某个序列已不在索引中；请刷新列表后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="465" />
+      <location filename="../../src/casereview/store/repositories.py" line="537" />
       <source>A case may only hold imaging of its own patient.</source>
       <translation>病例只能包含其本人患者的影像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories.py" line="504" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="81" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="237" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="405" />
+      <location filename="../../src/casereview/store/repositories.py" line="576" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="87" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="243" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="411" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
-      <location filename="../../src/casereview/store/repositories_packages.py" line="144" />
+      <location filename="../../src/casereview/store/repositories_packages.py" line="155" />
       <source>Case #{case_id} does not exist.</source>
       <translation>病例 #{case_id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="65" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="71" />
       <source>This annotation does not exist (any more).</source>
       <translation>此标注不存在（或已被删除）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="86" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="92" />
       <source>An annotation with this identifier already exists.</source>
       <translation>已存在具有此标识符的标注。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="227" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="233" />
       <source>This key image does not exist (any more).</source>
       <translation>此关键图像不存在（或已被删除）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="388" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="394" />
       <source>This segment does not exist (any more).</source>
       <translation>此分割区域不存在（或已被删除）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="454" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="460" />
       <source>The mask does not fit the segment's image grid.</source>
       <translation>掩模与该分割区域的图像网格不匹配。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="502" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="508" />
       <source>A segment name needs 1 to 64 characters.</source>
       <translation>分割区域名称需要 1 到 64 个字符。</translation>
     </message>
@@ -1894,12 +2034,17 @@
       <translation>{name} 不包含设置。请删除该文件后重新开始。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="429" />
+      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="513" />
       <source>Choose the recommendation.</source>
       <translation>请选择建议方案。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="449" />
+      <location filename="../../src/casereview/ui/reports.py" line="575" />
+      <source>The PDF report could not be produced.</source>
+      <translation>无法生成 PDF 报告。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/reports.py" line="623" />
       <source>The PDF {name} could not be written; check the folder.</source>
       <translation>无法写入 PDF {name}；请检查文件夹。</translation>
     </message>

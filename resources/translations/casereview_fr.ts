@@ -4,190 +4,194 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="32"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="52"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="33"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="53"/>
         <source>Bidirectional</source>
         <translation>Bidirectionnelle</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="34"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="54"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="35"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="55"/>
         <source>Ellipse ROI</source>
         <translation>ROI elliptique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="36"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="56"/>
         <source>Polygon ROI</source>
         <translation>ROI polygonale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="37"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="57"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="38"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="39"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="59"/>
         <source>Arrow</source>
         <translation>Flèche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="43"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="63"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="44"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="64"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="65"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="66"/>
         <source>3-D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="75"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="95"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="76"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="96"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="77"/>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="102"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="97"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="122"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="85"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="105"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="88"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="108"/>
         <source>Jump to</source>
         <translation>Aller à</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="91"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="111"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="100"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="120"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="101"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="121"/>
         <source>View</source>
         <translation>Vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="108"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="128"/>
         <source>Flag key image…</source>
         <translation>Marquer une image clé…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="112"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="132"/>
         <source>Keep the active view (plane, window, zoom) as evidence for the MDT and report</source>
         <translation>Conserver la vue active (plan, fenêtre, zoom) comme élément probant pour la RCP et le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="119"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="139"/>
         <source>Flag 3-D view…</source>
         <translation>Marquer la vue 3D…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="123"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="143"/>
         <source>Keep the 3-D view&apos;s camera as a key image</source>
         <translation>Conserver la caméra de la vue 3D comme image clé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="127"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="147"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="138"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="158"/>
         <source>Layers</source>
         <extracomment>Called to flag the viewer&apos;s active view (set by the viewer).</extracomment>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="140"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="160"/>
         <source>Show or hide the opinion of another institution as a whole</source>
         <translation>Afficher ou masquer en bloc l’avis d’un autre établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="160"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="180"/>
         <source>Measurements and marks</source>
         <translation>Mesures et annotations</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="164"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="184"/>
         <source>Key images</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="188"/>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="337"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="40"/>
         <source>from {institution}</source>
         <translation>de {institution}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="201"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="44"/>
+        <source>{author}, {institution}, {when}</source>
+        <translation>{author}, {institution}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="220"/>
         <source>{kind} by {author}, changed {when}</source>
         <translation>{kind} par {author}, dernière modification : {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="227"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="246"/>
         <source>Opinion from {institution}</source>
         <translation>Avis de {institution}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="304"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="323"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="324"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="332"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="351"/>
         <source>{plane}, W {w:.0f} L {l:.0f}</source>
         <translation>{plane}, L {w:.0f} N {l:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="363"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="381"/>
         <source>Flag key image</source>
         <translation>Marquer une image clé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="364"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="382"/>
         <source>Caption (what this image shows):</source>
         <translation>Légende (ce que montre cette image) :</translation>
     </message>
@@ -576,316 +580,326 @@ Référence : {reference}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="75"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
         <source>Clean descriptions and comments</source>
         <extracomment>Option check boxes: attribute of DeidOptions, label, tooltip (English; translated in the &quot;ExportDialog&quot; context).</extracomment>
         <translation>Nettoyer les descriptions et commentaires</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="77"/>
         <source>Keep study and series descriptions with every word removed that is not in the clinical vocabulary; off: remove them</source>
         <translation>Conserver les descriptions d’examen et de série en retirant tout mot absent du vocabulaire clinique ; décoché : les supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="84"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
         <source>Clean structured reports</source>
         <translation>Nettoyer les comptes rendus structurés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="86"/>
         <source>Keep SR content with names removed, dates shifted and text cleaned</source>
         <translation>Conserver le contenu SR en supprimant les noms, en décalant les dates et en nettoyant le texte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="91"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
         <source>Clean graphic annotations</source>
         <translation>Nettoyer les annotations graphiques</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="93"/>
         <source>Keep graphic annotations with their text cleaned; overlays are always removed</source>
         <translation>Conserver les annotations graphiques en nettoyant leur texte ; les overlays sont toujours supprimés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="99"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
         <source>Keep dates, shifted (intervals stay exact)</source>
         <translation>Conserver les dates, décalées (les intervalles restent exacts)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="101"/>
         <source>Move every date of the patient by the same number of days; off: remove dates</source>
         <translation>Décaler toutes les dates du patient du même nombre de jours ; décoché : supprimer les dates</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="107"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
         <source>Keep age, sex, size and weight</source>
         <translation>Conserver l’âge, le sexe, la taille et le poids</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="109"/>
         <source>Needed for dose and SUV calculations</source>
         <translation>Nécessaires aux calculs de dose et de SUV</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="112"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
         <source>Keep device identity</source>
         <translation>Conserver l’identité des appareils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
         <source>Station names, serial numbers, device identifiers</source>
         <translation>Noms de station, numéros de série, identifiants d’appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="117"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
         <source>Keep institution identity</source>
         <translation>Conserver l’identité de l’établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
         <source>Institution names, addresses and departments</source>
         <translation>Noms, adresses et services des établissements</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="122"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
         <source>Keep original UIDs</source>
         <translation>Conserver les UID d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="124"/>
         <source>Only when the recipient must match the images with originals</source>
         <translation>Seulement si le destinataire doit rapprocher les images des originaux</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="129"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
         <source>Keep safe private attributes</source>
         <translation>Conserver les attributs privés sûrs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="131"/>
         <source>Numeric vendor attributes known to identify nobody (scan pitch...)</source>
         <translation>Attributs numériques du constructeur connus pour n’identifier personne (pitch d’acquisition...)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="137"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
         <source>emptied</source>
         <translation>vidé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
         <source>replaced (dummy or pseudonym)</source>
         <translation>remplacé (valeur factice ou pseudonyme)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
         <source>kept</source>
         <translation>conservé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
         <source>cleaned or shifted</source>
         <translation>nettoyé ou décalé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
         <source>replaced</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="146"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
         <source>Patient identity</source>
         <translation>Identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
         <source>Dates and times</source>
         <translation>Dates et heures</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
         <source>People and organisations</source>
         <translation>Personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
         <source>Device identity</source>
         <translation>Identité des appareils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
         <source>Descriptions and comments</source>
         <translation>Descriptions et commentaires</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
         <source>Structured content</source>
         <translation>Contenu structuré</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
         <source>Graphics and overlays</source>
         <translation>Graphiques et overlays</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
         <source>Unique identifiers (UIDs)</source>
         <translation>Identifiants uniques (UID)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
         <source>Private attributes</source>
         <translation>Attributs privés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="156"/>
         <source>Other attributes</source>
         <translation>Autres attributs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="159"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="160"/>
         <source>secondary capture (often a screenshot with burned-in text)</source>
         <translation>capture secondaire (souvent une capture d’écran avec du texte incrusté)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="162"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="163"/>
         <source>ultrasound (usually carries burned-in patient text)</source>
         <translation>échographie (porte généralement du texte patient incrusté)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="165"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="166"/>
         <source>screenshot or derived picture</source>
         <translation>capture d’écran ou image dérivée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="168"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="169"/>
         <source>marked as carrying burned-in annotation</source>
         <translation>signalée comme portant une annotation incrustée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="171"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="172"/>
         <source>document object that cannot be cleaned automatically</source>
         <translation>objet document qui ne peut pas être nettoyé automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="174"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="175"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="219"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="220"/>
         <source>Export case package</source>
         <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID.</extracomment>
         <translation>Exporter un paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="232"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="233"/>
         <source>De-identification (DICOM PS3.15 Annex E)</source>
         <translation>Désidentification (DICOM PS3.15 Annexe E)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>What happens</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="258"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="259"/>
         <source>Held back: may show burned-in text (tick the ones you checked)</source>
         <translation>Retenues : peuvent montrer du texte incrusté (cochez celles que vous avez vérifiées)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="262"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="263"/>
         <source>Clean…</source>
         <translation>Nettoyer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="265"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="266"/>
         <source>Black out the burned-in text of the selected image so that it can be sent</source>
         <translation>Masquer en noir le texte incrusté de l’image sélectionnée pour pouvoir l’envoyer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="274"/>
         <source>What will be removed or changed</source>
         <translation>Ce qui sera supprimé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="284"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="282"/>
+        <source>Free text as it will be sent</source>
+        <translation>Texte libre tel qu&apos;il sera envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
         <source>Package file (.zip)</source>
         <translation>Fichier du paquet (.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="294"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="292"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="301"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="302"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="297"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="306"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="313"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="322"/>
         <source>There is no case to export yet: create a case first.</source>
         <translation>Il n’y a encore aucun dossier à exporter : créez d’abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="343"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="355"/>
+        <source>Answer every highlighted word under Free text first (remove or keep)</source>
+        <translation>Répondez d&apos;abord pour chaque mot surligné sous Texte libre (retirer ou garder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="364"/>
         <source>Save case package</source>
         <translation>Enregistrer le paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="343"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="688"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="364"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="731"/>
         <source>Case packages (*.zip)</source>
         <translation>Paquets de dossier (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="365"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="399"/>
         <source>Checking every header of the case…</source>
         <translation>Vérification de chaque en-tête du dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="374"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="414"/>
         <source>Preparing the export preview</source>
         <translation>Préparation de l’aperçu de l’export</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="377"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="738"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="417"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="441"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="482"/>
         <source>dates removed</source>
         <translation>dates supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="443"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="484"/>
         <source>dates moved %n day(s) earlier</source>
         <translation>
             <numerusform>dates décalées de %n jour plus tôt</numerusform>
@@ -893,7 +907,7 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="445"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="486"/>
         <source>dates moved %n day(s) later</source>
         <translation>
             <numerusform>dates décalées de %n jour plus tard</numerusform>
@@ -901,17 +915,17 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="448"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="489"/>
         <source>%1 files will be exported as patient %2; %3.</source>
         <translation>%1 fichiers seront exportés sous le nom de patient %2 ; %3.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="433"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="474"/>
         <source>None: no image looks like it carries burned-in text.</source>
         <translation>Aucune : aucune image ne semble porter de texte incrusté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="466"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="507"/>
         <source>cleaned (%n region(s))</source>
         <translation>
             <numerusform>nettoyée (%n zone)</numerusform>
@@ -919,22 +933,22 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="483"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="524"/>
         <source>Loading the image to clean</source>
         <translation>Chargement de l’image à nettoyer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="538"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="581"/>
         <source>Exporting the case package</source>
         <translation>Export du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="557"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="600"/>
         <source>The package was written to %1: %2 images, %3 other objects.</source>
         <translation>Le paquet a été enregistré dans %1 : %2 images, %3 autres objets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="563"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="606"/>
         <source>%n image(s) were sent with their burned-in text blacked out.</source>
         <translation>
             <numerusform>%n image a été envoyée avec son texte incrusté masqué en noir.</numerusform>
@@ -942,7 +956,7 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="570"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="613"/>
         <source>%n image(s) were held back for burned-in text and not sent.</source>
         <translation>
             <numerusform>%n image a été retenue pour texte incrusté et n’a pas été envoyée.</numerusform>
@@ -950,32 +964,32 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="576"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="619"/>
         <source>Case package exported</source>
         <translation>Paquet de dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="686"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="729"/>
         <source>Import case package</source>
         <translation>Importer un paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="706"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="749"/>
         <source>Checking the case package</source>
         <translation>Vérification du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="735"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="778"/>
         <source>Importing the case package</source>
         <translation>Import du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="787"/>
         <source>This package was imported before; nothing changed.</source>
         <translation>Ce paquet a déjà été importé ; rien n’a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="746"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="789"/>
         <source>%n image(s) imported.</source>
         <translation>
             <numerusform>%n image importée.</numerusform>
@@ -983,14 +997,74 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="751"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="794"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>Conservé dans le répertoire du paquet, pas encore affiché comme calque de l’expéditeur : %1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="758"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="801"/>
         <source>Case package imported</source>
         <translation>Paquet de dossier importé</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextReview</name>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <source>Word or number</source>
+        <extracomment>Unsure spans are marked in the same colours in either theme: dark text on amber (contrast about 12:1), so the highlight reads on the light and the dark palette alike. Every span asked about since the case was chosen, in the order first seen. Where each span was found (&quot;Case — question&quot;), as last seen unsure. The Remove and Keep buttons of each span&apos;s row.</extracomment>
+        <translation>Mot ou nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <source>Found in</source>
+        <translation>Trouvé dans</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="192"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="194"/>
+        <source>Replace it with [removed] in every text of the package</source>
+        <translation>Le remplacer par [removed] dans tous les textes du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="195"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="197"/>
+        <source>It does not identify the patient: send it as written</source>
+        <translation>Il n&apos;identifie pas le patient : l&apos;envoyer tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="217"/>
+        <source>No free text of this case names the patient.</source>
+        <translation>Aucun texte libre de ce cas ne nomme le patient.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/export_text_review.py" line="220"/>
+        <source>%n text field(s) will be sent changed; what replaced the patient&apos;s identity is in bold.</source>
+        <translation>
+            <numerusform>%n champ de texte sera envoyé modifié ; ce qui remplace l&apos;identité du patient est en gras.</numerusform>
+            <numerusform>%n champs de texte seront envoyés modifiés ; ce qui remplace l&apos;identité du patient est en gras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/export_text_review.py" line="228"/>
+        <source>Export waits for your answer about %n highlighted word(s): remove or keep.</source>
+        <translation>
+            <numerusform>L&apos;export attend votre réponse pour %n mot surligné : retirer ou garder.</numerusform>
+            <numerusform>L&apos;export attend votre réponse pour %n mots surlignés : retirer ou garder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1250,42 +1324,43 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Image clé marquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="44"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="49"/>
         <source>Import a folder of DICOM files</source>
+        <extracomment>Where the file dialogs start. Kept in memory only: staff name folders after patients, and the data directory&apos;s files must not hold identity. Older versions stored it in the window state; it is dropped from there.</extracomment>
         <translation>Importer un répertoire de fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="53"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="58"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="60"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="65"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="61"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="66"/>
         <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
         <translation>DICOM, zip et DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="80"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="85"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>Un import est déjà en cours ; attendez qu’il se termine.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="105"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="108"/>
         <source>Importing DICOM files</source>
         <translation>Import des fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="108"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="111"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="123"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="126"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>Import annulé ; les fichiers déjà importés sont conservés.</translation>
     </message>
@@ -1395,7 +1470,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Vérifier la base et les fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/app/gui.py" line="98"/>
+        <location filename="../../src/casereview/app/gui.py" line="100"/>
         <location filename="../../src/casereview/ui/shell.py" line="87"/>
         <source>casereview</source>
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
@@ -1405,273 +1480,274 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="55"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="56"/>
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="60"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="61"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="61"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="62"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="62"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="63"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="63"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="212"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="64"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="252"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="265"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="64"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="65"/>
         <source>DICOM event</source>
         <translation>Événement DICOM</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="65"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="66"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="66"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="67"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="84"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="85"/>
         <source>Filter: user, action, object…</source>
         <translation>Filtrer : utilisateur, action, objet…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="91"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="92"/>
         <source>newest </source>
         <translation>derniers </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="92"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="93"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="94"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="95"/>
         <source>Verify chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="98"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="99"/>
         <source>The chain has not been verified in this window.</source>
         <translation>La chaîne n’a pas été vérifiée dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="165"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="166"/>
         <source>The audit trail is intact: {n} records verified.</source>
         <translation>Le journal d’audit est intact : {n} enregistrements vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="173"/>
-        <source>The audit trail was altered at record #{id} ({action}): {reason}. Keep a copy of the database and tell your data protection officer.</source>
-        <translation>Le journal d’audit a été altéré à l’enregistrement #{id} ({action}) : {reason}. Conservez une copie de la base de données et prévenez votre délégué·e à la protection des données.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="187"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="179"/>
         <source>Verifying the audit trail</source>
         <translation>Vérification du journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="59"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="82"/>
         <source>Sign off the decision</source>
         <translation>Valider et signer la décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="63"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="86"/>
         <source>Signing freezes the decision: it can no longer be changed, only amended with a reason. Sign as the chair of the meeting.</source>
         <translation>La signature fige la décision : elle ne peut plus être modifiée, seulement faire l’objet d’un avenant motivé. Signez en tant que président·e de séance.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="75"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="98"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="80"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="103"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="232"/>
         <source>Chair</source>
         <translation>Président·e de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="127"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="167"/>
         <source>Choose…</source>
-        <extracomment>Emitted with the stored :class:`Decision` after each save, signature or amendment.</extracomment>
+        <extracomment>Emitted with the stored :class:`Decision` after each save, signature or amendment. Milliseconds after the last change before the draft is written. Whether the form shows a draft brought back from the draft store.</extracomment>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="134"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="174"/>
         <source>e.g. Pancreatoduodenectomy with SMV resection</source>
         <translation>p. ex. Duodénopancréatectomie céphalique avec résection de la VMS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="149"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="189"/>
         <source>e.g. NCCN Pancreatic Adenocarcinoma, PANC-3</source>
         <translation>p. ex. NCCN Adénocarcinome du pancréas, PANC-3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="157"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="197"/>
         <source>Trial</source>
         <translation>Essai</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="170"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="210"/>
         <source>Why the signed decision is changed</source>
         <translation>Pourquoi la décision signée est modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="173"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="213"/>
         <source>Reason for amendment</source>
         <translation>Motif de l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="180"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="220"/>
         <source>Recommendation</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="181"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="221"/>
         <source>Procedure</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="182"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="222"/>
         <location filename="../../src/casereview/ui/meetings/labels.py" line="25"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="183"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="223"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="184"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="224"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="185"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
         <source>Guideline</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="186"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="226"/>
         <source>Clinical trial</source>
         <translation>Essai clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="187"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="305"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="426"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="227"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="315"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="670"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="477"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="188"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="228"/>
         <source>Dissent</source>
         <translation>Avis divergents</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="189"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="229"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="192"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="308"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="232"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="383"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="195"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="235"/>
         <source>Sign off…</source>
         <translation>Valider et signer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="198"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="238"/>
         <source>Amend…</source>
         <translation>Avenant…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="207"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="247"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="213"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="253"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="268"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="214"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="254"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="215"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="231"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="307"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="255"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="233"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="318"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="233"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="273"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="236"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="276"/>
         <source>Done / reopen</source>
         <translation>Fait / rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="306"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="381"/>
         <source>Save amendment</source>
         <translation>Enregistrer l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="318"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="389"/>
+        <source>Unsaved changes typed earlier are shown again.</source>
+        <translation>Les modifications non enregistrées saisies plus tôt sont affichées à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="398"/>
         <source>Choose a case on the agenda.</source>
         <translation>Choisissez un dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="320"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="400"/>
         <source>Amending decision #{id}: change what was decided and give the reason.</source>
         <translation>Avenant à la décision #{id} : modifiez ce qui a été décidé et indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="324"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="404"/>
         <source>No decision yet: fill in the form and save the draft.</source>
         <translation>Pas encore de décision : remplissez le formulaire et enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="329"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="409"/>
         <source>Amendment of decision #{id} ({reason}). </source>
         <translation>Avenant à la décision #{id} ({reason}). </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="333"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="413"/>
         <source>Signed off by {who} on {when}; frozen.</source>
         <translation>Validée et signée par {who} le {when} ; figée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="339"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="419"/>
         <source>Draft #{id}: not signed yet.</source>
         <translation>Brouillon #{id} : pas encore signé.</translation>
     </message>
@@ -1821,375 +1897,392 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="97"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="99"/>
         <source>Quorum rule</source>
         <extracomment>Emitted with the agenda item ids in their new order after a drag.</extracomment>
         <translation>Règle de quorum</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="102"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="104"/>
         <source>Specialties that must take part (present or remote):</source>
         <translation>Spécialités qui doivent participer (sur place ou à distance) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="120"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="122"/>
         <source>At least this many taking part</source>
         <translation>Nombre minimal de participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="124"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="126"/>
         <source>Also use for new meetings (saved in the settings)</source>
         <translation>Utiliser aussi pour les nouvelles réunions (enregistré dans les paramètres)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="191"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="193"/>
         <source>New meeting</source>
         <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows).</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="197"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="199"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="202"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="204"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="211"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="213"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="221"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="223"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="225"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="227"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="226"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="227"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="229"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="229"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="231"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="236"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="238"/>
         <source>Agenda (drag to reorder)</source>
         <translation>Ordre du jour (glisser pour réordonner)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="243"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="245"/>
         <source>Add case</source>
         <translation>Ajouter un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="246"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="248"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="249"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="251"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="269"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="271"/>
         <source>Selected case</source>
         <translation>Dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="289"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="299"/>
         <source>Save preparation</source>
         <translation>Enregistrer la préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="292"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="302"/>
         <source>Decision…</source>
         <translation>Décision…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="296"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="306"/>
         <source>Case report (PDF)…</source>
         <translation>Compte rendu du dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="302"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="312"/>
         <source>Question for the MDT</source>
         <translation>Question posée à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="304"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="425"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="314"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="666"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="476"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="306"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="317"/>
         <source>Preparation</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="316"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="327"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="321"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="343"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="382"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="332"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="354"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="393"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="322"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="383"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="333"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="394"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="323"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="350"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="385"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="334"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="361"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="396"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="324"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="388"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="335"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="399"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="325"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="391"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="336"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="402"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="355"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="366"/>
         <source>Institution (visitors)</source>
         <translation>Établissement (invités extérieurs)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="365"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="376"/>
         <source>Add attendee</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="381"/>
         <source>Remove attendee</source>
         <translation>Retirer le participant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="375"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="386"/>
         <source>Quorum rule…</source>
         <translation>Règle de quorum…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="381"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="392"/>
         <source>From users</source>
         <translation>Parmi les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="404"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="415"/>
         <source>Start presentation (Ctrl+Shift+P)</source>
         <translation>Lancer la présentation (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="409"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="420"/>
         <source>Meeting report (PDF)…</source>
         <translation>Compte rendu de réunion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="481"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="492"/>
         <source>Reading the meetings</source>
         <translation>Lecture des réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="499"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="510"/>
         <source>(type a name below)</source>
         <translation>(saisissez un nom ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="593"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="608"/>
         <source>Quorum met: {n} taking part.</source>
         <translation>Quorum atteint : {n} participants.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="599"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="614"/>
         <source>No quorum: {n} of at least {m} taking part.</source>
         <translation>Quorum non atteint : {n} participants sur {m} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="603"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="618"/>
         <source>Missing: {roles}.</source>
         <translation>Manquants : {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="640"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="660"/>
+        <source>Received from {institution} with the case</source>
+        <translation>Reçu de {institution} avec le cas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="689"/>
         <source>HPB MDT</source>
         <translation>RCP HBP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="759"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="808"/>
         <source>Decision: {title}</source>
         <translation>Décision : {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="886"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="942"/>
         <source>Save report as PDF</source>
         <translation>Enregistrer le compte rendu en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="888"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="944"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="916"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="972"/>
         <source>Writing the meeting report</source>
         <translation>Rédaction du compte rendu de réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="946"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1002"/>
         <source>Writing the case report</source>
         <translation>Rédaction du compte rendu du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="956"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1012"/>
         <source>Report written to {path}</source>
         <translation>Compte rendu enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="124"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="140"/>
         <source>casereview — MDT presentation</source>
         <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Emitted when the window closes.</extracomment>
         <translation>casereview — présentation en RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="167"/>
-        <source>PgDn/PgUp next/previous · H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · B blank · Esc leave</source>
-        <translation>PgDn/PgUp suivant/précédent · H afficher/masquer l’identité · +/− taille du texte · D panneau de décision · S décision sur le second écran · V visionneuse · B écran noir · Esc quitter</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="209"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="456"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="241"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="507"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="293"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="338"/>
         <source>casereview — MDT decision</source>
         <translation>casereview — décision de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="354"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="401"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>Cette réunion n’a aucun dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="376"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="423"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · dossier {n} sur {total} · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="382"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="429"/>
         <source>quorum met</source>
         <translation>quorum atteint</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="384"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="431"/>
         <source>NO QUORUM</source>
         <translation>QUORUM NON ATTEINT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="405"/>
-        <source>Patient identity hidden (press H to show)</source>
-        <translation>Identité du patient masquée (appuyez sur H pour l’afficher)</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="424"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="664"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="475"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="434"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="441"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="189"/>
+        <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · B blank · Esc leave</source>
+        <translation>PgSuiv/PgPréc suivant/précédent · Ctrl+Maj+H afficher/masquer l&apos;identité · +/− taille du texte · D panneau de décision · S décision sur le second écran · V visionneuse · B écran noir · Échap quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="450"/>
+        <source>Show identity</source>
+        <translation>Afficher l&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="452"/>
+        <source>Hide identity</source>
+        <translation>Masquer l&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="457"/>
+        <source>Patient identity hidden</source>
+        <translation>Identité du patient masquée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="485"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="492"/>
         <source>Key measurements</source>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="442"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="493"/>
         <source>none recorded</source>
         <translation>aucune enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="447"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="498"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="451"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="502"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="453"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="504"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="464"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="515"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>Aucune image clé pour ce dossier — appuyez sur V pour ouvrir la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="472"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="523"/>
         <source>Key image {n} of {total}</source>
         <translation>Image clé {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="489"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="540"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>Cette image clé ne peut pas être rendue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="495"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="546"/>
         <source>Drawing key images…</source>
         <translation>Rendu des images clés…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="531"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="582"/>
         <source>Drawing key images</source>
         <translation>Rendu des images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="575"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="626"/>
         <source>Loading images</source>
         <translation>Chargement des images</translation>
     </message>
@@ -2197,67 +2290,67 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>PackageVerificationDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="586"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="629"/>
         <source>Received case package</source>
         <translation>Paquet de dossier reçu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="646"/>
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="646"/>
         <source>not named</source>
         <translation>non nommé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="604"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="647"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="605"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="609"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="652"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="615"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="658"/>
         <source>Problems found:</source>
         <translation>Problèmes détectés :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="617"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="660"/>
         <source>I know where this package comes from; import it anyway</source>
         <translation>Je connais la provenance de ce paquet ; l’importer quand même</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="626"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="669"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="643"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="686"/>
         <source>Verified: signed by %1; every file is intact.</source>
         <translation>Vérifié : signé par %1 ; tous les fichiers sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="691"/>
         <source>Intact, but signed by a key that is not in your trusted keys. Compare the key below with the sender before importing.</source>
         <translation>Intact, mais signé par une clé absente de vos clés de confiance. Comparez la clé ci-dessous avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="652"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="695"/>
         <source>Intact, but not signed: nothing proves who sent it.</source>
         <translation>Intact, mais non signé : rien ne prouve qui l’a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="654"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="697"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié. Rien n’a été importé.</translation>
     </message>
@@ -2265,62 +2358,62 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="770"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="813"/>
         <source>Package signing keys</source>
         <translation>Clés de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="775"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="818"/>
         <source>This institution (give this key to your partners)</source>
         <translation>Cet établissement (transmettez cette clé à vos partenaires)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="780"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="823"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="824"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="783"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="826"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>Partenaires de confiance (leurs paquets sont vérifiés comme signés par eux)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="791"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="834"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="794"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="837"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>Clé publique (issue du casereview du partenaire)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="795"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="838"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="798"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="841"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="830"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="873"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>Saisissez le nom de l’établissement partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="837"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="880"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>Ce n’est pas une clé publique casereview ; demandez au partenaire la clé affichée dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="886"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>%1 ajouté (empreinte %2) : comparez l’empreinte avec le partenaire par téléphone.</translation>
     </message>
@@ -2367,310 +2460,320 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="151"/>
+        <location filename="../../src/casereview/ui/reports.py" line="242"/>
         <source>Meeting</source>
-        <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot.</extracomment>
+        <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot. Families for Latin and accented text, the first one installed is used (Debian&apos;s fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin runs, so a reader or search could not get the digits of a date or a dose back.</extracomment>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="152"/>
+        <location filename="../../src/casereview/ui/reports.py" line="243"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="153"/>
+        <location filename="../../src/casereview/ui/reports.py" line="244"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="154"/>
+        <location filename="../../src/casereview/ui/reports.py" line="245"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="155"/>
+        <location filename="../../src/casereview/ui/reports.py" line="246"/>
         <source>Chair</source>
         <translation>Président·e de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="160"/>
+        <location filename="../../src/casereview/ui/reports.py" line="251"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="164"/>
+        <location filename="../../src/casereview/ui/reports.py" line="255"/>
         <source>No attendees recorded.</source>
         <translation>Aucun participant enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="169"/>
+        <location filename="../../src/casereview/ui/reports.py" line="260"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="170"/>
+        <location filename="../../src/casereview/ui/reports.py" line="261"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="171"/>
+        <location filename="../../src/casereview/ui/reports.py" line="262"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="172"/>
+        <location filename="../../src/casereview/ui/reports.py" line="263"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="173"/>
+        <location filename="../../src/casereview/ui/reports.py" line="264"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="188"/>
+        <location filename="../../src/casereview/ui/reports.py" line="279"/>
         <source>Quorum met: {n} taking part (at least {m} required).</source>
         <translation>Quorum atteint : {n} participants ({m} au minimum requis).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="193"/>
+        <location filename="../../src/casereview/ui/reports.py" line="284"/>
         <source>Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.</source>
         <translation>Quorum NON atteint : {n} participants ({m} au minimum requis) ; manquants : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="205"/>
+        <location filename="../../src/casereview/ui/reports.py" line="296"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="209"/>
+        <location filename="../../src/casereview/ui/reports.py" line="300"/>
         <source>Question for the MDT</source>
         <translation>Question posée à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="212"/>
+        <location filename="../../src/casereview/ui/reports.py" line="303"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="213"/>
-        <location filename="../../src/casereview/ui/reports.py" line="346"/>
+        <location filename="../../src/casereview/ui/reports.py" line="304"/>
+        <location filename="../../src/casereview/ui/reports.py" line="437"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="222"/>
+        <location filename="../../src/casereview/ui/reports.py" line="313"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="229"/>
+        <location filename="../../src/casereview/ui/reports.py" line="320"/>
         <source>Key measurements</source>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="233"/>
+        <location filename="../../src/casereview/ui/reports.py" line="324"/>
         <source>No measurements recorded.</source>
         <translation>Aucune mesure enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="241"/>
+        <location filename="../../src/casereview/ui/reports.py" line="332"/>
         <source>What</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="242"/>
+        <location filename="../../src/casereview/ui/reports.py" line="333"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="243"/>
+        <location filename="../../src/casereview/ui/reports.py" line="334"/>
         <source>By</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="250"/>
+        <location filename="../../src/casereview/ui/reports.py" line="341"/>
         <source>Key images</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="254"/>
+        <location filename="../../src/casereview/ui/reports.py" line="345"/>
         <source>No key images selected.</source>
         <translation>Aucune image clé sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="272"/>
+        <location filename="../../src/casereview/ui/reports.py" line="363"/>
         <source>(image not drawn)</source>
         <translation>(image non rendue)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="282"/>
+        <location filename="../../src/casereview/ui/reports.py" line="373"/>
         <source>Image unavailable: {reason}</source>
         <translation>Image indisponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="293"/>
+        <location filename="../../src/casereview/ui/reports.py" line="384"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="297"/>
+        <location filename="../../src/casereview/ui/reports.py" line="388"/>
         <source>No decision recorded.</source>
         <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="308"/>
+        <location filename="../../src/casereview/ui/reports.py" line="399"/>
         <source>Earlier versions (amended)</source>
         <translation>Versions antérieures (modifiées par avenant)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="317"/>
+        <location filename="../../src/casereview/ui/reports.py" line="408"/>
         <source>signed by {who} on {when}</source>
         <translation>signée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="322"/>
+        <location filename="../../src/casereview/ui/reports.py" line="413"/>
         <source>amended by</source>
         <translation>modifiée par l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="332"/>
+        <location filename="../../src/casereview/ui/reports.py" line="423"/>
         <source>Recommendation</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="335"/>
+        <location filename="../../src/casereview/ui/reports.py" line="426"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="336"/>
+        <location filename="../../src/casereview/ui/reports.py" line="427"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="338"/>
+        <location filename="../../src/casereview/ui/reports.py" line="429"/>
         <source>Guideline</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="342"/>
+        <location filename="../../src/casereview/ui/reports.py" line="433"/>
         <source>Clinical trial</source>
         <translation>Essai clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="348"/>
+        <location filename="../../src/casereview/ui/reports.py" line="439"/>
         <source>Dissent</source>
         <translation>Avis divergents</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="349"/>
+        <location filename="../../src/casereview/ui/reports.py" line="440"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="352"/>
+        <location filename="../../src/casereview/ui/reports.py" line="443"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="359"/>
+        <location filename="../../src/casereview/ui/reports.py" line="450"/>
         <source>Amends</source>
         <translation>Avenant à</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="361"/>
+        <location filename="../../src/casereview/ui/reports.py" line="452"/>
         <source>decision #{id}; reason: {reason}</source>
         <translation>la décision #{id} ; motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="368"/>
+        <location filename="../../src/casereview/ui/reports.py" line="460"/>
+        <source>Signed off on {when}</source>
+        <translation>Validé le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="464"/>
         <source>Signed off by {who} on {when} (recorded by {user})</source>
         <translation>Validée et signée par {who} le {when} (enregistrée par {user})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="377"/>
-        <location filename="../../src/casereview/ui/reports.py" line="384"/>
+        <location filename="../../src/casereview/ui/reports.py" line="473"/>
+        <location filename="../../src/casereview/ui/reports.py" line="480"/>
         <source>Sign-off</source>
         <translation>Validation et signature</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="386"/>
+        <location filename="../../src/casereview/ui/reports.py" line="482"/>
         <source>DRAFT — not signed by the chair</source>
         <translation>BROUILLON — non signé par la présidence de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="395"/>
+        <location filename="../../src/casereview/ui/reports.py" line="491"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="403"/>
+        <location filename="../../src/casereview/ui/reports.py" line="499"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="404"/>
+        <location filename="../../src/casereview/ui/reports.py" line="500"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="405"/>
+        <location filename="../../src/casereview/ui/reports.py" line="501"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="406"/>
+        <location filename="../../src/casereview/ui/reports.py" line="502"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="413"/>
+        <location filename="../../src/casereview/ui/reports.py" line="511"/>
         <source>Produced {when} by {who} with casereview.</source>
         <translation>Produit le {when} par {who} avec casereview.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="416"/>
+        <location filename="../../src/casereview/ui/reports.py" line="515"/>
+        <source>Produced {when} with casereview.</source>
+        <translation>Produit le {when} avec casereview.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="518"/>
         <source>casereview supports case review and team discussion. It is not cleared for primary diagnosis; clinical decisions rest with the treating team.</source>
         <translation>casereview aide à la revue des dossiers et à la discussion en équipe. Il n’est pas homologué pour le diagnostic primaire ; les décisions cliniques relèvent de l’équipe soignante.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="501"/>
+        <location filename="../../src/casereview/ui/reports.py" line="675"/>
         <source>Gathering the case</source>
+        <extracomment>A CMap&apos;s mapping blocks; Qt writes them uncompressed.</extracomment>
         <translation>Collecte des données du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="513"/>
-        <location filename="../../src/casereview/ui/reports.py" line="570"/>
+        <location filename="../../src/casereview/ui/reports.py" line="687"/>
+        <location filename="../../src/casereview/ui/reports.py" line="776"/>
         <source>Drawing key images</source>
         <translation>Rendu des images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="516"/>
-        <location filename="../../src/casereview/ui/reports.py" line="527"/>
+        <location filename="../../src/casereview/ui/reports.py" line="727"/>
         <source>MDT outcome report</source>
         <translation>Compte rendu de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="526"/>
-        <location filename="../../src/casereview/ui/reports.py" line="528"/>
-        <location filename="../../src/casereview/ui/reports.py" line="573"/>
+        <location filename="../../src/casereview/ui/reports.py" line="691"/>
+        <location filename="../../src/casereview/ui/reports.py" line="693"/>
+        <location filename="../../src/casereview/ui/reports.py" line="779"/>
         <source>Writing the PDF</source>
         <translation>Écriture du PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="553"/>
+        <location filename="../../src/casereview/ui/reports.py" line="759"/>
         <source>Gathering the meeting</source>
         <translation>Collecte des données de la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="557"/>
-        <location filename="../../src/casereview/ui/reports.py" line="572"/>
+        <location filename="../../src/casereview/ui/reports.py" line="763"/>
+        <location filename="../../src/casereview/ui/reports.py" line="778"/>
         <source>MDT meeting summary</source>
         <translation>Synthèse de la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="559"/>
+        <location filename="../../src/casereview/ui/reports.py" line="765"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}, {when} — {n} dossiers</translation>
     </message>
@@ -2701,351 +2804,351 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="46"/>
         <source>Tumour</source>
-        <extracomment>&quot; (from &lt;institution&gt;)&quot; shown after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
+        <extracomment>&quot; (&lt;author&gt;, &lt;institution&gt;, &lt;time&gt;)&quot; after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
         <translation>Tumeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="47"/>
         <source>Pancreas</source>
         <translation>Pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
         <source>Superior mesenteric vein</source>
         <translation>Veine mésentérique supérieure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
         <source>Portal vein</source>
         <translation>Veine porte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
         <source>Superior mesenteric artery</source>
         <translation>Artère mésentérique supérieure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
         <source>Celiac trunk</source>
         <translation>Tronc cœliaque</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
         <source>Common hepatic artery</source>
         <translation>Artère hépatique commune</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
         <source>Aorta</source>
         <translation>Aorte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="56"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
         <source>Lymph node</source>
         <translation>Ganglion lymphatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="57"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
         <source>Liver</source>
         <translation>Foie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="58"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="56"/>
         <source>Common bile duct</source>
         <translation>Voie biliaire principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="59"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="57"/>
         <source>Pancreatic duct</source>
         <translation>Canal pancréatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="90"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="88"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="91"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="89"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="92"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="90"/>
         <source>Diameters</source>
         <translation>Diamètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="107"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="105"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="110"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="108"/>
         <source>Add an empty segment of the chosen type</source>
         <translation>Ajouter un segment vide du type choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="113"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
         <source>Set type</source>
         <translation>Définir le type</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="116"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="114"/>
         <source>Give the selected segment the chosen type&apos;s SNOMED CT category and type</source>
         <translation>Attribuer au segment sélectionné la catégorie et le type SNOMED CT du type choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="122"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="120"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="125"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="123"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="140"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="138"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="145"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="177"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="247"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="143"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="175"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="245"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="149"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="147"/>
         <source>3-D brush (sphere)</source>
         <translation>Pinceau 3D (sphère)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="156"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="154"/>
         <source>Brush radius</source>
         <translation>Rayon du pinceau</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="164"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="162"/>
         <source> HU</source>
         <translation> UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="171"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="169"/>
         <source>HU range</source>
         <translation>Plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="180"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="178"/>
         <source>Cuts thin bridges to neighbouring structures after region growing (0: off)</source>
         <translation>Coupe les ponts fins vers les structures voisines après la croissance de région (0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="184"/>
         <source>Cut bridges</source>
         <translation>Couper les ponts</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="188"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
         <source>Only slices</source>
         <translation>Seulement les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="191"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="189"/>
         <source>Grow only between these slices, e.g. below a venous confluence</source>
         <translation>Croissance uniquement entre ces coupes, p. ex. sous un confluent veineux</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="210"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="208"/>
         <source>Region growing</source>
         <translation>Croissance de région</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="213"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="211"/>
         <source>Keep HU range</source>
         <translation>Garder la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="217"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="215"/>
         <source>Keep only the voxels of the segment whose value lies in the HU range</source>
         <translation>Ne garder que les voxels du segment dont la valeur est dans la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="223"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="221"/>
         <source>Fill between slices</source>
         <translation>Remplir entre les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="227"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="225"/>
         <source>Interpolate the outline on the slices between the slices you drew</source>
         <translation>Interpoler le contour sur les coupes situées entre celles que vous avez dessinées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="237"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="235"/>
         <source> mL</source>
         <translation> mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="239"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="237"/>
         <source>Remove islands below</source>
         <translation>Supprimer les îlots de moins de</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="248"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="246"/>
         <source>Smooth</source>
         <translation>Lisser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="264"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="262"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="267"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="265"/>
         <source>Outlines only</source>
         <translation>Contours seulement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="277"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="280"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="278"/>
         <source>Surfaces in 3-D</source>
         <translation>Surfaces en 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="284"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="282"/>
         <source>Show the visible segments as surfaces in the 3-D view (2×2 layout)</source>
         <translation>Afficher les segments visibles sous forme de surfaces dans la vue 3D (disposition 2×2)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="292"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="290"/>
         <source>Import SEG…</source>
         <translation>Importer un SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="296"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="294"/>
         <source>Add the segments of a DICOM Segmentation made on this series</source>
         <translation>Ajouter les segments d’une DICOM Segmentation réalisée sur cette série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="302"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="300"/>
         <source>Export SEG…</source>
         <translation>Exporter en SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="306"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="304"/>
         <source>Write the case&apos;s segments as a DICOM Segmentation (names, codes, colours)</source>
         <translation>Enregistrer les segments du dossier en DICOM Segmentation (noms, codes, couleurs)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="343"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="450"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="341"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="448"/>
         <source> (other series)</source>
         <translation> (autre série)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="347"/>
-        <source> (from {institution})</source>
-        <translation> (de {institution})</translation>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="345"/>
+        <source> ({origin})</source>
+        <translation> ({origin})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="354"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="352"/>
         <source>{ml:.1f} mL</source>
         <translation>{ml:.1f} mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="357"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="355"/>
         <source>{d:.0f} mm; {a:.0f} × {b:.0f} mm</source>
         <translation>{d:.0f} mm ; {a:.0f} × {b:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="377"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="375"/>
         <source>Longest diameter {d:.1f} mm; axial long × short axis {a:.1f} × {b:.1f} mm</source>
         <translation>Plus grand diamètre {d:.1f} mm ; grand × petit axe axial {a:.1f} × {b:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="417"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="415"/>
         <source>Select a segment to edit it, or add one.</source>
         <translation>Sélectionnez un segment pour le modifier, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="421"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="419"/>
         <source>{category} / {type} ({scheme} {value}), by {author}</source>
         <translation>{category} / {type} ({scheme} {value}), par {author}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="497"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="495"/>
         <source>Segment colour</source>
         <translation>Couleur du segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="542"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="540"/>
         <source>Add or select a segment first.</source>
         <translation>Ajoutez ou sélectionnez d’abord un segment.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="556"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="554"/>
         <source>Applying the HU range</source>
         <translation>Application de la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="564"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="562"/>
         <source>Filling between slices</source>
         <translation>Remplissage entre les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="573"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="571"/>
         <source>Removing small islands</source>
         <translation>Suppression des petits îlots</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="582"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="580"/>
         <source>Smoothing</source>
         <translation>Lissage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="594"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="592"/>
         <source>Import DICOM Segmentation</source>
         <translation>Importer une DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="596"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="594"/>
         <source>DICOM files (*.dcm *.DCM);;All files (*)</source>
         <translation>Fichiers DICOM (*.dcm *.DCM);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="609"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="607"/>
         <source>{n} segment(s) imported.</source>
         <translation>{n} segment(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="615"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="613"/>
         <source>Importing the segmentation</source>
         <translation>Import de la segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="623"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="621"/>
         <source>Export DICOM Segmentation</source>
         <translation>Exporter une DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="625"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="623"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Fichiers DICOM (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="636"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="634"/>
         <source>Segmentation written to {path}</source>
         <translation>Segmentation enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="642"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="640"/>
         <source>Writing the segmentation</source>
         <translation>Écriture de la segmentation</translation>
     </message>
@@ -4234,22 +4337,22 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="147"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="150"/>
         <source>&amp;Import folder…</source>
         <translation>&amp;Importer un répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="153"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="156"/>
         <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
         <translation>Importer tous les fichiers DICOM d’un répertoire, p. ex. un CD ou un export PACS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="159"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="162"/>
         <source>Import &amp;files…</source>
         <translation>Importer des &amp;fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="164"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="167"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
@@ -4341,78 +4444,78 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Réunions : ordre du jour, préparation, présence et quorum</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="124"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="129"/>
         <source>Next</source>
         <extracomment>Paging keys leave the viewer&apos;s own keys alone while it has focus.</extracomment>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="131"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="136"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="138"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="143"/>
         <source>First case</source>
         <translation>Premier dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="145"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="150"/>
         <source>Last case</source>
         <translation>Dernier dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="152"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="157"/>
         <source>Show or hide identity</source>
         <translation>Afficher ou masquer l’identité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="158"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="163"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="165"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="170"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="172"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="177"/>
         <source>Decision panel</source>
         <translation>Panneau de décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="178"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="183"/>
         <source>Decision on second screen</source>
         <translation>Décision sur le second écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="183"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="188"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="187"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="192"/>
         <source>Blank screen</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="193"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="198"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="197"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="202"/>
         <source>Leave the presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="231"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="236"/>
         <source>Start &amp;presentation</source>
         <translation>Lancer la &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="236"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="241"/>
         <source>Present the selected meeting full screen on the shared screen (identity hidden)</source>
         <translation>Présenter la réunion sélectionnée en plein écran sur l’écran partagé (identité masquée)</translation>
     </message>

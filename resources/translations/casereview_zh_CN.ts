@@ -4,190 +4,194 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="32"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="52"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="33"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="53"/>
         <source>Bidirectional</source>
         <translation>双径</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="34"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="54"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="35"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="55"/>
         <source>Ellipse ROI</source>
         <translation>椭圆 ROI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="36"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="56"/>
         <source>Polygon ROI</source>
         <translation>多边形 ROI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="37"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="57"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="38"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="58"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="39"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="59"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="43"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="63"/>
         <source>Axial</source>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="44"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="64"/>
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="65"/>
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="66"/>
         <source>3-D</source>
         <translation>三维</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="75"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="95"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="76"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="96"/>
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="77"/>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="102"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="97"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="122"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="85"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="105"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="88"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="108"/>
         <source>Jump to</source>
         <translation>跳转到</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="91"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="111"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="100"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="120"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="101"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="121"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="108"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="128"/>
         <source>Flag key image…</source>
         <translation>标记关键图像…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="112"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="132"/>
         <source>Keep the active view (plane, window, zoom) as evidence for the MDT and report</source>
         <translation>将当前视图（平面、窗宽窗位、缩放）保存为 MDT 和报告的依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="119"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="139"/>
         <source>Flag 3-D view…</source>
         <translation>标记三维视图…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="123"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="143"/>
         <source>Keep the 3-D view&apos;s camera as a key image</source>
         <translation>将三维视图的相机视角保存为关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="127"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="147"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="138"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="158"/>
         <source>Layers</source>
         <extracomment>Called to flag the viewer&apos;s active view (set by the viewer).</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="140"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="160"/>
         <source>Show or hide the opinion of another institution as a whole</source>
         <translation>整体显示或隐藏其他机构的意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="160"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="180"/>
         <source>Measurements and marks</source>
         <translation>测量与标注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="164"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="184"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="188"/>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="337"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="40"/>
         <source>from {institution}</source>
         <translation>来自{institution}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="201"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="44"/>
+        <source>{author}, {institution}, {when}</source>
+        <translation>{author}，{institution}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="220"/>
         <source>{kind} by {author}, changed {when}</source>
         <translation>{kind}，作者：{author}，修改于 {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="227"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="246"/>
         <source>Opinion from {institution}</source>
         <translation>{institution}的意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="304"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="323"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="324"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="332"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="351"/>
         <source>{plane}, W {w:.0f} L {l:.0f}</source>
         <translation>{plane}，窗宽 {w:.0f} 窗位 {l:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="363"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="381"/>
         <source>Flag key image</source>
         <translation>标记关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="364"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="382"/>
         <source>Caption (what this image shows):</source>
         <translation>说明（此图像显示的内容）：</translation>
     </message>
@@ -576,415 +580,483 @@ Reference: {reference}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="75"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
         <source>Clean descriptions and comments</source>
         <extracomment>Option check boxes: attribute of DeidOptions, label, tooltip (English; translated in the &quot;ExportDialog&quot; context).</extracomment>
         <translation>清理描述和备注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="77"/>
         <source>Keep study and series descriptions with every word removed that is not in the clinical vocabulary; off: remove them</source>
         <translation>保留检查和序列描述，但删除临床词汇表以外的所有词语；不勾选：删除这些描述</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="84"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
         <source>Clean structured reports</source>
         <translation>清理结构化报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="86"/>
         <source>Keep SR content with names removed, dates shifted and text cleaned</source>
         <translation>保留 SR 内容，但删除姓名、平移日期并清理文本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="91"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
         <source>Clean graphic annotations</source>
         <translation>清理图形标注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="93"/>
         <source>Keep graphic annotations with their text cleaned; overlays are always removed</source>
         <translation>保留图形标注并清理其文本；叠加层（overlay）始终删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="99"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
         <source>Keep dates, shifted (intervals stay exact)</source>
         <translation>保留日期并整体平移（时间间隔保持不变）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="101"/>
         <source>Move every date of the patient by the same number of days; off: remove dates</source>
         <translation>将该患者的所有日期平移相同天数；不勾选：删除日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="107"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
         <source>Keep age, sex, size and weight</source>
         <translation>保留年龄、性别、身高和体重</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="109"/>
         <source>Needed for dose and SUV calculations</source>
         <translation>剂量和 SUV 计算需要这些信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="112"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
         <source>Keep device identity</source>
         <translation>保留设备身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
         <source>Station names, serial numbers, device identifiers</source>
         <translation>工作站名称、序列号、设备标识符</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="117"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
         <source>Keep institution identity</source>
         <translation>保留机构身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
         <source>Institution names, addresses and departments</source>
         <translation>机构名称、地址和科室</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="122"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
         <source>Keep original UIDs</source>
         <translation>保留原始 UID</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="124"/>
         <source>Only when the recipient must match the images with originals</source>
         <translation>仅当接收方需要将图像与原始图像对应时使用</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="129"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
         <source>Keep safe private attributes</source>
         <translation>保留安全的私有属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="131"/>
         <source>Numeric vendor attributes known to identify nobody (scan pitch...)</source>
         <translation>已知不会识别任何人的厂商数值属性（扫描螺距...）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="137"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
         <source>emptied</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
         <source>replaced (dummy or pseudonym)</source>
         <translation>替换（虚拟值或假名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
         <source>cleaned or shifted</source>
         <translation>清理或平移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
         <source>replaced</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="146"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
         <source>Patient identity</source>
         <translation>患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
         <source>Dates and times</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
         <source>People and organisations</source>
         <translation>人员和机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
         <source>Device identity</source>
         <translation>设备身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
         <source>Descriptions and comments</source>
         <translation>描述和备注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
         <source>Structured content</source>
         <translation>结构化内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
         <source>Graphics and overlays</source>
         <translation>图形和叠加层</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
         <source>Unique identifiers (UIDs)</source>
         <translation>唯一标识符（UID）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
         <source>Private attributes</source>
         <translation>私有属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="156"/>
         <source>Other attributes</source>
         <translation>其他属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="159"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="160"/>
         <source>secondary capture (often a screenshot with burned-in text)</source>
         <translation>二次采集图像（通常是带烧录文字的截图）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="162"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="163"/>
         <source>ultrasound (usually carries burned-in patient text)</source>
         <translation>超声图像（通常带有烧录的患者信息文字）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="165"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="166"/>
         <source>screenshot or derived picture</source>
         <translation>截图或衍生图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="168"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="169"/>
         <source>marked as carrying burned-in annotation</source>
         <translation>已标记为含有烧录注释</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="171"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="172"/>
         <source>document object that cannot be cleaned automatically</source>
         <translation>无法自动清理的文档对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="174"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="175"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="219"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="220"/>
         <source>Export case package</source>
         <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID.</extracomment>
         <translation>导出病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="232"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="233"/>
         <source>De-identification (DICOM PS3.15 Annex E)</source>
         <translation>去标识化（DICOM PS3.15 附录 E）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="251"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="258"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="259"/>
         <source>Held back: may show burned-in text (tick the ones you checked)</source>
         <translation>暂缓导出：可能含有烧录文字（请勾选您已核查过的图像）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="262"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="263"/>
         <source>Clean…</source>
         <translation>清除…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="265"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="266"/>
         <source>Black out the burned-in text of the selected image so that it can be sent</source>
         <translation>将所选图像中的烧录文字涂黑，以便发送</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="274"/>
         <source>What will be removed or changed</source>
         <translation>将被删除或更改的内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="284"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="282"/>
+        <source>Free text as it will be sent</source>
+        <translation>将发送的自由文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
         <source>Package file (.zip)</source>
         <translation>病例包文件（.zip）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="294"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="292"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="301"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="302"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="297"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="306"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="313"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="322"/>
         <source>There is no case to export yet: create a case first.</source>
         <translation>尚无可导出的病例：请先创建病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="343"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="355"/>
+        <source>Answer every highlighted word under Free text first (remove or keep)</source>
+        <translation>请先处理“自由文本”下每个高亮的词（删除或保留）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="364"/>
         <source>Save case package</source>
         <translation>保存病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="343"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="688"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="364"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="731"/>
         <source>Case packages (*.zip)</source>
         <translation>病例包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="365"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="399"/>
         <source>Checking every header of the case…</source>
         <translation>正在检查病例的每个文件头…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="374"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="414"/>
         <source>Preparing the export preview</source>
         <translation>正在准备导出预览</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="377"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="738"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="417"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="441"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="482"/>
         <source>dates removed</source>
         <translation>日期已删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="443"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="484"/>
         <source>dates moved %n day(s) earlier</source>
         <translation>
             <numerusform>日期提前 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="445"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="486"/>
         <source>dates moved %n day(s) later</source>
         <translation>
             <numerusform>日期推后 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="448"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="489"/>
         <source>%1 files will be exported as patient %2; %3.</source>
         <translation>将以患者 %2 的身份导出 %1 个文件；%3。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="433"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="474"/>
         <source>None: no image looks like it carries burned-in text.</source>
         <translation>无：没有图像看起来带有烧录文字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="466"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="507"/>
         <source>cleaned (%n region(s))</source>
         <translation>
             <numerusform>已清除（%n 个区域）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="483"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="524"/>
         <source>Loading the image to clean</source>
         <translation>正在加载待清除的图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="538"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="581"/>
         <source>Exporting the case package</source>
         <translation>正在导出病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="557"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="600"/>
         <source>The package was written to %1: %2 images, %3 other objects.</source>
         <translation>病例包已写入 %1：%2 幅图像，%3 个其他对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="563"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="606"/>
         <source>%n image(s) were sent with their burned-in text blacked out.</source>
         <translation>
             <numerusform>已发送 %n 幅图像，其烧录文字已涂黑。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="570"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="613"/>
         <source>%n image(s) were held back for burned-in text and not sent.</source>
         <translation>
             <numerusform>%n 幅图像因可能含有烧录文字被暂缓导出，未发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="576"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="619"/>
         <source>Case package exported</source>
         <translation>病例包已导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="686"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="729"/>
         <source>Import case package</source>
         <translation>导入病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="706"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="749"/>
         <source>Checking the case package</source>
         <translation>正在检查病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="735"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="778"/>
         <source>Importing the case package</source>
         <translation>正在导入病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="787"/>
         <source>This package was imported before; nothing changed.</source>
         <translation>此病例包之前已导入；未作任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="746"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="789"/>
         <source>%n image(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 幅图像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="751"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="794"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>保存在病例包文件夹中，尚未作为发送方图层显示：%1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="758"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="801"/>
         <source>Case package imported</source>
         <translation>病例包已导入</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextReview</name>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <source>Word or number</source>
+        <extracomment>Unsure spans are marked in the same colours in either theme: dark text on amber (contrast about 12:1), so the highlight reads on the light and the dark palette alike. Every span asked about since the case was chosen, in the order first seen. Where each span was found (&quot;Case — question&quot;), as last seen unsure. The Remove and Keep buttons of each span&apos;s row.</extracomment>
+        <translation>词或数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <source>Found in</source>
+        <translation>出现位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <source>Your answer</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="192"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="194"/>
+        <source>Replace it with [removed] in every text of the package</source>
+        <translation>在包的所有文本中将其替换为 [removed]</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="195"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="197"/>
+        <source>It does not identify the patient: send it as written</source>
+        <translation>它不能识别患者：按原样发送</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="217"/>
+        <source>No free text of this case names the patient.</source>
+        <translation>此病例的自由文本中没有提到患者身份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/export_text_review.py" line="220"/>
+        <source>%n text field(s) will be sent changed; what replaced the patient&apos;s identity is in bold.</source>
+        <translation>
+            <numerusform>%n 个文本字段将在修改后发送；替换患者身份的内容以粗体显示。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/export_text_review.py" line="228"/>
+        <source>Export waits for your answer about %n highlighted word(s): remove or keep.</source>
+        <translation>
+            <numerusform>导出正在等待您对 %n 个高亮词的选择：删除或保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1244,42 +1316,43 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>已标记关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="44"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="49"/>
         <source>Import a folder of DICOM files</source>
+        <extracomment>Where the file dialogs start. Kept in memory only: staff name folders after patients, and the data directory&apos;s files must not hold identity. Older versions stored it in the window state; it is dropped from there.</extracomment>
         <translation>导入 DICOM 文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="53"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="58"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="60"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="65"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="61"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="66"/>
         <source>DICOM, zip and DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</source>
         <translation>DICOM、zip 和 DICOMDIR (*.dcm *.DCM *.zip *.ZIP DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="80"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="85"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>已有导入正在进行，请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="105"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="108"/>
         <source>Importing DICOM files</source>
         <translation>正在导入 DICOM 文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="108"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="111"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="123"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="126"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>导入已取消；已导入的文件会保留。</translation>
     </message>
@@ -1389,7 +1462,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>检查数据库和文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/app/gui.py" line="98"/>
+        <location filename="../../src/casereview/app/gui.py" line="100"/>
         <location filename="../../src/casereview/ui/shell.py" line="87"/>
         <source>casereview</source>
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
@@ -1399,273 +1472,274 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="55"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="56"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="60"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="61"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="61"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="62"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="62"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="63"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="63"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="212"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="64"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="252"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="265"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="64"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="65"/>
         <source>DICOM event</source>
         <translation>DICOM 事件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="65"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="66"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="66"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="67"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="84"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="85"/>
         <source>Filter: user, action, object…</source>
         <translation>筛选：用户、操作、对象…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="91"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="92"/>
         <source>newest </source>
         <translation>最新 </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="92"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="93"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="94"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="95"/>
         <source>Verify chain</source>
         <translation>验证哈希链</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="98"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="99"/>
         <source>The chain has not been verified in this window.</source>
         <translation>尚未在此窗口中验证哈希链。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="165"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="166"/>
         <source>The audit trail is intact: {n} records verified.</source>
         <translation>审计日志完整：已验证 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="173"/>
-        <source>The audit trail was altered at record #{id} ({action}): {reason}. Keep a copy of the database and tell your data protection officer.</source>
-        <translation>审计日志在第 #{id} 条记录（{action}）处被篡改：{reason}。请保留数据库副本，并通知您的数据保护官。</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="187"/>
+        <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="179"/>
         <source>Verifying the audit trail</source>
         <translation>正在验证审计日志</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="59"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="82"/>
         <source>Sign off the decision</source>
         <translation>签署决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="63"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="86"/>
         <source>Signing freezes the decision: it can no longer be changed, only amended with a reason. Sign as the chair of the meeting.</source>
         <translation>签署后决策即被锁定：不能再更改，只能注明原因进行修订。请以会议主持人身份签署。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="75"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="98"/>
         <source>Sign</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="80"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="103"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="232"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="127"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="167"/>
         <source>Choose…</source>
-        <extracomment>Emitted with the stored :class:`Decision` after each save, signature or amendment.</extracomment>
+        <extracomment>Emitted with the stored :class:`Decision` after each save, signature or amendment. Milliseconds after the last change before the draft is written. Whether the form shows a draft brought back from the draft store.</extracomment>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="134"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="174"/>
         <source>e.g. Pancreatoduodenectomy with SMV resection</source>
         <translation>例如：胰十二指肠切除术联合肠系膜上静脉切除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="149"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="189"/>
         <source>e.g. NCCN Pancreatic Adenocarcinoma, PANC-3</source>
         <translation>例如：NCCN 胰腺癌指南，PANC-3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="157"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="197"/>
         <source>Trial</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="170"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="210"/>
         <source>Why the signed decision is changed</source>
         <translation>修改已签署决策的原因</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="173"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="213"/>
         <source>Reason for amendment</source>
         <translation>修订原因</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="180"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="220"/>
         <source>Recommendation</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="181"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="221"/>
         <source>Procedure</source>
         <translation>术式</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="182"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="222"/>
         <location filename="../../src/casereview/ui/meetings/labels.py" line="25"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="183"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="223"/>
         <source>Intent</source>
         <translation>治疗意图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="184"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="224"/>
         <source>Rationale</source>
         <translation>决策依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="185"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
         <source>Guideline</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="186"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="226"/>
         <source>Clinical trial</source>
         <translation>临床试验</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="187"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="305"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="426"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="227"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="315"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="670"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="477"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="188"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="228"/>
         <source>Dissent</source>
         <translation>不同意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="189"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="229"/>
         <source>Participants</source>
         <translation>参与决策人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="192"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="308"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="232"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="383"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="195"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="235"/>
         <source>Sign off…</source>
         <translation>签署…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="198"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="238"/>
         <source>Amend…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="207"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="247"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="213"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="253"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="268"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="214"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="254"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="215"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="231"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="307"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="255"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="233"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="318"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="233"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="273"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="236"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="276"/>
         <source>Done / reopen</source>
         <translation>完成 / 重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="306"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="381"/>
         <source>Save amendment</source>
         <translation>保存修订</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="318"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="389"/>
+        <source>Unsaved changes typed earlier are shown again.</source>
+        <translation>之前输入但未保存的内容已重新显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="398"/>
         <source>Choose a case on the agenda.</source>
         <translation>请在议程中选择一个病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="320"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="400"/>
         <source>Amending decision #{id}: change what was decided and give the reason.</source>
         <translation>正在修订决策 #{id}：请修改决策内容并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="324"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="404"/>
         <source>No decision yet: fill in the form and save the draft.</source>
         <translation>尚无决策：请填写表单并保存草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="329"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="409"/>
         <source>Amendment of decision #{id} ({reason}). </source>
         <translation>决策 #{id} 的修订（{reason}）。 </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="333"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="413"/>
         <source>Signed off by {who} on {when}; frozen.</source>
         <translation>已由 {who} 于 {when} 签署；已锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="339"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="419"/>
         <source>Draft #{id}: not signed yet.</source>
         <translation>草稿 #{id}：尚未签署。</translation>
     </message>
@@ -1815,375 +1889,392 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="97"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="99"/>
         <source>Quorum rule</source>
         <extracomment>Emitted with the agenda item ids in their new order after a drag.</extracomment>
         <translation>法定人数规则</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="102"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="104"/>
         <source>Specialties that must take part (present or remote):</source>
         <translation>必须参会的专科（现场或远程）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="120"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="122"/>
         <source>At least this many taking part</source>
         <translation>最少参会人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="124"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="126"/>
         <source>Also use for new meetings (saved in the settings)</source>
         <translation>同样用于新会议（保存在设置中）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="191"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="193"/>
         <source>New meeting</source>
         <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows).</extracomment>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="197"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="199"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="202"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="204"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="211"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="213"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="221"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="223"/>
         <source>Save meeting</source>
         <translation>保存会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="225"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="227"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="226"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="227"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="229"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="229"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="231"/>
         <source>Remote link</source>
         <translation>远程会议链接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="236"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="238"/>
         <source>Agenda (drag to reorder)</source>
         <translation>议程（拖动以调整顺序）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="243"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="245"/>
         <source>Add case</source>
         <translation>添加病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="246"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="248"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="249"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="251"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="269"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="271"/>
         <source>Selected case</source>
         <translation>所选病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="289"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="299"/>
         <source>Save preparation</source>
         <translation>保存准备内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="292"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="302"/>
         <source>Decision…</source>
         <translation>决策…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="296"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="306"/>
         <source>Case report (PDF)…</source>
         <translation>病例报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="302"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="312"/>
         <source>Question for the MDT</source>
         <translation>提交 MDT 讨论的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="304"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="425"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="314"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="666"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="476"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="306"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="317"/>
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="316"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="327"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="321"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="343"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="382"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="332"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="354"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="393"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="322"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="383"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="333"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="394"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="323"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="350"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="385"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="334"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="361"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="396"/>
         <source>Specialty</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="324"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="388"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="335"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="399"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="325"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="391"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="336"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="402"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="355"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="366"/>
         <source>Institution (visitors)</source>
         <translation>机构（外院来宾）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="365"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="376"/>
         <source>Add attendee</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="381"/>
         <source>Remove attendee</source>
         <translation>移除参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="375"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="386"/>
         <source>Quorum rule…</source>
         <translation>法定人数规则…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="381"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="392"/>
         <source>From users</source>
         <translation>从用户中选择</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="404"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="415"/>
         <source>Start presentation (Ctrl+Shift+P)</source>
         <translation>开始演示（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="409"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="420"/>
         <source>Meeting report (PDF)…</source>
         <translation>会议报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="481"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="492"/>
         <source>Reading the meetings</source>
         <translation>正在读取会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="499"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="510"/>
         <source>(type a name below)</source>
         <translation>（在下方输入姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="593"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="608"/>
         <source>Quorum met: {n} taking part.</source>
         <translation>已达法定人数：{n} 人参会。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="599"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="614"/>
         <source>No quorum: {n} of at least {m} taking part.</source>
         <translation>未达法定人数：{n} 人参会，至少需要 {m} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="603"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="618"/>
         <source>Missing: {roles}.</source>
         <translation>缺少：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="640"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="660"/>
+        <source>Received from {institution} with the case</source>
+        <translation>随病例从 {institution} 收到</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="689"/>
         <source>HPB MDT</source>
         <translation>肝胆胰 MDT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="759"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="808"/>
         <source>Decision: {title}</source>
         <translation>决策：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="886"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="942"/>
         <source>Save report as PDF</source>
         <translation>将报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="888"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="944"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="916"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="972"/>
         <source>Writing the meeting report</source>
         <translation>正在生成会议报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="946"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1002"/>
         <source>Writing the case report</source>
         <translation>正在生成病例报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="956"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1012"/>
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="124"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="140"/>
         <source>casereview — MDT presentation</source>
         <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Emitted when the window closes.</extracomment>
         <translation>casereview — MDT 演示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="167"/>
-        <source>PgDn/PgUp next/previous · H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · B blank · Esc leave</source>
-        <translation>PgDn/PgUp 下一个/上一个 · H 显示/隐藏身份 · +/− 文字大小 · D 决策面板 · S 在第二屏幕显示决策 · V 阅片器 · B 黑屏 · Esc 退出</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="209"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="456"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="241"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="507"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="293"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="338"/>
         <source>casereview — MDT decision</source>
         <translation>casereview — MDT 决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="354"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="401"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>本次会议议程中没有病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="376"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="423"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · 第 {n}/{total} 个病例 · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="382"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="429"/>
         <source>quorum met</source>
         <translation>已达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="384"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="431"/>
         <source>NO QUORUM</source>
         <translation>未达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="405"/>
-        <source>Patient identity hidden (press H to show)</source>
-        <translation>患者身份信息已隐藏（按 H 显示）</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="424"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="664"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="475"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="434"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="441"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="189"/>
+        <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · B blank · Esc leave</source>
+        <translation>PgDn/PgUp 下一张/上一张 · Ctrl+Shift+H 显示/隐藏身份 · +/− 文字大小 · D 决定面板 · S 在第二屏幕显示决定 · V 查看器 · B 黑屏 · Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="450"/>
+        <source>Show identity</source>
+        <translation>显示身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="452"/>
+        <source>Hide identity</source>
+        <translation>隐藏身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="457"/>
+        <source>Patient identity hidden</source>
+        <translation>已隐藏患者身份信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="485"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="492"/>
         <source>Key measurements</source>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="442"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="493"/>
         <source>none recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="447"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="498"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="451"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="502"/>
         <source>signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="453"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="504"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="464"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="515"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>此病例没有关键图像 — 按 V 打开阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="472"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="523"/>
         <source>Key image {n} of {total}</source>
         <translation>关键图像 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="489"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="540"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>无法生成此关键图像：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="495"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="546"/>
         <source>Drawing key images…</source>
         <translation>正在生成关键图像…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="531"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="582"/>
         <source>Drawing key images</source>
         <translation>正在生成关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="575"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="626"/>
         <source>Loading images</source>
         <translation>正在加载图像</translation>
     </message>
@@ -2191,67 +2282,67 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>PackageVerificationDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="586"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="629"/>
         <source>Received case package</source>
         <translation>收到的病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="646"/>
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="603"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="646"/>
         <source>not named</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="604"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="647"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="605"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="609"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="652"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="615"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="658"/>
         <source>Problems found:</source>
         <translation>发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="617"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="660"/>
         <source>I know where this package comes from; import it anyway</source>
         <translation>我知道此病例包的来源；仍然导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="626"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="669"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="643"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="686"/>
         <source>Verified: signed by %1; every file is intact.</source>
         <translation>已验证：由 %1 签名；所有文件均完好。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="691"/>
         <source>Intact, but signed by a key that is not in your trusted keys. Compare the key below with the sender before importing.</source>
         <translation>文件完好，但签名密钥不在您的受信任密钥中。导入前请与发送方核对下方密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="652"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="695"/>
         <source>Intact, but not signed: nothing proves who sent it.</source>
         <translation>文件完好，但未签名：无法证明发送方身份。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="654"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="697"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>已拒绝：病例包已被篡改、损坏或伪造。未导入任何内容。</translation>
     </message>
@@ -2259,62 +2350,62 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="770"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="813"/>
         <source>Package signing keys</source>
         <translation>病例包签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="775"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="818"/>
         <source>This institution (give this key to your partners)</source>
         <translation>本机构（请将此密钥提供给合作机构）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="780"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="823"/>
         <source>Public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="824"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="783"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="826"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>受信任的合作机构（其病例包将被验证为由其签名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="791"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="834"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="794"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="837"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>公钥（来自合作机构的 casereview）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="795"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="838"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="798"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="841"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="830"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="873"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>请输入合作机构的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="837"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="880"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>这不是 casereview 公钥；请向合作机构索取其在此处显示的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="886"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>已添加 %1（指纹 %2）：请通过电话与合作机构核对指纹。</translation>
     </message>
@@ -2359,310 +2450,320 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="151"/>
+        <location filename="../../src/casereview/ui/reports.py" line="242"/>
         <source>Meeting</source>
-        <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot.</extracomment>
+        <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot. Families for Latin and accented text, the first one installed is used (Debian&apos;s fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin runs, so a reader or search could not get the digits of a date or a dose back.</extracomment>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="152"/>
+        <location filename="../../src/casereview/ui/reports.py" line="243"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="153"/>
+        <location filename="../../src/casereview/ui/reports.py" line="244"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="154"/>
+        <location filename="../../src/casereview/ui/reports.py" line="245"/>
         <source>Remote link</source>
         <translation>远程会议链接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="155"/>
+        <location filename="../../src/casereview/ui/reports.py" line="246"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="160"/>
+        <location filename="../../src/casereview/ui/reports.py" line="251"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="164"/>
+        <location filename="../../src/casereview/ui/reports.py" line="255"/>
         <source>No attendees recorded.</source>
         <translation>未记录参会人员。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="169"/>
+        <location filename="../../src/casereview/ui/reports.py" line="260"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="170"/>
+        <location filename="../../src/casereview/ui/reports.py" line="261"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="171"/>
+        <location filename="../../src/casereview/ui/reports.py" line="262"/>
         <source>Specialty</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="172"/>
+        <location filename="../../src/casereview/ui/reports.py" line="263"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="173"/>
+        <location filename="../../src/casereview/ui/reports.py" line="264"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="188"/>
+        <location filename="../../src/casereview/ui/reports.py" line="279"/>
         <source>Quorum met: {n} taking part (at least {m} required).</source>
         <translation>已达法定人数：{n} 人参会（至少需要 {m} 人）。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="193"/>
+        <location filename="../../src/casereview/ui/reports.py" line="284"/>
         <source>Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.</source>
         <translation>未达法定人数：{n} 人参会（至少需要 {m} 人）；缺少：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="205"/>
+        <location filename="../../src/casereview/ui/reports.py" line="296"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="209"/>
+        <location filename="../../src/casereview/ui/reports.py" line="300"/>
         <source>Question for the MDT</source>
         <translation>提交 MDT 讨论的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="212"/>
+        <location filename="../../src/casereview/ui/reports.py" line="303"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="213"/>
-        <location filename="../../src/casereview/ui/reports.py" line="346"/>
+        <location filename="../../src/casereview/ui/reports.py" line="304"/>
+        <location filename="../../src/casereview/ui/reports.py" line="437"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="222"/>
+        <location filename="../../src/casereview/ui/reports.py" line="313"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="229"/>
+        <location filename="../../src/casereview/ui/reports.py" line="320"/>
         <source>Key measurements</source>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="233"/>
+        <location filename="../../src/casereview/ui/reports.py" line="324"/>
         <source>No measurements recorded.</source>
         <translation>未记录测量值。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="241"/>
+        <location filename="../../src/casereview/ui/reports.py" line="332"/>
         <source>What</source>
         <translation>测量项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="242"/>
+        <location filename="../../src/casereview/ui/reports.py" line="333"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="243"/>
+        <location filename="../../src/casereview/ui/reports.py" line="334"/>
         <source>By</source>
         <translation>测量者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="250"/>
+        <location filename="../../src/casereview/ui/reports.py" line="341"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="254"/>
+        <location filename="../../src/casereview/ui/reports.py" line="345"/>
         <source>No key images selected.</source>
         <translation>未选择关键图像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="272"/>
+        <location filename="../../src/casereview/ui/reports.py" line="363"/>
         <source>(image not drawn)</source>
         <translation>（图像未生成）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="282"/>
+        <location filename="../../src/casereview/ui/reports.py" line="373"/>
         <source>Image unavailable: {reason}</source>
         <translation>图像不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="293"/>
+        <location filename="../../src/casereview/ui/reports.py" line="384"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="297"/>
+        <location filename="../../src/casereview/ui/reports.py" line="388"/>
         <source>No decision recorded.</source>
         <translation>未记录决策。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="308"/>
+        <location filename="../../src/casereview/ui/reports.py" line="399"/>
         <source>Earlier versions (amended)</source>
         <translation>早期版本（已修订）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="317"/>
+        <location filename="../../src/casereview/ui/reports.py" line="408"/>
         <source>signed by {who} on {when}</source>
         <translation>由 {who} 于 {when} 签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="322"/>
+        <location filename="../../src/casereview/ui/reports.py" line="413"/>
         <source>amended by</source>
         <translation>已被修订为</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="332"/>
+        <location filename="../../src/casereview/ui/reports.py" line="423"/>
         <source>Recommendation</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="335"/>
+        <location filename="../../src/casereview/ui/reports.py" line="426"/>
         <source>Intent</source>
         <translation>治疗意图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="336"/>
+        <location filename="../../src/casereview/ui/reports.py" line="427"/>
         <source>Rationale</source>
         <translation>决策依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="338"/>
+        <location filename="../../src/casereview/ui/reports.py" line="429"/>
         <source>Guideline</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="342"/>
+        <location filename="../../src/casereview/ui/reports.py" line="433"/>
         <source>Clinical trial</source>
         <translation>临床试验</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="348"/>
+        <location filename="../../src/casereview/ui/reports.py" line="439"/>
         <source>Dissent</source>
         <translation>不同意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="349"/>
+        <location filename="../../src/casereview/ui/reports.py" line="440"/>
         <source>None recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="352"/>
+        <location filename="../../src/casereview/ui/reports.py" line="443"/>
         <source>Participants</source>
         <translation>参与决策人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="359"/>
+        <location filename="../../src/casereview/ui/reports.py" line="450"/>
         <source>Amends</source>
         <translation>修订对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="361"/>
+        <location filename="../../src/casereview/ui/reports.py" line="452"/>
         <source>decision #{id}; reason: {reason}</source>
         <translation>决策 #{id}；原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="368"/>
+        <location filename="../../src/casereview/ui/reports.py" line="460"/>
+        <source>Signed off on {when}</source>
+        <translation>于 {when} 签署</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="464"/>
         <source>Signed off by {who} on {when} (recorded by {user})</source>
         <translation>由 {who} 于 {when} 签署（由 {user} 录入）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="377"/>
-        <location filename="../../src/casereview/ui/reports.py" line="384"/>
+        <location filename="../../src/casereview/ui/reports.py" line="473"/>
+        <location filename="../../src/casereview/ui/reports.py" line="480"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="386"/>
+        <location filename="../../src/casereview/ui/reports.py" line="482"/>
         <source>DRAFT — not signed by the chair</source>
         <translation>草稿 — 主持人尚未签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="395"/>
+        <location filename="../../src/casereview/ui/reports.py" line="491"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="403"/>
+        <location filename="../../src/casereview/ui/reports.py" line="499"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="404"/>
+        <location filename="../../src/casereview/ui/reports.py" line="500"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="405"/>
+        <location filename="../../src/casereview/ui/reports.py" line="501"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="406"/>
+        <location filename="../../src/casereview/ui/reports.py" line="502"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="413"/>
+        <location filename="../../src/casereview/ui/reports.py" line="511"/>
         <source>Produced {when} by {who} with casereview.</source>
         <translation>由 {who} 于 {when} 使用 casereview 生成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="416"/>
+        <location filename="../../src/casereview/ui/reports.py" line="515"/>
+        <source>Produced {when} with casereview.</source>
+        <translation>由 casereview 于 {when} 生成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="518"/>
         <source>casereview supports case review and team discussion. It is not cleared for primary diagnosis; clinical decisions rest with the treating team.</source>
         <translation>casereview 用于辅助病例讨论和团队讨论，未获批用于初级诊断；临床决策由诊疗团队负责。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="501"/>
+        <location filename="../../src/casereview/ui/reports.py" line="675"/>
         <source>Gathering the case</source>
+        <extracomment>A CMap&apos;s mapping blocks; Qt writes them uncompressed.</extracomment>
         <translation>正在收集病例资料</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="513"/>
-        <location filename="../../src/casereview/ui/reports.py" line="570"/>
+        <location filename="../../src/casereview/ui/reports.py" line="687"/>
+        <location filename="../../src/casereview/ui/reports.py" line="776"/>
         <source>Drawing key images</source>
         <translation>正在生成关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="516"/>
-        <location filename="../../src/casereview/ui/reports.py" line="527"/>
+        <location filename="../../src/casereview/ui/reports.py" line="727"/>
         <source>MDT outcome report</source>
         <translation>MDT 讨论结果报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="526"/>
-        <location filename="../../src/casereview/ui/reports.py" line="528"/>
-        <location filename="../../src/casereview/ui/reports.py" line="573"/>
+        <location filename="../../src/casereview/ui/reports.py" line="691"/>
+        <location filename="../../src/casereview/ui/reports.py" line="693"/>
+        <location filename="../../src/casereview/ui/reports.py" line="779"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="553"/>
+        <location filename="../../src/casereview/ui/reports.py" line="759"/>
         <source>Gathering the meeting</source>
         <translation>正在收集会议资料</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="557"/>
-        <location filename="../../src/casereview/ui/reports.py" line="572"/>
+        <location filename="../../src/casereview/ui/reports.py" line="763"/>
+        <location filename="../../src/casereview/ui/reports.py" line="778"/>
         <source>MDT meeting summary</source>
         <translation>MDT 会议纪要</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="559"/>
+        <location filename="../../src/casereview/ui/reports.py" line="765"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}，{when} — {n} 个病例</translation>
     </message>
@@ -2693,351 +2794,351 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="46"/>
         <source>Tumour</source>
-        <extracomment>&quot; (from &lt;institution&gt;)&quot; shown after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
+        <extracomment>&quot; (&lt;author&gt;, &lt;institution&gt;, &lt;time&gt;)&quot; after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
         <translation>肿瘤</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="47"/>
         <source>Pancreas</source>
         <translation>胰腺</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
         <source>Superior mesenteric vein</source>
         <translation>肠系膜上静脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
         <source>Portal vein</source>
         <translation>门静脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
         <source>Superior mesenteric artery</source>
         <translation>肠系膜上动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
         <source>Celiac trunk</source>
         <translation>腹腔干</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
         <source>Common hepatic artery</source>
         <translation>肝总动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
         <source>Aorta</source>
         <translation>主动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="56"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
         <source>Lymph node</source>
         <translation>淋巴结</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="57"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
         <source>Liver</source>
         <translation>肝脏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="58"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="56"/>
         <source>Common bile duct</source>
         <translation>胆总管</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="59"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="57"/>
         <source>Pancreatic duct</source>
         <translation>胰管</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="90"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="88"/>
         <source>Segment</source>
         <translation>分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="91"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="89"/>
         <source>Volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="92"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="90"/>
         <source>Diameters</source>
         <translation>径线</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="107"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="105"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="110"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="108"/>
         <source>Add an empty segment of the chosen type</source>
         <translation>添加所选类型的空分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="113"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
         <source>Set type</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="116"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="114"/>
         <source>Give the selected segment the chosen type&apos;s SNOMED CT category and type</source>
         <translation>将所选类型的 SNOMED CT 类别和类型赋予所选分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="122"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="120"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="125"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="123"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="140"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="138"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="145"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="177"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="247"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="143"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="175"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="245"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="149"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="147"/>
         <source>3-D brush (sphere)</source>
         <translation>三维画笔（球体）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="156"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="154"/>
         <source>Brush radius</source>
         <translation>画笔半径</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="164"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="162"/>
         <source> HU</source>
         <translation> HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="171"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="169"/>
         <source>HU range</source>
         <translation>HU 范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="180"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="178"/>
         <source>Cuts thin bridges to neighbouring structures after region growing (0: off)</source>
         <translation>区域生长后切断与相邻结构之间的细小连接（0：关闭）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="184"/>
         <source>Cut bridges</source>
         <translation>切断细连接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="188"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
         <source>Only slices</source>
         <translation>仅限层面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="191"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="189"/>
         <source>Grow only between these slices, e.g. below a venous confluence</source>
         <translation>仅在这些层面之间生长，例如静脉汇合处以下</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="210"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="208"/>
         <source>Region growing</source>
         <translation>区域生长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="213"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="211"/>
         <source>Keep HU range</source>
         <translation>保留 HU 范围内体素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="217"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="215"/>
         <source>Keep only the voxels of the segment whose value lies in the HU range</source>
         <translation>仅保留分割区域中数值位于 HU 范围内的体素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="223"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="221"/>
         <source>Fill between slices</source>
         <translation>层间填充</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="227"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="225"/>
         <source>Interpolate the outline on the slices between the slices you drew</source>
         <translation>在您绘制的层面之间的层面上插值生成轮廓</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="237"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="235"/>
         <source> mL</source>
         <translation> mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="239"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="237"/>
         <source>Remove islands below</source>
         <translation>去除小于此体积的孤岛</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="248"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="246"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="264"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="262"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="267"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="265"/>
         <source>Outlines only</source>
         <translation>仅显示轮廓</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="277"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="280"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="278"/>
         <source>Surfaces in 3-D</source>
         <translation>三维表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="284"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="282"/>
         <source>Show the visible segments as surfaces in the 3-D view (2×2 layout)</source>
         <translation>在三维视图中以表面形式显示可见的分割区域（2×2 布局）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="292"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="290"/>
         <source>Import SEG…</source>
         <translation>导入 SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="296"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="294"/>
         <source>Add the segments of a DICOM Segmentation made on this series</source>
         <translation>添加基于此序列制作的 DICOM Segmentation 中的分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="302"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="300"/>
         <source>Export SEG…</source>
         <translation>导出 SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="306"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="304"/>
         <source>Write the case&apos;s segments as a DICOM Segmentation (names, codes, colours)</source>
         <translation>将病例的分割区域保存为 DICOM Segmentation（名称、编码、颜色）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="343"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="450"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="341"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="448"/>
         <source> (other series)</source>
         <translation> （其他序列）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="347"/>
-        <source> (from {institution})</source>
-        <translation> （来自{institution}）</translation>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="345"/>
+        <source> ({origin})</source>
+        <translation>（{origin}）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="354"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="352"/>
         <source>{ml:.1f} mL</source>
         <translation>{ml:.1f} mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="357"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="355"/>
         <source>{d:.0f} mm; {a:.0f} × {b:.0f} mm</source>
         <translation>{d:.0f} mm；{a:.0f} × {b:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="377"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="375"/>
         <source>Longest diameter {d:.1f} mm; axial long × short axis {a:.1f} × {b:.1f} mm</source>
         <translation>最大径 {d:.1f} mm；轴位长径 × 短径 {a:.1f} × {b:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="417"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="415"/>
         <source>Select a segment to edit it, or add one.</source>
         <translation>请选择要编辑的分割区域，或添加一个。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="421"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="419"/>
         <source>{category} / {type} ({scheme} {value}), by {author}</source>
         <translation>{category} / {type}（{scheme} {value}），作者：{author}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="497"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="495"/>
         <source>Segment colour</source>
         <translation>分割区域颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="542"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="540"/>
         <source>Add or select a segment first.</source>
         <translation>请先添加或选择一个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="556"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="554"/>
         <source>Applying the HU range</source>
         <translation>正在应用 HU 范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="564"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="562"/>
         <source>Filling between slices</source>
         <translation>正在进行层间填充</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="573"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="571"/>
         <source>Removing small islands</source>
         <translation>正在去除小孤岛</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="582"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="580"/>
         <source>Smoothing</source>
         <translation>正在平滑</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="594"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="592"/>
         <source>Import DICOM Segmentation</source>
         <translation>导入 DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="596"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="594"/>
         <source>DICOM files (*.dcm *.DCM);;All files (*)</source>
         <translation>DICOM 文件 (*.dcm *.DCM);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="609"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="607"/>
         <source>{n} segment(s) imported.</source>
         <translation>已导入 {n} 个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="615"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="613"/>
         <source>Importing the segmentation</source>
         <translation>正在导入分割</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="623"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="621"/>
         <source>Export DICOM Segmentation</source>
         <translation>导出 DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="625"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="623"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="636"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="634"/>
         <source>Segmentation written to {path}</source>
         <translation>分割已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="642"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="640"/>
         <source>Writing the segmentation</source>
         <translation>正在写入分割</translation>
     </message>
@@ -4226,22 +4327,22 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="147"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="150"/>
         <source>&amp;Import folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="153"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="156"/>
         <source>Import every DICOM file in a folder, e.g. a CD or a PACS export</source>
         <translation>导入文件夹中的所有 DICOM 文件，例如光盘或 PACS 导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="159"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="162"/>
         <source>Import &amp;files…</source>
         <translation>导入文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/importing.py" line="164"/>
+        <location filename="../../src/casereview/ui/features/importing.py" line="167"/>
         <source>Import DICOM files, zip archives or a DICOMDIR</source>
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
@@ -4333,78 +4434,78 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>会议：议程、准备、出席情况和法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="124"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="129"/>
         <source>Next</source>
         <extracomment>Paging keys leave the viewer&apos;s own keys alone while it has focus.</extracomment>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="131"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="136"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="138"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="143"/>
         <source>First case</source>
         <translation>第一个病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="145"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="150"/>
         <source>Last case</source>
         <translation>最后一个病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="152"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="157"/>
         <source>Show or hide identity</source>
         <translation>显示或隐藏身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="158"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="163"/>
         <source>Larger text</source>
         <translation>增大文字</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="165"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="170"/>
         <source>Smaller text</source>
         <translation>减小文字</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="172"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="177"/>
         <source>Decision panel</source>
         <translation>决策面板</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="178"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="183"/>
         <source>Decision on second screen</source>
         <translation>在第二屏幕显示决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="183"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="188"/>
         <source>Viewer</source>
         <translation>阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="187"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="192"/>
         <source>Blank screen</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="193"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="198"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="197"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="202"/>
         <source>Leave the presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="231"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="236"/>
         <source>Start &amp;presentation</source>
         <translation>开始演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="236"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="241"/>
         <source>Present the selected meeting full screen on the shared screen (identity hidden)</source>
         <translation>在共享屏幕上全屏演示所选会议（隐藏身份信息）</translation>
     </message>
