@@ -352,7 +352,8 @@ def test_killed_package_imports_are_tidied_at_the_next_start(
         with db.reading() as session:
             assert len(ExchangeRepository(session).imported_package_folders()) == 1
         rows, distinct = _instances_of_package(db)
-        assert rows == distinct == PACKAGE_SERIES * PACKAGE_SLICES
+        # The images and the package's outcome report (an Encapsulated PDF in the same study).
+        assert rows == distinct == PACKAGE_SERIES * PACKAGE_SLICES + 1
         assert _unowned_files(data, db) == []
     finally:
         db.close()

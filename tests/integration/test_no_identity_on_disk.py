@@ -25,8 +25,10 @@ import threading
 import warnings
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import pydicom
 import pytest
@@ -63,6 +65,9 @@ CLI = [sys.executable, "-m", "casereview.app.cli"]
 # -- the patient's files ----------------------------------------------------------------
 
 
+T = TypeVar("T")
+
+
 def _identified(path: Path, **changes: object) -> pydicom.Dataset:
     dataset = pydicom.dcmread(path)
     dataset.PatientBirthDate = BIRTH_DATE
@@ -85,7 +90,7 @@ def _uid(kind: int, copy: int) -> str:
     return f"{_UID_STEM}{kind:02d}.{copy:04d}"
 
 
-def _element_offset(data: bytes, group: int, element: int) -> int:
+def _element_offset(data: bytes | bytearray, group: int, element: int) -> int:
     offset = data.find(struct.pack("<HH", group, element), 132)
     assert offset > 0, f"({group:04X},{element:04X}) not found"
     return offset
@@ -155,8 +160,16 @@ def _copy(data: bytes, kind: int, copy: int) -> bytes:
     return data.replace(_uid(kind, 0).encode(), _uid(kind, copy).encode())
 
 
+@dataclass(frozen=True)
+class PatientFiles:
+    """Where the patient's files are (folders and an archive) and her good series' UID."""
+
+    paths: list[Path]
+    series_uid: str
+
+
 @pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+def source(tmp_path_factory: pytest.TempPathFactory) -> PatientFiles:
     """The patient's files, in folders and an archive named after her as staff name them."""
     root = tmp_path_factory.mktemp("patient-files")
     good_dir = root / "Wang Li 王丽 CT 1958-03-12"
@@ -178,7 +191,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         for kind, data in enumerate(damaged):
             archive.writestr(f"DICOM/S1/IM{kind:04d}", _copy(data, kind, DAMAGED_COPIES + 1))
     series_uid = str(pydicom.dcmread(slices[0], stop_before_pixels=True).SeriesInstanceUID)
-    return {"paths": [good_dir, loose, zipped], "series_uid": series_uid}
+    return PatientFiles([good_dir, loose, zipped], series_uid)
 
 
 @pytest.fixture
@@ -192,7 +205,7 @@ def temp_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _assert_no_identity(
-    home: Path, temp_dir: Path, source: dict[str, object], streams: list[str]
+    home: Path, temp_dir: Path, source: PatientFiles, streams: list[str]
 ) -> None:
     on_disk = find_leaks(home, data_dir=True)
     assert not on_disk, f"identity under the data directory: {on_disk}"
@@ -201,7 +214,7 @@ def _assert_no_identity(
     for stream in streams:
         # Problem reports name the files the user chose, in the folders she named: those are
         # hers to see; anything else of the patient on the terminal is a leak.
-        for chosen in source["paths"]:  # type: ignore[attr-defined]
+        for chosen in source.paths:
             stream = stream.replace(str(chosen), "<chosen>")
         assert not leaks_in(stream.encode("utf-8")), f"identity on the terminal: {stream[-3000:]}"
     logs = list((home / "logs").glob("casereview.log*"))
@@ -228,10 +241,10 @@ def _cli(home: Path, *argv: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 def test_command_line_leaves_no_identity_on_disk(
-    source: dict[str, object], tmp_path: Path, temp_dir: Path
+    source: PatientFiles, tmp_path: Path, temp_dir: Path
 ) -> None:
     home = tmp_path / "cli-home"
-    paths = [str(p) for p in source["paths"]]  # type: ignore[attr-defined]
+    paths = [str(p) for p in source.paths]
     runs = [_cli(home, "import", *paths)]
     assert runs[-1].returncode == 0, runs[-1].stderr[-2000:]
     runs.append(_cli(home, "--json", "studies"))
@@ -247,9 +260,7 @@ def test_command_line_leaves_no_identity_on_disk(
     for uid in series_uids:
         runs.append(_cli(home, "examine", uid))
         runs.append(_cli(home, "volume", "--out", str(tmp_path / "volume.nii.gz"), uid))
-    runs.append(
-        _cli(home, "--json", "case", "new", "--series", str(source["series_uid"]), "--title", "CT")
-    )
+    runs.append(_cli(home, "--json", "case", "new", "--series", source.series_uid, "--title", "CT"))
     assert runs[-1].returncode == 0, runs[-1].stderr[-2000:]
     case_id = json.loads(runs[-1].stdout)["id"]
     runs.append(_cli(home, "export", str(case_id), "--out", str(tmp_path / "cli-package.zip")))
@@ -266,10 +277,10 @@ def test_command_line_leaves_no_identity_on_disk(
 # -- the services the GUI calls -----------------------------------------------------------
 
 
-def _on_task_thread(work: Callable[[], object]) -> object:
+def _on_task_thread(work: Callable[[], T]) -> T:
     """Run ``work`` on another thread, as the GUI's task runner does (workers then come from a
     fork server, not a fork of this process)."""
-    outcome: list[object] = []
+    outcome: list[T] = []
     failure: list[BaseException] = []
 
     def run() -> None:
@@ -288,7 +299,7 @@ def _on_task_thread(work: Callable[[], object]) -> object:
 
 @pytest.mark.slow
 def test_workstation_services_leave_no_identity_on_disk(
-    source: dict[str, object],
+    source: PatientFiles,
     tmp_path: Path,
     temp_dir: Path,
     capfd: pytest.CaptureFixture[str],
@@ -317,25 +328,25 @@ def _show_series(db: Database, series_id: int, thumbnails: Path) -> None:
         pass  # it opens as pictures or says why
 
 
-def _run_workstation(context: AppContext, source: dict[str, object], tmp_path: Path) -> None:
+def _run_workstation(context: AppContext, source: PatientFiles, tmp_path: Path) -> None:
     assert context.user is not None
     db, paths, user = context.db, context.paths, context.user.username
     report = _on_task_thread(
         lambda: import_paths(
             db,
-            list(source["paths"]),  # type: ignore[call-overload]
+            list(source.paths),
             user,
             staging_dir=paths.imports,
             quarantine_dir=paths.quarantine,
             workers=2,
         )
     )
-    assert report.imported > 6 and report.problems  # type: ignore[attr-defined]
+    assert report.imported > 6 and report.problems
     with db.reading() as session:
         series_ids = list(session.scalars(select(models.Series.id)))
     for series_id in series_ids:
         _on_task_thread(partial(_show_series, db, series_id, paths.cache / "thumbnails"))
-    case = create_case_from_uids(db, user, series_uids=[str(source["series_uid"])], title="CT")
+    case = create_case_from_uids(db, user, series_uids=[source.series_uid], title="CT")
     secret = load_or_create_secret(paths.keys)
     options = DeidOptions()
     _on_task_thread(lambda: preview_export(db, case.id, options, secret, workers=2))
