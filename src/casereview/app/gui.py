@@ -47,7 +47,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from casereview.app.context import bootstrap
     from casereview.app.logging_setup import flush_logging
-    from casereview.app.qt_setup import install_excepthook, install_translations
+    from casereview.app.qt_setup import (
+        install_excepthook,
+        install_translations,
+        keep_no_file_dialog_history,
+    )
     from casereview.errors import AuditTrailError, CasereviewError
     from casereview.ui.shell import ShellWindow
 
@@ -55,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("casereview")
     app.setOrganizationName("casereview")
+    keep_no_file_dialog_history(app)
     try:
         context = bootstrap(args.data_dir, args.db, verbose=args.verbose)
     except CasereviewError as exc:

@@ -6,7 +6,7 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from casereview.domain.settings import Language
@@ -49,6 +49,28 @@ def install_translations(app: QApplication, language: Language) -> list[QTransla
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+#: Where Qt's own file dialog keeps its history (the folders last visited), in Qt's settings.
+FILE_DIALOG_GROUP = "FileDialog"
+
+
+def forget_file_dialog_history() -> None:
+    """Remove the folders Qt's file dialog remembers from Qt's own settings file.
+
+    Qt's file dialog writes the folders it visited to ``QtProject.conf`` in the user's
+    configuration folder, outside casereview's data directory; staff name folders after
+    patients ("Wang Li CT 1958-03-12"), so that history would keep identity on disk.
+    """
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.remove(FILE_DIALOG_GROUP)
+    settings.sync()
+
+
+def keep_no_file_dialog_history(app: QApplication) -> None:
+    """Forget the file dialog's history now (a crash may have left it) and when ``app`` quits."""
+    forget_file_dialog_history()
+    app.aboutToQuit.connect(forget_file_dialog_history)
 
 
 def install_excepthook(errors: ErrorPresenter) -> None:
