@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# One worker per core; a file's tests share a worker (their module fixtures are costly).
+PYTEST_ARGS ?= -n auto --dist loadfile
 XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
 
 .PHONY: run test system-deps test-system-deps lint bench translations clean help
