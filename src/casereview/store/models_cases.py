@@ -26,6 +26,24 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
+class UserCredential(Base):
+    """A user's PIN or password, as a salted slow hash, confirming who signs (revision 0013).
+
+    No row means the user has not set one yet. ``failed_attempts`` and ``locked_until`` slow
+    down guessing at the signing dialog.
+    """
+
+    __tablename__ = "user_credentials"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    # "scrypt$<n>$<r>$<p>$<salt hex>$<hash hex>": the parameters travel with the hash so
+    # they can be raised later without invalidating existing PINs.
+    secret_hash: Mapped[str] = mapped_column(String(255))
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    failed_attempts: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
 class AuditEvent(Base):
     """Append-only audit record; database triggers refuse UPDATE and DELETE."""
 
