@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from casereview.domain.key_image_scene import Scene3D
 from casereview.errors import ValidationError
 from casereview.messages import Message
 
@@ -312,6 +313,8 @@ class KeyImageDraft:
     camera: Camera3D | None = None
     zoom_mm: float = 0.0  #: half height of the view in mm (0: the whole plane)
     uuid: str = field(default_factory=new_uuid)
+    #: What a 3-D view showed besides its camera (surfaces, volume rendering, crop, clip).
+    scene: Scene3D | None = None
 
     def __post_init__(self) -> None:
         if self.plane is None and self.camera is None:
@@ -339,3 +342,6 @@ class KeyImage:
     zoom_mm: float
     author: str
     created_at: datetime | None = None
+    #: What a 3-D key image showed besides its camera; ``None`` for a 2-D one and for a 3-D
+    #: one flagged before scenes were kept (drawn with the case's visible segments).
+    scene: Scene3D | None = None

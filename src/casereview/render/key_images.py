@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 from vtkmodules.vtkRenderingCore import vtkRenderWindow
 
 from casereview.domain.annotations import Annotation, KeyImage, ViewPlane
+from casereview.domain.key_image_scene import Scene3D
 from casereview.domain.rendering import CameraView, SegmentStyle
 from casereview.domain.segments import Segment
 from casereview.domain.volume import Volume
@@ -24,6 +25,7 @@ from casereview.render.annotation_actors import AnnotationLayer2D, AnnotationLay
 from casereview.render.camera import apply_camera_view
 from casereview.render.offscreen import capture, offscreen_window
 from casereview.render.planes_3d import PlanesView3D
+from casereview.render.scene_surfaces import build_scene_surfaces
 from casereview.render.segment_overlay import SegmentOverlay2D, label_volume
 from casereview.render.slice_pipeline import SliceView
 from casereview.session import PLANE_AXES, Orientation, SeriesInfo, ViewerSession
@@ -83,7 +85,8 @@ def render_key_image(
     annotations
         Annotations to draw (those on the key image's plane are shown, with their values).
     segments, masks
-        Segments to show (fill in 2-D, surfaces in 3-D) and their masks by UUID.
+        Segments to show (fill in 2-D, surfaces in 3-D) and their masks by UUID. A 3-D key
+        image with a scene shows the surfaces its scene names, from ``masks``.
 
     Returns
     -------
@@ -104,7 +107,7 @@ def render_key_image(
     window = offscreen_window(width, height)
     try:
         if key_image.camera is not None:
-            return _render_3d(session, key_image, window)
+            return _render_3d(session, key_image, window, masks or {})
         return _render_2d(session, key_image, window)
     finally:
         window.Finalize()
@@ -143,21 +146,54 @@ def _render_2d(
     return pixels
 
 
+def _scene_view(
+    session: ViewerSession, scene: Scene3D, masks: Mapping[str, NDArray[np.bool_]]
+) -> PlanesView3D:
+    """The 3-D scene a key image kept: volume rendering, planes, crop, clip and surfaces."""
+    if scene.crosshair is not None:
+        session.set_crosshair(np.asarray(scene.crosshair, dtype=float))
+    view = PlanesView3D(
+        session,
+        volume_rendering=scene.volume_shown,
+        show_planes=scene.planes_shown,
+        preset=scene.preset,
+    )
+    view.set_crop(scene.crop)
+    if scene.clip is not None:
+        view.set_clip_plane(scene.clip.origin, scene.clip.normal)
+    primary = session.primary
+    if primary is not None and scene.surfaces:
+        made = build_scene_surfaces(scene, primary.volume, masks)
+        view.surfaces.set_meshes(made.meshes, made.styles)
+        if scene.clip is not None and view.volume is not None:
+            view.surfaces.set_clipping_planes(view.volume.clipping_planes())
+    return view
+
+
 def _render_3d(
-    session: ViewerSession, key_image: KeyImage, window: vtkRenderWindow
+    session: ViewerSession,
+    key_image: KeyImage,
+    window: vtkRenderWindow,
+    masks: Mapping[str, NDArray[np.bool_]],
 ) -> NDArray[np.uint8]:
     camera = key_image.camera
     assert camera is not None
-    view = PlanesView3D(session, volume_rendering=True, show_planes=False)
-    view.add_to(window)
-    combined = label_volume(session)
-    if combined is not None:
-        labels, colours, shown = combined
-        styles = [
-            SegmentStyle(n, s.name, tuple(c / 255 for c in colours[n]), 1.0, True)
-            for n, s in enumerate(shown, start=1)
-        ]
-        view.show_label_map(labels, styles)
+    scene = key_image.scene
+    if scene is not None:
+        view = _scene_view(session, scene, masks)
+        view.add_to(window)
+    else:
+        # Flagged before scenes were kept: the case's visible segments as surfaces.
+        view = PlanesView3D(session, volume_rendering=True, show_planes=False)
+        view.add_to(window)
+        combined = label_volume(session)
+        if combined is not None:
+            labels, colours, shown = combined
+            styles = [
+                SegmentStyle(n, s.name, tuple(c / 255 for c in colours[n]), 1.0, True)
+                for n, s in enumerate(shown, start=1)
+            ]
+            view.show_label_map(labels, styles)
     layer = AnnotationLayer3D(view.renderer, session)
     apply_camera_view(
         view.renderer,

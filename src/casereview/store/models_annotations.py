@@ -80,6 +80,9 @@ class KeyImageRow(Base):
     plane_json: Mapped[str] = mapped_column(Text, default="")
     #: JSON {"position", "focal_point", "view_up", "parallel_scale", "view_angle"} or "".
     camera_json: Mapped[str] = mapped_column(Text, default="")
+    #: JSON of a 3-D key image's scene (``domain.key_image_scene.Scene3D``) or "" (2-D key
+    #: images, and 3-D ones flagged before scenes were kept).
+    scene_json: Mapped[str] = mapped_column(Text, default="", server_default="")
     window_center: Mapped[float] = mapped_column(Float)
     window_width: Mapped[float] = mapped_column(Float)
     zoom_mm: Mapped[float] = mapped_column(Float, default=0.0)

@@ -28,6 +28,7 @@ from casereview.domain.annotations import (
     Point,
     ViewPlane,
 )
+from casereview.domain.key_image_scene import Scene3D
 from casereview.domain.segments import Code, Segment, SegmentDraft
 from casereview.errors import NotFoundError, ValidationError
 from casereview.messages import Message
@@ -217,6 +218,24 @@ def _camera_json(camera: Camera3D | None) -> str:
     )
 
 
+def scene_json(scene: Scene3D | None) -> str:
+    """The ``scene_json`` column of a key image: compact JSON, or "" without a scene."""
+    if scene is None:
+        return ""
+    return json.dumps(scene.to_json(), sort_keys=True, separators=(",", ":"))
+
+
+def _scene(text: str) -> Scene3D | None:
+    if not text:
+        return None
+    try:
+        return Scene3D.from_json(json.loads(text))
+    except (ValueError, ValidationError):
+        # A scene this version cannot read is drawn as a key image without one (the case's
+        # visible segments) rather than hiding the key image and its caption.
+        return None
+
+
 def _tuple3(values: Any) -> Point:
     return (float(values[0]), float(values[1]), float(values[2]))
 
@@ -251,6 +270,7 @@ class KeyImageRepository:
             orientation=draft.orientation,
             plane_json=_plane_json(draft.plane),
             camera_json=_camera_json(draft.camera),
+            scene_json=scene_json(draft.scene),
             window_center=draft.window_center,
             window_width=draft.window_width,
             zoom_mm=draft.zoom_mm,
@@ -325,6 +345,7 @@ class KeyImageRepository:
             zoom_mm=row.zoom_mm,
             author=_author(row, names),
             created_at=row.created_at,
+            scene=_scene(row.scene_json),
         )
 
 

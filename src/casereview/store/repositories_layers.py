@@ -172,6 +172,10 @@ class ReceivedKeyImage:
     caption: str
     author_id: int
     origin: LayerOrigin
+    #: The 3-D camera as the ``camera_json`` column holds it ("" for a 2-D key image).
+    camera_json: str = ""
+    #: The 3-D scene as the ``scene_json`` column holds it, its segments already ours.
+    scene_json: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +421,8 @@ class LayerRepository:
                 frame_number=item.frame_number,
                 orientation=item.orientation,
                 plane_json="" if not item.plane else json.dumps(item.plane),
+                camera_json=item.camera_json,
+                scene_json=item.scene_json,
                 window_center=item.window_center,
                 window_width=item.window_width,
                 zoom_mm=item.zoom_mm,

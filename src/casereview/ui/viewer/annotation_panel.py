@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.commands.edits import ChangeAnnotation, DeleteAnnotation, RemoveKeyImage
-from casereview.domain.annotations import Annotation, AnnotationKind
+from casereview.domain.annotations import Annotation, AnnotationKind, KeyImage
 from casereview.services.annotations import change_key_image_caption
 from casereview.services.layers import case_layers, provenance_of, set_layer_visible
 from casereview.ui.viewer.measuring_tools import MeasuringTools
@@ -124,6 +124,10 @@ class AnnotationPanel(QWidget):
         )
         self.key_tree.setRootIsDecorated(False)
         self.key_tree.itemChanged.connect(self._caption_changed)
+        # Choosing a key image, with the mouse or the arrow keys, takes the views there;
+        # Enter or a double-click shows it again after the views were moved.
+        self.key_tree.currentItemChanged.connect(self._key_image_selected)
+        self.key_tree.itemActivated.connect(lambda item, _column: self._show_key_image(item))
         self.flag_button = QPushButton(
             QCoreApplication.translate("Annotations", "Flag key image…"), self
         )
@@ -147,9 +151,14 @@ class AnnotationPanel(QWidget):
             QCoreApplication.translate("Annotations", "Remove"), self
         )
         self.remove_key_button.setObjectName("removeKeyImage")
+        self.remove_key_button.setToolTip(
+            QCoreApplication.translate("Annotations", "Remove the selected key image")
+        )
         self.remove_key_button.clicked.connect(self.remove_current_key_image)
         #: Called to flag the viewer's active view (set by the viewer).
         self.flag_requested: Callable[[], object] = lambda: None
+        #: Called with the key image chosen in the list to show it (set by the viewer).
+        self.key_image_chosen: Callable[[KeyImage], object] = lambda _key_image: None
 
         # The work of other institutions (from received packages) is a layer of its own; this
         # menu shows or hides a whole layer at once.
@@ -342,8 +351,9 @@ class AnnotationPanel(QWidget):
     # --- key images ----------------------------------------------------------------------
 
     def refresh_key_images(self) -> None:
-        """Show the session's key images."""
+        """Show the session's key images (the selected one stays selected)."""
         origins = provenance_of(self.editor.ctx.db, [k.uuid for k in self.session.key_images])
+        selected = self.current_key_image()
         with QSignalBlocker(self.key_tree):
             self.key_tree.clear()
             for key_image in self.session.key_images:
@@ -359,7 +369,36 @@ class AnnotationPanel(QWidget):
                 item.setData(0, UUID_ROLE, key_image.uuid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 self.key_tree.addTopLevelItem(item)
+                if selected is not None and key_image.uuid == selected.uuid:
+                    self.key_tree.setCurrentItem(item)
         self._update_buttons()
+
+    def current_key_image(self) -> KeyImage | None:
+        """The key image of the selected row."""
+        item = self.key_tree.currentItem()
+        if item is None:
+            return None
+        uuid = item.data(0, UUID_ROLE)
+        return next((k for k in self.session.key_images if k.uuid == uuid), None)
+
+    def _key_image_selected(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        self._update_buttons()
+        if current is not None:
+            self._show_key_image(current)
+
+    def _show_key_image(self, item: QTreeWidgetItem) -> None:
+        uuid = item.data(0, UUID_ROLE)
+        key_image = next((k for k in self.session.key_images if k.uuid == uuid), None)
+        if key_image is not None:
+            self.key_image_chosen(key_image)
+
+    def select_key_image(self, uuid: str) -> None:
+        """Select the row of key image ``uuid`` (the views go there)."""
+        for row in range(self.key_tree.topLevelItemCount()):
+            item = self.key_tree.topLevelItem(row)
+            if item is not None and item.data(0, UUID_ROLE) == uuid:
+                self.key_tree.setCurrentItem(item)
+                return
 
     def _caption_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column != 0:
@@ -387,6 +426,6 @@ class AnnotationPanel(QWidget):
 
     def remove_current_key_image(self) -> None:
         """Take the selected key image off the case (undo brings it back)."""
-        item = self.key_tree.currentItem()
-        if item is not None:
-            self.editor.undo_stack.run(RemoveKeyImage(self.editor.ctx, item.data(0, UUID_ROLE)))
+        key_image = self.current_key_image()
+        if key_image is not None:
+            self.editor.undo_stack.run(RemoveKeyImage(self.editor.ctx, key_image.uuid))

@@ -297,8 +297,10 @@ class MeasuringTools(EditorBase):
         return self.undo_stack.run(FlagKeyImage(self.ctx, draft))
 
     def flag_key_image_3d(self, caption: str) -> bool:
-        """Store the 3-D view's camera (with the window) as a key image."""
+        """Store the 3-D view's camera and scene (surfaces, volume rendering, crop, clip;
+        with the window) as a key image."""
         view = getattr(self.widget_3d, "view", None)
+        scene_of = getattr(self.widget_3d, "scene", None)
         primary = self.session.primary
         if view is None or primary is None:
             self.message.emit(
@@ -324,6 +326,7 @@ class MeasuringTools(EditorBase):
                 float(camera.GetParallelScale()) if camera.GetParallelProjection() else 0.0,
                 float(camera.GetViewAngle()),
             ),
+            scene=scene_of() if callable(scene_of) else None,
         )
         return self.undo_stack.run(FlagKeyImage(self.ctx, draft))
 

@@ -184,5 +184,5 @@ class SegmentingTools(EditorBase):
             SegmentStyle(n, s.name, tuple(c / 255 for c in colours[n]), 1.0, True)
             for n, s in enumerate(shown, start=1)
         ]
-        show(labels, styles)
+        show(labels, styles, segment_uuids=[s.uuid for s in shown])
         return True

@@ -13,7 +13,7 @@ crosshair is being dragged in a 2-D view), full quality a moment after it stops.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -54,10 +54,12 @@ from vtkmodules.vtkCommonDataModel import vtkPolyData
 from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera
 from vtkmodules.vtkRenderingCore import vtkRenderWindow
 
+from casereview.domain.key_image_scene import Scene3D, SceneClip, SceneSurface
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.rendering import (
     BUILTIN_PRESETS,
     BlendMode,
+    CameraView,
     SavedView,
     SegmentStyle,
     StandardView,
@@ -75,6 +77,7 @@ from casereview.render.capture import (
     write_png,
 )
 from casereview.render.planes_3d import PlanesView3D
+from casereview.render.scene_surfaces import SceneSurfaces, build_scene_surfaces
 from casereview.render.surfaces import (
     SurfaceOptions,
     build_iso_surface,
@@ -285,6 +288,10 @@ class View3DWidget(QWidget):
         self.styles: list[SegmentStyle] = []
         self._labels: NDArray[np.integer] | None = None
         self._meshes: dict[int, vtkPolyData] = {}
+        #: Label value of each surface to the segment it shows, and to an iso-surface's CT
+        #: value: what a 3-D key image keeps of the surfaces (``scene``).
+        self.surface_segments: dict[int, str] = {}
+        self.iso_values: dict[int, float] = {}
 
         self.toolbar = self._build_toolbar()
         self.panel = self._build_panel()
@@ -807,16 +814,23 @@ class View3DWidget(QWidget):
         self.host.preview()
 
     def _clip_changed(self, *_: object) -> None:
-        if not self.clip_check.isChecked():
+        clip = self.clip_plane()
+        if clip is None:
             self.view.set_clip_plane(None)
         else:
-            plane = self.session.plane(self.clip_orientation.currentData())
-            normal = plane.normal if not self.clip_flip.isChecked() else -plane.normal
-            # The plane's normal points into the screen of its 2-D view (the axial view looks
-            # from the feet): "cut away" is the side the 2-D viewer looks towards.
-            origin = self.session.crosshair + self.clip_slider.value() * plane.normal
-            self.view.set_clip_plane(origin.tolist(), (-normal).tolist())
+            self.view.set_clip_plane(*clip)
         self.host.preview()
+
+    def clip_plane(self) -> tuple[list[float], list[float]] | None:
+        """``(origin, normal)`` of the clipping plane the controls set (LPS), if it is on."""
+        if not self.clip_check.isChecked():
+            return None
+        plane = self.session.plane(self.clip_orientation.currentData())
+        normal = plane.normal if not self.clip_flip.isChecked() else -plane.normal
+        # The plane's normal points into the screen of its 2-D view (the axial view looks
+        # from the feet): "cut away" is the side the 2-D viewer looks towards.
+        origin = self.session.crosshair + self.clip_slider.value() * plane.normal
+        return origin.tolist(), (-normal).tolist()
 
     # --- surfaces --------------------------------------------------------------------
 
@@ -825,6 +839,7 @@ class View3DWidget(QWidget):
         labels: NDArray[np.integer],
         styles: Sequence[SegmentStyle],
         options: SurfaceOptions | None = None,
+        segment_uuids: Sequence[str] = (),
     ) -> object:
         """Make surfaces of a label map (off the UI thread when a task runner is known).
 
@@ -836,6 +851,8 @@ class View3DWidget(QWidget):
             One per segment to show.
         options
             Smoothing and triangle budget.
+        segment_uuids
+            The segment each style shows, in the same order (kept by a 3-D key image's scene).
 
         Returns
         -------
@@ -850,8 +867,12 @@ class View3DWidget(QWidget):
         def work(progress: ProgressReporter, cancel: CancelToken) -> dict[int, vtkPolyData]:
             return build_label_surfaces(labels, grid, styles, options, progress, cancel)
 
+        sources = dict(zip((s.label for s in styles), segment_uuids, strict=False))
+
         def done(meshes: dict[int, vtkPolyData]) -> None:
             self._labels = labels
+            self.surface_segments = sources
+            self.iso_values = {}
             self._set_meshes(meshes, styles)
 
         return self._run(self.tr("Making surfaces"), work, done)
@@ -877,6 +898,7 @@ class View3DWidget(QWidget):
         def done(mesh: vtkPolyData) -> None:
             meshes = dict(self._meshes)
             meshes[label] = mesh
+            self.iso_values[label] = float(value)
             self._set_meshes(meshes, [*self.styles, style])
 
         return self._run(self.tr("Making surfaces"), work, done)
@@ -961,6 +983,8 @@ class View3DWidget(QWidget):
         """Remove every surface."""
         self._meshes = {}
         self.styles = []
+        self.surface_segments = {}
+        self.iso_values = {}
         self.view.surfaces.clear()
         self._fill_segment_table()
         self.schedule_render()
@@ -987,6 +1011,127 @@ class View3DWidget(QWidget):
         except Exception as exc:
             self._present(exc)
             return None
+
+    # --- the scene of a 3-D key image ----------------------------------------------
+
+    def scene(self) -> Scene3D:
+        """What the view shows besides its camera, to keep with a 3-D key image."""
+        clip = self.clip_plane()
+        return Scene3D(
+            preset=self.view.preset,
+            volume_shown=self.volume_check.isChecked(),
+            planes_shown=self.planes_check.isChecked(),
+            crosshair=tuple(float(v) for v in self.session.crosshair),  # type: ignore[arg-type]  # three coordinates, checked by Scene3D
+            crop=tuple(spin.value() / 100.0 for spin in self.crop_spins)
+            if self.crop_check.isChecked()
+            else None,
+            clip=None
+            if clip is None
+            else SceneClip(
+                origin=(clip[0][0], clip[0][1], clip[0][2]),
+                normal=(clip[1][0], clip[1][1], clip[1][2]),
+                orientation=Orientation(self.clip_orientation.currentData()).value,
+                flipped=self.clip_flip.isChecked(),
+                offset_mm=float(self.clip_slider.value()),
+            ),
+            surfaces=tuple(
+                SceneSurface(
+                    segment_uuid=self.surface_segments.get(style.label, ""),
+                    name=style.name,
+                    colour=style.colour,
+                    opacity=style.opacity,
+                    visible=style.visible,
+                    iso_value=self.iso_values.get(style.label),
+                )
+                for style in self.styles
+                if style.label in self.surface_segments or style.label in self.iso_values
+            ),
+        )
+
+    def show_scene(
+        self,
+        scene: Scene3D | None,
+        camera: CameraView,
+        masks: Mapping[str, NDArray[np.bool_]],
+    ) -> object:
+        """Show a 3-D key image: its camera and, when it kept one, its scene.
+
+        The surfaces are made again from the segments' masks (off the UI thread when a task
+        runner is known); a segment no longer in ``masks`` is left out.
+
+        Returns
+        -------
+        object
+            The task making the surfaces (or, without a runner, what it made); ``None`` when
+            there is no scene.
+        """
+        task: object = None
+        if scene is not None:
+            self._show_scene_controls(scene)
+            if scene.crosshair is not None:
+                self.session.set_crosshair(np.asarray(scene.crosshair, dtype=float))
+            if scene.clip is not None:
+                # The stored plane, not one placed again from the controls: the volume may
+                # have been rotated since.
+                self.view.set_clip_plane(scene.clip.origin, scene.clip.normal)
+            task = self._build_scene_surfaces(scene, masks)
+        self.view.apply_camera_view(camera)
+        self.host.preview()
+        return task
+
+    def _show_scene_controls(self, scene: Scene3D) -> None:
+        controls = [
+            self.volume_check,
+            self.planes_check,
+            self.crop_check,
+            *self.crop_spins,
+            self.clip_check,
+            self.clip_orientation,
+            self.clip_flip,
+            self.clip_slider,
+        ]
+        blockers = [QSignalBlocker(w) for w in controls]
+        self.volume_check.setChecked(scene.volume_shown)
+        self.planes_check.setChecked(scene.planes_shown)
+        self.crop_check.setChecked(scene.crop is not None)
+        for spin, fraction in zip(self.crop_spins, scene.crop or (), strict=False):
+            spin.setValue(round(100 * fraction))
+        self.clip_check.setChecked(scene.clip is not None)
+        if scene.clip is not None:
+            self.clip_orientation.setCurrentIndex(
+                self.clip_orientation.findData(Orientation(scene.clip.orientation))
+            )
+            self.clip_flip.setChecked(scene.clip.flipped)
+            self.clip_slider.setValue(round(scene.clip.offset_mm))
+        del blockers
+        self.view.set_volume_rendering(scene.volume_shown)
+        self.view.set_planes_visible(scene.planes_shown)
+        if scene.preset is not None:
+            self.view.apply_preset(scene.preset)
+            self._show_transfer_function(scene.preset)
+            self._fill_presets()
+        self.view.set_crop(scene.crop)
+        if scene.clip is None:
+            self.view.set_clip_plane(None)
+
+    def _build_scene_surfaces(
+        self, scene: Scene3D, masks: Mapping[str, NDArray[np.bool_]]
+    ) -> object:
+        if self.session.primary is None:
+            return None
+        grid = self.session.primary.volume
+        masks = {uuid: masks[uuid] for uuid in scene.segment_uuids if uuid in masks}
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> SceneSurfaces:
+            return build_scene_surfaces(scene, grid, masks, progress=progress, cancel=cancel)
+
+        def done(made: SceneSurfaces) -> None:
+            self._labels = None
+            self.surface_segments = made.segment_uuids
+            self.iso_values = made.iso_values
+            self._set_meshes(made.meshes, made.styles)
+
+        return self._run(self.tr("Making surfaces"), work, done)
 
     # --- camera and named views ------------------------------------------------------
 

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casereview.domain.annotations import KeyImage
+from casereview.domain.rendering import CameraView
 from casereview.domain.volume import Volume
+from casereview.render.key_images import rotation_degrees
 from casereview.render.slice_pipeline import SeriesRole, SliceView
 from casereview.session import (
     WINDOW_PRESETS,
@@ -110,6 +113,8 @@ class ViewerWidget(QWidget):
 
     #: The user asked to show the series of this id beside the primary one.
     comparison_requested = Signal(int)
+    #: The user chose a key image (:class:`KeyImage`) made on another series: open that one.
+    key_image_elsewhere = Signal(object)
 
     def __init__(
         self,
@@ -505,6 +510,7 @@ class ViewerWidget(QWidget):
         self.splitter.setSizes([max(400, self.width() - 380), 380])
         layout.insertWidget(index, self.splitter, 1)
         editor.annotation_panel.flag_requested = self.flag_key_image
+        editor.annotation_panel.key_image_chosen = self.show_key_image
         for widget in self.slice_widgets.values():
             editor.attach(widget)
         editor.attach_3d(self.widget_3d)
@@ -536,6 +542,80 @@ class ViewerWidget(QWidget):
             if caption is None:
                 return False
         return bool(self.editor.flag_key_image(widget, caption))
+
+    def show_key_image(self, key_image: KeyImage) -> bool:
+        """Take the views where a key image was flagged.
+
+        A 2-D key image brings back its plane (orientation, obliquity, slice), window and
+        zoom; a 3-D one the 2×2 layout with its camera and scene (surfaces, volume rendering,
+        crop and clip). A key image of another series is announced on
+        :attr:`key_image_elsewhere` for the window to open that series.
+
+        Returns
+        -------
+        bool
+            Whether the views went there (``False``: another series).
+        """
+        primary = self.session.primary
+        if primary is None or (
+            primary.volume.series_instance_uid != key_image.reference.series_instance_uid
+        ):
+            self.key_image_elsewhere.emit(key_image)
+            return False
+        if key_image.camera is not None:
+            self._show_key_image_3d(key_image)
+        elif key_image.plane is not None:
+            self._show_key_image_2d(key_image)
+        return True
+
+    def _show_key_image_2d(self, key_image: KeyImage) -> None:
+        plane = key_image.plane
+        assert plane is not None
+        session = self.session
+        try:
+            orientation = Orientation(key_image.orientation)
+        except ValueError:  # an oblique key image: the axial view tilted to its plane
+            orientation = Orientation.AXIAL
+        if session.layout in (Layout.ONE, Layout.COMPARE):
+            session.set_single_orientation(orientation)
+        rotation = rotation_degrees(plane, orientation)
+        session.set_rotation(rotation)
+        for spin, degrees in zip(self.rotation_spins, rotation, strict=True):
+            with QSignalBlocker(spin):
+                spin.setValue(round(degrees))
+        session.set_window(key_image.window_width, key_image.window_center)
+        session.set_crosshair(np.asarray(plane.origin, dtype=float))
+        self.active_orientation = orientation
+        widget = self._slice_widget("primary", orientation)
+        view = widget.view
+        view.refresh()
+        if key_image.zoom_mm > 0 and view.source.plane is not None:
+            u, v, _ = view.source.plane.to_plane(np.asarray(plane.origin, dtype=float))
+            view.look_at((float(u), float(v)), key_image.zoom_mm)
+        else:
+            view.reset_camera()
+        # The view keeps this framing when it is first laid out (not fitted to the plane).
+        self._fitted_views.add(widget)
+        widget.schedule_render()
+
+    def _show_key_image_3d(self, key_image: KeyImage) -> None:
+        camera = key_image.camera
+        assert camera is not None
+        if self.session.layout is not Layout.QUAD:
+            self.set_layout(Layout.QUAD)
+        self.session.set_window(key_image.window_width, key_image.window_center)
+        self._planes_widget().show_scene(
+            key_image.scene,
+            CameraView(
+                camera.position,
+                camera.focal_point,
+                camera.view_up,
+                camera.view_angle,
+                camera.parallel_scale > 0,
+                camera.parallel_scale if camera.parallel_scale > 0 else 100.0,
+            ),
+            self.session.segment_masks,
+        )
 
     # --- comparison ------------------------------------------------------------------
 
