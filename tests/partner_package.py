@@ -37,6 +37,7 @@ from casereview.services.exchange import export_case
 from casereview.services.indexing import import_paths
 from casereview.services.segmentations import create_segment, set_segment_mask
 from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
+from casereview.services.user_secrets import set_secret
 from casereview.services.users import ensure_user
 from casereview.services.volumes import load_series_volume, series_id_for_uid
 from casereview.store.database import Database, open_database
@@ -47,6 +48,8 @@ from casereview.store.models_meetings import Decision
 SENDER = "Hospital A"
 SENDER_USER = "chen"
 SENDER_AUTHOR = "Dr Chen"
+#: The PIN that confirms Dr Chen when signing the opinion.
+SENDER_PIN = "482915"
 RECEIVER_USER = "dupont"
 RECEIVER_AUTHOR = "Dr Dupont"
 UID_ROOT = "1.2.826.0.1.3680043.10.511.141"
@@ -197,7 +200,8 @@ def _fill(db: Database, case_id: int) -> None:
         ),
         "chen",
     )
-    sign_decision(db, decision.id, SENDER_AUTHOR, "chen")
+    set_secret(db, SENDER_USER, SENDER_PIN, SENDER_USER)
+    sign_decision(db, decision.id, SENDER_USER, SENDER_USER, secret=SENDER_PIN)
 
 
 def _utc(when: datetime) -> datetime:

@@ -55,6 +55,7 @@ from casereview.services.signing import (
     load_or_create_secret,
     load_or_create_signing_key,
 )
+from casereview.services.user_secrets import set_secret
 from casereview.services.volumes import load_series_volume, series_id_for_uid
 from casereview.store import models
 from casereview.store.database import Database
@@ -171,7 +172,8 @@ def _fill_sender(db: Database, case_id: int) -> None:
         ),
         "a",
     )
-    sign_decision(db, decision.id, "Dr A Surgeon", "a")
+    set_secret(db, "a", "482915", "a")
+    sign_decision(db, decision.id, "a", "a", secret="482915")
 
 
 @dataclass

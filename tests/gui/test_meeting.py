@@ -45,11 +45,13 @@ from casereview.domain.annotations import (
 from casereview.domain.audit import AuditAction
 from casereview.domain.cases import CaseDraft
 from casereview.domain.meetings import Attendance
-from casereview.domain.users import Role
+from casereview.domain.users import Role, User
 from casereview.services import annotations as annotation_service
 from casereview.services import cases as case_service
 from casereview.services.audit import latest_events, verify_audit_chain
 from casereview.services.case_summary import case_summary
+from casereview.services.user_secrets import set_secret
+from casereview.services.users import ensure_user
 from casereview.ui.meetings.labels import label
 from casereview.ui.meetings.panel import MeetingsPanel
 from casereview.ui.meetings.presentation import PresentationWindow
@@ -218,7 +220,8 @@ def test_whole_meeting_on_the_demo_case(
     panel.history.setPlainText("Painless jaundice, CA 19-9 410 U/mL, biliary stent")
     panel.item_staging.setText("cT3 N0 M0")
     panel.checks[next(iter(panel.checks))].setChecked(True)
-    _click(qtbot, panel, "saveItem")
+    # Saved as typed (issue 20): no button, the state says when it is stored.
+    qtbot.waitUntil(lambda: panel.preparation_state.text() == "Saved", timeout=10_000)
     assert panel.detail.agenda[0].staging == "cT3 N0 M0"
 
     # --- attendance and the live quorum ---------------------------------------------
@@ -252,6 +255,7 @@ def test_whole_meeting_on_the_demo_case(
     save_screenshot(window.findChild(QMainWindow, "meetingsWindow"), "meeting-editor")
 
     # --- presentation ---------------------------------------------------------------
+    _add_chair(context)
     present = window.action_registry.action("casereview.meeting.present")
     assert present.isEnabled()
     present.trigger()
@@ -332,7 +336,9 @@ def test_whole_meeting_on_the_demo_case(
     assert form.decision is not None and not form.decision.is_signed
     _click(qtbot, form, "signDecision")
     dialog = form.sign_dialog
-    assert dialog is not None and dialog.chair.text() == "Dr Chair"
+    # The chair is one of the workstation's users, preselected, and confirms with their PIN.
+    assert dialog is not None and dialog.signer_username == "chair"
+    qtbot.keyClicks(dialog.secret, CHAIR_PIN)
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: form.decision is not None and form.decision.is_signed)
@@ -436,6 +442,16 @@ def test_whole_meeting_on_the_demo_case(
     viewer.close()
 
 
+#: The PIN of the user "chair" (Dr Chair), who signs the decisions.
+CHAIR_PIN = "482915"
+
+
+def _add_chair(context: AppContext) -> None:
+    """The workstation user who chairs the meetings, with a PIN to sign."""
+    ensure_user(context.db, User(0, "chair", "Dr Chair", Role.SURGEON))
+    set_secret(context.db, "chair", CHAIR_PIN, "chair")
+
+
 def annotation_service_series_uid(context: AppContext, series_id: int) -> str:
     """Series Instance UID of an indexed series (key images refer to series by UID)."""
     from casereview.services.index import list_patients
@@ -497,13 +513,19 @@ def test_decision_form_amends_a_signed_decision(
     _click(qtbot, form, "saveDecision")
     first = form.decision
     assert first is not None
+    _add_chair(context)
+    ensure_user(context.db, User(0, "impostor", "Dr Impostor", Role.SURGEON))
+    set_secret(context.db, "impostor", "735194", "impostor")
     _click(qtbot, form, "signDecision")
-    form.sign_dialog.chair.setText("Dr Impostor")
-    form.sign_dialog.accept()
-    assert "signed by its chair" in shown[-1] and not form.decision.is_signed
-    _click(qtbot, form, "signDecision")
-    form.sign_dialog.accept()
-    assert form.decision.is_signed
+    dialog = form.sign_dialog
+    dialog.signer.setCurrentIndex(dialog.signer.findData("impostor"))
+    dialog.secret.setText("735194")
+    dialog.submit()
+    assert "signed by its chair" in dialog.message.text() and not form.decision.is_signed
+    dialog.signer.setCurrentIndex(dialog.signer.findData("chair"))
+    dialog.secret.setText(CHAIR_PIN)
+    dialog.submit()
+    assert form.decision.is_signed and not dialog.isVisible()
 
     _click(qtbot, form, "amendDecision")
     assert form.reason.isVisible() and not form.rationale.isReadOnly()
@@ -517,7 +539,8 @@ def test_decision_form_amends_a_signed_decision(
     assert amendment is not None and amendment.amends_id == first.id
     assert "Amendment of decision" in form.state.text()
     _click(qtbot, form, "signDecision")
-    form.sign_dialog.accept()
+    form.sign_dialog.secret.setText(CHAIR_PIN)
+    form.sign_dialog.submit()
     assert amendment.content.procedure == ""  # left over from the resection: not kept
     chain = decision_service.amendment_chain(context.db, first.id)
     assert [d.id for d in chain] == [first.id, amendment.id] and all(d.is_signed for d in chain)

@@ -52,12 +52,14 @@ from casereview.app.context import AppContext
 from casereview.domain.cases import CaseDraft
 from casereview.domain.decisions import Recommendation
 from casereview.domain.meetings import Attendance, AttendeeDraft, MeetingDraft, QuorumRule
-from casereview.domain.users import Role
+from casereview.domain.users import Role, User
 from casereview.services import cases as case_service
 from casereview.services import meetings as meeting_service
 from casereview.services.decision_drafts import DRAFTS_FOLDER, DecisionDraftStore
 from casereview.services.index import list_patients
 from casereview.services.indexing import import_paths
+from casereview.services.user_secrets import set_secret
+from casereview.services.users import ensure_user
 from casereview.ui.actions import ActionContext, ActionRegistry, ActionSpec
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.features.presentation import Presenter
@@ -397,7 +399,9 @@ def test_typing_into_every_decision_field_reaches_only_the_field(
     assert not form.draft_restored
 
     # The amendment's reason, the one field shown only while a signed decision is amended.
-    signed = form.sign("Dr Chair")
+    ensure_user(context.db, User(0, "chair", "Dr Chair", Role.SURGEON))
+    set_secret(context.db, "chair", "482915", "chair")
+    signed = form.sign("chair", "482915")
     assert signed is not None and signed.is_signed
     form.start_amendment()
     presentation = _type_and_keep(
@@ -527,8 +531,14 @@ def test_dark_theme_popups_are_readable_and_disabled_fields_look_disabled(
     for label in dialog.findChildren(QLabel):
         if label.isVisible() and label.text():
             _label_on_window(label, f"sign-off: {label.text()[:20]}")
-    chair = dialog.chair.palette()
-    _readable(chair.color(QPalette.ColorRole.Text), chair.color(QPalette.ColorRole.Base), "chair")
+    for field in (dialog.signer, dialog.secret, dialog.new_secret):
+        if field.isVisible():
+            colours = field.palette()
+            _readable(
+                colours.color(QPalette.ColorRole.Text),
+                colours.color(QPalette.ColorRole.Base),
+                field.objectName(),
+            )
     qtbot.wait(200)
     QApplication.primaryScreen().grabWindow(0).save(
         str(SCREENSHOTS / "presentation-dark-sign-off.png")

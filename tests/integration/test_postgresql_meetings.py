@@ -17,7 +17,7 @@ from casereview.services.users import ensure_user
 from casereview.store.database import open_database
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "meetings"))
-from meeting_support import build_world
+from meeting_support import CHAIR, CHAIR_PIN, build_world
 
 pytestmark = pytest.mark.postgresql
 
@@ -38,7 +38,7 @@ def test_signed_decisions_are_frozen_and_the_chain_verifies(
             "tester",
             agenda_item_id=world.item_ids[0],
         )
-        decision_service.sign_decision(database, decision.id, "Dr Chair", "tester")
+        decision_service.sign_decision(database, decision.id, CHAIR, "tester", secret=CHAIR_PIN)
         for statement in (
             "UPDATE decisions SET rationale = 'x' WHERE id = :id",
             "DELETE FROM decisions WHERE id = :id",

@@ -8,11 +8,24 @@ from pathlib import Path
 
 from casereview.domain.cases import CaseDraft
 from casereview.domain.meetings import MeetingDraft, QuorumRule
-from casereview.domain.users import Role
+from casereview.domain.users import Role, User
 from casereview.services import cases as case_service
 from casereview.services import meetings as meeting_service
+from casereview.services.user_secrets import set_secret
+from casereview.services.users import ensure_user
 from casereview.store.database import Database
 from support import add_sample_imaging
+
+
+#: The workstation user who chairs the meeting ("Dr Chair") and the PIN that confirms them.
+CHAIR = "chair"
+CHAIR_PIN = "482915"
+
+
+def add_chair(db: Database) -> None:
+    """The user ``chair`` (Dr Chair, a surgeon) with the PIN :data:`CHAIR_PIN`."""
+    ensure_user(db, User(0, CHAIR, "Dr Chair", Role.SURGEON))
+    set_secret(db, CHAIR, CHAIR_PIN, CHAIR)
 
 
 @dataclass
@@ -47,7 +60,9 @@ def make_cases(db: Database, folder: Path) -> tuple[int, int]:
 
 
 def build_world(db: Database, folder: Path) -> MeetingWorld:
-    """A meeting chaired by Dr Chair with both cases on its agenda."""
+    """A meeting chaired by Dr Chair (the user ``chair``, with a PIN) with both cases on its
+    agenda."""
+    add_chair(db)
     case_ids = make_cases(db, folder)
     meeting = meeting_service.create_meeting(
         db,

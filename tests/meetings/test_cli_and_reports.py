@@ -50,6 +50,16 @@ def test_meeting_from_the_command_line_to_pdf(
         context.close()
     users = _json(capsys, "user", "list")
     assert {u["username"] for u in users} == {"local", "tester"}
+    # The chair signs with a PIN read from a file (never an argument); "tester" has one too.
+    assert _run(capsys, "user", "add", "chair", "--name", "Dr Chair", "--role", "surgeon")[0] == 0
+    pins = {}
+    for user, pin in (("chair", "482915"), ("tester", "735194"), ("wrong", "111333")):
+        pins[user] = tmp_path / f"{user}.pin"
+        pins[user].write_text(pin + "\n", encoding="utf-8")
+    for user in ("chair", "tester"):
+        assert _run(capsys, "user", "set-pin", user, "--pin-file", str(pins[user]))[0] == 0
+    code, out = _run(capsys, "user", "set-pin", "chair", "--pin-file", str(pins["wrong"]))
+    assert code == 1 and "no terminal" in out  # changing it asks the current one first
 
     created = _json(
         capsys,
@@ -112,11 +122,13 @@ def test_meeting_from_the_command_line_to_pdf(
         "Dr Visitor",
     )
     decision = str(decided["decision_id"])
-    code, out = _run(capsys, "meeting", "sign", decision, "--chair", "Dr Nobody")
+    sign = ("meeting", "sign", decision, "--signer")
+    code, out = _run(capsys, *sign, "tester", "--pin-file", str(pins["tester"]))
     assert code == 1 and "signed by its chair" in out
-    assert (
-        _run(capsys, "--user", "tester", "meeting", "sign", decision, "--chair", "Dr Chair")[0] == 0
-    )
+    code, out = _run(capsys, *sign, "chair", "--pin-file", str(pins["wrong"]))
+    assert code == 1 and "Wrong PIN or password for Dr Chair" in out
+    signed = _json(capsys, "--user", "tester", *sign, "chair", "--pin-file", str(pins["chair"]))
+    assert signed["signed_by"] == "Dr Chair" and signed["signed_by_username"] == "chair"
     code, out = _run(
         capsys,
         "meeting",
@@ -147,7 +159,17 @@ def test_meeting_from_the_command_line_to_pdf(
         "Venous contact seen on re-review",
     )
     assert (
-        _run(capsys, "meeting", "sign", str(amended["decision_id"]), "--chair", "Dr Chair")[0] == 0
+        _run(
+            capsys,
+            "meeting",
+            "sign",
+            str(amended["decision_id"]),
+            "--signer",
+            "chair",
+            "--pin-file",
+            str(pins["chair"]),
+        )[0]
+        == 0
     )
     assert (
         _run(

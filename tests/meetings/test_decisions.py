@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy.exc
-from meeting_support import MeetingWorld
+from meeting_support import CHAIR, CHAIR_PIN, MeetingWorld
 from sqlalchemy import text
 
 from casereview.domain.decisions import (
@@ -18,6 +18,7 @@ from casereview.domain.decisions import (
 )
 from casereview.errors import ValidationError
 from casereview.services import decisions as decision_service
+from casereview.services.user_secrets import set_secret
 
 RESECT = DecisionContent(
     Recommendation.UPFRONT_RESECTION,
@@ -43,7 +44,9 @@ def _signed(world: MeetingWorld) -> int:
     decision = decision_service.record_decision(
         world.db, world.case_ids[0], RESECT, "tester", agenda_item_id=world.item_ids[0]
     )
-    return decision_service.sign_decision(world.db, decision.id, "Dr Chair", "tester").id
+    return decision_service.sign_decision(
+        world.db, decision.id, CHAIR, "tester", secret=CHAIR_PIN
+    ).id
 
 
 def test_content_is_validated() -> None:
@@ -66,16 +69,17 @@ def test_draft_can_be_edited_then_signed_and_frozen(world: MeetingWorld) -> None
     )
     edited = decision_service.update_draft(world.db, draft.id, RESECT, "tester")
     assert edited.content == RESECT and not edited.is_signed
-    signed = decision_service.sign_decision(world.db, draft.id, "dr chair", "tester")
-    assert signed.is_signed and signed.signed_by == "dr chair"
-    assert signed.signed_by_username == "tester" and signed.signed_at is not None
+    signed = decision_service.sign_decision(world.db, draft.id, CHAIR, "tester", secret=CHAIR_PIN)
+    # The decision names the confirmed user, not whoever sat at the workstation.
+    assert signed.is_signed and signed.signed_by == "Dr Chair"
+    assert signed.signed_by_username == CHAIR and signed.signed_at is not None
 
     with pytest.raises(DecisionFrozenError):
         decision_service.update_draft(world.db, draft.id, NEOADJUVANT, "tester")
     with pytest.raises(DecisionFrozenError):
         decision_service.delete_draft(world.db, draft.id, "tester")
     with pytest.raises(DecisionFrozenError):
-        decision_service.sign_decision(world.db, draft.id, "Dr Chair", "tester")
+        decision_service.sign_decision(world.db, draft.id, CHAIR, "tester", secret=CHAIR_PIN)
     assert decision_service.get_decision(world.db, draft.id) == signed
 
 
@@ -138,7 +142,7 @@ def test_amendments_chain_from_the_original_to_the_newest(world: MeetingWorld) -
         decision_service.amend_decision(world.db, first, NEOADJUVANT, "again", "tester")
     with pytest.raises(ValidationError, match="only signed decisions"):
         decision_service.amend_decision(world.db, second.id, RESECT, "again", "tester")
-    decision_service.sign_decision(world.db, second.id, "Dr Chair", "tester")
+    decision_service.sign_decision(world.db, second.id, CHAIR, "tester", secret=CHAIR_PIN)
     third = decision_service.amend_decision(
         world.db, second.id, RESECT, "Restaging after 4 cycles shows response", "tester"
     )
@@ -176,10 +180,12 @@ def test_only_the_chair_signs_and_participants_are_required(world: MeetingWorld)
         "tester",
         agenda_item_id=world.item_ids[1],
     )
+    # "tester" (Dr Test) confirms who they are, but is not the chair.
+    set_secret(world.db, "tester", "735194", "tester")
     with pytest.raises(ValidationError, match="chair, Dr Chair"):
-        decision_service.sign_decision(world.db, decision.id, "Dr Someone", "tester")
+        decision_service.sign_decision(world.db, decision.id, "tester", "tester", secret="735194")
     with pytest.raises(ValidationError, match="took part"):
-        decision_service.sign_decision(world.db, decision.id, "Dr Chair", "tester")
+        decision_service.sign_decision(world.db, decision.id, CHAIR, "tester", secret=CHAIR_PIN)
     assert not decision_service.get_decision(world.db, decision.id).is_signed
 
 

@@ -29,7 +29,7 @@ from casereview.domain.decisions import (
 )
 from casereview.domain.meetings import Attendance, AttendeeDraft, MeetingDraft
 from casereview.domain.users import Role, User
-from casereview.errors import ValidationError
+from casereview.errors import ConfigurationError, ValidationError
 from casereview.messages import Message
 
 if TYPE_CHECKING:
@@ -106,6 +106,38 @@ def cmd_user_add(ctx: AppContext, args: argparse.Namespace) -> int:
         args,
         {"username": user.username, "id": user.id},
         f"User {user.username}: {user.display_name}",
+    )
+    return EXIT_OK
+
+
+def cmd_user_set_pin(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Choose (or change) a user's PIN or password, which confirms them when they sign."""
+    from casereview.services import user_secrets
+
+    current = None
+    if user_secrets.has_secret(ctx.db, args.username):
+        current = read_secret(args.current_pin_file, f"Current PIN of {args.username}: ")
+    new = read_secret(args.pin_file, f"New PIN or password of {args.username}: ")
+    if args.pin_file is None:
+        again = read_secret(None, "The same again: ")
+        if again != new:
+            raise ValidationError(Message("The two PINs differ; nothing was changed."))
+    user_secrets.set_secret(ctx.db, args.username, new, ctx.user.username, current_secret=current)
+    emit(args, {"username": args.username, "pin_set": True}, f"PIN set for {args.username}")
+    return EXIT_OK
+
+
+def cmd_user_reset_pin(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Forget a user's PIN (audited) so that they choose a new one before they next sign."""
+    from casereview.services import user_secrets
+
+    removed = user_secrets.reset_secret(ctx.db, args.username, ctx.user.username)
+    emit(
+        args,
+        {"username": args.username, "reset": removed},
+        f"PIN of {args.username} reset: they choose a new one before they next sign"
+        if removed
+        else f"{args.username} had no PIN",
     )
     return EXIT_OK
 
@@ -316,17 +348,56 @@ def cmd_meeting_decide(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def read_secret(source: str | None, prompt: str) -> str:
+    """A PIN or password from ``source`` (a file, ``-`` for standard input) or typed unseen.
+
+    Never an argument: a PIN on the command line stays in the shell's history and shows in
+    the process list (``ps``) to every user of the machine.
+
+    Raises
+    ------
+    ConfigurationError
+        If the file cannot be read, or there is no terminal to ask on.
+    """
+    import getpass
+    import sys
+
+    if source == "-":
+        return sys.stdin.readline().rstrip("\r\n")
+    if source is not None:
+        try:
+            lines = Path(source).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ConfigurationError(
+                Message("The PIN file {path} cannot be read ({exc}).", path=source, exc=exc)
+            ) from exc
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        raise ConfigurationError(
+            Message(
+                "There is no terminal to type the PIN on: give it with --pin-file (a file, or - "
+                "for standard input)."
+            )
+        )
+    return getpass.getpass(prompt)
+
+
 def cmd_meeting_sign(ctx: AppContext, args: argparse.Namespace) -> int:
-    """The chair signs a decision off."""
+    """The chair signs a decision off, confirming who they are with their PIN."""
     from casereview.services import decisions as decision_service
 
-    decision = decision_service.sign_decision(ctx.db, args.decision, args.chair, ctx.user.username)
+    signer = args.signer or ctx.user.username
+    secret = read_secret(args.pin_file, f"PIN or password of {signer}: ")
+    decision = decision_service.sign_decision(
+        ctx.db, args.decision, signer, ctx.user.username, secret=secret
+    )
     emit(
         args,
         {
             "decision_id": decision.id,
             "signed_at": decision.signed_at,
             "signed_by": decision.signed_by,
+            "signed_by_username": decision.signed_by_username,
         },
         f"Decision #{decision.id} signed by {decision.signed_by}",
     )
@@ -487,6 +558,26 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
     user_add.add_argument("--role", choices=[r.value for r in Role], default=Role.OTHER.value)
     user_add.add_argument("--specialty")
     user_add.add_argument("--institution")
+    set_pin = sub(
+        users,
+        "set-pin",
+        "choose or change a user's PIN or password (confirms them when signing)",
+        cmd_user_set_pin,
+        "Choose a user's PIN or password (at least 6 characters), typed unseen twice; to change "
+        "it, the current one is asked first. Only a salted hash is stored.",
+    )
+    set_pin.add_argument("username")
+    _pin_file_argument(set_pin)
+    set_pin.add_argument(
+        "--current-pin-file", metavar="FILE", help="read the current PIN from FILE (- for stdin)"
+    )
+    reset_pin = sub(
+        users,
+        "reset-pin",
+        "forget a user's PIN (audited); they choose a new one before they next sign",
+        cmd_user_reset_pin,
+    )
+    reset_pin.add_argument("username")
 
     meeting = commands.add_parser(
         "meeting",
@@ -553,9 +644,22 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
     decide.add_argument("--participant", action="append", help="who took part (repeatable)")
     decide.add_argument("--amends", type=int, metavar="DECISION", help="signed decision to amend")
     decide.add_argument("--reason", help="why the signed decision is amended")
-    sign = sub(meetings, "sign", "the chair signs a decision off (it is frozen)", cmd_meeting_sign)
+    sign = sub(
+        meetings,
+        "sign",
+        "the chair signs a decision off (it is frozen), confirmed by their PIN",
+        cmd_meeting_sign,
+        "The chair signs a decision off; it is frozen from then on. The signer confirms who "
+        "they are with their PIN or password, typed unseen when asked (or read with --pin-file); "
+        "it is never an argument, which shell history and the process list would keep.",
+    )
     sign.add_argument("decision", type=int, metavar="DECISION")
-    sign.add_argument("--chair", required=True, help="name of the chair signing")
+    sign.add_argument(
+        "--signer",
+        metavar="USER",
+        help="user name of the chair signing (default: the current user; casereview-cli user list)",
+    )
+    _pin_file_argument(sign)
     action = sub(meetings, "action", "add an action item for a case", cmd_meeting_action)
     action.add_argument("meeting", metavar="MEETING")
     action.add_argument("case", metavar="CASE", help="case number or UID")
@@ -591,6 +695,14 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
     )
     listing = sub(audits, "list", "list the newest records", cmd_audit_list)
     listing.add_argument("--limit", type=int, default=50)
+
+
+def _pin_file_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--pin-file",
+        metavar="FILE",
+        help="read the PIN from the first line of FILE (- for standard input) instead of asking",
+    )
 
 
 def _report_arguments(parser: argparse.ArgumentParser) -> None:

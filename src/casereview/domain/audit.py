@@ -19,6 +19,10 @@ class AuditAction(enum.StrEnum):
     DATABASE_CREATED = "database.created"
     DATABASE_UPGRADED = "database.upgraded"
     USER_CREATED = "user.created"
+    # confirming who signs (issue 20): never the PIN itself, only that it was set or refused
+    USER_SECRET_SET = "user.secret_set"
+    USER_SECRET_RESET = "user.secret_reset"
+    USER_CONFIRMATION_FAILED = "user.confirmation_failed"
     CASE_CREATED = "case.created"
     CASE_UPDATED = "case.updated"
     CASE_STATUS_CHANGED = "case.status_changed"

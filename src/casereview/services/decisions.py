@@ -26,6 +26,7 @@ from casereview.domain.decisions import (
 from casereview.domain.meetings import AgendaStatus
 from casereview.errors import DatabaseError, ValidationError
 from casereview.messages import Message
+from casereview.services.user_secrets import confirm_user
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, UserRepository
 from casereview.store.repositories_meetings import DecisionRepository, MeetingRepository
@@ -96,27 +97,34 @@ def update_draft(db: Database, decision_id: int, content: DecisionContent, actor
     return decision
 
 
-def sign_decision(db: Database, decision_id: int, signer: str, actor: str) -> Decision:
-    """The chair signs a decision off; it is frozen from then on.
+def sign_decision(
+    db: Database, decision_id: int, signer: str, actor: str, *, secret: str
+) -> Decision:
+    """The chair signs a decision off, confirmed by their PIN; it is frozen from then on.
 
     Parameters
     ----------
     signer
-        Name of the chair signing (must be the meeting's chair when the decision was taken at
-        a meeting that names one).
+        User name of the chair signing, one of the workstation's users (the meeting's chair
+        when the decision was taken at a meeting that names one). The decision records this
+        user, confirmed by ``secret``.
     actor
         User name of the person at the workstation.
+    secret
+        The signer's PIN or password (checked against its hash, never stored or logged).
 
     Raises
     ------
+    SecretNotSetError
+        If the signer has not chosen a PIN yet (``user_secrets.set_secret`` first).
+    SignerNotConfirmedError
+        If the PIN is wrong (audited) or the signer must wait after repeated wrong ones.
     ValidationError
         If the signer is not the chair or nobody is listed as taking part.
     DecisionFrozenError
         If it is signed already.
     """
-    signer = signer.strip()
-    if not signer:
-        raise ValidationError(Message("Give the name of the chair who signs the decision."))
+    confirmed = confirm_user(db, signer, secret, actor)
     with _frozen_guard(), db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
         repo = DecisionRepository(session)
@@ -124,7 +132,10 @@ def sign_decision(db: Database, decision_id: int, signer: str, actor: str) -> De
         if decision.agenda_item_id is not None:
             meetings = MeetingRepository(session)
             chair = meetings.get(meetings.item(decision.agenda_item_id).meeting_id).chair
-            if chair and chair.casefold() != signer.casefold():
+            if chair and chair.strip().casefold() not in {
+                confirmed.display_name.strip().casefold(),
+                confirmed.username.casefold(),
+            }:
                 raise ValidationError(
                     Message(
                         (
@@ -136,14 +147,14 @@ def sign_decision(db: Database, decision_id: int, signer: str, actor: str) -> De
                 )
         if not decision.content.participants:
             raise ValidationError(Message("List who took part in the discussion before signing."))
-        signed = repo.sign(decision_id, signer, user_id)
+        signed = repo.sign(decision_id, confirmed.display_name, confirmed.id)
         audit = AuditRepository(session)
         audit.append(
             AuditAction.DECISION_SIGNED,
             "decision",
             decision_id,
             user_id,
-            {"case": signed.case_id, "amends": signed.amends_id},
+            {"case": signed.case_id, "amends": signed.amends_id, "signer": confirmed.id},
         )
         if signed.agenda_item_id is not None:
             # A signed decision means the case was discussed at this meeting.

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -52,10 +50,13 @@ from casereview.domain.meetings import AgendaItem, MeetingDetail
 from casereview.errors import CasereviewError, ValidationError
 from casereview.messages import Message
 from casereview.services import decisions as decision_service
+from casereview.services import user_secrets
 from casereview.services.decision_drafts import DecisionDraft, DecisionDraftStore
+from casereview.services.users import list_users
 from casereview.store.database import Database
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.meetings.labels import label
+from casereview.ui.meetings.sign_dialog import SignDialog
 
 
 def open_draft_store(
@@ -71,40 +72,6 @@ def open_draft_store(
     except CasereviewError as exc:
         errors.present(exc)
         return None
-
-
-class SignDialog(QDialog):
-    """Asks the chair's name before a decision is signed and frozen."""
-
-    def __init__(self, chair: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("signDialog")
-        self.setWindowTitle(QCoreApplication.translate("Meetings", "Sign off the decision"))
-        self.chair = QLineEdit(chair, self)
-        self.chair.setObjectName("chairName")
-        explanation = QLabel(
-            QCoreApplication.translate(
-                "Meetings",
-                "Signing freezes the decision: it can no longer be changed, only amended with "
-                "a reason. Sign as the chair of the meeting.",
-            ),
-            self,
-        )
-        explanation.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            QCoreApplication.translate("Meetings", "Sign")
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Meetings", "Chair"), self.chair)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
 
 
 class DecisionForm(QWidget):
@@ -562,31 +529,73 @@ class DecisionForm(QWidget):
         return stored
 
     def ask_signature(self) -> SignDialog | None:
-        """Save the draft, then ask the chair's name (non-blocking dialog)."""
+        """Save the draft, then ask who signs and their PIN (non-blocking dialog)."""
         if self.decision is None or self.decision.is_signed:
             return None
         if self.save() is None:
             return None
         chair = self.detail.meeting.chair if self.detail is not None else ""
-        dialog = SignDialog(chair, self)
-        dialog.accepted.connect(lambda: self.sign(dialog.chair.text()))
+        try:
+            users = list_users(self.db)
+            without = {
+                u.username for u in users if not user_secrets.has_secret(self.db, u.username)
+            }
+        except CasereviewError as exc:
+            self.errors.present(exc)
+            return None
+        dialog = SignDialog(users, chair, self.actor, without, self)
+        dialog.submitted.connect(
+            lambda username, secret, new_secret: self._sign_from_dialog(
+                dialog, username, secret, new_secret
+            )
+        )
         dialog.open()
         self.sign_dialog = dialog
         return dialog
 
-    def sign(self, signer: str) -> Decision | None:
-        """Sign the current draft as ``signer``."""
-        if self.decision is None:
-            return None
+    def _sign_from_dialog(
+        self, dialog: SignDialog, username: str, secret: str, new_secret: str
+    ) -> None:
+        """Set the signer's first PIN if they chose one, then sign; a refusal stays in the
+        dialog so the PIN can be typed again."""
         try:
-            signed = decision_service.sign_decision(self.db, self.decision.id, signer, self.actor)
+            if new_secret:
+                user_secrets.set_secret(self.db, username, new_secret, self.actor)
+                dialog.secret_was_set(username)
+                secret = new_secret
+            self._signed(self._sign_as(username, secret))
+        except CasereviewError as exc:
+            dialog.refuse(exc)
+            return
+        except Exception as exc:
+            self.errors.present(exc)
+            return
+        dialog.accept()
+
+    def sign(self, signer: str, secret: str) -> Decision | None:
+        """Sign the current draft as the user ``signer``, confirmed by their PIN ``secret``."""
+        try:
+            signed = self._sign_as(signer, secret)
         except Exception as exc:
             self.errors.present(exc)
             return None
+        if signed is not None:
+            self._signed(signed)
+        return signed
+
+    def _sign_as(self, signer: str, secret: str) -> Decision | None:
+        if self.decision is None:
+            return None
+        return decision_service.sign_decision(
+            self.db, self.decision.id, signer, self.actor, secret=secret
+        )
+
+    def _signed(self, signed: Decision | None) -> None:
+        if signed is None:
+            return
         self.decision = signed
         self._show()
         self.decision_changed.emit(signed)
-        return signed
 
     def start_amendment(self) -> None:
         """Make the signed decision's content editable as an amendment."""

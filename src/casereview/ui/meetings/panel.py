@@ -1,14 +1,23 @@
-"""The Meetings tab: meeting list and editor, agenda, per-case preparation, attendance, quorum."""
+"""The Meetings tab: meeting list and editor, agenda, per-case preparation, attendance, quorum.
+
+A case's preparation (question, history, staging, checklist, status) is saved as it is typed:
+a pause in typing, choosing another case or meeting, opening its decision or report, starting
+the presentation and hiding or closing the window each save it, so nothing typed is dropped.
+The state shown beside it ("Saving…", "Saved") says honestly where it stands; each save is one
+audited change set, not one record per keystroke.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -169,6 +178,8 @@ class MeetingsPanel(QWidget):
     meeting_changed = Signal()
     #: Emitted after attendees were added, removed or marked (a running presentation follows).
     attendance_changed = Signal()
+    #: Milliseconds after the last change to a case's preparation before it is saved.
+    PREPARATION_DELAY_MS = 1500
 
     def __init__(
         self,
@@ -296,9 +307,25 @@ class MeetingsPanel(QWidget):
         self.item_status.setObjectName("itemStatus")
         for agenda_status in AgendaStatus:
             self.item_status.addItem(label(agenda_status), agenda_status.value)
-        save_item = QPushButton(QCoreApplication.translate("Meetings", "Save preparation"), prep)
-        save_item.setObjectName("saveItem")
-        save_item.clicked.connect(self.save_item)
+        # Saved as typed: a state instead of a Save button.
+        self.preparation_state = QLabel(prep)
+        self.preparation_state.setObjectName("preparationState")
+        self.preparation_timer = QTimer(self)
+        self.preparation_timer.setSingleShot(True)
+        self.preparation_timer.setInterval(self.PREPARATION_DELAY_MS)
+        self.preparation_timer.timeout.connect(self.save_item)
+        # The agenda item whose preparation the fields show, and whether they hold changes
+        # not stored yet; filling the fields from the database is not an edit.
+        self._shown_item_id: int | None = None
+        self._preparation_changed = False
+        self._filling_preparation = False
+        self._preparation_failed = False
+        self.question.textChanged.connect(self._preparation_edited)
+        self.history.textChanged.connect(self._preparation_edited)
+        self.item_staging.textChanged.connect(self._preparation_edited)
+        for box in self.checks.values():
+            box.toggled.connect(self._preparation_edited)
+        self.item_status.currentIndexChanged.connect(self._preparation_edited)
         decide = QPushButton(QCoreApplication.translate("Meetings", "Decision…"), prep)
         decide.setObjectName("openDecision")
         decide.clicked.connect(self.open_decision)
@@ -317,7 +344,7 @@ class MeetingsPanel(QWidget):
         prep_form.addRow(QCoreApplication.translate("Meetings", "Preparation"), checks_row)
         prep_form.addRow(QCoreApplication.translate("Meetings", "Status"), self.item_status)
         prep_buttons = QHBoxLayout()
-        prep_buttons.addWidget(save_item)
+        prep_buttons.addWidget(self.preparation_state, 1)
         prep_buttons.addWidget(decide)
         prep_buttons.addWidget(case_report)
         prep_form.addRow("", prep_buttons)
@@ -535,7 +562,8 @@ class MeetingsPanel(QWidget):
             self.load_meeting(current.data(ITEM_ROLE))
 
     def load_meeting(self, meeting_id: int, keep_item: int | None = None) -> None:
-        """Show one meeting in the editor."""
+        """Show one meeting in the editor (what was typed in the one shown is saved first)."""
+        self.flush_preparation()
         try:
             detail = meeting_service.get_meeting(self.context.db, meeting_id)
         except Exception as exc:
@@ -565,9 +593,7 @@ class MeetingsPanel(QWidget):
         self._loading = True
         self.agenda.clear()
         for item in self.detail.agenda:
-            mark = "✓" if item.prepared else "…"
-            text = f"{item.position + 1}. {item.case_title}  [{label(item.status)}] {mark}"
-            entry = QListWidgetItem(text, self.agenda)
+            entry = QListWidgetItem(_agenda_text(item), self.agenda)
             entry.setData(ITEM_ROLE, item.id)
             if item.id == selected:
                 self.agenda.setCurrentItem(entry)
@@ -636,16 +662,36 @@ class MeetingsPanel(QWidget):
     def _item_chosen(self) -> None:
         if self._loading:
             return
+        # The fields still hold the case chosen before: its preparation is saved first.
+        self.flush_preparation()
         item = self.current_item()
         self.prep_box.setEnabled(item is not None)
-        self.question.setPlainText(item.question if item else "")
-        self.history.setPlainText(item.history if item else "")
-        self.item_staging.setText(item.staging if item else "")
+        # The same case shown again (the meeting was read again): a field that holds what is
+        # stored is left alone, so the cursor of someone typing there does not jump.
+        same = item is not None and item.id == self._shown_item_id
+        self._filling_preparation = True
+        try:
+            for editor, stored in (
+                (self.question, item.question if item else ""),
+                (self.history, item.history if item else ""),
+            ):
+                if not (same and editor.toPlainText().strip() == stored):
+                    editor.setPlainText(stored)
+            staging = item.staging if item else ""
+            if not (same and self.item_staging.text().strip() == staging):
+                self.item_staging.setText(staging)
+            for entry, box in self.checks.items():
+                box.setChecked(item is not None and entry in item.checklist)
+            if item is not None:
+                self.item_status.setCurrentIndex(self.item_status.findData(item.status.value))
+        finally:
+            self._filling_preparation = False
         self._show_received(self._received.get(item.case_id, []) if item else [])
-        for entry, box in self.checks.items():
-            box.setChecked(item is not None and entry in item.checklist)
-        if item is not None:
-            self.item_status.setCurrentIndex(self.item_status.findData(item.status.value))
+        self._shown_item_id = item.id if item is not None else None
+        self._preparation_changed = False
+        self.preparation_state.setText(
+            QCoreApplication.translate("Meetings", "Saved") if item is not None else ""
+        )
 
     def _show_received(self, received: list[ReceivedCase]) -> None:
         """The sender's question, history and staging of a case received in a package."""
@@ -777,16 +823,35 @@ class MeetingsPanel(QWidget):
         ):
             self.load_meeting(self.detail.meeting.id)
 
-    def save_item(self) -> None:
-        """Store the selected case's question, history, staging, checklist and status."""
-        item = self.current_item()
-        if self.detail is None or item is None:
+    def _preparation_edited(self, *_: object) -> None:
+        if self._filling_preparation or self._shown_item_id is None:
             return
+        self._preparation_changed = True
+        self.preparation_state.setText(QCoreApplication.translate("Meetings", "Saving…"))
+        self.preparation_timer.start()
+
+    def flush_preparation(self) -> bool:
+        """Save the preparation shown now if it holds changes; whether nothing is left unsaved."""
+        if not self._preparation_changed:
+            self.preparation_timer.stop()
+            return True
+        return self.save_item()
+
+    def save_item(self) -> bool:
+        """Store the shown case's question, history, staging, checklist and status.
+
+        The fields are not refilled from what was stored, so typing goes on undisturbed; the
+        agenda shows the new status and checklist at once. Returns whether it was stored.
+        """
+        self.preparation_timer.stop()
+        item_id = self._shown_item_id
+        if self.detail is None or item_id is None:
+            return True
         checklist = frozenset(entry for entry, box in self.checks.items() if box.isChecked())
-        if self._run(
-            lambda: meeting_service.update_agenda_item(
+        try:
+            stored = meeting_service.update_agenda_item(
                 self.context.db,
-                item.id,
+                item_id,
                 self.actor,
                 question=self.question.toPlainText(),
                 history=self.history.toPlainText(),
@@ -794,11 +859,37 @@ class MeetingsPanel(QWidget):
                 checklist=checklist,
                 status=AgendaStatus(self.item_status.currentData()),
             )
-        ):
-            self.load_meeting(self.detail.meeting.id, keep_item=item.id)
+        except Exception as exc:
+            self.preparation_state.setText(
+                QCoreApplication.translate("Meetings", "Not saved: see the message")
+            )
+            # Shown once: a locked database must not bring up a dialog at every pause.
+            if not self._preparation_failed:
+                self._preparation_failed = True
+                self.errors.present(exc)
+            return False
+        self._preparation_failed = False
+        self._preparation_changed = False
+        self.preparation_state.setText(QCoreApplication.translate("Meetings", "Saved"))
+        if self.detail.meeting.id == stored.meeting_id:
+            self.detail = dataclasses.replace(
+                self.detail,
+                agenda=tuple(stored if i.id == stored.id else i for i in self.detail.agenda),
+            )
+            for row in range(self.agenda.count()):
+                entry = self.agenda.item(row)
+                if entry.data(ITEM_ROLE) == stored.id:
+                    entry.setText(_agenda_text(stored))
+        return True
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The window is closing or being hidden: save what was typed."""
+        self.flush_preparation()
+        super().hideEvent(event)
 
     def open_decision(self) -> QDialog | None:
         """Open the decision form of the selected case in a window of its own."""
+        self.flush_preparation()
         item = self.current_item()
         if self.detail is None or item is None:
             return None
@@ -927,6 +1018,8 @@ class MeetingsPanel(QWidget):
     # --- presentation and reports -----------------------------------------------------
 
     def _present(self) -> None:
+        # The presentation shows the preparation from the database: store the latest first.
+        self.flush_preparation()
         if self.detail is not None:
             self.present_requested.emit(self.detail.meeting.id)
 
@@ -947,6 +1040,7 @@ class MeetingsPanel(QWidget):
 
     def export_meeting_report(self, target: Path | None = None) -> Task[Path] | None:
         """Write the meeting summary PDF off the UI thread (asks where when not given)."""
+        self.flush_preparation()
         if self.detail is None:
             return None
         meeting_id = self.detail.meeting.id
@@ -976,6 +1070,7 @@ class MeetingsPanel(QWidget):
 
     def export_case_report(self, target: Path | None = None) -> Task[Path] | None:
         """Write the selected case's outcome report PDF off the UI thread."""
+        self.flush_preparation()
         item = self.current_item()
         if item is None:
             return None
@@ -1014,3 +1109,9 @@ class MeetingsPanel(QWidget):
                 ),
                 10000,
             )
+
+
+def _agenda_text(item: AgendaItem) -> str:
+    """An agenda row: position, case, status and whether its preparation is complete."""
+    mark = "✓" if item.prepared else "…"
+    return f"{item.position + 1}. {item.case_title}  [{label(item.status)}] {mark}"
