@@ -365,12 +365,17 @@ class AnnotationPanel(QWidget):
                 if key_image.uuid in origins:
                     author = received_credit(origins[key_image.uuid])
                 item = QTreeWidgetItem([key_image.caption, view, author])
+                item.setToolTip(0, key_image.caption)
+                item.setToolTip(1, view)
                 item.setToolTip(2, author)
                 item.setData(0, UUID_ROLE, key_image.uuid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 self.key_tree.addTopLevelItem(item)
                 if selected is not None and key_image.uuid == selected.uuid:
                     self.key_tree.setCurrentItem(item)
+            # The plane and window must be read whole; the author's credit may be cut.
+            for column in (0, 1):
+                self.key_tree.resizeColumnToContents(column)
         self._update_buttons()
 
     def current_key_image(self) -> KeyImage | None:
