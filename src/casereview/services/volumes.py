@@ -12,6 +12,7 @@ import numpy as np
 import SimpleITK as sitk
 
 from casereview.dicom.series_examine import SeriesExamination, examine_records
+from casereview.dicom.single_image import SeriesPictures, load_pictures, picture_files
 from casereview.dicom.volume import PROGRESS_MESSAGE, load_volume
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.domain.volume import Volume
@@ -119,6 +120,7 @@ def load_series_volume(
     progress: ProgressReporter = no_progress,
     cancel: CancelToken | None = None,
     on_allocated: Callable[[Volume], None] | None = None,
+    examination: SeriesExamination | None = None,
 ) -> Volume:
     """Load one part of an indexed series as a volume (from ``cache`` when it is there).
 
@@ -139,6 +141,8 @@ def load_series_volume(
     on_allocated
         Called with the volume as soon as its (empty) array exists; it fills in place.
         Not called when the volume comes from ``cache``.
+    examination
+        The series' examination when the caller has made it already (it is made otherwise).
 
     Returns
     -------
@@ -161,7 +165,7 @@ def load_series_volume(
     progress(0, 0, PROGRESS_MESSAGE)
     if cancel is not None:
         cancel.raise_if_cancelled()
-    loadable = examine_indexed_series(db, series_id).part(part)
+    loadable = (examination or examine_indexed_series(db, series_id)).part(part)
     volume = load_volume(loadable, progress=progress, cancel=cancel, on_allocated=on_allocated)
     log.info(
         "loaded series #%d part %d: %s voxels, %d warning(s)",
@@ -173,6 +177,66 @@ def load_series_volume(
     if cache is not None:
         cache.put(key, volume)
     return volume
+
+
+def load_series_for_viewing(
+    db: Database,
+    series_id: int,
+    *,
+    cache: VolumeCache | None = None,
+    progress: ProgressReporter = no_progress,
+    cancel: CancelToken | None = None,
+    on_allocated: Callable[[Volume], None] | None = None,
+) -> Volume | SeriesPictures:
+    """What the viewer shows of a series: its best volume, or its pictures when it holds none.
+
+    Screenshots, dose screens, secondary captures, ultrasound images and lone slices load as
+    :class:`~casereview.dicom.single_image.SeriesPictures` (each file as it is, every frame)
+    instead of failing or becoming a flat one-slice volume (see
+    :func:`~casereview.dicom.single_image.picture_files`).
+
+    Parameters
+    ----------
+    db, series_id, cache, progress, cancel, on_allocated
+        As :func:`load_series_volume` (``on_allocated`` is called for volumes only).
+
+    Returns
+    -------
+    Volume or SeriesPictures
+        The volume (part 0), or the pictures.
+
+    Raises
+    ------
+    NotFoundError
+        If the series is not indexed.
+    DicomReadError
+        If neither a volume nor a picture can be read from it; the message says why.
+    OperationCancelled
+        If cancelled.
+    """
+    if cache is not None and (cached := cache.get((series_id, 0))) is not None:
+        return cached
+    progress(0, 0, PROGRESS_MESSAGE)
+    examination = examine_indexed_series(db, series_id)
+    files = picture_files(examination)
+    if files is None:
+        return load_series_volume(
+            db,
+            series_id,
+            cache=cache,
+            progress=progress,
+            cancel=cancel,
+            on_allocated=on_allocated,
+            examination=examination,
+        )
+    pictures = load_pictures(files, progress=progress, cancel=cancel)
+    log.info(
+        "loaded series #%d as %d picture(s), %d frame(s)",
+        series_id,
+        len(pictures.images),
+        pictures.frame_count,
+    )
+    return pictures
 
 
 def export_nifti(volume: Volume, path: Path) -> Path:

@@ -11,17 +11,21 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from casereview.commands import EditContext
+from casereview.dicom.single_image import SeriesPictures
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.domain.volume import Volume
 from casereview.services import cases as case_service
-from casereview.services.volumes import VolumeCache, load_series_volume
+from casereview.services.volumes import VolumeCache, load_series_for_viewing, load_series_volume
 from casereview.session import Layout
 from casereview.ui.browser import ID_ROLE, KIND_ROLE, Browser
 from casereview.ui.context import WorkstationContext
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.index_state import IndexState
 from casereview.ui.tasks import Task, TaskRunner
+from casereview.ui.undo import UndoStack
 from casereview.ui.viewer import ViewerWidget
+from casereview.ui.viewer.image_view import ImageViewer
 from casereview.ui.viewer.view3d import View3DContext
 
 #: How often a viewer that is still loading redraws the slices that arrived.
@@ -74,6 +78,8 @@ class ViewerTabs(QTabWidget):
         self.phi_hidden = phi_hidden
         self.volume_cache = VolumeCache(context.settings.volume_cache_mb * 2**20)
         self.viewers: list[ViewerWidget] = []
+        #: Tabs of series that hold pictures rather than a volume.
+        self.image_viewers: list[ImageViewer] = []
         self.addTab(browser, QCoreApplication.translate("MainWindow", "Study browser"))
         self.tabBar().setTabButton(0, self.tabBar().ButtonPosition.RightSide, None)
         self.tabCloseRequested.connect(self.close_viewer_tab)
@@ -88,8 +94,11 @@ class ViewerTabs(QTabWidget):
         widget = self.currentWidget()
         return widget if isinstance(widget, ViewerWidget) else None
 
-    def open_series(self, series_ids: Sequence[int]) -> Task[list[Volume]] | None:
+    def open_series(self, series_ids: Sequence[int]) -> Task[list[Volume | SeriesPictures]] | None:
         """Load a series (and a second to compare) off the UI thread and show a viewer tab.
+
+        A series that holds no volume (screenshots, dose screens, secondary captures,
+        ultrasound, a lone slice) opens in a picture tab instead; nothing is put beside it.
 
         Returns
         -------
@@ -112,8 +121,8 @@ class ViewerTabs(QTabWidget):
 
         relay.arrived.connect(show_preview)
 
-        def work(progress: ProgressReporter, cancel: CancelToken) -> list[Volume]:
-            first = load_series_volume(
+        def work(progress: ProgressReporter, cancel: CancelToken) -> list[Volume | SeriesPictures]:
+            first = load_series_for_viewing(
                 db,
                 ids[0],
                 cache=cache,
@@ -121,20 +130,26 @@ class ViewerTabs(QTabWidget):
                 cancel=cancel,
                 on_allocated=relay.arrived.emit,  # queued to the UI thread
             )
+            if isinstance(first, SeriesPictures):
+                return [first]
             rest = [
                 load_series_volume(db, i, cache=cache, progress=progress, cancel=cancel)
                 for i in ids[1:]
             ]
             return [first, *rest]
 
-        def show(volumes: list[Volume]) -> None:
+        def show(volumes: list[Volume | SeriesPictures]) -> None:
             refresher.stop()
+            if isinstance(volumes[0], SeriesPictures):
+                self._add_image_viewer(volumes[0], ids[0])
+                return
+            volume = volumes[0]
             if preview:
                 viewer = preview[0]
-                viewer.volume_loaded(volumes[0])
+                viewer.volume_loaded(volume)
             else:  # it came from the cache: complete at once
-                viewer = self._add_viewer(volumes[0], ids[0])
-            if len(volumes) > 1:
+                viewer = self._add_viewer(volume, ids[0])
+            if len(volumes) > 1 and isinstance(volumes[1], Volume):
                 viewer.set_comparison(volumes[1], self.index.series_info(ids[1]))
 
         task = self.tasks.run(
@@ -200,6 +215,41 @@ class ViewerTabs(QTabWidget):
         self.viewer_opened.emit(viewer)
         return viewer
 
+    def _add_image_viewer(self, pictures: SeriesPictures, series_id: int) -> ImageViewer:
+        selected_case = self.browser.selected_case_id()
+        case_id = self.index.case_for_series(series_id, selected_case)
+        context = self.context
+        edit_context = (
+            None
+            if case_id is None
+            else EditContext(context.db, lambda: context.user.username, case_id)
+        )
+        info = self.index.series_info(series_id)
+        viewer = ImageViewer(
+            pictures,
+            info,
+            hide_phi=self.phi_hidden(),
+            edit_context=edit_context,
+            undo_stack=self._undo_stack(),
+            parent=self,
+        )
+        self.image_viewers.append(viewer)
+        listing = self.index.case_listing(selected_case, [series_id])
+        if listing is not None:
+            self._record_case_view(listing.id)
+        title = info.series_description or QCoreApplication.translate("MainWindow", "Viewer")
+        self.addTab(viewer, title)
+        self.setCurrentWidget(viewer)
+        return viewer
+
+    def _undo_stack(self) -> UndoStack:
+        """The window's undo history (marks on pictures undo with everything else)."""
+        window_stack = self.window().findChild(UndoStack)
+        if window_stack is not None:
+            return window_stack
+        stack = self.findChild(UndoStack)  # tabs shown without a main window keep their own
+        return stack if stack is not None else UndoStack(self, self.errors.present)
+
     def _record_case_view(self, case_id: int) -> None:
         """Audit the view when the series was opened from a selected case."""
         try:
@@ -217,8 +267,15 @@ class ViewerTabs(QTabWidget):
             self.viewers.remove(widget)
             widget.shutdown()
             widget.deleteLater()
+        elif isinstance(widget, ImageViewer):
+            self.removeTab(index)
+            self.image_viewers.remove(widget)
+            widget.shutdown()
+            widget.deleteLater()
 
     def shutdown(self) -> None:
         """Release every viewer (before the window closes)."""
         for viewer in list(self.viewers):
             viewer.shutdown()
+        for image_viewer in list(self.image_viewers):
+            image_viewer.shutdown()

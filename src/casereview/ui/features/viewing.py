@@ -12,6 +12,7 @@ from casereview.services.volumes import export_nifti
 from casereview.session import Orientation
 from casereview.ui.actions import ActionSpec
 from casereview.ui.shell_protocol import Shell
+from casereview.ui.viewer.image_view import ImageViewer
 from casereview.ui.viewer.view3d import ScreenshotDialog, View3DWidget
 
 
@@ -108,6 +109,9 @@ def export_current_volume(shell: Shell) -> None:
 def set_hide_phi(shell: Shell, hide: bool) -> None:
     """Hide or show patient identity everywhere in the window."""
     shell.set_phi_hidden(hide)
+    # Picture tabs are not slice viewers (the shell's list); they follow the same switch.
+    for image_viewer in shell.as_widget().findChildren(ImageViewer):
+        image_viewer.set_hide_phi(hide)
     shell.show_status(
         QCoreApplication.translate("MainWindow", "Patient identity hidden")
         if hide
