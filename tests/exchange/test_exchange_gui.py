@@ -68,6 +68,8 @@ def window(qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch) -> Sh
         quarantine_dir=context.paths.quarantine,
     )
     create_case_from_uids(context.db, context.user.username, study_uids=[STUDY], title="GUI case")
+    # The sender is named: a first export would ask for it (test_i20_export_dialog_gui).
+    context.update_settings(context.settings.with_changes(institution_name="Test Hospital"))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     main = ShellWindow(context)

@@ -341,6 +341,8 @@ def window(qtbot, context, tmp_path: Path, monkeypatch):
         quarantine_dir=context.paths.quarantine,
     )
     create_case_from_uids(context.db, context.user.username, study_uids=[STUDY], title="Redact")
+    # The sender is named: a first export would ask for it (test_i20_export_dialog_gui).
+    context.update_settings(context.settings.with_changes(institution_name="Test Hospital"))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     main = ShellWindow(context)

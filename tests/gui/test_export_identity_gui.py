@@ -125,6 +125,9 @@ def test_export_dialog_shows_free_text_as_sent_and_waits_for_unsure_answers(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # The sender is named: a first export would ask for it
+    # (tests/exchange/test_i20_export_dialog_gui.py).
+    context.update_settings(context.settings.with_changes(institution_name="Test Hospital"))
     reported: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "information", lambda parent, title, text: reported.append(text)

@@ -7,6 +7,7 @@ context and the parsed arguments and returns the exit code.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -107,6 +108,51 @@ def _redactions(values: list[str] | None) -> dict[str, list[RedactionRegion]]:
     return found
 
 
+#: Longest institution name kept (a received package's sender is stored with at most this many).
+MAX_INSTITUTION_LENGTH = 128
+
+
+def _sending_institution(ctx: AppContext, args: argparse.Namespace) -> str:
+    """The sender a package names: ``--institution`` (remembered in the settings), else the
+    settings' name, else asked for once on a terminal.
+
+    A script without a terminal that never named the institution still exports; it is told
+    on stderr that the package names no sender and how to name it.
+
+    Raises
+    ------
+    ValidationError
+        If the name given is longer than a package's sender may be.
+    """
+    given = " ".join((args.institution or "").split())
+    if len(given) > MAX_INSTITUTION_LENGTH:
+        raise ValidationError(
+            Message(
+                "An institution name has at most {limit} characters; shorten --institution.",
+                limit=MAX_INSTITUTION_LENGTH,
+            )
+        )
+    if not given and ctx.settings.institution_name.strip():
+        return ctx.settings.institution_name
+    if not given and sys.stdin.isatty() and not args.json:
+        given = " ".join(
+            input(
+                "Your institution, named as the sender of every package (remembered; "
+                "change it with --institution): "
+            ).split()
+        )[:MAX_INSTITUTION_LENGTH]
+    if given:
+        if given != ctx.settings.institution_name:
+            ctx.update_settings(ctx.settings.with_changes(institution_name=given))
+        return given
+    print(
+        "warning: the package names no sender; name your institution once with "
+        "--institution NAME (it is remembered)",
+        file=sys.stderr,
+    )
+    return ""
+
+
 def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     """Write a de-identified, signed case package (or only show what would change)."""
     from casereview.app.exchange_setup import register_exchange_providers
@@ -157,6 +203,7 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         )
     redactions = _redactions(args.redact)
     key = load_or_create_signing_key(ctx.paths.keys)
+    institution = _sending_institution(ctx, args)
     report = export_case(
         ctx.db,
         case_id,
@@ -165,10 +212,11 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         options=options,
         signing_key=key,
         secret=secret,
-        institution=ctx.settings.institution_name,
+        institution=institution,
         confirmed=args.include or (),
         added_identity=args.identify or (),
         redactions=redactions,
+        opinion_only=args.opinion_only,
         progress=stderr_progress(args),
     )
     payload = {
@@ -179,6 +227,8 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         "documents": report.documents,
         "files": report.files,
         "bytes": report.bytes_written,
+        "opinion_only": args.opinion_only,
+        "institution": institution,
         "key_fingerprint": key.fingerprint,
         "held_back": [
             {"sop_instance_uid": h.sop_instance_uid, "reason": h.reason.value}
@@ -188,7 +238,9 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     }
     lines = [
         f"package         {report.path}",
-        f"images          {report.images}",
+        f"sender          {institution or 'not named'}",
+        f"images          {report.images}"
+        + (" (opinion only: the partner holds the images)" if args.opinion_only else ""),
         f"other objects   {report.objects} (SR, SEG, KOS, PDF)",
         f"documents       {report.documents} (JSON)",
         f"size            {report.bytes_written / 2**20:.1f} MiB",
@@ -361,6 +413,19 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
     export.add_argument("--out", metavar="FILE.zip", help="package file to write")
     export.add_argument(
         "--preview", action="store_true", help="only list what would be removed or changed"
+    )
+    export.add_argument(
+        "--opinion-only",
+        action="store_true",
+        help="answer a received case without its images: annotations, segments, key images, "
+        "decisions, the case and its report, referring to the images the partner already "
+        "holds by the UIDs it gave them",
+    )
+    export.add_argument(
+        "--institution",
+        metavar="NAME",
+        help="your institution, named as the sender of the package (remembered in the "
+        "settings; asked once on a terminal when never given)",
     )
     export.add_argument(
         "--include",

@@ -54,6 +54,7 @@ from casereview.services.exchange import (
     held_back_picture,
     import_package,
     preview_export,
+    reply_partner,
     verify_package,
 )
 from casereview.services.signing import (
@@ -65,6 +66,7 @@ from casereview.services.signing import (
 from casereview.ui.context import WorkstationContext
 from casereview.ui.core_messages import translate_message
 from casereview.ui.export_text_review import FreeTextReview
+from casereview.ui.institution_dialog import InstitutionDialog
 from casereview.ui.redact_dialog import RedactDialog
 from casereview.ui.tasks import Task, TaskRunner
 
@@ -217,6 +219,13 @@ class ExportDialog(QDialog):
         #: Rectangles of burned-in text to black out, per held-back SOP Instance UID.
         self.redactions: dict[str, list[RedactionRegion]] = {}
         self.redact_dialog: RedactDialog | None = None
+        #: Asks for this institution's name at the first export (none in the settings yet).
+        self.institution_dialog: InstitutionDialog | None = None
+        #: The sender of a received case's packages, who holds its images (``None``: not a
+        #: reply, the images go with the package).
+        self.partner: str | None = None
+        #: Whether the package written was an opinion-only answer.
+        self.sent_opinion_only = False
         self.setWindowTitle(self.tr("Export case package"))
         self.resize(1040, 860)
 
@@ -229,6 +238,15 @@ class ExportDialog(QDialog):
             if index >= 0:
                 self.case_combo.setCurrentIndex(index)
         self.case_combo.currentIndexChanged.connect(self._case_changed)
+        self.opinion_only = QCheckBox()
+        self.opinion_only.setObjectName("exportOpinionOnly")
+        self.opinion_only.setToolTip(
+            self.tr(
+                "Send annotations, segments, key images, decisions, the case and its report, "
+                "and refer to the images by the UIDs the partner knows instead of sending them"
+            )
+        )
+        self.opinion_only.toggled.connect(lambda _on: self._opinion_only_changed())
 
         options_box = QGroupBox(self.tr("De-identification (DICOM PS3.15 Annex E)"))
         grid = QGridLayout(options_box)
@@ -258,6 +276,7 @@ class ExportDialog(QDialog):
         held_box = QGroupBox(
             self.tr("Held back: may show burned-in text (tick the ones you checked)")
         )
+        self.held_box = held_box
         held_layout = QVBoxLayout(held_box)
         held_layout.addWidget(self.held_back)
         self.clean_button = QPushButton(self.tr("Clean…"))
@@ -291,6 +310,8 @@ class ExportDialog(QDialog):
         self.out_edit = QLineEdit()
         self.out_edit.setObjectName("exportFile")
         self.out_edit.setPlaceholderText(self.tr("Package file (.zip)"))
+        # A typed path is as good as a chosen one.
+        self.out_edit.textChanged.connect(lambda _text: self._update_buttons())
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_file)
         out_row = QHBoxLayout()
@@ -299,6 +320,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Case"), self.case_combo)
+        form.addRow("", self.opinion_only)
         form.addRow(self.tr("Save as"), out_row)
 
         self.buttons = QDialogButtonBox()
@@ -315,6 +337,7 @@ class ExportDialog(QDialog):
         layout.addWidget(options_box)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
+        self._show_reply_partner()
         self._update_buttons()
         if self.case_combo.count():
             self.refresh_preview()
@@ -376,7 +399,31 @@ class ExportDialog(QDialog):
         # Answers are about one patient's texts: another case starts afresh.
         self.preview = None
         self.free_text.forget_answers()
+        self._show_reply_partner()
         self.refresh_preview()
+
+    def _show_reply_partner(self) -> None:
+        """Offer an opinion-only answer (ticked) when the case's images all came from a partner."""
+        case_id = self.case_id()
+        self.partner = None if case_id is None else reply_partner(self.context.db, case_id)
+        partner = self.partner or self.tr("the sender")
+        self.opinion_only.setText(
+            self.tr(
+                "Opinion only: %1 already holds the images; send only our work on them"
+            ).replace("%1", partner)
+        )
+        self.opinion_only.setChecked(self.partner is not None)
+        self.opinion_only.setVisible(self.partner is not None)
+        self._opinion_only_changed()
+
+    def _opinion_only_changed(self) -> None:
+        # No image is sent: there is nothing to check for burned-in text.
+        self.held_box.setEnabled(not self.opinion_only_chosen())
+        self._show_summary()
+
+    def opinion_only_chosen(self) -> bool:
+        """Whether the package will leave the images out (a reply, and the box is ticked)."""
+        return self.partner is not None and self.opinion_only.isChecked()
 
     def _free_text_answered(self, removed_changed: bool) -> None:
         if removed_changed:
@@ -484,6 +531,17 @@ class ExportDialog(QDialog):
             dates = self.tr("dates moved %n day(s) earlier", "", -preview.date_shift_days)
         else:
             dates = self.tr("dates moved %n day(s) later", "", preview.date_shift_days)
+        if self.opinion_only_chosen():
+            self.summary.setText(
+                self.tr(
+                    "Opinion only: no images are sent; the package refers to the images %1 "
+                    "already holds. Patient %2; %3."
+                )
+                .replace("%1", self.partner or self.tr("the sender"))
+                .replace("%2", preview.pseudonym)
+                .replace("%3", dates)
+            )
+            return
         # Cleaned images are exported too (the preview counts only those not held back).
         self.summary.setText(
             self.tr("%1 files will be exported as patient %2; %3.")
@@ -554,7 +612,11 @@ class ExportDialog(QDialog):
         out = self.out_edit.text().strip()
         if case_id is None or not out or self.free_text.unanswered():
             return None
+        if not self.context.settings.institution_name.strip():
+            self._ask_institution()
+            return None
         options = self.options()
+        opinion_only = self.opinion_only_chosen()
         confirmed = self.confirmed()
         added_identity = self.free_text.removed()
         redactions = {sop: list(regions) for sop, regions in self.redactions.items()}
@@ -574,15 +636,32 @@ class ExportDialog(QDialog):
                 confirmed=confirmed,
                 added_identity=added_identity,
                 redactions=redactions,
+                opinion_only=opinion_only,
                 progress=progress,
                 cancel=cancel,
             )
 
+        self.sent_opinion_only = opinion_only
         task = self.tasks.run(self.tr("Exporting the case package"), work, self._exported)
         self.export_task = task
         task.finished.connect(lambda: self._export_finished(task))
         self._update_buttons()
         return task
+
+    def _ask_institution(self) -> None:
+        """First export: ask who sends, remember it, then export."""
+        dialog = InstitutionDialog(self)
+        self.institution_dialog = dialog
+
+        def named() -> None:
+            context = self.context
+            context.update_settings(
+                context.settings.with_changes(institution_name=dialog.institution())
+            )
+            self.export()
+
+        dialog.accepted.connect(named)
+        dialog.open()
 
     def _export_finished(self, task: Task[ExportReport]) -> None:
         self.export_task = None
@@ -593,8 +672,9 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-def show_export_report(parent: QWidget, report: ExportReport) -> None:
-    """Tell the user where the package is and what was held back."""
+def show_export_report(parent: QWidget, report: ExportReport, opinion_only: bool = False) -> None:
+    """Tell the user where the package is, what was held back, and whether it left the images
+    with the partner (``opinion_only``)."""
     translate = QCoreApplication.translate
     text = (
         translate("ExportDialog", "The package was written to %1: %2 images, %3 other objects.")
@@ -602,6 +682,12 @@ def show_export_report(parent: QWidget, report: ExportReport) -> None:
         .replace("%2", str(report.images))
         .replace("%3", str(report.objects + report.documents))
     )
+    if opinion_only:
+        text += "\n" + translate(
+            "ExportDialog",
+            "It carries your opinion only: the images stay with the partner, who holds them "
+            "already (%1 MB).",
+        ).replace("%1", f"{report.bytes_written / 2**20:.1f}")
     if report.cleaned:
         text += "\n" + translate(
             "ExportDialog",

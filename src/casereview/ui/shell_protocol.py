@@ -155,7 +155,8 @@ class Shell(Protocol):
         ...
 
     def open_series(self, series_ids: Sequence[int]) -> Task[Any] | None:
-        """Load a series (and a second beside it) off the UI thread into a viewer tab."""
+        """Load a series (and a second beside it) off the UI thread into a viewer tab (once a
+        reading of the index under way has landed: ``None`` is returned then)."""
         ...
 
     def phi_hidden(self) -> bool:

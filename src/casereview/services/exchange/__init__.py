@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         export_case,
         held_back_picture,
         preview_export,
+        reply_partner,
     )
     from casereview.services.exchange.history import package_history
     from casereview.services.exchange.importing import import_package
@@ -47,6 +48,7 @@ _ENTRY_POINTS = {
     "export_case": "export",
     "held_back_picture": "export",
     "preview_export": "export",
+    "reply_partner": "export",
     "package_history": "history",
     "import_package": "importing",
     "PACKAGE_ZIP_LIMITS": "verify",
@@ -61,6 +63,7 @@ __all__ = [
     "import_package",
     "package_history",
     "preview_export",
+    "reply_partner",
     "verify_package",
 ]
 

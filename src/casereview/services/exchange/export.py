@@ -7,6 +7,10 @@ de-identification and identity scrubbing. Everything is written into a zip (:mod
 a DICOMDIR file-set under ``DICOM/``, documents under ``documents/``, ``README.TXT`` and
 ``INDEX.HTM``, ``manifest.json`` (every file with size and SHA-256) and ``manifest.sig``
 (Ed25519). The pseudonym mapping is stored in the database and never written into the package.
+
+An answer to a received case can leave the images out (``opinion_only``): the partner who sent
+them holds them already. The manifest then names them under ``content.referenced_images`` by
+the UIDs the partner knows, and the importer refuses the package where they are not held.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import os
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -61,6 +66,7 @@ from casereview.services.exchange.scrub import (
     scrub_value,
     text_changes,
 )
+from casereview.services.exchange.uid_mapping import MERGED_MODALITIES
 from casereview.services.exchange.writer import (
     PackageEntry,
     bytes_writer,
@@ -225,6 +231,85 @@ def _report_only_texts(db: Database, case_id: int) -> list[tuple[str, str]]:
     return [(where, text) for where, text in texts if text]
 
 
+# -- Answering a received case --------------------------------------------------------------
+
+
+def reply_partner(db: Database, case_id: int) -> str | None:
+    """The institution a received case is answered to, when it holds every image of the case.
+
+    A case whose images all arrived in packages imported onto it can be answered with its
+    opinion only: the sender of those packages holds the images already.
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    case_id
+        The case to answer.
+
+    Returns
+    -------
+    str or None
+        The sender of the most recent package imported onto the case (``""`` if it named
+        none); ``None`` when the case has images that did not come in its packages (or none).
+    """
+    try:
+        files = case_files(db, case_id)
+    except (NotFoundError, ValidationError):
+        return None
+    return _partner_holding(db, files)
+
+
+def _partner_holding(db: Database, files: CaseFiles) -> str | None:
+    """The sender of the packages of ``files``'s case, if every image came in one of them."""
+    with db.reading() as session:
+        imports = ExchangeRepository(session).imports_of_case(files.case_id)
+    folders = [str(Path(i.storage_path)) + os.sep for i in imports if i.storage_path]
+    if not folders or not all(
+        any(str(Path(p)).startswith(f) for f in folders) for p in files.paths
+    ):
+        return None
+    return imports[0].institution
+
+
+def _referenced_images(paths: Sequence[str], deidentifier: Deidentifier) -> list[dict[str, Any]]:
+    """The images an opinion-only package leaves out, series by series, as the partner knows
+    them (an answer keeps the partner's UIDs; the de-identifier says so).
+
+    The partner's own SR, SEG, KOS and report that came with its package are not named: they
+    are its opinion, made for the export and perhaps never indexed there, not images an
+    opinion lies on.
+    """
+    by_series: dict[tuple[str, str], list[str]] = {}
+    for path in paths:
+        try:
+            header = pydicom.dcmread(
+                path,
+                stop_before_pixels=True,
+                specific_tags=[
+                    "StudyInstanceUID",
+                    "SeriesInstanceUID",
+                    "SOPInstanceUID",
+                    "Modality",
+                ],
+            )
+        except (InvalidDicomError, OSError, ValueError, EOFError) as exc:
+            raise ValidationError(
+                Message("An image of the case could not be read; run Check database and files.")
+            ) from exc
+        if str(header.get("Modality", "")) in MERGED_MODALITIES:
+            continue
+        key = (
+            deidentifier.uid(str(header.get("StudyInstanceUID", ""))),
+            deidentifier.uid(str(header.get("SeriesInstanceUID", ""))),
+        )
+        by_series.setdefault(key, []).append(deidentifier.uid(str(header.SOPInstanceUID)))
+    return [
+        {"study_instance_uid": study, "series_instance_uid": series, "sop_instance_uids": sops}
+        for (study, series), sops in by_series.items()
+    ]
+
+
 # -- Export --------------------------------------------------------------------------------
 
 
@@ -249,6 +334,7 @@ def export_case(
     confirmed: Iterable[str] = (),
     added_identity: Sequence[str] = (),
     redactions: Redactions | None = None,
+    opinion_only: bool = False,
     compress: bool = True,
     compress_level: int = 6,
     workers: int | None = None,
@@ -282,6 +368,10 @@ def export_case(
         Rectangles of burned-in text to black out, per SOP Instance UID: such an image is
         cleaned (every frame), written uncompressed with Burned In Annotation "NO" and
         exported; the manifest lists it under ``content.cleaned_images``.
+    opinion_only
+        Answer a received case without its images (see :func:`reply_partner`): annotations,
+        segments, key images, decisions, the case document and report only; the manifest names
+        the images under ``content.referenced_images`` with the partner's UIDs.
     compress, compress_level
         Whether to deflate, and how hard (already compressed pixel data is always stored).
     workers
@@ -297,7 +387,8 @@ def export_case(
     Raises
     ------
     NotFoundError, ValidationError
-        If the case does not exist or has nothing exportable.
+        If the case does not exist or has nothing exportable, or ``opinion_only`` is asked for
+        a case with images that did not come from the partner.
     PackageError
         If the package cannot be written.
     OperationCancelled
@@ -308,6 +399,13 @@ def export_case(
     }
     files = case_files(db, case_id, added_identity)
     scrubber = TextScrubber(files.identity)
+    if opinion_only and _partner_holding(db, files) is None:
+        raise ValidationError(
+            Message(
+                "Only a case whose images all came from the partner can be answered with its "
+                "opinion only; this case has images of its own. Export the full package."
+            )
+        )
     if not options.retain_uids and only_received_images(db, files):
         # An answer to a package: its UIDs are already the first sender's pseudonyms (nothing
         # new is revealed by keeping them) and keeping them lets that sender put our opinion
@@ -315,20 +413,27 @@ def export_case(
         options = dataclasses.replace(options, retain_uids=True)
     deidentifier = Deidentifier(options, secret)
     patient = deidentifier.pseudonym_for(files.patient_key)
-    done, _changes, uid_map = run_deidentification(
-        files.paths,
-        deidentifier,
-        patient,
-        frozenset(confirmed),
-        header_only=False,
-        workers=workers,
-        progress=progress,
-        cancel=cancel,
-        message=Message("De-identifying images"),
-        redactions=regions,
-    )
-    deidentifier.adopt(uid_map)  # computed by the workers; the same secret gives the same map
-    unknown = set(regions) - {d.sop_instance_uid for d in done}
+    if opinion_only:
+        # The partner holds the images: none is read, cleaned or written.
+        done: list[DeidentifiedImage] = []
+        referenced = _referenced_images(files.paths, deidentifier)
+    else:
+        done, _changes, uid_map = run_deidentification(
+            files.paths,
+            deidentifier,
+            patient,
+            frozenset(confirmed),
+            header_only=False,
+            workers=workers,
+            progress=progress,
+            cancel=cancel,
+            message=Message("De-identifying images"),
+            redactions=regions,
+        )
+        deidentifier.adopt(uid_map)  # computed by the workers; the same secret, the same map
+        referenced = []
+    # Regions to clean belong to images; an opinion-only package sends none.
+    unknown = set() if opinion_only else set(regions) - {d.sop_instance_uid for d in done}
     if unknown:
         raise ValidationError(
             Message(
@@ -340,7 +445,7 @@ def export_case(
         )
     images = [d for d in done if d.file is not None]
     held = [d.held for d in done if d.held is not None]
-    if not images:
+    if not images and not opinion_only:
         raise ValidationError(
             Message(
                 "Every image of this case is held back for burned-in text; confirm the ones "
@@ -357,8 +462,11 @@ def export_case(
     manifest = write_package(
         entries,
         out,
-        lambda written: documents.manifest(
-            package_id, created, institution, signing_key, written, options, summary, cleaned
+        lambda written: _with_references(
+            documents.manifest(
+                package_id, created, institution, signing_key, written, options, summary, cleaned
+            ),
+            referenced,
         ),
         signing_key,
         compress=compress,
@@ -389,6 +497,15 @@ def export_case(
         held_back=held,
         bytes_written=out.stat().st_size,
         cleaned=sorted(cleaned),
+    )
+
+
+def _with_references(manifest: Manifest, referenced: list[dict[str, Any]]) -> Manifest:
+    """``manifest`` naming the images an opinion-only package leaves out (signed with it)."""
+    if not referenced:
+        return manifest
+    return dataclasses.replace(
+        manifest, content={**manifest.content, "referenced_images": referenced}
     )
 
 

@@ -8,6 +8,10 @@ sender's title and question (``case_document``). Importing the same package agai
 nothing. An import that fails or is cancelled after indexing
 began is rolled back: nothing of the package stays, neither rows nor its staging folder (the
 audit trail is append-only and keeps what was indexed and undone).
+
+An opinion-only answer carries no image: its manifest names the images it is about
+(``content.referenced_images``, with the UIDs we gave them at export). It is imported only
+where every one of them is held; elsewhere it is refused before anything is kept.
 """
 
 from __future__ import annotations
@@ -22,7 +26,16 @@ from typing import TYPE_CHECKING
 
 from casereview.dicom.zip_staging import ZipLimits
 from casereview.domain.audit import AuditAction
+from casereview.domain.package_documents import (
+    ListOf,
+    PackageDocumentError,
+    Record,
+    Text,
+    check,
+)
 from casereview.domain.packages import (
+    MANIFEST_NAME,
+    MAX_MANIFEST_FILES,
     Manifest,
     PackageError,
     PackageImportReport,
@@ -43,7 +56,7 @@ from casereview.services.exchange.providers import (
     layer_importers,
     read_image_uids,
 )
-from casereview.services.exchange.uid_mapping import answered_images
+from casereview.services.exchange.uid_mapping import UidMapper, answered_images
 from casereview.services.exchange.verify import PACKAGE_ZIP_LIMITS, stage_and_verify
 from casereview.services.indexing import import_paths
 from casereview.services.signing import SigningKey
@@ -65,6 +78,18 @@ log = logging.getLogger(__name__)
 
 #: Manifest kinds the import itself handles (images are indexed; the rest is for people).
 _INDEXED_KINDS = frozenset({"dicom-image", "dicomdir", "readme", "index"})
+
+#: What ``content.referenced_images`` of an opinion-only package's manifest holds.
+_REFERENCED_IMAGES = ListOf(
+    Record(
+        required={
+            "study_instance_uid": Text(64),
+            "series_instance_uid": Text(64),
+            "sop_instance_uids": ListOf(Text(64), max_items=MAX_MANIFEST_FILES, min_items=1),
+        }
+    ),
+    max_items=MAX_MANIFEST_FILES,
+)
 
 
 def import_package(
@@ -116,7 +141,8 @@ def import_package(
     PackageNeedsConfirmation
         If the package is intact but not from a trusted sender and ``accept_untrusted`` is off.
     PackageError
-        If indexing, merging or recording failed unexpectedly. Whatever the failure (a typed
+        If the package is an opinion on images this workstation does not hold (nothing was
+        kept), or if indexing, merging or recording failed unexpectedly. Whatever the failure (a typed
         error or a cancel is raised as it is), the import is undone first: the images, case
         and layer items it added are removed in one transaction and its staging folder is
         deleted, so the package is either recorded whole with its audit row or not at all.
@@ -136,6 +162,8 @@ def import_package(
         if known:
             log.info("package %s was imported before", pseudonymous_tag(manifest.package_id))
             return PackageImportReport(manifest.package_id, result, already_imported=True)
+        referenced = referenced_images(manifest)
+        _require_held(db, referenced)
         # A valid result always comes with its staging folder.
         assert staged.folder is not None
         final = packages_dir / manifest.package_id
@@ -152,7 +180,7 @@ def import_package(
             shutil.rmtree(staged.folder, ignore_errors=True)
     with db.reading() as session:
         before = ExchangeRepository(session).rows_before()
-    received = ReceivedPackage(manifest, final / "files", result)
+    received = ReceivedPackage(manifest, final / "files", result, image_uids=referenced)
     try:
         outcome, imported, merges = _index_and_prepare(
             db,
@@ -236,7 +264,7 @@ def _index_and_prepare(
     if not ours:  # a partner's package, not one of ours read back in
         answered = answered_images(db, dicom_files)
     dicom_files = [p for p in dicom_files if p not in answered]
-    received.image_uids = read_image_uids(received.files_of_kind("dicom-image"))
+    received.image_uids += read_image_uids(received.files_of_kind("dicom-image"))
     report = import_paths(
         db,
         dicom_files,
@@ -268,6 +296,71 @@ def _index_and_prepare(
     if cancel is not None:
         cancel.raise_if_cancelled()
     return outcome, report.imported, merges
+
+
+def referenced_images(manifest: Manifest) -> tuple[tuple[str, str, str], ...]:
+    """``(study, series, SOP instance)`` UIDs of the images an opinion-only package is about.
+
+    Returns
+    -------
+    tuple
+        Empty for a package that carries its images.
+
+    Raises
+    ------
+    PackageRejected
+        If the manifest's list of them is not what casereview writes.
+    """
+    listed = manifest.content.get("referenced_images")
+    if listed is None:
+        return ()
+    try:
+        check(listed, _REFERENCED_IMAGES, MANIFEST_NAME, "content.referenced_images")
+    except PackageDocumentError as exc:
+        raise PackageRejected(
+            Message(
+                "Rejected: the package's list of the images it refers to is damaged or "
+                "crafted; nothing was imported."
+            ),
+            [exc.message],
+        ) from exc
+    return tuple(
+        (series["study_instance_uid"], series["series_instance_uid"], sop)
+        for series in listed
+        for sop in series["sop_instance_uids"]
+    )
+
+
+def _require_held(db: Database, referenced: Sequence[tuple[str, str, str]]) -> None:
+    """Refuse an opinion-only package unless every image it is about is held here.
+
+    The package names the images with the UIDs its sender knows: ours as we sent them (the
+    mapping kept at export turns them back into our originals) or a third party's as we
+    received them.
+
+    Raises
+    ------
+    PackageError
+        Naming how many of the images are missing.
+    """
+    if not referenced:
+        return
+    mapper = UidMapper(db)
+    wanted = {mapper.local(sop) for _, _, sop in referenced}
+    with db.reading() as session:
+        held = ExchangeRepository(session).instance_paths(wanted)
+    missing = len(wanted - held.keys())
+    if missing:
+        raise PackageError(
+            Message(
+                "This package holds an opinion on {total} image(s) it does not carry, and "
+                "{missing} of them are not on this workstation. Import the package that "
+                "brought these images first (or ask the sender for the full package), then "
+                "this one. Nothing was imported.",
+                total=len(wanted),
+                missing=missing,
+            )
+        )
 
 
 def _roll_back(db: Database, received: ReceivedPackage, folder: Path, before: RowsBefore) -> None:

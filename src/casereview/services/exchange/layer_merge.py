@@ -267,7 +267,8 @@ class CaseLayerImporter:
             ``None`` when the package holds no images to put an opinion on.
         """
         mapper = UidMapper(db)
-        if not package.files_of_kind("dicom-image"):
+        # An opinion-only answer carries no image but names the ones it is about.
+        if not package.image_uids and not package.files_of_kind("dicom-image"):
             return None
         case = _target_case(db, package, mapper)
         if isinstance(case, int):

@@ -74,7 +74,8 @@ class ReceivedPackage:
     image_uids
         ``(study, series, SOP instance)`` UIDs of the package's images, read before indexing:
         indexing moves the files and drops those already held (a second package from the
-        same sender repeats its images), so they cannot be read afterwards.
+        same sender repeats its images), so they cannot be read afterwards. An opinion-only
+        package carries none: its manifest's referenced images are given instead.
     """
 
     manifest: Manifest

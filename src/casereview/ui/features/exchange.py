@@ -39,7 +39,7 @@ def export_package(shell: Shell) -> ExportDialog:
 
     def exported() -> None:
         if dialog.report is not None:
-            show_export_report(parent, dialog.report)
+            show_export_report(parent, dialog.report, dialog.sent_opinion_only)
 
     dialog.accepted.connect(exported)
     shell.show_dialog("export_package", dialog)

@@ -7,13 +7,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from casereview.demo.install import InstalledDemo, demo_directory, install_demo
+from casereview.domain.cases import Case
 from casereview.domain.changes import Changes
 from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.services.index import list_patients
 from casereview.services.info import describe
 from casereview.services.integrity import IntegrityReport, check_store
 from casereview.services.users import list_users
+from casereview.store.database import Database
 from casereview.ui.actions import ActionSpec
 from casereview.ui.dialogs import AboutDialog, SettingsDialog
+from casereview.ui.index_state import NON_IMAGE_MODALITIES
 from casereview.ui.shell_protocol import Shell
 from casereview.ui.tasks import Task
 from casereview.ui.user_chooser import UserChooser
@@ -120,13 +124,33 @@ def switch_user(shell: Shell) -> None:
     shell.publish(Changes.of("users"))
 
 
+def demo_reading_series(db: Database, case: Case) -> list[int]:
+    """The series the demo case is read on: its last contrast phase (the portal-venous one,
+    which its question and reference segmentation are about), as a one-item list (empty if
+    the case has no image series)."""
+    wanted = set(case.series_ids)
+    image_series = [
+        series
+        for patient in list_patients(db)
+        if patient.id == case.patient_id
+        for study in patient.studies
+        for series in study.series
+        if series.id in wanted and series.modality not in NON_IMAGE_MODALITIES
+    ]
+    image_series.sort(key=lambda series: (series.series_number or 0, series.id))
+    return [image_series[-1].id] if image_series else []
+
+
 def open_demo_case(shell: Shell) -> Task[InstalledDemo]:
-    """Generate and import the demo case off the UI thread (once), then select it."""
+    """Generate and import the demo case off the UI thread (once), select it and open its
+    series in a viewer, as a first look at the application should."""
     context = shell.context
     paths, actor = context.paths, context.user.username
+    # Filled by the work before its result reaches ``show`` on the UI thread.
+    reading_series: list[int] = []
 
     def work(progress: ProgressReporter, cancel: CancelToken) -> InstalledDemo:
-        return install_demo(
+        installed = install_demo(
             context.db,
             demo_directory(paths.demo, "borderline", small=False),
             actor,
@@ -135,10 +159,15 @@ def open_demo_case(shell: Shell) -> Task[InstalledDemo]:
             progress=progress,
             cancel=cancel,
         )
+        reading_series[:] = demo_reading_series(context.db, installed.case)
+        return installed
 
     def show(installed: InstalledDemo) -> None:
         shell.publish(Changes.of("index") | Changes.of("cases", [installed.case.id]))
         shell.select_case(installed.case.id)
+        # Opened once the browser shows the new index (the viewer names what it knows), in
+        # the selected case, so what is measured there belongs to the demo case.
+        shell.open_series(reading_series)
         shell.show_status(
             QCoreApplication.translate("MainWindow", "Demo case “{title}” is open").format(
                 title=installed.case.title
