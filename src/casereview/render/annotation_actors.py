@@ -3,6 +3,11 @@
 The database holds the canonical geometry (LPS mm); these actors only project it. In a slice
 view an annotation is drawn when its points lie on the shown plane (within half a slice), in
 any orientation, oblique included; its values are always written next to it.
+
+Labels are placed at every frame, in display pixels, by :mod:`casereview.render.label_layout`:
+apart from each other, clear of the view's corner texts, orientation letters and scale bar,
+and wholly inside the view, whatever its size (1×1, 2×2, a key image in a report). A label
+that had to move away from its mark is joined to it by a leader line.
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ import numpy as np
 import vtkmodules.vtkRenderingFreeType  # registers the text rendering classes
 import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL implementations)
 from numpy.typing import NDArray
-from vtkmodules.vtkCommonCore import vtkPoints
+from vtkmodules.vtkCommonCore import vtkCommand, vtkPoints
 from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkPolyData
 from vtkmodules.vtkRenderingCore import (
     vtkActor,
+    vtkActor2D,
     vtkPolyDataMapper,
+    vtkPolyDataMapper2D,
     vtkRenderer,
     vtkTextActor,
 )
@@ -26,14 +33,22 @@ from casereview.analysis.measurements import ellipse_outline
 from casereview.domain.annotations import Annotation, AnnotationKind, Point
 from casereview.errors import ValidationError
 from casereview.render.fonts import use_image_font
+from casereview.render.label_layout import Box, LabelRequest, PlacedLabel, place_labels
 from casereview.render.slice_pipeline import SliceView
 from casereview.session import ViewerSession
 
 COLOUR = (1.0, 0.85, 0.1)  #: yellow: visible on grey images and on every segment colour
 SELECTED_COLOUR = (0.2, 0.95, 1.0)
 PREVIEW_COLOUR = (0.55, 1.0, 0.45)
+LEADER_COLOUR = (0.75, 0.75, 0.75)
 #: Distance (display pixels) within which a press grabs a handle.
 HANDLE_PIXELS = 7.0
+#: Pixels kept free between a label and the view's edge.
+EDGE_MARGIN = 2.0
+#: Spacing (display pixels) of the small boxes along drawn marks that labels keep off.
+MARK_STEP = 6.0
+#: Most boxes along marks considered in one frame (keeps a frame cheap with many marks).
+MARK_SAMPLES = 2000
 
 #: One LPS point, as the domain holds it or as computed by NumPy.
 Coordinates = Sequence[float] | NDArray[np.float64]
@@ -88,6 +103,33 @@ def _arrow_head(
 
 def _cross(point: NDArray[np.float64], size: float = 2.5) -> list[list[NDArray[np.float64]]]:
     return [[point - size * axis, point + size * axis] for axis in np.eye(3)]
+
+
+def text_box(actor: vtkTextActor, renderer: vtkRenderer) -> Box | None:
+    """Where ``actor`` draws its text, in viewport pixels (``None`` if it shows nothing).
+
+    VTK gives a text's bounding box relative to the actor's position; the position is added.
+    """
+    if not actor.GetVisibility() or not actor.GetInput():
+        return None
+    offsets = [0.0, 0.0, 0.0, 0.0]
+    actor.GetBoundingBox(renderer, offsets)
+    x, y = actor.GetPositionCoordinate().GetComputedViewportValue(renderer)
+    return Box(x + offsets[0], y + offsets[2], x + offsets[1], y + offsets[3])
+
+
+def view_obstacles(view: SliceView) -> list[Box]:
+    """What labels must not cover in a slice view: corner texts, orientation letters and the
+    scale bar with its text (viewport pixels)."""
+    renderer = view.renderer
+    actors = [*view.corner_actors.values(), *view.edge_actors.values(), view.scale_text]
+    boxes = [box for box in (text_box(actor, renderer) for actor in actors) if box is not None]
+    mapper = view.scale_actor.GetMapper()
+    bar = mapper.GetInput() if isinstance(mapper, vtkPolyDataMapper2D) else None
+    if view.scale_actor.GetVisibility() and bar is not None and bar.GetNumberOfPoints():
+        xmin, xmax, ymin, ymax, _, _ = bar.GetBounds()
+        boxes.append(Box(xmin, ymin, xmax, ymax))
+    return boxes
 
 
 class _Lines:
@@ -158,6 +200,32 @@ class AnnotationLayer2D:
         self._texts: list[vtkTextActor] = []
         self._preview_text = self._text_actor(PREVIEW_COLOUR)
         self.shown: list[Annotation] = []  #: annotations on the current plane
+        #: Plane anchor ``(u, v)`` mm of each pooled label actor that is shown, and of the
+        #: preview's; labels are placed from them at every frame (:meth:`place_labels`).
+        self._anchors: list[tuple[float, float]] = []
+        #: The shown marks' polylines in plane mm ``(u, v)``: labels keep off them.
+        self._marks: list[list[tuple[float, float]]] = []
+        self._preview_anchor: tuple[float, float] | None = None
+        self._placed: list[PlacedLabel] = []
+        self._leader_points = vtkPoints()
+        self._leader_cells = vtkCellArray()
+        leaders = vtkPolyData()
+        leaders.SetPoints(self._leader_points)
+        leaders.SetLines(self._leader_cells)
+        self._leaders = leaders
+        leader_mapper = vtkPolyDataMapper2D()
+        leader_mapper.SetInputData(leaders)
+        self.leader_actor = vtkActor2D()
+        self.leader_actor.SetMapper(leader_mapper)
+        # Thin and grey: a leader must not read as part of a measurement.
+        self.leader_actor.GetProperty().SetColor(*LEADER_COLOUR)
+        self.leader_actor.GetProperty().SetLineWidth(1.0)
+        self.leader_actor.PickableOff()
+        self.renderer.AddViewProp(self.leader_actor)
+        # After the view's own frame preparation (priority 0), which fits the corner texts.
+        self._frame_observer: int | None = self.renderer.AddObserver(
+            vtkCommand.StartEvent, lambda *_: self.place_labels(), -1.0
+        )
         self._connections = [
             (self.session.annotations_changed, self.refresh),
             (self.session.annotation_selected, self.refresh),
@@ -174,10 +242,13 @@ class AnnotationLayer2D:
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections = []
+        if self._frame_observer is not None:
+            self.renderer.RemoveObserver(self._frame_observer)
+            self._frame_observer = None
 
     def _text_actor(self, colour: tuple[float, float, float]) -> vtkTextActor:
         actor = vtkTextActor()
-        actor.GetPositionCoordinate().SetCoordinateSystemToWorld()
+        actor.GetPositionCoordinate().SetCoordinateSystemToViewport()
         prop = actor.GetTextProperty()
         prop.SetFontSize(15)
         prop.BoldOn()
@@ -229,32 +300,107 @@ class AnnotationLayer2D:
                 if selected or annotation.kind in (AnnotationKind.POINT, AnnotationKind.TEXT):
                     handles.extend(self._to_view(p) for p in annotation.points)
                 text = self.summary(annotation)
-                if text:
-                    labels.append((text, self._label_anchor(annotation)))
+                if text and (projected or annotation.points):
+                    drawn = projected or [[self._to_view(p) for p in annotation.points]]
+                    labels.append((text, _anchor(drawn)))
         self._normal.set(normal_lines, [h for h in handles])
         self._selected.set(selected_lines)
         while len(self._texts) < len(labels):
             self._texts.append(self._text_actor(COLOUR))
         # Actors are pooled: there may be more of them than labels (the rest are hidden below).
-        for actor, (text, (u, v)) in zip(self._texts, labels, strict=False):
-            actor.SetInput(text)
-            actor.GetPositionCoordinate().SetValue(u, v, self.Z)
+        for actor, (text, _) in zip(self._texts, labels, strict=False):
+            if actor.GetInput() != text:
+                actor.SetInput(text)
             actor.SetVisibility(True)
         for actor in self._texts[len(labels) :]:
             actor.SetVisibility(False)
+        self._anchors = [anchor for _, anchor in labels]
+        self._marks = [
+            [(float(q[0]), float(q[1])) for q in line] for line in (*normal_lines, *selected_lines)
+        ]
         self.view.request_render()
 
     def _to_view(self, point: Coordinates) -> tuple[float, float, float]:
         u, v, _ = self._plane_xy(point)
         return (u, v, self.Z)
 
-    def _label_anchor(self, annotation: Annotation) -> tuple[float, float]:
-        """Next to the mark: right of its rightmost point, a little above."""
-        xy = [self._plane_xy(p)[:2] for p in annotation.points]
-        u = max(x for x, _ in xy)
-        v = min(y for _, y in xy)
-        gap = 6.0 * self.view.mm_per_pixel()
-        return u + gap, v - gap
+    def place_labels(self) -> None:
+        """Put the shown labels (and the preview's) where they collide with nothing.
+
+        Called before every frame: where a label may go depends on the view's size, zoom and
+        corner texts, which change without the annotations changing.
+        """
+        renderer = self.renderer
+        actors = self.label_actors()
+        anchors = list(self._anchors)
+        if self._preview_anchor is not None and len(actors) > len(anchors):
+            anchors.append(self._preview_anchor)
+        width, height = renderer.GetSize()
+        if not actors or width <= 0 or height <= 0:
+            self._placed = []
+            self._set_leaders([])
+            return
+        origin_x, origin_y = renderer.GetOrigin()
+        requests: list[LabelRequest] = []
+        offsets: list[tuple[float, float]] = []
+        for actor, (u, v) in zip(actors, anchors, strict=True):
+            # The box relative to the actor's position: measured with the actor at (0, 0).
+            actor.GetPositionCoordinate().SetValue(0.0, 0.0)
+            box = text_box(actor, renderer)
+            assert box is not None, "shown labels have text"
+            x, y = self.view.plane_to_display(u, v)
+            requests.append(LabelRequest((x - origin_x, y - origin_y), box.width, box.height))
+            offsets.append((box.left, box.bottom))
+        bounds = Box(EDGE_MARGIN, EDGE_MARGIN, width - EDGE_MARGIN, height - EDGE_MARGIN)
+        self._placed = place_labels(
+            requests, bounds, view_obstacles(self.view), self._mark_boxes(origin_x, origin_y)
+        )
+        for actor, placed, (dx, dy) in zip(actors, self._placed, offsets, strict=True):
+            actor.GetPositionCoordinate().SetValue(placed.box.left - dx, placed.box.bottom - dy)
+        self._set_leaders([p.leader for p in self._placed if p.leader is not None])
+
+    def _mark_boxes(self, origin_x: float, origin_y: float) -> list[Box]:
+        """Small boxes every :data:`MARK_STEP` pixels along the shown marks (viewport)."""
+        boxes: list[Box] = []
+        half = MARK_STEP / 2
+        for line in self._marks:
+            shown = [self.view.plane_to_display(u, v) for u, v in line]
+            for (x0, y0), (x1, y1) in zip(shown, shown[1:], strict=False):
+                steps = max(1, int(np.hypot(x1 - x0, y1 - y0) / MARK_STEP))
+                for i in range(steps + 1):
+                    x = x0 + (x1 - x0) * i / steps - origin_x
+                    y = y0 + (y1 - y0) * i / steps - origin_y
+                    boxes.append(Box(x - half, y - half, x + half, y + half))
+                    if len(boxes) >= MARK_SAMPLES:
+                        return boxes
+        return boxes
+
+    def _set_leaders(
+        self, leaders: Sequence[tuple[tuple[float, float], tuple[float, float]]]
+    ) -> None:
+        self._leader_points.Reset()
+        self._leader_cells.Reset()
+        for start, end in leaders:
+            ids = [self._leader_points.InsertNextPoint(x, y, 0.0) for x, y in (start, end)]
+            self._leader_cells.InsertNextCell(2, ids)
+        self._leader_points.Modified()
+        self._leader_cells.Modified()
+        self._leaders.Modified()
+
+    def label_actors(self) -> list[vtkTextActor]:
+        """The text actors drawing the shown labels, in the order of :meth:`label_boxes`."""
+        actors = self._texts[: len(self._anchors)]
+        if self._preview_text.GetVisibility() and self._preview_anchor is not None:
+            actors.append(self._preview_text)
+        return actors
+
+    def label_boxes(self) -> list[Box]:
+        """Where the shown labels were drawn in the last frame (viewport pixels)."""
+        return [placed.box for placed in self._placed]
+
+    def leader_lines(self) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+        """The leader lines of the last frame: ``(anchor, point on the label)`` pixels."""
+        return [p.leader for p in self._placed if p.leader is not None]
 
     def set_preview(
         self, kind: AnnotationKind | None, points: Sequence[Point], text: str = ""
@@ -268,9 +414,8 @@ class AnnotationLayer2D:
             self._preview.set(lines, [self._to_view(p) for p in points])
             if text:
                 u, v, _ = self._plane_xy(points[-1])
-                gap = 6.0 * self.view.mm_per_pixel()
+                self._preview_anchor = (u, v)
                 self._preview_text.SetInput(text)
-                self._preview_text.GetPositionCoordinate().SetValue(u + gap, v - gap, self.Z)
                 self._preview_text.SetVisibility(True)
             else:
                 self._preview_text.SetVisibility(False)
@@ -292,6 +437,13 @@ class AnnotationLayer2D:
                 if distance <= HANDLE_PIXELS and (best is None or distance < best[0]):
                     best = (distance, annotation, index)
         return None if best is None else (best[1], best[2])
+
+
+def _anchor(projected: Sequence[Sequence[tuple[float, float, float]]]) -> tuple[float, float]:
+    """The point of a drawn mark its label belongs to: its rightmost, then topmost, vertex
+    (plane mm; ``v`` grows downwards), so the label's preferred spot is clear of the mark."""
+    u, v, _ = max((q for line in projected for q in line), key=lambda q: (q[0], -q[1]))
+    return (u, v)
 
 
 class AnnotationLayer3D:

@@ -31,15 +31,29 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
+    QPen,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication
@@ -232,12 +246,144 @@ th { background: #e6e6e6; text-align: left; }
 """
 
 
+#: Height of the band under each page's text that holds the page footer (millimetres).
+FOOTER_MM = 10.0
+#: Size of the page footer's text (points).
+FOOTER_POINTS = 7.5
+
+
+@dataclass(frozen=True, slots=True)
+class PageFooter:
+    """What the foot of every page of a report says, besides "Page 2 of 5".
+
+    Each line is already translated; an empty line is left out. A page that strays from the
+    rest (printed, filed, scanned) still tells which case, meeting and, unless the report hides
+    identity, which patient it belongs to.
+    """
+
+    case: str = ""
+    meeting: str = ""
+    patient: str = ""
+
+    def lines(self) -> list[str]:
+        """The footer's lines, top first."""
+        first = " — ".join(part for part in (self.case, self.meeting) if part)
+        return [line for line in (first, self.patient) if line]
+
+
+def case_footer(
+    summary: CaseSummary, options: ReportOptions, meeting: Meeting | None
+) -> PageFooter:
+    """The page footer of a report about one case (patient left out when identity is hidden)."""
+    case = QCoreApplication.translate("Reports", "Case #{id}: {title}").format(
+        id=summary.case.id, title=summary.case.title
+    )
+    patient = ""
+    if not options.hide_identity:
+        patient = QCoreApplication.translate("Reports", "Patient: {identity}").format(
+            identity=summary.identity.as_text()
+        )
+    return PageFooter(case, meeting_footer(meeting) if meeting is not None else "", patient)
+
+
+def meeting_footer(meeting: Meeting) -> str:
+    """The meeting a report belongs to, for its page footer: title and date."""
+    return QCoreApplication.translate("Reports", "Meeting: {title}, {when}").format(
+        title=meeting.title, when=_when(meeting.scheduled_at)
+    )
+
+
+def page_number_text(page: int, pages: int) -> str:
+    """ "Page 2 of 5", translated."""
+    return QCoreApplication.translate("Reports", "Page {page} of {pages}").format(
+        page=page, pages=pages
+    )
+
+
+def _print_pages(
+    document: QTextDocument, writer: QPdfWriter, footer: PageFooter, families: Sequence[str]
+) -> None:
+    """Lay ``document`` out in pages above a footer band and print each page with its footer.
+
+    ``QTextDocument.print_`` numbers pages but cannot say more, so the pages are drawn here.
+    """
+    resolution = writer.resolution()
+    paint = writer.pageLayout().paintRectPixels(resolution)
+    band = FOOTER_MM / 25.4 * resolution
+    # Laid out for the writer itself: fonts and pictures keep their sizes on the page.
+    document.documentLayout().setPaintDevice(writer)
+    body = QSizeF(paint.width(), paint.height() - band)
+    document.setPageSize(body)
+    pages = document.pageCount()
+    font = QFont()
+    font.setFamilies(list(families))
+    font.setPointSizeF(FOOTER_POINTS)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise CasereviewError(Message("The PDF report could not be produced."))
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            top = index * body.height()
+            painter.save()
+            painter.translate(0, -top)
+            document.drawContents(painter, QRectF(0, top, body.width(), body.height()))
+            painter.restore()
+            _draw_footer(
+                painter,
+                font,
+                QRectF(0, body.height(), body.width(), band),
+                footer.lines(),
+                page_number_text(index + 1, pages),
+            )
+    finally:
+        painter.end()
+
+
+def _draw_footer(
+    painter: QPainter, font: QFont, band: QRectF, lines: Sequence[str], number: str
+) -> None:
+    """A thin rule, the footer's lines on the left (elided to fit) and the page number on the
+    right."""
+    painter.save()
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, painter.device())
+    rule_y = band.top() + metrics.height() * 0.6
+    painter.setPen(QPen(QColor("#999999"), 1.0))
+    painter.drawLine(band.left(), rule_y, band.right(), rule_y)
+    painter.setPen(QColor("#444444"))
+    number_width = metrics.horizontalAdvance(number)
+    text_width = band.width() - number_width - metrics.averageCharWidth() * 4
+    y = rule_y + metrics.height() * 0.4
+    painter.drawText(
+        QRectF(band.right() - number_width, y, number_width, metrics.height()),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+        number,
+    )
+    for line in lines:
+        shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, text_width)
+        painter.drawText(
+            QRectF(band.left(), y, text_width, metrics.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            shown,
+        )
+        y += metrics.height()
+    painter.restore()
+
+
 class _Builder:
     """Accumulates the HTML of a report and the images it references."""
 
-    def __init__(self, options: ReportOptions, renderer: KeyImageRenderer | None) -> None:
+    def __init__(
+        self,
+        options: ReportOptions,
+        renderer: KeyImageRenderer | None,
+        page_footer: PageFooter | None = None,
+    ) -> None:
         self.options = options
         self.renderer = renderer
+        self.page_footer = page_footer or PageFooter()
         self.parts: list[str] = []
         self.images: dict[str, QImage] = {}
 
@@ -577,9 +723,7 @@ class _Builder:
                 QPageLayout.Unit.Millimeter,
             )
         )
-        page = writer.pageLayout().paintRectPixels(writer.resolution()).size()
-        document.setPageSize(QSizeF(page.width(), page.height()))
-        document.print_(writer)
+        _print_pages(document, writer, self.page_footer, families)
         del writer  # finishes the document
         buffer.close()
         pdf = bytes(data.data())
@@ -735,7 +879,8 @@ def case_report_pdf(
     CasereviewError
         If Qt produced no document.
     """
-    builder = _Builder(options, renderer)
+    meeting = detail.meeting if detail is not None else None
+    builder = _Builder(options, renderer, case_footer(summary, options, meeting))
     title = QCoreApplication.translate("Reports", "MDT outcome report")
     builder.header(title, _e(summary.case.title))
     if detail is not None:
@@ -769,8 +914,8 @@ def write_meeting_report(
     summary: MeetingSummary = meeting_summary(db, meeting_id)
     total = len(summary.cases) + 2
     progress(0, total, QCoreApplication.translate("Reports", "Gathering the meeting"))
-    builder = _Builder(options, renderer)
     meeting = summary.meeting
+    builder = _Builder(options, renderer, PageFooter(meeting=meeting_footer(meeting)))
     builder.header(
         QCoreApplication.translate("Reports", "MDT meeting summary"),
         _e(
