@@ -37,6 +37,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QMarginsF,
+    QPointF,
     QRectF,
     QSizeF,
     Qt,
@@ -351,7 +352,7 @@ def _draw_footer(
     metrics = QFontMetricsF(font, painter.device())
     rule_y = band.top() + metrics.height() * 0.6
     painter.setPen(QPen(QColor("#999999"), 1.0))
-    painter.drawLine(band.left(), rule_y, band.right(), rule_y)
+    painter.drawLine(QPointF(band.left(), rule_y), QPointF(band.right(), rule_y))
     painter.setPen(QColor("#444444"))
     number_width = metrics.horizontalAdvance(number)
     text_width = band.width() - number_width - metrics.averageCharWidth() * 4
