@@ -126,3 +126,55 @@ def test_preparation_typed_survives_switching_cases_and_a_new_window(
     assert reopened.question.toPlainText() == "Metastasis or haemangioma?"
     _click_agenda_row(qtbot, reopened, 0)
     assert reopened.question.toPlainText() == QUESTION
+
+
+def _click_meeting_row(qtbot: QtBot, panel: MeetingsPanel, meeting_id: int) -> None:
+    rows = [panel.meeting_list.item(r) for r in range(panel.meeting_list.count())]
+    entry = next(e for e in rows if e.data(Qt.ItemDataRole.UserRole) == meeting_id)
+    rect = panel.meeting_list.visualItemRect(entry)
+    qtbot.mouseClick(panel.meeting_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.detail is not None and panel.detail.meeting.id == meeting_id
+
+
+def test_meeting_details_typed_survive_switching_meetings(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    shown: list[str] = []
+    meeting_id, _items = _meeting_with_two_cases(context, tmp_path)
+    other = meeting_service.create_meeting(
+        context.db,
+        MeetingDraft("Thoracic MDT", datetime(2026, 12, 9, 12, 0, tzinfo=UTC)),
+        context.settings.quorum_rule(),
+        context.user.username,
+    )
+    panel = _open_panel(qtbot, context, meeting_id)
+    panel.errors.shown.connect(lambda _title, text: shown.append(text))
+
+    qtbot.mouseClick(panel.location, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(panel.location, "Seminar room 2")
+    _type_into_line(qtbot, panel.title, "HPB MDT, Tuesday")
+    _click_meeting_row(qtbot, panel, other.id)
+    assert panel.title.text() == "Thoracic MDT" and panel.location.text() == ""
+    _click_meeting_row(qtbot, panel, meeting_id)
+    assert panel.title.text() == "HPB MDT, Tuesday"
+    assert panel.location.text() == "Seminar room 2"
+    stored = meeting_service.get_meeting(context.db, meeting_id).meeting
+    assert (stored.title, stored.location) == ("HPB MDT, Tuesday", "Seminar room 2")
+    assert panel.meeting_state.text() == "Saved"
+
+    # A title erased while typing is not saved, said beside the form, without a message box.
+    _type_into_line(qtbot, panel.title, "")
+    qtbot.keyClick(panel.title, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: panel.meeting_state.text().startswith("Not saved"), timeout=10_000)
+    assert "needs a title" in panel.meeting_state.text() and shown == []
+    qtbot.keyClicks(panel.title, "HPB MDT")
+    qtbot.waitUntil(lambda: panel.meeting_state.text() == "Saved", timeout=10_000)
+    assert meeting_service.get_meeting(context.db, meeting_id).meeting.title == "HPB MDT"
+    save_screenshot(panel, "i20_meetings_details_saved")
+
+
+def _type_into_line(qtbot: QtBot, line: QWidget, text: str) -> None:
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        qtbot.keyClicks(line, text)

@@ -202,7 +202,8 @@ def test_whole_meeting_on_the_demo_case(
     panel.title.setText("HPB MDT — Tuesday")
     panel.chair.setText("Dr Chair")
     panel.location.setText("Seminar room 2")
-    _click(qtbot, panel, "saveMeeting")
+    # Saved as typed (issue 20): no Save button, the state says when it is stored.
+    qtbot.waitUntil(lambda: panel.meeting_state.text() == "Saved", timeout=10_000)
     assert panel.detail.meeting.chair == "Dr Chair"
     # The lists are read off the UI thread.
     qtbot.waitUntil(lambda: panel.case_choice.findData(second.id) >= 0, timeout=10_000)

@@ -135,3 +135,44 @@ def test_a_user_without_a_pin_chooses_one_and_only_they_can_change_it(db: Databa
     assert latest_events(db, 1)[0].action is AuditAction.USER_SECRET_RESET
     assert not user_secrets.has_secret(db, "chair")
     assert not user_secrets.reset_secret(db, "chair", "tester")
+
+
+def test_the_cli_reads_a_pin_from_a_file_stdin_or_unseen_typing_never_an_argument(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+    import io
+    import sys
+
+    from casereview.app.cli_meetings import read_secret
+    from casereview.errors import ConfigurationError
+
+    pin_file = tmp_path / "pin"
+    pin_file.write_text(f"{PIN}\n", encoding="utf-8")
+    assert read_secret(str(pin_file), "PIN: ") == PIN
+    with pytest.raises(ConfigurationError, match="cannot be read"):
+        read_secret(str(tmp_path / "missing"), "PIN: ")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PIN}\n"))
+    assert read_secret("-", "PIN: ") == PIN
+    # No terminal and no file: refused rather than reading a PIN from nowhere.
+    with pytest.raises(ConfigurationError, match="no terminal"):
+        read_secret(None, "PIN: ")
+    typed: list[str] = []
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: typed.append(prompt) or PIN)
+    assert read_secret(None, "PIN of chair: ") == PIN and typed == ["PIN of chair: "]
+
+
+def test_meeting_sign_takes_no_pin_as_an_argument(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casereview.app.cli import main as cli_main
+
+    monkeypatch.chdir(tmp_path)  # "--pin 482915" is taken for --pin-file, a file not there
+    assert cli_main(["meeting", "sign", "1", "--pin", PIN]) == 1
+    assert "The PIN file 482915 cannot be read" in capsys.readouterr().err

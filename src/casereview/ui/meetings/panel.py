@@ -1,10 +1,11 @@
 """The Meetings tab: meeting list and editor, agenda, per-case preparation, attendance, quorum.
 
-A case's preparation (question, history, staging, checklist, status) is saved as it is typed:
-a pause in typing, choosing another case or meeting, opening its decision or report, starting
-the presentation and hiding or closing the window each save it, so nothing typed is dropped.
-The state shown beside it ("Saving…", "Saved") says honestly where it stands; each save is one
-audited change set, not one record per keystroke.
+The meeting's details and each case's preparation (question, history, staging, checklist,
+status) are saved as they are typed (``ui.meetings.autosave``): a pause in typing, choosing
+another case or meeting, opening a decision or report, starting the presentation and hiding or
+closing the window each save them, so nothing typed is dropped. The state shown beside each
+("Saving…", "Saved") says honestly where it stands; each save is one audited change set, not
+one record per keystroke.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +68,7 @@ from casereview.services.exchange.case_document import ReceivedCase, received_ca
 from casereview.services.users import list_users
 from casereview.ui.context import WorkstationContext
 from casereview.ui.errors import ErrorPresenter
+from casereview.ui.meetings.autosave import AutoSave
 from casereview.ui.meetings.decision_form import DecisionForm, open_draft_store
 from casereview.ui.meetings.labels import label
 from casereview.ui.reports import (
@@ -178,8 +180,9 @@ class MeetingsPanel(QWidget):
     meeting_changed = Signal()
     #: Emitted after attendees were added, removed or marked (a running presentation follows).
     attendance_changed = Signal()
-    #: Milliseconds after the last change to a case's preparation before it is saved.
-    PREPARATION_DELAY_MS = 1500
+    #: Milliseconds after the last change to a meeting or a case's preparation before it is
+    #: saved: long enough to save once per pause in typing, short enough to lose nothing.
+    AUTOSAVE_DELAY_MS = 1500
 
     def __init__(
         self,
@@ -231,9 +234,17 @@ class MeetingsPanel(QWidget):
         self.meeting_status = QComboBox(details)
         for status in MeetingStatus:
             self.meeting_status.addItem(label(status), status.value)
-        save_meeting = QPushButton(QCoreApplication.translate("Meetings", "Save meeting"), details)
-        save_meeting.setObjectName("saveMeeting")
-        save_meeting.clicked.connect(self.save_meeting)
+        # Saved as typed: a state instead of a Save button.
+        self.meeting_state = QLabel(details)
+        self.meeting_state.setObjectName("meetingState")
+        self.meeting_autosave = AutoSave(
+            self.save_meeting, self.meeting_state, errors, self.AUTOSAVE_DELAY_MS, self
+        )
+        for line in (self.title, self.location, self.remote_link, self.chair):
+            line.textChanged.connect(self.meeting_autosave.edited)
+        self.when.dateTimeChanged.connect(self.meeting_autosave.edited)
+        self.duration.valueChanged.connect(self.meeting_autosave.edited)
+        self.meeting_status.currentIndexChanged.connect(self.meeting_autosave.edited)
         form = QFormLayout(details)
         form.addRow(QCoreApplication.translate("Meetings", "Title"), self.title)
         form.addRow(QCoreApplication.translate("Meetings", "Date and time"), self.when)
@@ -242,7 +253,7 @@ class MeetingsPanel(QWidget):
         form.addRow(QCoreApplication.translate("Meetings", "Remote link"), self.remote_link)
         form.addRow(QCoreApplication.translate("Meetings", "Chair"), self.chair)
         form.addRow(QCoreApplication.translate("Meetings", "Status"), self.meeting_status)
-        form.addRow("", save_meeting)
+        form.addRow("", self.meeting_state)
 
         # Agenda
         agenda_box = QGroupBox(
@@ -310,22 +321,17 @@ class MeetingsPanel(QWidget):
         # Saved as typed: a state instead of a Save button.
         self.preparation_state = QLabel(prep)
         self.preparation_state.setObjectName("preparationState")
-        self.preparation_timer = QTimer(self)
-        self.preparation_timer.setSingleShot(True)
-        self.preparation_timer.setInterval(self.PREPARATION_DELAY_MS)
-        self.preparation_timer.timeout.connect(self.save_item)
-        # The agenda item whose preparation the fields show, and whether they hold changes
-        # not stored yet; filling the fields from the database is not an edit.
+        self.preparation_autosave = AutoSave(
+            self.save_item, self.preparation_state, errors, self.AUTOSAVE_DELAY_MS, self
+        )
+        # The agenda item whose preparation the fields show.
         self._shown_item_id: int | None = None
-        self._preparation_changed = False
-        self._filling_preparation = False
-        self._preparation_failed = False
-        self.question.textChanged.connect(self._preparation_edited)
-        self.history.textChanged.connect(self._preparation_edited)
-        self.item_staging.textChanged.connect(self._preparation_edited)
+        self.question.textChanged.connect(self.preparation_autosave.edited)
+        self.history.textChanged.connect(self.preparation_autosave.edited)
+        self.item_staging.textChanged.connect(self.preparation_autosave.edited)
         for box in self.checks.values():
-            box.toggled.connect(self._preparation_edited)
-        self.item_status.currentIndexChanged.connect(self._preparation_edited)
+            box.toggled.connect(self.preparation_autosave.edited)
+        self.item_status.currentIndexChanged.connect(self.preparation_autosave.edited)
         decide = QPushButton(QCoreApplication.translate("Meetings", "Decision…"), prep)
         decide.setObjectName("openDecision")
         decide.clicked.connect(self.open_decision)
@@ -526,8 +532,7 @@ class MeetingsPanel(QWidget):
         self._loading = True
         self.meeting_list.clear()
         for meeting in lists.meetings:
-            when = meeting.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            entry = QListWidgetItem(f"{when}  {meeting.title}", self.meeting_list)
+            entry = QListWidgetItem(_meeting_text(meeting), self.meeting_list)
             entry.setData(ITEM_ROLE, meeting.id)
         self.case_choice.clear()
         for case in lists.cases:
@@ -563,7 +568,7 @@ class MeetingsPanel(QWidget):
 
     def load_meeting(self, meeting_id: int, keep_item: int | None = None) -> None:
         """Show one meeting in the editor (what was typed in the one shown is saved first)."""
-        self.flush_preparation()
+        self.flush_edits()
         try:
             detail = meeting_service.get_meeting(self.context.db, meeting_id)
         except Exception as exc:
@@ -575,13 +580,20 @@ class MeetingsPanel(QWidget):
             for item in detail.agenda
         }
         meeting = detail.meeting
-        self.title.setText(meeting.title)
-        self.when.setDateTime(QDateTime(meeting.scheduled_at.astimezone()))
-        self.duration.setValue(meeting.duration_minutes)
-        self.location.setText(meeting.location)
-        self.remote_link.setText(meeting.remote_link)
-        self.chair.setText(meeting.chair)
-        self.meeting_status.setCurrentIndex(self.meeting_status.findData(meeting.status.value))
+        with self.meeting_autosave.filling():
+            # A field that holds what is stored is left alone: the meeting is read again
+            # while someone may be typing in it, and the cursor must not jump.
+            for line, stored in (
+                (self.title, meeting.title),
+                (self.location, meeting.location),
+                (self.remote_link, meeting.remote_link),
+                (self.chair, meeting.chair),
+            ):
+                if line.text().strip() != stored:
+                    line.setText(stored)
+            self.when.setDateTime(QDateTime(meeting.scheduled_at.astimezone()))
+            self.duration.setValue(meeting.duration_minutes)
+            self.meeting_status.setCurrentIndex(self.meeting_status.findData(meeting.status.value))
         self._show_agenda(keep_item)
         self._show_attendees()
         self._editable(True)
@@ -663,14 +675,13 @@ class MeetingsPanel(QWidget):
         if self._loading:
             return
         # The fields still hold the case chosen before: its preparation is saved first.
-        self.flush_preparation()
+        self.preparation_autosave.flush()
         item = self.current_item()
         self.prep_box.setEnabled(item is not None)
         # The same case shown again (the meeting was read again): a field that holds what is
         # stored is left alone, so the cursor of someone typing there does not jump.
         same = item is not None and item.id == self._shown_item_id
-        self._filling_preparation = True
-        try:
+        with self.preparation_autosave.filling(shown=item is not None):
             for editor, stored in (
                 (self.question, item.question if item else ""),
                 (self.history, item.history if item else ""),
@@ -684,14 +695,8 @@ class MeetingsPanel(QWidget):
                 box.setChecked(item is not None and entry in item.checklist)
             if item is not None:
                 self.item_status.setCurrentIndex(self.item_status.findData(item.status.value))
-        finally:
-            self._filling_preparation = False
         self._show_received(self._received.get(item.case_id, []) if item else [])
         self._shown_item_id = item.id if item is not None else None
-        self._preparation_changed = False
-        self.preparation_state.setText(
-            QCoreApplication.translate("Meetings", "Saved") if item is not None else ""
-        )
 
     def _show_received(self, received: list[ReceivedCase]) -> None:
         """The sender's question, history and staging of a case received in a package."""
@@ -749,32 +754,38 @@ class MeetingsPanel(QWidget):
         return meeting.id
 
     def save_meeting(self) -> None:
-        """Store the meeting details as edited."""
+        """Store the meeting details as edited (the meeting list follows).
+
+        Raises
+        ------
+        ValidationError
+            If the details are refused (a meeting needs a title).
+        """
         if self.detail is None:
             return
         when = self.when.dateTime().toTimeZone(QTimeZone.utc()).toPython()
         assert isinstance(when, datetime)  # a QDateTime converts to a datetime
-        meeting_id = self.detail.meeting.id
-
-        def change() -> None:
-            draft = MeetingDraft(
-                self.title.text(),
-                when.replace(tzinfo=UTC),
-                self.duration.value(),
-                self.location.text(),
-                self.remote_link.text(),
-                self.chair.text(),
-            )
-            meeting_service.update_meeting(
-                self.context.db,
-                meeting_id,
-                draft,
-                self.actor,
-                MeetingStatus(self.meeting_status.currentData()),
-            )
-
-        if self._run(change):
-            self.refresh(meeting_id)
+        draft = MeetingDraft(
+            self.title.text(),
+            when.replace(tzinfo=UTC),
+            self.duration.value(),
+            self.location.text(),
+            self.remote_link.text(),
+            self.chair.text(),
+        )
+        stored = meeting_service.update_meeting(
+            self.context.db,
+            self.detail.meeting.id,
+            draft,
+            self.actor,
+            MeetingStatus(self.meeting_status.currentData()),
+        )
+        # Shown in place: reloading would move the cursor of someone typing.
+        self.detail = dataclasses.replace(self.detail, meeting=stored)
+        for row in range(self.meeting_list.count()):
+            entry = self.meeting_list.item(row)
+            if entry.data(ITEM_ROLE) == stored.id:
+                entry.setText(_meeting_text(stored))
 
     # --- agenda -----------------------------------------------------------------------
 
@@ -823,54 +834,32 @@ class MeetingsPanel(QWidget):
         ):
             self.load_meeting(self.detail.meeting.id)
 
-    def _preparation_edited(self, *_: object) -> None:
-        if self._filling_preparation or self._shown_item_id is None:
-            return
-        self._preparation_changed = True
-        self.preparation_state.setText(QCoreApplication.translate("Meetings", "Saving…"))
-        self.preparation_timer.start()
+    def flush_edits(self) -> bool:
+        """Save what was typed in the meeting details and the preparation now; whether
+        nothing is left unsaved."""
+        meeting_saved = self.meeting_autosave.flush()
+        return self.preparation_autosave.flush() and meeting_saved
 
-    def flush_preparation(self) -> bool:
-        """Save the preparation shown now if it holds changes; whether nothing is left unsaved."""
-        if not self._preparation_changed:
-            self.preparation_timer.stop()
-            return True
-        return self.save_item()
-
-    def save_item(self) -> bool:
+    def save_item(self) -> None:
         """Store the shown case's question, history, staging, checklist and status.
 
         The fields are not refilled from what was stored, so typing goes on undisturbed; the
-        agenda shows the new status and checklist at once. Returns whether it was stored.
+        agenda shows the new status and checklist at once.
         """
-        self.preparation_timer.stop()
         item_id = self._shown_item_id
         if self.detail is None or item_id is None:
-            return True
+            return
         checklist = frozenset(entry for entry, box in self.checks.items() if box.isChecked())
-        try:
-            stored = meeting_service.update_agenda_item(
-                self.context.db,
-                item_id,
-                self.actor,
-                question=self.question.toPlainText(),
-                history=self.history.toPlainText(),
-                staging=self.item_staging.text(),
-                checklist=checklist,
-                status=AgendaStatus(self.item_status.currentData()),
-            )
-        except Exception as exc:
-            self.preparation_state.setText(
-                QCoreApplication.translate("Meetings", "Not saved: see the message")
-            )
-            # Shown once: a locked database must not bring up a dialog at every pause.
-            if not self._preparation_failed:
-                self._preparation_failed = True
-                self.errors.present(exc)
-            return False
-        self._preparation_failed = False
-        self._preparation_changed = False
-        self.preparation_state.setText(QCoreApplication.translate("Meetings", "Saved"))
+        stored = meeting_service.update_agenda_item(
+            self.context.db,
+            item_id,
+            self.actor,
+            question=self.question.toPlainText(),
+            history=self.history.toPlainText(),
+            staging=self.item_staging.text(),
+            checklist=checklist,
+            status=AgendaStatus(self.item_status.currentData()),
+        )
         if self.detail.meeting.id == stored.meeting_id:
             self.detail = dataclasses.replace(
                 self.detail,
@@ -880,16 +869,15 @@ class MeetingsPanel(QWidget):
                 entry = self.agenda.item(row)
                 if entry.data(ITEM_ROLE) == stored.id:
                     entry.setText(_agenda_text(stored))
-        return True
 
     def hideEvent(self, event: QHideEvent) -> None:
         """The window is closing or being hidden: save what was typed."""
-        self.flush_preparation()
+        self.flush_edits()
         super().hideEvent(event)
 
     def open_decision(self) -> QDialog | None:
         """Open the decision form of the selected case in a window of its own."""
-        self.flush_preparation()
+        self.flush_edits()
         item = self.current_item()
         if self.detail is None or item is None:
             return None
@@ -1019,7 +1007,7 @@ class MeetingsPanel(QWidget):
 
     def _present(self) -> None:
         # The presentation shows the preparation from the database: store the latest first.
-        self.flush_preparation()
+        self.flush_edits()
         if self.detail is not None:
             self.present_requested.emit(self.detail.meeting.id)
 
@@ -1040,7 +1028,7 @@ class MeetingsPanel(QWidget):
 
     def export_meeting_report(self, target: Path | None = None) -> Task[Path] | None:
         """Write the meeting summary PDF off the UI thread (asks where when not given)."""
-        self.flush_preparation()
+        self.flush_edits()
         if self.detail is None:
             return None
         meeting_id = self.detail.meeting.id
@@ -1070,7 +1058,7 @@ class MeetingsPanel(QWidget):
 
     def export_case_report(self, target: Path | None = None) -> Task[Path] | None:
         """Write the selected case's outcome report PDF off the UI thread."""
-        self.flush_preparation()
+        self.flush_edits()
         item = self.current_item()
         if item is None:
             return None
@@ -1115,3 +1103,9 @@ def _agenda_text(item: AgendaItem) -> str:
     """An agenda row: position, case, status and whether its preparation is complete."""
     mark = "✓" if item.prepared else "…"
     return f"{item.position + 1}. {item.case_title}  [{label(item.status)}] {mark}"
+
+
+def _meeting_text(meeting: Meeting) -> str:
+    """A row of the meeting list: local date and time, then the title."""
+    when = meeting.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"{when}  {meeting.title}"

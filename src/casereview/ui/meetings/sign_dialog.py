@@ -163,6 +163,7 @@ class SignDialog(QDialog):
         )
         self.message.hide()
         (self.new_secret if choosing else self.secret).setFocus()
+        self.adjustSize()  # no empty band where the other fields were
 
     def submit(self) -> None:
         """Pass the choice on (the dialog stays open until the opener accepts it)."""
