@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,7 @@ pytestmark = [
 ]
 
 SECONDARY_CAPTURE = "1.2.840.10008.5.1.4.1.1.7"
+DX_IMAGE = "1.2.840.10008.5.1.4.1.1.1.1"
 
 
 def _test_file(name: str, folder: Path) -> Path:
@@ -47,27 +49,41 @@ def _test_file(name: str, folder: Path) -> Path:
     return Path(shutil.copy(source, folder / name))
 
 
-def _synthetic_screen(folder: Path) -> Path:
-    """A grey secondary capture with no pixel size and no place in the patient."""
+def _synthetic_screen(
+    folder: Path,
+    *,
+    imager_spacing: float | None = None,
+    study: tuple[str, str, str] | None = None,
+) -> Path:
+    """A grey image with no place in the patient: a screen save without a pixel size, or
+    (``imager_spacing``) a radiograph measured at the detector. ``study`` is
+    ``(Study Instance UID, patient name, patient ID)`` to put it beside other series."""
     folder.mkdir(parents=True, exist_ok=True)
     meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID = SECONDARY_CAPTURE
+    meta.MediaStorageSOPClassUID = SECONDARY_CAPTURE if imager_spacing is None else DX_IMAGE
     meta.MediaStorageSOPInstanceUID = generate_uid()
     meta.TransferSyntaxUID = ExplicitVRLittleEndian
     path = folder / "screen.dcm"
     ds = FileDataset(str(path), {}, file_meta=meta, preamble=b"\0" * 128)
-    ds.SOPClassUID = SECONDARY_CAPTURE
+    ds.SOPClassUID = meta.MediaStorageSOPClassUID
     ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
-    ds.StudyInstanceUID = generate_uid()
+    study_uid, name, patient_id = study or (generate_uid(), "Screen^Synthetic", "SYN-0001")
+    ds.StudyInstanceUID = study_uid
     ds.SeriesInstanceUID = generate_uid()
-    ds.PatientName = "Screen^Synthetic"
-    ds.PatientID = "SYN-0001"
+    ds.PatientName = name
+    ds.PatientID = patient_id
     ds.Modality = "OT"
     ds.SeriesDescription = "Dose screen"
     ds.StudyDescription = "Synthetic study"
     ds.SeriesNumber = 9
     ds.InstanceNumber = 1
-    ds.ImageType = ["DERIVED", "SECONDARY", "SCREEN SAVE"]
+    if imager_spacing is None:
+        ds.ImageType = ["DERIVED", "SECONDARY", "SCREEN SAVE"]
+    else:
+        ds.Modality = "DX"
+        ds.SeriesDescription = "Chest PA"
+        ds.ImageType = ["ORIGINAL", "PRIMARY"]
+        ds.ImagerPixelSpacing = [imager_spacing, imager_spacing]
     rows, columns = 120, 160
     # A ramp from left to right with a bright square: values and windows are easy to check.
     pixels = np.tile(np.linspace(0, 1000, columns, dtype=np.uint16), (rows, 1))
@@ -94,7 +110,8 @@ def _import(context: AppContext, path: Path) -> tuple[int, str]:
         quarantine_dir=context.paths.quarantine,
     )
     assert len(report.series_ids) == 1, report
-    series_uid = str(pydicom.dcmread(path, stop_before_pixels=True).SeriesInstanceUID)
+    first = path if path.is_file() else next(p for p in sorted(path.rglob("*")) if p.is_file())
+    series_uid = str(pydicom.dcmread(first, stop_before_pixels=True).SeriesInstanceUID)
     return next(iter(report.series_ids)), series_uid
 
 
@@ -340,6 +357,24 @@ def test_grey_screen_without_pixel_size_area_in_px_and_identity_hidden(
     assert list_annotations(context.db, case_id) == []
 
 
+def test_radiograph_with_imager_pixel_spacing_says_mm_are_at_the_detector(
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    # A lone grey image without position: today it became a flat one-slice "volume".
+    path = _synthetic_screen(tmp_path / "dx", imager_spacing=0.5)
+    viewer, case_id = _open(window, qtbot, context, path)
+    canvas = viewer.canvas
+    assert "Imager Pixel Spacing" in viewer.notes.text() and viewer.notes.isVisible()
+    assert "Imager Pixel Spacing 0.5 mm" in canvas.corner_texts["lower_left"]
+    _choose_tool(qtbot, viewer, "length")
+    _drag(qtbot, canvas, _canvas_point(canvas, 20, 100), _canvas_point(canvas, 120, 100))
+    qtbot.waitUntil(lambda: viewer.measurement_list.count() == 1, timeout=5000)
+    length = list_annotations(context.db, case_id)[0].measurement("length")
+    assert length is not None and length.unit == "mm"
+    assert length.value == pytest.approx(50.0, abs=1.0)  # 100 pixels of 0.5 mm
+    save_screenshot(window, "i20_5_single_radiograph_imager_spacing")
+
+
 def test_ultrasound_cine_pages_through_its_frames(
     window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -362,3 +397,35 @@ def test_ultrasound_cine_pages_through_its_frames(
     assert not viewer.findChild(QToolButton, "imageTool.length").isEnabled()
     assert "no case" in viewer.case_note.text()
     save_screenshot(window, "i20_5_single_ultrasound_cine")
+
+
+def test_a_dose_screen_chosen_to_compare_opens_in_its_own_picture_tab(
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "volume"))
+    from volume_series import write_series
+
+    series = write_series(tmp_path / "ct", [(0.0, 0.0, float(z)) for z in range(0, 20, 2)])
+    ct = pydicom.dcmread(series.paths[0], stop_before_pixels=True)
+    screen = _synthetic_screen(
+        tmp_path / "screen",
+        study=(str(ct.StudyInstanceUID), str(ct.PatientName), str(ct.PatientID)),
+    )
+    ct_id, _ = _import(context, tmp_path / "ct")
+    screen_id, _ = _import(context, screen)
+    refresh(window, qtbot)
+    assert window.browser.select_series([ct_id]) == 1
+    window.action_registry.action("casereview.view.open_series").trigger()
+    qtbot.waitUntil(lambda: bool(window.viewers) and not window.tasks.busy, timeout=60_000)
+    viewer = window.viewers[-1]
+    combo = viewer.compare_combo
+    index = combo.findData(screen_id)
+    assert index > 0, "the dose screen is offered for comparison"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)  # what choosing the entry with the mouse sends
+    qtbot.waitUntil(
+        lambda: window.tabs.currentWidget().objectName() == "imageViewer" and not window.tasks.busy,
+        timeout=60_000,
+    )
+    assert viewer in window.viewers and viewer.session.comparison is None
+    assert window.tabs.count() == 3

@@ -169,15 +169,25 @@ class ViewerTabs(QTabWidget):
         if preview:
             preview[0].session.notify_voxels_changed()
 
-    def open_comparison(self, viewer: ViewerWidget, series_id: int) -> Task[Volume]:
-        """Load ``series_id`` off the UI thread and show it beside ``viewer``'s series."""
+    def open_comparison(
+        self, viewer: ViewerWidget, series_id: int
+    ) -> Task[Volume | SeriesPictures]:
+        """Load ``series_id`` off the UI thread and show it beside ``viewer``'s series.
+
+        A series of pictures (a dose screen of the same study) cannot lie beside a volume:
+        it opens in a picture tab of its own.
+        """
         db, cache = self.context.db, self.volume_cache
 
-        def work(progress: ProgressReporter, cancel: CancelToken) -> Volume:
-            return load_series_volume(db, series_id, cache=cache, progress=progress, cancel=cancel)
+        def work(progress: ProgressReporter, cancel: CancelToken) -> Volume | SeriesPictures:
+            return load_series_for_viewing(
+                db, series_id, cache=cache, progress=progress, cancel=cancel
+            )
 
-        def show(volume: Volume) -> None:
-            if viewer in self.viewers:
+        def show(volume: Volume | SeriesPictures) -> None:
+            if isinstance(volume, SeriesPictures):
+                self._add_image_viewer(volume, series_id)
+            elif viewer in self.viewers:
                 viewer.set_comparison(volume, self.index.series_info(series_id))
                 viewer.set_layout(Layout.COMPARE)
 

@@ -244,7 +244,7 @@ class ImageViewer(QWidget):
         grey = any(not image.colour for image in self.pictures.images)
         for action in bar.actions():
             action.setVisible(grey)
-        bar.addSeparator()
+        bar.addSeparator().setVisible(grey)
 
         fit = self._button("fitImage", _tr("Fit"), _tr("Show the whole image, as large as fits"))
         fit.clicked.connect(self.canvas.fit)
@@ -266,11 +266,13 @@ class ImageViewer(QWidget):
         for tool, text, tip in (
             (
                 ImageTool.NAVIGATE,
-                _tr("Window"),
+                _tr("Window") if grey else _tr("Move"),
                 _tr(
                     "Drag to change the window (horizontal: width, vertical: level); "
                     "Shift+drag or middle-drag pans"
-                ),
+                )
+                if grey
+                else _tr("Drag to move the image"),
             ),
             (ImageTool.LENGTH, _tr("Length"), _tr("Drag from one end to the other")),
             (

@@ -1,0 +1,111 @@
+"""Pictures (single images) in the core: which series show as pictures, what a picture holds,
+where its marks are stored and in which units they are measured (no Qt)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pydicom
+import pytest
+from pydicom.data import get_testdata_file
+from volume_series import axial_positions, write_series
+
+from casereview.dicom.series_examine import examine_series
+from casereview.dicom.single_image import (
+    PIXEL_AREA_UNIT,
+    PIXEL_UNIT,
+    SpacingSource,
+    load_pictures,
+    load_single_image,
+    picture_files,
+)
+from casereview.domain.annotations import AnnotationKind
+from casereview.errors import DicomReadError
+
+
+def _copy(name: str, folder: Path) -> Path:
+    source = get_testdata_file(name)
+    assert source is not None, f"pydicom's test file {name} is not installed"
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(source, folder / name))
+
+
+def test_a_stack_stays_a_volume_and_lone_images_are_pictures(tmp_path: Path) -> None:
+    stack = write_series(tmp_path / "ct", axial_positions(6, 2.0))
+    assert picture_files(examine_series(stack.paths)) is None
+    lone = write_series(tmp_path / "one", axial_positions(1, 2.0))
+    assert picture_files(examine_series(lone.paths)) == lone.paths
+    # Without any position a lone slice became a flat guessed "volume": now a picture.
+    unplaced = write_series(
+        tmp_path / "unplaced",
+        axial_positions(1, 2.0),
+        omit=("ImagePositionPatient", "ImageOrientationPatient"),
+    )
+    assert picture_files(examine_series(unplaced.paths)) == unplaced.paths
+    cine = _copy("color3d_jpeg_baseline.dcm", tmp_path / "cine")
+    assert picture_files(examine_series([cine])) == [cine]
+
+
+def test_grey_image_keeps_modality_values_spacing_and_place(tmp_path: Path) -> None:
+    path = _copy("CT_small.dcm", tmp_path)
+    ds = pydicom.dcmread(path)
+    image = load_single_image(path)
+    assert not image.colour and image.frame_count == 1
+    expected = float(ds.pixel_array[5, 7]) * float(ds.RescaleSlope) + float(ds.RescaleIntercept)
+    assert image.value_at(0, 5, 7) == pytest.approx(expected)
+    assert image.value_at(0, 500, 7) is None
+    assert image.spacing_source is SpacingSource.PIXEL_SPACING
+    assert image.in_patient
+    # Marks are stored in patient space: pixel (0, 0) is Image Position Patient.
+    (origin,) = image.to_points([(0.0, 0.0)])
+    assert origin == pytest.approx(tuple(float(v) for v in ds.ImagePositionPatient))
+    pixels = [(3.0, 4.0), (40.5, 17.25)]
+    assert image.to_pixels(image.to_points(pixels)) == [pytest.approx(p) for p in pixels]
+
+
+def test_colour_image_without_pixel_size_measures_in_pixels(tmp_path: Path) -> None:
+    image = load_single_image(_copy("US1_UNCR.dcm", tmp_path))
+    assert image.colour and image.pixels.dtype == np.uint8
+    assert image.spacing is None and image.spacing_source is SpacingSource.NONE
+    assert not image.in_patient
+    length = image.measure(AnnotationKind.LENGTH, image.to_points([(10, 10), (40, 50)]))
+    assert [(m.name, m.unit) for m in length] == [("length", PIXEL_UNIT)]
+    assert length[0].value == pytest.approx(50.0)
+    square = image.to_points([(0, 0), (10, 0), (10, 10), (0, 10)])
+    units = {m.name: m.unit for m in image.measure(AnnotationKind.POLYGON, square)}
+    assert units["area"] == PIXEL_AREA_UNIT and "mm" not in "".join(units.values())
+
+
+def test_palette_and_ybr_pictures_become_rgb(tmp_path: Path) -> None:
+    palette = load_single_image(_copy("OBXXXX1A.dcm", tmp_path))
+    ybr = load_single_image(_copy("SC_ybr_full_uncompressed.dcm", tmp_path))
+    rgb = load_single_image(_copy("SC_rgb.dcm", tmp_path))
+    assert palette.colour and palette.pixels.shape[-1] == 3
+    # The YBR file holds the same picture as the RGB one: converted, it matches within the
+    # rounding of the colour transform (unconverted YBR differs by over a hundred levels).
+    difference = np.abs(ybr.pixels.astype(int) - rgb.pixels.astype(int))
+    assert ybr.colour and difference.max() <= 8
+
+
+def test_a_damaged_picture_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    good = _copy("SC_rgb.dcm", tmp_path)
+    broken = tmp_path / "broken.dcm"
+    broken.write_bytes(good.read_bytes()[:2000])
+    pictures = load_pictures([broken, good])
+    assert len(pictures.images) == 1 and pictures.frame_count == 1
+    assert pictures.warnings and "could not be shown" in pictures.warnings[0]
+    with pytest.raises(DicomReadError):
+        load_pictures([broken])
+
+
+def test_frames_of_several_pictures_page_in_order(tmp_path: Path) -> None:
+    two = _copy("SC_rgb_2frame.dcm", tmp_path)
+    one = _copy("SC_rgb.dcm", tmp_path)
+    pictures = load_pictures([two, one])
+    assert pictures.frame_count == 3
+    assert [pictures.frame(i)[1] for i in range(3)] == [0, 1, 0]
+    assert pictures.frame(2)[0] is pictures.images[1]
+    with pytest.raises(IndexError):
+        pictures.frame(3)
