@@ -253,21 +253,24 @@ def reply_partner(db: Database, case_id: int) -> str | None:
         The sender of the most recent package imported onto the case (``""`` if it named
         none); ``None`` when the case has images that did not come in its packages (or none).
     """
-    try:
-        files = case_files(db, case_id)
-    except (NotFoundError, ValidationError):
-        return None
-    return _partner_holding(db, files)
-
-
-def _partner_holding(db: Database, files: CaseFiles) -> str | None:
-    """The sender of the packages of ``files``'s case, if every image came in one of them."""
+    # The index alone answers (no file is read): the export dialog asks as it opens.
     with db.reading() as session:
-        imports = ExchangeRepository(session).imports_of_case(files.case_id)
+        try:
+            paths = ExchangeRepository(session).case_images(case_id).paths
+        except NotFoundError:
+            return None
+    return _partner_holding(db, case_id, paths)
+
+
+def _partner_holding(db: Database, case_id: int, paths: Sequence[str]) -> str | None:
+    """The sender of the packages imported onto the case, if every image of ``paths`` came
+    in one of them."""
+    with db.reading() as session:
+        imports = ExchangeRepository(session).imports_of_case(case_id)
     folders = [str(Path(i.storage_path)) + os.sep for i in imports if i.storage_path]
-    if not folders or not all(
-        any(str(Path(p)).startswith(f) for f in folders) for p in files.paths
-    ):
+    if not paths or not folders:
+        return None
+    if not all(any(str(Path(p)).startswith(f) for f in folders) for p in paths):
         return None
     return imports[0].institution
 
@@ -399,7 +402,7 @@ def export_case(
     }
     files = case_files(db, case_id, added_identity)
     scrubber = TextScrubber(files.identity)
-    if opinion_only and _partner_holding(db, files) is None:
+    if opinion_only and _partner_holding(db, case_id, files.paths) is None:
         raise ValidationError(
             Message(
                 "Only a case whose images all came from the partner can be answered with its "
