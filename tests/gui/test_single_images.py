@@ -429,3 +429,52 @@ def test_a_dose_screen_chosen_to_compare_opens_in_its_own_picture_tab(
     )
     assert viewer in window.viewers and viewer.session.comparison is None
     assert window.tabs.count() == 3
+
+
+def test_ct_slice_area_gives_hu_statistics_and_ct_presets(
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = _test_file("CT_small.dcm", tmp_path / "ct1")  # one CT slice, 0.66 mm pixels
+    viewer, case_id = _open(window, qtbot, context, path)
+    canvas = viewer.canvas
+    assert " HU · column 64, row 64" in _hover(qtbot, viewer, 64, 64)
+    viewer.apply_preset("bone")
+    assert (viewer.width_spin.value(), viewer.level_spin.value()) == (1800, 400)
+    assert "W 1800 L 400" in canvas.corner_texts["lower_right"]
+
+    _choose_tool(qtbot, viewer, "ellipse")
+    _drag(qtbot, canvas, _canvas_point(canvas, 64, 64), _canvas_point(canvas, 84, 79))
+    qtbot.waitUntil(lambda: viewer.measurement_list.count() == 1, timeout=5000)
+    annotation = list_annotations(context.db, case_id)[0]
+    area, mean = annotation.measurement("area"), annotation.measurement("mean")
+    assert area is not None and area.unit == "mm2"
+    spacing = float(pydicom.dcmread(path, stop_before_pixels=True).PixelSpacing[0])
+    assert area.value == pytest.approx(np.pi * 20 * 15 * spacing**2, rel=0.05)
+    assert mean is not None and mean.unit == "[hnsf'U]"
+    assert "HU" in viewer.measurement_list.item(0).text()
+    save_screenshot(window, "i20_5_single_ct_slice_roi")
+
+
+def test_a_mark_made_in_one_picture_tab_shows_in_another_of_the_case(
+    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = _test_file("SC_rgb.dcm", tmp_path / "sc")
+    first, case_id = _open(window, qtbot, context, path)
+    window.action_registry.action("casereview.view.open_series").trigger()
+    qtbot.waitUntil(lambda: window.tabs.count() == 3 and not window.tasks.busy, timeout=60_000)
+    second = window.tabs.currentWidget()
+    assert second is not first and second.objectName() == "imageViewer"
+    qtbot.wait(200)
+    _choose_tool(qtbot, second, "length")
+    canvas = second.canvas
+    _drag(qtbot, canvas, _canvas_point(canvas, 10, 20), _canvas_point(canvas, 40, 20))
+    qtbot.waitUntil(lambda: second.measurement_list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: first.measurement_list.count() == 1, timeout=5000)
+    window.action_registry.action("casereview.edit.undo").trigger()
+    qtbot.waitUntil(
+        lambda: first.measurement_list.count() == 0 and second.measurement_list.count() == 0,
+        timeout=5000,
+    )
+    assert list_annotations(context.db, case_id) == []
+    window.tabs.close_viewer_tab(window.tabs.indexOf(second))
+    assert window.tabs.count() == 2 and second not in window.tabs.image_viewers

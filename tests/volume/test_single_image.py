@@ -109,3 +109,25 @@ def test_frames_of_several_pictures_page_in_order(tmp_path: Path) -> None:
     assert pictures.frame(2)[0] is pictures.images[1]
     with pytest.raises(IndexError):
         pictures.frame(3)
+
+
+def test_an_area_on_a_ct_picture_has_its_hu_statistics(tmp_path: Path) -> None:
+    path = _copy("CT_small.dcm", tmp_path)
+    image = load_single_image(path)
+    square = image.to_points([(40, 40), (60, 40), (60, 60), (40, 60)])
+    values = {m.name: m for m in image.measure(AnnotationKind.POLYGON, square)}
+    assert values["area"].unit == "mm2"
+    assert values["area"].value == pytest.approx(400 * image.spacing[0] * image.spacing[1])
+    inside = image.pixels[0, 40:61, 40:61]
+    assert values["mean"].unit == "[hnsf'U]"
+    assert inside.min() <= values["mean"].value <= inside.max()
+    assert values["mean"].value == pytest.approx(
+        float(image.pixels[0, 41:60, 41:60].mean()), abs=15
+    )
+    assert values["min"].value >= inside.min() and values["max"].value <= inside.max()
+    # Without CT values there is nothing in HU to give.
+    us = load_single_image(_copy("US1_UNCR.dcm", tmp_path))
+    names = {
+        m.name for m in us.measure(AnnotationKind.POLYGON, us.to_points([(0, 0), (9, 0), (9, 9)]))
+    }
+    assert names == {"area", "perimeter"}

@@ -33,11 +33,17 @@ from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 from pydicom.pixels import apply_color_lut, pixel_array
 
-from casereview.analysis.measurements import measure
+from casereview.analysis.measurements import measure, region_sample_points
 from casereview.dicom.series_examine import CONFIDENCE_NO_GEOMETRY, SeriesExamination
 from casereview.dicom.thumbnail import ROBUST_PERCENTILES
 from casereview.dicom.volume import PROGRESS_MESSAGE
-from casereview.domain.annotations import AnnotationKind, Measurement, Point
+from casereview.domain.annotations import (
+    HU_UNIT,
+    REGION_KINDS,
+    AnnotationKind,
+    Measurement,
+    Point,
+)
 from casereview.domain.progress import CancelToken, ProgressReporter, no_progress
 from casereview.errors import DicomReadError
 from casereview.messages import Message
@@ -164,14 +170,52 @@ class SingleImage:
         solved, *_ = np.linalg.lstsq(basis, offsets.T, rcond=None)
         return [(float(c), float(r)) for c, r in solved.T]
 
-    def measure(self, kind: AnnotationKind, points: Sequence[Point]) -> tuple[Measurement, ...]:
-        """Lengths, angles and areas of a mark on this image, in mm or, without a pixel size,
-        in pixels (units ``px`` and ``px2``, never ``mm``)."""
+    def measure(
+        self, kind: AnnotationKind, points: Sequence[Point], frame: int = 0
+    ) -> tuple[Measurement, ...]:
+        """Values of a mark drawn on frame ``frame`` of this image.
+
+        Lengths, angles and areas are in mm or, without a pixel size, in pixels (units ``px``
+        and ``px2``, never ``mm``). Areas on a grey CT picture add the HU statistics inside,
+        as regions on a CT volume do.
+
+        Raises
+        ------
+        ValidationError
+            If the geometry is invalid for the kind.
+        """
         values = measure(kind, points)
-        if self.spacing is not None:
-            return values
-        units = {"mm": PIXEL_UNIT, "mm2": PIXEL_AREA_UNIT}
-        return tuple(Measurement(m.name, m.value, units.get(m.unit, m.unit)) for m in values)
+        if self.spacing is None:
+            units = {"mm": PIXEL_UNIT, "mm2": PIXEL_AREA_UNIT}
+            values = tuple(Measurement(m.name, m.value, units.get(m.unit, m.unit)) for m in values)
+        if kind in REGION_KINDS and not self.colour and self.modality.upper() == "CT":
+            inside = self._values_inside(kind, points, frame)
+            if inside.size:
+                values += (
+                    Measurement("mean", float(inside.mean()), HU_UNIT),
+                    Measurement("sd", float(inside.std()), HU_UNIT),
+                    Measurement("min", float(inside.min()), HU_UNIT),
+                    Measurement("max", float(inside.max()), HU_UNIT),
+                )
+        return values
+
+    def _values_inside(
+        self, kind: AnnotationKind, points: Sequence[Point], frame: int
+    ) -> NDArray[np.float32]:
+        """Values at a grid of points inside a region, half a pixel apart (nearest pixel).
+
+        Like the statistics of regions on volumes, every sample stands for the same area, so
+        a pixel the outline cuts counts for the part of it that is inside.
+        """
+        step = (min(self.spacing) if self.spacing is not None else 1.0) / 2
+        samples, _ = region_sample_points(kind, points, step)
+        if not len(samples):
+            return np.empty(0, dtype=np.float32)
+        pixels = np.rint(np.asarray(self.to_pixels([tuple(p) for p in samples]))).astype(int)
+        columns, rows = pixels[:, 0], pixels[:, 1]
+        keep = (columns >= 0) & (columns < self.columns) & (rows >= 0) & (rows < self.rows)
+        values: NDArray[np.float32] = self.pixels[frame][rows[keep], columns[keep]]
+        return values
 
 
 def _first_float(value: Any) -> float | None:

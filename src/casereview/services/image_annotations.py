@@ -37,7 +37,8 @@ def create_image_annotation(
     actor
         User name of the author.
     image
-        The picture it was drawn on (its pixel size decides mm or px).
+        The picture it was drawn on (its pixel size decides mm or px; the draft's frame
+        number, the frame whose values a CT region's statistics are taken from).
 
     Returns
     -------
@@ -51,7 +52,8 @@ def create_image_annotation(
     ValidationError
         If the geometry is unusable or the UUID already exists.
     """
-    measurements = image.measure(draft.kind, draft.points)
+    frame = (draft.reference.frame_number or 1) - 1
+    measurements = image.measure(draft.kind, draft.points, frame)
     with db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
         annotation = AnnotationRepository(session).add(case_id, draft, measurements, user_id)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from casereview.domain.changes import Changes
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.services.volumes import export_nifti
 from casereview.session import Orientation
@@ -120,6 +121,12 @@ def set_hide_phi(shell: Shell, hide: bool) -> None:
     )
 
 
+def follow_changes(shell: Shell, changes: Changes) -> None:
+    """Let every picture tab show its case's marks as ``changes`` left them."""
+    for image_viewer in shell.as_widget().findChildren(ImageViewer):
+        image_viewer.follow(changes)
+
+
 def install(shell: Shell) -> None:
     """Add Open in viewer, Hide patient identity, Save screenshot and Export volume."""
     registry = shell.action_registry
@@ -181,3 +188,5 @@ def install(shell: Shell) -> None:
     registry.action("casereview.view.hide_phi").setChecked(
         shell.context.settings.hide_phi_by_default
     )
+    # Picture tabs keep their marks in step with the case as the slice viewers' editors do.
+    shell.changed.connect(lambda changes: follow_changes(shell, changes))

@@ -44,6 +44,7 @@ from casereview.domain.annotations import (
     Measurement,
     format_measurement,
 )
+from casereview.domain.changes import Changes
 from casereview.errors import ValidationError
 from casereview.session import WINDOW_PRESETS, SeriesInfo, ViewerSession
 from casereview.ui.core_messages import translate_message
@@ -68,10 +69,14 @@ def measurement_text(measurement: Measurement, names: dict[str, str]) -> str:
 
 
 def mark_text(annotation: Annotation) -> str:
-    """The values shown next to a mark and in the list (perimeters left out)."""
+    """The values shown next to a mark and in the list (perimeters left out; areas on CT
+    pictures with their HU mean ± SD)."""
     names = measurement_names()
-    values = [m for m in annotation.measurements if m.name != "perimeter"]
-    text = ", ".join(measurement_text(m, names) for m in values)
+    if any(m.unit in PIXEL_UNIT_TEXT for m in annotation.measurements):
+        values = [m for m in annotation.measurements if m.name != "perimeter"]
+        text = ", ".join(measurement_text(m, names) for m in values)
+    else:  # mm, degrees and HU read as on every other view of the case
+        text = annotation.summary(names)
     return f"{annotation.label}: {text}" if annotation.label and text else text or annotation.label
 
 
@@ -531,6 +536,16 @@ class ImageViewer(QWidget):
         if item is None or self.ctx is None or self.undo_stack is None:
             return
         self.undo_stack.run(DeleteAnnotation(self.ctx, str(item.data(Qt.ItemDataRole.UserRole))))
+
+    def follow(self, changes: Changes) -> None:
+        """Show the case's marks again when ``changes`` touch them (an edit in another tab,
+        an undo there, a partner's layer imported)."""
+        ctx = self.ctx
+        if ctx is not None and ctx.session is not None:
+            if changes.touches("annotations", ctx.case_id) or changes.touches(
+                "layers", ctx.case_id
+            ):
+                ctx.refresh_annotations()
 
     def shutdown(self) -> None:
         """Stop taking the case's edits (the tab is closing)."""
