@@ -29,6 +29,7 @@ from casereview.domain.annotations import (
     ViewPlane,
 )
 from casereview.domain.key_image_scene import Scene3D
+from casereview.domain.rendering import dumps
 from casereview.domain.segments import Code, Segment, SegmentDraft
 from casereview.errors import NotFoundError, ValidationError
 from casereview.messages import Message
@@ -222,7 +223,7 @@ def scene_json(scene: Scene3D | None) -> str:
     """The ``scene_json`` column of a key image: compact JSON, or "" without a scene."""
     if scene is None:
         return ""
-    return json.dumps(scene.to_json(), sort_keys=True, separators=(",", ":"))
+    return dumps(scene.to_json())
 
 
 def _scene(text: str) -> Scene3D | None:

@@ -46,14 +46,17 @@ def evidence_header(path: str) -> Dataset:
 class KeyImageProvider:
     """Key images as a Key Object Selection ("For Conference") and as ``key-images.json``.
 
-    The KOS is for any DICOM viewer; the JSON keeps everything casereview needs to show the
-    same views again (plane, window, zoom, caption) for the recipient's layer importer.
+    The KOS is for any DICOM viewer and lists the images of the 2-D key images; the JSON keeps
+    everything casereview needs to show the same views again (plane or 3-D camera and scene,
+    window, zoom, caption) for the recipient's layer importer, which draws a 3-D key image
+    again from its own copy of the series and segments.
     """
 
     name = "key-images"
 
     def gather(self, db: Database, case_id: int) -> ExtraContent:
-        """The case's key images on indexed images (others cannot be referenced)."""
+        """The case's key images on indexed images (others cannot be referenced): 2-D ones
+        by their image, 3-D ones by their series."""
         from casereview.dicom.kos import key_object_selection
         from casereview.services.annotations import list_key_images
         from casereview.services.exchange.documents import (
@@ -61,22 +64,34 @@ class KeyImageProvider:
             key_images_document,
         )
 
-        key_images = [k for k in list_key_images(db, case_id) if k.reference.sop_instance_uid]
-        if not key_images:
-            return ExtraContent()
+        key_images = list_key_images(db, case_id)
+        on_images = [k for k in key_images if k.reference.sop_instance_uid]
+        views_3d = [
+            k for k in key_images if k.camera is not None and not k.reference.sop_instance_uid
+        ]
         with db.reading() as session:
-            paths = ExchangeRepository(session).instance_paths(
-                k.reference.sop_instance_uid for k in key_images
-            )
-        shown = [k for k in key_images if k.reference.sop_instance_uid in paths]
-        if not shown:
+            repository = ExchangeRepository(session)
+            paths = repository.instance_paths(k.reference.sop_instance_uid for k in on_images)
+            held = {
+                series
+                for series in {k.reference.series_instance_uid for k in views_3d}
+                if repository.evidence_paths((), (series,))
+            }
+        shown = [k for k in on_images if k.reference.sop_instance_uid in paths]
+        listed = {k.uuid for k in shown} | {
+            k.uuid for k in views_3d if k.reference.series_instance_uid in held
+        }
+        if not listed:
             return ExtraContent()
-        evidence = [evidence_header(paths[k.reference.sop_instance_uid]) for k in shown]
-        kos = key_object_selection(evidence, description=key_images_description(shown))
-        return ExtraContent(
-            datasets=[("dicom-ko", kos)],
-            documents=[("key-images.json", key_images_document(shown, origins(db, case_id)))],
+        document = key_images_document(
+            [k for k in key_images if k.uuid in listed], origins(db, case_id)
         )
+        datasets: list[tuple[str, Dataset]] = []
+        if shown:
+            evidence = [evidence_header(paths[k.reference.sop_instance_uid]) for k in shown]
+            kos = key_object_selection(evidence, description=key_images_description(shown))
+            datasets.append(("dicom-ko", kos))
+        return ExtraContent(datasets=datasets, documents=[("key-images.json", document)])
 
 
 class AnnotationProvider:

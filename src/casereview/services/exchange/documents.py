@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 from casereview import __version__
 from casereview.dicom.fileset import FILESET_FOLDER
-from casereview.domain.annotations import Annotation, KeyImage
+from casereview.domain.annotations import Annotation, Camera3D, KeyImage
 from casereview.domain.decisions import Decision
+from casereview.domain.key_image_scene import Scene3D
 from casereview.domain.packages import DeidOptions, Manifest, ManifestFile, PackageError
 from casereview.domain.segments import Code, Segment
 from casereview.messages import Message
@@ -73,8 +74,38 @@ def _provenance(item_uuid: str, origins: Origins) -> dict[str, str]:
 # -- Content documents --------------------------------------------------------------------------
 
 
+def key_image_scene_entry(scene: Scene3D, origins: Origins) -> dict[str, Any]:
+    """A 3-D key image's scene as ``key-images.json`` holds it.
+
+    Each surface names its segment by the key the segment travels under in ``segments.json``
+    (its UUID here, or for a segment merged from a partner the UUID it had there), in the
+    machine field ``origin_uuid``: the receiver finds the segment it made of it by that key.
+    """
+    entry = scene.to_json()
+    surfaces = []
+    for surface in entry.pop("surfaces"):
+        segment = surface.pop("segment_uuid")
+        found = origins.get(segment)
+        surface["origin_uuid"] = (found.origin_uuid if found is not None else "") or segment
+        surfaces.append(surface)
+    entry["surfaces"] = surfaces
+    return entry
+
+
+def _camera_entry(camera: Camera3D | None) -> dict[str, Any] | None:
+    if camera is None:
+        return None
+    return {
+        "position": list(camera.position),
+        "focal_point": list(camera.focal_point),
+        "view_up": list(camera.view_up),
+        "parallel_scale": camera.parallel_scale,
+        "view_angle": camera.view_angle,
+    }
+
+
 def key_images_document(key_images: Sequence[KeyImage], origins: Origins) -> dict[str, Any]:
-    """``key-images.json``: plane, window, zoom and caption of each key image."""
+    """``key-images.json``: plane or 3-D camera and scene, window, zoom and caption of each."""
     return {
         "schema": "casereview-key-images/1",
         "key_images": [
@@ -88,6 +119,8 @@ def key_images_document(key_images: Sequence[KeyImage], origins: Origins) -> dic
                 "plane": None
                 if k.plane is None
                 else {"origin": k.plane.origin, "u": k.plane.u, "v": k.plane.v},
+                "camera": _camera_entry(k.camera),
+                "scene": None if k.scene is None else key_image_scene_entry(k.scene, origins),
                 "window_center": k.window_center,
                 "window_width": k.window_width,
                 "zoom_mm": k.zoom_mm,

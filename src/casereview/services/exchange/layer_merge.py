@@ -35,6 +35,10 @@ from casereview.domain.cases import CaseDraft
 from casereview.errors import ValidationError
 from casereview.messages import Message
 from casereview.services.cases import add_case, case_draft_from_uids
+from casereview.services.exchange.key_image_entries import (
+    received_camera_json,
+    received_scene_json,
+)
 from casereview.services.exchange.providers import ReceivedPackage
 from casereview.services.exchange.schemas import DECISION_FIELDS, read_document
 from casereview.services.exchange.uid_mapping import UidMapper
@@ -239,13 +243,14 @@ class PreparedLayer:
         if self.annotations is not None:
             tally = _write_annotations(session, layers, received, self.annotations, self.mapper)
             lines += [_annotations_line(self.institution, tally), *tally.conflicts]
-        if self.key_images is not None:
-            tally = _write_key_images(session, layers, received, self.key_images, self.mapper)
-            lines += [_key_images_line(self.institution, tally), *tally.conflicts]
+        # Segments before key images: a 3-D key image's scene names the segments it shows.
         if self.segments is not None:
             tally = _write_segments(session, layers, received, self.segments)
             tally.conflicts[:0] = self.segment_problems
             lines += [_segments_line(self.institution, tally), *tally.conflicts]
+        if self.key_images is not None:
+            tally = _write_key_images(session, layers, received, self.key_images, self.mapper)
+            lines += [_key_images_line(self.institution, tally), *tally.conflicts]
         if self.decisions is not None:
             tally = _write_decisions(session, layers, received, self.decisions)
             lines += [_opinions_line(self.institution, tally), *tally.conflicts]
@@ -458,6 +463,11 @@ def _write_key_images(
 ) -> _Tally:
     local = mapper.local
     tally = _Tally()
+
+    def segment_here(key: str) -> str | None:
+        found = layers.find_segment(received.case_id, key)
+        return None if found is None else found.uuid
+
     for entry, origin in entries:
         stored = layers.find_key_image(received.case_id, origin.origin_uuid)
         if stored is not None:
@@ -488,6 +498,8 @@ def _write_key_images(
                 caption=str(entry.get("caption", "")),
                 author_id=received.user_id,
                 origin=origin,
+                camera_json=received_camera_json(entry),
+                scene_json=received_scene_json(entry, segment_here),
             )
         )
         received.audit(session, AuditAction.KEY_IMAGE_RECEIVED, "key_image", new_uuid)

@@ -89,6 +89,43 @@ ANNOTATIONS_SCHEMA = Record(
     }
 )
 
+#: A 3-D key image's camera (LPS mm).
+_CAMERA = Record(
+    required={"position": _POINT, "focal_point": _POINT, "view_up": _POINT},
+    optional={"parallel_scale": Number(), "view_angle": Number()},
+)
+#: A 3-D key image's scene: its surfaces name their segment by the key it travelled under.
+_SCENE = Record(
+    required={},
+    optional={
+        "schema": Integer(),
+        "preset": Nullable(AnyObject()),
+        "volume_shown": Flag(),
+        "planes_shown": Flag(),
+        "crosshair": Nullable(_POINT),
+        "crop": Nullable(ListOf(Number(), max_items=6, min_items=6)),
+        "clip": Nullable(
+            Record(
+                required={"origin": _POINT, "normal": _POINT},
+                optional={"orientation": Text(16), "flipped": Flag(), "offset_mm": Number()},
+            )
+        ),
+        "surfaces": ListOf(
+            Record(
+                required={"colour": _POINT},
+                optional={
+                    "origin_uuid": Text(64),
+                    "name": _LABEL,
+                    "opacity": Number(),
+                    "visible": Flag(),
+                    "iso_value": Nullable(Number()),
+                },
+            ),
+            max_items=1_000,
+        ),
+    },
+)
+
 KEY_IMAGES_SCHEMA = Record(
     required={
         "schema": _SCHEMA_ID,
@@ -108,6 +145,8 @@ KEY_IMAGES_SCHEMA = Record(
                     "window_width": Number(),
                     "zoom_mm": Number(),
                     "caption": _LABEL,
+                    "camera": Nullable(_CAMERA),
+                    "scene": Nullable(_SCENE),
                 },
             ),
             max_items=MAX_ITEMS,

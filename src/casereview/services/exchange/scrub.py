@@ -298,6 +298,8 @@ _MACHINE_FIELDS = frozenset(
         "layer",
         "plane",
         "orientation",
+        # A 3-D key image's volume rendering: composite or MIP (its reader knows only these).
+        "blend",
         "recommendation",
         "intent",
         "trial_eligibility",
