@@ -2,7 +2,8 @@
 
 Masks are boolean arrays indexed ``(slice, row, column)`` on the voxel grid of a
 :class:`casereview.domain.volume.Volume`. Every function returns a new mask; the editor turns
-the difference into an undoable command.
+the difference into an undoable command. Region growing lives in
+:mod:`casereview.analysis.region_growing`.
 """
 
 from __future__ import annotations
@@ -22,14 +23,6 @@ from casereview.messages import Message
 Mask = NDArray[np.bool_]
 
 
-def _image(array: NDArray[np.generic], volume: Volume) -> sitk.Image:
-    image = sitk.GetImageFromArray(array)
-    image.SetSpacing(tuple(float(s) for s in volume.spacing[::-1]))
-    image.SetOrigin(tuple(float(o) for o in volume.origin))
-    image.SetDirection(tuple(float(d) for d in np.asarray(volume.direction).ravel()))
-    return image
-
-
 def _mask(image: sitk.Image) -> Mask:
     return sitk.GetArrayFromImage(image).astype(bool)
 
@@ -42,103 +35,8 @@ def threshold(volume: Volume, lower: float, upper: float, within: Mask | None = 
     return result & within if within is not None else result
 
 
-def region_grow(
-    volume: Volume,
-    seed: tuple[int, int, int],
-    lower: float,
-    upper: float,
-    *,
-    smoothing_iterations: int = 2,
-    opening_mm: float = 0.0,
-    within: Mask | None = None,
-) -> Mask:
-    """Voxels connected to ``seed`` whose (edge-preserving smoothed) value is in range.
-
-    Parameters
-    ----------
-    volume
-        The image.
-    seed
-        ``(slice, row, column)`` index of a voxel inside the structure.
-    lower, upper
-        Value range (HU) of the structure.
-    smoothing_iterations
-        Curvature-flow iterations before growing; they remove noise that would otherwise
-        leave holes and let the region leak through single voxels (0: none).
-    opening_mm
-        Radius (mm) of a morphological opening after growing that cuts thin bridges to
-        neighbouring structures of similar value; the part containing the seed is kept.
-    within
-        Only grow inside this mask (a region of interest the user drew).
-
-    Raises
-    ------
-    ValidationError
-        If the seed lies outside the volume or its value is not in the range.
-    """
-    s, r, c = (int(v) for v in seed)
-    if not (0 <= s < volume.shape[0] and 0 <= r < volume.shape[1] and 0 <= c < volume.shape[2]):
-        raise ValidationError(Message("The seed point lies outside the image."))
-    if lower > upper:
-        raise ValidationError(Message("The lower threshold must not be above the upper one."))
-    image = _image(volume.voxels.astype(np.float32), volume)
-    if smoothing_iterations > 0:
-        image = sitk.CurvatureFlow(image, timeStep=0.0625, numberOfIterations=smoothing_iterations)
-    array = sitk.GetArrayFromImage(image)
-    if within is not None:
-        # Outside the region of interest nothing is in range.
-        array = np.where(within, array, np.float32(lower - 1e6))
-        image = _image(array.astype(np.float32), volume)
-    if not lower <= float(array[s, r, c]) <= upper:
-        raise ValidationError(
-            Message(
-                "The seed's value ({value:.0f} HU) is outside the range {lower:.0f} to "
-                "{upper:.0f} HU; click inside the structure or widen the range.",
-                value=float(array[s, r, c]),
-                lower=lower,
-                upper=upper,
-            )
-        )
-    grown = sitk.ConnectedThreshold(
-        image, seedList=[(c, r, s)], lower=float(lower), upper=float(upper), replaceValue=1
-    )
-    mask = _mask(grown)
-    if opening_mm > 0:
-        mask = open_mask(mask, volume, opening_mm)
-        mask = keep_component(mask, (s, r, c))
-    return fill_holes(mask)
-
-
 def _radius_voxels(volume: Volume, radius_mm: float) -> list[int]:
     return [max(1, int(round(radius_mm / sp))) for sp in volume.spacing[::-1]]
-
-
-def open_mask(mask: Mask, volume: Volume, radius_mm: float) -> Mask:
-    """Morphological opening with a ball of ``radius_mm`` (anisotropic spacing respected)."""
-    image = sitk.GetImageFromArray(mask.astype(np.uint8))
-    opened = sitk.BinaryMorphologicalOpening(
-        image, _radius_voxels(volume, radius_mm), sitk.sitkBall
-    )
-    return _mask(opened)
-
-
-def keep_component(mask: Mask, seed: tuple[int, int, int]) -> Mask:
-    """The connected part of ``mask`` containing ``seed`` (empty if the seed is outside it)."""
-    if not mask[seed]:
-        return np.zeros_like(mask)
-    labels = sitk.GetArrayFromImage(
-        sitk.ConnectedComponent(sitk.GetImageFromArray(mask.astype(np.uint8)), True)
-    )
-    component: Mask = labels == labels[seed]
-    return component
-
-
-def fill_holes(mask: Mask) -> Mask:
-    """Fill cavities fully enclosed by the mask (in 3-D)."""
-    if not mask.any():
-        return mask.copy()
-    filled = sitk.BinaryFillhole(sitk.GetImageFromArray(mask.astype(np.uint8)), True, 1)
-    return _mask(filled)
 
 
 def remove_small_islands(mask: Mask, volume: Volume, min_volume_ml: float) -> Mask:
