@@ -18,6 +18,7 @@ from casereview.domain.meetings import AgendaItem, Meeting, MeetingDetail, Patie
 from casereview.domain.rendering import SavedView
 from casereview.services import annotations as annotation_service
 from casereview.services import rendering as rendering_service
+from casereview.services.cases import case_with_progress
 from casereview.services.layers import provenance_of, received_opinions
 from casereview.store.database import Database
 from casereview.store.repositories import CaseRepository
@@ -99,7 +100,7 @@ def case_summary(db: Database, case_id: int, agenda_item_id: int | None = None) 
         If the case or agenda item does not exist.
     """
     with db.reading() as session:
-        case = CaseRepository(session).get(case_id)
+        case = case_with_progress(session, CaseRepository(session).get(case_id))
         identity = patient_identity(session, case.patient_id)
         decisions_repo = DecisionRepository(session)
         item = MeetingRepository(session).item(agenda_item_id) if agenda_item_id else None

@@ -1,16 +1,25 @@
-"""Creating, listing and editing cases. Every change is audited in the same transaction."""
+"""Creating, listing and editing cases. Every change is audited in the same transaction.
+
+A case is read with the status its work gives it when that is further on than the status
+stored (:func:`casereview.domain.case_progress.shown_status`): measuring puts a draft in
+preparation, a decision makes it discussed. Its ``updated_at`` moves whenever one of its items
+or decisions changes (``store.case_progress.watch_case_items``).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from casereview.domain.audit import AuditAction
+from casereview.domain.case_progress import CaseProgress, shown_status
 from casereview.domain.cases import Case, CaseDraft, CaseStatus
 from casereview.errors import NotFoundError, ValidationError
 from casereview.messages import Message
 from casereview.services.index import owners_of_series
+from casereview.store.case_progress import case_progress
 from casereview.store.database import Database
 from casereview.store.repositories import (
     AuditRepository,
@@ -210,11 +219,24 @@ def update_case(
                     user_id,
                     {"from": before.status.value, "to": case.status.value},
                 )
-    return case
+        return case_with_progress(session, case)
+
+
+def case_with_progress(session: Session, case: Case) -> Case:
+    """``case`` with the status its work gives it, when that is further on than the stored one.
+
+    For readers that hold a session already (the MDT's case summary).
+    """
+    return _shown(case, case_progress(session, [case.id]))
+
+
+def _shown(case: Case, progress: dict[int, CaseProgress]) -> Case:
+    status = shown_status(case.status, progress.get(case.id, CaseProgress()))
+    return case if status is case.status else dataclasses.replace(case, status=status)
 
 
 def get_case(db: Database, case_id: int) -> Case:
-    """Return one case.
+    """Return one case (with the status its work gives it).
 
     Raises
     ------
@@ -222,13 +244,19 @@ def get_case(db: Database, case_id: int) -> Case:
         If it does not exist.
     """
     with db.reading() as session:
-        return CaseRepository(session).get(case_id)
+        return case_with_progress(session, CaseRepository(session).get(case_id))
 
 
 def list_cases(db: Database, status: CaseStatus | None = None) -> list[Case]:
-    """Return cases, most recently changed first, optionally only those with ``status``."""
+    """Return cases, most recently changed first, optionally only those with ``status``.
+
+    A case's status is the one its work gives it when that is further on than the one stored.
+    """
     with db.reading() as session:
-        return CaseRepository(session).list(status)
+        cases = CaseRepository(session).list()
+        progress = case_progress(session)
+    shown = [_shown(case, progress) for case in cases]
+    return shown if status is None else [case for case in shown if case.status is status]
 
 
 def record_case_viewed(db: Database, case_id: int, actor: str, where: str) -> None:

@@ -85,7 +85,10 @@ class Database:
         """
         from sqlalchemy.orm import Session
 
+        from casereview.store.case_progress import watch_case_items
+
         session = Session(bind=self._writer, expire_on_commit=False, info=self._session_info())
+        watch_case_items(session)  # a case's "updated" follows its items and decisions
         try:
             yield session
             session.commit()

@@ -719,8 +719,11 @@ class Browser(QWidget):
         return [p.id for p in self._patients if p.id in self._flags]
 
     def show_cases(self, cases: Sequence[Case]) -> None:
-        """Show the cases under review."""
+        """Show the cases under review (the selected case stays selected)."""
+        selected = self.selected_case_id()
         build_case_model(cases, self.case_model)
+        if selected is not None:
+            self.select_case(selected)
         header = self.case_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.case_model.columnCount()):

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QSettings, SignalInstance
 from PySide6.QtWidgets import QWidget
 
+from casereview.domain.cases import Case
 from casereview.domain.changes import Changes
 from casereview.services.volumes import VolumeCache
 from casereview.ui.actions import ActionRegistry
@@ -140,6 +141,10 @@ class Shell(Protocol):
 
     def select_series(self, series_ids: Sequence[int]) -> int:
         """Select (and reveal, clearing filters that hide them) series; how many are shown."""
+        ...
+
+    def show_cases(self, cases: Sequence[Case]) -> None:
+        """Show a newer reading of the cases in the case list (the index tree stays)."""
         ...
 
     def select_case(self, case_id: int) -> bool:

@@ -1,4 +1,5 @@
-"""Cases: create a case from the browser's selection; reload patients and cases."""
+"""Cases: create a case from the browser's selection; reload patients and cases; keep the case
+list's status and "Updated" in step with each case's items and decisions."""
 
 from __future__ import annotations
 
@@ -6,11 +7,42 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
+from casereview.domain.cases import Case
 from casereview.domain.changes import Changes
+from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.services import cases as case_service
 from casereview.ui.actions import ActionSpec
 from casereview.ui.dialogs import NewCaseDialog
 from casereview.ui.shell_protocol import Shell
+
+#: Kinds of change that move a case's status or "Updated" without changing the index: the
+#: case list alone is read again (the browser reads everything on the others).
+CASE_LIST_KINDS = (
+    "annotations",
+    "key_images",
+    "segments",
+    "views",
+    "decisions",
+    "layers",
+    "meetings",
+)
+
+
+def follow_case_work(shell: Shell, changes: Changes) -> None:
+    """Read the cases again, off the UI thread, when ``changes`` touch what they show."""
+    if not any(changes.touches(kind) for kind in CASE_LIST_KINDS):
+        return
+    db = shell.context.db
+
+    def work(_progress: ProgressReporter, _cancel: CancelToken) -> list[Case]:
+        return case_service.list_cases(db)
+
+    shell.tasks.run(
+        QCoreApplication.translate("MainWindow", "Reading the cases"),
+        work,
+        shell.show_cases,
+        quiet=True,
+    )
 
 
 def new_case_from_selection(shell: Shell) -> None:
@@ -37,7 +69,8 @@ def new_case_from_selection(shell: Shell) -> None:
 
 
 def install(shell: Shell) -> None:
-    """Add New case and Refresh."""
+    """Add New case and Refresh; make the case list follow the cases' work."""
+    shell.changed.connect(lambda changes: follow_case_work(shell, changes))
     shell.action_registry.register_all(
         [
             ActionSpec(
