@@ -23,6 +23,7 @@ from casereview.domain.meetings import Attendance, AttendeeDraft, MeetingDraft
 from casereview.domain.users import Role
 from casereview.services import cases as case_service
 from casereview.services import meetings as meeting_service
+from casereview.services.decision_drafts import DecisionDraftStore
 from casereview.ui.meetings.decision_form import DecisionForm
 from casereview.ui.meetings.panel import MeetingsPanel
 from casereview.ui.meetings.presentation import PresentationWindow
@@ -129,3 +130,30 @@ def test_draft_decision_survives_closing_the_meeting_windows_decision_dialog(
     assert form.rationale.toPlainText() == TYPED and form.draft_restored
     save_screenshot(dialog, "i20_meetings_decision_draft_restored")
     dialog.reject()
+
+
+def test_draft_decision_typed_in_the_meeting_window_survives_closing_the_application(
+    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    meeting_id = _meeting(context, tmp_path)
+    window.action_registry.action("casereview.meeting.new").trigger()  # opens the window
+    panel = window.findChild(MeetingsPanel)
+    assert isinstance(panel, MeetingsPanel)
+    task = panel.refresh(meeting_id)
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    panel.agenda.setCurrentRow(0)
+    button = panel.findChild(QAbstractButton, "openDecision")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = panel.decision_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    form = dialog.findChild(DecisionForm)
+    assert form is not None and form.item is not None
+    item_id = form.item.id
+    qtbot.mouseClick(form.rationale.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.keyClicks(form.rationale, TYPED)
+    assert form.draft_timer.isActive()  # not written yet: the pause has not ended
+    window.close()
+    kept = DecisionDraftStore.in_data_dir(context.paths.root, context.paths.keys).load(item_id)
+    assert kept is not None and kept.values["rationale"] == TYPED

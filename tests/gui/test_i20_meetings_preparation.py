@@ -178,3 +178,26 @@ def _type_into_line(qtbot: QtBot, line: QWidget, text: str) -> None:
     qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     if text:
         qtbot.keyClicks(line, text)
+
+
+def test_preparation_typed_just_before_the_application_closes_is_kept(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from casereview.ui.shell import ShellWindow
+
+    meeting_id, items = _meeting_with_two_cases(context, tmp_path)
+    window = ShellWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.action_registry.action("casereview.meeting.new").trigger()  # opens the window
+    panel = window.findChild(MeetingsPanel)
+    assert isinstance(panel, MeetingsPanel)
+    task = panel.refresh(meeting_id)
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    _click_agenda_row(qtbot, panel, 1)
+    _type_into(qtbot, panel.history, HISTORY)
+    assert panel.preparation_state.text() == "Saving…"  # the pause has not ended
+    window.close()
+    stored = meeting_service.get_meeting(context.db, meeting_id).agenda[1]
+    assert (stored.id, stored.history) == (items[1], HISTORY)

@@ -199,6 +199,7 @@ class MeetingsPanel(QWidget):
         self.detail: MeetingDetail | None = None
         self._loading = False
         self.decision_dialog: QDialog | None = None
+        self.decision_form: DecisionForm | None = None
 
         # Meeting list
         self.meeting_list = QListWidget(self)
@@ -835,8 +836,12 @@ class MeetingsPanel(QWidget):
             self.load_meeting(self.detail.meeting.id)
 
     def flush_edits(self) -> bool:
-        """Save what was typed in the meeting details and the preparation now; whether
-        nothing is left unsaved."""
+        """Save what was typed in the meeting details, the preparation and an open decision
+        (as its draft) now; whether nothing is left unsaved."""
+        if self.decision_form is not None:
+            # Its dialog is not hidden with this window: closing the application would drop
+            # a draft still waiting for the pause in typing.
+            self.decision_form.flush_draft()
         meeting_saved = self.meeting_autosave.flush()
         return self.preparation_autosave.flush() and meeting_saved
 
@@ -897,6 +902,7 @@ class MeetingsPanel(QWidget):
             drafts=open_draft_store(paths.root, paths.keys, self.errors),
         )
         form.set_item(self.detail, item)
+        self.decision_form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
