@@ -1,7 +1,9 @@
 """The structured decision form: captured while a case is discussed, signed by the chair.
 
-Used in the presentation's side panel (or on a second screen) and in the meeting editor. A
-signed decision is shown read-only; changing it records an amendment with a reason.
+Used in the presentation's side panel (or on a second screen) and in the meeting editor. The
+chair signs in ``ui.meetings.sign_dialog``: they pick themselves among the workstation's users
+and confirm with their PIN. A signed decision is shown read-only; changing it records an
+amendment with a reason.
 
 What is typed is kept as a draft (``services.decision_drafts``) half a second after the last
 change and whenever a field loses the focus or the form is hidden, so paging to another case,
