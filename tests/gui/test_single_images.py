@@ -20,8 +20,8 @@ from pydicom.data import get_testdata_file
 from pydicom.dataset import FileDataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtGui import QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
 from casereview.app.context import AppContext
@@ -312,7 +312,11 @@ def test_mr_slice_window_level_zoom_and_an_angle(
 
 
 def test_grey_screen_without_pixel_size_area_in_px_and_identity_hidden(
-    window: ShellWindow, context: AppContext, tmp_path: Path, qtbot: QtBot
+    window: ShellWindow,
+    context: AppContext,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = _synthetic_screen(tmp_path / "screen")
     viewer, case_id = _open(window, qtbot, context, path)
@@ -345,6 +349,17 @@ def test_grey_screen_without_pixel_size_area_in_px_and_identity_hidden(
     assert "Identity hidden" in corners
     assert "Synthetic" not in canvas.corner_texts["upper_left"] and "SYN-0001" not in corners
     save_screenshot(window, "i20_5_single_grey_screen_identity_hidden")
+    # Save screenshot (Ctrl+Shift+S) saves the picture as shown, marks and corners included.
+    target = tmp_path / "shot.png"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    shot = window.action_registry.action("casereview.view.screenshot")
+    window.action_registry.refresh()
+    assert shot.isEnabled()
+    shot.trigger()
+    saved = QImage(str(target))
+    assert (saved.width(), saved.height()) == (canvas.width(), canvas.height())
 
     # Undo from the Edit menu takes the mark away; Delete in the list too.
     window.action_registry.action("casereview.edit.undo").trigger()

@@ -17,11 +17,47 @@ from casereview.ui.viewer.image_view import ImageViewer
 from casereview.ui.viewer.view3d import ScreenshotDialog, View3DWidget
 
 
+def front_image_viewer(shell: Shell) -> ImageViewer | None:
+    """The picture tab in front, if one is (it is the one shown)."""
+    return next(
+        (view for view in shell.as_widget().findChildren(ImageViewer) if view.isVisible()), None
+    )
+
+
+def save_picture_screenshot(shell: Shell, image_viewer: ImageViewer) -> Path | None:
+    """Ask where, then save the picture as shown (window, zoom, marks, corner texts)."""
+    target, _ = QFileDialog.getSaveFileName(
+        shell.as_widget(),
+        QCoreApplication.translate("MainWindow", "Save screenshot"),
+        str(Path.home() / f"series-{image_viewer.info.series_id}.png"),
+        QCoreApplication.translate("MainWindow", "PNG pictures (*.png)"),
+    )
+    if not target:
+        return None
+    path = Path(target)
+    if not image_viewer.canvas.grab().save(str(path), "PNG"):
+        shell.show_status(
+            QCoreApplication.translate(
+                "MainWindow", "The screenshot could not be written to {path}"
+            ).format(path=str(path)),
+            8000,
+        )
+        return None
+    shell.show_status(
+        QCoreApplication.translate("MainWindow", "Screenshot saved to {path}").format(
+            path=str(path)
+        ),
+        8000,
+    )
+    return path
+
+
 def save_screenshot(shell: Shell) -> Path | None:
     """Ask which view of the front viewer and how large, then save it as PNG."""
     viewer = shell.current_viewer()
     if viewer is None:
-        return None
+        image_viewer = front_image_viewer(shell)
+        return None if image_viewer is None else save_picture_screenshot(shell, image_viewer)
     names = {
         Orientation.AXIAL: QCoreApplication.translate("MainWindow", "Axial"),
         Orientation.CORONAL: QCoreApplication.translate("MainWindow", "Coronal"),
@@ -150,7 +186,9 @@ def install(shell: Shell) -> None:
                 "view",
                 lambda: save_screenshot(shell),
                 shortcut="Ctrl+Shift+S",
-                enabled_when=lambda: shell.current_viewer() is not None,
+                enabled_when=lambda: (
+                    shell.current_viewer() is not None or front_image_viewer(shell) is not None
+                ),
                 tip=QT_TRANSLATE_NOOP(
                     "actions",
                     "Save a view of the viewer (a slice view or the 3-D view) as a PNG "
