@@ -135,7 +135,11 @@ def _render_2d(
         plane = view.source.plane
         assert plane is not None
         u, v, _ = plane.to_plane(np.asarray(key_image.plane.origin, float))
-        view.look_at((float(u), float(v)), key_image.zoom_mm)
+        # The flagged half height is shown across the narrower side too: a drawing taller
+        # than wide (a portrait screen) must not crop the sides of what was flagged.
+        width, height = window.GetSize()
+        taller = max(1.0, height / max(width, 1))
+        view.look_at((float(u), float(v)), key_image.zoom_mm * taller)
     layer.refresh()
     overlay.refresh()
     window.Render()

@@ -26,6 +26,9 @@ from casereview.ui.actions import ActionContext, ActionSpec, MarkedText
 from casereview.ui.meetings.presentation import PresentationWindow
 from casereview.ui.shell_protocol import Shell
 
+#: Kinds of change to a case that alter what its slides show (a partner's layer included).
+CASE_CONTENT_KINDS = ("cases", "annotations", "key_images", "segments", "layers")
+
 
 class Presenter:
     """Opens the presentation window and routes the presenter's keys to it."""
@@ -82,10 +85,20 @@ class Presenter:
             self.window.close()
 
     def follow(self, changes: Changes) -> None:
-        """Attendance changed in the Meetings window: update quorum and participants."""
+        """Attendance changed in the Meetings window: update quorum and participants; a case's
+        marks or key images changed in the main window: show them as they are now."""
         window = self.window
-        if window is not None and changes.touches("meetings", window.meeting_id):
+        if window is None:
+            return
+        if changes.touches("meetings", window.meeting_id):
             window.refresh_attendance()
+        changed = [
+            case_id
+            for case_id in window.case_ids
+            if any(changes.touches(kind, case_id) for kind in CASE_CONTENT_KINDS)
+        ]
+        if changed:
+            window.refresh_cases(changed)
 
     def act(self, step: Callable[[PresentationWindow], object]) -> Callable[[], None]:
         """A trigger applying ``step`` to the open presentation."""

@@ -1,9 +1,12 @@
 """Presentation mode: the meeting on the shared screen, readable from the back of the room.
 
 Full screen, high contrast, large type that scales (+/-), Page Down/Up (what presenter remotes
-send) step through each case's key images and then to the next case. The decision form sits in
-a side panel (D hides it, or it can be detached to a second screen); V opens the 2-D viewer on
-the case's imaging in place.
+send) step through each case's key images and then to the next case. The key image takes the
+left two thirds of the screen, whole, whatever the text size; the case's text (question,
+history, staging, every measurement) scrolls in the column on the right, above the decision
+form (D hides it, or it can be detached to a second screen); V opens the 2-D viewer on the
+case's imaging in place of the key image. The key images around the one on screen are drawn
+off the UI thread while it is shown (``prepared_images``), so Page Down shows the next at once.
 
 Patient identity is hidden. It is shown only on purpose: the "Show identity" button or its
 chord (Ctrl+Shift+H, never a single letter that a person typing a decision could hit), and it is
@@ -15,10 +18,9 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Iterable
 
-import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -39,7 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.domain.annotations import KeyImage
 from casereview.domain.meetings import MeetingStatus
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.domain.volume import Volume
@@ -54,7 +55,11 @@ from casereview.ui.context import WorkstationContext
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.meetings.decision_form import DecisionForm, open_draft_store
 from casereview.ui.meetings.labels import label
-from casereview.ui.reports import volume_key_image_renderer
+from casereview.ui.meetings.prepared_images import (
+    KeyImageDrawer,
+    PreparedKeyImages,
+    key_image_drawer,
+)
 from casereview.ui.tasks import TaskRunner
 from casereview.ui.theme import DarkTheme
 from casereview.ui.viewer import ViewerWidget
@@ -64,6 +69,11 @@ log = logging.getLogger(__name__)
 #: Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection.
 BASE_POINTS = 22
 SCALES = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+#: The text column's share of the width at the default text size and at the largest: larger
+#: type gets a little more room, and the key image still covers most of the screen.
+TEXT_SHARE = (1 / 3, 0.38)
+#: Milliseconds a window resize must rest before key images are drawn at the new size.
+RESIZE_REST_MS = 150
 
 _STYLE = """
 QWidget#presentation {{ background: #000000; }}
@@ -75,7 +85,8 @@ QWidget#presentation QLabel#identityLabel {{ color: #7fdbff; font-size: {small}p
 QWidget#presentation QPushButton#identityButton {{ background: #333333; color: #7fdbff;
     border: 1px solid #7fdbff; font-size: {hint}pt; padding: 2px 10px; }}
 QWidget#presentation QLabel#keyImageCaption {{ color: #ffd400; }}
-QWidget#presentation QLabel#hintBar {{ color: #bbbbbb; font-size: {hint}pt; }}
+QWidget#presentation QLabel#hintBar {{ color: #bbbbbb; font-size: {legend}pt; }}
+QWidget#presentation QLabel#measurementsHeading {{ color: #ffd400; }}
 QFrame#slide {{ border: none; }}
 QWidget#blankScreen {{ background: #000000; }}
 QScrollArea#detailsScroll, QScrollArea#detailsScroll > QWidget > QWidget {{ background: #000000; }}
@@ -117,6 +128,8 @@ class PresentationWindow(QWidget):
         Shared with the main window so a series opened there is not read twice.
     full_screen
         Show full screen (tests show a fixed 1920×1080 window instead).
+    drawer
+        Draws a key image at a size; from the case's series and marks by default.
     screen
         Where to show it (the projector); the primary screen when ``None``.
     """
@@ -131,7 +144,7 @@ class PresentationWindow(QWidget):
         volume_cache: VolumeCache,
         *,
         full_screen: bool = True,
-        renderer: Callable[[KeyImage], np.ndarray] | None = None,
+        drawer: KeyImageDrawer | None = None,
         screen: QScreen | None = None,
     ) -> None:
         super().__init__(None)
@@ -143,24 +156,34 @@ class PresentationWindow(QWidget):
         self.volume_cache = volume_cache
         self.errors = ErrorPresenter(self, context.paths.log_file)
         self.tasks = TaskRunner(self, self.errors)
-        self.renderer = renderer or volume_key_image_renderer(context.db)
+        #: Key images drawn ahead of the one on screen, by key image and size.
+        self.prepared = PreparedKeyImages(
+            self.tasks, drawer or key_image_drawer(context.db, volume_cache), self
+        )
+        self.prepared.drawn.connect(self._image_drawn)
         self.summary: MeetingSummary = meeting_summary(context.db, meeting_id)
         self.case_index = 0
         self.image_index = 0
         self.hide_phi = True
         self.scale_index = SCALES.index(1.0)
-        self.images: dict[str, QImage | str] = {}
-        self._drawing: set[int] = set()
+        self._shown_source: QSize | None = None
         self._viewed: set[int] = set()
+        # A resize comes as a stream of sizes: draw for the one the window settles at.
+        self._resize_rest = QTimer(self)
+        self._resize_rest.setSingleShot(True)
+        self._resize_rest.setInterval(RESIZE_REST_MS)
+        self._resize_rest.timeout.connect(self._prepare_around)
         self.viewer: ViewerWidget | None = None
 
         self.header = QLabel(self)
         self.header.setObjectName("meetingHeader")
+        self.header.setWordWrap(True)
         self.title = QLabel(self)
         self.title.setObjectName("caseTitle")
         self.title.setWordWrap(True)
         self.identity = QLabel(self)
         self.identity.setObjectName("identityLabel")
+        self.identity.setWordWrap(True)
         # Showing identity is a deliberate click (or Ctrl+Shift+H); the button never takes the
         # keyboard focus, so a key typed afterwards still goes where it went before.
         self.identity_button = QPushButton(self)
@@ -172,12 +195,25 @@ class PresentationWindow(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Every measurement on a line of its own, all of them (the column scrolls).
+        self.measurements_heading = QLabel(
+            QCoreApplication.translate("Meetings", "Key measurements"), self
+        )
+        self.measurements_heading.setObjectName("measurementsHeading")
+        self.measurements_heading.setWordWrap(True)
+        self.measurements_box = QWidget(self)
+        self.measurements_layout = QVBoxLayout(self.measurements_box)
+        self.measurements_layout.setContentsMargins(0, 0, 0, 0)
+        self.measurement_rows: list[QLabel] = []
         self.picture = QLabel(self)
         self.picture.setObjectName("keyImage")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setWordWrap(True)
-        self.picture.setMinimumSize(320, 320)
-        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setMinimumSize(320, 240)
+        # Ignored: the drawing is made for the place the layout gives, never the reverse (a
+        # picture that sized its own place pushed the text, and large text shrank it).
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.picture.installEventFilter(self)
         self.caption = QLabel(self)
         self.caption.setObjectName("keyImageCaption")
         self.caption.setWordWrap(True)
@@ -193,18 +229,16 @@ class PresentationWindow(QWidget):
             )
         )
 
-        image_side = QWidget(self)
-        image_layout = QVBoxLayout(image_side)
-        image_layout.setContentsMargins(0, 0, 0, 0)
-        image_layout.addWidget(self.picture, 1)
-        image_layout.addWidget(self.caption)
         self.stage = QStackedWidget(self)
-        self.stage.addWidget(image_side)
+        self.stage.addWidget(self.picture)
 
+        # The case's text scrolls in its column: whatever its length and the text size, it
+        # never pushes the key image.
         slide = QFrame(self)
         slide.setObjectName("slide")
         slide.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         slide_layout = QVBoxLayout(slide)
+        slide_layout.setContentsMargins(0, 0, 8, 0)
         slide_layout.addWidget(self.header)
         slide_layout.addWidget(self.title)
         identity_row = QHBoxLayout()
@@ -212,19 +246,18 @@ class PresentationWindow(QWidget):
         identity_row.addWidget(self.identity_button)
         identity_row.addStretch(1)
         slide_layout.addLayout(identity_row)
-        # A long question or history scrolls instead of pushing the rest off the screen.
-        self.details_scroll = QScrollArea(slide)
+        slide_layout.addWidget(self.caption)
+        slide_layout.addWidget(self.details)
+        slide_layout.addWidget(self.measurements_heading)
+        slide_layout.addWidget(self.measurements_box)
+        slide_layout.addStretch(1)
+        self.details_scroll = QScrollArea(self)
         self.details_scroll.setObjectName("detailsScroll")
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.details_scroll.setWidget(self.details)
+        self.details_scroll.setWidget(slide)
         self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QHBoxLayout()
-        body.addWidget(self.details_scroll, 1)
-        body.addWidget(self.stage, 1)
-        slide_layout.addLayout(body, 1)
-        slide_layout.addWidget(self.hint)
 
         self.form = DecisionForm(
             context.db,
@@ -247,10 +280,15 @@ class PresentationWindow(QWidget):
         self.side.setWidgetResizable(True)
         self.side.setWidget(host)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 16, 16, 16)
-        layout.addWidget(slide, 3)
-        layout.addWidget(self.side, 2)
+        self.body = QHBoxLayout(self)
+        self.body.setContentsMargins(16, 16, 16, 16)
+        self.body.addWidget(self.stage)
+        #: The text column: the case's text, the decision form (when docked), the keys.
+        self.column = QVBoxLayout()
+        self.column.addWidget(self.details_scroll, 1)
+        self.column.addWidget(self.side, 1)
+        self.column.addWidget(self.hint)
+        self.body.addLayout(self.column)
         # B or "." (the "blank" button of presenter remotes) turns the screen black.
         self.blank = QWidget(self)
         self.blank.setObjectName("blankScreen")
@@ -286,13 +324,21 @@ class PresentationWindow(QWidget):
 
     def _apply_style(self) -> None:
         points = BASE_POINTS * self.scale
+        larger = (min(self.scale, SCALES[-1]) - 1.0) / (SCALES[-1] - 1.0)
+        text_share = TEXT_SHARE[0] + max(0.0, larger) * (TEXT_SHARE[1] - TEXT_SHARE[0])
+        self.body.setStretch(0, round(1000 * (1 - text_share)))
+        self.body.setStretch(1, round(1000 * text_share))
         self.setStyleSheet(
             _STYLE.format(
                 body=round(points),
-                title=round(points * 1.6),
+                # A title in a third of the screen: large, but a long word must still fit.
+                title=round(max(points * 1.15, min(points * 1.6, 44.0))),
                 small=round(points * 0.8),
                 hint=round(max(11.0, points * 0.6)),
-                form=round(max(11.0, points * 0.6)),
+                # The keys' legend is for the presenter at the screen, not for the room.
+                legend=round(min(15.0, max(11.0, points * 0.6))),
+                # The form is typed by the secretary; beyond this it no longer fits its column.
+                form=round(min(18.0, max(11.0, points * 0.6))),
             )
         )
 
@@ -329,10 +375,8 @@ class PresentationWindow(QWidget):
     def toggle_second_screen(self) -> None:
         """Move the decision form to a window of its own (on the second screen if there is
         one, so the chair or secretary types there while the room sees the case), or back."""
-        layout = self.layout()
-        assert isinstance(layout, QHBoxLayout)  # built in __init__: slide, then decisions
         if self.side.parent() is self:
-            layout.removeWidget(self.side)
+            self.column.removeWidget(self.side)
             self.side.setParent(None)
             self.side.setWindowTitle(
                 QCoreApplication.translate("Meetings", "casereview — MDT decision")
@@ -351,7 +395,7 @@ class PresentationWindow(QWidget):
             self.side.hide()
             self.side.setStyleSheet("")
             self.side.setParent(self)
-            layout.addWidget(self.side, 2)
+            self.column.insertWidget(1, self.side, 3)
             self.side.show()
 
     # --- navigation -------------------------------------------------------------------
@@ -410,9 +454,9 @@ class PresentationWindow(QWidget):
         self._show_identity()
         self._show_details()
         self.form.set_item(self.summary.detail, case.item)
+        self.details_scroll.verticalScrollBar().setValue(0)
         self._show_image()
         self._record_view(case)
-        self._draw_images(self.case_index)
 
     def _show_header(self) -> None:
         cases = self.summary.cases
@@ -476,23 +520,6 @@ class PresentationWindow(QWidget):
             block(QCoreApplication.translate("Meetings", "History"), case.history),
             block(QCoreApplication.translate("Meetings", "Staging"), case.staging),
         ]
-        if case.measurements:
-            rows = "<br/>".join(
-                f"{html.escape(m.label)}: <b>{html.escape(m.value)}</b>" for m in case.measurements
-            )
-            parts.append(
-                "<p><span style='color:#ffd400'>"
-                + html.escape(QCoreApplication.translate("Meetings", "Key measurements"))
-                + f"</span>"
-                f"<br/>{rows}</p>"
-            )
-        else:
-            parts.append(
-                block(
-                    QCoreApplication.translate("Meetings", "Key measurements"),
-                    QCoreApplication.translate("Meetings", "none recorded"),
-                )
-            )
         if case.saved_views:
             names = ", ".join(v.name for v in case.saved_views)
             parts.append(block(QCoreApplication.translate("Meetings", "Saved 3-D views"), names))
@@ -506,12 +533,41 @@ class PresentationWindow(QWidget):
             text = f"{label(current.content.recommendation)} ({state})"
             parts.append(block(QCoreApplication.translate("Meetings", "Decision"), text))
         self.details.setText("".join(parts))
+        self._show_measurements(case)
+
+    def _show_measurements(self, case: CaseSummary) -> None:
+        # Labels are reused from one case to the next; only the count changes.
+        lines = [
+            f"{html.escape(m.label)}: <b>{html.escape(m.value)}</b>" for m in case.measurements
+        ] or [html.escape(QCoreApplication.translate("Meetings", "none recorded"))]
+        while len(self.measurement_rows) < len(lines):
+            row = QLabel(self.measurements_box)
+            row.setObjectName("measurement")
+            row.setWordWrap(True)
+            row.setTextFormat(Qt.TextFormat.RichText)
+            self.measurements_layout.addWidget(row)
+            self.measurement_rows.append(row)
+        for row, line in zip(self.measurement_rows, lines, strict=False):
+            row.setText(line)
+            row.show()
+        for row in self.measurement_rows[len(lines) :]:
+            row.hide()
+            row.clear()
+
+    def image_size(self) -> QSize:
+        """Pixels the key image is drawn at: the whole of its place on screen."""
+        ratio = self.picture.devicePixelRatioF()
+        size = self.picture.contentsRect().size()
+        return QSize(round(size.width() * ratio), round(size.height() * ratio))
+
+    def shown_image_size(self) -> QSize | None:
+        """Pixels of the drawing on screen (shown scaled when it was made for another size)."""
+        return self._shown_source if not self.picture.pixmap().isNull() else None
 
     def _show_image(self) -> None:
         case = self.current
         if case is None or not case.key_images:
-            self.picture.clear()
-            self.picture.setText(
+            self._show_picture_text(
                 QCoreApplication.translate(
                     "Meetings", "No key images for this case — press V to open the viewer"
                 )
@@ -525,63 +581,63 @@ class PresentationWindow(QWidget):
         )
         caption = key_image.caption or key_image.orientation.capitalize()
         self.caption.setText(f"{counter} — {caption}")
-        drawn = self.images.get(key_image.uuid)
+        size = self.image_size()
+        drawn = self.prepared.image(key_image, size)
+        if drawn is None:
+            # Drawn for another size (the window was resized): shown scaled, whole, until the
+            # drawing for this size arrives.
+            drawn = self.prepared.nearest(key_image)
         if isinstance(drawn, QImage):
-            size = self.picture.size()
-            pixmap = QPixmap.fromImage(drawn).scaled(
-                size,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            self.picture.setPixmap(pixmap)
+            self._show_drawing(drawn, size)
         elif isinstance(drawn, str):
-            self.picture.clear()
-            self.picture.setText(
+            self._show_picture_text(
                 QCoreApplication.translate(
                     "Meetings", "This key image cannot be drawn: {reason}"
                 ).format(reason=drawn)
             )
         else:
-            self.picture.clear()
-            self.picture.setText(QCoreApplication.translate("Meetings", "Drawing key images…"))
+            self._show_picture_text(QCoreApplication.translate("Meetings", "Drawing key images…"))
+        # Before the window is shown its places have no final size yet: the first resize
+        # starts the drawing.
+        if self.isVisible() and not self._resize_rest.isActive():
+            self._prepare_around()
 
-    def _draw_images(self, index: int) -> None:
-        case = self.summary.cases[index]
-        missing = [k for k in case.key_images if k.uuid not in self.images]
-        if not missing or index in self._drawing:
+    def _show_drawing(self, image: QImage, size: QSize) -> None:
+        pixmap = QPixmap.fromImage(image)
+        if image.size() != size:
+            pixmap = pixmap.scaled(
+                size,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        pixmap.setDevicePixelRatio(self.picture.devicePixelRatioF())
+        self.picture.setPixmap(pixmap)
+        self._shown_source = image.size()
+
+    def _show_picture_text(self, text: str) -> None:
+        self.picture.clear()
+        self._shown_source = None
+        self.picture.setText(text)
+
+    def _prepare_around(self) -> None:
+        """Draw, in this order: the key image on screen, the case's others, the next case's,
+        the previous case's (Page Up)."""
+        cases = self.summary.cases
+        if not cases:
             return
-        self._drawing.add(index)
-        renderer = self.renderer
+        current = cases[self.case_index].key_images
+        order = [*current[self.image_index :], *current[: self.image_index]]
+        for neighbour in (self.case_index + 1, self.case_index - 1):
+            if 0 <= neighbour < len(cases):
+                order.extend(cases[neighbour].key_images)
+        self.prepared.want(order, self.image_size())
 
-        def work(progress: ProgressReporter, cancel: CancelToken) -> dict[str, object]:
-            drawn: dict[str, object] = {}
-            for number, key_image in enumerate(missing):
-                cancel.raise_if_cancelled()
-                progress(number, len(missing), "Drawing key images")
-                try:
-                    drawn[key_image.uuid] = renderer(key_image)
-                except (CasereviewError, ImportError, OSError) as exc:
-                    drawn[key_image.uuid] = str(exc)
-            return drawn
-
-        def show(drawn: dict[str, object]) -> None:
-            self._drawing.discard(index)
-            for uuid, result in drawn.items():
-                if isinstance(result, np.ndarray):
-                    rgb = np.ascontiguousarray(result[..., :3], dtype=np.uint8)
-                    h, w = rgb.shape[:2]
-                    self.images[uuid] = QImage(
-                        rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888
-                    ).copy()
-                else:
-                    self.images[uuid] = str(result)
-            if index == self.case_index:
+    def _image_drawn(self, uuid: str) -> None:
+        case = self.current
+        if case is not None and case.key_images:
+            shown = case.key_images[min(self.image_index, len(case.key_images) - 1)]
+            if shown.uuid == uuid:
                 self._show_image()
-
-        task = self.tasks.run(
-            QCoreApplication.translate("Meetings", "Drawing key images"), work, show
-        )
-        task.finished.connect(lambda: self._drawing.discard(index))
 
     # --- viewer -----------------------------------------------------------------------
 
@@ -616,9 +672,6 @@ class PresentationWindow(QWidget):
         def show(volume: Volume) -> None:
             if index != self.case_index or self.viewer is not None:
                 return
-            # The images get the whole width of the slide; hidden first so that the views
-            # fit the volume to their final size.
-            self.details_scroll.hide()
             self.viewer = ViewerWidget(volume, info, hide_phi=self.hide_phi, parent=self.stage)
             self.stage.addWidget(self.viewer)
             self.stage.setCurrentWidget(self.viewer)
@@ -630,7 +683,6 @@ class PresentationWindow(QWidget):
             return
         viewer, self.viewer = self.viewer, None
         self.stage.setCurrentIndex(0)
-        self.details_scroll.show()
         self.stage.removeWidget(viewer)
         viewer.shutdown()
         viewer.deleteLater()
@@ -672,20 +724,55 @@ class PresentationWindow(QWidget):
         self.form.refresh_attendees(self.summary.detail)
         self._show_header()
 
+    @property
+    def case_ids(self) -> tuple[int, ...]:
+        """The cases on the agenda, in order."""
+        return tuple(c.case.id for c in self.summary.cases)
+
+    def refresh_cases(self, case_ids: Iterable[int] | None) -> None:
+        """Marks or key images of these cases (any for ``None``) changed elsewhere: read the
+        cases again and draw their key images anew; the decision being typed stays."""
+        self.prepared.forget_cases(case_ids)
+        try:
+            self.summary = meeting_summary(self.context.db, self.meeting_id)
+        except CasereviewError as exc:
+            self.errors.present(exc)
+            return
+        cases = self.summary.cases
+        if not cases:
+            self.show_case(0)
+            return
+        self.case_index = min(self.case_index, len(cases) - 1)
+        self._show_header()
+        self._show_details()
+        self._show_image()
+
     # --- events -----------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Key images follow the window size."""
+        """The blank screen covers the whole window."""
         super().resizeEvent(event)
         self.blank.setGeometry(self.rect())
-        self._show_image()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The key image follows the size of its place (window resized, text size changed):
+        shown scaled at once, drawn again for the new size once the size rests."""
+        if watched is self.picture and event.type() == QEvent.Type.Resize:
+            self._resize_rest.start()
+            self._show_image()
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep the decision draft, stop drawing, release the viewer and the dark theme."""
         self.form.flush_draft()
+        self.prepared.stop()
+        self._resize_rest.stop()
         for task in self.tasks.tasks:
             task.cancel()
         self.tasks.wait_for_all(10_000)
+        # Results that arrived while waiting are taken now, while their progress dialogs (the
+        # window's children) still exist: the window is deleted once closed.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         self._close_viewer()
         if self.side.parent() is not self:
             self.side.close()
