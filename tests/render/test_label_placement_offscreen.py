@@ -79,3 +79,33 @@ def test_labels_are_apart_clear_of_corner_texts_and_inside(size: tuple[int, int]
     layer.close()
     view.close()
     window.Finalize()
+
+
+def test_chinese_corner_texts_do_not_run_into_each_other_or_the_letters() -> None:
+    """A Chinese character is about twice as wide as a Latin one: the corner texts are cut
+    by width, not by count."""
+    voxels = np.full((20, 64, 64), 40, np.int16)
+    volume = Volume(voxels, (2.0, 2.0, 2.0), (0.0, 0.0, 0.0), np.eye(3), (), "1.2", "1.2.3", "CT")
+    session = ViewerSession()
+    description = "腹部增强CT胰腺协议门静脉期薄层重建二点五毫米胰头肿瘤评估"
+    session.set_primary(
+        volume,
+        SeriesInfo(
+            1, description, "CT", "欧阳^娜娜娜娜娜娜娜娜娜娜娜", "住院号-2024-000123", description
+        ),
+    )
+    window = offscreen_window(400, 300)
+    view = SliceView(session, Orientation.AXIAL)
+    window.AddRenderer(view.renderer)
+    view.refresh()
+    window.Render()
+    renderer = view.renderer
+    left = text_box(view.corner_actors["upper_left"], renderer)
+    right = text_box(view.corner_actors["upper_right"], renderer)
+    top = text_box(view.edge_actors["top"], renderer)
+    assert left is not None and right is not None and top is not None
+    assert view.corner_texts()["upper_right"].split("\n")[0].endswith("…")
+    assert not left.overlaps(right)
+    assert not left.overlaps(top) and not right.overlaps(top)
+    view.close()
+    window.Finalize()

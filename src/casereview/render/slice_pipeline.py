@@ -10,6 +10,7 @@ The volume's affine (origin, spacing, direction) is baked into the reslice axes;
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -69,6 +70,25 @@ _SLAB_SETTERS = {
     SlabMode.MINIP: "SetSlabModeToMin",
     SlabMode.MEAN: "SetSlabModeToMean",
 }
+
+
+def text_width_units(text: str) -> int:
+    """Width of ``text`` in Latin character widths: wide (Chinese, Japanese, Korean) and
+    full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def cut_to_width(line: str, limit: int) -> str:
+    """``line`` as it is if it is at most ``limit`` Latin widths, else cut with "…" to fit."""
+    if text_width_units(line) <= limit:
+        return line
+    kept, used = [], 1  # the ellipsis takes one
+    for char in line:
+        used += text_width_units(char)
+        if used > limit:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
 
 
 def volume_image(volume: Volume) -> vtkImageData:
@@ -480,15 +500,13 @@ class SliceView:
             texts["lower_left"] = "\n".join(lines)
             width, level = session.window
             texts["lower_right"] = labels["window"].format(width=width, level=level)
-        # Long descriptions are cut so they do not run into the orientation letters.
+        # Long descriptions are cut so they do not run into the orientation letters (limit in
+        # Latin character widths: a Chinese character takes two).
         self._text_width = self.renderer.GetSize()[0]
         width = self._text_width or 800
         limit = max(12, int(width / 2 / 8.5) - 3)
         for key in ("upper_left", "upper_right"):
-            texts[key] = "\n".join(
-                line if len(line) <= limit else line[: limit - 1] + "…"
-                for line in texts[key].split("\n")
-            )
+            texts[key] = "\n".join(cut_to_width(line, limit) for line in texts[key].split("\n"))
         for key, text in texts.items():
             if text != self._corner_texts.get(key):
                 self.corner_actors[key].SetInput(text)
