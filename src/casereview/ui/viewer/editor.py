@@ -163,6 +163,7 @@ class CaseEditor(MeasuringTools, SegmentingTools):
             (session.annotation_selected, a.show_selection),
             (session.key_images_changed, a.refresh_key_images),
             (session.segments_changed, s.refresh),
+            (session.series_changed, s.follow_series),
         ]
 
     def layer(self, widget: SliceViewWidget) -> AnnotationLayer2D:

@@ -30,6 +30,13 @@ from PySide6.QtWidgets import (
 
 from casereview.analysis import segmentation as seg
 from casereview.commands.edits import ChangeSegment, CreateSegment, DeleteSegment, ImportedSegments
+from casereview.domain.hu_presets import (
+    ContrastPhase,
+    Structure,
+    hu_range,
+    phase_from_description,
+    structure_of,
+)
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.domain.segments import SEGMENT_TEMPLATES, TEMPLATE_BY_KEY, Segment, SegmentDraft
 from casereview.domain.volume import Volume
@@ -55,6 +62,22 @@ TEMPLATE_NAMES = (
     QT_TRANSLATE_NOOP("Segments", "Liver"),
     QT_TRANSLATE_NOOP("Segments", "Common bile duct"),
     QT_TRANSLATE_NOOP("Segments", "Pancreatic duct"),
+)
+
+
+#: The structures with HU ranges of their own, in the order the chooser lists them.
+STRUCTURE_NAMES: tuple[tuple[Structure, str], ...] = (
+    (Structure.VEIN, QT_TRANSLATE_NOOP("Segments", "Vein")),
+    (Structure.ARTERY, QT_TRANSLATE_NOOP("Segments", "Artery")),
+    (Structure.LIVER, QT_TRANSLATE_NOOP("Segments", "Liver")),
+    (Structure.PANCREAS, QT_TRANSLATE_NOOP("Segments", "Pancreas")),
+    (Structure.TUMOUR, QT_TRANSLATE_NOOP("Segments", "Tumour")),
+)
+#: Contrast phases, in acquisition order.
+PHASE_NAMES: tuple[tuple[ContrastPhase, str], ...] = (
+    (ContrastPhase.NON_CONTRAST, QT_TRANSLATE_NOOP("Segments", "Non-contrast")),
+    (ContrastPhase.ARTERIAL, QT_TRANSLATE_NOOP("Segments", "Arterial")),
+    (ContrastPhase.PORTAL_VENOUS, QT_TRANSLATE_NOOP("Segments", "Portal venous")),
 )
 
 
@@ -153,6 +176,42 @@ class SegmentPanel(QWidget):
         brush_row.addWidget(self.sphere_check)
         form.addRow(QCoreApplication.translate("Segments", "Brush radius"), brush_row)
 
+        # The HU range follows the structure (from the segment's type, or chosen) and the
+        # contrast phase (from the series description, or chosen); the user may still edit it.
+        self.structure_combo = QComboBox(self)
+        self.structure_combo.setObjectName("growStructure")
+        self.structure_combo.addItem(QCoreApplication.translate("Segments", "Own range"), "")
+        for structure, name in STRUCTURE_NAMES:
+            self.structure_combo.addItem(_tr(name), structure.value)
+        self.structure_combo.setToolTip(
+            QCoreApplication.translate(
+                "Segments", "The structure whose HU range region growing and thresholds use"
+            )
+        )
+        self.phase_combo = QComboBox(self)
+        self.phase_combo.setObjectName("contrastPhase")
+        for phase, name in PHASE_NAMES:
+            self.phase_combo.addItem(_tr(name), phase.value)
+        self.phase_combo.setPlaceholderText(
+            QCoreApplication.translate("Segments", "Contrast phase?")
+        )
+        self.phase_combo.setCurrentIndex(-1)
+        self.phase_combo.setToolTip(
+            QCoreApplication.translate("Segments", "The contrast phase of the series")
+        )
+        self.structure_combo.activated.connect(self._apply_preset)
+        self.phase_combo.activated.connect(self._apply_preset)
+        structure_row = QHBoxLayout()
+        structure_row.addWidget(self.structure_combo, 1)
+        structure_row.addWidget(self.phase_combo, 1)
+        form.addRow(QCoreApplication.translate("Segments", "Structure"), structure_row)
+        self.preset_label = QLabel(self)
+        self.preset_label.setObjectName("growPreset")
+        self.preset_label.setWordWrap(True)
+        #: ``(segment, type)`` whose structure the chooser last took, so a refresh after an
+        #: edit leaves a range the user changed alone.
+        self._followed: tuple[str, str] | None = None
+
         self.low_spin = QSpinBox(self)
         self.low_spin.setObjectName("rangeLow")
         self.high_spin = QSpinBox(self)
@@ -167,6 +226,7 @@ class SegmentPanel(QWidget):
         range_row.addWidget(QLabel("–", self))
         range_row.addWidget(self.high_spin)
         form.addRow(QCoreApplication.translate("Segments", "HU range"), range_row)
+        form.addRow(self.preset_label)
 
         self.opening_spin = QDoubleSpinBox(self)
         self.opening_spin.setObjectName("growOpening")
@@ -322,6 +382,8 @@ class SegmentPanel(QWidget):
         layout.addLayout(file_row)
 
         session.segments_changed.connect(self.refresh)
+        session.series_changed.connect(self.follow_series)
+        self.follow_series()
         self.refresh()
 
     # --- list ----------------------------------------------------------------------------
@@ -405,25 +467,90 @@ class SegmentPanel(QWidget):
         self.editor.active_segment = current.data(0, UUID_ROLE) if current is not None else None
         self._show_code()
 
-    def _show_code(self) -> None:
+    # --- HU range presets ----------------------------------------------------------------
+
+    def follow_series(self, *_: object) -> None:
+        """Take the contrast phase from the primary series' description (when it names one)."""
+        primary = self.session.primary
+        phase = phase_from_description(primary.info.series_description) if primary else None
+        self.phase_combo.setCurrentIndex(
+            self.phase_combo.findData(phase.value) if phase is not None else -1
+        )
+        self._apply_preset()
+
+    def _follow_segment(self) -> None:
+        """Choose the selected segment's structure (when its type is a known one)."""
         segment = self.current_segment()
-        has = segment is not None
-        for widget in (self.recode_button, self.colour_button, self.delete_button):
-            widget.setEnabled(has)
         if segment is None:
-            self.code_label.setText(
-                QCoreApplication.translate("Segments", "Select a segment to edit it, or add one.")
+            return
+        followed = (segment.uuid, segment.type.value)
+        if followed == self._followed:
+            return
+        self._followed = followed
+        structure = structure_of(segment.type)
+        if structure is not None:
+            self.structure_combo.setCurrentIndex(self.structure_combo.findData(structure.value))
+            self._apply_preset()
+
+    def chosen_structure(self) -> Structure | None:
+        """The structure chosen for the HU range (``None``: the user's own range)."""
+        value = self.structure_combo.currentData()
+        return Structure(value) if value else None
+
+    def chosen_phase(self) -> ContrastPhase | None:
+        """The contrast phase chosen or read from the series (``None``: not known)."""
+        value = self.phase_combo.currentData()
+        return ContrastPhase(value) if value else None
+
+    def _apply_preset(self, *_: object) -> None:
+        structure, phase = self.chosen_structure(), self.chosen_phase()
+        volume = self.editor.ctx.volume
+        if structure is None:
+            self.preset_label.setText("")
+            return
+        if volume is not None and volume.modality not in ("CT", ""):
+            self.preset_label.setText(
+                QCoreApplication.translate(
+                    "Segments", "HU ranges are for CT; set the range of this series yourself."
+                )
             )
             return
-        self.code_label.setText(
-            QCoreApplication.translate(
-                "Segments", "{category} / {type} ({scheme} {value}), by {author}"
-            ).format(
-                category=segment.category.meaning,
-                type=segment.type.meaning,
-                scheme=segment.type.scheme,
-                value=segment.type.value,
-                author=segment.author,
+        if phase is None:
+            self.preset_label.setText(
+                QCoreApplication.translate(
+                    "Segments",
+                    "The series does not say its contrast phase: choose it to use the "
+                    "structure's HU range.",
+                )
+            )
+            return
+        preset = hu_range(structure, phase)
+        for spin, value in ((self.low_spin, preset.lower), (self.high_spin, preset.upper)):
+            with QSignalBlocker(spin):
+                spin.setValue(int(value))
+        self._range_changed()
+
+    def _describe_range(self) -> None:
+        """Say which structure's range is in use, or that the user changed it."""
+        structure, phase = self.chosen_structure(), self.chosen_phase()
+        if structure is None or phase is None:
+            return
+        preset = hu_range(structure, phase)
+        if self.editor.grow_range == (preset.lower, preset.upper):
+            text = QCoreApplication.translate(
+                "Segments", "{structure}, {phase}: {lower:.0f} to {upper:.0f} HU"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Segments",
+                "Range changed by hand ({structure}, {phase}: {lower:.0f} to {upper:.0f} HU)",
+            )
+        self.preset_label.setText(
+            text.format(
+                structure=self.structure_combo.currentText(),
+                phase=self.phase_combo.currentText(),
+                lower=preset.lower,
+                upper=preset.upper,
             )
         )
 
@@ -514,6 +641,7 @@ class SegmentPanel(QWidget):
     def _range_changed(self, *_: object) -> None:
         low, high = sorted((self.low_spin.value(), self.high_spin.value()))
         self.editor.grow_range = (float(low), float(high))
+        self._describe_range()
 
     def _limits_changed(self, *_: object) -> None:
         if self.limit_check.isChecked():

@@ -9,6 +9,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication
 
+from casereview.analysis import region_growing
 from casereview.analysis import segmentation as seg
 from casereview.commands.edits import (
     EditSegmentMask,
@@ -111,26 +112,40 @@ class SegmentingTools(EditorBase):
             session.set_segments(session.segments, masks)
 
     def grow_from(self, p: Point) -> None:
-        """Region growing from the voxel at ``p`` into the active segment (off the UI thread)."""
+        """Region growing from the voxel at ``p`` into the active segment (off the UI thread).
+
+        The seed is checked first, on the spot: a seed outside the HU range is reported at
+        once and no work starts.
+        """
         if not self._segment_ready():
             return
         volume = self.ctx.volume
         assert volume is not None and self.active_segment is not None
-        try:
-            seed = seg.seed_index(volume, p)
-        except ValidationError as exc:
-            self.undo_stack.on_error(exc)
-            return
         low, high = self.grow_range
+        opening = self.grow_opening_mm
         within = None
         if self.grow_slices is not None:
             first, last = self.grow_slices
             within = np.zeros(volume.shape, dtype=bool)
             within[max(0, first) : last + 1] = True
-        opening = self.grow_opening_mm
+        try:
+            seed = seg.seed_index(volume, p)
+            region_growing.check_seed(volume, seed, low, high, opening_mm=opening, within=within)
+        except ValidationError as exc:
+            self.undo_stack.on_error(exc)
+            return
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> object:
-            return seg.region_grow(volume, seed, low, high, opening_mm=opening, within=within)
+            return region_growing.region_grow(
+                volume,
+                seed,
+                low,
+                high,
+                opening_mm=opening,
+                within=within,
+                progress=progress,
+                cancel=cancel,
+            )
 
         self.apply_to_segment(
             QCoreApplication.translate("Tools", "Region growing"),
