@@ -83,10 +83,6 @@ class _Drawing:
     pixels: list[PixelPosition] = field(default_factory=list)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImageView", text)
-
-
 def grey_levels(values: np.ndarray, width: float, level: float, *, invert: bool) -> np.ndarray:
     """8-bit display levels of modality ``values`` through a linear window."""
     low = level - width / 2.0
@@ -381,7 +377,11 @@ class ImageCanvas(QWidget):
         exponent = 10 ** math.floor(math.log10(target))
         length = max(m * exponent for m in (1, 2, 5) if m * exponent <= target)
         pixels = length / unit_size * self.scale
-        unit = _tr("mm") if image.spacing is not None else _tr("px")
+        unit = (
+            QCoreApplication.translate("ImageView", "mm")
+            if image.spacing is not None
+            else QCoreApplication.translate("ImageView", "px")
+        )
         label = f"{length:g} {unit}"
         metrics = QFontMetricsF(self.font())
         x1 = self.width() - 16.0

@@ -54,10 +54,6 @@ from casereview.ui.viewer.tool_kinds import measurement_names
 from casereview.ui.viewer.viewer import PRESET_NAMES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImageView", text)
-
-
 def measurement_text(measurement: Measurement, names: dict[str, str]) -> str:
     """``"Length 32.4 mm"``, or ``"Length 87.0 px"`` on a picture without a pixel size."""
     unit = PIXEL_UNIT_TEXT.get(measurement.unit)
@@ -85,12 +81,14 @@ def spacing_note(image: SingleImage) -> str:
     if image.spacing_source is SpacingSource.PIXEL_SPACING:
         return ""
     if image.spacing_source is SpacingSource.IMAGER_PIXEL_SPACING:
-        return _tr(
+        return QCoreApplication.translate(
+            "ImageView",
             "Lengths are in mm at the detector (Imager Pixel Spacing): not corrected for "
-            "magnification, so the patient's sizes may be smaller."
+            "magnification, so the patient's sizes may be smaller.",
         )
-    return _tr(
-        "This image has no pixel size: lengths and areas are in pixels (px), not millimetres."
+    return QCoreApplication.translate(
+        "ImageView",
+        "This image has no pixel size: lengths and areas are in pixels (px), not millimetres.",
     )
 
 
@@ -148,7 +146,9 @@ class ImageViewer(QWidget):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(4, 4, 4, 4)
-        heading = QLabel(_tr("Measurements on these images"), side)
+        heading = QLabel(
+            QCoreApplication.translate("ImageView", "Measurements on these images"), side
+        )
         heading.setWordWrap(True)
         side_layout.addWidget(heading)
         self.measurement_list = QListWidget(side)
@@ -156,7 +156,9 @@ class ImageViewer(QWidget):
         self.measurement_list.setWordWrap(True)
         self.measurement_list.currentItemChanged.connect(self._list_selection_changed)
         side_layout.addWidget(self.measurement_list, 1)
-        self.delete_button = QPushButton(_tr("Delete measurement"), side)
+        self.delete_button = QPushButton(
+            QCoreApplication.translate("ImageView", "Delete measurement"), side
+        )
         self.delete_button.setObjectName("deleteImageMeasurement")
         self.delete_button.clicked.connect(self.delete_selected)
         self.delete_button.setEnabled(False)
@@ -192,7 +194,10 @@ class ImageViewer(QWidget):
 
         if edit_context is None:
             self.case_note.setText(
-                _tr("This series is in no case: create a case (Ctrl+N) to measure and keep marks.")
+                QCoreApplication.translate(
+                    "ImageView",
+                    "This series is in no case: create a case (Ctrl+N) to measure and keep marks.",
+                )
             )
             for button in self.tool_buttons.values():
                 button.setEnabled(button is self.tool_buttons[ImageTool.NAVIGATE])
@@ -206,14 +211,16 @@ class ImageViewer(QWidget):
     # --- tool bar --------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(_tr("Image"), self)
+        bar = QToolBar(QCoreApplication.translate("ImageView", "Image"), self)
         bar.setObjectName("imageToolbar")
         self.toolbar = bar
         self.preset_combo = QComboBox(self)
         self.preset_combo.setObjectName("imagePresetCombo")
-        self.preset_combo.addItem(_tr("Window preset…"), None)
-        self.preset_combo.addItem(_tr("As stored in the image"), "image")
-        self.preset_combo.addItem(_tr("Full range"), "full")
+        self.preset_combo.addItem(QCoreApplication.translate("ImageView", "Window preset…"), None)
+        self.preset_combo.addItem(
+            QCoreApplication.translate("ImageView", "As stored in the image"), "image"
+        )
+        self.preset_combo.addItem(QCoreApplication.translate("ImageView", "Full range"), "full")
         if any(image.modality == "CT" for image in self.pictures.images):
             for key, name in PRESET_NAMES.items():
                 width, level = WINDOW_PRESETS[key]
@@ -225,13 +232,13 @@ class ImageViewer(QWidget):
         self.width_spin = QSpinBox(self)
         self.width_spin.setObjectName("imageWindowWidth")
         self.width_spin.setRange(1, 100_000)
-        self.width_spin.setToolTip(_tr("Window width"))
+        self.width_spin.setToolTip(QCoreApplication.translate("ImageView", "Window width"))
         bar.addWidget(self.width_spin)
         bar.addWidget(QLabel(QCoreApplication.translate("Viewer", "L"), self))
         self.level_spin = QSpinBox(self)
         self.level_spin.setObjectName("imageWindowLevel")
         self.level_spin.setRange(-100_000, 100_000)
-        self.level_spin.setToolTip(_tr("Window level"))
+        self.level_spin.setToolTip(QCoreApplication.translate("ImageView", "Window level"))
         bar.addWidget(self.level_spin)
         for spin in (self.width_spin, self.level_spin):
             spin.setKeyboardTracking(False)
@@ -241,7 +248,7 @@ class ImageViewer(QWidget):
         self.invert_button = self._button(
             "imageInvert",
             QCoreApplication.translate("Viewer", "Invert"),
-            _tr("Invert the grey scale"),
+            QCoreApplication.translate("ImageView", "Invert the grey scale"),
         )
         self.invert_button.setCheckable(True)
         self.invert_button.toggled.connect(self._invert_toggled)
@@ -251,16 +258,28 @@ class ImageViewer(QWidget):
             action.setVisible(grey)
         bar.addSeparator().setVisible(grey)
 
-        fit = self._button("fitImage", _tr("Fit"), _tr("Show the whole image, as large as fits"))
+        fit = self._button(
+            "fitImage",
+            QCoreApplication.translate("ImageView", "Fit"),
+            QCoreApplication.translate("ImageView", "Show the whole image, as large as fits"),
+        )
         fit.clicked.connect(self.canvas.fit)
-        actual = self._button("actualSize", _tr("1:1"), _tr("One screen pixel per image pixel"))
+        actual = self._button(
+            "actualSize",
+            QCoreApplication.translate("ImageView", "1:1"),
+            QCoreApplication.translate("ImageView", "One screen pixel per image pixel"),
+        )
         actual.clicked.connect(lambda: self.canvas.set_scale(1.0))
         zoom_in = self._button(
-            "zoomIn", _tr("Zoom in"), _tr("Magnify (also Ctrl+wheel, right-drag)")
+            "zoomIn",
+            QCoreApplication.translate("ImageView", "Zoom in"),
+            QCoreApplication.translate("ImageView", "Magnify (also Ctrl+wheel, right-drag)"),
         )
         zoom_in.clicked.connect(lambda: self.canvas.zoom_by(1.25))
         zoom_out = self._button(
-            "zoomOut", _tr("Zoom out"), _tr("Reduce (also Ctrl+wheel, right-drag)")
+            "zoomOut",
+            QCoreApplication.translate("ImageView", "Zoom out"),
+            QCoreApplication.translate("ImageView", "Reduce (also Ctrl+wheel, right-drag)"),
         )
         zoom_out.clicked.connect(lambda: self.canvas.zoom_by(0.8))
         bar.addSeparator()
@@ -271,26 +290,41 @@ class ImageViewer(QWidget):
         for tool, text, tip in (
             (
                 ImageTool.NAVIGATE,
-                _tr("Window") if grey else _tr("Move"),
-                _tr(
+                QCoreApplication.translate("ImageView", "Window")
+                if grey
+                else QCoreApplication.translate("ImageView", "Move"),
+                QCoreApplication.translate(
+                    "ImageView",
                     "Drag to change the window (horizontal: width, vertical: level); "
-                    "Shift+drag or middle-drag pans"
+                    "Shift+drag or middle-drag pans",
                 )
                 if grey
-                else _tr("Drag to move the image"),
+                else QCoreApplication.translate("ImageView", "Drag to move the image"),
             ),
-            (ImageTool.LENGTH, _tr("Length"), _tr("Drag from one end to the other")),
+            (
+                ImageTool.LENGTH,
+                QCoreApplication.translate("ImageView", "Length"),
+                QCoreApplication.translate("ImageView", "Drag from one end to the other"),
+            ),
             (
                 ImageTool.ANGLE,
-                _tr("Angle"),
-                _tr("Click the end of one arm, the vertex, then the other end"),
+                QCoreApplication.translate("ImageView", "Angle"),
+                QCoreApplication.translate(
+                    "ImageView", "Click the end of one arm, the vertex, then the other end"
+                ),
             ),
             (
                 ImageTool.POLYGON,
-                _tr("Area"),
-                _tr("Click around the outline; double-click or Enter closes it"),
+                QCoreApplication.translate("ImageView", "Area"),
+                QCoreApplication.translate(
+                    "ImageView", "Click around the outline; double-click or Enter closes it"
+                ),
             ),
-            (ImageTool.ELLIPSE, _tr("Ellipse"), _tr("Drag from the centre outwards")),
+            (
+                ImageTool.ELLIPSE,
+                QCoreApplication.translate("ImageView", "Ellipse"),
+                QCoreApplication.translate("ImageView", "Drag from the centre outwards"),
+            ),
         ):
             button = self._button(f"imageTool.{tool.value}", text, tip)
             button.setCheckable(True)
@@ -299,11 +333,15 @@ class ImageViewer(QWidget):
             self.tool_buttons[tool] = button
         self.tool_buttons[ImageTool.NAVIGATE].setChecked(True)
 
-        self.frame_label = QLabel(_tr("Frame"), self)
+        self.frame_label = QLabel(QCoreApplication.translate("ImageView", "Frame"), self)
         self.frame_spin = QSpinBox(self)
         self.frame_spin.setObjectName("imageFrame")
         self.frame_spin.setRange(1, self.pictures.frame_count)
-        self.frame_spin.setToolTip(_tr("Image or frame shown (wheel, Page Up/Page Down)"))
+        self.frame_spin.setToolTip(
+            QCoreApplication.translate(
+                "ImageView", "Image or frame shown (wheel, Page Up/Page Down)"
+            )
+        )
         self.frame_spin.valueChanged.connect(lambda value: self.canvas.set_page(value - 1))
         several = self.pictures.frame_count > 1
         bar.addSeparator()
@@ -392,19 +430,29 @@ class ImageViewer(QWidget):
             f"{image.modality} {image.columns} × {image.rows}".strip(),
         ]
         if image.spacing is None:
-            lower_left.append(_tr("No pixel size: px"))
+            lower_left.append(QCoreApplication.translate("ImageView", "No pixel size: px"))
         elif image.spacing_source is SpacingSource.IMAGER_PIXEL_SPACING:
-            lower_left.append(_tr("Imager Pixel Spacing {mm:.3g} mm").format(mm=image.spacing[1]))
+            lower_left.append(
+                QCoreApplication.translate("ImageView", "Imager Pixel Spacing {mm:.3g} mm").format(
+                    mm=image.spacing[1]
+                )
+            )
         else:
-            lower_left.append(_tr("Pixel Spacing {mm:.3g} mm").format(mm=image.spacing[1]))
+            lower_left.append(
+                QCoreApplication.translate("ImageView", "Pixel Spacing {mm:.3g} mm").format(
+                    mm=image.spacing[1]
+                )
+            )
         if image.colour:
-            window = _tr("Colour (shown as stored)")
+            window = QCoreApplication.translate("ImageView", "Colour (shown as stored)")
         else:
             width, level = self.canvas.grey_window
             window = QCoreApplication.translate("Viewer", "W {width:.0f} L {level:.0f}").format(
                 width=width, level=level
             )
-        zoom = _tr("Zoom {percent:.0f} %").format(percent=100 * self.canvas.scale)
+        zoom = QCoreApplication.translate("ImageView", "Zoom {percent:.0f} %").format(
+            percent=100 * self.canvas.scale
+        )
         self.canvas.set_corner_texts(
             {
                 "upper_left": upper_left,
@@ -418,22 +466,26 @@ class ImageViewer(QWidget):
 
     def _show_readout(self, under: object) -> None:
         if not isinstance(under, tuple):
-            self.readout.setText(_tr("Move the mouse over the image for its value."))
+            self.readout.setText(
+                QCoreApplication.translate(
+                    "ImageView", "Move the mouse over the image for its value."
+                )
+            )
             return
         image, frame, column, row = under
         value = image.value_at(frame, row, column)
         if isinstance(value, tuple):
-            value_text = _tr("RGB {red}, {green}, {blue}").format(
-                red=value[0], green=value[1], blue=value[2]
-            )
+            value_text = QCoreApplication.translate(
+                "ImageView", "RGB {red}, {green}, {blue}"
+            ).format(red=value[0], green=value[1], blue=value[2])
         elif value is None:
-            value_text = _tr("outside the image")
+            value_text = QCoreApplication.translate("ImageView", "outside the image")
         elif image.modality == "CT":
             value_text = QCoreApplication.translate("Viewer", "{v:.0f} HU").format(v=value)
         else:
             value_text = f"{value:.6g}"
         self.readout.setText(
-            _tr("{value} · column {column}, row {row}").format(
+            QCoreApplication.translate("ImageView", "{value} · column {column}, row {row}").format(
                 value=value_text, column=column, row=row
             )
         )
@@ -471,7 +523,7 @@ class ImageViewer(QWidget):
                 page = self._page_of(annotation)
                 assert page is not None
                 item = QListWidgetItem(
-                    _tr("{values} · Im {index}").format(
+                    QCoreApplication.translate("ImageView", "{values} · Im {index}").format(
                         values=mark_text(annotation), index=page + 1
                     )
                 )
