@@ -118,16 +118,18 @@ class SignDialog(QDialog):
         self.wait_timer.setSingleShot(True)
         self.wait_timer.timeout.connect(lambda: self.sign_button.setEnabled(True))
 
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Meetings", "Signed by"), self.signer)
-        form.addRow(self.secret_label, self.secret)
-        form.addRow(self.new_intro)
-        form.addRow(self.new_label, self.new_secret)
-        form.addRow(self.repeat_label, self.repeat_secret)
+        self.form = QFormLayout()
+        self.form.addRow(QCoreApplication.translate("Meetings", "Signed by"), self.signer)
+        self.form.addRow(self.secret_label, self.secret)
+        self.form.addRow(self.new_intro)
+        self.form.addRow(self.new_label, self.new_secret)
+        self.form.addRow(self.repeat_label, self.repeat_secret)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.message)
+        # Height left over by wrapped text goes above the buttons, not between the rows.
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._signer_changed()
 
@@ -143,16 +145,10 @@ class SignDialog(QDialog):
 
     def _signer_changed(self) -> None:
         choosing = self.choosing_secret
-        for widget in (self.secret_label, self.secret):
-            widget.setVisible(not choosing)
-        for widget in (
-            self.new_intro,
-            self.new_label,
-            self.new_secret,
-            self.repeat_label,
-            self.repeat_secret,
-        ):
-            widget.setVisible(choosing)
+        # Whole rows, so that a hidden row leaves no empty band behind.
+        self.form.setRowVisible(self.secret, not choosing)
+        for field in (self.new_intro, self.new_secret, self.repeat_secret):
+            self.form.setRowVisible(field, choosing)
         name = self.signer.currentText().rsplit(" (", 1)[0]
         self.new_intro.setText(
             QCoreApplication.translate(
