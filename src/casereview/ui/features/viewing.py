@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -17,11 +18,18 @@ from casereview.ui.viewer.image_view import ImageViewer
 from casereview.ui.viewer.view3d import ScreenshotDialog, View3DWidget
 
 
+def image_viewers(shell: Shell) -> list[ImageViewer]:
+    """The window's picture tabs (none while the window is being destroyed)."""
+    window = shell.as_widget()
+    # Undo-stack and change signals still arrive while the window goes.
+    if not shiboken6.isValid(window):
+        return []
+    return list(window.findChildren(ImageViewer))
+
+
 def front_image_viewer(shell: Shell) -> ImageViewer | None:
     """The picture tab in front, if one is (it is the one shown)."""
-    return next(
-        (view for view in shell.as_widget().findChildren(ImageViewer) if view.isVisible()), None
-    )
+    return next((view for view in image_viewers(shell) if view.isVisible()), None)
 
 
 def save_picture_screenshot(shell: Shell, image_viewer: ImageViewer) -> Path | None:
@@ -147,7 +155,7 @@ def set_hide_phi(shell: Shell, hide: bool) -> None:
     """Hide or show patient identity everywhere in the window."""
     shell.set_phi_hidden(hide)
     # Picture tabs are not slice viewers (the shell's list); they follow the same switch.
-    for image_viewer in shell.as_widget().findChildren(ImageViewer):
+    for image_viewer in image_viewers(shell):
         image_viewer.set_hide_phi(hide)
     shell.show_status(
         QCoreApplication.translate("MainWindow", "Patient identity hidden")
@@ -159,7 +167,7 @@ def set_hide_phi(shell: Shell, hide: bool) -> None:
 
 def follow_changes(shell: Shell, changes: Changes) -> None:
     """Let every picture tab show its case's marks as ``changes`` left them."""
-    for image_viewer in shell.as_widget().findChildren(ImageViewer):
+    for image_viewer in image_viewers(shell):
         image_viewer.follow(changes)
 
 
