@@ -53,6 +53,10 @@ from casereview.ui.viewer.image_canvas import ImageCanvas, ImageTool, PixelPosit
 from casereview.ui.viewer.tool_kinds import measurement_names
 from casereview.ui.viewer.viewer import PRESET_NAMES
 
+#: Window presets of every grey picture: the one its header gives, and min to max.
+STORED_WINDOW = "image"
+FULL_RANGE_WINDOW = "full"
+
 
 def measurement_text(measurement: Measurement, names: dict[str, str]) -> str:
     """``"Length 32.4 mm"``, or ``"Length 87.0 px"`` on a picture without a pixel size."""
@@ -218,9 +222,11 @@ class ImageViewer(QWidget):
         self.preset_combo.setObjectName("imagePresetCombo")
         self.preset_combo.addItem(QCoreApplication.translate("ImageView", "Window preset…"), None)
         self.preset_combo.addItem(
-            QCoreApplication.translate("ImageView", "As stored in the image"), "image"
+            QCoreApplication.translate("ImageView", "As stored in the image"), STORED_WINDOW
         )
-        self.preset_combo.addItem(QCoreApplication.translate("ImageView", "Full range"), "full")
+        self.preset_combo.addItem(
+            QCoreApplication.translate("ImageView", "Full range"), FULL_RANGE_WINDOW
+        )
         if any(image.modality == "CT" for image in self.pictures.images):
             for key, name in PRESET_NAMES.items():
                 width, level = WINDOW_PRESETS[key]
@@ -359,10 +365,10 @@ class ImageViewer(QWidget):
     def _preset_chosen(self, index: int) -> None:
         key = self.preset_combo.itemData(index)
         image, frame = self.pictures.frame(self.canvas.page)
-        if key == "image":
+        if key == STORED_WINDOW:
             center, width = image.default_window
             self.set_window(width, center)
-        elif key == "full" and not image.colour:
+        elif key == FULL_RANGE_WINDOW and not image.colour:
             values = image.pixels[frame]
             low, high = float(values.min()), float(values.max())
             self.set_window(max(high - low, 1.0), (low + high) / 2)
@@ -372,7 +378,8 @@ class ImageViewer(QWidget):
         self.preset_combo.setCurrentIndex(0)
 
     def apply_preset(self, key: str) -> None:
-        """Apply a window preset as the preset menu does (``image``, ``full`` or a CT one)."""
+        """Apply a window preset as the preset menu does (:data:`STORED_WINDOW`,
+        :data:`FULL_RANGE_WINDOW` or a CT preset's key)."""
         self._preset_chosen(self.preset_combo.findData(key))
 
     def _invert_toggled(self, invert: bool) -> None:
