@@ -8,11 +8,15 @@ and announce what they changed; an editor reloads when a partner's layer of its 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QTabWidget
 
 from casereview.commands import Command, EditContext
+from casereview.domain.annotations import KeyImage
 from casereview.domain.changes import Changes
+from casereview.errors import NotFoundError
+from casereview.services.volumes import series_id_for_uid
 from casereview.ui.actions import ActionSpec
 from casereview.ui.shell_protocol import Shell
 from casereview.ui.undo import UndoStack
@@ -79,9 +83,60 @@ def attach_editor(shell: Shell, viewer: ViewerWidget) -> CaseEditor | None:
     editor.tool_changed.connect(lambda tool: _show_tool(shell, editor, tool))
     shell.action_registry.fill_toolbar(editor.toolbar, TOOL_GROUP)
     viewer.attach_editor(editor)
+    viewer.key_image_elsewhere.connect(lambda key_image: show_key_image_elsewhere(shell, key_image))
     _show_tool(shell, editor, editor.tool)
     shell.action_registry.refresh()
     return editor
+
+
+def _viewer_of_series(shell: Shell, series_instance_uid: str) -> ViewerWidget | None:
+    for viewer in shell.viewers:
+        primary = viewer.session.primary
+        if primary is not None and primary.volume.series_instance_uid == series_instance_uid:
+            return viewer
+    return None
+
+
+def show_key_image_elsewhere(shell: Shell, key_image: KeyImage) -> None:
+    """Show a key image chosen in a viewer of another series: in the tab of its own series,
+    opened first when it is not open yet."""
+    uid = key_image.reference.series_instance_uid
+    viewer = _viewer_of_series(shell, uid)
+    if viewer is not None:
+        parent = viewer.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.setCurrentWidget(viewer)
+        _show_in(viewer, key_image)
+        return
+    try:
+        series_id = series_id_for_uid(shell.context.db, uid)
+    except NotFoundError as exc:
+        shell.errors.present(exc)
+        return
+    task = shell.open_series([series_id])
+    if task is None:
+        return
+
+    def opened() -> None:
+        shown = _viewer_of_series(shell, uid)
+        if task.error is None and shown is not None:
+            _show_in(shown, key_image)
+
+    # ``finished`` comes before the task's result is shown (the viewer tab is added then).
+    task.finished.connect(lambda: QTimer.singleShot(0, opened))
+
+
+def _show_in(viewer: ViewerWidget, key_image: KeyImage) -> None:
+    """Choose the key image in ``viewer``'s list (which shows it), or show it directly."""
+    editor = editor_of(viewer)
+    panel = editor.annotation_panel if editor is not None else None
+    if panel is not None and any(k.uuid == key_image.uuid for k in viewer.session.key_images):
+        panel.select_key_image(key_image.uuid)
+        if panel.current_key_image() is not None:
+            return
+    viewer.show_key_image(key_image)
 
 
 def _show_tool(shell: Shell, editor: CaseEditor, tool: Tool) -> None:

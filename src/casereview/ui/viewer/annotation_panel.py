@@ -144,7 +144,11 @@ class AnnotationPanel(QWidget):
         )
         self.flag_3d_button.setObjectName("flagKeyImage3D")
         self.flag_3d_button.setToolTip(
-            QCoreApplication.translate("Annotations", "Keep the 3-D view's camera as a key image")
+            QCoreApplication.translate(
+                "Annotations",
+                "Keep the 3-D view as a key image: its camera, surfaces, volume rendering, "
+                "crop and clipping",
+            )
         )
         self.flag_3d_button.clicked.connect(self.flag_3d)
         self.remove_key_button = QPushButton(
@@ -402,7 +406,10 @@ class AnnotationPanel(QWidget):
         for row in range(self.key_tree.topLevelItemCount()):
             item = self.key_tree.topLevelItem(row)
             if item is not None and item.data(0, UUID_ROLE) == uuid:
-                self.key_tree.setCurrentItem(item)
+                if self.key_tree.currentItem() is item:
+                    self._show_key_image(item)  # chosen already: selecting changes nothing
+                else:
+                    self.key_tree.setCurrentItem(item)
                 return
 
     def _caption_changed(self, item: QTreeWidgetItem, column: int) -> None:
