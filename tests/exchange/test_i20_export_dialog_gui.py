@@ -11,19 +11,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from casereview.app.context import AppContext, bootstrap
-from casereview.services.cases import create_case_from_uids
-from casereview.services.exchange import import_package
+from casereview.domain.packages import DeidOptions
+from casereview.services.cases import create_case_from_uids, list_cases
+from casereview.services.exchange import export_case, import_package
 from casereview.services.indexing import import_paths
+from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
 from casereview.store import models
-from casereview.ui.exchange import ExportDialog
+from casereview.ui.exchange import ExportDialog, PackageImporter
 from casereview.ui.shell import ShellWindow
 from gui.gui_helpers import save_screenshot
-from partner_package import SENDER, make_partner_package
+from partner_package import RECEIVER_USER, SENDER, make_partner_package, open_receiver
 from support import import_dirs, write_ct_slices
 
 pytestmark = pytest.mark.gui
@@ -173,3 +175,45 @@ def test_a_received_case_is_answered_with_its_opinion_only(
     qtbot.mouseClick(full.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: full.report is not None, timeout=60_000)
     assert full.report.images >= 8  # the eight slices (and the sender's own objects)
+
+
+def test_an_opinion_on_images_not_held_here_is_refused_and_nothing_is_kept(
+    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    partner = make_partner_package(tmp_path / "a")
+    b = open_receiver(tmp_path / "b")
+    try:
+        import_package(
+            b, partner.path, RECEIVER_USER, **import_dirs(tmp_path / "b"), trusted=partner.trusted()
+        )
+        with b.reading() as session:
+            b_case = session.scalars(select(models.Case.id)).one()
+        reply = export_case(
+            b,
+            b_case,
+            tmp_path / "reply.zip",
+            RECEIVER_USER,
+            options=DeidOptions(),
+            signing_key=load_or_create_signing_key(tmp_path / "b" / "keys"),
+            secret=load_or_create_secret(tmp_path / "b" / "keys"),
+            institution="Partner Hospital",
+            opinion_only=True,
+        )
+    finally:
+        b.close()
+    cases_before = [c.id for c in list_cases(context.db)]
+    imported: list[object] = []
+    importer = PackageImporter(window, window.context, window.tasks, imported.append)
+    importer.verify(Path(reply.path))
+    qtbot.waitUntil(lambda: importer.dialog is not None, timeout=30_000)
+    dialog = importer.dialog
+    note = dialog.findChild(QLabel, "verificationOpinionOnly")
+    assert note is not None and "8 image(s)" in note.text()
+    qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton)  # a partner not trusted yet
+    save_screenshot(dialog, "i20_exchange_opinion_only_verified")
+    with qtbot.waitSignal(window.errors.shown, timeout=60_000) as shown:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "not on this workstation" in shown.args[1] and "Nothing was imported" in shown.args[1]
+    assert imported == [] and [c.id for c in list_cases(context.db)] == cases_before
+    packages = context.paths.imports / "packages"
+    assert not packages.exists() or not any(packages.iterdir())

@@ -39,8 +39,10 @@ from casereview.domain.packages import (
     ExportPreview,
     ExportReport,
     HoldBackReason,
+    Manifest,
     PackageError,
     PackageImportReport,
+    PackageRejected,
     RedactionRegion,
     TrustedKey,
     VerificationResult,
@@ -54,6 +56,7 @@ from casereview.services.exchange import (
     held_back_picture,
     import_package,
     preview_export,
+    referenced_images,
     reply_partner,
     verify_package,
 )
@@ -705,6 +708,15 @@ def show_export_report(parent: QWidget, report: ExportReport, opinion_only: bool
     QMessageBox.information(parent, translate("ExportDialog", "Case package exported"), text)
 
 
+def _answered_image_count(manifest: Manifest) -> int:
+    """How many images an opinion-only package refers to without carrying them (0: none, or
+    a damaged list, which the import refuses with its reason)."""
+    try:
+        return len(referenced_images(manifest))
+    except PackageRejected:
+        return 0
+
+
 class PackageVerificationDialog(QDialog):
     """The verification result of a received package, and the user's decision to import."""
 
@@ -732,6 +744,20 @@ class PackageVerificationDialog(QDialog):
             details.addRow(self.tr("Sender"), QLabel(manifest.institution or self.tr("not named")))
             details.addRow(self.tr("Created"), QLabel(manifest.created))
             details.addRow(self.tr("Files"), QLabel(str(len(manifest.files))))
+            answered = _answered_image_count(manifest)
+            if answered:
+                # An opinion-only answer: it is imported only where those images are held.
+                images = QLabel(
+                    self.tr(
+                        "None: an opinion on %n image(s) it does not carry (your own, sent "
+                        "to the partner)",
+                        "",
+                        answered,
+                    )
+                )
+                images.setObjectName("verificationOpinionOnly")
+                images.setWordWrap(True)
+                details.addRow(self.tr("Images"), images)
         if result.key_fingerprint:
             key = QLabel(result.key_fingerprint)
             key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         reply_partner,
     )
     from casereview.services.exchange.history import package_history
-    from casereview.services.exchange.importing import import_package
+    from casereview.services.exchange.importing import import_package, referenced_images
     from casereview.services.exchange.verify import PACKAGE_ZIP_LIMITS, verify_package
 
 #: Entry point → the module of this package that defines it.
@@ -51,6 +51,7 @@ _ENTRY_POINTS = {
     "reply_partner": "export",
     "package_history": "history",
     "import_package": "importing",
+    "referenced_images": "importing",
     "PACKAGE_ZIP_LIMITS": "verify",
     "verify_package": "verify",
 }
@@ -63,6 +64,7 @@ __all__ = [
     "import_package",
     "package_history",
     "preview_export",
+    "referenced_images",
     "reply_partner",
     "verify_package",
 ]
