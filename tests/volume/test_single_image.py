@@ -131,3 +131,19 @@ def test_an_area_on_a_ct_picture_has_its_hu_statistics(tmp_path: Path) -> None:
         m.name for m in us.measure(AnnotationKind.POLYGON, us.to_points([(0, 0), (9, 0), (9, 9)]))
     }
     assert names == {"area", "perimeter"}
+
+
+def test_marks_keep_the_frame_of_reference_only_where_they_are_patient_positions(
+    tmp_path: Path,
+) -> None:
+    ct = load_single_image(_copy("CT_small.dcm", tmp_path))
+    assert ct.frame_of_reference_uid and ct.reference().frame_of_reference_uid == (
+        ct.frame_of_reference_uid
+    )
+    assert ct.reference().frame_number is None
+    cine = load_single_image(_copy("color3d_jpeg_baseline.dcm", tmp_path))
+    reference = cine.reference(4)
+    assert reference.frame_number == 5 and reference.sop_instance_uid == cine.sop_instance_uid
+    # Plane coordinates of an unplaced picture must not be read as positions in a frame of
+    # reference (a DICOM SR would place them in the patient, in mm).
+    assert not cine.in_patient and reference.frame_of_reference_uid == ""

@@ -41,6 +41,7 @@ from casereview.domain.annotations import (
     HU_UNIT,
     REGION_KINDS,
     AnnotationKind,
+    ImageReference,
     Measurement,
     Point,
 )
@@ -126,6 +127,21 @@ class SingleImage:
             and self.row_direction is not None
             and self.column_direction is not None
             and self.spacing is not None
+        )
+
+    def reference(self, frame: int = 0) -> ImageReference:
+        """What a mark on frame ``frame`` refers to.
+
+        The frame of reference is kept only when the marks' points are true patient positions
+        (:attr:`in_patient`): otherwise they are the picture's own plane coordinates, and a
+        reader of the frame of reference (a DICOM SR's 3-D coordinates) must not place them in
+        the patient, nor read a length in pixels as millimetres.
+        """
+        return ImageReference(
+            self.series_instance_uid,
+            self.sop_instance_uid,
+            self.frame_of_reference_uid if self.in_patient else "",
+            frame + 1 if self.frame_count > 1 else None,
         )
 
     def value_at(self, frame: int, row: int, column: int) -> float | tuple[int, int, int] | None:

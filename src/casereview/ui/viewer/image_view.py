@@ -40,7 +40,6 @@ from casereview.domain.annotations import (
     Annotation,
     AnnotationDraft,
     AnnotationKind,
-    ImageReference,
     Measurement,
     format_measurement,
 )
@@ -574,14 +573,8 @@ class ImageViewer(QWidget):
         if self.ctx is None or self.undo_stack is None:
             return
         image, frame = self.pictures.frame(self.canvas.page)
-        reference = ImageReference(
-            image.series_instance_uid,
-            image.sop_instance_uid,
-            image.frame_of_reference_uid,
-            frame + 1 if image.frame_count > 1 else None,
-        )
         try:
-            draft = AnnotationDraft(kind, image.to_points(pixels), reference)
+            draft = AnnotationDraft(kind, image.to_points(pixels), image.reference(frame))
         except ValidationError as exc:  # a degenerate outline: said, nothing stored
             self.undo_stack.on_error(exc)
             return
