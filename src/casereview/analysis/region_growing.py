@@ -1,6 +1,7 @@
 """Region growing from a seed: fast on large volumes, and a bad seed refused before any work.
 
-A region is the voxels connected to the seed whose smoothed value lies in a range (HU). An
+A region is the voxels connected to the seed whose smoothed value lies in a range (HU); the
+smoothing averages each voxel with the neighbours of its own tissue (edge-preserving). An
 optional opening cuts the thin bridges through which such a region leaks into a neighbouring
 structure of similar value: the region then grows only through places where a ball of the
 opening's radius fits inside the range (the *core*), and is widened by that ball again.
@@ -38,11 +39,14 @@ Index = tuple[int, int, int]
 #: beyond every face the region reaches.
 FIRST_REACH = 24
 
-#: Curvature-flow iterations before growing: they take down the quantum noise of CT that
-#: would leave holes and let the region leak through single voxels, and keep edges sharp.
+#: Smoothing steps before growing: they take down the quantum noise of CT that would leave
+#: holes and let the region leak through single voxels.
 SMOOTHING_ITERATIONS = 2
-#: Curvature-flow time step (stable in 3-D).
-SMOOTHING_TIME_STEP = 0.0625
+#: Neighbours differing from a voxel by more than this (HU, some 2.5 times the noise of an
+#: abdominal CT) lie across an edge and are left out of its smoothing.
+EDGE_HU = 30.0
+#: Slices smoothed at a time.
+SMOOTHING_CHUNK = 4
 
 
 def check_seed(
@@ -202,19 +206,58 @@ def grow_region(
 
 
 def smoothed_box(volume: Volume, box: Box) -> NDArray[np.float32]:
-    """The voxels of ``box`` after curvature-flow smoothing (edge-preserving).
+    """The voxels of ``box`` after edge-preserving smoothing.
 
-    Each iteration reads one voxel further, so the box is smoothed with that margin: the
-    values are those smoothing the whole volume would give.
+    Each of :data:`SMOOTHING_ITERATIONS` steps replaces a voxel by the mean of itself and
+    those of its six face neighbours within :data:`EDGE_HU` of it, so noise is averaged away
+    while neighbours across an edge (another tissue) are left out. Each step reads one voxel
+    further, so the box is smoothed with that margin (beyond the image the edge voxels
+    repeat): the values are those smoothing the whole volume would give.
     """
-    padded = _widened(box, (SMOOTHING_ITERATIONS + 1,) * 3, volume.shape)
-    image = sitk.GetImageFromArray(volume.voxels[padded].astype(np.float32))
-    image.SetSpacing(tuple(float(sp) for sp in volume.spacing[::-1]))
-    image = sitk.CurvatureFlow(
-        image, timeStep=SMOOTHING_TIME_STEP, numberOfIterations=SMOOTHING_ITERATIONS
-    )
-    smoothed: NDArray[np.float32] = sitk.GetArrayFromImage(image)[_within_box(box, padded)]
-    return smoothed
+    margin = SMOOTHING_ITERATIONS
+    padded = _widened(box, (margin,) * 3, volume.shape)
+    values = volume.voxels[padded].astype(np.float32)
+    missing = [
+        (margin - (b.start - p.start), margin - (p.stop - b.stop))
+        for b, p in zip(box, padded, strict=True)
+    ]
+    if any(any(m) for m in missing):
+        values = np.pad(values, missing, mode="edge")
+    for _ in range(SMOOTHING_ITERATIONS):
+        values = _smoothing_step(values)
+    return values
+
+
+def _smoothing_step(values: NDArray[np.float32]) -> NDArray[np.float32]:
+    """One step of :func:`smoothed_box` (the result is one voxel smaller on every side)."""
+    out = np.empty(tuple(n - 2 for n in values.shape), dtype=np.float32)
+    # A few slices at a time, so the arrays of every operation stay in the processor's cache.
+    for first in range(0, out.shape[0], SMOOTHING_CHUNK):
+        last = min(out.shape[0], first + SMOOTHING_CHUNK)
+        out[first:last] = _smoothing_chunk(values[first : last + 2])
+    return out
+
+
+def _smoothing_chunk(values: NDArray[np.float32]) -> NDArray[np.float32]:
+    centre = values[1:-1, 1:-1, 1:-1]
+    total = centre.copy()
+    count = np.ones(centre.shape, dtype=np.float32)
+    difference = np.empty_like(centre)
+    near = np.empty(centre.shape, dtype=bool)
+    kept = np.empty_like(centre)
+    for axis in range(3):
+        for start in (0, 2):
+            index = [slice(1, -1)] * 3
+            index[axis] = slice(start, start + centre.shape[axis])
+            neighbour = values[tuple(index)]
+            np.subtract(neighbour, centre, out=difference)
+            np.abs(difference, out=difference)
+            np.less_equal(difference, EDGE_HU, out=near)
+            np.multiply(neighbour, near, out=kept)
+            total += kept
+            count += near
+    np.divide(total, count, out=total)
+    return total
 
 
 def opening_radius(volume: Volume, opening_mm: float) -> Index:
