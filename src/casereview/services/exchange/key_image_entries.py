@@ -53,18 +53,14 @@ def received_scene_json(
     scene = entry.get("scene")
     if not isinstance(scene, Mapping):
         return ""
-    data = dict(scene)
-    surfaces = []
-    for surface in scene.get("surfaces", []):
-        if not isinstance(surface, Mapping):
-            continue
-        key = str(surface.get("origin_uuid", ""))
-        local = local_segment(key) if key else ""
-        if local is None:
-            continue
-        surfaces.append({**surface, "segment_uuid": local})
-    data["surfaces"] = surfaces
+    surfaces = [
+        {**surface, "segment_uuid": str(surface.get("origin_uuid", ""))}
+        for surface in scene.get("surfaces", [])
+        if isinstance(surface, Mapping)
+    ]
     try:
-        return dumps(Scene3D.from_json(data).to_json())
+        sent = Scene3D.from_json({**scene, "surfaces": surfaces})
     except ValidationError:
         return ""
+    ours = {key: found for key in sent.segment_uuids if (found := local_segment(key)) is not None}
+    return dumps(sent.with_segments_renamed(ours).to_json())
