@@ -408,6 +408,14 @@ def test_ultrasound_cine_pages_through_its_frames(
     qtbot.mouseMove(canvas, wheel_target.toPoint())
     canvas.set_page(canvas.pictures.frame_count - 1)
     assert "Im 120/120" in canvas.corner_texts["lower_left"]
+    cine = viewer.findChild(QToolButton, "imageCine")
+    assert cine.isVisible()
+    qtbot.mouseClick(cine, Qt.MouseButton.LeftButton)  # plays, and wraps to the first frame
+    qtbot.waitUntil(lambda: 0 < canvas.page < 100, timeout=5000)
+    qtbot.mouseClick(cine, Qt.MouseButton.LeftButton)
+    paused = canvas.page
+    qtbot.wait(300)
+    assert canvas.page == paused and not viewer.cine_timer.isActive()
     # Outside a case the marks cannot be kept: the tools say so instead of losing them.
     assert not viewer.findChild(QToolButton, "imageTool.length").isEnabled()
     assert "no case" in viewer.case_note.text()

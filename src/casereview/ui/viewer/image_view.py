@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -50,7 +50,7 @@ from casereview.ui.core_messages import translate_message
 from casereview.ui.undo import UndoStack
 from casereview.ui.viewer.image_canvas import ImageCanvas, ImageTool, PixelPosition, ShownMark
 from casereview.ui.viewer.tool_kinds import measurement_names
-from casereview.ui.viewer.viewer import PRESET_NAMES
+from casereview.ui.viewer.viewer import CINE_FPS, PRESET_NAMES
 
 #: Window presets of every grey picture: the one its header gives, and min to max.
 STORED_WINDOW = "image"
@@ -349,9 +349,22 @@ class ImageViewer(QWidget):
         )
         self.frame_spin.valueChanged.connect(lambda value: self.canvas.set_page(value - 1))
         several = self.pictures.frame_count > 1
-        bar.addSeparator()
+        bar.addSeparator().setVisible(several)
         bar.addWidget(self.frame_label).setVisible(several)
         bar.addWidget(self.frame_spin).setVisible(several)
+        self.cine_button = self._button(
+            "imageCine",
+            QCoreApplication.translate("Viewer", "Cine"),
+            QCoreApplication.translate(
+                "ImageView", "Play through the frames (click again to pause)"
+            ),
+        )
+        self.cine_button.setCheckable(True)
+        self.cine_button.toggled.connect(self.set_cine)
+        self.toolbar.actions()[-1].setVisible(several)
+        self.cine_timer = QTimer(self)
+        self.cine_timer.setInterval(1000 // CINE_FPS)
+        self.cine_timer.timeout.connect(self.cine_step)
 
     def _button(self, name: str, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -599,7 +612,23 @@ class ImageViewer(QWidget):
             ):
                 ctx.refresh_annotations()
 
+    # --- cine ------------------------------------------------------------------------
+
+    def set_cine(self, playing: bool) -> None:
+        """Play or pause through the frames (loops)."""
+        if playing:
+            self.cine_timer.start()
+        else:
+            self.cine_timer.stop()
+        with QSignalBlocker(self.cine_button):
+            self.cine_button.setChecked(playing)
+
+    def cine_step(self) -> None:
+        """Show the next frame; after the last comes the first."""
+        self.canvas.set_page((self.canvas.page + 1) % self.pictures.frame_count)
+
     def shutdown(self) -> None:
-        """Stop taking the case's edits (the tab is closing)."""
+        """Stop cine and stop taking the case's edits (the tab is closing)."""
+        self.cine_timer.stop()
         if self.ctx is not None:
             self.ctx.session = None
