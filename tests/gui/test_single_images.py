@@ -296,8 +296,16 @@ def test_mr_slice_window_level_zoom_and_an_angle(
     zoomed_width = canvas.to_screen((63.5, 0)).x() - canvas.to_screen((-0.5, 0)).x()
     assert zoomed_width == pytest.approx(fitted_width * 1.25**4, rel=0.01)
     assert "Zoom" in canvas.corner_texts["lower_right"]
+    # Widening the side panel keeps the zoom the user chose.
+    zoomed = canvas.scale
+    viewer.splitter.setSizes([canvas.width() - 120, viewer.splitter.sizes()[1] + 120])
+    qtbot.wait(50)
+    assert canvas.scale == pytest.approx(zoomed)
     qtbot.mouseClick(viewer.findChild(QToolButton, "fitImage"), Qt.MouseButton.LeftButton)
-    assert canvas.scale == pytest.approx(fitted)
+    fitted_again = canvas.scale
+    assert fitted_again == pytest.approx(
+        0.98 * min(canvas.width() / 64, canvas.height() / 64), rel=0.01
+    )
 
     _choose_tool(qtbot, viewer, "angle")
     for column, row in ((10, 50), (30, 30), (50, 50)):

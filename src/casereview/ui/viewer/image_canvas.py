@@ -129,6 +129,8 @@ class ImageCanvas(QWidget):
         self.scale = 1.0
         self.centre: PixelPosition = ((first.columns - 1) / 2, (first.rows - 1) / 2)
         self.fitted = False
+        #: Whether a resize fits the picture again (until the user zooms or pans).
+        self.follows_size = True
         self.marks: list[ShownMark] = []
         self.corner_texts: dict[str, str] = {}
         self.drawing: _Drawing | None = None
@@ -206,6 +208,7 @@ class ImageCanvas(QWidget):
         self.scale = FIT_FILL * min(width / image.columns, height / (image.rows * self.aspect()))
         self.centre = ((image.columns - 1) / 2, (image.rows - 1) / 2)
         self.fitted = True
+        self.follows_size = True
         self.view_changed.emit()
         self.update()
 
@@ -219,6 +222,7 @@ class ImageCanvas(QWidget):
             self.centre[0] + before[0] - after[0],
             self.centre[1] + before[1] - after[1],
         )
+        self.follows_size = False
         self.view_changed.emit()
         self.update()
 
@@ -232,6 +236,7 @@ class ImageCanvas(QWidget):
             self.centre[0] - dx / self.scale,
             self.centre[1] - dy / (self.scale * self.aspect()),
         )
+        self.follows_size = False
         self.view_changed.emit()
         self.update()
 
@@ -426,7 +431,9 @@ class ImageCanvas(QWidget):
                 painter.drawText(QPointF(x, y), line)
 
     def resizeEvent(self, event: object) -> None:
-        self.fitted = False
+        # A zoom the user chose survives a resize (a side panel dragged, the window enlarged).
+        if self.follows_size:
+            self.fitted = False
         self.update()
 
     # --- drawing marks ---------------------------------------------------------------
