@@ -53,6 +53,8 @@ def test_help_open_demo_case_shows_the_demo_series_in_the_viewer(
         maintenance, "install_demo", lambda *a, **k: install_demo(*a, **{**k, "small": True})
     )
     assert window.viewers == []
+    problems: list[str] = []
+    window.errors.shown.connect(lambda _title, text: problems.append(text))
     _menu_action(window, "Help", "Open demo case").trigger()
     qtbot.waitUntil(lambda: window.current_viewer() is not None, timeout=120_000)
     viewer = window.current_viewer()
@@ -64,6 +66,7 @@ def test_help_open_demo_case_shows_the_demo_series_in_the_viewer(
     assert "demo" in case.tags and info.series_id in case.series_ids
     assert window.browser.selected_case_id() == case.id
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=60_000)
+    assert problems == []  # the case's tools attach to the viewer without an error
     _screenshot(window, "i20_exchange_demo_case_open")
 
     # Asked again, the demo is opened again, not made twice.

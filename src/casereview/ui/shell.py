@@ -100,7 +100,6 @@ class ShellWindow(QMainWindow):
         self._first_reading = True
         self._pending_series: list[int] = []
         self._pending_case: int | None = None
-        self._pending_open: list[int] = []
         self._meeting_id: int | None = None
 
         self.browser = Browser(self)
@@ -247,14 +246,7 @@ class ShellWindow(QMainWindow):
         return self.tabs.current_viewer()
 
     def open_series(self, series_ids: Sequence[int]) -> Task[Any] | None:
-        """Open series in a viewer tab (loaded off the UI thread).
-
-        While a reading of the index is under way (just after an import), the series open
-        when it lands and ``None`` is returned: the viewer shows what the index knows of them.
-        """
-        if self.reading and series_ids:
-            self._pending_open = list(series_ids)
-            return None
+        """Open series in a viewer tab (loaded off the UI thread)."""
         return self.tabs.open_series(series_ids)
 
     def phi_hidden(self) -> bool:
@@ -328,9 +320,6 @@ class ShellWindow(QMainWindow):
         pending, self._pending_series = self._pending_series, []
         if pending:
             self.select_series(pending)
-        opening, self._pending_open = self._pending_open, []
-        if opening:
-            self.tabs.open_series(opening)
         self._show_counts()
         self.index_shown.emit()
 

@@ -160,8 +160,7 @@ class Shell(Protocol):
         ...
 
     def open_series(self, series_ids: Sequence[int]) -> Task[Any] | None:
-        """Load a series (and a second beside it) off the UI thread into a viewer tab (once a
-        reading of the index under way has landed: ``None`` is returned then)."""
+        """Load a series (and a second beside it) off the UI thread into a viewer tab."""
         ...
 
     def phi_hidden(self) -> bool:

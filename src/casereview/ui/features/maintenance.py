@@ -141,6 +141,25 @@ def demo_reading_series(db: Database, case: Case) -> list[int]:
     return [image_series[-1].id] if image_series else []
 
 
+def open_once_selected(shell: Shell, series_ids: list[int]) -> None:
+    """Select series in the browser and open them in a viewer once the browser shows them.
+
+    After an import the index is read again off the UI thread, and the shell selects the
+    series when that reading lands: opened then, the viewer names what the index knows of
+    them, within the case selected in the browser (what is measured there belongs to it).
+    """
+    if not series_ids:
+        return
+
+    def selected() -> None:
+        if set(series_ids) <= set(shell.selection().series_ids):
+            shell.selection_changed.disconnect(selected)
+            shell.open_series(series_ids)
+
+    shell.selection_changed.connect(selected)
+    shell.select_series(series_ids)
+
+
 def open_demo_case(shell: Shell) -> Task[InstalledDemo]:
     """Generate and import the demo case off the UI thread (once), select it and open its
     series in a viewer, as a first look at the application should."""
@@ -165,9 +184,7 @@ def open_demo_case(shell: Shell) -> Task[InstalledDemo]:
     def show(installed: InstalledDemo) -> None:
         shell.publish(Changes.of("index") | Changes.of("cases", [installed.case.id]))
         shell.select_case(installed.case.id)
-        # Opened once the browser shows the new index (the viewer names what it knows), in
-        # the selected case, so what is measured there belongs to the demo case.
-        shell.open_series(reading_series)
+        open_once_selected(shell, reading_series)
         shell.show_status(
             QCoreApplication.translate("MainWindow", "Demo case “{title}” is open").format(
                 title=installed.case.title
