@@ -384,7 +384,8 @@ def cmd_keys(ctx: AppContext, args: argparse.Namespace) -> int:
         ],
     }
     lines = [
-        f"this institution  {ctx.settings.institution_name or '(name not set in Settings)'}",
+        "this institution  "
+        + (ctx.settings.institution_name or "(not named: export --institution NAME names it)"),
         f"public key        {key.public_key_b64}",
         f"fingerprint       {key.fingerprint}",
         "trusted partners:" if ctx.settings.trusted_keys else "trusted partners: none",
