@@ -235,7 +235,11 @@ def test_ultrasound_without_pixel_size_measures_in_px_never_mm(
     assert length is not None and length.unit == "px"
     assert length.value == pytest.approx(300.0, abs=3.0)
 
-    _choose_tool(qtbot, viewer, "ellipse")
+    # The measuring keys of the slice viewers work here too: E for an ellipse.
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert canvas.tool.value == "navigate"
+    qtbot.keyClick(canvas, Qt.Key.Key_E)
+    assert canvas.tool.value == "ellipse"
     _drag(qtbot, canvas, _canvas_point(canvas, 320, 300), _canvas_point(canvas, 370, 330))
     qtbot.waitUntil(lambda: viewer.measurement_list.count() == 2, timeout=5000)
     area = next(

@@ -584,7 +584,7 @@ class ImageCanvas(QWidget):
             self.set_page(self.pictures.frame_count - 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.close_polygon()
-        elif key == Qt.Key.Key_Escape:
+        elif key == Qt.Key.Key_Escape and self.drawing is not None:
             self.cancel_drawing()
         else:
             super().keyPressEvent(event)

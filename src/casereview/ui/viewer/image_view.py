@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -49,7 +50,7 @@ from casereview.session import WINDOW_PRESETS, SeriesInfo, ViewerSession
 from casereview.ui.core_messages import translate_message
 from casereview.ui.undo import UndoStack
 from casereview.ui.viewer.image_canvas import ImageCanvas, ImageTool, PixelPosition, ShownMark
-from casereview.ui.viewer.tool_kinds import measurement_names
+from casereview.ui.viewer.tool_kinds import TOOL_TEXTS, Tool, measurement_names
 from casereview.ui.viewer.viewer import CINE_FPS, PRESET_NAMES
 
 #: Window presets of every grey picture: the one its header gives, and min to max.
@@ -611,6 +612,25 @@ class ImageViewer(QWidget):
                 "layers", ctx.case_id
             ):
                 ctx.refresh_annotations()
+
+    # --- keys ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The measuring tools' keys of the slice viewers (L, A, G, E; Esc back to the window
+        tool) and Delete for the selected measurement."""
+        pressed = QKeySequence(event.keyCombination())
+        for tool in ImageTool:
+            key = TOOL_TEXTS[Tool(tool.value)][2]
+            if pressed.matches(QKeySequence(key)) == QKeySequence.SequenceMatch.ExactMatch:
+                if self.tool_buttons[tool].isEnabled():
+                    self.set_tool(tool)
+                event.accept()
+                return
+        if event.key() == Qt.Key.Key_Delete and self.measurement_list.currentItem() is not None:
+            self.delete_selected()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- cine ------------------------------------------------------------------------
 
