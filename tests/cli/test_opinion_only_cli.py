@@ -1,6 +1,7 @@
 """``casereview-cli export --opinion-only``: a partner answers the demo case without resending
 its images (issue 20); the answer merges at the first sender and is refused where the images
-are not held. The sizes of the full and the opinion-only answer are printed and compared."""
+are not held. The sizes of the full and the opinion-only answer are compared (the numbers:
+benchmarks/bench_reply.py)."""
 
 from __future__ import annotations
 
@@ -71,10 +72,6 @@ def test_a_partner_answers_the_demo_case_with_its_opinion_only(
     assert report["opinion_only"] is True and report["institution"] == PARTNER  # remembered
     assert report["images"] == 0 and _image_files(answer) == 0
     assert _image_files(full) == full_report["images"] > 0
-    print(
-        f"demo (small) answer: full {full_report['bytes']} bytes, "
-        f"opinion only {report['bytes']} bytes"
-    )
     assert report["bytes"] * 10 < full_report["bytes"]
 
     # A workstation that never received the images refuses the answer and keeps nothing.
