@@ -53,6 +53,7 @@ from partner_package import (
     RECEIVER_USER,
     SENDER,
     SENDER_USER,
+    UID_ROOT,
     PartnerPackage,
     make_partner_package,
     open_receiver,
@@ -290,3 +291,12 @@ def test_only_a_case_whose_images_all_came_from_the_partner_is_answered_without_
             opinion_only=True,
         )
     assert not (world.root / "a" / "out" / "not-a-reply.zip").exists()
+
+
+def test_the_reply_carries_no_identity_nor_the_first_senders_original_uids(world: World) -> None:
+    with zipfile.ZipFile(world.reply.path) as archive:
+        # Every entry, deflated or not, as the bytes a reader gets (PDF text streams are
+        # compressed: the report's text is checked by the identity tests of the report).
+        contents = b"\n".join(archive.read(name) for name in archive.namelist())
+    for identity in (b"MERGE", b"KILL", b"MERGE-0001", b"ACC141", b"19600101", UID_ROOT.encode()):
+        assert identity not in contents, identity
