@@ -425,7 +425,7 @@ class ImageCanvas(QWidget):
                 # A dark backing keeps the text readable over bright or lettered pictures.
                 painter.fillRect(
                     QRectF(x - 3, y - metrics.ascent(), width + 6, metrics.height()),
-                    QColor(0, 0, 0, 150),
+                    QColor(0, 0, 0, 200),
                 )
                 painter.setPen(QColor(235, 235, 235))
                 painter.drawText(QPointF(x, y), line)
