@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal
@@ -80,6 +80,8 @@ class _Request:
     key_image: KeyImage
     width: int
     height: int
+    #: The case's generation when the drawing began (see ``PreparedKeyImages.forget_cases``).
+    stamp: tuple[int, int] = (0, 0)
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -170,16 +172,21 @@ class PreparedKeyImages(QObject):
         """
         if size.width() < 1 or size.height() < 1:
             return
-        self.waiting = [
-            _Request(k, size.width(), size.height())
-            for k in dict.fromkeys(key_images)
-            if not self.holds(k, size)
-            and not (
-                self.drawing is not None
-                and self.drawing.key_image == k
-                and (self.drawing.width, self.drawing.height) == (size.width(), size.height())
+        width, height = size.width(), size.height()
+        drawing = self.drawing
+        waiting: dict[str, _Request] = {}
+        for key_image in key_images:
+            # A drawing under way is awaited unless its case changed since it began.
+            under_way = (
+                drawing is not None
+                and drawing.key_image == key_image
+                and (drawing.width, drawing.height) == (width, height)
+                and drawing.stamp == self._stamp(key_image.case_id)
             )
-        ]
+            if key_image.uuid in waiting or under_way or self.holds(key_image, size):
+                continue
+            waiting[key_image.uuid] = _Request(key_image, width, height)
+        self.waiting = list(waiting.values())
         self._next()
 
     def forget_cases(self, case_ids: Iterable[int] | None) -> None:
@@ -207,9 +214,9 @@ class PreparedKeyImages(QObject):
     def _next(self) -> None:
         if self.drawing is not None or not self.waiting or self.stopped:
             return
-        request = self.waiting.pop(0)
+        waiting = self.waiting.pop(0)
+        request = replace(waiting, stamp=self._stamp(waiting.key_image.case_id))
         self.drawing = request
-        stamp = self._stamp(request.key_image.case_id)
         draw = self.draw
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> QImage | Exception:
@@ -225,7 +232,7 @@ class PreparedKeyImages(QObject):
 
         def done(result: QImage | Exception) -> None:
             self.drawing = None
-            fresh = self._stamp(request.key_image.case_id) == stamp
+            fresh = self._stamp(request.key_image.case_id) == request.stamp
             if fresh:
                 self._keep(request, result if isinstance(result, QImage) else _reason(result))
             self._next()

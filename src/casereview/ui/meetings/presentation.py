@@ -1,12 +1,13 @@
 """Presentation mode: the meeting on the shared screen, readable from the back of the room.
 
-Full screen, high contrast, large type that scales (+/-), Page Down/Up (what presenter remotes
-send) step through each case's key images and then to the next case. The key image takes the
-left two thirds of the screen, whole, whatever the text size; the case's text (question,
-history, staging, every measurement) scrolls in the column on the right, above the decision
-form (D hides it, or it can be detached to a second screen); V opens the 2-D viewer on the
-case's imaging in place of the key image. The key images around the one on screen are drawn
-off the UI thread while it is shown (``prepared_images``), so Page Down shows the next at once.
+Full screen, high contrast, large type that follows the screen's height and scales (+/-);
+Page Down/Up (what presenter remotes send) step through each case's key images and then to the
+next case. The key image takes the left two thirds of the screen, whole, whatever the text
+size; the case's text (question, history, staging, every measurement) scrolls in the column on
+the right, above the decision form (D hides it, or it can be detached to a second screen); V
+opens the 2-D viewer on the case's imaging in place of the key image. The key images around the
+one on screen are drawn off the UI thread while it is shown (``prepared_images``), so Page Down
+shows the next at once.
 
 Patient identity is hidden. It is shown only on purpose: the "Show identity" button or its
 chord (Ctrl+Shift+H, never a single letter that a person typing a decision could hit), and it is
@@ -68,6 +69,10 @@ log = logging.getLogger(__name__)
 
 #: Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection.
 BASE_POINTS = 22
+#: Screen height (pixels) the point sizes are for; the type follows the window's height (within
+#: TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one.
+REFERENCE_HEIGHT = 1080
+TYPE_FOLLOWS_HEIGHT = (0.6, 1.5)
 SCALES = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 #: The text column's share of the width at the default text size and at the largest: larger
 #: type gets a little more room, and the key image still covers most of the screen.
@@ -167,6 +172,7 @@ class PresentationWindow(QWidget):
         self.hide_phi = True
         self.scale_index = SCALES.index(1.0)
         self._shown_source: QSize | None = None
+        self._styled_for = 1.0
         self._viewed: set[int] = set()
         # A resize comes as a stream of sizes: draw for the one the window settles at.
         self._resize_rest = QTimer(self)
@@ -217,7 +223,7 @@ class PresentationWindow(QWidget):
         self.caption = QLabel(self)
         self.caption.setObjectName("keyImageCaption")
         self.caption.setWordWrap(True)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.hint = QLabel(self)
         self.hint.setObjectName("hintBar")
         self.hint.setWordWrap(True)
@@ -285,8 +291,8 @@ class PresentationWindow(QWidget):
         self.body.addWidget(self.stage)
         #: The text column: the case's text, the decision form (when docked), the keys.
         self.column = QVBoxLayout()
-        self.column.addWidget(self.details_scroll, 1)
-        self.column.addWidget(self.side, 1)
+        self.column.addWidget(self.details_scroll, 3)
+        self.column.addWidget(self.side, 2)
         self.column.addWidget(self.hint)
         self.body.addLayout(self.column)
         # B or "." (the "blank" button of presenter remotes) turns the screen black.
@@ -322,8 +328,14 @@ class PresentationWindow(QWidget):
         """Current text scale (1.0 is the default size)."""
         return SCALES[self.scale_index]
 
+    def _screen_factor(self) -> float:
+        """How much larger than on a 1080-line screen the type is drawn (in steps of 5 %)."""
+        low, high = TYPE_FOLLOWS_HEIGHT
+        return min(high, max(low, round(self.height() / REFERENCE_HEIGHT * 20) / 20))
+
     def _apply_style(self) -> None:
-        points = BASE_POINTS * self.scale
+        self._styled_for = self._screen_factor()
+        points = BASE_POINTS * self.scale * self._styled_for
         larger = (min(self.scale, SCALES[-1]) - 1.0) / (SCALES[-1] - 1.0)
         text_share = TEXT_SHARE[0] + max(0.0, larger) * (TEXT_SHARE[1] - TEXT_SHARE[0])
         self.body.setStretch(0, round(1000 * (1 - text_share)))
@@ -336,9 +348,9 @@ class PresentationWindow(QWidget):
                 small=round(points * 0.8),
                 hint=round(max(11.0, points * 0.6)),
                 # The keys' legend is for the presenter at the screen, not for the room.
-                legend=round(min(15.0, max(11.0, points * 0.6))),
+                legend=round(max(10.0, min(15.0 * self._styled_for, points * 0.6))),
                 # The form is typed by the secretary; beyond this it no longer fits its column.
-                form=round(min(18.0, max(11.0, points * 0.6))),
+                form=round(max(10.0, min(18.0 * self._styled_for, points * 0.6))),
             )
         )
 
@@ -395,7 +407,7 @@ class PresentationWindow(QWidget):
             self.side.hide()
             self.side.setStyleSheet("")
             self.side.setParent(self)
-            self.column.insertWidget(1, self.side, 3)
+            self.column.insertWidget(1, self.side, 2)
             self.side.show()
 
     # --- navigation -------------------------------------------------------------------
@@ -750,9 +762,11 @@ class PresentationWindow(QWidget):
     # --- events -----------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The blank screen covers the whole window."""
+        """The blank screen covers the whole window; the type follows the window's height."""
         super().resizeEvent(event)
         self.blank.setGeometry(self.rect())
+        if self._screen_factor() != self._styled_for:
+            self._apply_style()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The key image follows the size of its place (window resized, text size changed):
