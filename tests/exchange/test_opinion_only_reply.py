@@ -186,6 +186,10 @@ def test_the_reply_carries_the_opinion_and_no_image(world: World) -> None:
     with zipfile.ZipFile(reply.path) as archive:
         names = archive.namelist()
     assert "documents/annotations.json" in names and "documents/decisions.json" in names
+    with zipfile.ZipFile(reply.path) as archive:
+        readme = archive.read("README.TXT").decode("utf-8")
+    # Read without casereview, the package says why it holds no image.
+    assert f"No images: an answer about {len(world.b_images)} image(s)" in readme
     # The images are named by the UIDs the partner gave them (B keeps them for a reply).
     referenced = manifest["content"]["referenced_images"]
     assert {uid for series in referenced for uid in series["sop_instance_uids"]} == world.b_images

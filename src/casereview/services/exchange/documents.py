@@ -291,10 +291,27 @@ def package_summary(
 
 
 def readme(
-    summary: dict[str, Any], institution: str, created: str, package_id: str, key: SigningKey
+    summary: dict[str, Any],
+    institution: str,
+    created: str,
+    package_id: str,
+    key: SigningKey,
+    referenced_images: int = 0,
 ) -> bytes:
-    """``README.TXT``: what the package holds and how it was made and signed (CRLF lines)."""
+    """``README.TXT``: what the package holds and how it was made and signed (CRLF lines).
+
+    ``referenced_images`` counts the images an opinion-only answer is about without carrying
+    them (the recipient holds them).
+    """
     counts = summary["counts"]
+    images = (
+        f"  No images: an answer about {referenced_images} image(s) the recipient already "
+        "holds (listed in manifest.json, content.referenced_images); its objects are a "
+        "DICOM file-set: open DICOM/DICOMDIR in any DICOM viewer."
+        if referenced_images
+        else f"  {counts['images']} images in {counts['series']} series, as a "
+        "DICOM file-set: open DICOM/DICOMDIR in any DICOM viewer."
+    )
     lines = [
         "CASE PACKAGE (de-identified)",
         "",
@@ -305,8 +322,7 @@ def readme(
         f"Signing key:    {key.fingerprint}",
         "",
         "Contents",
-        f"  {counts['images']} images in {counts['series']} series, as a "
-        "DICOM file-set: open DICOM/DICOMDIR in any DICOM viewer.",
+        images,
         *(
             f"  {count} {kind.removeprefix('dicom-').upper()} object(s)"
             for kind, count in counts["objects"].items()

@@ -459,7 +459,15 @@ def export_case(
     package_id = str(uuid.uuid4())
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     entries, cleaned, summary = _entries(
-        images, content, patient, institution, created, package_id, signing_key, scrubber
+        images,
+        content,
+        patient,
+        institution,
+        created,
+        package_id,
+        signing_key,
+        scrubber,
+        referenced=sum(len(series["sop_instance_uids"]) for series in referenced),
     )
     out = Path(out)
     manifest = write_package(
@@ -585,11 +593,13 @@ def _entries(
     package_id: str,
     signing_key: SigningKey,
     scrubber: TextScrubber,
+    referenced: int = 0,
 ) -> tuple[list[PackageEntry], list[str], dict[str, Any]]:
     """The package's files in writing order, the cleaned images' paths, and its summary.
 
     The summary (series descriptions among it) is scrubbed before the README, the index and
-    the manifest are written from it.
+    the manifest are written from it; ``referenced`` counts the images an opinion-only
+    package is about without carrying them.
     """
     image_files = [d.file for d in images if d.file is not None]
     layout = build_fileset(
@@ -634,7 +644,9 @@ def _entries(
         ),
         scrubber,
     )
-    readme = documents.readme(summary, institution, created, package_id, signing_key)
+    readme = documents.readme(
+        summary, institution, created, package_id, signing_key, referenced_images=referenced
+    )
     index = documents.index_html(
         summary, len(layout.paths), [name for name, _ in content.documents]
     )
