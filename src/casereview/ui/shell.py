@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, S
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QToolBar, QWidget
 
-from casereview.domain.cases import Case
 from casereview.domain.changes import Changes
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.services.thumbnails import series_thumbnail
@@ -223,13 +221,6 @@ class ShellWindow(QMainWindow):
             self.browser.clear_filters()
             self.refresh()
         return shown
-
-    def show_cases(self, cases: Sequence[Case]) -> None:
-        """Show a newer reading of the cases alone (a reading of the index under way, which
-        reads them too, wins)."""
-        if not self.reading and shiboken6.isValid(self.browser):
-            self._index.snapshot = replace(self._index.snapshot, cases=list(cases))
-            self.browser.show_cases(cases)
 
     def select_case(self, case_id: int) -> bool:
         """Select a case in the case list (again after a reading in progress lands)."""

@@ -16,10 +16,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QSettings, SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from casereview.domain.cases import Case
 from casereview.domain.changes import Changes
 from casereview.services.volumes import VolumeCache
 from casereview.ui.actions import ActionRegistry
+from casereview.ui.browser import Browser
 from casereview.ui.context import WorkstationContext
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.index_state import IndexState
@@ -71,6 +71,16 @@ class Shell(Protocol):
     @property
     def volume_cache(self) -> VolumeCache:
         """Volumes already read (shared by the viewers and the presentation)."""
+        ...
+
+    @property
+    def browser(self) -> Browser:
+        """The study browser with the case list."""
+        ...
+
+    @property
+    def reading(self) -> bool:
+        """Whether a reading of the index (and the cases) is under way, not shown yet."""
         ...
 
     @property
@@ -141,10 +151,6 @@ class Shell(Protocol):
 
     def select_series(self, series_ids: Sequence[int]) -> int:
         """Select (and reveal, clearing filters that hide them) series; how many are shown."""
-        ...
-
-    def show_cases(self, cases: Sequence[Case]) -> None:
-        """Show a newer reading of the cases in the case list (the index tree stays)."""
         ...
 
     def select_case(self, case_id: int) -> bool:

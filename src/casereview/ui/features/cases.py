@@ -3,6 +3,9 @@ list's status and "Updated" in step with each case's items and decisions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
@@ -40,9 +43,17 @@ def follow_case_work(shell: Shell, changes: Changes) -> None:
     shell.tasks.run(
         QCoreApplication.translate("MainWindow", "Reading the cases"),
         work,
-        shell.show_cases,
+        lambda cases: show_cases(shell, cases),
         quiet=True,
     )
+
+
+def show_cases(shell: Shell, cases: list[Case]) -> None:
+    """Show a newer reading of the cases alone: the index tree and the selection stay (a
+    reading of the index under way, which reads the cases too, wins)."""
+    if not shell.reading and shiboken6.isValid(shell.browser):
+        shell.index.snapshot = replace(shell.index.snapshot, cases=cases)
+        shell.browser.show_cases(cases)
 
 
 def new_case_from_selection(shell: Shell) -> None:
