@@ -554,6 +554,29 @@ class SegmentPanel(QWidget):
             )
         )
 
+    def _show_code(self) -> None:
+        segment = self.current_segment()
+        self._follow_segment()
+        has = segment is not None
+        for widget in (self.recode_button, self.colour_button, self.delete_button):
+            widget.setEnabled(has)
+        if segment is None:
+            self.code_label.setText(
+                QCoreApplication.translate("Segments", "Select a segment to edit it, or add one.")
+            )
+            return
+        self.code_label.setText(
+            QCoreApplication.translate(
+                "Segments", "{category} / {type} ({scheme} {value}), by {author}"
+            ).format(
+                category=segment.category.meaning,
+                type=segment.type.meaning,
+                scheme=segment.type.scheme,
+                value=segment.type.value,
+                author=segment.author,
+            )
+        )
+
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         segment = next(
             (s for s in self.session.segments if s.uuid == item.data(0, UUID_ROLE)), None
