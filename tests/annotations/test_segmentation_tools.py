@@ -17,6 +17,7 @@ from casereview.commands import CommandHistory, EditContext
 from casereview.commands.edits import ChangeSegment, CreateSegment, DeleteSegment, EditSegmentMask
 from casereview.dicom.seg import read_seg
 from casereview.domain.segments import TEMPLATE_BY_KEY, SegmentDraft
+from casereview.domain.volume import Volume
 from casereview.errors import ValidationError
 from casereview.services import segmentations as service
 from casereview.session import SeriesInfo, ViewerSession
@@ -197,3 +198,34 @@ def test_dicom_seg_export_import_round_trip(demo_data: DemoData, tmp_path: Path)
 
 def _key(uuids: dict[str, str], uuid: str) -> str:
     return next(k for k, v in uuids.items() if v == uuid)
+
+
+def test_smoothing_and_islands_work_in_the_segments_box_with_the_whole_volumes_result() -> None:
+    """The tools compute in the box around the segment (fast on a 512x512x300 CT); the result
+    is what the whole volume gives, also for a part touching the volume's corner."""
+    rng = np.random.default_rng(0)
+    shape = (60, 120, 130)
+    volume = Volume(np.zeros(shape, np.int16), (1.0, 0.75, 0.75), (0, 0, 0), np.eye(3), (), "1", "")
+    s, r, c = np.indices(shape)
+    mask = ((s - 30) ** 2 / 100 + (r - 60) ** 2 / 300 + (c - 64) ** 2 / 300 <= 1) & (
+        rng.random(shape) > 0.1
+    )
+    mask[0:3, 0:4, 0:5] = True
+    mask[50, 100, 120] = True
+
+    def whole(image: sitk.Image) -> np.ndarray:
+        return sitk.GetArrayFromImage(image).astype(bool)
+
+    full = sitk.GetImageFromArray(mask.astype(np.uint8))
+    for radius_mm in (1.5, 3.0):
+        radius = [max(1, round(radius_mm / sp)) for sp in volume.spacing[::-1]]
+        closed = sitk.BinaryMorphologicalClosing(full, radius, sitk.sitkBall)
+        expected = whole(sitk.BinaryMorphologicalOpening(closed, radius, sitk.sitkBall))
+        assert np.array_equal(seg.smooth(mask, volume, radius_mm), expected)
+    labels = sitk.ConnectedComponent(full, True)
+    largest = whole(sitk.RelabelComponent(labels, sortByObjectSize=True) == 1)
+    assert np.array_equal(seg.keep_largest_island(mask), largest)
+    min_voxels = int(np.ceil(0.01 / (np.prod(volume.spacing) / 1000)))
+    kept = whole(sitk.RelabelComponent(labels, minimumObjectSize=min_voxels) > 0)
+    assert np.array_equal(seg.remove_small_islands(mask, volume, 0.01), kept)
+    assert not seg.smooth(np.zeros(shape, bool), volume).any()

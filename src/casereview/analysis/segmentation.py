@@ -9,7 +9,7 @@ the difference into an undoable command. Region growing lives in
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 import numpy as np
@@ -41,34 +41,63 @@ def _radius_voxels(volume: Volume, radius_mm: float) -> list[int]:
 
 def remove_small_islands(mask: Mask, volume: Volume, min_volume_ml: float) -> Mask:
     """Drop connected parts smaller than ``min_volume_ml`` (26-connectivity)."""
-    if not mask.any():
-        return mask.copy()
     voxel_ml = float(np.prod(volume.spacing)) / 1000.0
     min_voxels = max(1, int(math.ceil(min_volume_ml / voxel_ml)))
-    labels = sitk.ConnectedComponent(sitk.GetImageFromArray(mask.astype(np.uint8)), True)
-    relabelled = sitk.RelabelComponent(labels, minimumObjectSize=min_voxels)
-    return sitk.GetArrayFromImage(relabelled) > 0
+
+    def kept(box: Mask) -> Mask:
+        labels = sitk.ConnectedComponent(sitk.GetImageFromArray(box.view(np.uint8)), True)
+        relabelled = sitk.RelabelComponent(labels, minimumObjectSize=min_voxels)
+        big: Mask = sitk.GetArrayFromImage(relabelled) > 0
+        return big
+
+    return in_bounding_box(mask, (0, 0, 0), kept)
 
 
 def keep_largest_island(mask: Mask) -> Mask:
     """Only the largest connected part."""
-    if not mask.any():
-        return mask.copy()
-    labels = sitk.ConnectedComponent(sitk.GetImageFromArray(mask.astype(np.uint8)), True)
-    relabelled = sitk.RelabelComponent(labels, sortByObjectSize=True)
-    largest: Mask = sitk.GetArrayFromImage(relabelled) == 1
-    return largest
+
+    def largest(box: Mask) -> Mask:
+        labels = sitk.ConnectedComponent(sitk.GetImageFromArray(box.view(np.uint8)), True)
+        relabelled = sitk.RelabelComponent(labels, sortByObjectSize=True)
+        first: Mask = sitk.GetArrayFromImage(relabelled) == 1
+        return first
+
+    return in_bounding_box(mask, (0, 0, 0), largest)
 
 
 def smooth(mask: Mask, volume: Volume, radius_mm: float = 1.5) -> Mask:
     """Smooth the surface: a closing then an opening with a ball of ``radius_mm``."""
-    if not mask.any():
-        return mask.copy()
-    radius = _radius_voxels(volume, radius_mm)
-    image = sitk.GetImageFromArray(mask.astype(np.uint8))
-    image = sitk.BinaryMorphologicalClosing(image, radius, sitk.sitkBall)
-    image = sitk.BinaryMorphologicalOpening(image, radius, sitk.sitkBall)
-    return _mask(image)
+    radius = _radius_voxels(volume, radius_mm)  # column, row, slice
+
+    def smoothed(box: Mask) -> Mask:
+        image = sitk.GetImageFromArray(box.view(np.uint8))
+        image = sitk.BinaryMorphologicalClosing(image, radius, sitk.sitkBall)
+        image = sitk.BinaryMorphologicalOpening(image, radius, sitk.sitkBall)
+        return _mask(image)
+
+    # The closing reaches a radius beyond the mask and reads another radius beyond that.
+    margin = tuple(2 * r + 1 for r in radius[::-1])
+    return in_bounding_box(mask, margin, smoothed)
+
+
+def in_bounding_box(mask: Mask, margin: Sequence[int], function: Callable[[Mask], Mask]) -> Mask:
+    """``function`` applied to the mask's bounding box widened by ``margin`` voxels per axis.
+
+    For operations whose result stays within that margin of the mask and that read no
+    farther: the result is the whole volume's, at the cost of the box (a segment is a small
+    part of a large CT).
+    """
+    corners = bounding_box(mask)
+    if corners is None:
+        return np.zeros_like(mask)
+    low, high = corners
+    s, r, c = (
+        slice(max(0, lo - m), min(n, hi + m))
+        for lo, hi, m, n in zip(low, high, margin, mask.shape, strict=True)
+    )
+    result = np.zeros_like(mask)
+    result[s, r, c] = function(np.ascontiguousarray(mask[s, r, c]))
+    return result
 
 
 def interpolate_slices(mask: Mask, axis: int = 0) -> Mask:
