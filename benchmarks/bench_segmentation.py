@@ -14,6 +14,10 @@ measures in the same run:
   and after each grow what the editor does with the mask before the views show it: pack the
   masks before and after for undo, measure volume and diameters, build the overlay's labels.
 
+  presentation Page Down (``presentation_timing``): a meeting of demo cases at 1920x1080, a
+  cold jump to a case not drawn ahead and the warm Page Downs (median, max; target <= 0.3 s),
+  against one key image render and one series read in the same run.
+
 Baseline: one SimpleITK binary threshold pass over the same volume (best of 3). Times are the
 best of ``--repeat`` runs; the Dice coefficient against the phantom's own labels shows the grow
 found the structure.
@@ -32,6 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 import SimpleITK as sitk
 from numpy.typing import NDArray
+from presentation_timing import page_down_times, print_page_down_times
 
 from casereview.analysis.region_growing import region_grow
 from casereview.analysis.segmentation import dice
@@ -239,6 +244,8 @@ def main() -> None:
         f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
     )
     region_growing_section(phantom, args.repeat)
+    print()
+    print_page_down_times(page_down_times())
 
 
 if __name__ == "__main__":
