@@ -320,3 +320,54 @@ def test_a_flagged_3d_view_comes_back_with_its_scene(
     view3d.set_panel_visible(False)
     qtbot.wait(STILL_DELAY_MS + 200)  # the full-quality frame after the camera moved
     _screenshot(window, "i20_2_keyimage_3d_reshown")
+
+
+def test_a_key_image_of_another_series_opens_that_series_there(
+    window: ShellWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    demo = _demo(context, tmp_path)
+    case_id = demo.case.id
+    arterial, portal_venous = demo.case.series_ids[0], demo.case.series_ids[1]
+    venous_viewer = _open(window, qtbot, case_id, portal_venous)
+    centre = np.asarray(demo.demo.ground_truth.tumour.centre_lps_mm, dtype=float)
+    venous_viewer.session.set_crosshair(centre)
+    venous_viewer.session.set_window(420, 70)
+    _flag_here(venous_viewer, Orientation.CORONAL, "SMV on the venous phase")
+    venous_uid = venous_viewer.session.primary.volume.series_instance_uid
+    window.tabs.close_viewer_tab(window.tabs.indexOf(venous_viewer))
+    qtbot.waitUntil(lambda: venous_viewer not in window.viewers, timeout=10_000)
+
+    # The arterial phase lists the case's key images; choosing the venous one opens that
+    # series in a tab of its own, at the key image's plane and window.
+    arterial_viewer = _open(window, qtbot, case_id, arterial)
+    arterial_viewer.session.set_window(600, 150)
+    tree = arterial_viewer.editor.annotation_panel.key_tree
+    assert tree.topLevelItemCount() == 1
+    _click_row(qtbot, tree, 0)
+    qtbot.waitUntil(
+        lambda: (
+            (front := window.current_viewer()) is not None
+            and front.session.primary.volume.series_instance_uid == venous_uid
+            and front.session.window == pytest.approx((420, 70))
+        ),
+        timeout=60_000,
+    )
+    reopened = window.current_viewer()
+    # It opens in its usual layout (every plane shown): the coronal view is the active one,
+    # through the key image's plane.
+    key_image = list_key_images(context.db, case_id)[0]
+    assert reopened.active_orientation is Orientation.CORONAL
+    normal = np.asarray(key_image.plane.normal(), dtype=float)
+    offset = float(np.dot(reopened.session.crosshair - np.asarray(key_image.plane.origin), normal))
+    assert abs(offset) < reopened.session.step_mm(Orientation.CORONAL)
+    assert arterial_viewer.session.window == pytest.approx((600, 150))  # left as it was
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=60_000)
+    _screenshot(window, "i20_2_keyimage_other_series")
+
+    # With both open, choosing it in the arterial tab brings the venous tab to the front.
+    window.tabs.setCurrentWidget(arterial_viewer)
+    reopened.session.set_window(2000, 500)
+    _click_row(qtbot, tree, 0)  # the row is chosen already: a click shows it again
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.current_viewer() is reopened
+    assert reopened.session.window == pytest.approx((420, 70))
