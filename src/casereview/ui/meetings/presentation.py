@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -118,6 +119,11 @@ QWidget#decisionHost QPushButton {{ background: #ffd400; color: #000000; font-si
     font-weight: bold; padding: 4px 10px; }}
 QWidget#decisionHost QPushButton:disabled {{ background: #555555; color: #bbbbbb; }}
 """
+
+
+def _unbroken_units(text: str) -> str:
+    """``text`` with each number tied to the word after it ("38.0 mm" never splits a line)."""
+    return re.sub(r"(?<=\d) (?=\S)", "&nbsp;", text)
 
 
 class PresentationWindow(QWidget):
@@ -550,7 +556,8 @@ class PresentationWindow(QWidget):
     def _show_measurements(self, case: CaseSummary) -> None:
         # Labels are reused from one case to the next; only the count changes.
         lines = [
-            f"{html.escape(m.label)}: <b>{html.escape(m.value)}</b>" for m in case.measurements
+            f"{html.escape(m.label)}: <b>{_unbroken_units(html.escape(m.value))}</b>"
+            for m in case.measurements
         ] or [html.escape(QCoreApplication.translate("Meetings", "none recorded"))]
         while len(self.measurement_rows) < len(lines):
             row = QLabel(self.measurements_box)
