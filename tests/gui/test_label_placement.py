@@ -131,6 +131,19 @@ def test_close_lengths_near_a_corner_keep_their_labels_apart_and_whole(
         y = round(0.12 * height) + 14 * row
         _drag(qtbot, widget, QPoint(round(0.72 * width), y), QPoint(round(0.95 * width), y))
         qtbot.waitUntil(lambda n=row + 1: len(session.annotations) == n, timeout=5000)
+    _assert_placed(viewer, widget, qtbot)
+    save_screenshot(_ScreenPicture(widget), "i20_labels_close_lengths_2x2")
+    # The same marks in the other layouts: the view changes size, the labels follow.
+    for layout, name in ((Layout.ONE, "1x1"), (Layout.THREE, "1x3")):
+        viewer.set_layout(layout)
+        qtbot.wait(300)
+        widget.view.reset_camera()  # the whole image, marks included, in the new size
+        _assert_placed(viewer, widget, qtbot)
+        save_screenshot(_ScreenPicture(widget), f"i20_labels_close_lengths_{name}")
+
+
+def _assert_placed(viewer: ViewerWidget, widget: SliceViewWidget, qtbot: QtBot) -> None:
+    """The three labels lie inside the view, apart, and off the corner texts."""
     widget.render_now()
     qtbot.wait(100)
     widget.render_now()
@@ -153,4 +166,3 @@ def test_close_lengths_near_a_corner_keep_their_labels_apart_and_whole(
             assert not _overlap(label, other), "two labels on each other"
         for corner in corners:
             assert not _overlap(label, corner), "a label under a corner text"
-    save_screenshot(_ScreenPicture(widget), "i20_labels_close_lengths_2x2")

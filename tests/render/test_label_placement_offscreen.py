@@ -76,6 +76,15 @@ def test_labels_are_apart_clear_of_corner_texts_and_inside(size: tuple[int, int]
         assert not any(label.overlaps(corner) for corner in corners_shown)
     for a, b in itertools.combinations(drawn, 2):
         assert a is not None and b is not None and not a.overlaps(b)
+    # Panned far away: no label is pinned to the edge for marks out of sight; back: all three.
+    camera = view.renderer.GetActiveCamera()
+    focus, scale = camera.GetFocalPoint(), camera.GetParallelScale()
+    view.look_at((focus[0] - 500.0, focus[1]), scale)
+    window.Render()
+    assert layer.label_actors() == [] and layer.label_boxes() == []
+    view.look_at((focus[0], focus[1]), scale)
+    window.Render()
+    assert len(layer.label_actors()) == 3
     layer.close()
     view.close()
     window.Finalize()

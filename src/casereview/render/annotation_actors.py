@@ -202,10 +202,11 @@ class AnnotationLayer2D:
         self.shown: list[Annotation] = []  #: annotations on the current plane
         #: Plane anchor ``(u, v)`` mm of each pooled label actor that is shown, and of the
         #: preview's; labels are placed from them at every frame (:meth:`place_labels`).
-        self._anchors: list[tuple[float, float]] = []
+        self._anchors: list[list[tuple[float, float]]] = []
         #: The shown marks' polylines in plane mm ``(u, v)``: labels keep off them.
         self._marks: list[list[tuple[float, float]]] = []
         self._preview_anchor: tuple[float, float] | None = None
+        self._placed_actors: list[vtkTextActor] = []
         self._placed: list[PlacedLabel] = []
         self._leader_points = vtkPoints()
         self._leader_cells = vtkCellArray()
@@ -285,7 +286,7 @@ class AnnotationLayer2D:
         normal_lines: list[Sequence[Coordinates]] = []
         selected_lines: list[Sequence[Coordinates]] = []
         handles: list[Coordinates] = []
-        labels: list[tuple[str, tuple[float, float]]] = []
+        labels: list[tuple[str, list[tuple[float, float]]]] = []
         if plane is not None:
             for annotation in self.session.annotations:
                 if not annotation.visible or not self.on_plane(annotation):
@@ -302,19 +303,19 @@ class AnnotationLayer2D:
                 text = self.summary(annotation)
                 if text and (projected or annotation.points):
                     drawn = projected or [[self._to_view(p) for p in annotation.points]]
-                    labels.append((text, _anchor(drawn)))
+                    labels.append((text, [(q[0], q[1]) for line in drawn for q in line]))
         self._normal.set(normal_lines, [h for h in handles])
         self._selected.set(selected_lines)
         while len(self._texts) < len(labels):
             self._texts.append(self._text_actor(COLOUR))
         # Actors are pooled: there may be more of them than labels (the rest are hidden below).
-        for actor, (text, _) in zip(self._texts, labels, strict=False):
+        for actor, (text, _vertices) in zip(self._texts, labels, strict=False):
             if actor.GetInput() != text:
                 actor.SetInput(text)
             actor.SetVisibility(True)
         for actor in self._texts[len(labels) :]:
             actor.SetVisibility(False)
-        self._anchors = [anchor for _, anchor in labels]
+        self._anchors = [vertices for _, vertices in labels]
         self._marks = [
             [(float(q[0]), float(q[1])) for q in line] for line in (*normal_lines, *selected_lines)
         ]
@@ -328,30 +329,45 @@ class AnnotationLayer2D:
         """Put the shown labels (and the preview's) where they collide with nothing.
 
         Called before every frame: where a label may go depends on the view's size, zoom and
-        corner texts, which change without the annotations changing.
+        corner texts, which change without the annotations changing. A label belongs to the
+        rightmost (then topmost) point of its mark inside the view; a mark wholly outside the
+        view (zoomed or panned away) shows no label, rather than one pinned to the edge.
         """
         renderer = self.renderer
-        actors = self.label_actors()
-        anchors = list(self._anchors)
-        if self._preview_anchor is not None and len(actors) > len(anchors):
-            anchors.append(self._preview_anchor)
+        # Pooled actors beyond the labels are not candidates (zip stops at the labels); which
+        # are shown is decided here again each frame, so a mark panned back in gets its label.
+        candidates = list(zip(self._texts, self._anchors, strict=False))
+        if self._preview_anchor is not None:
+            candidates.append((self._preview_text, [self._preview_anchor]))
         width, height = renderer.GetSize()
-        if not actors or width <= 0 or height <= 0:
-            self._placed = []
-            self._set_leaders([])
-            return
         origin_x, origin_y = renderer.GetOrigin()
+        bounds = Box(EDGE_MARGIN, EDGE_MARGIN, width - EDGE_MARGIN, height - EDGE_MARGIN)
+        actors: list[vtkTextActor] = []
         requests: list[LabelRequest] = []
         offsets: list[tuple[float, float]] = []
-        for actor, (u, v) in zip(actors, anchors, strict=True):
+        for actor, vertices in candidates:
+            shown = [self.view.plane_to_display(u, v) for u, v in vertices]
+            inside = [
+                (x - origin_x, y - origin_y)
+                for x, y in shown
+                if bounds.left <= x - origin_x <= bounds.right
+                and bounds.bottom <= y - origin_y <= bounds.top
+            ]
+            actor.SetVisibility(bool(inside))
+            if not inside:
+                continue
             # The box relative to the actor's position: measured with the actor at (0, 0).
             actor.GetPositionCoordinate().SetValue(0.0, 0.0)
             box = text_box(actor, renderer)
             assert box is not None, "shown labels have text"
-            x, y = self.view.plane_to_display(u, v)
-            requests.append(LabelRequest((x - origin_x, y - origin_y), box.width, box.height))
+            requests.append(LabelRequest(max(inside), box.width, box.height))
             offsets.append((box.left, box.bottom))
-        bounds = Box(EDGE_MARGIN, EDGE_MARGIN, width - EDGE_MARGIN, height - EDGE_MARGIN)
+            actors.append(actor)
+        self._placed_actors = actors
+        if not actors:
+            self._placed = []
+            self._set_leaders([])
+            return
         self._placed = place_labels(
             requests, bounds, view_obstacles(self.view), self._mark_boxes(origin_x, origin_y)
         )
@@ -388,11 +404,9 @@ class AnnotationLayer2D:
         self._leaders.Modified()
 
     def label_actors(self) -> list[vtkTextActor]:
-        """The text actors drawing the shown labels, in the order of :meth:`label_boxes`."""
-        actors = self._texts[: len(self._anchors)]
-        if self._preview_text.GetVisibility() and self._preview_anchor is not None:
-            actors.append(self._preview_text)
-        return actors
+        """The text actors that drew labels in the last frame, in the order of
+        :meth:`label_boxes`."""
+        return list(self._placed_actors)
 
     def label_boxes(self) -> list[Box]:
         """Where the shown labels were drawn in the last frame (viewport pixels)."""
@@ -406,6 +420,7 @@ class AnnotationLayer2D:
         self, kind: AnnotationKind | None, points: Sequence[Point], text: str = ""
     ) -> None:
         """Show what is being drawn (``kind=None`` clears it)."""
+        self._preview_anchor = None
         if kind is None or not points or self.view.source.plane is None:
             self._preview.set([])
             self._preview_text.SetVisibility(False)
@@ -437,13 +452,6 @@ class AnnotationLayer2D:
                 if distance <= HANDLE_PIXELS and (best is None or distance < best[0]):
                     best = (distance, annotation, index)
         return None if best is None else (best[1], best[2])
-
-
-def _anchor(projected: Sequence[Sequence[tuple[float, float, float]]]) -> tuple[float, float]:
-    """The point of a drawn mark its label belongs to: its rightmost, then topmost, vertex
-    (plane mm; ``v`` grows downwards), so the label's preferred spot is clear of the mark."""
-    u, v, _ = max((q for line in projected for q in line), key=lambda q: (q[0], -q[1]))
-    return (u, v)
 
 
 class AnnotationLayer3D:
