@@ -402,3 +402,30 @@ def test_what_is_drawn_follows_the_cases_marks_changed_in_the_main_window(
     qtbot.keyClick(presentation, Qt.Key.Key_PageDown)
     assert presentation.case_index == 2
     _close(qtbot, presentation)
+
+
+def test_the_decision_panel_hidden_or_on_a_second_screen_gives_its_room_to_the_text(
+    window: ShellWindow, agenda: Agenda, qtbot: QtBot
+) -> None:
+    presentation = _present(qtbot, window, agenda)
+    _wait_for_image(qtbot, presentation)
+    text, side, hint = presentation.details_scroll, presentation.side, presentation.hint
+    docked_height = text.height()
+    assert text.geometry().bottom() < side.geometry().top() < hint.geometry().top()
+    for key in (Qt.Key.Key_D, Qt.Key.Key_S):
+        qtbot.keyClick(presentation, key)
+        if key == Qt.Key.Key_S:
+            qtbot.waitUntil(side.isWindow)
+        qtbot.waitUntil(lambda: text.height() > docked_height)
+        _wait_for_image(qtbot, presentation)
+        _assert_image_fills_the_window(presentation)
+        presentation.activateWindow()
+        qtbot.waitUntil(presentation.isActiveWindow, timeout=5000)
+        qtbot.keyClick(presentation, key)
+        qtbot.waitUntil(lambda: side.isVisible() and not side.isWindow())
+        # Back in its place: below the case's text, above the keys' legend.
+        qtbot.waitUntil(
+            lambda: text.geometry().bottom() < side.geometry().top() < hint.geometry().top()
+        )
+        assert text.height() == docked_height
+    _close(qtbot, presentation)
