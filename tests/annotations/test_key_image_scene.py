@@ -5,6 +5,9 @@ No Qt; the store tests use the installed demo's database.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import numpy as np
 import pytest
 from annotations_support import DemoData
 from sqlalchemy import update
@@ -12,8 +15,15 @@ from sqlalchemy import update
 from casereview.domain.annotations import Camera3D, ImageReference, KeyImageDraft
 from casereview.domain.key_image_scene import Scene3D, SceneClip, SceneSurface
 from casereview.domain.rendering import BUILTIN_PRESETS
+from casereview.domain.segments import Code, SegmentDraft
 from casereview.errors import ValidationError
-from casereview.services.annotations import flag_key_image, list_key_images, remove_key_image
+from casereview.services.annotations import (
+    flag_key_image,
+    key_image_scene_masks,
+    list_key_images,
+    remove_key_image,
+)
+from casereview.services.segmentations import create_segment, delete_segment, set_segment_mask
 from casereview.store.models_annotations import KeyImageRow
 
 
@@ -120,3 +130,43 @@ def test_a_key_image_flagged_before_scenes_were_kept_still_lists(demo_data: Demo
     finally:
         remove_key_image(data.db, without.uuid, "tester")
         remove_key_image(data.db, broken.uuid, "tester")
+
+
+def test_a_drawing_gets_the_masks_of_the_scenes_segments_still_on_the_case(
+    demo_data: DemoData,
+) -> None:
+    data = demo_data
+    volume = data.volume
+    made = {}
+    for name in ("Kept", "Removed later"):
+        segment = create_segment(
+            data.db,
+            data.case_id,
+            SegmentDraft(
+                name,
+                Code("49755003", "SCT", "Morphologically Abnormal Structure"),
+                Code("108369006", "SCT", "Neoplasm"),
+                (200, 40, 40),
+                volume.series_instance_uid,
+                volume.frame_of_reference_uid,
+            ),
+            volume.shape,
+            "tester",
+        )
+        set_segment_mask(data.db, segment.uuid, next(iter(data.truth.values())), volume, "tester")
+        made[name] = segment.uuid
+    scene = Scene3D(
+        surfaces=tuple(SceneSurface(uuid, name, (0.8, 0.2, 0.2)) for name, uuid in made.items())
+    )
+    draft = _draft(data, scene)
+    flag_key_image(data.db, data.case_id, draft, "tester")
+    delete_segment(data.db, made["Removed later"], "tester")
+    try:
+        key_image = next(k for k in list_key_images(data.db, data.case_id) if k.uuid == draft.uuid)
+        masks = key_image_scene_masks(data.db, key_image)
+        assert set(masks) == {made["Kept"]}
+        assert np.array_equal(masks[made["Kept"]], next(iter(data.truth.values())))
+        assert key_image_scene_masks(data.db, replace(key_image, scene=None)) == {}
+    finally:
+        remove_key_image(data.db, draft.uuid, "tester")
+        delete_segment(data.db, made["Kept"], "tester")

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 
 import numpy as np
+from numpy.typing import NDArray
 
 from casereview.analysis.measurements import measure
 from casereview.domain.annotations import (
@@ -40,6 +41,7 @@ __all__ = [
     "flag_key_image",
     "get_annotation",
     "image_reference",
+    "key_image_scene_masks",
     "list_annotations",
     "list_key_images",
     "remove_key_image",
@@ -331,6 +333,36 @@ def list_key_images(db: Database, case_id: int) -> list[KeyImage]:
     """
     with db.reading() as session:
         return KeyImageRepository(session).list(case_id)
+
+
+def key_image_scene_masks(db: Database, key_image: KeyImage) -> dict[str, NDArray[np.bool_]]:
+    """The masks a 3-D key image's scene draws its surfaces from, by segment UUID.
+
+    Only the scene's segments still on the case: a segment removed since is left out, as the
+    viewer leaves it out when it shows the key image again. Empty for a key image without a
+    scene (2-D, or flagged before scenes were kept).
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    key_image
+        A key image of one of its cases.
+
+    Returns
+    -------
+    dict
+        ``segment UUID → boolean mask`` on the grid of the key image's series, for
+        ``casereview.render.key_images.render_key_image``'s ``masks``.
+    """
+    if key_image.scene is None:
+        return {}
+    # Imported here: the segment service loads the DICOM SEG writers, which listing key
+    # images does not need.
+    from casereview.services.segmentations import list_segments, segment_mask
+
+    kept = {s.uuid for s in list_segments(db, key_image.case_id)}
+    return {uuid: segment_mask(db, uuid) for uuid in key_image.scene.segment_uuids if uuid in kept}
 
 
 # --- placing marks given as coordinates ------------------------------------------------------

@@ -112,8 +112,7 @@ class ReportOptions:
 def volume_key_image_renderer(db: Database) -> KeyImageRenderer:
     """A renderer that loads each key image's series (cached) and draws the view offscreen,
     with the case's annotations that lie on its plane."""
-    from casereview.services.annotations import list_annotations
-    from casereview.services.segmentations import list_segments, segment_mask
+    from casereview.services.annotations import key_image_scene_masks, list_annotations
     from casereview.services.volumes import VolumeCache, load_series_volume, series_id_for_uid
 
     cache = VolumeCache(1024 * 2**20)
@@ -127,22 +126,12 @@ def volume_key_image_renderer(db: Database) -> KeyImageRenderer:
         volume = load_series_volume(db, series_id, cache=cache)
         if key_image.case_id not in annotations:
             annotations[key_image.case_id] = list_annotations(db, key_image.case_id)
-        # A 3-D key image draws the surfaces its scene kept, made from the masks of its
-        # segments that are still on the case (as the viewer shows it again).
-        masks: dict[str, np.ndarray] = {}
-        if key_image.scene is not None:
-            kept = {s.uuid for s in list_segments(db, key_image.case_id)}
-            masks = {
-                uuid: segment_mask(db, uuid)
-                for uuid in key_image.scene.segment_uuids
-                if uuid in kept
-            }
         return render_key_image(
             volume,
             key_image,
             (KEY_IMAGE_PIXELS, KEY_IMAGE_PIXELS),
             annotations=annotations[key_image.case_id],
-            masks=masks,
+            masks=key_image_scene_masks(db, key_image),  # a 3-D key image's surfaces
         )
 
     return render

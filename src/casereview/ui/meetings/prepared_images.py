@@ -27,7 +27,7 @@ from casereview.domain.annotations import KeyImage
 from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.errors import CasereviewError
 from casereview.render.key_images import render_key_image
-from casereview.services.annotations import list_annotations
+from casereview.services.annotations import key_image_scene_masks, list_annotations
 from casereview.services.volumes import VolumeCache, load_series_volume, series_id_for_uid
 from casereview.store.database import Database
 from casereview.ui.core_messages import translate_message
@@ -58,7 +58,9 @@ def key_image_drawer(db: Database, volumes: VolumeCache) -> KeyImageDrawer:
         volume = load_series_volume(db, series_id, cache=volumes)
         # Read at each drawing, not kept: a mark added since must be on the image.
         annotations = list_annotations(db, key_image.case_id)
-        return render_key_image(volume, key_image, size, annotations=annotations)
+        # A 3-D key image draws the surfaces its scene kept, from the segments' masks.
+        masks = key_image_scene_masks(db, key_image)
+        return render_key_image(volume, key_image, size, annotations=annotations, masks=masks)
 
     return draw
 
