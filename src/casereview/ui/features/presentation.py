@@ -26,8 +26,8 @@ from casereview.ui.actions import ActionContext, ActionSpec, MarkedText
 from casereview.ui.meetings.presentation import PresentationWindow
 from casereview.ui.shell_protocol import Shell
 
-#: Kinds of change to a case that alter what its slides show (a partner's layer included).
-CASE_CONTENT_KINDS = ("cases", "annotations", "key_images", "segments", "layers")
+#: Kinds of change to a case that alter its key images as drawn (a partner's layer included).
+DRAWN_KINDS = ("annotations", "key_images", "segments", "layers")
 
 
 class Presenter:
@@ -92,13 +92,16 @@ class Presenter:
             return
         if changes.touches("meetings", window.meeting_id):
             window.refresh_attendance()
-        changed = [
+        redrawn = [
             case_id
             for case_id in window.case_ids
-            if any(changes.touches(kind, case_id) for kind in CASE_CONTENT_KINDS)
+            if any(changes.touches(kind, case_id) for kind in DRAWN_KINDS)
         ]
-        if changed:
-            window.refresh_cases(changed)
+        # A case's title, question or status changed: its text is read again, its key images
+        # as drawn stay.
+        retold = [c for c in window.case_ids if changes.touches("cases", c) and c not in redrawn]
+        if redrawn or retold:
+            window.refresh_cases(redrawn)
 
     def act(self, step: Callable[[PresentationWindow], object]) -> Callable[[], None]:
         """A trigger applying ``step`` to the open presentation."""

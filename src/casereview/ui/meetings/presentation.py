@@ -748,10 +748,11 @@ class PresentationWindow(QWidget):
         """The cases on the agenda, in order."""
         return tuple(c.case.id for c in self.summary.cases)
 
-    def refresh_cases(self, case_ids: Iterable[int] | None) -> None:
-        """Marks or key images of these cases (any for ``None``) changed elsewhere: read the
-        cases again and draw their key images anew; the decision being typed stays."""
-        self.prepared.forget_cases(case_ids)
+    def refresh_cases(self, redrawn: Iterable[int] | None = ()) -> None:
+        """Cases of the agenda changed elsewhere: read them again; the key images of the cases
+        in ``redrawn`` (every case for ``None``), whose marks or key images changed, are drawn
+        anew. The decision being typed stays."""
+        self.prepared.forget_cases(redrawn)
         try:
             self.summary = meeting_summary(self.context.db, self.meeting_id)
         except CasereviewError as exc:
