@@ -7,20 +7,25 @@ Needs Xvfb (VTK inside Qt).
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
 import pytest
 from gui_helpers import save_screenshot
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from test_annotations import _demo, open_case_series, screenshot
 
 from casereview.analysis import region_growing
+from casereview.analysis.region_growing import Box
 from casereview.analysis.segmentation import dice
 from casereview.app.context import AppContext
 from casereview.dicom.seg import read_seg
 from casereview.domain.hu_presets import ContrastPhase, Structure, hu_range
+from casereview.domain.volume import Volume
+from casereview.errors import OperationCancelled
 from casereview.services.segmentations import list_segments, segment_mask
 from casereview.session import Orientation
 from casereview.ui.shell import ShellWindow
@@ -132,11 +137,12 @@ def test_a_seed_outside_the_range_is_refused_before_any_work(
     viewer, truth, case_id = _portal_venous_viewer(window, context, qtbot, tmp_path)
     entered: list[object] = []
     real_grow = region_growing.region_grow
-    monkeypatch.setattr(
-        region_growing,
-        "region_grow",
-        lambda *args, **kwargs: entered.append(args) or real_grow(*args, **kwargs),
-    )
+
+    def recorded_grow(*args: object, **kwargs: object) -> object:
+        entered.append(args)
+        return real_grow(*args, **kwargs)  # type: ignore[arg-type]  # forwarded as given
+
+    monkeypatch.setattr(region_growing, "region_grow", recorded_grow)
     shown: list[str] = []
     window.errors.shown.connect(lambda _title, text: shown.append(text))
     _add_segment(viewer, qtbot, "smv")
@@ -159,3 +165,50 @@ def test_a_seed_outside_the_range_is_refused_before_any_work(
     save_screenshot(box, "i20_grow_bad_seed_message")
     screenshot(window, "i20_grow_bad_seed")
     box.close()
+
+
+def test_a_grow_cancelled_from_its_progress_dialog_leaves_the_segment_unchanged(
+    window: ShellWindow,
+    context: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    viewer, truth, case_id = _portal_venous_viewer(window, context, qtbot, tmp_path)
+    _add_segment(viewer, qtbot, "tumour")
+    # Hold the grow in its first smoothing off the UI thread (the seed check on the UI thread
+    # runs as usual), as a grow on a large structure keeps working.
+    working, release = threading.Event(), threading.Event()
+    real_smoothing = region_growing.smoothed_box
+
+    def held_smoothing(volume: Volume, box: Box) -> np.ndarray:
+        if threading.current_thread() is not threading.main_thread():
+            working.set()
+            release.wait(30)
+        return real_smoothing(volume, box)
+
+    monkeypatch.setattr(region_growing, "smoothed_box", held_smoothing)
+    shown: list[str] = []
+    window.errors.shown.connect(lambda _title, text: shown.append(text))
+    window.action_registry.action(tool_action_id(Tool.SEED)).trigger()
+    tumour = truth["Pancreatic head tumour"]
+    middle = int(np.flatnonzero(tumour.any(axis=(1, 2))).mean())
+    _click_voxel(viewer, qtbot, _centre_of(tumour, middle))
+    qtbot.waitUntil(working.is_set, timeout=10_000)
+    task = window.tasks.tasks[-1]
+
+    dialog = window.findChild(QProgressDialog, "taskProgress")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)  # shown while the grow takes its time
+    assert "Region growing" in dialog.windowTitle()
+    save_screenshot(dialog, "i20_grow_progress_cancel")
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+
+    assert isinstance(task.error, OperationCancelled)
+    assert shown == []  # a cancel the user asked for is no error
+    assert list_segments(context.db, case_id)[0].voxel_count == 0
+    assert not viewer.session.segment_masks[list_segments(context.db, case_id)[0].uuid].any()

@@ -175,6 +175,7 @@ def grow_region(
     def core_of(box: Box) -> Mask:
         return _exact_core(volume, box, lower, upper, kernel, within)
 
+    progress(0, 0, Message("Growing the region"))
     box = _around(seed, tuple(max(FIRST_REACH, 2 * k) for k in kernel), shape)
     core = core_of(box)
     step = 1

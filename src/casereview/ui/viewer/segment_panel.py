@@ -66,7 +66,7 @@ TEMPLATE_NAMES = (
 
 
 #: The structures with HU ranges of their own, in the order the chooser lists them.
-STRUCTURE_NAMES: tuple[tuple[Structure, str], ...] = (
+STRUCTURE_NAMES: tuple[tuple[Structure, object], ...] = (
     (Structure.VEIN, QT_TRANSLATE_NOOP("Segments", "Vein")),
     (Structure.ARTERY, QT_TRANSLATE_NOOP("Segments", "Artery")),
     (Structure.LIVER, QT_TRANSLATE_NOOP("Segments", "Liver")),
@@ -74,7 +74,7 @@ STRUCTURE_NAMES: tuple[tuple[Structure, str], ...] = (
     (Structure.TUMOUR, QT_TRANSLATE_NOOP("Segments", "Tumour")),
 )
 #: Contrast phases, in acquisition order.
-PHASE_NAMES: tuple[tuple[ContrastPhase, str], ...] = (
+PHASE_NAMES: tuple[tuple[ContrastPhase, object], ...] = (
     (ContrastPhase.NON_CONTRAST, QT_TRANSLATE_NOOP("Segments", "Non-contrast")),
     (ContrastPhase.ARTERIAL, QT_TRANSLATE_NOOP("Segments", "Arterial")),
     (ContrastPhase.PORTAL_VENOUS, QT_TRANSLATE_NOOP("Segments", "Portal venous")),
