@@ -23,17 +23,17 @@ def received_camera_json(entry: Mapping[str, Any]) -> str:
     if not isinstance(camera, Mapping):
         return ""
     try:
-        data = {
+        points = {
             name: [float(v) for v in camera[name]]
             for name in ("position", "focal_point", "view_up")
         }
-        data["parallel_scale"] = float(camera.get("parallel_scale", 0.0))
-        data["view_angle"] = float(camera.get("view_angle", 30.0))
+        scale = float(camera.get("parallel_scale", 0.0))
+        angle = float(camera.get("view_angle", 30.0))
     except (KeyError, TypeError, ValueError):
         return ""
-    values = [v for name in ("position", "focal_point", "view_up") for v in data[name]]
-    if not all(math.isfinite(v) for v in values):
+    if not all(math.isfinite(v) for point in points.values() for v in point):
         return ""
+    data: dict[str, Any] = {**points, "parallel_scale": scale, "view_angle": angle}
     return dumps(data)
 
 
