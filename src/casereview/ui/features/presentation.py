@@ -66,6 +66,10 @@ class Presenter:
         window.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         shell.action_registry.attach(ActionContext.PRESENTATION, window)
         window.closed.connect(lambda: self._closed(window))
+        # A decision saved, signed or amended moves its case on in the case list at once.
+        window.form.decision_changed.connect(
+            lambda _decision: shell.publish(Changes.of("decisions", [meeting_id]))
+        )
         self.window = window
         window.show()
         window.activateWindow()
