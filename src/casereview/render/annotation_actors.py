@@ -200,8 +200,9 @@ class AnnotationLayer2D:
         self._texts: list[vtkTextActor] = []
         self._preview_text = self._text_actor(PREVIEW_COLOUR)
         self.shown: list[Annotation] = []  #: annotations on the current plane
-        #: Plane anchor ``(u, v)`` mm of each pooled label actor that is shown, and of the
-        #: preview's; labels are placed from them at every frame (:meth:`place_labels`).
+        #: The drawn vertices, plane ``(u, v)`` mm, of the mark of each label (the first
+        #: pooled actors, in order); each frame a label is anchored at its mark's rightmost
+        #: vertex in view (:meth:`place_labels`). The preview's label has one anchor.
         self._anchors: list[list[tuple[float, float]]] = []
         #: The shown marks' polylines in plane mm ``(u, v)``: labels keep off them.
         self._marks: list[list[tuple[float, float]]] = []
