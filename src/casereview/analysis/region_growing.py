@@ -304,7 +304,7 @@ def _start(
         raise ValidationError(
             Message(
                 "The seed's value ({value:.0f} HU) is outside the range {lower:.0f} to "
-                "{upper:.0f} HU; click inside the structure or choose its range.",
+                "{upper:.0f} HU; click inside the structure or widen the range.",
                 value=value,
                 lower=lower,
                 upper=upper,
