@@ -206,6 +206,15 @@ def test_remove_takes_off_the_chosen_key_image_of_three(
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert [k.caption for k in list_key_images(context.db, case_id)] == ["First", "Second"]
 
+    # The Delete key in the list removes the key image chosen there (not a selected mark).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus, timeout=5000)
+    qtbot.keyClick(tree, Qt.Key.Key_Home)
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert [k.caption for k in list_key_images(context.db, case_id)] == ["Second"]
+
 
 def _add_segments(context: AppContext, demo: InstalledDemo) -> list[str]:
     """Tumour, SMV and a node painted as boxes around the tumour (three segments)."""

@@ -52,10 +52,18 @@ def flag_key_image(shell: Shell) -> None:
 
 
 def delete_selected_annotation(shell: Shell) -> None:
-    """Delete the annotation selected in the front viewer (undo restores it)."""
+    """Delete the annotation selected in the front viewer, or the chosen key image when the
+    key image list has the keyboard focus (undo restores either)."""
     editor = editor_of(shell.current_viewer())
-    if editor is not None:
-        editor.annotation_panel.delete_current()
+    if editor is None:
+        return
+    panel = editor.annotation_panel
+    # Delete pressed in the key image list means the key image chosen there, never a mark
+    # selected elsewhere that the user is not looking at.
+    if panel.key_tree.hasFocus():
+        panel.remove_current_key_image()
+    else:
+        panel.delete_current()
 
 
 def install(shell: Shell) -> None:
