@@ -103,7 +103,9 @@ def compressed_copy(paths: list[Path], folder: Path, syntax: str) -> list[Path]:
     with ProcessPoolExecutor() as pool:
         list(
             pool.map(
-                _encode, [(str(p), str(t), syntax) for p, t in zip(paths, targets, strict=True)], chunksize=8
+                _encode,
+                [(str(p), str(t), syntax) for p, t in zip(paths, targets, strict=True)],
+                chunksize=8,
             )
         )
     return targets

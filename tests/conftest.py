@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from worker_display import use_own_display
+
+use_own_display()  # before Qt is imported: each xdist worker draws on an X server of its own
+
 # Qt picks its platform once per process. Under Xvfb (make test) DISPLAY is set and real
 # windows are used (VTK needs them); without a display the widget tests run offscreen.
 if not os.environ.get("DISPLAY"):

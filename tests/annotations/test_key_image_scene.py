@@ -5,6 +5,7 @@ No Qt; the store tests use the installed demo's database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -63,9 +64,9 @@ def test_a_scene_reads_back_from_its_json_unchanged() -> None:
         lambda: SceneClip((0.0, 0.0, 0.0), (0.0, 1.0, 0.0), "oblique"),
     ],
 )
-def test_an_impossible_scene_is_refused(make: object) -> None:
+def test_an_impossible_scene_is_refused(make: Callable[[], object]) -> None:
     with pytest.raises(ValidationError):
-        make()  # type: ignore[operator]
+        make()
 
 
 def test_unreadable_scene_json_says_what_to_do() -> None:

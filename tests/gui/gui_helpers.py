@@ -34,9 +34,7 @@ class ShownDialogs:
 
     def __init__(self, window: object) -> None:
         self.shown: list[tuple[str, object]] = []
-        window.dialog_shown.connect(
-            lambda name, widget: self.shown.append((name, widget))
-        )
+        window.dialog_shown.connect(lambda name, widget: self.shown.append((name, widget)))
 
     def last(self, name: str) -> object | None:
         """The last dialog announced as ``name``, if any."""

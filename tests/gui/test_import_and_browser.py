@@ -146,7 +146,11 @@ def test_import_folder_shows_series_thumbnails_and_report(
 
 
 def test_import_files_dialog_and_drag_and_drop(
-    window: ShellWindow, dialogs: ShownDialogs, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    window: ShellWindow,
+    dialogs: ShownDialogs,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     single = tmp_path / "single" / "IM0001"
     single.parent.mkdir()
@@ -331,7 +335,11 @@ def test_remaining_time_estimate() -> None:
 
 
 def test_names_in_chinese_japanese_korean_and_european_character_sets_are_shown(
-    window: ShellWindow, dialogs: ShownDialogs, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    window: ShellWindow,
+    dialogs: ShownDialogs,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     charset_dir = Path(pydicom.data.__file__).parent / "charset_files"
     folder = tmp_path / "partners"

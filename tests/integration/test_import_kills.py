@@ -189,18 +189,30 @@ def _session_members(session: int) -> list[int]:
 
 
 def _owner_markers(data: Path) -> set[Path]:
-    return set((data / "imports").glob(f"*/{OWNER_MARKER}")) | set(
-        (data / "imports").glob(f"*/*/{OWNER_MARKER}")
-    )
+    # The import under watch removes its staging folders as it goes: a folder can vanish
+    # while it is being listed, so look again rather than fail.
+    for _ in range(50):
+        try:
+            return set((data / "imports").glob(f"*/{OWNER_MARKER}")) | set(
+                (data / "imports").glob(f"*/*/{OWNER_MARKER}")
+            )
+        except FileNotFoundError:
+            time.sleep(0.001)
+    raise AssertionError("the staging folders kept changing while they were listed")
 
 
 def _unpacked_files(data: Path, markers: set[Path]) -> int:
-    return sum(
-        1
-        for marker in markers
-        for path in marker.parent.rglob("*")
-        if path.is_file() and path.name != OWNER_MARKER
-    )
+    for _ in range(50):  # folders vanish while listed, as in _owner_markers
+        try:
+            return sum(
+                1
+                for marker in markers
+                for path in marker.parent.rglob("*")
+                if path.is_file() and path.name != OWNER_MARKER
+            )
+        except FileNotFoundError:
+            time.sleep(0.001)
+    raise AssertionError("the staging folders kept changing while they were listed")
 
 
 def _kill_at(data: Path, delay: float, *args: str, after_files: int = 0) -> float:

@@ -16,7 +16,6 @@ from casereview.services.users import ensure_user
 from casereview.store.database import Database
 from support import add_sample_imaging
 
-
 #: The workstation user who chairs the meeting ("Dr Chair") and the PIN that confirms them.
 CHAIR = "chair"
 CHAIR_PIN = "482915"

@@ -8,8 +8,10 @@ are) log to the same file with the same guard.
 
 from __future__ import annotations
 
+import io
 import logging
 import multiprocessing
+import sys
 import warnings
 from pathlib import Path
 
@@ -106,3 +108,23 @@ def test_workers_log_to_the_same_file_through_the_same_guard(
     assert "ZJ0012345" not in text
     captured = capfd.readouterr()
     assert "ZJ0012345" not in captured.out + captured.err
+
+
+def test_the_terminal_handler_follows_the_current_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CLI run in process set up logging to the stderr of its time; once that stream is
+    replaced and closed, a later warning goes to the new stderr, never a "Logging error"."""
+    monkeypatch.setattr(warnings, "showwarning", warnings.showwarning)
+    first = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", first)
+    configure_logging(tmp_path / "logs" / "casereview.log", to_stderr=True)
+    logging.getLogger("casereview.test").warning("first %s", "message")
+    assert "first message" in first.getvalue()
+    first.close()
+    second = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", second)
+    logging.getLogger("casereview.test").warning("second %s", "message")
+    assert "second message" in second.getvalue()
+    assert "Logging error" not in second.getvalue()
+    configure_logging(tmp_path / "logs" / "casereview.log")  # leave no terminal handler behind

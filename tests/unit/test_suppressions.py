@@ -7,7 +7,9 @@ import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-SUPPRESSION = re.compile(r"#\s*(type:\s*ignore(\[[^\]]*\])?|noqa(:\s*[A-Z]+[0-9]+(,\s*[A-Z]+[0-9]+)*)?)")
+SUPPRESSION = re.compile(
+    r"#\s*(type:\s*ignore(\[[^\]]*\])?|noqa(:\s*[A-Z]+[0-9]+(,\s*[A-Z]+[0-9]+)*)?)"
+)
 # After the codes: "  # reason" or "(reason)" with at least one word of three letters.
 REASON = re.compile(r"^\s*(#|\(|—|-|:)?\s*.*[A-Za-z]{3}")
 

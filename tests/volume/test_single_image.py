@@ -21,7 +21,7 @@ from casereview.dicom.single_image import (
     load_single_image,
     picture_files,
 )
-from casereview.domain.annotations import AnnotationKind
+from casereview.domain.annotations import AnnotationKind, Measurement, format_measurement
 from casereview.errors import DicomReadError
 
 
@@ -147,3 +147,12 @@ def test_marks_keep_the_frame_of_reference_only_where_they_are_patient_positions
     # Plane coordinates of an unplaced picture must not be read as positions in a frame of
     # reference (a DICOM SR would place them in the patient, in mm).
     assert not cine.in_patient and reference.frame_of_reference_uid == ""
+
+
+def test_pixel_measurements_read_in_pixels_in_every_list_and_report() -> None:
+    """Lists, reports and exports format measurements through one function: pixels too."""
+    names = {"length": "Length", "area": "Area"}
+    assert format_measurement(Measurement("length", 87.04, PIXEL_UNIT), names) == "Length 87.0 px"
+    assert (
+        format_measurement(Measurement("area", 1234.4, PIXEL_AREA_UNIT), names) == "Area 1234 px²"
+    )

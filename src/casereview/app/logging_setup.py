@@ -12,6 +12,7 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from casereview.library_warnings import LOG_FORMAT, guard_handler, guard_warnings
 
@@ -42,7 +43,7 @@ def configure_logging(log_file: Path, *, verbose: bool = False, to_stderr: bool 
     # logger and place only.
     root.addHandler(guard_handler(file_handler))
     if to_stderr:
-        stderr_handler = logging.StreamHandler(sys.stderr)
+        stderr_handler = _CurrentStderrHandler()
         stderr_handler.set_name(_HANDLER_NAME + "-stderr")
         stderr_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
         stderr_handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
@@ -55,6 +56,23 @@ def configure_logging(log_file: Path, *, verbose: bool = False, to_stderr: bool 
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # Warnings (pydicom's, codecs') are logged as their kind and place; the terminal gets none.
     guard_warnings()
+
+
+class _CurrentStderrHandler(logging.StreamHandler[TextIO]):
+    """Writes to whatever ``sys.stderr`` is when a record comes, like logging's last resort.
+
+    A handler that kept the stream it was created with would write into a closed one once
+    that stream was swapped out and closed (an embedding host, or a test capturing output that
+    ran the CLI in process), and print a "Logging error" traceback instead of the message.
+    """
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        """StreamHandler assigns its stream on creation; the current sys.stderr wins."""
 
 
 def flush_logging() -> None:

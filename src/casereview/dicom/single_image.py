@@ -40,6 +40,7 @@ from casereview.dicom.volume import PROGRESS_MESSAGE
 from casereview.domain.annotations import (
     HU_UNIT,
     REGION_KINDS,
+    UNIT_TEXT,
     AnnotationKind,
     ImageReference,
     Measurement,
@@ -53,7 +54,7 @@ from casereview.messages import Message
 PIXEL_UNIT = "px"
 PIXEL_AREA_UNIT = "px2"
 #: How those units are written next to a number.
-PIXEL_UNIT_TEXT = {PIXEL_UNIT: "px", PIXEL_AREA_UNIT: "px²"}
+PIXEL_UNIT_TEXT = {unit: UNIT_TEXT[unit] for unit in (PIXEL_UNIT, PIXEL_AREA_UNIT)}
 
 
 class SpacingSource(enum.StrEnum):

@@ -63,7 +63,8 @@ class Measurement:
     value
         The number.
     unit
-        UCUM unit: ``mm``, ``mm2``, ``deg``, ``[hnsf'U]`` (Hounsfield unit).
+        UCUM unit: ``mm``, ``mm2``, ``deg``, ``[hnsf'U]`` (Hounsfield unit); ``px``, ``px2``
+        on pictures without a pixel size.
     """
 
     name: str
@@ -83,7 +84,16 @@ class Measurement:
 HU_UNIT = "[hnsf'U]"
 
 #: Short display form of units.
-UNIT_TEXT = {"mm": "mm", "mm2": "mm²", "deg": "°", HU_UNIT: "HU", "ml": "mL"}
+#: Pictures without a pixel size (screenshots, scanned pages) are measured in pixels.
+UNIT_TEXT = {
+    "mm": "mm",
+    "mm2": "mm²",
+    "deg": "°",
+    HU_UNIT: "HU",
+    "ml": "mL",
+    "px": "px",
+    "px2": "px²",
+}
 
 #: Display names of measurements (English; the UI translates them through the same keys).
 MEASUREMENT_NAMES = {
@@ -104,7 +114,7 @@ def format_measurement(measurement: Measurement, names: dict[str, str] | None = 
     """``"Length 32.4 mm"``; ``names`` may give translated measurement names."""
     name = (names or MEASUREMENT_NAMES).get(measurement.name, measurement.name)
     unit = UNIT_TEXT.get(measurement.unit, measurement.unit)
-    decimals = 0 if measurement.unit in (HU_UNIT, "mm2") else 1
+    decimals = 0 if measurement.unit in (HU_UNIT, "mm2", "px2") else 1
     sep = "" if unit == "°" else " "
     return f"{name} {measurement.value:.{decimals}f}{sep}{unit}"
 

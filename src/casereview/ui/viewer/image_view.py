@@ -41,7 +41,6 @@ from casereview.domain.annotations import (
     Annotation,
     AnnotationDraft,
     AnnotationKind,
-    Measurement,
     format_measurement,
 )
 from casereview.domain.changes import Changes
@@ -58,23 +57,13 @@ STORED_WINDOW = "image"
 FULL_RANGE_WINDOW = "full"
 
 
-def measurement_text(measurement: Measurement, names: dict[str, str]) -> str:
-    """``"Length 32.4 mm"``, or ``"Length 87.0 px"`` on a picture without a pixel size."""
-    unit = PIXEL_UNIT_TEXT.get(measurement.unit)
-    if unit is None:
-        return format_measurement(measurement, names)
-    name = names.get(measurement.name, measurement.name)
-    decimals = 0 if unit == "px²" else 1
-    return f"{name} {measurement.value:.{decimals}f} {unit}"
-
-
 def mark_text(annotation: Annotation) -> str:
     """The values shown next to a mark and in the list (perimeters left out; areas on CT
     pictures with their HU mean ± SD)."""
     names = measurement_names()
     if any(m.unit in PIXEL_UNIT_TEXT for m in annotation.measurements):
         values = [m for m in annotation.measurements if m.name != "perimeter"]
-        text = ", ".join(measurement_text(m, names) for m in values)
+        text = ", ".join(format_measurement(m, names) for m in values)
     else:  # mm, degrees and HU read as on every other view of the case
         text = annotation.summary(names)
     return f"{annotation.label}: {text}" if annotation.label and text else text or annotation.label

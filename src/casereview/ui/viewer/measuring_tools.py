@@ -52,6 +52,9 @@ class MeasuringTools(EditorBase):
             self._preview(drawing)
             return True
         if drawing.stage == "short":
+            # The click sets the short axis where it lands, even when no hover move preceded
+            # it (a tablet tap, or a move the window never received).
+            self._move_annotation(drawing, p)
             self._commit(drawing.widget, drawing.kind, self._bidirectional_points(drawing))
             return True
         if drawing.stage == "clicks":

@@ -1,0 +1,56 @@
+"""Give every pytest-xdist worker an X server of its own.
+
+``make test`` runs the suite on every core under one ``xvfb-run``. Workers sharing that one
+display share its pointer and keyboard focus: QTest's mouse moves warp the real X pointer, so a
+window of one worker receives motion events from the other worker's test and a measurement
+drawn there comes out wrong (seen as a bidirectional short axis of 40 px instead of 30 px in
+about half of the runs). A private Xvfb per worker removes the coupling. Without xdist, or
+without a display at all, nothing changes.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import subprocess
+
+#: The screen every worker gets: the size of the one ``make test`` asks xvfb-run for.
+SCREEN = "1920x1080x24"
+
+
+def use_own_display() -> None:
+    """Start a private Xvfb for this xdist worker and point ``DISPLAY`` at it.
+
+    Only acts in an xdist worker that was given a display (so ``make test``) and where ``Xvfb``
+    is installed; the server is stopped when the worker exits.
+    """
+    if not os.environ.get("PYTEST_XDIST_WORKER") or not os.environ.get("DISPLAY"):
+        return
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        return
+    read_end, write_end = os.pipe()
+    # -displayfd lets the server pick a free display number and tell us which one it took.
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as announced:
+        number = announced.readline().strip()
+    if not number.isdigit():
+        server.terminate()
+        return  # keep the shared display rather than fail every GUI test
+    os.environ["DISPLAY"] = f":{number}"
+    atexit.register(_stop, server)
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        server.kill()
