@@ -10,13 +10,15 @@ without a display at all, nothing changes.
 
 from __future__ import annotations
 
-import atexit
 import os
 import shutil
 import subprocess
 
 #: The screen every worker gets: the size of the one ``make test`` asks xvfb-run for.
 SCREEN = "1920x1080x24"
+
+#: Kept for the life of the worker (a Popen collected while running warns).
+_processes: list[subprocess.Popen[bytes]] = []
 
 
 def use_own_display() -> None:
@@ -45,12 +47,17 @@ def use_own_display() -> None:
         server.terminate()
         return  # keep the shared display rather than fail every GUI test
     os.environ["DISPLAY"] = f":{number}"
-    atexit.register(_stop, server)
-
-
-def _stop(server: subprocess.Popen[bytes]) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        server.kill()
+    # Stopped once this worker has exited, not from an atexit hook: Qt and VTK close their
+    # connections only as the interpreter shuts down, and a server gone before that makes Qt
+    # print "The X11 connection broke" and exit with an error.
+    watcher = subprocess.Popen(
+        [
+            "sh",
+            "-c",
+            f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 1; done; kill {server.pid}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    _processes.extend((server, watcher))

@@ -24,23 +24,40 @@
       <translation>Le grand axe doit avoir une longueur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/segmentation.py" line="40" />
-      <location filename="../../src/casereview/analysis/segmentation.py" line="83" />
-      <source>The lower threshold must not be above the upper one.</source>
-      <translation>Le seuil bas ne doit pas dépasser le seuil haut.</translation>
+      <location filename="../../src/casereview/analysis/region_growing.py" line="178" />
+      <location filename="../../src/casereview/analysis/region_growing.py" line="185" />
+      <source>Growing the region</source>
+      <translation>Croissance de la région</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/segmentation.py" line="81" />
+      <location filename="../../src/casereview/analysis/region_growing.py" line="287" />
       <source>The seed point lies outside the image.</source>
       <translation>Le point de départ est en dehors de l’image.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/segmentation.py" line="94" />
+      <location filename="../../src/casereview/analysis/region_growing.py" line="289" />
+      <location filename="../../src/casereview/analysis/segmentation.py" line="33" />
+      <location filename="../../src/casereview/domain/hu_presets.py" line="52" />
+      <source>The lower threshold must not be above the upper one.</source>
+      <translation>Le seuil bas ne doit pas dépasser le seuil haut.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/region_growing.py" line="292" />
+      <source>The seed lies outside the slices region growing is limited to; click inside them or change the limits.</source>
+      <translation>Le point de départ est en dehors des coupes auxquelles la croissance de région est limitée ; cliquez à l’intérieur de celles-ci ou modifiez les limites.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/region_growing.py" line="305" />
       <source>The seed's value ({value:.0f} HU) is outside the range {lower:.0f} to {upper:.0f} HU; click inside the structure or widen the range.</source>
       <translation>La valeur du point de départ ({value:.0f} UH) est hors de la plage {lower:.0f} à {upper:.0f} UH ; cliquez dans la structure ou élargissez la plage.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/segmentation.py" line="395" />
+      <location filename="../../src/casereview/analysis/region_growing.py" line="324" />
+      <source>The structure at the seed is narrower than the bridges that are cut ({mm:.1f} mm); click in a wider part or lower 'Cut bridges'.</source>
+      <translation>La structure au point de départ est plus étroite que les ponts coupés ({mm:.1f} mm) ; cliquez dans une partie plus large ou diminuez « Couper les ponts ».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/segmentation.py" line="322" />
       <source>The point lies outside the image.</source>
       <translation>Le point est en dehors de l’image.</translation>
     </message>
@@ -90,12 +107,17 @@
       <translation>Écrivez une couleur sous la forme #rrggbb ou de trois valeurs 0-255, par ex. #e62828 ou 230,40,40 (reçu : « {text} »).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_exchange.py" line="101" />
+      <location filename="../../src/casereview/app/cli_exchange.py" line="102" />
       <source>Write --redact as SOP_UID:x,y,width,height (pixels), not '{value}'.</source>
       <translation>Écrivez --redact sous la forme SOP_UID:x,y,largeur,hauteur (pixels), et non « {value} ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_exchange.py" line="156" />
+      <location filename="../../src/casereview/app/cli_exchange.py" line="130" />
+      <source>An institution name has at most {limit} characters; shorten --institution.</source>
+      <translation>Un nom d’établissement comporte au plus {limit} caractères ; raccourcissez --institution.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_exchange.py" line="202" />
       <source>Name the package file with --out FILE.zip (or use --preview).</source>
       <translation>Nommez le fichier du paquet avec --out FICHIER.zip (ou utilisez --preview).</translation>
     </message>
@@ -110,9 +132,24 @@
       <translation>« {text} » n’est pas une date ; écrivez-la sous la forme 2026-12-01.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="267" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="124" />
+      <source>The two PINs differ; nothing was changed.</source>
+      <translation>Les deux codes PIN diffèrent ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="299" />
       <source>Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with casereview-cli meeting add-case.</source>
       <translation>Le dossier n° {case_id} n’est pas à l’ordre du jour de la réunion n° {meeting_id} ; ajoutez-le avec casereview-cli meeting add-case.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="372" />
+      <source>The PIN file {path} cannot be read ({exc}).</source>
+      <translation>Le fichier de code PIN {path} est illisible ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="377" />
+      <source>There is no terminal to type the PIN on: give it with --pin-file (a file, or - for standard input).</source>
+      <translation>Aucun terminal où saisir le code PIN : fournissez-le avec --pin-file (un fichier, ou - pour l’entrée standard).</translation>
     </message>
     <message>
       <location filename="../../src/casereview/app/cli_render.py" line="38" />
@@ -433,6 +470,36 @@
       <translation>Cette série mélange {count} géométries d’image (orientation, taille de matrice ou espacement des pixels) ; chacune se charge comme une partie distincte.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="336" />
+      <source>The image file {name} could not be read ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
+      <translation>Le fichier d’image {name} n’a pas pu être lu ({error_type}) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="373" />
+      <source>The file {name} holds no image (for example a report), so there is nothing to show.</source>
+      <translation>Le fichier {name} ne contient aucune image (par exemple un compte rendu) ; il n’y a donc rien à afficher.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="387" />
+      <source>The pixels of {name} could not be decoded (transfer syntax {syntax}: {error_type}). Reinstall casereview (it brings the image decoders) or ask the sender for an uncompressed export.</source>
+      <translation>Les pixels de {name} n’ont pas pu être décodés (syntaxe de transfert {syntax} : {error_type}). Réinstallez casereview (il fournit les décodeurs d’images) ou demandez un export non compressé à l’expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="404" />
+      <source>The colour palette of {name} is damaged; the image cannot be shown.</source>
+      <translation>La palette de couleurs de {name} est endommagée ; l’image ne peut pas être affichée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="555" />
+      <source>This series holds no image that can be shown.</source>
+      <translation>Cette série ne contient aucune image affichable.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="559" />
+      <source>{count} image(s) of this series could not be shown and were left out ({reason}).</source>
+      <translation>{count} image(s) de cette série n’ont pas pu être affichées et ont été écartées ({reason}).</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/dicom/sources.py" line="48" />
       <source>not found; check that the disc, USB stick or network folder is still connected</source>
       <translation>introuvable ; vérifiez que le disque, la clé USB ou le dossier réseau est toujours connecté</translation>
@@ -653,32 +720,32 @@
       <translation>n’a pas pu être décompressé dans le dossier d’import ({error}) ; libérez de l’espace disque ou vérifiez les droits du dossier de données, puis importez à nouveau</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="140" />
+      <location filename="../../src/casereview/domain/annotations.py" line="151" />
       <source>An annotation point needs three finite coordinates (mm).</source>
       <translation>Un point d’annotation doit avoir trois coordonnées finies (mm).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="157" />
+      <location filename="../../src/casereview/domain/annotations.py" line="168" />
       <source>An outline needs at least three points.</source>
       <translation>Un contour doit avoir au moins trois points.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="160" />
+      <location filename="../../src/casereview/domain/annotations.py" line="171" />
       <source>This kind of annotation ({kind}) needs {expected} point(s).</source>
       <translation>Ce type d’annotation ({kind}) nécessite {expected} point(s).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="193" />
+      <location filename="../../src/casereview/domain/annotations.py" line="204" />
       <source>A text note needs some text.</source>
       <translation>Une note doit contenir du texte.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="319" />
+      <location filename="../../src/casereview/domain/annotations.py" line="332" />
       <source>A key image needs the plane or the 3-D camera of the view.</source>
       <translation>Une image clé nécessite le plan ou la caméra 3D de la vue.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="322" />
+      <location filename="../../src/casereview/domain/annotations.py" line="335" />
       <source>The window width of a key image must be positive.</source>
       <translation>La largeur de fenêtre d’une image clé doit être positive.</translation>
     </message>
@@ -776,6 +843,49 @@
       <location filename="../../src/casereview/domain/index.py" line="179" />
       <source>The date range ends before it starts; swap the two dates.</source>
       <translation>La période se termine avant de commencer ; inversez les deux dates.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="70" />
+      <source>A surface of a 3-D key image needs its segment or its CT value.</source>
+      <translation>Une surface d’image clé 3D nécessite son segment ou sa densité (UH).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="74" />
+      <location filename="../../src/casereview/domain/rendering.py" line="529" />
+      <source>A segment colour must be three values between 0 and 1.</source>
+      <translation>La couleur d’un segment doit être trois valeurs entre 0 et 1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="77" />
+      <location filename="../../src/casereview/domain/rendering.py" line="531" />
+      <source>A segment's opacity must lie between 0 and 1.</source>
+      <translation>L’opacité d’un segment doit être comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="133" />
+      <source>A clipping plane needs a direction.</source>
+      <translation>Un plan de coupe nécessite une orientation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="135" />
+      <source>A clipping plane is axial, coronal or sagittal.</source>
+      <translation>Un plan de coupe est axial, coronal ou sagittal.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="164" />
+      <location filename="../../src/casereview/domain/rendering.py" line="394" />
+      <source>A camera needs three finite coordinates per point.</source>
+      <translation>Une caméra nécessite trois coordonnées finies par point.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="208" />
+      <source>A crop box is six fractions of the volume between 0 and 1.</source>
+      <translation>Une boîte de recadrage se compose de six fractions du volume comprises entre 0 et 1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="271" />
+      <source>The scene of a 3-D key image could not be read; flag the view again.</source>
+      <translation>La scène d’une image clé 3D est illisible ; marquez à nouveau la vue.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/meetings.py" line="87" />
@@ -1008,11 +1118,6 @@
       <translation>Un préréglage de rendu enregistré est illisible ; enregistrez-le à nouveau depuis la vue 3D.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="394" />
-      <source>A camera needs three finite coordinates per point.</source>
-      <translation>Une caméra nécessite trois coordonnées finies par point.</translation>
-    </message>
-    <message>
       <location filename="../../src/casereview/domain/rendering.py" line="400" />
       <source>A camera cannot stand on the point it looks at.</source>
       <translation>Une caméra ne peut pas se trouver sur le point qu’elle regarde.</translation>
@@ -1036,16 +1141,6 @@
       <location filename="../../src/casereview/domain/rendering.py" line="525" />
       <source>A segment's label value must lie between 1 and 65535.</source>
       <translation>La valeur d’étiquette d’un segment doit être comprise entre 1 et 65535.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="529" />
-      <source>A segment colour must be three values between 0 and 1.</source>
-      <translation>La couleur d’un segment doit être trois valeurs entre 0 et 1.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="531" />
-      <source>A segment's opacity must lie between 0 and 1.</source>
-      <translation>L’opacité d’un segment doit être comprise entre 0 et 1.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/segments.py" line="28" />
@@ -1093,14 +1188,34 @@
       <translation>Paramètres : la valeur de « {exc} » n’est pas valide ; corrigez-la dans la boîte de dialogue Paramètres ou supprimez settings.json pour repartir des valeurs par défaut.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/users.py" line="56" />
+      <location filename="../../src/casereview/domain/users.py" line="59" />
       <source>A user needs a user name.</source>
       <translation>Un utilisateur doit avoir un nom d’utilisateur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/users.py" line="58" />
+      <location filename="../../src/casereview/domain/users.py" line="61" />
       <source>A user needs a display name.</source>
       <translation>Un utilisateur doit avoir un nom affiché.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="85" />
+      <source>Identity not confirmed</source>
+      <translation>Identité non confirmée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="95" />
+      <source>No PIN set</source>
+      <translation>Aucun code PIN défini</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="148" />
+      <source>Choose a PIN or password of at least {count} characters or digits.</source>
+      <translation>Choisissez un code PIN ou un mot de passe d’au moins {count} caractères ou chiffres.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="156" />
+      <source>A PIN of one repeated digit or a plain run such as 123456 is guessed first; choose another.</source>
+      <translation>Un code PIN fait d’un seul chiffre répété ou d’une suite simple comme 123456 est deviné en premier ; choisissez-en un autre.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/errors.py" line="27" />
@@ -1188,7 +1303,7 @@
       <translation>Un film nécessite au moins une image.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/key_images.py" line="100" />
+      <location filename="../../src/casereview/render/key_images.py" line="103" />
       <source>This key image was made on another series; load that series.</source>
       <translation>Cette image clé a été faite sur une autre série ; chargez cette série.</translation>
     </message>
@@ -1235,7 +1350,7 @@
       <translation>La ressource {name} est absente ; l’installation est endommagée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/annotations.py" line="373" />
+      <location filename="../../src/casereview/services/annotations.py" line="405" />
       <source>A point lies outside the images of this series. Give points in patient LPS millimetres within the series (casereview-cli examine shows its geometry).</source>
       <translation>Un point est en dehors des images de cette série. Donnez les points en millimètres LPS du patient, à l’intérieur de la série (casereview-cli examine affiche sa géométrie).</translation>
     </message>
@@ -1365,27 +1480,27 @@
       <translation>La clé d'audit dans {keys_dir} est endommagée ; restaurez le dossier keys depuis une sauvegarde (sans elle la piste d'audit ne peut pas être vérifiée).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="136" />
+      <location filename="../../src/casereview/services/cases.py" line="145" />
       <source>Choose at least one study or series for the case.</source>
       <translation>Choisissez au moins un examen ou une série pour le dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="146" />
+      <location filename="../../src/casereview/services/cases.py" line="155" />
       <source>{missing_count} of the given UIDs are not in the index; import the imaging first or check the UIDs (casereview-cli studies lists them).</source>
       <translation>{missing_count} des UID fournis ne sont pas dans l’index ; importez d’abord l’imagerie ou vérifiez les UID (casereview-cli studies les liste).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="157" />
+      <location filename="../../src/casereview/services/cases.py" line="166" />
       <source>A case may only hold imaging of one patient.</source>
       <translation>Un dossier ne peut contenir l’imagerie que d’un seul patient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="272" />
+      <location filename="../../src/casereview/services/cases.py" line="300" />
       <source>The series is not in the index; 'casereview-cli studies' lists the series.</source>
       <translation>La série n’est pas dans l’index ; « casereview-cli studies » liste les séries.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="276" />
+      <location filename="../../src/casereview/services/cases.py" line="304" />
       <source>That series is not part of case #{case_id}; choose one of the case's series.</source>
       <translation>Cette série ne fait pas partie du dossier n° {case_id} ; choisissez l’une des séries du dossier.</translation>
     </message>
@@ -1395,52 +1510,47 @@
       <translation>Le brouillon de décision ne peut pas être conservé ({reason}). Libérez de l'espace disque ou corrigez les droits du dossier de données, puis enregistrez la décision.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="58" />
+      <location filename="../../src/casereview/services/decisions.py" line="59" />
       <source>That agenda item is about another case.</source>
       <translation>Ce point de l’ordre du jour concerne un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="61" />
+      <location filename="../../src/casereview/services/decisions.py" line="62" />
       <source>This case already has a decision at this meeting: edit the draft, or amend it if it is signed.</source>
       <translation>Ce dossier a déjà une décision dans cette réunion : modifiez le brouillon, ou établissez un avenant s’il est signé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="119" />
-      <source>Give the name of the chair who signs the decision.</source>
-      <translation>Indiquez le nom du président de séance qui signe la décision.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/services/decisions.py" line="129" />
+      <location filename="../../src/casereview/services/decisions.py" line="140" />
       <source>Decisions of this meeting are signed by its chair, {chair}. Change the meeting's chair if someone else chairs today.</source>
       <translation>Les décisions de cette réunion sont signées par son président de séance, {chair}. Changez le président de séance si quelqu’un d’autre préside aujourd’hui.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="138" />
+      <location filename="../../src/casereview/services/decisions.py" line="149" />
       <source>List who took part in the discussion before signing.</source>
       <translation>Indiquez les participants à la discussion avant de signer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="178" />
+      <location filename="../../src/casereview/services/decisions.py" line="189" />
       <source>Give the reason for amending the signed decision.</source>
       <translation>Indiquez le motif de l’avenant à la décision signée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="185" />
+      <location filename="../../src/casereview/services/decisions.py" line="196" />
       <source>A draft can simply be edited; only signed decisions are amended.</source>
       <translation>Un brouillon se modifie simplement ; seules les décisions signées font l’objet d’un avenant.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="189" />
+      <location filename="../../src/casereview/services/decisions.py" line="200" />
       <source>Decision #{decision_id} was amended already by #{superseded_by_id}; amend the newest decision.</source>
       <translation>La décision n° {decision_id} a déjà été modifiée par l’avenant n° {superseded_by_id} ; modifiez la décision la plus récente.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="209" />
+      <location filename="../../src/casereview/services/decisions.py" line="220" />
       <source>Someone amended this decision at the same time; reload and amend the newest one.</source>
       <translation>Quelqu’un a établi un avenant à cette décision au même moment ; rechargez et modifiez la plus récente.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="329" />
+      <location filename="../../src/casereview/services/decisions.py" line="340" />
       <source>This decision was signed in the meantime and cannot be changed; record an amendment instead.</source>
       <translation>Cette décision a été signée entre-temps et ne peut plus être modifiée ; enregistrez plutôt un avenant.</translation>
     </message>
@@ -1460,128 +1570,148 @@
       <translation>Une image marquée pour nettoyage est illisible ; excluez-la plutôt.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/documents.py" line="202" />
+      <location filename="../../src/casereview/services/exchange/documents.py" line="235" />
       <source>A content provider named a document '{name}'; use lower-case ASCII.</source>
       <translation>Un fournisseur de contenu a nommé un document « {name} » ; utilisez des minuscules ASCII.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="111" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="117" />
       <source>The image to clean is no longer part of this case.</source>
       <translation>L’image à nettoyer ne fait plus partie de ce dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="115" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="121" />
       <source>The image could not be read; exclude it instead.</source>
       <translation>L’image est illisible ; excluez-la plutôt.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="165" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="171" />
       <source>Checking what will be removed</source>
       <translation>Vérification de ce qui sera retiré</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="327" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="301" />
+      <source>An image of the case could not be read; run Check database and files.</source>
+      <translation>Une image du dossier est illisible ; lancez Vérifier la base et les fichiers.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="407" />
+      <source>Only a case whose images all came from the partner can be answered with its opinion only; this case has images of its own. Export the full package.</source>
+      <translation>Seul un dossier dont toutes les images viennent du partenaire peut recevoir une réponse limitée à l’avis ; ce dossier contient des images propres. Exportez le paquet complet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="433" />
       <source>De-identifying images</source>
       <translation>Désidentification des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="334" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="442" />
       <source>{count} image(s) to clean are not part of this case (SOP Instance UID {uid}); check the UIDs.</source>
       <translation>{count} image(s) à nettoyer ne font pas partie de ce dossier (SOP Instance UID {uid}) ; vérifiez les UID.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="345" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="453" />
       <source>Every image of this case is held back for burned-in text; confirm the ones that are clean or add other series.</source>
       <translation>Toutes les images de ce dossier sont retenues pour texte incrusté ; confirmez celles qui n’en ont pas ou ajoutez d’autres séries.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="369" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="488" />
       <location filename="../../src/casereview/services/exchange/writer.py" line="102" />
       <source>Writing the package</source>
       <translation>Écriture du paquet</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="401" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="529" />
       <source>The case's {content} could not be written as DICOM ({reason}); export without them or correct the images' headers.</source>
       <translation>Le contenu « {content} » du dossier n’a pas pu être écrit en DICOM ({reason}) ; exportez sans lui ou corrigez les en-têtes des images.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/importing.py" line="125" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="151" />
       <source>Checking the package</source>
       <translation>Vérification du paquet</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/importing.py" line="199" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="227" />
       <source>The package could not be imported ({error}); nothing of it was kept. Try importing it again; if it fails again, send the log to your support team.</source>
       <translation>Le paquet n’a pas pu être importé ({error}) ; rien n’en a été conservé. Réessayez l’import ; en cas de nouvel échec, envoyez le journal à votre support informatique.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="83" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="321" />
+      <source>Rejected: the package's list of the images it refers to is damaged or crafted; nothing was imported.</source>
+      <translation>Rejeté : la liste des images auxquelles le paquet se réfère est endommagée ou falsifiée ; rien n’a été importé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/importing.py" line="355" />
+      <source>This package holds an opinion on {total} image(s) it does not carry, and {missing} of them are not on this workstation. Import the package that brought these images first (or ask the sender for the full package), then this one. Nothing was imported.</source>
+      <translation>Ce paquet contient un avis sur {total} image(s) absente(s) du paquet, dont {missing} ne se trouvent pas sur ce poste. Importez d’abord le paquet qui a apporté ces images (ou demandez le paquet complet à l’expéditeur), puis celui-ci. Rien n’a été importé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="87" />
       <source>Annotations from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Annotations de {institution} : {added} nouvelle(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="94" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="98" />
       <source>Key images from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Images clés de {institution} : {added} nouvelle(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="105" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="109" />
       <source>Segments from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Segments de {institution} : {added} nouveau(x), {unchanged} déjà présent(s), {ours} des nôtres laissé(s) tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="116" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="120" />
       <source>MDT opinions from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Avis de RCP de {institution} : {added} nouveau(x), {unchanged} déjà présent(s), {ours} des nôtres laissé(s) tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="129" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="133" />
       <source>Measurement reports (SR) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>Les comptes rendus de mesures (SR) de {institution} sont conservés dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="135" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="139" />
       <source>Key image selections (KOS) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>Les sélections d’images clés (KOS) de {institution} sont conservées dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="140" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="144" />
       <source>Segmentations (SEG) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>Les segmentations (SEG) de {institution} sont conservées dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="331" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="337" />
       <source>The package holds no images to put the sender's opinion on.</source>
       <translation>Le paquet ne contient aucune image sur laquelle placer l’avis de l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="420" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="426" />
       <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
       <translation>Conflit : l’annotation « {label} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="468" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="479" />
       <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
       <translation>Conflit : l’image clé « {caption} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="524" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="537" />
       <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
       <translation>Conflit : le segment « {name} » n’a pas d’objet SEG dans le paquet ; il n’est pas fusionné.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="581" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="594" />
       <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
       <translation>Conflit : le segment « {name} » a d’autres voxels que celui déjà présent ; les deux sont conservés tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="635" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="648" />
       <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
       <translation>Conflit : l’avis « {recommendation} » a changé depuis sa première réception ; la première version est conservée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/schemas.py" line="229" />
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="268" />
       <source>{document} could not be read from the package.</source>
       <translation>{document} n’a pas pu être lu dans le paquet.</translation>
     </message>
@@ -1758,27 +1888,52 @@
       <translation>Le fichier image {name} de cette série est absent ou illisible ; vérifiez la base de données et les fichiers, ou importez à nouveau la série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/volumes.py" line="75" />
+      <location filename="../../src/casereview/services/user_secrets.py" line="109" />
+      <source>This user has a PIN already: give it to choose a new one, or have it reset if it is forgotten.</source>
+      <translation>Cet utilisateur a déjà un code PIN : saisissez-le pour en choisir un nouveau, ou faites-le réinitialiser s’il est oublié.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/user_secrets.py" line="180" />
+      <source>{name} has no PIN yet. {name} chooses one now (at least {count} characters), then signs with it.</source>
+      <translation>{name} n’a pas encore de code PIN. {name} en choisit un maintenant (au moins {count} caractères), puis signe avec.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/user_secrets.py" line="191" />
+      <source>Too many wrong PINs for {name}. Try again in {seconds} s.</source>
+      <translation>Trop de codes PIN erronés pour {name}. Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/user_secrets.py" line="202" />
+      <source>Wrong PIN or password for {name}. Too many wrong attempts: try again in {seconds} s.</source>
+      <translation>Code PIN ou mot de passe erroné pour {name}. Trop de tentatives erronées : réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/user_secrets.py" line="211" />
+      <source>Wrong PIN or password for {name}. Nothing was signed; try again.</source>
+      <translation>Code PIN ou mot de passe erroné pour {name}. Rien n’a été signé ; réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/volumes.py" line="76" />
       <source>No series with this Series Instance UID is indexed. Import it first, or list the indexed series with 'casereview-cli studies'.</source>
       <translation>Aucune série avec ce Series Instance UID n’est indexée. Importez-la d’abord, ou listez les séries indexées avec « casereview-cli studies ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/volumes.py" line="205" />
+      <location filename="../../src/casereview/services/volumes.py" line="269" />
       <source>A NIfTI file name must end in .nii or .nii.gz.</source>
       <translation>Le nom d’un fichier NIfTI doit se terminer par .nii ou .nii.gz.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="144" />
+      <location filename="../../src/casereview/store/database.py" line="147" />
       <source>The database stayed busy with another program for too long. Try again; if it keeps happening, close other casereview windows using the same data directory.</source>
       <translation>La base de données est restée occupée par un autre programme trop longtemps. Réessayez ; si cela se reproduit, fermez les autres fenêtres casereview qui utilisent le même dossier de données.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="149" />
+      <location filename="../../src/casereview/store/database.py" line="152" />
       <source>The database refused the operation ({detail}).</source>
       <translation>La base de données a refusé l’opération ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="186" />
+      <location filename="../../src/casereview/store/database.py" line="189" />
       <source>The database could not be prepared ({error_type}). Your data is unchanged; see the log file for details.</source>
       <translation>La base de données n’a pas pu être préparée ({error_type}). Vos données sont inchangées ; consultez le fichier journal pour les détails.</translation>
     </message>
@@ -1877,9 +2032,9 @@
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories.py" line="576" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="87" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="243" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="411" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="89" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="263" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="433" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
       <location filename="../../src/casereview/store/repositories_packages.py" line="155" />
@@ -1887,32 +2042,32 @@
       <translation>Le dossier n° {case_id} n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="71" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="73" />
       <source>This annotation does not exist (any more).</source>
       <translation>Cette annotation n’existe pas (ou plus).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="92" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="94" />
       <source>An annotation with this identifier already exists.</source>
       <translation>Une annotation avec cet identifiant existe déjà.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="233" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="253" />
       <source>This key image does not exist (any more).</source>
       <translation>Cette image clé n’existe pas (ou plus).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="394" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="416" />
       <source>This segment does not exist (any more).</source>
       <translation>Ce segment n’existe pas (ou plus).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="460" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="482" />
       <source>The mask does not fit the segment's image grid.</source>
       <translation>Le masque ne correspond pas à la grille d’image du segment.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="508" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="530" />
       <source>A segment name needs 1 to 64 characters.</source>
       <translation>Le nom d’un segment doit comporter de 1 à 64 caractères.</translation>
     </message>
@@ -2034,22 +2189,23 @@
       <translation>{name} ne contient pas de paramètres. Supprimez-le pour repartir de zéro.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="513" />
+      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="490" />
       <source>Choose the recommendation.</source>
       <translation>Choisissez la proposition.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="575" />
+      <location filename="../../src/casereview/ui/reports.py" line="313" />
+      <location filename="../../src/casereview/ui/reports.py" line="721" />
       <source>The PDF report could not be produced.</source>
       <translation>Le rapport PDF n'a pas pu être produit.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="623" />
+      <location filename="../../src/casereview/ui/reports.py" line="769" />
       <source>The PDF {name} could not be written; check the folder.</source>
       <translation>Le PDF {name} n’a pas pu être écrit ; vérifiez le répertoire.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/viewer/view3d.py" line="970" />
+      <location filename="../../src/casereview/ui/viewer/view3d.py" line="994" />
       <source>Show at least one surface to export.</source>
       <translation>Affichez au moins une surface à exporter.</translation>
     </message>

@@ -24,23 +24,40 @@
       <translation>长轴必须有长度。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/segmentation.py" line="40" />
-      <location filename="../../src/casereview/analysis/segmentation.py" line="83" />
-      <source>The lower threshold must not be above the upper one.</source>
-      <translation>下限阈值不能高于上限阈值。</translation>
+      <location filename="../../src/casereview/analysis/region_growing.py" line="178" />
+      <location filename="../../src/casereview/analysis/region_growing.py" line="185" />
+      <source>Growing the region</source>
+      <translation>正在进行区域生长</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/segmentation.py" line="81" />
+      <location filename="../../src/casereview/analysis/region_growing.py" line="287" />
       <source>The seed point lies outside the image.</source>
       <translation>种子点位于图像之外。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/segmentation.py" line="94" />
+      <location filename="../../src/casereview/analysis/region_growing.py" line="289" />
+      <location filename="../../src/casereview/analysis/segmentation.py" line="33" />
+      <location filename="../../src/casereview/domain/hu_presets.py" line="52" />
+      <source>The lower threshold must not be above the upper one.</source>
+      <translation>下限阈值不能高于上限阈值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/region_growing.py" line="292" />
+      <source>The seed lies outside the slices region growing is limited to; click inside them or change the limits.</source>
+      <translation>种子点位于区域生长所限定的层面之外；请在这些层面内点击，或更改限定范围。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/region_growing.py" line="305" />
       <source>The seed's value ({value:.0f} HU) is outside the range {lower:.0f} to {upper:.0f} HU; click inside the structure or widen the range.</source>
       <translation>种子点的值（{value:.0f} HU）不在 {lower:.0f} 至 {upper:.0f} HU 范围内；请在结构内部点击，或扩大范围。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/segmentation.py" line="395" />
+      <location filename="../../src/casereview/analysis/region_growing.py" line="324" />
+      <source>The structure at the seed is narrower than the bridges that are cut ({mm:.1f} mm); click in a wider part or lower 'Cut bridges'.</source>
+      <translation>种子点处的结构比要切断的细连接更窄（{mm:.1f} mm）；请在更宽的部位点击，或调低“切断细连接”。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/segmentation.py" line="322" />
       <source>The point lies outside the image.</source>
       <translation>该点位于图像之外。</translation>
     </message>
@@ -90,12 +107,17 @@
       <translation>请将颜色写为 #rrggbb 或三个 0-255 的数值，例如 #e62828 或 230,40,40（收到：“{text}”）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_exchange.py" line="101" />
+      <location filename="../../src/casereview/app/cli_exchange.py" line="102" />
       <source>Write --redact as SOP_UID:x,y,width,height (pixels), not '{value}'.</source>
       <translation>请将 --redact 写为 SOP_UID:x,y,宽,高（像素），而不是“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_exchange.py" line="156" />
+      <location filename="../../src/casereview/app/cli_exchange.py" line="130" />
+      <source>An institution name has at most {limit} characters; shorten --institution.</source>
+      <translation>机构名称最多 {limit} 个字符；请缩短 --institution。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_exchange.py" line="202" />
       <source>Name the package file with --out FILE.zip (or use --preview).</source>
       <translation>请用 --out FILE.zip 指定病例包文件名（或使用 --preview）。</translation>
     </message>
@@ -110,9 +132,24 @@
       <translation>“{text}”不是日期；请写为 2026-12-01 的形式。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="267" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="124" />
+      <source>The two PINs differ; nothing was changed.</source>
+      <translation>两次输入的 PIN 码不一致；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="299" />
       <source>Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with casereview-cli meeting add-case.</source>
       <translation>病例 #{case_id} 不在会议 #{meeting_id} 的议程中；请用 casereview-cli meeting add-case 添加。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="372" />
+      <source>The PIN file {path} cannot be read ({exc}).</source>
+      <translation>无法读取 PIN 码文件 {path}（{exc}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="377" />
+      <source>There is no terminal to type the PIN on: give it with --pin-file (a file, or - for standard input).</source>
+      <translation>没有可输入 PIN 码的终端：请用 --pin-file 提供（文件，或用 - 表示标准输入）。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/app/cli_render.py" line="38" />
@@ -433,6 +470,36 @@
       <translation>此序列混合了 {count} 种图像几何（方向、矩阵大小或像素间距）；每种作为单独部分加载。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="336" />
+      <source>The image file {name} could not be read ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
+      <translation>无法读取图像文件 {name}（{error_type}）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="373" />
+      <source>The file {name} holds no image (for example a report), so there is nothing to show.</source>
+      <translation>文件 {name} 不含图像（例如报告），因此没有可显示的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="387" />
+      <source>The pixels of {name} could not be decoded (transfer syntax {syntax}: {error_type}). Reinstall casereview (it brings the image decoders) or ask the sender for an uncompressed export.</source>
+      <translation>无法解码 {name} 的像素（传输语法 {syntax}：{error_type}）。请重新安装 casereview（其附带图像解码器），或向发送方索取未压缩的导出文件。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="404" />
+      <source>The colour palette of {name} is damaged; the image cannot be shown.</source>
+      <translation>{name} 的调色板已损坏；无法显示该图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="555" />
+      <source>This series holds no image that can be shown.</source>
+      <translation>此序列中没有可显示的图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/dicom/single_image.py" line="559" />
+      <source>{count} image(s) of this series could not be shown and were left out ({reason}).</source>
+      <translation>此序列中有 {count} 幅图像无法显示，已被排除（{reason}）。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/dicom/sources.py" line="48" />
       <source>not found; check that the disc, USB stick or network folder is still connected</source>
       <translation>未找到；请检查光盘、U 盘或网络文件夹是否仍已连接</translation>
@@ -653,32 +720,32 @@
       <translation>无法解压到导入文件夹（{error}）；请释放磁盘空间或检查数据文件夹的权限，然后重新导入</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="140" />
+      <location filename="../../src/casereview/domain/annotations.py" line="151" />
       <source>An annotation point needs three finite coordinates (mm).</source>
       <translation>标注点必须有三个有限坐标值（mm）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="157" />
+      <location filename="../../src/casereview/domain/annotations.py" line="168" />
       <source>An outline needs at least three points.</source>
       <translation>轮廓至少需要三个点。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="160" />
+      <location filename="../../src/casereview/domain/annotations.py" line="171" />
       <source>This kind of annotation ({kind}) needs {expected} point(s).</source>
       <translation>此类标注（{kind}）需要 {expected} 个点。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="193" />
+      <location filename="../../src/casereview/domain/annotations.py" line="204" />
       <source>A text note needs some text.</source>
       <translation>文字注释必须包含文字。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="319" />
+      <location filename="../../src/casereview/domain/annotations.py" line="332" />
       <source>A key image needs the plane or the 3-D camera of the view.</source>
       <translation>关键图像需要视图的平面或三维相机。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/annotations.py" line="322" />
+      <location filename="../../src/casereview/domain/annotations.py" line="335" />
       <source>The window width of a key image must be positive.</source>
       <translation>关键图像的窗宽必须为正数。</translation>
     </message>
@@ -776,6 +843,49 @@
       <location filename="../../src/casereview/domain/index.py" line="179" />
       <source>The date range ends before it starts; swap the two dates.</source>
       <translation>日期范围的结束早于开始；请交换两个日期。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="70" />
+      <source>A surface of a 3-D key image needs its segment or its CT value.</source>
+      <translation>三维关键图像的表面需要其分割区域或 CT 值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="74" />
+      <location filename="../../src/casereview/domain/rendering.py" line="529" />
+      <source>A segment colour must be three values between 0 and 1.</source>
+      <translation>分割区域的颜色必须是三个介于 0 和 1 之间的数值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="77" />
+      <location filename="../../src/casereview/domain/rendering.py" line="531" />
+      <source>A segment's opacity must lie between 0 and 1.</source>
+      <translation>分割区域的不透明度必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="133" />
+      <source>A clipping plane needs a direction.</source>
+      <translation>剪切平面需要方向。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="135" />
+      <source>A clipping plane is axial, coronal or sagittal.</source>
+      <translation>剪切平面须为轴位、冠状位或矢状位。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="164" />
+      <location filename="../../src/casereview/domain/rendering.py" line="394" />
+      <source>A camera needs three finite coordinates per point.</source>
+      <translation>相机的每个点都需要三个有限坐标值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="208" />
+      <source>A crop box is six fractions of the volume between 0 and 1.</source>
+      <translation>裁剪框由六个介于 0 和 1 之间的容积比例值组成。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/key_image_scene.py" line="271" />
+      <source>The scene of a 3-D key image could not be read; flag the view again.</source>
+      <translation>无法读取三维关键图像的场景；请重新标记该视图。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/meetings.py" line="87" />
@@ -1008,11 +1118,6 @@
       <translation>无法读取已保存的渲染预设；请在三维视图中重新保存。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="394" />
-      <source>A camera needs three finite coordinates per point.</source>
-      <translation>相机的每个点都需要三个有限坐标值。</translation>
-    </message>
-    <message>
       <location filename="../../src/casereview/domain/rendering.py" line="400" />
       <source>A camera cannot stand on the point it looks at.</source>
       <translation>相机不能位于其注视的点上。</translation>
@@ -1036,16 +1141,6 @@
       <location filename="../../src/casereview/domain/rendering.py" line="525" />
       <source>A segment's label value must lie between 1 and 65535.</source>
       <translation>分割区域的标签值必须介于 1 和 65535 之间。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="529" />
-      <source>A segment colour must be three values between 0 and 1.</source>
-      <translation>分割区域的颜色必须是三个介于 0 和 1 之间的数值。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/rendering.py" line="531" />
-      <source>A segment's opacity must lie between 0 and 1.</source>
-      <translation>分割区域的不透明度必须介于 0 和 1 之间。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/segments.py" line="28" />
@@ -1093,14 +1188,34 @@
       <translation>设置：“{exc}”的值无效；请在“设置”对话框中更正，或删除 settings.json 以恢复默认设置。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/users.py" line="56" />
+      <location filename="../../src/casereview/domain/users.py" line="59" />
       <source>A user needs a user name.</source>
       <translation>用户必须有用户名。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/users.py" line="58" />
+      <location filename="../../src/casereview/domain/users.py" line="61" />
       <source>A user needs a display name.</source>
       <translation>用户必须有显示名称。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="85" />
+      <source>Identity not confirmed</source>
+      <translation>身份未确认</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="95" />
+      <source>No PIN set</source>
+      <translation>未设置 PIN 码</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="148" />
+      <source>Choose a PIN or password of at least {count} characters or digits.</source>
+      <translation>请设置至少 {count} 个字符或数字的 PIN 码或密码。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/users.py" line="156" />
+      <source>A PIN of one repeated digit or a plain run such as 123456 is guessed first; choose another.</source>
+      <translation>由同一数字重复或 123456 这类简单序列组成的 PIN 码最容易被猜中；请另选一个。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/errors.py" line="27" />
@@ -1188,7 +1303,7 @@
       <translation>视频至少需要一帧。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/render/key_images.py" line="100" />
+      <location filename="../../src/casereview/render/key_images.py" line="103" />
       <source>This key image was made on another series; load that series.</source>
       <translation>此关键图像是在另一个序列上创建的；请加载该序列。</translation>
     </message>
@@ -1235,7 +1350,7 @@
       <translation>资源 {name} 缺失；安装已损坏。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/annotations.py" line="373" />
+      <location filename="../../src/casereview/services/annotations.py" line="405" />
       <source>A point lies outside the images of this series. Give points in patient LPS millimetres within the series (casereview-cli examine shows its geometry).</source>
       <translation>有一个点位于此序列的图像之外。请以患者 LPS 坐标（毫米）给出序列范围内的点（casereview-cli examine 可显示其几何信息）。</translation>
     </message>
@@ -1365,27 +1480,27 @@
       <translation>{keys_dir} 中的审计密钥已损坏；请从备份恢复 keys 文件夹（没有它就无法核验审计记录）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="136" />
+      <location filename="../../src/casereview/services/cases.py" line="145" />
       <source>Choose at least one study or series for the case.</source>
       <translation>请为该病例至少选择一个检查或序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="146" />
+      <location filename="../../src/casereview/services/cases.py" line="155" />
       <source>{missing_count} of the given UIDs are not in the index; import the imaging first or check the UIDs (casereview-cli studies lists them).</source>
       <translation>所给 UID 中有 {missing_count} 个不在索引中；请先导入影像，或检查这些 UID（casereview-cli studies 可列出它们）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="157" />
+      <location filename="../../src/casereview/services/cases.py" line="166" />
       <source>A case may only hold imaging of one patient.</source>
       <translation>一个病例只能包含一名患者的影像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="272" />
+      <location filename="../../src/casereview/services/cases.py" line="300" />
       <source>The series is not in the index; 'casereview-cli studies' lists the series.</source>
       <translation>该序列不在索引中；“casereview-cli studies”可列出各序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="276" />
+      <location filename="../../src/casereview/services/cases.py" line="304" />
       <source>That series is not part of case #{case_id}; choose one of the case's series.</source>
       <translation>该序列不属于病例 #{case_id}；请选择该病例中的一个序列。</translation>
     </message>
@@ -1395,52 +1510,47 @@
       <translation>无法保存决定草稿（{reason}）。请释放磁盘空间或修正数据文件夹的权限，然后保存该决定。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="58" />
+      <location filename="../../src/casereview/services/decisions.py" line="59" />
       <source>That agenda item is about another case.</source>
       <translation>该议程项目涉及另一个病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="61" />
+      <location filename="../../src/casereview/services/decisions.py" line="62" />
       <source>This case already has a decision at this meeting: edit the draft, or amend it if it is signed.</source>
       <translation>该病例在本次会议中已有决策：请编辑草稿；如已签署，请进行修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="119" />
-      <source>Give the name of the chair who signs the decision.</source>
-      <translation>请填写签署该决策的主持人姓名。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/services/decisions.py" line="129" />
+      <location filename="../../src/casereview/services/decisions.py" line="140" />
       <source>Decisions of this meeting are signed by its chair, {chair}. Change the meeting's chair if someone else chairs today.</source>
       <translation>本次会议的决策由其主持人 {chair} 签署。如今天由他人主持，请更改会议主持人。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="138" />
+      <location filename="../../src/casereview/services/decisions.py" line="149" />
       <source>List who took part in the discussion before signing.</source>
       <translation>签署前请列出参与讨论的人员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="178" />
+      <location filename="../../src/casereview/services/decisions.py" line="189" />
       <source>Give the reason for amending the signed decision.</source>
       <translation>请填写修订已签署决策的原因。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="185" />
+      <location filename="../../src/casereview/services/decisions.py" line="196" />
       <source>A draft can simply be edited; only signed decisions are amended.</source>
       <translation>草稿可直接编辑；只有已签署的决策才需要修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="189" />
+      <location filename="../../src/casereview/services/decisions.py" line="200" />
       <source>Decision #{decision_id} was amended already by #{superseded_by_id}; amend the newest decision.</source>
       <translation>决策 #{decision_id} 已被 #{superseded_by_id} 修订；请修订最新的决策。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="209" />
+      <location filename="../../src/casereview/services/decisions.py" line="220" />
       <source>Someone amended this decision at the same time; reload and amend the newest one.</source>
       <translation>有人同时修订了此决策；请重新加载并修订最新的决策。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="329" />
+      <location filename="../../src/casereview/services/decisions.py" line="340" />
       <source>This decision was signed in the meantime and cannot be changed; record an amendment instead.</source>
       <translation>此决策已在此期间被签署，无法更改；请改为记录一项修订。</translation>
     </message>
@@ -1460,128 +1570,148 @@
       <translation>无法读取一幅标记为待清理的图像；请改为排除该图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/documents.py" line="202" />
+      <location filename="../../src/casereview/services/exchange/documents.py" line="235" />
       <source>A content provider named a document '{name}'; use lower-case ASCII.</source>
       <translation>某个内容提供程序将文档命名为“{name}”；请使用小写 ASCII 字符。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="111" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="117" />
       <source>The image to clean is no longer part of this case.</source>
       <translation>待清理的图像已不属于此病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="115" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="121" />
       <source>The image could not be read; exclude it instead.</source>
       <translation>无法读取该图像；请改为排除该图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="165" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="171" />
       <source>Checking what will be removed</source>
       <translation>正在检查将被移除的内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="327" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="301" />
+      <source>An image of the case could not be read; run Check database and files.</source>
+      <translation>无法读取该病例的一幅图像；请运行“检查数据库和文件”。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="407" />
+      <source>Only a case whose images all came from the partner can be answered with its opinion only; this case has images of its own. Export the full package.</source>
+      <translation>只有图像全部来自合作机构的病例才能仅回复意见；此病例含有本机构的图像。请导出完整病例包。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/export.py" line="433" />
       <source>De-identifying images</source>
       <translation>正在对图像去标识化</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="334" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="442" />
       <source>{count} image(s) to clean are not part of this case (SOP Instance UID {uid}); check the UIDs.</source>
       <translation>{count} 幅待清理的图像不属于此病例（SOP Instance UID {uid}）；请核对 UID。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="345" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="453" />
       <source>Every image of this case is held back for burned-in text; confirm the ones that are clean or add other series.</source>
       <translation>此病例的所有图像均因可能含有烧录文字而暂缓导出；请确认其中没有烧录文字的图像，或添加其他序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="369" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="488" />
       <location filename="../../src/casereview/services/exchange/writer.py" line="102" />
       <source>Writing the package</source>
       <translation>正在写入病例包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="401" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="529" />
       <source>The case's {content} could not be written as DICOM ({reason}); export without them or correct the images' headers.</source>
       <translation>无法将病例的“{content}”内容写为 DICOM（{reason}）；请不含这些内容导出，或更正图像的文件头。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/importing.py" line="125" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="151" />
       <source>Checking the package</source>
       <translation>正在检查病例包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/importing.py" line="199" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="227" />
       <source>The package could not be imported ({error}); nothing of it was kept. Try importing it again; if it fails again, send the log to your support team.</source>
       <translation>无法导入该病例包（{error}）；其内容均未保留。请重新导入；如再次失败，请将日志发送给技术支持人员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="83" />
+      <location filename="../../src/casereview/services/exchange/importing.py" line="321" />
+      <source>Rejected: the package's list of the images it refers to is damaged or crafted; nothing was imported.</source>
+      <translation>已拒绝：病例包所引用图像的列表已损坏或被伪造；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/importing.py" line="355" />
+      <source>This package holds an opinion on {total} image(s) it does not carry, and {missing} of them are not on this workstation. Import the package that brought these images first (or ask the sender for the full package), then this one. Nothing was imported.</source>
+      <translation>此病例包包含对 {total} 幅图像的意见，但不含这些图像本身，其中 {missing} 幅不在本工作站上。请先导入带来这些图像的病例包（或向发送方索取完整病例包），再导入此病例包。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="87" />
       <source>Annotations from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的标注：新增 {added} 项，已有 {unchanged} 项，我方 {ours} 项保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="94" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="98" />
       <source>Key images from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的关键图像：新增 {added} 幅，已有 {unchanged} 幅，我方 {ours} 幅保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="105" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="109" />
       <source>Segments from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的分割区域：新增 {added} 个，已有 {unchanged} 个，我方 {ours} 个保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="116" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="120" />
       <source>MDT opinions from {institution}: {added} new, {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的 MDT 意见：新增 {added} 条，已有 {unchanged} 条，我方 {ours} 条保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="129" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="133" />
       <source>Measurement reports (SR) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>来自 {institution} 的测量报告（SR）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="135" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="139" />
       <source>Key image selections (KOS) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>来自 {institution} 的关键图像选择（KOS）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="140" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="144" />
       <source>Segmentations (SEG) from {institution} are kept in the package folder, not merged: the package has no casereview description of them.</source>
       <translation>来自 {institution} 的分割（SEG）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="331" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="337" />
       <source>The package holds no images to put the sender's opinion on.</source>
       <translation>病例包中没有可供附加发送方意见的图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="420" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="426" />
       <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
       <translation>冲突：标注“{label}”与已有的标注不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="468" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="479" />
       <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
       <translation>冲突：关键图像“{caption}”与已有的关键图像不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="524" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="537" />
       <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
       <translation>冲突：分割区域“{name}”在病例包中没有 SEG 对象；未合并。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="581" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="594" />
       <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
       <translation>冲突：分割区域“{name}”的体素与已有的分割区域不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="635" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="648" />
       <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
       <translation>冲突：意见“{recommendation}”自首次接收后已更改；保留首个版本。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/schemas.py" line="229" />
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="268" />
       <source>{document} could not be read from the package.</source>
       <translation>无法从软件包中读取 {document}。</translation>
     </message>
@@ -1758,27 +1888,52 @@
       <translation>此序列的图像文件 {name} 缺失或无法读取；请检查数据库和文件，或重新导入该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/volumes.py" line="75" />
+      <location filename="../../src/casereview/services/user_secrets.py" line="109" />
+      <source>This user has a PIN already: give it to choose a new one, or have it reset if it is forgotten.</source>
+      <translation>该用户已设置 PIN 码：请输入原 PIN 码以设置新的 PIN 码；如已遗忘，请申请重置。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/user_secrets.py" line="180" />
+      <source>{name} has no PIN yet. {name} chooses one now (at least {count} characters), then signs with it.</source>
+      <translation>{name} 尚未设置 PIN 码。请 {name} 现在设置一个（至少 {count} 个字符），然后用它签署。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/user_secrets.py" line="191" />
+      <source>Too many wrong PINs for {name}. Try again in {seconds} s.</source>
+      <translation>{name} 的 PIN 码错误次数过多。请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/user_secrets.py" line="202" />
+      <source>Wrong PIN or password for {name}. Too many wrong attempts: try again in {seconds} s.</source>
+      <translation>{name} 的 PIN 码或密码错误。错误尝试次数过多：请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/user_secrets.py" line="211" />
+      <source>Wrong PIN or password for {name}. Nothing was signed; try again.</source>
+      <translation>{name} 的 PIN 码或密码错误。未签署任何内容；请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/volumes.py" line="76" />
       <source>No series with this Series Instance UID is indexed. Import it first, or list the indexed series with 'casereview-cli studies'.</source>
       <translation>没有已索引的序列使用此 Series Instance UID。请先导入，或用“casereview-cli studies”列出已索引的序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/volumes.py" line="205" />
+      <location filename="../../src/casereview/services/volumes.py" line="269" />
       <source>A NIfTI file name must end in .nii or .nii.gz.</source>
       <translation>NIfTI 文件名必须以 .nii 或 .nii.gz 结尾。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="144" />
+      <location filename="../../src/casereview/store/database.py" line="147" />
       <source>The database stayed busy with another program for too long. Try again; if it keeps happening, close other casereview windows using the same data directory.</source>
       <translation>数据库被其他程序占用时间过长。请重试；如果反复出现，请关闭使用同一数据目录的其他 casereview 窗口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="149" />
+      <location filename="../../src/casereview/store/database.py" line="152" />
       <source>The database refused the operation ({detail}).</source>
       <translation>数据库拒绝了该操作（{detail}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/database.py" line="186" />
+      <location filename="../../src/casereview/store/database.py" line="189" />
       <source>The database could not be prepared ({error_type}). Your data is unchanged; see the log file for details.</source>
       <translation>无法准备数据库（{error_type}）。您的数据未被更改；详情请查看日志文件。</translation>
     </message>
@@ -1877,9 +2032,9 @@
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories.py" line="576" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="87" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="243" />
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="411" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="89" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="263" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="433" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
       <location filename="../../src/casereview/store/repositories_packages.py" line="155" />
@@ -1887,32 +2042,32 @@
       <translation>病例 #{case_id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="71" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="73" />
       <source>This annotation does not exist (any more).</source>
       <translation>此标注不存在（或已被删除）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="92" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="94" />
       <source>An annotation with this identifier already exists.</source>
       <translation>已存在具有此标识符的标注。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="233" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="253" />
       <source>This key image does not exist (any more).</source>
       <translation>此关键图像不存在（或已被删除）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="394" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="416" />
       <source>This segment does not exist (any more).</source>
       <translation>此分割区域不存在（或已被删除）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="460" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="482" />
       <source>The mask does not fit the segment's image grid.</source>
       <translation>掩模与该分割区域的图像网格不匹配。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_annotations.py" line="508" />
+      <location filename="../../src/casereview/store/repositories_annotations.py" line="530" />
       <source>A segment name needs 1 to 64 characters.</source>
       <translation>分割区域名称需要 1 到 64 个字符。</translation>
     </message>
@@ -2034,22 +2189,23 @@
       <translation>{name} 不包含设置。请删除该文件后重新开始。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="513" />
+      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="490" />
       <source>Choose the recommendation.</source>
       <translation>请选择建议方案。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="575" />
+      <location filename="../../src/casereview/ui/reports.py" line="313" />
+      <location filename="../../src/casereview/ui/reports.py" line="721" />
       <source>The PDF report could not be produced.</source>
       <translation>无法生成 PDF 报告。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="623" />
+      <location filename="../../src/casereview/ui/reports.py" line="769" />
       <source>The PDF {name} could not be written; check the folder.</source>
       <translation>无法写入 PDF {name}；请检查文件夹。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/viewer/view3d.py" line="970" />
+      <location filename="../../src/casereview/ui/viewer/view3d.py" line="994" />
       <source>Show at least one surface to export.</source>
       <translation>请至少显示一个要导出的表面。</translation>
     </message>

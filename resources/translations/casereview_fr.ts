@@ -105,48 +105,43 @@
         <translation>Vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="128"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="132"/>
         <source>Flag key image…</source>
         <translation>Marquer une image clé…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="132"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="136"/>
         <source>Keep the active view (plane, window, zoom) as evidence for the MDT and report</source>
         <translation>Conserver la vue active (plan, fenêtre, zoom) comme élément probant pour la RCP et le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="139"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="143"/>
         <source>Flag 3-D view…</source>
         <translation>Marquer la vue 3D…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="143"/>
-        <source>Keep the 3-D view&apos;s camera as a key image</source>
-        <translation>Conserver la caméra de la vue 3D comme image clé</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="147"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="155"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="158"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="171"/>
         <source>Layers</source>
-        <extracomment>Called to flag the viewer&apos;s active view (set by the viewer).</extracomment>
+        <extracomment>Called to flag the viewer&apos;s active view (set by the viewer). Called with the key image chosen in the list to show it (set by the viewer).</extracomment>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="160"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="173"/>
         <source>Show or hide the opinion of another institution as a whole</source>
         <translation>Afficher ou masquer en bloc l’avis d’un autre établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="180"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="193"/>
         <source>Measurements and marks</source>
         <translation>Mesures et annotations</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="184"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="197"/>
         <source>Key images</source>
         <translation>Images clés</translation>
     </message>
@@ -161,37 +156,47 @@
         <translation>{author}, {institution}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="220"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="147"/>
+        <source>Keep the 3-D view as a key image: its camera, surfaces, volume rendering, crop and clipping</source>
+        <translation>Conserver la vue 3D comme image clé : caméra, surfaces, rendu volumique, recadrage et plans de coupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="159"/>
+        <source>Remove the selected key image</source>
+        <translation>Retirer l’image clé sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="233"/>
         <source>{kind} by {author}, changed {when}</source>
         <translation>{kind} par {author}, dernière modification : {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="246"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="259"/>
         <source>Opinion from {institution}</source>
         <translation>Avis de {institution}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="323"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="336"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="324"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="337"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="351"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="365"/>
         <source>{plane}, W {w:.0f} L {l:.0f}</source>
         <translation>{plane}, L {w:.0f} N {l:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="381"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="432"/>
         <source>Flag key image</source>
         <translation>Marquer une image clé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="382"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="433"/>
         <source>Caption (what this image shows):</source>
         <translation>Légende (ce que montre cette image) :</translation>
     </message>
@@ -376,7 +381,7 @@
         <translation>Pas encore d’imagerie. Importez un répertoire, des fichiers, une archive zip ou un DICOMDIR (menu Fichier), ou déposez-les sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="729"/>
+        <location filename="../../src/casereview/ui/browser.py" line="732"/>
         <source>Cases — {n}</source>
         <translation>Dossiers — {n}</translation>
     </message>
@@ -580,326 +585,342 @@ Référence : {reference}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="81"/>
         <source>Clean descriptions and comments</source>
         <extracomment>Option check boxes: attribute of DeidOptions, label, tooltip (English; translated in the &quot;ExportDialog&quot; context).</extracomment>
         <translation>Nettoyer les descriptions et commentaires</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="77"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="82"/>
         <source>Keep study and series descriptions with every word removed that is not in the clinical vocabulary; off: remove them</source>
         <translation>Conserver les descriptions d’examen et de série en retirant tout mot absent du vocabulaire clinique ; décoché : les supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="90"/>
         <source>Clean structured reports</source>
         <translation>Nettoyer les comptes rendus structurés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="86"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="91"/>
         <source>Keep SR content with names removed, dates shifted and text cleaned</source>
         <translation>Conserver le contenu SR en supprimant les noms, en décalant les dates et en nettoyant le texte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="97"/>
         <source>Clean graphic annotations</source>
         <translation>Nettoyer les annotations graphiques</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="93"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="98"/>
         <source>Keep graphic annotations with their text cleaned; overlays are always removed</source>
         <translation>Conserver les annotations graphiques en nettoyant leur texte ; les overlays sont toujours supprimés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="105"/>
         <source>Keep dates, shifted (intervals stay exact)</source>
         <translation>Conserver les dates, décalées (les intervalles restent exacts)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="101"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="106"/>
         <source>Move every date of the patient by the same number of days; off: remove dates</source>
         <translation>Décaler toutes les dates du patient du même nombre de jours ; décoché : supprimer les dates</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
         <source>Keep age, sex, size and weight</source>
         <translation>Conserver l’âge, le sexe, la taille et le poids</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="109"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
         <source>Needed for dose and SUV calculations</source>
         <translation>Nécessaires aux calculs de dose et de SUV</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
         <source>Keep device identity</source>
         <translation>Conserver l’identité des appareils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
         <source>Station names, serial numbers, device identifiers</source>
         <translation>Noms de station, numéros de série, identifiants d’appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
         <source>Keep institution identity</source>
         <translation>Conserver l’identité de l’établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="124"/>
         <source>Institution names, addresses and departments</source>
         <translation>Noms, adresses et services des établissements</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="128"/>
         <source>Keep original UIDs</source>
         <translation>Conserver les UID d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="124"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="129"/>
         <source>Only when the recipient must match the images with originals</source>
         <translation>Seulement si le destinataire doit rapprocher les images des originaux</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="135"/>
         <source>Keep safe private attributes</source>
         <translation>Conserver les attributs privés sûrs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="131"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="136"/>
         <source>Numeric vendor attributes known to identify nobody (scan pitch...)</source>
         <translation>Attributs numériques du constructeur connus pour n’identifier personne (pitch d’acquisition...)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="144"/>
         <source>emptied</source>
         <translation>vidé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="145"/>
         <source>replaced (dummy or pseudonym)</source>
         <translation>remplacé (valeur factice ou pseudonyme)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="146"/>
         <source>kept</source>
         <translation>conservé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
         <source>cleaned or shifted</source>
         <translation>nettoyé ou décalé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
         <source>replaced</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
         <source>Patient identity</source>
         <translation>Identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
         <source>Dates and times</source>
         <translation>Dates et heures</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
         <source>People and organisations</source>
         <translation>Personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
         <source>Device identity</source>
         <translation>Identité des appareils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="156"/>
         <source>Descriptions and comments</source>
         <translation>Descriptions et commentaires</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="157"/>
         <source>Structured content</source>
         <translation>Contenu structuré</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="158"/>
         <source>Graphics and overlays</source>
         <translation>Graphiques et overlays</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="159"/>
         <source>Unique identifiers (UIDs)</source>
         <translation>Identifiants uniques (UID)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="160"/>
         <source>Private attributes</source>
         <translation>Attributs privés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="156"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="161"/>
         <source>Other attributes</source>
         <translation>Autres attributs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="160"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="165"/>
         <source>secondary capture (often a screenshot with burned-in text)</source>
         <translation>capture secondaire (souvent une capture d’écran avec du texte incrusté)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="163"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="168"/>
         <source>ultrasound (usually carries burned-in patient text)</source>
         <translation>échographie (porte généralement du texte patient incrusté)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="166"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="171"/>
         <source>screenshot or derived picture</source>
         <translation>capture d’écran ou image dérivée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="169"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="174"/>
         <source>marked as carrying burned-in annotation</source>
         <translation>signalée comme portant une annotation incrustée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="172"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="177"/>
         <source>document object that cannot be cleaned automatically</source>
         <translation>objet document qui ne peut pas être nettoyé automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="175"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="180"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="220"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="232"/>
         <source>Export case package</source>
-        <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID.</extracomment>
+        <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID. Asks for this institution&apos;s name at the first export (none in the settings yet). The sender of a received case&apos;s packages, who holds its images (``None``: not a reply, the images go with the package). Whether the package written was an opinion-only answer.</extracomment>
         <translation>Exporter un paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="233"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="248"/>
+        <source>Send annotations, segments, key images, decisions, the case and its report, and refer to the images by the UIDs the partner knows instead of sending them</source>
+        <translation>Envoyer les annotations, segments, images clés, décisions, le dossier et son compte rendu, et désigner les images par les UID que le partenaire connaît au lieu de les envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="254"/>
         <source>De-identification (DICOM PS3.15 Annex E)</source>
         <translation>Désidentification (DICOM PS3.15 Annexe E)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
         <source>What happens</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="259"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="280"/>
         <source>Held back: may show burned-in text (tick the ones you checked)</source>
         <translation>Retenues : peuvent montrer du texte incrusté (cochez celles que vous avez vérifiées)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="263"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
         <source>Clean…</source>
         <translation>Nettoyer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="266"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="288"/>
         <source>Black out the burned-in text of the selected image so that it can be sent</source>
         <translation>Masquer en noir le texte incrusté de l’image sélectionnée pour pouvoir l’envoyer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="274"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="296"/>
         <source>What will be removed or changed</source>
         <translation>Ce qui sera supprimé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="282"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="304"/>
         <source>Free text as it will be sent</source>
         <translation>Texte libre tel qu&apos;il sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="315"/>
         <source>Package file (.zip)</source>
         <translation>Fichier du paquet (.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="294"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="318"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="301"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="325"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="302"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="327"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="306"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="331"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="322"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="348"/>
         <source>There is no case to export yet: create a case first.</source>
         <translation>Il n’y a encore aucun dossier à exporter : créez d’abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="355"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="381"/>
         <source>Answer every highlighted word under Free text first (remove or keep)</source>
         <translation>Répondez d&apos;abord pour chaque mot surligné sous Texte libre (retirer ou garder)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="364"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="390"/>
         <source>Save case package</source>
         <translation>Enregistrer le paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="364"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="731"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="390"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
         <source>Case packages (*.zip)</source>
         <translation>Paquets de dossier (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="399"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="412"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="543"/>
+        <source>the sender</source>
+        <translation>l’expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="415"/>
+        <source>Opinion only: %1 already holds the images; send only our work on them</source>
+        <translation>Avis uniquement : %1 dispose déjà des images ; n’envoyer que notre travail sur ces images</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="449"/>
         <source>Checking every header of the case…</source>
         <translation>Vérification de chaque en-tête du dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="414"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="464"/>
         <source>Preparing the export preview</source>
         <translation>Préparation de l’aperçu de l’export</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="417"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="467"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="893"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="482"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="532"/>
         <source>dates removed</source>
         <translation>dates supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="484"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="534"/>
         <source>dates moved %n day(s) earlier</source>
         <translation>
             <numerusform>dates décalées de %n jour plus tôt</numerusform>
@@ -907,7 +928,7 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="486"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="536"/>
         <source>dates moved %n day(s) later</source>
         <translation>
             <numerusform>dates décalées de %n jour plus tard</numerusform>
@@ -915,17 +936,22 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="489"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="540"/>
+        <source>Opinion only: no images are sent; the package refers to the images %1 already holds. Patient %2; %3.</source>
+        <translation>Avis uniquement : aucune image n’est envoyée ; le paquet désigne les images dont %1 dispose déjà. Patient %2 ; %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="550"/>
         <source>%1 files will be exported as patient %2; %3.</source>
         <translation>%1 fichiers seront exportés sous le nom de patient %2 ; %3.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="474"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="524"/>
         <source>None: no image looks like it carries burned-in text.</source>
         <translation>Aucune : aucune image ne semble porter de texte incrusté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="507"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="568"/>
         <source>cleaned (%n region(s))</source>
         <translation>
             <numerusform>nettoyée (%n zone)</numerusform>
@@ -933,22 +959,27 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="524"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="585"/>
         <source>Loading the image to clean</source>
         <translation>Chargement de l’image à nettoyer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="581"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
         <source>Exporting the case package</source>
         <translation>Export du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="600"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="683"/>
         <source>The package was written to %1: %2 images, %3 other objects.</source>
         <translation>Le paquet a été enregistré dans %1 : %2 images, %3 autres objets.</translation>
     </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="689"/>
+        <source>It carries your opinion only (%1 MB): the images stay with the partner, who holds them already.</source>
+        <translation>Il ne contient que votre avis (%1 Mo) : les images restent chez le partenaire, qui en dispose déjà.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="606"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="695"/>
         <source>%n image(s) were sent with their burned-in text blacked out.</source>
         <translation>
             <numerusform>%n image a été envoyée avec son texte incrusté masqué en noir.</numerusform>
@@ -956,7 +987,7 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="613"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="702"/>
         <source>%n image(s) were held back for burned-in text and not sent.</source>
         <translation>
             <numerusform>%n image a été retenue pour texte incrusté et n’a pas été envoyée.</numerusform>
@@ -964,32 +995,32 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="619"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="708"/>
         <source>Case package exported</source>
         <translation>Paquet de dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="729"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="841"/>
         <source>Import case package</source>
         <translation>Importer un paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="749"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="861"/>
         <source>Checking the case package</source>
         <translation>Vérification du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="778"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="890"/>
         <source>Importing the case package</source>
         <translation>Import du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="787"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="899"/>
         <source>This package was imported before; nothing changed.</source>
         <translation>Ce paquet a déjà été importé ; rien n’a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="789"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="901"/>
         <source>%n image(s) imported.</source>
         <translation>
             <numerusform>%n image importée.</numerusform>
@@ -997,12 +1028,12 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="794"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="906"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>Conservé dans le répertoire du paquet, pas encore affiché comme calque de l’expéditeur : %1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="801"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="913"/>
         <source>Case package imported</source>
         <translation>Paquet de dossier importé</translation>
     </message>
@@ -1144,6 +1175,247 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
 </context>
 <context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_canvas.py" line="386"/>
+        <source>mm</source>
+        <extracomment>Zoom limits (screen pixels per image column). A drag shorter than this (screen pixels) draws nothing. Part of the view the fitted picture fills (a margin keeps the edges visible). window/level (grey) or pan (colour) an area outline, clicked point by point The annotation each drawing tool makes. The pixel under the mouse: ``(image, frame, column, row)`` or ``None``. A mark was drawn: ``(AnnotationKind, list of pixel positions)``. The frame shown changed (page index). The window changed by dragging: ``(width, level)``. Zoom or pan changed. ``(width, level)`` of grey pictures. Whether a resize fits the picture again (until the user zooms or pans).</extracomment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_canvas.py" line="388"/>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="77"/>
+        <source>Lengths are in mm at the detector (Imager Pixel Spacing): not corrected for magnification, so the patient&apos;s sizes may be smaller.</source>
+        <extracomment>Window presets of every grey picture: the one its header gives, and min to max.</extracomment>
+        <translation>Les longueurs sont en mm au niveau du détecteur (Imager Pixel Spacing) : sans correction de l’agrandissement, les dimensions réelles chez le patient peuvent être plus petites.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="82"/>
+        <source>This image has no pixel size: lengths and areas are in pixels (px), not millimetres.</source>
+        <translation>Cette image n’indique pas la taille des pixels : longueurs et surfaces sont en pixels (px), pas en millimètres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="143"/>
+        <source>Measurements on these images</source>
+        <extracomment>Holds the case&apos;s annotations as stored (the edit commands refresh it).</extracomment>
+        <translation>Mesures sur ces images</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="153"/>
+        <source>Delete measurement</source>
+        <translation>Supprimer la mesure</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="190"/>
+        <source>This series is in no case: create a case (Ctrl+N) to measure and keep marks.</source>
+        <translation>Cette série n’appartient à aucun dossier : créez un dossier (Ctrl+N) pour mesurer et conserver des annotations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="207"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="212"/>
+        <source>Window preset…</source>
+        <translation>Fenêtre prédéfinie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="214"/>
+        <source>As stored in the image</source>
+        <translation>Fenêtre enregistrée dans l’image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="217"/>
+        <source>Full range</source>
+        <translation>Plage complète</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="230"/>
+        <source>Window width</source>
+        <translation>Largeur de fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="236"/>
+        <source>Window level</source>
+        <translation>Niveau de fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="246"/>
+        <source>Invert the grey scale</source>
+        <translation>Inverser l’échelle de gris</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="258"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="259"/>
+        <source>Show the whole image, as large as fits</source>
+        <translation>Afficher l’image entière, aussi grande que possible</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="264"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="265"/>
+        <source>One screen pixel per image pixel</source>
+        <translation>Un pixel d’écran par pixel d’image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="270"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="271"/>
+        <source>Magnify (also Ctrl+wheel, right-drag)</source>
+        <translation>Agrandir (aussi Ctrl+molette, glisser avec le bouton droit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="276"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="277"/>
+        <source>Reduce (also Ctrl+wheel, right-drag)</source>
+        <translation>Réduire (aussi Ctrl+molette, glisser avec le bouton droit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="288"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="290"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="291"/>
+        <source>Drag to change the window (horizontal: width, vertical: level); Shift+drag or middle-drag pans</source>
+        <translation>Faites glisser pour changer la fenêtre (horizontal : largeur, vertical : niveau) ; Maj+glisser ou glisser avec le bouton du milieu déplace l’image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="297"/>
+        <source>Drag to move the image</source>
+        <translation>Faites glisser pour déplacer l’image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="301"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="302"/>
+        <source>Drag from one end to the other</source>
+        <translation>Faites glisser d’une extrémité à l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="306"/>
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="307"/>
+        <source>Click the end of one arm, the vertex, then the other end</source>
+        <translation>Cliquez l’extrémité d’un côté, le sommet, puis l’autre extrémité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="313"/>
+        <source>Area</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="314"/>
+        <source>Click around the outline; double-click or Enter closes it</source>
+        <translation>Cliquez le long du contour ; un double-clic ou Entrée le ferme</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="320"/>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="321"/>
+        <source>Drag from the centre outwards</source>
+        <translation>Faites glisser du centre vers l’extérieur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="331"/>
+        <source>Frame</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="336"/>
+        <source>Image or frame shown (wheel, Page Up/Page Down)</source>
+        <translation>Image ou trame affichée (molette, PgPréc/PgSuiv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="348"/>
+        <source>Play through the frames (click again to pause)</source>
+        <translation>Faire défiler les images (cliquer à nouveau pour mettre en pause)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="442"/>
+        <source>No pixel size: px</source>
+        <translation>Taille de pixel inconnue : px</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="445"/>
+        <source>Imager Pixel Spacing {mm:.3g} mm</source>
+        <translation>Espacement des pixels au détecteur {mm:.3g} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="451"/>
+        <source>Pixel Spacing {mm:.3g} mm</source>
+        <translation>Espacement des pixels {mm:.3g} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="456"/>
+        <source>Colour (shown as stored)</source>
+        <translation>Couleur (affichée telle qu’enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="462"/>
+        <source>Zoom {percent:.0f} %</source>
+        <translation>Zoom {percent:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="479"/>
+        <source>Move the mouse over the image for its value.</source>
+        <translation>Survolez l’image avec la souris pour en lire la valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="487"/>
+        <source>RGB {red}, {green}, {blue}</source>
+        <translation>RVB {red}, {green}, {blue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="491"/>
+        <source>outside the image</source>
+        <translation>hors de l’image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="497"/>
+        <source>{value} · column {column}, row {row}</source>
+        <translation>{value} · colonne {column}, ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="535"/>
+        <source>{values} · Im {index}</source>
+        <translation>{values} · Im {index}</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <location filename="../../src/casereview/ui/import_report.py" line="29"/>
@@ -1238,11 +1510,30 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
 </context>
 <context>
+    <name>InstitutionDialog</name>
+    <message>
+        <location filename="../../src/casereview/ui/institution_dialog.py" line="34"/>
+        <source>Your institution</source>
+        <extracomment>Longest name kept: a received package&apos;s sender is stored with at most this many characters.</extracomment>
+        <translation>Votre établissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/institution_dialog.py" line="37"/>
+        <source>Every case package names the institution that sends it, so that partners know who answers them. Type the name of your hospital or department (never a patient&apos;s). It is remembered; you can change it in Tools → Settings.</source>
+        <translation>Chaque paquet de dossier indique l’établissement qui l’envoie, afin que les partenaires sachent qui leur répond. Saisissez le nom de votre hôpital ou de votre service (jamais celui d’un patient). Il est mémorisé ; vous pouvez le modifier dans Outils → Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/institution_dialog.py" line="46"/>
+        <source>For example: West China Hospital, HPB Surgery</source>
+        <translation>Par exemple : Hôpital Beaujon, Chirurgie HBP</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer_tabs.py" line="77"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="83"/>
         <source>Study browser</source>
-        <extracomment>How often a viewer that is still loading redraws the slices that arrived. A viewer tab opened (the new :class:`ViewerWidget`).</extracomment>
+        <extracomment>How often a viewer that is still loading redraws the slices that arrived. A viewer tab opened (the new :class:`ViewerWidget`). Tabs of series that hold pictures rather than a volume.</extracomment>
         <translation>Navigateur d’études</translation>
     </message>
     <message>
@@ -1271,28 +1562,35 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Base : {kind}, schéma {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="112"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="161"/>
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="114"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="163"/>
         <source>Patient identity shown</source>
         <translation>Identité du patient affichée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/cases.py" line="35"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="44"/>
+        <source>Reading the cases</source>
+        <extracomment>Kinds of change that move a case&apos;s status or &quot;Updated&quot; without changing the index: the case list alone is read again (the browser reads everything on the others).</extracomment>
+        <translation>Lecture des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/cases.py" line="78"/>
         <source>Case “{title}” created</source>
         <translation>Dossier « {title} » créé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer_tabs.py" line="196"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="221"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="250"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer_tabs.py" line="141"/>
-        <location filename="../../src/casereview/ui/viewer_tabs.py" line="170"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="156"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="195"/>
         <source>Loading images</source>
         <translation>Chargement des images</translation>
     </message>
@@ -1303,18 +1601,18 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>casereview — Réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="36"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="40"/>
         <source>&amp;Undo {what}</source>
         <extracomment>Kinds of change an editor shows (a partner&apos;s layer included).</extracomment>
         <translation>&amp;Annuler « {what} »</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="42"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="46"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir « {what} »</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="57"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="61"/>
         <source>This series is in no case: create a case (Ctrl+N) to measure and segment.</source>
         <translation>Cette série n’appartient à aucun dossier : créez un dossier (Ctrl+N) pour mesurer et segmenter.</translation>
     </message>
@@ -1365,112 +1663,120 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Import annulé ; les fichiers déjà importés sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="143"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="189"/>
         <source>Demo case “{title}” is open</source>
         <translation>Dossier de démonstration « {title} » ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="150"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="196"/>
         <source>Preparing the demo case</source>
         <translation>Préparation du dossier de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="24"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="70"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="25"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="71"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="26"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="72"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="33"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="79"/>
         <source>3-D view</source>
         <translation>Vue 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="40"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="86"/>
         <source>(comparison)</source>
         <translation>(comparaison)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="51"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="39"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="97"/>
         <source>Save screenshot</source>
         <translation>Enregistrer la capture d’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="53"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="41"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="99"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="63"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="48"/>
+        <source>The screenshot could not be written to {path}</source>
+        <translation>La capture d’écran n’a pas pu être enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="55"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="109"/>
         <source>Screenshot saved to {path}</source>
         <translation>Capture d’écran enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="81"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="127"/>
         <source>Export volume as NIfTI</source>
         <translation>Exporter le volume en NIfTI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="83"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="129"/>
         <source>NIfTI images (*.nii.gz *.nii)</source>
         <translation>Images NIfTI (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="94"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="140"/>
         <source>Volume written to {path}</source>
         <translation>Volume enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="101"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="147"/>
         <source>Writing the NIfTI file</source>
         <translation>Écriture du fichier NIfTI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="73"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="77"/>
         <source>Checking database and files</source>
         <translation>Vérification de la base et des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="25"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="29"/>
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>La base est saine et les {n} fichiers indexés sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="32"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="36"/>
         <source>Missing: {path}</source>
         <translation>Manquant : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="36"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="40"/>
         <source>Changed: {path}</source>
         <translation>Modifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="39"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="43"/>
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>Des problèmes ont été trouvés ({m} fichiers manquants, {c} modifiés, {d} problèmes de base) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="45"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="49"/>
         <source>{n} file(s) ({mb:.1f} MB) left by interrupted imports; they are removed at the next start, or now with casereview-cli check --repair.</source>
         <translation>{n} fichier(s) ({mb:.1f} Mo) laissé(s) par des importations interrompues ; ils sont supprimés au prochain démarrage, ou dès maintenant avec casereview-cli check --repair.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="55"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="59"/>
         <source>Check database and files</source>
         <translation>Vérifier la base et les fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/app/gui.py" line="100"/>
+        <location filename="../../src/casereview/app/gui.py" line="105"/>
         <location filename="../../src/casereview/ui/shell.py" line="87"/>
         <source>casereview</source>
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
@@ -1501,8 +1807,8 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="64"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="252"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="265"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="224"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="237"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1557,197 +1863,227 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Vérification du journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="82"/>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="67"/>
         <source>Sign off the decision</source>
+        <extracomment>Emitted with (user name, PIN, new PIN) when Sign is pressed; the new PIN is &quot;&quot; unless the signer had none and chose one here.</extracomment>
         <translation>Valider et signer la décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="86"/>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="71"/>
         <source>Signing freezes the decision: it can no longer be changed, only amended with a reason. Sign as the chair of the meeting.</source>
         <translation>La signature fige la décision : elle ne peut plus être modifiée, seulement faire l’objet d’un avenant motivé. Signez en tant que président·e de séance.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="98"/>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="95"/>
+        <source>PIN or password</source>
+        <translation>Code PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="100"/>
+        <source>New PIN or password</source>
+        <translation>Nouveau code PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="102"/>
+        <source>The same again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="113"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="103"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="232"/>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="122"/>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="154"/>
+        <source>{name} has no PIN yet. {name} chooses one now (at least {count} characters or digits) and signs with it from then on; nobody else should type it.</source>
+        <translation>{name} n’a pas encore de code PIN. {name} en choisit un maintenant (au moins {count} caractères ou chiffres) et signera désormais avec ; personne d’autre ne doit le saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="170"/>
+        <source>The two PINs differ; type the same new PIN twice.</source>
+        <translation>Les deux codes PIN diffèrent ; saisissez deux fois le même nouveau code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="255"/>
         <source>Chair</source>
         <translation>Président·e de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="167"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="136"/>
         <source>Choose…</source>
         <extracomment>Emitted with the stored :class:`Decision` after each save, signature or amendment. Milliseconds after the last change before the draft is written. Whether the form shows a draft brought back from the draft store.</extracomment>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="174"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="143"/>
         <source>e.g. Pancreatoduodenectomy with SMV resection</source>
         <translation>p. ex. Duodénopancréatectomie céphalique avec résection de la VMS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="189"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="158"/>
         <source>e.g. NCCN Pancreatic Adenocarcinoma, PANC-3</source>
         <translation>p. ex. NCCN Adénocarcinome du pancréas, PANC-3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="197"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="166"/>
         <source>Trial</source>
         <translation>Essai</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="210"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="179"/>
         <source>Why the signed decision is changed</source>
         <translation>Pourquoi la décision signée est modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="213"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="182"/>
         <source>Reason for amendment</source>
         <translation>Motif de l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="220"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="192"/>
         <source>Recommendation</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="221"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="193"/>
         <source>Procedure</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="222"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="194"/>
         <location filename="../../src/casereview/ui/meetings/labels.py" line="25"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="223"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="195"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="224"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="196"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="197"/>
         <source>Guideline</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="226"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="198"/>
         <source>Clinical trial</source>
         <translation>Essai clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="227"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="315"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="670"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="477"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="199"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="349"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="722"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="539"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="200"/>
         <source>Dissent</source>
         <translation>Avis divergents</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="229"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="201"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="232"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="383"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="360"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="235"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="207"/>
         <source>Sign off…</source>
         <translation>Valider et signer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="238"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="210"/>
         <source>Amend…</source>
         <translation>Avenant…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="247"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="219"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="253"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="268"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="240"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="254"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="226"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="255"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="233"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="318"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="227"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="256"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="352"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="273"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="245"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="276"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="248"/>
         <source>Done / reopen</source>
         <translation>Fait / rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="381"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="358"/>
         <source>Save amendment</source>
         <translation>Enregistrer l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="389"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="366"/>
         <source>Unsaved changes typed earlier are shown again.</source>
         <translation>Les modifications non enregistrées saisies plus tôt sont affichées à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="398"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="375"/>
         <source>Choose a case on the agenda.</source>
         <translation>Choisissez un dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="400"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="377"/>
         <source>Amending decision #{id}: change what was decided and give the reason.</source>
         <translation>Avenant à la décision #{id} : modifiez ce qui a été décidé et indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="404"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="381"/>
         <source>No decision yet: fill in the form and save the draft.</source>
         <translation>Pas encore de décision : remplissez le formulaire et enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="409"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="386"/>
         <source>Amendment of decision #{id} ({reason}). </source>
         <translation>Avenant à la décision #{id} ({reason}). </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="413"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="390"/>
         <source>Signed off by {who} on {when}; frozen.</source>
         <translation>Validée et signée par {who} le {when} ; figée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="419"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="396"/>
         <source>Draft #{id}: not signed yet.</source>
         <translation>Brouillon #{id} : pas encore signé.</translation>
     </message>
@@ -1897,460 +2233,491 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="99"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="110"/>
         <source>Quorum rule</source>
         <extracomment>Emitted with the agenda item ids in their new order after a drag.</extracomment>
         <translation>Règle de quorum</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="104"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="115"/>
         <source>Specialties that must take part (present or remote):</source>
         <translation>Spécialités qui doivent participer (sur place ou à distance) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="122"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="133"/>
         <source>At least this many taking part</source>
         <translation>Nombre minimal de participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="126"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="137"/>
         <source>Also use for new meetings (saved in the settings)</source>
         <translation>Utiliser aussi pour les nouvelles réunions (enregistré dans les paramètres)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="193"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="208"/>
         <source>New meeting</source>
-        <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows).</extracomment>
+        <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows). Milliseconds after the last change to a meeting or a case&apos;s preparation before it is saved: long enough to save once per pause in typing, short enough to lose nothing.</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="199"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="214"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="204"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="219"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="213"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="223"/>
-        <source>Save meeting</source>
-        <translation>Enregistrer la réunion</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="227"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="250"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="251"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="229"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="253"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="231"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="238"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="261"/>
         <source>Agenda (drag to reorder)</source>
         <translation>Ordre du jour (glisser pour réordonner)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="245"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="268"/>
         <source>Add case</source>
         <translation>Ajouter un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="248"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="271"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="251"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="274"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="277"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="271"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="294"/>
         <source>Selected case</source>
         <translation>Dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="299"/>
-        <source>Save preparation</source>
-        <translation>Enregistrer la préparation</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="302"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="336"/>
         <source>Decision…</source>
         <translation>Décision…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="306"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="340"/>
         <source>Case report (PDF)…</source>
         <translation>Compte rendu du dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="312"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="346"/>
         <source>Question for the MDT</source>
         <translation>Question posée à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="314"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="666"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="476"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="348"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="718"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="538"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="317"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="351"/>
         <source>Preparation</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="327"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="361"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="332"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="354"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="393"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="366"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="388"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="427"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="333"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="394"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="367"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="428"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="334"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="361"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="396"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="368"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="395"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="430"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="335"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="399"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="369"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="433"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="336"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="402"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="436"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="366"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="400"/>
         <source>Institution (visitors)</source>
         <translation>Établissement (invités extérieurs)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="376"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="410"/>
         <source>Add attendee</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="381"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="415"/>
         <source>Remove attendee</source>
         <translation>Retirer le participant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="386"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="420"/>
         <source>Quorum rule…</source>
         <translation>Règle de quorum…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="392"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="426"/>
         <source>From users</source>
         <translation>Parmi les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="415"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="449"/>
         <source>Start presentation (Ctrl+Shift+P)</source>
         <translation>Lancer la présentation (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="420"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="454"/>
         <source>Meeting report (PDF)…</source>
         <translation>Compte rendu de réunion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="492"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="526"/>
         <source>Reading the meetings</source>
         <translation>Lecture des réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="510"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="543"/>
         <source>(type a name below)</source>
         <translation>(saisissez un nom ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="608"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="647"/>
         <source>Quorum met: {n} taking part.</source>
         <translation>Quorum atteint : {n} participants.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="614"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="653"/>
         <source>No quorum: {n} of at least {m} taking part.</source>
         <translation>Quorum non atteint : {n} participants sur {m} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="618"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="657"/>
         <source>Missing: {roles}.</source>
         <translation>Manquants : {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="660"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="712"/>
         <source>Received from {institution} with the case</source>
         <translation>Reçu de {institution} avec le cas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="689"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="741"/>
         <source>HPB MDT</source>
         <translation>RCP HBP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="808"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="892"/>
         <source>Decision: {title}</source>
         <translation>Décision : {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="942"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1029"/>
         <source>Save report as PDF</source>
         <translation>Enregistrer le compte rendu en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="944"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1031"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="972"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1060"/>
         <source>Writing the meeting report</source>
         <translation>Rédaction du compte rendu de réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1002"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1091"/>
         <source>Writing the case report</source>
         <translation>Rédaction du compte rendu du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1012"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1101"/>
         <source>Report written to {path}</source>
         <translation>Compte rendu enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="140"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="164"/>
         <source>casereview — MDT presentation</source>
-        <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Emitted when the window closes.</extracomment>
+        <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Screen height (pixels) the point sizes are for; the type follows the window&apos;s height (within TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one. The text column&apos;s share of the width at the default text size and at the largest: larger type gets a little more room, and the key image still covers most of the screen. Milliseconds a window resize must rest before key images are drawn at the new size. Emitted when the window closes.</extracomment>
         <translation>casereview — présentation en RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="241"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="507"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="286"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="552"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="338"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="400"/>
         <source>casereview — MDT decision</source>
+        <extracomment>The text column: the case&apos;s text, the decision form (when docked), the keys.</extracomment>
         <translation>casereview — décision de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="401"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="463"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>Cette réunion n’a aucun dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="423"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="485"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · dossier {n} sur {total} · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="429"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="491"/>
         <source>quorum met</source>
         <translation>quorum atteint</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="431"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="493"/>
         <source>NO QUORUM</source>
         <translation>QUORUM NON ATTEINT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="664"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="475"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="716"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="537"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="189"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="237"/>
         <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · B blank · Esc leave</source>
         <translation>PgSuiv/PgPréc suivant/précédent · Ctrl+Maj+H afficher/masquer l&apos;identité · +/− taille du texte · D panneau de décision · S décision sur le second écran · V visionneuse · B écran noir · Échap quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="450"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="512"/>
         <source>Show identity</source>
         <translation>Afficher l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="452"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="514"/>
         <source>Hide identity</source>
         <translation>Masquer l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="457"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="519"/>
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="485"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="492"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="212"/>
         <source>Key measurements</source>
+        <extracomment>Key images drawn ahead of the one on screen, by key image and size.</extracomment>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="493"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="561"/>
         <source>none recorded</source>
         <translation>aucune enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="498"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="543"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="502"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="547"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="504"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="549"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="515"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="590"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>Aucune image clé pour ce dossier — appuyez sur V pour ouvrir la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="523"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="598"/>
         <source>Key image {n} of {total}</source>
         <translation>Image clé {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="540"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="613"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>Cette image clé ne peut pas être rendue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="546"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="618"/>
         <source>Drawing key images…</source>
         <translation>Rendu des images clés…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="582"/>
+        <location filename="../../src/casereview/ui/meetings/prepared_images.py" line="245"/>
         <source>Drawing key images</source>
+        <extracomment>Draws one key image at ``(width, height)`` pixels as RGB rows, top row first; raises CasereviewError when it cannot (series gone, another series). Memory for drawn key images: about 80 images of a 1920×1080 screen&apos;s image area. The case&apos;s generation when the drawing began (see ``PreparedKeyImages.forget_cases``). A key image was drawn (or found impossible to draw); its UUID. Bumped for a case whose marks changed (``epoch``: for every case): drawings started before are stale.</extracomment>
         <translation>Rendu des images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="626"/>
+        <location filename="../../src/casereview/ui/meetings/prepared_images.py" line="269"/>
+        <source>its images could not be read</source>
+        <translation>ses images n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="698"/>
         <source>Loading images</source>
         <translation>Chargement des images</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="68"/>
+        <source>Saving…</source>
+        <extracomment>Colours of the state: saved (green) and not saved (red); &quot;Saving…&quot; stays neutral. Whether the form holds changes that are not stored yet.</extracomment>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="108"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="115"/>
+        <source>see the message</source>
+        <translation>voir le message</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="117"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
     </message>
 </context>
 <context>
     <name>PackageVerificationDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="629"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="727"/>
         <source>Received case package</source>
         <translation>Paquet de dossier reçu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="646"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="646"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
         <source>not named</source>
         <translation>non nommé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="647"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="745"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="746"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/exchange.py" line="752"/>
+        <source>None: an opinion on %n image(s) it does not carry (your own, sent to the partner)</source>
+        <translation>
+            <numerusform>Aucune : un avis sur %n image qu’il ne contient pas (la vôtre, envoyée au partenaire)</numerusform>
+            <numerusform>Aucune : un avis sur %n images qu’il ne contient pas (les vôtres, envoyées au partenaire)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="652"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="760"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="764"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="658"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="770"/>
         <source>Problems found:</source>
         <translation>Problèmes détectés :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="660"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="772"/>
         <source>I know where this package comes from; import it anyway</source>
         <translation>Je connais la provenance de ce paquet ; l’importer quand même</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="669"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="686"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="798"/>
         <source>Verified: signed by %1; every file is intact.</source>
         <translation>Vérifié : signé par %1 ; tous les fichiers sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="691"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="803"/>
         <source>Intact, but signed by a key that is not in your trusted keys. Compare the key below with the sender before importing.</source>
         <translation>Intact, mais signé par une clé absente de vos clés de confiance. Comparez la clé ci-dessous avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="695"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="807"/>
         <source>Intact, but not signed: nothing proves who sent it.</source>
         <translation>Intact, mais non signé : rien ne prouve qui l’a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="697"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="809"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié. Rien n’a été importé.</translation>
     </message>
@@ -2358,62 +2725,62 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="813"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="925"/>
         <source>Package signing keys</source>
         <translation>Clés de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="818"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="930"/>
         <source>This institution (give this key to your partners)</source>
         <translation>Cet établissement (transmettez cette clé à vos partenaires)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="823"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="935"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="824"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="936"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="826"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="938"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>Partenaires de confiance (leurs paquets sont vérifiés comme signés par eux)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="834"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="946"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="837"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="949"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>Clé publique (issue du casereview du partenaire)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="838"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="950"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="841"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="953"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="873"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="985"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>Saisissez le nom de l’établissement partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="880"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="992"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>Ce n’est pas une clé publique casereview ; demandez au partenaire la clé affichée dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="886"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="998"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>%1 ajouté (empreinte %2) : comparez l’empreinte avec le partenaire par téléphone.</translation>
     </message>
@@ -2460,320 +2827,340 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="242"/>
+        <location filename="../../src/casereview/ui/reports.py" line="390"/>
         <source>Meeting</source>
-        <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot. Families for Latin and accented text, the first one installed is used (Debian&apos;s fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin runs, so a reader or search could not get the digits of a date or a dose back.</extracomment>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="243"/>
+        <location filename="../../src/casereview/ui/reports.py" line="391"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="244"/>
+        <location filename="../../src/casereview/ui/reports.py" line="392"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="245"/>
+        <location filename="../../src/casereview/ui/reports.py" line="393"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="246"/>
+        <location filename="../../src/casereview/ui/reports.py" line="394"/>
         <source>Chair</source>
         <translation>Président·e de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="251"/>
+        <location filename="../../src/casereview/ui/reports.py" line="399"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="255"/>
+        <location filename="../../src/casereview/ui/reports.py" line="403"/>
         <source>No attendees recorded.</source>
         <translation>Aucun participant enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="260"/>
+        <location filename="../../src/casereview/ui/reports.py" line="408"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="261"/>
+        <location filename="../../src/casereview/ui/reports.py" line="409"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="262"/>
+        <location filename="../../src/casereview/ui/reports.py" line="410"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="263"/>
+        <location filename="../../src/casereview/ui/reports.py" line="411"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="264"/>
+        <location filename="../../src/casereview/ui/reports.py" line="412"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="279"/>
+        <location filename="../../src/casereview/ui/reports.py" line="427"/>
         <source>Quorum met: {n} taking part (at least {m} required).</source>
         <translation>Quorum atteint : {n} participants ({m} au minimum requis).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="284"/>
+        <location filename="../../src/casereview/ui/reports.py" line="432"/>
         <source>Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.</source>
         <translation>Quorum NON atteint : {n} participants ({m} au minimum requis) ; manquants : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="296"/>
+        <location filename="../../src/casereview/ui/reports.py" line="444"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="300"/>
+        <location filename="../../src/casereview/ui/reports.py" line="448"/>
         <source>Question for the MDT</source>
         <translation>Question posée à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="303"/>
+        <location filename="../../src/casereview/ui/reports.py" line="451"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="304"/>
-        <location filename="../../src/casereview/ui/reports.py" line="437"/>
+        <location filename="../../src/casereview/ui/reports.py" line="452"/>
+        <location filename="../../src/casereview/ui/reports.py" line="585"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="313"/>
+        <location filename="../../src/casereview/ui/reports.py" line="461"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="320"/>
+        <location filename="../../src/casereview/ui/reports.py" line="468"/>
         <source>Key measurements</source>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="324"/>
+        <location filename="../../src/casereview/ui/reports.py" line="472"/>
         <source>No measurements recorded.</source>
         <translation>Aucune mesure enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="332"/>
+        <location filename="../../src/casereview/ui/reports.py" line="480"/>
         <source>What</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="333"/>
+        <location filename="../../src/casereview/ui/reports.py" line="481"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="334"/>
+        <location filename="../../src/casereview/ui/reports.py" line="482"/>
         <source>By</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="341"/>
+        <location filename="../../src/casereview/ui/reports.py" line="489"/>
         <source>Key images</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="345"/>
+        <location filename="../../src/casereview/ui/reports.py" line="493"/>
         <source>No key images selected.</source>
         <translation>Aucune image clé sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="363"/>
+        <location filename="../../src/casereview/ui/reports.py" line="511"/>
         <source>(image not drawn)</source>
         <translation>(image non rendue)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="373"/>
+        <location filename="../../src/casereview/ui/reports.py" line="521"/>
         <source>Image unavailable: {reason}</source>
         <translation>Image indisponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="384"/>
+        <location filename="../../src/casereview/ui/reports.py" line="532"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="388"/>
+        <location filename="../../src/casereview/ui/reports.py" line="536"/>
         <source>No decision recorded.</source>
         <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="399"/>
+        <location filename="../../src/casereview/ui/reports.py" line="547"/>
         <source>Earlier versions (amended)</source>
         <translation>Versions antérieures (modifiées par avenant)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="408"/>
+        <location filename="../../src/casereview/ui/reports.py" line="556"/>
         <source>signed by {who} on {when}</source>
         <translation>signée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="413"/>
+        <location filename="../../src/casereview/ui/reports.py" line="561"/>
         <source>amended by</source>
         <translation>modifiée par l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="423"/>
+        <location filename="../../src/casereview/ui/reports.py" line="571"/>
         <source>Recommendation</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="426"/>
+        <location filename="../../src/casereview/ui/reports.py" line="574"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="427"/>
+        <location filename="../../src/casereview/ui/reports.py" line="575"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="429"/>
+        <location filename="../../src/casereview/ui/reports.py" line="577"/>
         <source>Guideline</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="433"/>
+        <location filename="../../src/casereview/ui/reports.py" line="581"/>
         <source>Clinical trial</source>
         <translation>Essai clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="439"/>
+        <location filename="../../src/casereview/ui/reports.py" line="587"/>
         <source>Dissent</source>
         <translation>Avis divergents</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="440"/>
+        <location filename="../../src/casereview/ui/reports.py" line="588"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="443"/>
+        <location filename="../../src/casereview/ui/reports.py" line="591"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="450"/>
+        <location filename="../../src/casereview/ui/reports.py" line="598"/>
         <source>Amends</source>
         <translation>Avenant à</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="452"/>
+        <location filename="../../src/casereview/ui/reports.py" line="600"/>
         <source>decision #{id}; reason: {reason}</source>
         <translation>la décision #{id} ; motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="460"/>
+        <location filename="../../src/casereview/ui/reports.py" line="608"/>
         <source>Signed off on {when}</source>
         <translation>Validé le {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="464"/>
+        <location filename="../../src/casereview/ui/reports.py" line="612"/>
         <source>Signed off by {who} on {when} (recorded by {user})</source>
         <translation>Validée et signée par {who} le {when} (enregistrée par {user})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="473"/>
-        <location filename="../../src/casereview/ui/reports.py" line="480"/>
+        <location filename="../../src/casereview/ui/reports.py" line="621"/>
+        <location filename="../../src/casereview/ui/reports.py" line="628"/>
         <source>Sign-off</source>
         <translation>Validation et signature</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="482"/>
+        <location filename="../../src/casereview/ui/reports.py" line="630"/>
         <source>DRAFT — not signed by the chair</source>
         <translation>BROUILLON — non signé par la présidence de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="491"/>
+        <location filename="../../src/casereview/ui/reports.py" line="639"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="499"/>
+        <location filename="../../src/casereview/ui/reports.py" line="647"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="500"/>
+        <location filename="../../src/casereview/ui/reports.py" line="648"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="501"/>
+        <location filename="../../src/casereview/ui/reports.py" line="649"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="502"/>
+        <location filename="../../src/casereview/ui/reports.py" line="650"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="511"/>
+        <location filename="../../src/casereview/ui/reports.py" line="659"/>
         <source>Produced {when} by {who} with casereview.</source>
         <translation>Produit le {when} par {who} avec casereview.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="515"/>
+        <location filename="../../src/casereview/ui/reports.py" line="663"/>
         <source>Produced {when} with casereview.</source>
         <translation>Produit le {when} avec casereview.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="518"/>
+        <location filename="../../src/casereview/ui/reports.py" line="666"/>
         <source>casereview supports case review and team discussion. It is not cleared for primary diagnosis; clinical decisions rest with the treating team.</source>
         <translation>casereview aide à la revue des dossiers et à la discussion en équipe. Il n’est pas homologué pour le diagnostic primaire ; les décisions cliniques relèvent de l’équipe soignante.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="675"/>
+        <location filename="../../src/casereview/ui/reports.py" line="821"/>
         <source>Gathering the case</source>
         <extracomment>A CMap&apos;s mapping blocks; Qt writes them uncompressed.</extracomment>
         <translation>Collecte des données du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="687"/>
-        <location filename="../../src/casereview/ui/reports.py" line="776"/>
+        <location filename="../../src/casereview/ui/reports.py" line="833"/>
+        <location filename="../../src/casereview/ui/reports.py" line="923"/>
         <source>Drawing key images</source>
         <translation>Rendu des images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="727"/>
+        <location filename="../../src/casereview/ui/reports.py" line="874"/>
         <source>MDT outcome report</source>
         <translation>Compte rendu de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="691"/>
-        <location filename="../../src/casereview/ui/reports.py" line="693"/>
-        <location filename="../../src/casereview/ui/reports.py" line="779"/>
+        <location filename="../../src/casereview/ui/reports.py" line="837"/>
+        <location filename="../../src/casereview/ui/reports.py" line="839"/>
+        <location filename="../../src/casereview/ui/reports.py" line="926"/>
         <source>Writing the PDF</source>
         <translation>Écriture du PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="759"/>
+        <location filename="../../src/casereview/ui/reports.py" line="268"/>
+        <source>Case #{id}: {title}</source>
+        <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot. Families for Latin and accented text, the first one installed is used (Debian&apos;s fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin runs, so a reader or search could not get the digits of a date or a dose back. Height of the band under each page&apos;s text that holds the page footer (millimetres). Size of the page footer&apos;s text (points).</extracomment>
+        <translation>Dossier #{id} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="273"/>
+        <source>Patient: {identity}</source>
+        <translation>Patient : {identity}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="281"/>
+        <source>Meeting: {title}, {when}</source>
+        <translation>Réunion : {title}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="288"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="906"/>
         <source>Gathering the meeting</source>
         <translation>Collecte des données de la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="763"/>
-        <location filename="../../src/casereview/ui/reports.py" line="778"/>
+        <location filename="../../src/casereview/ui/reports.py" line="910"/>
+        <location filename="../../src/casereview/ui/reports.py" line="925"/>
         <source>MDT meeting summary</source>
         <translation>Synthèse de la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="765"/>
+        <location filename="../../src/casereview/ui/reports.py" line="912"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}, {when} — {n} dossiers</translation>
     </message>
@@ -2781,22 +3168,22 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>ScreenshotDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1183"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1328"/>
         <source>Screenshot</source>
         <translation>Capture d’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1193"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1338"/>
         <source>{n}× size</source>
         <translation>Taille ×{n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1195"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1340"/>
         <source>View</source>
         <translation>Vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1196"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1341"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -2804,351 +3191,427 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="74"/>
         <source>Tumour</source>
         <extracomment>&quot; (&lt;author&gt;, &lt;institution&gt;, &lt;time&gt;)&quot; after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
         <translation>Tumeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="47"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="73"/>
         <source>Pancreas</source>
         <translation>Pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
         <source>Superior mesenteric vein</source>
         <translation>Veine mésentérique supérieure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="56"/>
         <source>Portal vein</source>
         <translation>Veine porte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="57"/>
         <source>Superior mesenteric artery</source>
         <translation>Artère mésentérique supérieure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="58"/>
         <source>Celiac trunk</source>
         <translation>Tronc cœliaque</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="59"/>
         <source>Common hepatic artery</source>
         <translation>Artère hépatique commune</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="60"/>
         <source>Aorta</source>
         <translation>Aorte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="61"/>
         <source>Lymph node</source>
         <translation>Ganglion lymphatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="62"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="72"/>
         <source>Liver</source>
         <translation>Foie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="56"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="63"/>
         <source>Common bile duct</source>
         <translation>Voie biliaire principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="57"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="64"/>
         <source>Pancreatic duct</source>
         <translation>Canal pancréatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="88"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="70"/>
+        <source>Vein</source>
+        <extracomment>The structures with HU ranges of their own, in the order the chooser lists them.</extracomment>
+        <translation>Veine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="71"/>
+        <source>Artery</source>
+        <translation>Artère</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="78"/>
+        <source>Non-contrast</source>
+        <extracomment>Contrast phases, in acquisition order.</extracomment>
+        <translation>Sans injection</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="79"/>
+        <source>Arterial</source>
+        <translation>Temps artériel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="80"/>
+        <source>Portal venous</source>
+        <translation>Temps portal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="89"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="112"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="90"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="113"/>
         <source>Diameters</source>
         <translation>Diamètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="105"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="128"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="108"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="131"/>
         <source>Add an empty segment of the chosen type</source>
         <translation>Ajouter un segment vide du type choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="134"/>
         <source>Set type</source>
         <translation>Définir le type</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="114"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="137"/>
         <source>Give the selected segment the chosen type&apos;s SNOMED CT category and type</source>
         <translation>Attribuer au segment sélectionné la catégorie et le type SNOMED CT du type choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="120"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="143"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="123"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="146"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="138"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="161"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="143"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="175"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="245"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="166"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="235"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="305"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="147"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="170"/>
         <source>3-D brush (sphere)</source>
         <translation>Pinceau 3D (sphère)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="154"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="177"/>
         <source>Brush radius</source>
         <translation>Rayon du pinceau</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="162"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="183"/>
+        <source>Custom range</source>
+        <translation>Plage personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="187"/>
+        <source>The structure whose HU range region growing and thresholds use</source>
+        <translation>La structure dont la plage d’UH sert à la croissance de région et aux seuils</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="196"/>
+        <source>Contrast phase?</source>
+        <translation>Temps d’injection ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="200"/>
+        <source>The contrast phase of the series</source>
+        <translation>Le temps d’injection de la série</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="207"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="221"/>
         <source> HU</source>
+        <extracomment>``(segment, type)`` whose structure the chooser last took, so a refresh after an edit leaves a range the user changed alone.</extracomment>
         <translation> UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="169"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="228"/>
         <source>HU range</source>
         <translation>Plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="178"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="238"/>
         <source>Cuts thin bridges to neighbouring structures after region growing (0: off)</source>
         <translation>Coupe les ponts fins vers les structures voisines après la croissance de région (0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="184"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="244"/>
         <source>Cut bridges</source>
         <translation>Couper les ponts</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="246"/>
         <source>Only slices</source>
         <translation>Seulement les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="189"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="249"/>
         <source>Grow only between these slices, e.g. below a venous confluence</source>
         <translation>Croissance uniquement entre ces coupes, p. ex. sous un confluent veineux</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="208"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="268"/>
         <source>Region growing</source>
         <translation>Croissance de région</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="211"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="271"/>
         <source>Keep HU range</source>
         <translation>Garder la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="215"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
         <source>Keep only the voxels of the segment whose value lies in the HU range</source>
         <translation>Ne garder que les voxels du segment dont la valeur est dans la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="221"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="281"/>
         <source>Fill between slices</source>
         <translation>Remplir entre les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="225"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="285"/>
         <source>Interpolate the outline on the slices between the slices you drew</source>
         <translation>Interpoler le contour sur les coupes situées entre celles que vous avez dessinées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="235"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="295"/>
         <source> mL</source>
         <translation> mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="237"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="297"/>
         <source>Remove islands below</source>
         <translation>Supprimer les îlots de moins de</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="246"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="306"/>
         <source>Smooth</source>
         <translation>Lisser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="262"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="322"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="265"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="325"/>
         <source>Outlines only</source>
         <translation>Contours seulement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="335"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="278"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="338"/>
         <source>Surfaces in 3-D</source>
         <translation>Surfaces en 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="282"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="342"/>
         <source>Show the visible segments as surfaces in the 3-D view (2×2 layout)</source>
         <translation>Afficher les segments visibles sous forme de surfaces dans la vue 3D (disposition 2×2)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="290"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="350"/>
         <source>Import SEG…</source>
         <translation>Importer un SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="294"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="354"/>
         <source>Add the segments of a DICOM Segmentation made on this series</source>
         <translation>Ajouter les segments d’une DICOM Segmentation réalisée sur cette série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="300"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="360"/>
         <source>Export SEG…</source>
         <translation>Exporter en SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="304"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="364"/>
         <source>Write the case&apos;s segments as a DICOM Segmentation (names, codes, colours)</source>
         <translation>Enregistrer les segments du dossier en DICOM Segmentation (noms, codes, couleurs)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="341"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="448"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="403"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="598"/>
         <source> (other series)</source>
         <translation> (autre série)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="345"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="407"/>
         <source> ({origin})</source>
         <translation> ({origin})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="352"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="414"/>
         <source>{ml:.1f} mL</source>
         <translation>{ml:.1f} mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="355"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="417"/>
         <source>{d:.0f} mm; {a:.0f} × {b:.0f} mm</source>
         <translation>{d:.0f} mm ; {a:.0f} × {b:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="375"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="437"/>
         <source>Longest diameter {d:.1f} mm; axial long × short axis {a:.1f} × {b:.1f} mm</source>
         <translation>Plus grand diamètre {d:.1f} mm ; grand × petit axe axial {a:.1f} × {b:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="415"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="513"/>
+        <source>HU ranges are for CT; set the range of this series yourself.</source>
+        <translation>Les plages d’UH valent pour le scanner ; réglez vous-même la plage de cette série.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="520"/>
+        <source>The series does not say its contrast phase: choose it to use the structure&apos;s HU range.</source>
+        <translation>La série n’indique pas son temps d’injection : choisissez-le pour utiliser la plage d’UH de la structure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="540"/>
+        <source>{structure}, {phase}: {lower:.0f} to {upper:.0f} HU</source>
+        <translation>{structure}, {phase} : {lower:.0f} à {upper:.0f} UH</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="544"/>
+        <source>Range changed by hand ({structure}, {phase}: {lower:.0f} to {upper:.0f} HU)</source>
+        <translation>Plage modifiée manuellement ({structure}, {phase} : {lower:.0f} à {upper:.0f} UH)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="565"/>
         <source>Select a segment to edit it, or add one.</source>
         <translation>Sélectionnez un segment pour le modifier, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="419"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="569"/>
         <source>{category} / {type} ({scheme} {value}), by {author}</source>
         <translation>{category} / {type} ({scheme} {value}), par {author}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="495"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="645"/>
         <source>Segment colour</source>
         <translation>Couleur du segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="540"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="691"/>
         <source>Add or select a segment first.</source>
         <translation>Ajoutez ou sélectionnez d’abord un segment.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="554"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="705"/>
         <source>Applying the HU range</source>
         <translation>Application de la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="562"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="713"/>
         <source>Filling between slices</source>
         <translation>Remplissage entre les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="571"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="722"/>
         <source>Removing small islands</source>
         <translation>Suppression des petits îlots</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="580"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="731"/>
         <source>Smoothing</source>
         <translation>Lissage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="592"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="743"/>
         <source>Import DICOM Segmentation</source>
         <translation>Importer une DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="594"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="745"/>
         <source>DICOM files (*.dcm *.DCM);;All files (*)</source>
         <translation>Fichiers DICOM (*.dcm *.DCM);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="607"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="758"/>
         <source>{n} segment(s) imported.</source>
         <translation>{n} segment(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="613"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="764"/>
         <source>Importing the segmentation</source>
         <translation>Import de la segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="621"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="772"/>
         <source>Export DICOM Segmentation</source>
         <translation>Exporter une DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="623"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="774"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Fichiers DICOM (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="634"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="785"/>
         <source>Segmentation written to {path}</source>
         <translation>Segmentation enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="640"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="791"/>
         <source>Writing the segmentation</source>
         <translation>Écriture de la segmentation</translation>
     </message>
@@ -3196,12 +3659,12 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="155"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="158"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="144"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="147"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3262,47 +3725,47 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
     <message>
         <location filename="../../src/casereview/ui/viewer/editor.py" line="107"/>
-        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="46"/>
         <source>Add or select a segment in the Segments panel first.</source>
         <translation>Ajoutez ou sélectionnez d’abord un segment dans le panneau Segments.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="177"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="192"/>
         <source>Choose the 2×2 layout for the 3-D view, and paint a segment first.</source>
         <translation>Choisissez la disposition 2×2 pour la vue 3D, et peignez d’abord un segment.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="145"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="148"/>
         <source>Text of the note:</source>
         <translation>Texte de la note :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="153"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="156"/>
         <source>Point {n}</source>
         <translation>Point {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="156"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="159"/>
         <source>Name of the point:</source>
         <translation>Nom du point :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="54"/>
         <source>This segment was drawn on another series; open that series.</source>
         <translation>Ce segment a été dessiné sur une autre série ; ouvrez cette série.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="136"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="151"/>
         <source>Region growing</source>
         <translation>Croissance de région</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="165"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="180"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="310"/>
         <source>Choose the 2×2 layout to show the 3-D view first.</source>
         <translation>Choisissez d’abord la disposition 2×2 pour afficher la vue 3D.</translation>
     </message>
@@ -3523,103 +3986,103 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>View3D</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="107"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="110"/>
         <source>CT angiography</source>
         <extracomment>Milliseconds without camera or crosshair movement before the full-quality frame. Milliseconds without new voxels before the volume rendering is prepared (a loading series reports new voxels every quarter second; preparing blocks the UI for a few seconds).</extracomment>
         <translation>Angioscanner</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="108"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="111"/>
         <source>Soft tissue</source>
         <translation>Tissus mous</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="109"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="112"/>
         <source>Bone</source>
         <translation>Os</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="110"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="113"/>
         <source>Vessels &amp; organs</source>
         <translation>Vaisseaux et organes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="111"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="114"/>
         <source>3-D MIP</source>
         <translation>MIP 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="115"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="118"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="116"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="119"/>
         <source>Anterior</source>
         <translation>Antérieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="119"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="122"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="120"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="123"/>
         <source>Posterior</source>
         <translation>Postérieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="122"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="125"/>
         <source>R</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="122"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="125"/>
         <source>Right</source>
         <translation>Droit</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="123"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="126"/>
         <source>L</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="123"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="126"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="125"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="128"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="126"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="129"/>
         <source>Superior</source>
         <translation>Supérieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="129"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="132"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="130"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="133"/>
         <source>Inferior</source>
         <translation>Inférieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="134"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="137"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="135"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="138"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="136"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="139"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
@@ -3627,343 +4090,344 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>View3DWidget</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="357"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="364"/>
         <source>Preparing the 3-D rendering…</source>
-        <extracomment>Called after every frame (the widget checks for a volume rendering to prepare). A screenshot was written (its :class:`Path`). A movie was written (its :class:`Path`).</extracomment>
+        <extracomment>Called after every frame (the widget checks for a volume rendering to prepare). A screenshot was written (its :class:`Path`). A movie was written (its :class:`Path`). Label value of each surface to the segment it shows, and to an iso-surface&apos;s CT value: what a 3-D key image keeps of the surfaces (``scene``).</extracomment>
         <translation>Préparation du rendu 3D…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="378"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="385"/>
         <source>Volume rendering preset</source>
         <translation>Préréglage du rendu volumique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="386"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="393"/>
         <source>Look from the {side}</source>
         <translation>Voir depuis le côté {side}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="392"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="399"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="393"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="400"/>
         <source>Back to the starting view of the whole volume</source>
         <translation>Revenir à la vue initiale de tout le volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="398"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="405"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="402"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="409"/>
         <source>Show the 3-D settings: preset editor, crop and clipping, segments, saved views, screenshot and movie</source>
         <translation>Afficher les paramètres 3D : éditeur de préréglages, recadrage et plan de coupe, segments, vues enregistrées, capture d’écran et film</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="432"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="439"/>
         <source>Volume rendering</source>
         <translation>Rendu volumique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="435"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="442"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="439"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="446"/>
         <source>Planes</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="441"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="448"/>
         <source>Show the axial, coronal and sagittal slices</source>
         <translation>Afficher les coupes axiale, coronale et sagittale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="443"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="450"/>
         <source>Shading</source>
         <translation>Ombrage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="446"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="453"/>
         <source>3-D MIP</source>
         <translation>MIP 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="448"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="455"/>
         <source>Brightest value along each ray instead of surfaces</source>
         <translation>Valeur la plus intense le long de chaque rayon au lieu des surfaces</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="457"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="464"/>
         <source>Range of CT values over which opacity rises</source>
         <translation>Plage de densités (UH) sur laquelle l’opacité augmente</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="462"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="469"/>
         <source>Centre of the opacity ramp</source>
         <translation>Centre de la rampe d’opacité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="466"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="473"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="467"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="474"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="471"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="478"/>
         <source>Highest opacity of the ramp</source>
         <translation>Opacité maximale de la rampe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="473"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="480"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="566"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="479"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="486"/>
         <source>Colours</source>
         <translation>Couleurs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="483"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="490"/>
         <source>Preset name</source>
         <translation>Nom du préréglage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="484"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="491"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="487"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="616"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="494"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="623"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="489"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="496"/>
         <source>Delete the chosen user preset</source>
         <translation>Supprimer le préréglage utilisateur choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="501"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="508"/>
         <source>Crop and clip</source>
         <translation>Recadrage et coupe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="503"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="510"/>
         <source>Crop box (% of the volume)</source>
         <translation>Boîte de recadrage (% du volume)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="527"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="534"/>
         <source>Clipping plane</source>
         <translation>Plan de coupe</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="538"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="545"/>
         <source>Flip</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="540"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="547"/>
         <source>Keep the other side of the plane</source>
         <translation>Conserver l’autre côté du plan</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="547"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="554"/>
         <source>Move the plane (mm from the crosshair along its normal)</source>
         <translation>Déplacer le plan (mm depuis le réticule le long de sa normale)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="554"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="561"/>
         <source>Surfaces</source>
         <translation>Surfaces</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="613"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="566"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="620"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="566"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="566"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="574"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="581"/>
         <source>CT value of the surface (about 200 HU: opacified vessels and bone)</source>
         <translation>Densité de la surface (environ 200 UH : vaisseaux opacifiés et os)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="576"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="583"/>
         <source>Add iso-surface</source>
         <translation>Ajouter une isosurface</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="583"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="590"/>
         <source>Export STL/OBJ…</source>
         <translation>Exporter en STL/OBJ…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="586"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="593"/>
         <source>Write the shown surfaces for 3-D printing or planning software</source>
         <translation>Enregistrer les surfaces affichées pour l’impression 3D ou un logiciel de planification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="589"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="596"/>
         <source>Remove all</source>
         <translation>Tout retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="598"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="605"/>
         <source>Saved views</source>
         <translation>Vues enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="602"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="609"/>
         <source>Name of this view</source>
         <translation>Nom de cette vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="603"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="610"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="606"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="613"/>
         <source>Keep this camera and preset under a name, for key images and the MDT</source>
         <translation>Conserver cette caméra et ce préréglage sous un nom, pour les images clés et la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="632"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="639"/>
         <source>Views can be saved when the series is opened from the study browser</source>
         <translation>Les vues peuvent être enregistrées lorsque la série est ouverte depuis le navigateur d’études</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="637"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="644"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="642"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="649"/>
         <source>{n}× size</source>
         <translation>Taille ×{n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="644"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="651"/>
         <source>Screenshot…</source>
         <translation>Capture d’écran…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="646"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="653"/>
         <source>Save the 3-D view as a PNG picture</source>
         <translation>Enregistrer la vue 3D en image PNG</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="654"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="661"/>
         <source> frames</source>
         <translation> images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="655"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="662"/>
         <source>360° movie…</source>
         <translation>Film à 360°…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="657"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="664"/>
         <source>One turn round the patient as MP4 or animated GIF</source>
         <translation>Un tour complet autour du patient en MP4 ou en GIF animé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="683"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="690"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="722"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="729"/>
         <source>Colour at {value:.0f} HU</source>
         <translation>Couleur à {value:.0f} UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="750"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="757"/>
         <source>Colour of the preset</source>
         <translation>Couleur du préréglage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="857"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="869"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="882"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="878"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="890"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="904"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1134"/>
         <source>Making surfaces</source>
         <translation>Création des surfaces</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="866"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="887"/>
         <source>Iso-surface {value:.0f} HU</source>
         <translation>Isosurface {value:.0f} UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="955"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="977"/>
         <source>Colour of the segment</source>
         <translation>Couleur du segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="974"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="998"/>
         <source>Export surfaces</source>
         <translation>Exporter les surfaces</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="976"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1000"/>
         <source>Wavefront OBJ with colours (*.obj);;STL for 3-D printing (*.stl)</source>
         <translation>Wavefront OBJ avec couleurs (*.obj);;STL pour l’impression 3D (*.stl)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1085"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1230"/>
         <source>Save screenshot</source>
         <translation>Enregistrer la capture d’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1087"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1232"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1109"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1254"/>
         <source>Save 360° movie</source>
         <translation>Enregistrer le film à 360°</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1111"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1256"/>
         <source>MP4 video (*.mp4);;Animated GIF (*.gif)</source>
         <translation>Vidéo MP4 (*.mp4);;GIF animé (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1132"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1277"/>
         <source>Rendering the movie</source>
         <translation>Rendu du film</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1132"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1277"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1161"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1306"/>
         <source>Writing the movie</source>
         <translation>Écriture du film</translation>
     </message>
@@ -3971,320 +4435,328 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="51"/>
         <source>1×1</source>
         <translation>1×1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="49"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="52"/>
         <source>1×3</source>
         <translation>1×3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="50"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="53"/>
         <source>2×2 with 3-D</source>
         <translation>2×2 avec 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="51"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="54"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="54"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="80"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="57"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="83"/>
         <source>Axial</source>
         <extracomment>Slices a second while cine plays.</extracomment>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="55"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="81"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="58"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="84"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="56"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="82"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="59"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="85"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="59"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="62"/>
         <source>Abdomen</source>
         <translation>Abdomen</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="60"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="63"/>
         <source>Liver</source>
         <translation>Foie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="61"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="64"/>
         <source>Pancreas</source>
         <translation>Pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="62"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="65"/>
         <source>Angiography</source>
         <translation>Angiographie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="63"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="66"/>
         <source>Bone</source>
         <translation>Os</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="64"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="67"/>
         <source>Lung</source>
         <translation>Poumon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="67"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="70"/>
         <source>Thin slice</source>
         <translation>Coupe fine</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="68"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="88"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="71"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="91"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="69"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="89"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="72"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="92"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="70"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="90"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="73"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="93"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="83"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="86"/>
         <source>oblique</source>
         <translation>oblique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="84"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="436"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
         <source>Im {index}/{count}</source>
         <translation>Im {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="85"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="88"/>
         <source>{axis} {mm:.1f} mm</source>
         <translation>{axis} {mm:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="86"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="459"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="89"/>
         <source>W {width:.0f} L {level:.0f}</source>
         <translation>L {width:.0f} N {level:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="90"/>
         <source>{mode} {thickness:.1f} mm</source>
         <translation>{mode} {thickness:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="91"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="429"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="94"/>
         <source>Identity hidden</source>
         <translation>Identité masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="92"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="95"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="183"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="188"/>
         <source>Viewer</source>
-        <extracomment>The user asked to show the series of this id beside the primary one. Measuring and segmentation on a case (``tools.CaseEditor``), once attached.</extracomment>
+        <extracomment>The user asked to show the series of this id beside the primary one. The user chose a key image (:class:`KeyImage`) made on another series: open that one. Measuring and segmentation on a case (``tools.CaseEditor``), once attached.</extracomment>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="185"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="190"/>
         <source>Viewer reformat</source>
         <translation>Reformatage de la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="189"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="194"/>
         <source>Layout:</source>
         <translation>Disposition :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="203"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="208"/>
         <source>Plane shown by the 1×1 and side-by-side layouts</source>
         <translation>Plan affiché par les dispositions 1×1 et côte à côte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="215"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="220"/>
         <source>Show another series of the study beside this one, scrolled to the same position</source>
         <translation>Afficher une autre série de l’étude à côté de celle-ci, à la même position</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="220"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="225"/>
         <source>Compare with…</source>
         <translation>Comparer avec…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="230"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="235"/>
         <source>Window preset…</source>
         <translation>Fenêtre prédéfinie…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="236"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="226"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="241"/>
         <source>W</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="240"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="245"/>
         <source>Window width (HU)</source>
         <translation>Largeur de fenêtre (UH)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="242"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="232"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="247"/>
         <source>L</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="246"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="251"/>
         <source>Window level (HU)</source>
         <translation>Niveau de fenêtre (UH)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="257"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="262"/>
         <source>W/L drag</source>
         <translation>Glisser L/N</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="258"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="263"/>
         <source>Left-drag changes the window (horizontal: width, vertical: level) instead of moving the crosshair</source>
         <translation>Le glisser gauche change la fenêtre (horizontal : largeur, vertical : niveau) au lieu de déplacer le réticule</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="267"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="245"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="272"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="268"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="273"/>
         <source>Invert the grey scale</source>
         <translation>Inverser l’échelle de gris</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="273"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="278"/>
         <source>Reset view</source>
         <translation>Réinitialiser la vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="275"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="280"/>
         <source>Fit the images in their views again (zoom and pan)</source>
         <translation>Ajuster de nouveau les images à leurs vues (zoom et déplacement)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="282"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="287"/>
         <source>Slab:</source>
         <translation>Épaisseur :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="293"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="298"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="294"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="299"/>
         <source>Slab thickness</source>
         <translation>Épaisseur de la tranche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="300"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="305"/>
         <source>Oblique (°):</source>
         <translation>Oblique (°) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="310"/>
         <source>Tilt the planes about the right–left axis</source>
         <translation>Incliner les plans autour de l’axe droite–gauche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="309"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="314"/>
         <source>Tilt the planes about the anterior–posterior axis</source>
         <translation>Incliner les plans autour de l’axe antéro-postérieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="315"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="320"/>
         <source>Turn the planes about the head–foot axis</source>
         <translation>Tourner les plans autour de l’axe tête–pieds</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="327"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="332"/>
         <source>R–L</source>
         <translation>D–G</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="328"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="333"/>
         <source>A–P</source>
         <translation>A–P</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="329"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="334"/>
         <source>S–I</source>
         <translation>S–I</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="338"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="343"/>
         <source>Straighten</source>
         <translation>Redresser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="340"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="345"/>
         <source>Back to the axial, coronal and sagittal planes</source>
         <translation>Revenir aux plans axial, coronal et sagittal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="348"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="347"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="353"/>
         <source>Cine</source>
         <translation>Ciné</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="349"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="354"/>
         <source>Play through the slices of the active view (click again to pause)</source>
         <translation>Faire défiler les coupes de la vue active (cliquer de nouveau pour mettre en pause)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="532"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="538"/>
         <source>Flag key image</source>
         <translation>Marquer une image clé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="533"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="539"/>
         <source>Caption (what this image shows):</source>
         <translation>Légende (ce que montre cette image) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="551"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="631"/>
         <source>Check before measuring:</source>
         <translation>À vérifier avant de mesurer :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="598"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="678"/>
         <source>Move the mouse over an image for its value and position.</source>
         <translation>Survolez une image pour voir sa valeur et sa position.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="606"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="686"/>
         <source>outside the volume</source>
         <translation>hors du volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="608"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="493"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="688"/>
         <source>{v:.0f} HU</source>
         <translation>{v:.0f} UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="612"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="692"/>
         <source>{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</source>
         <translation>{value} · D/G {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</translation>
     </message>
@@ -4357,69 +4829,69 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Importer des fichiers DICOM, des archives zip ou un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/cases.py" line="45"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/cases.py" line="50"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="94"/>
         <source>Reload patients and cases from the database</source>
         <translation>Recharger patients et dossiers depuis la base</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="171"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="38"/>
-        <location filename="../../src/casereview/ui/features/editing.py" line="140"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="42"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="145"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="200"/>
         <source>Undo the last change of a mark or segment</source>
         <translation>Annuler la dernière modification d’une annotation ou d’un segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="44"/>
-        <location filename="../../src/casereview/ui/features/editing.py" line="149"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="48"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="154"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="209"/>
         <source>Redo the change that was undone</source>
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/measuring.py" line="67"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="75"/>
         <source>Flag &amp;key image…</source>
         <translation>Marquer une image &amp;clé…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/measuring.py" line="74"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="82"/>
         <source>Keep the active view (slice, window, zoom) with a caption for the MDT, the report and exchange packages</source>
         <translation>Conserver la vue active (coupe, fenêtre, zoom) avec une légende pour la RCP, le compte rendu et les paquets d’échange</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/measuring.py" line="82"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="90"/>
         <source>&amp;Delete selected mark</source>
         <translation>&amp;Supprimer l’annotation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/measuring.py" line="88"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="96"/>
         <source>Delete the selected annotation (Undo brings it back)</source>
         <translation>Supprimer l’annotation sélectionnée (Annuler la rétablit)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/cases.py" line="54"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="98"/>
         <source>&amp;New case from selection…</source>
         <translation>&amp;Nouveau dossier à partir de la sélection…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/cases.py" line="60"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="104"/>
         <source>Create a case from the selected patient, studies or series</source>
         <translation>Créer un dossier à partir du patient, des examens ou des séries sélectionnés</translation>
     </message>
@@ -4444,78 +4916,78 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Réunions : ordre du jour, préparation, présence et quorum</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="129"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="149"/>
         <source>Next</source>
-        <extracomment>Paging keys leave the viewer&apos;s own keys alone while it has focus.</extracomment>
+        <extracomment>Kinds of change to a case that alter its key images as drawn (a partner&apos;s layer included). Paging keys leave the viewer&apos;s own keys alone while it has focus.</extracomment>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="136"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="156"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="143"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="163"/>
         <source>First case</source>
         <translation>Premier dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="150"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="170"/>
         <source>Last case</source>
         <translation>Dernier dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="157"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="177"/>
         <source>Show or hide identity</source>
         <translation>Afficher ou masquer l’identité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="163"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="183"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="170"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="190"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="177"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="197"/>
         <source>Decision panel</source>
         <translation>Panneau de décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="183"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="203"/>
         <source>Decision on second screen</source>
         <translation>Décision sur le second écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="188"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="208"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="192"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="212"/>
         <source>Blank screen</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="198"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="218"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="202"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="222"/>
         <source>Leave the presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="236"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="256"/>
         <source>Start &amp;presentation</source>
         <translation>Lancer la &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="241"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="261"/>
         <source>Present the selected meeting full screen on the shared screen (identity hidden)</source>
         <translation>Présenter la réunion sélectionnée en plein écran sur l’écran partagé (identité masquée)</translation>
     </message>
@@ -4530,82 +5002,82 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Qui a consulté, modifié, signé ou exporté quoi ; vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="162"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="208"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Changer d’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="165"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="211"/>
         <source>Choose who is working; it is stamped on everything created</source>
         <translation>Choisir qui travaille ; son nom est apposé sur tout ce qui est créé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="126"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="181"/>
         <source>&amp;Export volume as NIfTI…</source>
         <translation>&amp;Exporter le volume en NIfTI…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="130"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="185"/>
         <source>Write the volume shown in the viewer as a NIfTI file (for research and planning tools); it carries no patient identity</source>
         <translation>Enregistrer le volume affiché dans un fichier NIfTI (pour les outils de recherche et de planification) ; il ne contient aucune identité de patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="138"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="193"/>
         <source>Save &amp;screenshot…</source>
         <translation>Enregistrer une &amp;capture d’écran…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="143"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="200"/>
         <source>Save a view of the viewer (a slice view or the 3-D view) as a PNG picture, up to four times its size on screen</source>
         <translation>Enregistrer une vue de la visionneuse (une vue en coupe ou la vue 3D) en image PNG, jusqu’à quatre fois sa taille à l’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="151"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="208"/>
         <source>&amp;Open in viewer</source>
         <translation>&amp;Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="157"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="214"/>
         <source>Show the selected series in the 2-D viewer; a second selected series opens beside it</source>
         <translation>Afficher la série sélectionnée dans la visionneuse 2D ; une deuxième série sélectionnée s’ouvre à côté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="165"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="222"/>
         <source>&amp;Hide patient identity</source>
         <translation>&amp;Masquer l’identité du patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="171"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="228"/>
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>Masquer noms, identifiants et dates de naissance, p. ex. avant de partager l’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="180"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="226"/>
         <source>&amp;Check database and files…</source>
         <translation>&amp;Vérifier la base et les fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="184"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="230"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>Vérifier la base et que chaque fichier indexé est inchangé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="190"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="199"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="245"/>
         <source>Open &amp;demo case</source>
         <translation>Ouvrir le dossier de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="202"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="248"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>Créer (la première fois) et ouvrir le dossier de démonstration synthétique de cancer du pancréas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="209"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="255"/>
         <source>&amp;About casereview</source>
         <translation>À &amp;propos de casereview</translation>
     </message>

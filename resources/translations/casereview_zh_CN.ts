@@ -105,48 +105,43 @@
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="128"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="132"/>
         <source>Flag key image…</source>
         <translation>标记关键图像…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="132"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="136"/>
         <source>Keep the active view (plane, window, zoom) as evidence for the MDT and report</source>
         <translation>将当前视图（平面、窗宽窗位、缩放）保存为 MDT 和报告的依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="139"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="143"/>
         <source>Flag 3-D view…</source>
         <translation>标记三维视图…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="143"/>
-        <source>Keep the 3-D view&apos;s camera as a key image</source>
-        <translation>将三维视图的相机视角保存为关键图像</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="147"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="155"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="158"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="171"/>
         <source>Layers</source>
-        <extracomment>Called to flag the viewer&apos;s active view (set by the viewer).</extracomment>
+        <extracomment>Called to flag the viewer&apos;s active view (set by the viewer). Called with the key image chosen in the list to show it (set by the viewer).</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="160"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="173"/>
         <source>Show or hide the opinion of another institution as a whole</source>
         <translation>整体显示或隐藏其他机构的意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="180"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="193"/>
         <source>Measurements and marks</source>
         <translation>测量与标注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="184"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="197"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
@@ -161,37 +156,47 @@
         <translation>{author}，{institution}，{when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="220"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="147"/>
+        <source>Keep the 3-D view as a key image: its camera, surfaces, volume rendering, crop and clipping</source>
+        <translation>将三维视图保存为关键图像：包括相机视角、表面、容积再现、裁剪与剪切</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="159"/>
+        <source>Remove the selected key image</source>
+        <translation>移除所选关键图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="233"/>
         <source>{kind} by {author}, changed {when}</source>
         <translation>{kind}，作者：{author}，修改于 {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="246"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="259"/>
         <source>Opinion from {institution}</source>
         <translation>{institution}的意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="323"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="336"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="324"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="337"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="351"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="365"/>
         <source>{plane}, W {w:.0f} L {l:.0f}</source>
         <translation>{plane}，窗宽 {w:.0f} 窗位 {l:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="381"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="432"/>
         <source>Flag key image</source>
         <translation>标记关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="382"/>
+        <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="433"/>
         <source>Caption (what this image shows):</source>
         <translation>说明（此图像显示的内容）：</translation>
     </message>
@@ -376,7 +381,7 @@
         <translation>尚无影像。请导入文件夹、文件、zip 压缩包或 DICOMDIR（“文件”菜单），或将其拖放到此窗口。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="729"/>
+        <location filename="../../src/casereview/ui/browser.py" line="732"/>
         <source>Cases — {n}</source>
         <translation>病例 — {n}</translation>
     </message>
@@ -580,423 +585,449 @@ Reference: {reference}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="76"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="81"/>
         <source>Clean descriptions and comments</source>
         <extracomment>Option check boxes: attribute of DeidOptions, label, tooltip (English; translated in the &quot;ExportDialog&quot; context).</extracomment>
         <translation>清理描述和备注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="77"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="82"/>
         <source>Keep study and series descriptions with every word removed that is not in the clinical vocabulary; off: remove them</source>
         <translation>保留检查和序列描述，但删除临床词汇表以外的所有词语；不勾选：删除这些描述</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="85"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="90"/>
         <source>Clean structured reports</source>
         <translation>清理结构化报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="86"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="91"/>
         <source>Keep SR content with names removed, dates shifted and text cleaned</source>
         <translation>保留 SR 内容，但删除姓名、平移日期并清理文本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="92"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="97"/>
         <source>Clean graphic annotations</source>
         <translation>清理图形标注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="93"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="98"/>
         <source>Keep graphic annotations with their text cleaned; overlays are always removed</source>
         <translation>保留图形标注并清理其文本；叠加层（overlay）始终删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="100"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="105"/>
         <source>Keep dates, shifted (intervals stay exact)</source>
         <translation>保留日期并整体平移（时间间隔保持不变）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="101"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="106"/>
         <source>Move every date of the patient by the same number of days; off: remove dates</source>
         <translation>将该患者的所有日期平移相同天数；不勾选：删除日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="108"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
         <source>Keep age, sex, size and weight</source>
         <translation>保留年龄、性别、身高和体重</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="109"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
         <source>Needed for dose and SUV calculations</source>
         <translation>剂量和 SUV 计算需要这些信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="113"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
         <source>Keep device identity</source>
         <translation>保留设备身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="114"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
         <source>Station names, serial numbers, device identifiers</source>
         <translation>工作站名称、序列号、设备标识符</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="118"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
         <source>Keep institution identity</source>
         <translation>保留机构身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="119"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="124"/>
         <source>Institution names, addresses and departments</source>
         <translation>机构名称、地址和科室</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="123"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="128"/>
         <source>Keep original UIDs</source>
         <translation>保留原始 UID</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="124"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="129"/>
         <source>Only when the recipient must match the images with originals</source>
         <translation>仅当接收方需要将图像与原始图像对应时使用</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="130"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="135"/>
         <source>Keep safe private attributes</source>
         <translation>保留安全的私有属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="131"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="136"/>
         <source>Numeric vendor attributes known to identify nobody (scan pitch...)</source>
         <translation>已知不会识别任何人的厂商数值属性（扫描螺距...）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="138"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="139"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="144"/>
         <source>emptied</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="140"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="145"/>
         <source>replaced (dummy or pseudonym)</source>
         <translation>替换（虚拟值或假名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="141"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="146"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="142"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
         <source>cleaned or shifted</source>
         <translation>清理或平移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="143"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
         <source>replaced</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="147"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
         <source>Patient identity</source>
         <translation>患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="148"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
         <source>Dates and times</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="149"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
         <source>People and organisations</source>
         <translation>人员和机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="150"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
         <source>Device identity</source>
         <translation>设备身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="151"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="156"/>
         <source>Descriptions and comments</source>
         <translation>描述和备注</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="152"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="157"/>
         <source>Structured content</source>
         <translation>结构化内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="153"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="158"/>
         <source>Graphics and overlays</source>
         <translation>图形和叠加层</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="154"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="159"/>
         <source>Unique identifiers (UIDs)</source>
         <translation>唯一标识符（UID）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="155"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="160"/>
         <source>Private attributes</source>
         <translation>私有属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="156"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="161"/>
         <source>Other attributes</source>
         <translation>其他属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="160"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="165"/>
         <source>secondary capture (often a screenshot with burned-in text)</source>
         <translation>二次采集图像（通常是带烧录文字的截图）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="163"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="168"/>
         <source>ultrasound (usually carries burned-in patient text)</source>
         <translation>超声图像（通常带有烧录的患者信息文字）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="166"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="171"/>
         <source>screenshot or derived picture</source>
         <translation>截图或衍生图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="169"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="174"/>
         <source>marked as carrying burned-in annotation</source>
         <translation>已标记为含有烧录注释</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="172"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="177"/>
         <source>document object that cannot be cleaned automatically</source>
         <translation>无法自动清理的文档对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="175"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="180"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="220"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="232"/>
         <source>Export case package</source>
-        <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID.</extracomment>
+        <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID. Asks for this institution&apos;s name at the first export (none in the settings yet). The sender of a received case&apos;s packages, who holds its images (``None``: not a reply, the images go with the package). Whether the package written was an opinion-only answer.</extracomment>
         <translation>导出病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="233"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="248"/>
+        <source>Send annotations, segments, key images, decisions, the case and its report, and refer to the images by the UIDs the partner knows instead of sending them</source>
+        <translation>发送标注、分割区域、关键图像、决策、病例及其报告，并以合作机构已知的 UID 引用图像，而不发送图像本身</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="254"/>
         <source>De-identification (DICOM PS3.15 Annex E)</source>
         <translation>去标识化（DICOM PS3.15 附录 E）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="259"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="280"/>
         <source>Held back: may show burned-in text (tick the ones you checked)</source>
         <translation>暂缓导出：可能含有烧录文字（请勾选您已核查过的图像）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="263"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
         <source>Clean…</source>
         <translation>清除…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="266"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="288"/>
         <source>Black out the burned-in text of the selected image so that it can be sent</source>
         <translation>将所选图像中的烧录文字涂黑，以便发送</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="274"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="296"/>
         <source>What will be removed or changed</source>
         <translation>将被删除或更改的内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="282"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="304"/>
         <source>Free text as it will be sent</source>
         <translation>将发送的自由文本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="293"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="315"/>
         <source>Package file (.zip)</source>
         <translation>病例包文件（.zip）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="294"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="318"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="301"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="325"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="302"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="327"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="306"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="331"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="322"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="348"/>
         <source>There is no case to export yet: create a case first.</source>
         <translation>尚无可导出的病例：请先创建病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="355"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="381"/>
         <source>Answer every highlighted word under Free text first (remove or keep)</source>
         <translation>请先处理“自由文本”下每个高亮的词（删除或保留）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="364"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="390"/>
         <source>Save case package</source>
         <translation>保存病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="364"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="731"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="390"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
         <source>Case packages (*.zip)</source>
         <translation>病例包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="399"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="412"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="543"/>
+        <source>the sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="415"/>
+        <source>Opinion only: %1 already holds the images; send only our work on them</source>
+        <translation>仅发送意见：%1 已有这些图像；只发送我方基于这些图像完成的工作</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="449"/>
         <source>Checking every header of the case…</source>
         <translation>正在检查病例的每个文件头…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="414"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="464"/>
         <source>Preparing the export preview</source>
         <translation>正在准备导出预览</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="417"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="467"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="893"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="482"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="532"/>
         <source>dates removed</source>
         <translation>日期已删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="484"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="534"/>
         <source>dates moved %n day(s) earlier</source>
         <translation>
             <numerusform>日期提前 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="486"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="536"/>
         <source>dates moved %n day(s) later</source>
         <translation>
             <numerusform>日期推后 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="489"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="540"/>
+        <source>Opinion only: no images are sent; the package refers to the images %1 already holds. Patient %2; %3.</source>
+        <translation>仅发送意见：不发送图像；病例包引用 %1 已有的图像。患者 %2；%3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="550"/>
         <source>%1 files will be exported as patient %2; %3.</source>
         <translation>将以患者 %2 的身份导出 %1 个文件；%3。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="474"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="524"/>
         <source>None: no image looks like it carries burned-in text.</source>
         <translation>无：没有图像看起来带有烧录文字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="507"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="568"/>
         <source>cleaned (%n region(s))</source>
         <translation>
             <numerusform>已清除（%n 个区域）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="524"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="585"/>
         <source>Loading the image to clean</source>
         <translation>正在加载待清除的图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="581"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
         <source>Exporting the case package</source>
         <translation>正在导出病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="600"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="683"/>
         <source>The package was written to %1: %2 images, %3 other objects.</source>
         <translation>病例包已写入 %1：%2 幅图像，%3 个其他对象。</translation>
     </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="689"/>
+        <source>It carries your opinion only (%1 MB): the images stay with the partner, who holds them already.</source>
+        <translation>病例包仅包含您的意见（%1 MB）：图像留在合作机构处，对方已有这些图像。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="606"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="695"/>
         <source>%n image(s) were sent with their burned-in text blacked out.</source>
         <translation>
             <numerusform>已发送 %n 幅图像，其烧录文字已涂黑。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="613"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="702"/>
         <source>%n image(s) were held back for burned-in text and not sent.</source>
         <translation>
             <numerusform>%n 幅图像因可能含有烧录文字被暂缓导出，未发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="619"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="708"/>
         <source>Case package exported</source>
         <translation>病例包已导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="729"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="841"/>
         <source>Import case package</source>
         <translation>导入病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="749"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="861"/>
         <source>Checking the case package</source>
         <translation>正在检查病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="778"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="890"/>
         <source>Importing the case package</source>
         <translation>正在导入病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="787"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="899"/>
         <source>This package was imported before; nothing changed.</source>
         <translation>此病例包之前已导入；未作任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="789"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="901"/>
         <source>%n image(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 幅图像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="794"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="906"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>保存在病例包文件夹中，尚未作为发送方图层显示：%1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="801"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="913"/>
         <source>Case package imported</source>
         <translation>病例包已导入</translation>
     </message>
@@ -1136,6 +1167,247 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
 </context>
 <context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_canvas.py" line="386"/>
+        <source>mm</source>
+        <extracomment>Zoom limits (screen pixels per image column). A drag shorter than this (screen pixels) draws nothing. Part of the view the fitted picture fills (a margin keeps the edges visible). window/level (grey) or pan (colour) an area outline, clicked point by point The annotation each drawing tool makes. The pixel under the mouse: ``(image, frame, column, row)`` or ``None``. A mark was drawn: ``(AnnotationKind, list of pixel positions)``. The frame shown changed (page index). The window changed by dragging: ``(width, level)``. Zoom or pan changed. ``(width, level)`` of grey pictures. Whether a resize fits the picture again (until the user zooms or pans).</extracomment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_canvas.py" line="388"/>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="77"/>
+        <source>Lengths are in mm at the detector (Imager Pixel Spacing): not corrected for magnification, so the patient&apos;s sizes may be smaller.</source>
+        <extracomment>Window presets of every grey picture: the one its header gives, and min to max.</extracomment>
+        <translation>长度为探测器平面上的毫米数（Imager Pixel Spacing）：未经放大率校正，患者的实际尺寸可能更小。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="82"/>
+        <source>This image has no pixel size: lengths and areas are in pixels (px), not millimetres.</source>
+        <translation>此图像没有像素尺寸：长度和面积以像素（px）为单位，而非毫米。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="143"/>
+        <source>Measurements on these images</source>
+        <extracomment>Holds the case&apos;s annotations as stored (the edit commands refresh it).</extracomment>
+        <translation>这些图像上的测量</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="153"/>
+        <source>Delete measurement</source>
+        <translation>删除测量</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="190"/>
+        <source>This series is in no case: create a case (Ctrl+N) to measure and keep marks.</source>
+        <translation>此序列不属于任何病例：请先创建病例（Ctrl+N）再进行测量和保存标注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="207"/>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="212"/>
+        <source>Window preset…</source>
+        <translation>窗口预设…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="214"/>
+        <source>As stored in the image</source>
+        <translation>图像自带窗宽窗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="217"/>
+        <source>Full range</source>
+        <translation>全范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="230"/>
+        <source>Window width</source>
+        <translation>窗宽</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="236"/>
+        <source>Window level</source>
+        <translation>窗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="246"/>
+        <source>Invert the grey scale</source>
+        <translation>反转灰阶</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="258"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="259"/>
+        <source>Show the whole image, as large as fits</source>
+        <translation>以可容纳的最大尺寸显示整幅图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="264"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="265"/>
+        <source>One screen pixel per image pixel</source>
+        <translation>每个图像像素对应一个屏幕像素</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="270"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="271"/>
+        <source>Magnify (also Ctrl+wheel, right-drag)</source>
+        <translation>放大（也可用 Ctrl+滚轮、右键拖动）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="276"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="277"/>
+        <source>Reduce (also Ctrl+wheel, right-drag)</source>
+        <translation>缩小（也可用 Ctrl+滚轮、右键拖动）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="288"/>
+        <source>Window</source>
+        <translation>窗宽</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="290"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="291"/>
+        <source>Drag to change the window (horizontal: width, vertical: level); Shift+drag or middle-drag pans</source>
+        <translation>拖动调整窗宽窗位（水平：窗宽，垂直：窗位）；Shift+拖动或中键拖动可平移图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="297"/>
+        <source>Drag to move the image</source>
+        <translation>拖动以移动图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="301"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="302"/>
+        <source>Drag from one end to the other</source>
+        <translation>从一端拖动到另一端</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="306"/>
+        <source>Angle</source>
+        <translation>角度</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="307"/>
+        <source>Click the end of one arm, the vertex, then the other end</source>
+        <translation>依次单击一条边的端点、顶点和另一条边的端点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="313"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="314"/>
+        <source>Click around the outline; double-click or Enter closes it</source>
+        <translation>沿轮廓逐点单击；双击或按 Enter 闭合</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="320"/>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="321"/>
+        <source>Drag from the centre outwards</source>
+        <translation>从中心向外拖动</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="331"/>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="336"/>
+        <source>Image or frame shown (wheel, Page Up/Page Down)</source>
+        <translation>显示的图像或帧（滚轮、Page Up/Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="348"/>
+        <source>Play through the frames (click again to pause)</source>
+        <translation>逐帧播放（再次单击暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="442"/>
+        <source>No pixel size: px</source>
+        <translation>无像素尺寸：px</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="445"/>
+        <source>Imager Pixel Spacing {mm:.3g} mm</source>
+        <translation>探测器像素间距 {mm:.3g} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="451"/>
+        <source>Pixel Spacing {mm:.3g} mm</source>
+        <translation>像素间距 {mm:.3g} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="456"/>
+        <source>Colour (shown as stored)</source>
+        <translation>彩色（按原样显示）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="462"/>
+        <source>Zoom {percent:.0f} %</source>
+        <translation>缩放 {percent:.0f}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="479"/>
+        <source>Move the mouse over the image for its value.</source>
+        <translation>将鼠标移到图像上以显示其数值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="487"/>
+        <source>RGB {red}, {green}, {blue}</source>
+        <translation>RGB {red}, {green}, {blue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="491"/>
+        <source>outside the image</source>
+        <translation>图像外</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="497"/>
+        <source>{value} · column {column}, row {row}</source>
+        <translation>{value} · 第 {column} 列，第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="535"/>
+        <source>{values} · Im {index}</source>
+        <translation>{values} · 图 {index}</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <location filename="../../src/casereview/ui/import_report.py" line="29"/>
@@ -1230,11 +1502,30 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
 </context>
 <context>
+    <name>InstitutionDialog</name>
+    <message>
+        <location filename="../../src/casereview/ui/institution_dialog.py" line="34"/>
+        <source>Your institution</source>
+        <extracomment>Longest name kept: a received package&apos;s sender is stored with at most this many characters.</extracomment>
+        <translation>您的机构</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/institution_dialog.py" line="37"/>
+        <source>Every case package names the institution that sends it, so that partners know who answers them. Type the name of your hospital or department (never a patient&apos;s). It is remembered; you can change it in Tools → Settings.</source>
+        <translation>每个病例包都会注明发送机构，以便合作机构知道是谁在答复。请输入您所在医院或科室的名称（切勿输入患者姓名）。该名称会被记住；可在“工具 → 设置”中更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/institution_dialog.py" line="46"/>
+        <source>For example: West China Hospital, HPB Surgery</source>
+        <translation>例如：四川大学华西医院，肝胆胰外科</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer_tabs.py" line="77"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="83"/>
         <source>Study browser</source>
-        <extracomment>How often a viewer that is still loading redraws the slices that arrived. A viewer tab opened (the new :class:`ViewerWidget`).</extracomment>
+        <extracomment>How often a viewer that is still loading redraws the slices that arrived. A viewer tab opened (the new :class:`ViewerWidget`). Tabs of series that hold pictures rather than a volume.</extracomment>
         <translation>检查浏览器</translation>
     </message>
     <message>
@@ -1263,28 +1554,35 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>数据库：{kind}，结构版本 {rev}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="112"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="161"/>
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="114"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="163"/>
         <source>Patient identity shown</source>
         <translation>已显示患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/cases.py" line="35"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="44"/>
+        <source>Reading the cases</source>
+        <extracomment>Kinds of change that move a case&apos;s status or &quot;Updated&quot; without changing the index: the case list alone is read again (the browser reads everything on the others).</extracomment>
+        <translation>正在读取病例</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/cases.py" line="78"/>
         <source>Case “{title}” created</source>
         <translation>已创建病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer_tabs.py" line="196"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="221"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="250"/>
         <source>Viewer</source>
         <translation>阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer_tabs.py" line="141"/>
-        <location filename="../../src/casereview/ui/viewer_tabs.py" line="170"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="156"/>
+        <location filename="../../src/casereview/ui/viewer_tabs.py" line="195"/>
         <source>Loading images</source>
         <translation>正在加载图像</translation>
     </message>
@@ -1295,18 +1593,18 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>casereview — 会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="36"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="40"/>
         <source>&amp;Undo {what}</source>
         <extracomment>Kinds of change an editor shows (a partner&apos;s layer included).</extracomment>
         <translation>撤销“{what}”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="42"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="46"/>
         <source>&amp;Redo {what}</source>
         <translation>重做“{what}”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="57"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="61"/>
         <source>This series is in no case: create a case (Ctrl+N) to measure and segment.</source>
         <translation>此序列不属于任何病例：请先创建病例（Ctrl+N）再进行测量和分割。</translation>
     </message>
@@ -1357,112 +1655,120 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>导入已取消；已导入的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="143"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="189"/>
         <source>Demo case “{title}” is open</source>
         <translation>已打开演示病例“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="150"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="196"/>
         <source>Preparing the demo case</source>
         <translation>正在准备演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="24"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="70"/>
         <source>Axial</source>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="25"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="71"/>
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="26"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="72"/>
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="33"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="79"/>
         <source>3-D view</source>
         <translation>三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="40"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="86"/>
         <source>(comparison)</source>
         <translation>（对比）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="51"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="39"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="97"/>
         <source>Save screenshot</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="53"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="41"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="99"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="63"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="48"/>
+        <source>The screenshot could not be written to {path}</source>
+        <translation>无法将截图写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="55"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="109"/>
         <source>Screenshot saved to {path}</source>
         <translation>截图已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="81"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="127"/>
         <source>Export volume as NIfTI</source>
         <translation>将容积导出为 NIfTI</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="83"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="129"/>
         <source>NIfTI images (*.nii.gz *.nii)</source>
         <translation>NIfTI 图像 (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="94"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="140"/>
         <source>Volume written to {path}</source>
         <translation>容积已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="101"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="147"/>
         <source>Writing the NIfTI file</source>
         <translation>正在写入 NIfTI 文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="73"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="77"/>
         <source>Checking database and files</source>
         <translation>正在检查数据库和文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="25"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="29"/>
         <source>The database is sound and all {n} indexed files are unchanged.</source>
         <translation>数据库完好，全部 {n} 个已索引文件均未改变。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="32"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="36"/>
         <source>Missing: {path}</source>
         <translation>缺失：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="36"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="40"/>
         <source>Changed: {path}</source>
         <translation>已改变：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="39"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="43"/>
         <source>Problems were found ({m} missing, {c} changed files, {d} database problems):</source>
         <translation>发现问题（缺失文件 {m} 个，改变文件 {c} 个，数据库问题 {d} 个）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="45"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="49"/>
         <source>{n} file(s) ({mb:.1f} MB) left by interrupted imports; they are removed at the next start, or now with casereview-cli check --repair.</source>
         <translation>中断的导入留下了 {n} 个文件（{mb:.1f} MB）；它们会在下次启动时删除，也可立即用 casereview-cli check --repair 删除。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="55"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="59"/>
         <source>Check database and files</source>
         <translation>检查数据库和文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/app/gui.py" line="100"/>
+        <location filename="../../src/casereview/app/gui.py" line="105"/>
         <location filename="../../src/casereview/ui/shell.py" line="87"/>
         <source>casereview</source>
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
@@ -1493,8 +1799,8 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="64"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="252"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="265"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="224"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="237"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -1549,197 +1855,227 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>正在验证审计日志</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="82"/>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="67"/>
         <source>Sign off the decision</source>
+        <extracomment>Emitted with (user name, PIN, new PIN) when Sign is pressed; the new PIN is &quot;&quot; unless the signer had none and chose one here.</extracomment>
         <translation>签署决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="86"/>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="71"/>
         <source>Signing freezes the decision: it can no longer be changed, only amended with a reason. Sign as the chair of the meeting.</source>
         <translation>签署后决策即被锁定：不能再更改，只能注明原因进行修订。请以会议主持人身份签署。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="98"/>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="95"/>
+        <source>PIN or password</source>
+        <translation>PIN 码或密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="100"/>
+        <source>New PIN or password</source>
+        <translation>新 PIN 码或密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="102"/>
+        <source>The same again</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="113"/>
         <source>Sign</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="103"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="232"/>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="122"/>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="154"/>
+        <source>{name} has no PIN yet. {name} chooses one now (at least {count} characters or digits) and signs with it from then on; nobody else should type it.</source>
+        <translation>{name} 尚未设置 PIN 码。请 {name} 现在设置一个（至少 {count} 个字符或数字），此后即用它签署；他人不得代为输入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/sign_dialog.py" line="170"/>
+        <source>The two PINs differ; type the same new PIN twice.</source>
+        <translation>两次输入的 PIN 码不一致；请两次输入相同的新 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="255"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="167"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="136"/>
         <source>Choose…</source>
         <extracomment>Emitted with the stored :class:`Decision` after each save, signature or amendment. Milliseconds after the last change before the draft is written. Whether the form shows a draft brought back from the draft store.</extracomment>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="174"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="143"/>
         <source>e.g. Pancreatoduodenectomy with SMV resection</source>
         <translation>例如：胰十二指肠切除术联合肠系膜上静脉切除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="189"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="158"/>
         <source>e.g. NCCN Pancreatic Adenocarcinoma, PANC-3</source>
         <translation>例如：NCCN 胰腺癌指南，PANC-3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="197"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="166"/>
         <source>Trial</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="210"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="179"/>
         <source>Why the signed decision is changed</source>
         <translation>修改已签署决策的原因</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="213"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="182"/>
         <source>Reason for amendment</source>
         <translation>修订原因</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="220"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="192"/>
         <source>Recommendation</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="221"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="193"/>
         <source>Procedure</source>
         <translation>术式</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="222"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="194"/>
         <location filename="../../src/casereview/ui/meetings/labels.py" line="25"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="223"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="195"/>
         <source>Intent</source>
         <translation>治疗意图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="224"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="196"/>
         <source>Rationale</source>
         <translation>决策依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="197"/>
         <source>Guideline</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="226"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="198"/>
         <source>Clinical trial</source>
         <translation>临床试验</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="227"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="315"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="670"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="477"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="199"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="349"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="722"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="539"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="200"/>
         <source>Dissent</source>
         <translation>不同意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="229"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="201"/>
         <source>Participants</source>
         <translation>参与决策人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="232"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="383"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="360"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="235"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="207"/>
         <source>Sign off…</source>
         <translation>签署…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="238"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="210"/>
         <source>Amend…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="247"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="219"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="253"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="268"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="240"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="254"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="226"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="255"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="233"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="318"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="227"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="256"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="352"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="273"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="245"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="276"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="248"/>
         <source>Done / reopen</source>
         <translation>完成 / 重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="381"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="358"/>
         <source>Save amendment</source>
         <translation>保存修订</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="389"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="366"/>
         <source>Unsaved changes typed earlier are shown again.</source>
         <translation>之前输入但未保存的内容已重新显示。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="398"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="375"/>
         <source>Choose a case on the agenda.</source>
         <translation>请在议程中选择一个病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="400"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="377"/>
         <source>Amending decision #{id}: change what was decided and give the reason.</source>
         <translation>正在修订决策 #{id}：请修改决策内容并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="404"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="381"/>
         <source>No decision yet: fill in the form and save the draft.</source>
         <translation>尚无决策：请填写表单并保存草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="409"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="386"/>
         <source>Amendment of decision #{id} ({reason}). </source>
         <translation>决策 #{id} 的修订（{reason}）。 </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="413"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="390"/>
         <source>Signed off by {who} on {when}; frozen.</source>
         <translation>已由 {who} 于 {when} 签署；已锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="419"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="396"/>
         <source>Draft #{id}: not signed yet.</source>
         <translation>草稿 #{id}：尚未签署。</translation>
     </message>
@@ -1889,460 +2225,490 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="99"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="110"/>
         <source>Quorum rule</source>
         <extracomment>Emitted with the agenda item ids in their new order after a drag.</extracomment>
         <translation>法定人数规则</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="104"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="115"/>
         <source>Specialties that must take part (present or remote):</source>
         <translation>必须参会的专科（现场或远程）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="122"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="133"/>
         <source>At least this many taking part</source>
         <translation>最少参会人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="126"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="137"/>
         <source>Also use for new meetings (saved in the settings)</source>
         <translation>同样用于新会议（保存在设置中）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="193"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="208"/>
         <source>New meeting</source>
-        <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows).</extracomment>
+        <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows). Milliseconds after the last change to a meeting or a case&apos;s preparation before it is saved: long enough to save once per pause in typing, short enough to lose nothing.</extracomment>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="199"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="214"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="204"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="219"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="213"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="223"/>
-        <source>Save meeting</source>
-        <translation>保存会议</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="227"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="250"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="251"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="229"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="253"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="231"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
         <source>Remote link</source>
         <translation>远程会议链接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="238"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="261"/>
         <source>Agenda (drag to reorder)</source>
         <translation>议程（拖动以调整顺序）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="245"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="268"/>
         <source>Add case</source>
         <translation>添加病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="248"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="271"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="251"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="274"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="277"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="271"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="294"/>
         <source>Selected case</source>
         <translation>所选病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="299"/>
-        <source>Save preparation</source>
-        <translation>保存准备内容</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="302"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="336"/>
         <source>Decision…</source>
         <translation>决策…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="306"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="340"/>
         <source>Case report (PDF)…</source>
         <translation>病例报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="312"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="346"/>
         <source>Question for the MDT</source>
         <translation>提交 MDT 讨论的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="314"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="666"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="476"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="348"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="718"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="538"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="317"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="351"/>
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="327"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="361"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="332"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="354"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="393"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="366"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="388"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="333"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="394"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="367"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="428"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="334"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="361"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="396"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="368"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="395"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="430"/>
         <source>Specialty</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="335"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="399"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="369"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="433"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="336"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="402"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="436"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="366"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="400"/>
         <source>Institution (visitors)</source>
         <translation>机构（外院来宾）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="376"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="410"/>
         <source>Add attendee</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="381"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="415"/>
         <source>Remove attendee</source>
         <translation>移除参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="386"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="420"/>
         <source>Quorum rule…</source>
         <translation>法定人数规则…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="392"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="426"/>
         <source>From users</source>
         <translation>从用户中选择</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="415"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="449"/>
         <source>Start presentation (Ctrl+Shift+P)</source>
         <translation>开始演示（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="420"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="454"/>
         <source>Meeting report (PDF)…</source>
         <translation>会议报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="492"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="526"/>
         <source>Reading the meetings</source>
         <translation>正在读取会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="510"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="543"/>
         <source>(type a name below)</source>
         <translation>（在下方输入姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="608"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="647"/>
         <source>Quorum met: {n} taking part.</source>
         <translation>已达法定人数：{n} 人参会。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="614"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="653"/>
         <source>No quorum: {n} of at least {m} taking part.</source>
         <translation>未达法定人数：{n} 人参会，至少需要 {m} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="618"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="657"/>
         <source>Missing: {roles}.</source>
         <translation>缺少：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="660"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="712"/>
         <source>Received from {institution} with the case</source>
         <translation>随病例从 {institution} 收到</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="689"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="741"/>
         <source>HPB MDT</source>
         <translation>肝胆胰 MDT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="808"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="892"/>
         <source>Decision: {title}</source>
         <translation>决策：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="942"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1029"/>
         <source>Save report as PDF</source>
         <translation>将报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="944"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1031"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="972"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1060"/>
         <source>Writing the meeting report</source>
         <translation>正在生成会议报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1002"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1091"/>
         <source>Writing the case report</source>
         <translation>正在生成病例报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1012"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1101"/>
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="140"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="164"/>
         <source>casereview — MDT presentation</source>
-        <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Emitted when the window closes.</extracomment>
+        <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Screen height (pixels) the point sizes are for; the type follows the window&apos;s height (within TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one. The text column&apos;s share of the width at the default text size and at the largest: larger type gets a little more room, and the key image still covers most of the screen. Milliseconds a window resize must rest before key images are drawn at the new size. Emitted when the window closes.</extracomment>
         <translation>casereview — MDT 演示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="241"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="507"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="286"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="552"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="338"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="400"/>
         <source>casereview — MDT decision</source>
+        <extracomment>The text column: the case&apos;s text, the decision form (when docked), the keys.</extracomment>
         <translation>casereview — MDT 决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="401"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="463"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>本次会议议程中没有病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="423"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="485"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · 第 {n}/{total} 个病例 · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="429"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="491"/>
         <source>quorum met</source>
         <translation>已达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="431"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="493"/>
         <source>NO QUORUM</source>
         <translation>未达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="664"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="475"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="716"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="537"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="189"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="237"/>
         <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · B blank · Esc leave</source>
-        <translation>PgDn/PgUp 下一张/上一张 · Ctrl+Shift+H 显示/隐藏身份 · +/− 文字大小 · D 决定面板 · S 在第二屏幕显示决定 · V 查看器 · B 黑屏 · Esc 退出</translation>
+        <translation>PgDn/PgUp 下一张/上一张 · Ctrl+Shift+H 显示/隐藏身份 · +/− 文字大小 · D 决策面板 · S 在第二屏幕显示决策 · V 查看器 · B 黑屏 · Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="450"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="512"/>
         <source>Show identity</source>
         <translation>显示身份</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="452"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="514"/>
         <source>Hide identity</source>
         <translation>隐藏身份</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="457"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="519"/>
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="485"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="492"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="212"/>
         <source>Key measurements</source>
+        <extracomment>Key images drawn ahead of the one on screen, by key image and size.</extracomment>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="493"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="561"/>
         <source>none recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="498"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="543"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="502"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="547"/>
         <source>signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="504"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="549"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="515"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="590"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>此病例没有关键图像 — 按 V 打开阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="523"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="598"/>
         <source>Key image {n} of {total}</source>
         <translation>关键图像 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="540"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="613"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>无法生成此关键图像：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="546"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="618"/>
         <source>Drawing key images…</source>
         <translation>正在生成关键图像…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="582"/>
+        <location filename="../../src/casereview/ui/meetings/prepared_images.py" line="245"/>
         <source>Drawing key images</source>
+        <extracomment>Draws one key image at ``(width, height)`` pixels as RGB rows, top row first; raises CasereviewError when it cannot (series gone, another series). Memory for drawn key images: about 80 images of a 1920×1080 screen&apos;s image area. The case&apos;s generation when the drawing began (see ``PreparedKeyImages.forget_cases``). A key image was drawn (or found impossible to draw); its UUID. Bumped for a case whose marks changed (``epoch``: for every case): drawings started before are stale.</extracomment>
         <translation>正在生成关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="626"/>
+        <location filename="../../src/casereview/ui/meetings/prepared_images.py" line="269"/>
+        <source>its images could not be read</source>
+        <translation>其图像无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="698"/>
         <source>Loading images</source>
         <translation>正在加载图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="68"/>
+        <source>Saving…</source>
+        <extracomment>Colours of the state: saved (green) and not saved (red); &quot;Saving…&quot; stays neutral. Whether the form holds changes that are not stored yet.</extracomment>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="108"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="115"/>
+        <source>see the message</source>
+        <translation>请查看提示信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="117"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
     </message>
 </context>
 <context>
     <name>PackageVerificationDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="629"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="727"/>
         <source>Received case package</source>
         <translation>收到的病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="646"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="646"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
         <source>not named</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="647"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="745"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="746"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/casereview/ui/exchange.py" line="752"/>
+        <source>None: an opinion on %n image(s) it does not carry (your own, sent to the partner)</source>
+        <translation>
+            <numerusform>无：仅含对 %n 幅图像的意见，图像本身未随包发送（为您方此前发给合作机构的图像）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="652"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="760"/>
+        <source>Images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="764"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="658"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="770"/>
         <source>Problems found:</source>
         <translation>发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="660"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="772"/>
         <source>I know where this package comes from; import it anyway</source>
         <translation>我知道此病例包的来源；仍然导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="669"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="686"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="798"/>
         <source>Verified: signed by %1; every file is intact.</source>
         <translation>已验证：由 %1 签名；所有文件均完好。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="691"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="803"/>
         <source>Intact, but signed by a key that is not in your trusted keys. Compare the key below with the sender before importing.</source>
         <translation>文件完好，但签名密钥不在您的受信任密钥中。导入前请与发送方核对下方密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="695"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="807"/>
         <source>Intact, but not signed: nothing proves who sent it.</source>
         <translation>文件完好，但未签名：无法证明发送方身份。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="697"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="809"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>已拒绝：病例包已被篡改、损坏或伪造。未导入任何内容。</translation>
     </message>
@@ -2350,62 +2716,62 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="813"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="925"/>
         <source>Package signing keys</source>
         <translation>病例包签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="818"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="930"/>
         <source>This institution (give this key to your partners)</source>
         <translation>本机构（请将此密钥提供给合作机构）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="823"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="935"/>
         <source>Public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="824"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="936"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="826"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="938"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>受信任的合作机构（其病例包将被验证为由其签名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="834"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="946"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="837"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="949"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>公钥（来自合作机构的 casereview）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="838"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="950"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="841"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="953"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="873"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="985"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>请输入合作机构的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="880"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="992"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>这不是 casereview 公钥；请向合作机构索取其在此处显示的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="886"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="998"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>已添加 %1（指纹 %2）：请通过电话与合作机构核对指纹。</translation>
     </message>
@@ -2450,320 +2816,340 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="242"/>
+        <location filename="../../src/casereview/ui/reports.py" line="390"/>
         <source>Meeting</source>
-        <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot. Families for Latin and accented text, the first one installed is used (Debian&apos;s fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin runs, so a reader or search could not get the digits of a date or a dose back.</extracomment>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="243"/>
+        <location filename="../../src/casereview/ui/reports.py" line="391"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="244"/>
+        <location filename="../../src/casereview/ui/reports.py" line="392"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="245"/>
+        <location filename="../../src/casereview/ui/reports.py" line="393"/>
         <source>Remote link</source>
         <translation>远程会议链接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="246"/>
+        <location filename="../../src/casereview/ui/reports.py" line="394"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="251"/>
+        <location filename="../../src/casereview/ui/reports.py" line="399"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="255"/>
+        <location filename="../../src/casereview/ui/reports.py" line="403"/>
         <source>No attendees recorded.</source>
         <translation>未记录参会人员。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="260"/>
+        <location filename="../../src/casereview/ui/reports.py" line="408"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="261"/>
+        <location filename="../../src/casereview/ui/reports.py" line="409"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="262"/>
+        <location filename="../../src/casereview/ui/reports.py" line="410"/>
         <source>Specialty</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="263"/>
+        <location filename="../../src/casereview/ui/reports.py" line="411"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="264"/>
+        <location filename="../../src/casereview/ui/reports.py" line="412"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="279"/>
+        <location filename="../../src/casereview/ui/reports.py" line="427"/>
         <source>Quorum met: {n} taking part (at least {m} required).</source>
         <translation>已达法定人数：{n} 人参会（至少需要 {m} 人）。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="284"/>
+        <location filename="../../src/casereview/ui/reports.py" line="432"/>
         <source>Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.</source>
         <translation>未达法定人数：{n} 人参会（至少需要 {m} 人）；缺少：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="296"/>
+        <location filename="../../src/casereview/ui/reports.py" line="444"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="300"/>
+        <location filename="../../src/casereview/ui/reports.py" line="448"/>
         <source>Question for the MDT</source>
         <translation>提交 MDT 讨论的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="303"/>
+        <location filename="../../src/casereview/ui/reports.py" line="451"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="304"/>
-        <location filename="../../src/casereview/ui/reports.py" line="437"/>
+        <location filename="../../src/casereview/ui/reports.py" line="452"/>
+        <location filename="../../src/casereview/ui/reports.py" line="585"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="313"/>
+        <location filename="../../src/casereview/ui/reports.py" line="461"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="320"/>
+        <location filename="../../src/casereview/ui/reports.py" line="468"/>
         <source>Key measurements</source>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="324"/>
+        <location filename="../../src/casereview/ui/reports.py" line="472"/>
         <source>No measurements recorded.</source>
         <translation>未记录测量值。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="332"/>
+        <location filename="../../src/casereview/ui/reports.py" line="480"/>
         <source>What</source>
         <translation>测量项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="333"/>
+        <location filename="../../src/casereview/ui/reports.py" line="481"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="334"/>
+        <location filename="../../src/casereview/ui/reports.py" line="482"/>
         <source>By</source>
         <translation>测量者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="341"/>
+        <location filename="../../src/casereview/ui/reports.py" line="489"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="345"/>
+        <location filename="../../src/casereview/ui/reports.py" line="493"/>
         <source>No key images selected.</source>
         <translation>未选择关键图像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="363"/>
+        <location filename="../../src/casereview/ui/reports.py" line="511"/>
         <source>(image not drawn)</source>
         <translation>（图像未生成）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="373"/>
+        <location filename="../../src/casereview/ui/reports.py" line="521"/>
         <source>Image unavailable: {reason}</source>
         <translation>图像不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="384"/>
+        <location filename="../../src/casereview/ui/reports.py" line="532"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="388"/>
+        <location filename="../../src/casereview/ui/reports.py" line="536"/>
         <source>No decision recorded.</source>
         <translation>未记录决策。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="399"/>
+        <location filename="../../src/casereview/ui/reports.py" line="547"/>
         <source>Earlier versions (amended)</source>
         <translation>早期版本（已修订）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="408"/>
+        <location filename="../../src/casereview/ui/reports.py" line="556"/>
         <source>signed by {who} on {when}</source>
         <translation>由 {who} 于 {when} 签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="413"/>
+        <location filename="../../src/casereview/ui/reports.py" line="561"/>
         <source>amended by</source>
         <translation>已被修订为</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="423"/>
+        <location filename="../../src/casereview/ui/reports.py" line="571"/>
         <source>Recommendation</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="426"/>
+        <location filename="../../src/casereview/ui/reports.py" line="574"/>
         <source>Intent</source>
         <translation>治疗意图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="427"/>
+        <location filename="../../src/casereview/ui/reports.py" line="575"/>
         <source>Rationale</source>
         <translation>决策依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="429"/>
+        <location filename="../../src/casereview/ui/reports.py" line="577"/>
         <source>Guideline</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="433"/>
+        <location filename="../../src/casereview/ui/reports.py" line="581"/>
         <source>Clinical trial</source>
         <translation>临床试验</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="439"/>
+        <location filename="../../src/casereview/ui/reports.py" line="587"/>
         <source>Dissent</source>
         <translation>不同意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="440"/>
+        <location filename="../../src/casereview/ui/reports.py" line="588"/>
         <source>None recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="443"/>
+        <location filename="../../src/casereview/ui/reports.py" line="591"/>
         <source>Participants</source>
         <translation>参与决策人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="450"/>
+        <location filename="../../src/casereview/ui/reports.py" line="598"/>
         <source>Amends</source>
         <translation>修订对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="452"/>
+        <location filename="../../src/casereview/ui/reports.py" line="600"/>
         <source>decision #{id}; reason: {reason}</source>
         <translation>决策 #{id}；原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="460"/>
+        <location filename="../../src/casereview/ui/reports.py" line="608"/>
         <source>Signed off on {when}</source>
         <translation>于 {when} 签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="464"/>
+        <location filename="../../src/casereview/ui/reports.py" line="612"/>
         <source>Signed off by {who} on {when} (recorded by {user})</source>
         <translation>由 {who} 于 {when} 签署（由 {user} 录入）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="473"/>
-        <location filename="../../src/casereview/ui/reports.py" line="480"/>
+        <location filename="../../src/casereview/ui/reports.py" line="621"/>
+        <location filename="../../src/casereview/ui/reports.py" line="628"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="482"/>
+        <location filename="../../src/casereview/ui/reports.py" line="630"/>
         <source>DRAFT — not signed by the chair</source>
         <translation>草稿 — 主持人尚未签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="491"/>
+        <location filename="../../src/casereview/ui/reports.py" line="639"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="499"/>
+        <location filename="../../src/casereview/ui/reports.py" line="647"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="500"/>
+        <location filename="../../src/casereview/ui/reports.py" line="648"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="501"/>
+        <location filename="../../src/casereview/ui/reports.py" line="649"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="502"/>
+        <location filename="../../src/casereview/ui/reports.py" line="650"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="511"/>
+        <location filename="../../src/casereview/ui/reports.py" line="659"/>
         <source>Produced {when} by {who} with casereview.</source>
         <translation>由 {who} 于 {when} 使用 casereview 生成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="515"/>
+        <location filename="../../src/casereview/ui/reports.py" line="663"/>
         <source>Produced {when} with casereview.</source>
         <translation>由 casereview 于 {when} 生成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="518"/>
+        <location filename="../../src/casereview/ui/reports.py" line="666"/>
         <source>casereview supports case review and team discussion. It is not cleared for primary diagnosis; clinical decisions rest with the treating team.</source>
         <translation>casereview 用于辅助病例讨论和团队讨论，未获批用于初级诊断；临床决策由诊疗团队负责。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="675"/>
+        <location filename="../../src/casereview/ui/reports.py" line="821"/>
         <source>Gathering the case</source>
         <extracomment>A CMap&apos;s mapping blocks; Qt writes them uncompressed.</extracomment>
         <translation>正在收集病例资料</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="687"/>
-        <location filename="../../src/casereview/ui/reports.py" line="776"/>
+        <location filename="../../src/casereview/ui/reports.py" line="833"/>
+        <location filename="../../src/casereview/ui/reports.py" line="923"/>
         <source>Drawing key images</source>
         <translation>正在生成关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="727"/>
+        <location filename="../../src/casereview/ui/reports.py" line="874"/>
         <source>MDT outcome report</source>
         <translation>MDT 讨论结果报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="691"/>
-        <location filename="../../src/casereview/ui/reports.py" line="693"/>
-        <location filename="../../src/casereview/ui/reports.py" line="779"/>
+        <location filename="../../src/casereview/ui/reports.py" line="837"/>
+        <location filename="../../src/casereview/ui/reports.py" line="839"/>
+        <location filename="../../src/casereview/ui/reports.py" line="926"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="759"/>
+        <location filename="../../src/casereview/ui/reports.py" line="268"/>
+        <source>Case #{id}: {title}</source>
+        <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot. Families for Latin and accented text, the first one installed is used (Debian&apos;s fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin runs, so a reader or search could not get the digits of a date or a dose back. Height of the band under each page&apos;s text that holds the page footer (millimetres). Size of the page footer&apos;s text (points).</extracomment>
+        <translation>病例 #{id}：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="273"/>
+        <source>Patient: {identity}</source>
+        <translation>患者：{identity}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="281"/>
+        <source>Meeting: {title}, {when}</source>
+        <translation>会议：{title}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="288"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="906"/>
         <source>Gathering the meeting</source>
         <translation>正在收集会议资料</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="763"/>
-        <location filename="../../src/casereview/ui/reports.py" line="778"/>
+        <location filename="../../src/casereview/ui/reports.py" line="910"/>
+        <location filename="../../src/casereview/ui/reports.py" line="925"/>
         <source>MDT meeting summary</source>
         <translation>MDT 会议纪要</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="765"/>
+        <location filename="../../src/casereview/ui/reports.py" line="912"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}，{when} — {n} 个病例</translation>
     </message>
@@ -2771,22 +3157,22 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>ScreenshotDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1183"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1328"/>
         <source>Screenshot</source>
         <translation>截图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1193"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1338"/>
         <source>{n}× size</source>
         <translation>{n} 倍大小</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1195"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1340"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1196"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1341"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -2794,351 +3180,427 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="46"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="74"/>
         <source>Tumour</source>
         <extracomment>&quot; (&lt;author&gt;, &lt;institution&gt;, &lt;time&gt;)&quot; after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
         <translation>肿瘤</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="47"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="73"/>
         <source>Pancreas</source>
         <translation>胰腺</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
         <source>Superior mesenteric vein</source>
         <translation>肠系膜上静脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="49"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="56"/>
         <source>Portal vein</source>
         <translation>门静脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="50"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="57"/>
         <source>Superior mesenteric artery</source>
         <translation>肠系膜上动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="51"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="58"/>
         <source>Celiac trunk</source>
         <translation>腹腔干</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="52"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="59"/>
         <source>Common hepatic artery</source>
         <translation>肝总动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="60"/>
         <source>Aorta</source>
         <translation>主动脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="61"/>
         <source>Lymph node</source>
         <translation>淋巴结</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="55"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="62"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="72"/>
         <source>Liver</source>
         <translation>肝脏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="56"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="63"/>
         <source>Common bile duct</source>
         <translation>胆总管</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="57"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="64"/>
         <source>Pancreatic duct</source>
         <translation>胰管</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="88"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="70"/>
+        <source>Vein</source>
+        <extracomment>The structures with HU ranges of their own, in the order the chooser lists them.</extracomment>
+        <translation>静脉</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="71"/>
+        <source>Artery</source>
+        <translation>动脉</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="78"/>
+        <source>Non-contrast</source>
+        <extracomment>Contrast phases, in acquisition order.</extracomment>
+        <translation>平扫</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="79"/>
+        <source>Arterial</source>
+        <translation>动脉期</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="80"/>
+        <source>Portal venous</source>
+        <translation>门静脉期</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
         <source>Segment</source>
         <translation>分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="89"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="112"/>
         <source>Volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="90"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="113"/>
         <source>Diameters</source>
         <translation>径线</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="105"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="128"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="108"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="131"/>
         <source>Add an empty segment of the chosen type</source>
         <translation>添加所选类型的空分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="134"/>
         <source>Set type</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="114"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="137"/>
         <source>Give the selected segment the chosen type&apos;s SNOMED CT category and type</source>
         <translation>将所选类型的 SNOMED CT 类别和类型赋予所选分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="120"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="143"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="123"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="146"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="138"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="161"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="143"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="175"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="245"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="166"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="235"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="305"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="147"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="170"/>
         <source>3-D brush (sphere)</source>
         <translation>三维画笔（球体）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="154"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="177"/>
         <source>Brush radius</source>
         <translation>画笔半径</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="162"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="183"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="187"/>
+        <source>The structure whose HU range region growing and thresholds use</source>
+        <translation>区域生长和阈值所采用的 HU 范围对应的结构</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="196"/>
+        <source>Contrast phase?</source>
+        <translation>增强期相？</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="200"/>
+        <source>The contrast phase of the series</source>
+        <translation>该序列的增强期相</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="207"/>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="221"/>
         <source> HU</source>
+        <extracomment>``(segment, type)`` whose structure the chooser last took, so a refresh after an edit leaves a range the user changed alone.</extracomment>
         <translation> HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="169"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="228"/>
         <source>HU range</source>
         <translation>HU 范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="178"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="238"/>
         <source>Cuts thin bridges to neighbouring structures after region growing (0: off)</source>
         <translation>区域生长后切断与相邻结构之间的细小连接（0：关闭）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="184"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="244"/>
         <source>Cut bridges</source>
         <translation>切断细连接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="186"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="246"/>
         <source>Only slices</source>
         <translation>仅限层面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="189"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="249"/>
         <source>Grow only between these slices, e.g. below a venous confluence</source>
         <translation>仅在这些层面之间生长，例如静脉汇合处以下</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="208"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="268"/>
         <source>Region growing</source>
         <translation>区域生长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="211"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="271"/>
         <source>Keep HU range</source>
         <translation>保留 HU 范围内体素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="215"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
         <source>Keep only the voxels of the segment whose value lies in the HU range</source>
         <translation>仅保留分割区域中数值位于 HU 范围内的体素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="221"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="281"/>
         <source>Fill between slices</source>
         <translation>层间填充</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="225"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="285"/>
         <source>Interpolate the outline on the slices between the slices you drew</source>
         <translation>在您绘制的层面之间的层面上插值生成轮廓</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="235"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="295"/>
         <source> mL</source>
         <translation> mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="237"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="297"/>
         <source>Remove islands below</source>
         <translation>去除小于此体积的孤岛</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="246"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="306"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="262"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="322"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="265"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="325"/>
         <source>Outlines only</source>
         <translation>仅显示轮廓</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="335"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="278"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="338"/>
         <source>Surfaces in 3-D</source>
         <translation>三维表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="282"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="342"/>
         <source>Show the visible segments as surfaces in the 3-D view (2×2 layout)</source>
         <translation>在三维视图中以表面形式显示可见的分割区域（2×2 布局）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="290"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="350"/>
         <source>Import SEG…</source>
         <translation>导入 SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="294"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="354"/>
         <source>Add the segments of a DICOM Segmentation made on this series</source>
         <translation>添加基于此序列制作的 DICOM Segmentation 中的分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="300"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="360"/>
         <source>Export SEG…</source>
         <translation>导出 SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="304"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="364"/>
         <source>Write the case&apos;s segments as a DICOM Segmentation (names, codes, colours)</source>
         <translation>将病例的分割区域保存为 DICOM Segmentation（名称、编码、颜色）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="341"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="448"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="403"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="598"/>
         <source> (other series)</source>
         <translation> （其他序列）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="345"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="407"/>
         <source> ({origin})</source>
         <translation>（{origin}）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="352"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="414"/>
         <source>{ml:.1f} mL</source>
         <translation>{ml:.1f} mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="355"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="417"/>
         <source>{d:.0f} mm; {a:.0f} × {b:.0f} mm</source>
         <translation>{d:.0f} mm；{a:.0f} × {b:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="375"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="437"/>
         <source>Longest diameter {d:.1f} mm; axial long × short axis {a:.1f} × {b:.1f} mm</source>
         <translation>最大径 {d:.1f} mm；轴位长径 × 短径 {a:.1f} × {b:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="415"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="513"/>
+        <source>HU ranges are for CT; set the range of this series yourself.</source>
+        <translation>HU 范围仅适用于 CT；请自行设置此序列的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="520"/>
+        <source>The series does not say its contrast phase: choose it to use the structure&apos;s HU range.</source>
+        <translation>该序列未注明增强期相：请选择期相以使用该结构的 HU 范围。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="540"/>
+        <source>{structure}, {phase}: {lower:.0f} to {upper:.0f} HU</source>
+        <translation>{structure}，{phase}：{lower:.0f} 至 {upper:.0f} HU</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="544"/>
+        <source>Range changed by hand ({structure}, {phase}: {lower:.0f} to {upper:.0f} HU)</source>
+        <translation>范围已手动修改（{structure}，{phase}：{lower:.0f} 至 {upper:.0f} HU）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="565"/>
         <source>Select a segment to edit it, or add one.</source>
         <translation>请选择要编辑的分割区域，或添加一个。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="419"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="569"/>
         <source>{category} / {type} ({scheme} {value}), by {author}</source>
         <translation>{category} / {type}（{scheme} {value}），作者：{author}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="495"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="645"/>
         <source>Segment colour</source>
         <translation>分割区域颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="540"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="691"/>
         <source>Add or select a segment first.</source>
         <translation>请先添加或选择一个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="554"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="705"/>
         <source>Applying the HU range</source>
         <translation>正在应用 HU 范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="562"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="713"/>
         <source>Filling between slices</source>
         <translation>正在进行层间填充</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="571"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="722"/>
         <source>Removing small islands</source>
         <translation>正在去除小孤岛</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="580"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="731"/>
         <source>Smoothing</source>
         <translation>正在平滑</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="592"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="743"/>
         <source>Import DICOM Segmentation</source>
         <translation>导入 DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="594"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="745"/>
         <source>DICOM files (*.dcm *.DCM);;All files (*)</source>
         <translation>DICOM 文件 (*.dcm *.DCM);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="607"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="758"/>
         <source>{n} segment(s) imported.</source>
         <translation>已导入 {n} 个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="613"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="764"/>
         <source>Importing the segmentation</source>
         <translation>正在导入分割</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="621"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="772"/>
         <source>Export DICOM Segmentation</source>
         <translation>导出 DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="623"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="774"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="634"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="785"/>
         <source>Segmentation written to {path}</source>
         <translation>分割已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="640"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="791"/>
         <source>Writing the segmentation</source>
         <translation>正在写入分割</translation>
     </message>
@@ -3186,12 +3648,12 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="155"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="158"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="144"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="147"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
@@ -3252,47 +3714,47 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
     <message>
         <location filename="../../src/casereview/ui/viewer/editor.py" line="107"/>
-        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="45"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="46"/>
         <source>Add or select a segment in the Segments panel first.</source>
         <translation>请先在“分割区域”面板中添加或选择一个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="177"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="192"/>
         <source>Choose the 2×2 layout for the 3-D view, and paint a segment first.</source>
         <translation>请先选择含三维视图的 2×2 布局，并涂画一个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="145"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="148"/>
         <source>Text of the note:</source>
         <translation>注释内容：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="153"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="156"/>
         <source>Point {n}</source>
         <translation>点 {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="156"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="159"/>
         <source>Name of the point:</source>
         <translation>点的名称：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="53"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="54"/>
         <source>This segment was drawn on another series; open that series.</source>
         <translation>此分割区域是在另一序列上绘制的；请打开该序列。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="136"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="151"/>
         <source>Region growing</source>
         <translation>区域生长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="165"/>
+        <location filename="../../src/casereview/ui/viewer/segmenting_tools.py" line="180"/>
         <source>Nothing changed.</source>
         <translation>没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/measuring_tools.py" line="310"/>
         <source>Choose the 2×2 layout to show the 3-D view first.</source>
         <translation>请先选择 2×2 布局以显示三维视图。</translation>
     </message>
@@ -3513,103 +3975,103 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>View3D</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="107"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="110"/>
         <source>CT angiography</source>
         <extracomment>Milliseconds without camera or crosshair movement before the full-quality frame. Milliseconds without new voxels before the volume rendering is prepared (a loading series reports new voxels every quarter second; preparing blocks the UI for a few seconds).</extracomment>
         <translation>CT 血管成像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="108"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="111"/>
         <source>Soft tissue</source>
         <translation>软组织</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="109"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="112"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="110"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="113"/>
         <source>Vessels &amp; organs</source>
         <translation>血管与器官</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="111"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="114"/>
         <source>3-D MIP</source>
         <translation>三维 MIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="115"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="118"/>
         <source>A</source>
         <translation>前</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="116"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="119"/>
         <source>Anterior</source>
         <translation>前方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="119"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="122"/>
         <source>P</source>
         <translation>后</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="120"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="123"/>
         <source>Posterior</source>
         <translation>后方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="122"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="125"/>
         <source>R</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="122"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="125"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="123"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="126"/>
         <source>L</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="123"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="126"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="125"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="128"/>
         <source>S</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="126"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="129"/>
         <source>Superior</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="129"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="132"/>
         <source>I</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="130"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="133"/>
         <source>Inferior</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="134"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="137"/>
         <source>Axial</source>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="135"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="138"/>
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="136"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="139"/>
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
@@ -3617,343 +4079,344 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>View3DWidget</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="357"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="364"/>
         <source>Preparing the 3-D rendering…</source>
-        <extracomment>Called after every frame (the widget checks for a volume rendering to prepare). A screenshot was written (its :class:`Path`). A movie was written (its :class:`Path`).</extracomment>
+        <extracomment>Called after every frame (the widget checks for a volume rendering to prepare). A screenshot was written (its :class:`Path`). A movie was written (its :class:`Path`). Label value of each surface to the segment it shows, and to an iso-surface&apos;s CT value: what a 3-D key image keeps of the surfaces (``scene``).</extracomment>
         <translation>正在准备三维渲染…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="378"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="385"/>
         <source>Volume rendering preset</source>
         <translation>容积再现预设</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="386"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="393"/>
         <source>Look from the {side}</source>
         <translation>从{side}观察</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="392"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="399"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="393"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="400"/>
         <source>Back to the starting view of the whole volume</source>
         <translation>恢复到整个容积的初始视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="398"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="405"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="402"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="409"/>
         <source>Show the 3-D settings: preset editor, crop and clipping, segments, saved views, screenshot and movie</source>
         <translation>显示三维设置：预设编辑器、裁剪与剪切、分割区域、已保存视图、截图和视频</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="432"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="439"/>
         <source>Volume rendering</source>
         <translation>容积再现</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="435"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="442"/>
         <source>Volume</source>
         <translation>容积</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="439"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="446"/>
         <source>Planes</source>
         <translation>平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="441"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="448"/>
         <source>Show the axial, coronal and sagittal slices</source>
         <translation>显示轴位、冠状位和矢状位层面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="443"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="450"/>
         <source>Shading</source>
         <translation>光照</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="446"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="453"/>
         <source>3-D MIP</source>
         <translation>三维 MIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="448"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="455"/>
         <source>Brightest value along each ray instead of surfaces</source>
         <translation>显示每条射线上的最大值，而非表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="457"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="464"/>
         <source>Range of CT values over which opacity rises</source>
         <translation>不透明度上升所跨越的 CT 值范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="462"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="469"/>
         <source>Centre of the opacity ramp</source>
         <translation>不透明度斜坡的中心</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="466"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="473"/>
         <source>Window</source>
         <translation>窗宽</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="467"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="474"/>
         <source>Level</source>
         <translation>窗位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="471"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="478"/>
         <source>Highest opacity of the ramp</source>
         <translation>斜坡的最大不透明度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="473"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="480"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="566"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="479"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="486"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="483"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="490"/>
         <source>Preset name</source>
         <translation>预设名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="484"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="491"/>
         <source>Save as preset</source>
         <translation>另存为预设</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="487"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="616"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="494"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="623"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="489"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="496"/>
         <source>Delete the chosen user preset</source>
         <translation>删除所选的用户预设</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="501"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="508"/>
         <source>Crop and clip</source>
         <translation>裁剪与剪切</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="503"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="510"/>
         <source>Crop box (% of the volume)</source>
         <translation>裁剪框（占容积的 %）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="527"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="534"/>
         <source>Clipping plane</source>
         <translation>剪切平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="538"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="545"/>
         <source>Flip</source>
         <translation>翻转</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="540"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="547"/>
         <source>Keep the other side of the plane</source>
         <translation>保留平面的另一侧</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="547"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="554"/>
         <source>Move the plane (mm from the crosshair along its normal)</source>
         <translation>移动平面（沿其法线方向距十字线的毫米数）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="554"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="561"/>
         <source>Surfaces</source>
         <translation>表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="613"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="566"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="620"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="566"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="559"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="566"/>
         <source>Segment</source>
         <translation>分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="574"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="581"/>
         <source>CT value of the surface (about 200 HU: opacified vessels and bone)</source>
         <translation>表面的 CT 值（约 200 HU：强化血管和骨）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="576"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="583"/>
         <source>Add iso-surface</source>
         <translation>添加等值面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="583"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="590"/>
         <source>Export STL/OBJ…</source>
         <translation>导出 STL/OBJ…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="586"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="593"/>
         <source>Write the shown surfaces for 3-D printing or planning software</source>
         <translation>保存所显示的表面，用于三维打印或手术规划软件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="589"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="596"/>
         <source>Remove all</source>
         <translation>全部移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="598"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="605"/>
         <source>Saved views</source>
         <translation>已保存视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="602"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="609"/>
         <source>Name of this view</source>
         <translation>此视图的名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="603"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="610"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="606"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="613"/>
         <source>Keep this camera and preset under a name, for key images and the MDT</source>
         <translation>以名称保存此相机视角和预设，用于关键图像和 MDT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="632"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="639"/>
         <source>Views can be saved when the series is opened from the study browser</source>
         <translation>从检查浏览器打开序列时才能保存视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="637"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="644"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="642"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="649"/>
         <source>{n}× size</source>
         <translation>{n} 倍大小</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="644"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="651"/>
         <source>Screenshot…</source>
         <translation>截图…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="646"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="653"/>
         <source>Save the 3-D view as a PNG picture</source>
         <translation>将三维视图保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="654"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="661"/>
         <source> frames</source>
         <translation> 帧</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="655"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="662"/>
         <source>360° movie…</source>
         <translation>360° 旋转视频…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="657"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="664"/>
         <source>One turn round the patient as MP4 or animated GIF</source>
         <translation>围绕患者旋转一周，保存为 MP4 或 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="683"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="690"/>
         <source>(edited)</source>
         <translation>（已编辑）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="722"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="729"/>
         <source>Colour at {value:.0f} HU</source>
         <translation>{value:.0f} HU 处的颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="750"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="757"/>
         <source>Colour of the preset</source>
         <translation>预设颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="857"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="869"/>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="882"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="878"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="890"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="904"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1134"/>
         <source>Making surfaces</source>
         <translation>正在生成表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="866"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="887"/>
         <source>Iso-surface {value:.0f} HU</source>
         <translation>等值面 {value:.0f} HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="955"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="977"/>
         <source>Colour of the segment</source>
         <translation>分割区域颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="974"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="998"/>
         <source>Export surfaces</source>
         <translation>导出表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="976"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1000"/>
         <source>Wavefront OBJ with colours (*.obj);;STL for 3-D printing (*.stl)</source>
         <translation>带颜色的 Wavefront OBJ (*.obj);;用于三维打印的 STL (*.stl)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1085"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1230"/>
         <source>Save screenshot</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1087"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1232"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1109"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1254"/>
         <source>Save 360° movie</source>
         <translation>保存 360° 旋转视频</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1111"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1256"/>
         <source>MP4 video (*.mp4);;Animated GIF (*.gif)</source>
         <translation>MP4 视频 (*.mp4);;GIF 动画 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1132"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1277"/>
         <source>Rendering the movie</source>
         <translation>正在渲染视频</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1132"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1277"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1161"/>
+        <location filename="../../src/casereview/ui/viewer/view3d.py" line="1306"/>
         <source>Writing the movie</source>
         <translation>正在写入视频</translation>
     </message>
@@ -3961,320 +4424,328 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="48"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="51"/>
         <source>1×1</source>
         <translation>1×1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="49"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="52"/>
         <source>1×3</source>
         <translation>1×3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="50"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="53"/>
         <source>2×2 with 3-D</source>
         <translation>2×2（含三维）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="51"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="54"/>
         <source>Side by side</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="54"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="80"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="57"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="83"/>
         <source>Axial</source>
         <extracomment>Slices a second while cine plays.</extracomment>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="55"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="81"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="58"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="84"/>
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="56"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="82"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="59"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="85"/>
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="59"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="62"/>
         <source>Abdomen</source>
         <translation>腹部</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="60"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="63"/>
         <source>Liver</source>
         <translation>肝脏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="61"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="64"/>
         <source>Pancreas</source>
         <translation>胰腺</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="62"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="65"/>
         <source>Angiography</source>
         <translation>血管成像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="63"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="66"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="64"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="67"/>
         <source>Lung</source>
         <translation>肺</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="67"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="70"/>
         <source>Thin slice</source>
         <translation>薄层</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="68"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="88"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="71"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="91"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="69"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="89"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="72"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="92"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="70"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="90"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="73"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="93"/>
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="83"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="86"/>
         <source>oblique</source>
         <translation>斜位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="84"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="436"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
         <source>Im {index}/{count}</source>
         <translation>层 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="85"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="88"/>
         <source>{axis} {mm:.1f} mm</source>
         <translation>{axis} {mm:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="86"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="459"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="89"/>
         <source>W {width:.0f} L {level:.0f}</source>
         <translation>窗宽 {width:.0f} 窗位 {level:.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="90"/>
         <source>{mode} {thickness:.1f} mm</source>
         <translation>{mode} {thickness:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="91"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="429"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="94"/>
         <source>Identity hidden</source>
         <translation>身份已隐藏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="92"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="95"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="183"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="188"/>
         <source>Viewer</source>
-        <extracomment>The user asked to show the series of this id beside the primary one. Measuring and segmentation on a case (``tools.CaseEditor``), once attached.</extracomment>
+        <extracomment>The user asked to show the series of this id beside the primary one. The user chose a key image (:class:`KeyImage`) made on another series: open that one. Measuring and segmentation on a case (``tools.CaseEditor``), once attached.</extracomment>
         <translation>阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="185"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="190"/>
         <source>Viewer reformat</source>
         <translation>阅片器重建</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="189"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="194"/>
         <source>Layout:</source>
         <translation>布局：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="203"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="208"/>
         <source>Plane shown by the 1×1 and side-by-side layouts</source>
         <translation>1×1 和并排布局显示的平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="215"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="220"/>
         <source>Show another series of the study beside this one, scrolled to the same position</source>
         <translation>在旁边显示本检查的另一序列，并定位到相同位置</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="220"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="225"/>
         <source>Compare with…</source>
         <translation>对比序列…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="230"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="235"/>
         <source>Window preset…</source>
         <translation>窗口预设…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="236"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="226"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="241"/>
         <source>W</source>
         <translation>窗宽</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="240"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="245"/>
         <source>Window width (HU)</source>
         <translation>窗宽（HU）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="242"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="232"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="247"/>
         <source>L</source>
         <translation>窗位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="246"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="251"/>
         <source>Window level (HU)</source>
         <translation>窗位（HU）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="257"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="262"/>
         <source>W/L drag</source>
         <translation>拖动调窗</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="258"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="263"/>
         <source>Left-drag changes the window (horizontal: width, vertical: level) instead of moving the crosshair</source>
         <translation>左键拖动调整窗口（水平：窗宽，垂直：窗位），而不是移动十字线</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="267"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="245"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="272"/>
         <source>Invert</source>
         <translation>反相</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="268"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="273"/>
         <source>Invert the grey scale</source>
         <translation>反转灰阶</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="273"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="278"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="275"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="280"/>
         <source>Fit the images in their views again (zoom and pan)</source>
         <translation>重新使图像适合视图（缩放和平移）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="282"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="287"/>
         <source>Slab:</source>
         <translation>层块：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="293"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="298"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="294"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="299"/>
         <source>Slab thickness</source>
         <translation>层块厚度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="300"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="305"/>
         <source>Oblique (°):</source>
         <translation>斜位（°）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="310"/>
         <source>Tilt the planes about the right–left axis</source>
         <translation>绕左右轴倾斜平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="309"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="314"/>
         <source>Tilt the planes about the anterior–posterior axis</source>
         <translation>绕前后轴倾斜平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="315"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="320"/>
         <source>Turn the planes about the head–foot axis</source>
         <translation>绕头足轴旋转平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="327"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="332"/>
         <source>R–L</source>
         <translation>右–左</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="328"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="333"/>
         <source>A–P</source>
         <translation>前–后</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="329"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="334"/>
         <source>S–I</source>
         <translation>上–下</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="338"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="343"/>
         <source>Straighten</source>
         <translation>摆正</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="340"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="345"/>
         <source>Back to the axial, coronal and sagittal planes</source>
         <translation>恢复轴位、冠状位和矢状位平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="348"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="347"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="353"/>
         <source>Cine</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="349"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="354"/>
         <source>Play through the slices of the active view (click again to pause)</source>
         <translation>连续播放当前视图的层面（再次点击暂停）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="532"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="538"/>
         <source>Flag key image</source>
         <translation>标记关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="533"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="539"/>
         <source>Caption (what this image shows):</source>
         <translation>说明（此图像显示的内容）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="551"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="631"/>
         <source>Check before measuring:</source>
         <translation>测量前请注意：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="598"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="678"/>
         <source>Move the mouse over an image for its value and position.</source>
         <translation>将鼠标移到图像上可查看数值和位置。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="606"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="686"/>
         <source>outside the volume</source>
         <translation>在容积之外</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="608"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="493"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="688"/>
         <source>{v:.0f} HU</source>
         <translation>{v:.0f} HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="612"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="692"/>
         <source>{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</source>
         <translation>{value} · 右/左 {x:.1f}，前/后 {y:.1f}，上/下 {z:.1f} mm（LPS）</translation>
     </message>
@@ -4347,69 +4818,69 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>导入 DICOM 文件、zip 压缩包或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/cases.py" line="45"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/cases.py" line="50"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="94"/>
         <source>Reload patients and cases from the database</source>
         <translation>从数据库重新加载患者和病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="171"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="38"/>
-        <location filename="../../src/casereview/ui/features/editing.py" line="140"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="42"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="145"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="200"/>
         <source>Undo the last change of a mark or segment</source>
         <translation>撤销对标注或分割区域的最后一次更改</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="44"/>
-        <location filename="../../src/casereview/ui/features/editing.py" line="149"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="48"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/editing.py" line="154"/>
+        <location filename="../../src/casereview/ui/features/editing.py" line="209"/>
         <source>Redo the change that was undone</source>
         <translation>重做已撤销的更改</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/measuring.py" line="67"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="75"/>
         <source>Flag &amp;key image…</source>
         <translation>标记关键图像(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/measuring.py" line="74"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="82"/>
         <source>Keep the active view (slice, window, zoom) with a caption for the MDT, the report and exchange packages</source>
         <translation>保存当前视图（层面、窗宽窗位、缩放）并附说明，用于 MDT、报告和交换病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/measuring.py" line="82"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="90"/>
         <source>&amp;Delete selected mark</source>
         <translation>删除所选标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/measuring.py" line="88"/>
+        <location filename="../../src/casereview/ui/features/measuring.py" line="96"/>
         <source>Delete the selected annotation (Undo brings it back)</source>
         <translation>删除所选标注（可通过撤销恢复）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/cases.py" line="54"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="98"/>
         <source>&amp;New case from selection…</source>
         <translation>根据所选内容新建病例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/cases.py" line="60"/>
+        <location filename="../../src/casereview/ui/features/cases.py" line="104"/>
         <source>Create a case from the selected patient, studies or series</source>
         <translation>根据所选患者、检查或序列创建病例</translation>
     </message>
@@ -4434,78 +4905,78 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>会议：议程、准备、出席情况和法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="129"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="149"/>
         <source>Next</source>
-        <extracomment>Paging keys leave the viewer&apos;s own keys alone while it has focus.</extracomment>
+        <extracomment>Kinds of change to a case that alter its key images as drawn (a partner&apos;s layer included). Paging keys leave the viewer&apos;s own keys alone while it has focus.</extracomment>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="136"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="156"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="143"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="163"/>
         <source>First case</source>
         <translation>第一个病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="150"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="170"/>
         <source>Last case</source>
         <translation>最后一个病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="157"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="177"/>
         <source>Show or hide identity</source>
         <translation>显示或隐藏身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="163"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="183"/>
         <source>Larger text</source>
         <translation>增大文字</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="170"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="190"/>
         <source>Smaller text</source>
         <translation>减小文字</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="177"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="197"/>
         <source>Decision panel</source>
         <translation>决策面板</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="183"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="203"/>
         <source>Decision on second screen</source>
         <translation>在第二屏幕显示决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="188"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="208"/>
         <source>Viewer</source>
         <translation>阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="192"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="212"/>
         <source>Blank screen</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="198"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="218"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="202"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="222"/>
         <source>Leave the presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="236"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="256"/>
         <source>Start &amp;presentation</source>
         <translation>开始演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="241"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="261"/>
         <source>Present the selected meeting full screen on the shared screen (identity hidden)</source>
         <translation>在共享屏幕上全屏演示所选会议（隐藏身份信息）</translation>
     </message>
@@ -4520,82 +4991,82 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>谁查看、更改、签署或导出了什么；验证哈希链</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="162"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="208"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="165"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="211"/>
         <source>Choose who is working; it is stamped on everything created</source>
         <translation>选择当前使用者；所创建的一切都会标注该用户</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="126"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="181"/>
         <source>&amp;Export volume as NIfTI…</source>
         <translation>将容积导出为 NIfTI(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="130"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="185"/>
         <source>Write the volume shown in the viewer as a NIfTI file (for research and planning tools); it carries no patient identity</source>
         <translation>将查看器中的容积保存为 NIfTI 文件（供科研和手术规划工具使用）；文件不含患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="138"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="193"/>
         <source>Save &amp;screenshot…</source>
         <translation>保存截图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="143"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="200"/>
         <source>Save a view of the viewer (a slice view or the 3-D view) as a PNG picture, up to four times its size on screen</source>
         <translation>将阅片器中的一个视图（层面视图或三维视图）保存为 PNG 图片，最大可达屏幕尺寸的四倍</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="151"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="208"/>
         <source>&amp;Open in viewer</source>
         <translation>在阅片器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="157"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="214"/>
         <source>Show the selected series in the 2-D viewer; a second selected series opens beside it</source>
         <translation>在二维阅片器中显示所选序列；所选的第二个序列在旁边打开</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="165"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="222"/>
         <source>&amp;Hide patient identity</source>
         <translation>隐藏患者身份信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/viewing.py" line="171"/>
+        <location filename="../../src/casereview/ui/features/viewing.py" line="228"/>
         <source>Hide names, IDs and birth dates, e.g. before sharing the screen</source>
         <translation>隐藏姓名、编号和出生日期，例如在共享屏幕之前</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="180"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="226"/>
         <source>&amp;Check database and files…</source>
         <translation>检查数据库和文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="184"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="230"/>
         <source>Check the database and that every indexed file is unchanged</source>
         <translation>检查数据库以及每个已索引文件是否未被改变</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="190"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="199"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="245"/>
         <source>Open &amp;demo case</source>
         <translation>打开演示病例(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="202"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="248"/>
         <source>Create (first time only) and open the synthetic pancreatic-cancer demo case</source>
         <translation>创建（仅首次）并打开合成的胰腺癌演示病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/maintenance.py" line="209"/>
+        <location filename="../../src/casereview/ui/features/maintenance.py" line="255"/>
         <source>&amp;About casereview</source>
         <translation>关于 casereview(&amp;A)</translation>
     </message>

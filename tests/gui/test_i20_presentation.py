@@ -247,6 +247,8 @@ def test_the_key_image_fills_most_of_the_screen_at_any_text_size(
     presentation = _present(qtbot, window, agenda, size)
     _wait_for_image(qtbot, presentation)
     _assert_image_fills_the_window(presentation)
+    # The decision form fits its column: nothing of it hides behind a sideways scroll.
+    assert presentation.side.horizontalScrollBar().maximum() == 0
     save_screenshot(presentation, f"i20_4_presentation_{size[0]}x{size[1]}_normal_text")
     # The presenter makes the type as large as it goes: the image stays whole and large.
     for _ in SCALES:
@@ -254,6 +256,7 @@ def test_the_key_image_fills_most_of_the_screen_at_any_text_size(
     assert presentation.scale == max(SCALES)
     _wait_for_image(qtbot, presentation)
     _assert_image_fills_the_window(presentation)
+    assert presentation.side.horizontalScrollBar().maximum() == 0
     save_screenshot(presentation, f"i20_4_presentation_{size[0]}x{size[1]}_largest_text")
     # The second case at the largest type too.
     qtbot.keyClick(presentation, Qt.Key.Key_PageDown)

@@ -58,6 +58,11 @@ def test_meeting_from_the_command_line_to_pdf(
         pins[user].write_text(pin + "\n", encoding="utf-8")
     for user in ("chair", "tester"):
         assert _run(capsys, "user", "set-pin", user, "--pin-file", str(pins[user]))[0] == 0
+    # A PIN typed as an argument (shell history, process list) is refused, not taken for a
+    # shortened --pin-file.
+    with pytest.raises(SystemExit) as refused:
+        _run(capsys, "user", "set-pin", "chair", "--pin", "482915")
+    assert refused.value.code == 2 and "unrecognized arguments: --pin" in capsys.readouterr().err
     code, out = _run(capsys, "user", "set-pin", "chair", "--pin-file", str(pins["wrong"]))
     assert code == 1 and "no terminal" in out  # changing it asks the current one first
 

@@ -98,9 +98,22 @@ def common_options(*, sub_level: bool) -> argparse.ArgumentParser:
     return options
 
 
+class CliParser(argparse.ArgumentParser):
+    """An argument parser that takes options only by their whole name.
+
+    argparse otherwise accepts any unambiguous prefix, so ``--pin 123456`` would be read as
+    ``--pin-file 123456``, and a new option could silently change what an old script means.
+    Sub-command parsers are made of the same class, so the rule holds at every level.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``casereview-cli`` (also used to document the CLI)."""
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="casereview-cli",
         description="casereview without a screen: inspect the installation and work on cases. "
         "CASE, MEETING and SERIES are given as a number (12 or #12) or a UID.",

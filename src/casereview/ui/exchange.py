@@ -688,8 +688,8 @@ def show_export_report(parent: QWidget, report: ExportReport, opinion_only: bool
     if opinion_only:
         text += "\n" + translate(
             "ExportDialog",
-            "It carries your opinion only: the images stay with the partner, who holds them "
-            "already (%1 MB).",
+            "It carries your opinion only (%1 MB): the images stay with the partner, who "
+            "holds them already.",
         ).replace("%1", f"{report.bytes_written / 2**20:.1f}")
     if report.cleaned:
         text += "\n" + translate(

@@ -186,6 +186,9 @@ class DecisionForm(QWidget):
         trial_row.addWidget(self.trial)
         trial_row.addWidget(self.trial_reference, 1)
         form = QFormLayout()
+        # In a narrow column (the presentation at large type) a field goes under its label
+        # instead of pushing the form wider than its column.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(QCoreApplication.translate("Meetings", "Recommendation"), self.recommendation)
         form.addRow(QCoreApplication.translate("Meetings", "Procedure"), self.procedure)
         form.addRow(QCoreApplication.translate("Meetings", "Other"), self.other)
@@ -245,15 +248,20 @@ class DecisionForm(QWidget):
         done_action = QPushButton(QCoreApplication.translate("Meetings", "Done / reopen"), actions)
         done_action.setObjectName("toggleAction")
         done_action.clicked.connect(self.toggle_action)
+        # Two rows (what, who; when and the buttons) so the form fits the presentation's
+        # column at large type without scrolling sideways.
         action_row = QHBoxLayout()
         action_row.addWidget(self.action_text, 3)
         action_row.addWidget(self.action_owner, 2)
-        action_row.addWidget(self.action_due)
-        action_row.addWidget(add_action)
-        action_row.addWidget(done_action)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.action_due)
+        button_row.addStretch(1)
+        button_row.addWidget(add_action)
+        button_row.addWidget(done_action)
         action_layout = QVBoxLayout(actions)
         action_layout.addWidget(self.action_items)
         action_layout.addLayout(action_row)
+        action_layout.addLayout(button_row)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)

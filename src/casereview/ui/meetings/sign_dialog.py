@@ -168,7 +168,7 @@ class SignDialog(QDialog):
             if new != self.repeat_secret.text():
                 self._show_message(
                     QCoreApplication.translate(
-                        "Meetings", "The two PINs differ; type the new PIN twice the same."
+                        "Meetings", "The two PINs differ; type the same new PIN twice."
                     )
                 )
                 self.repeat_secret.clear()

@@ -180,7 +180,7 @@ class SegmentPanel(QWidget):
         # contrast phase (from the series description, or chosen); the user may still edit it.
         self.structure_combo = QComboBox(self)
         self.structure_combo.setObjectName("growStructure")
-        self.structure_combo.addItem(QCoreApplication.translate("Segments", "Own range"), "")
+        self.structure_combo.addItem(QCoreApplication.translate("Segments", "Custom range"), "")
         for structure, name in STRUCTURE_NAMES:
             self.structure_combo.addItem(_tr(name), structure.value)
         self.structure_combo.setToolTip(
