@@ -173,6 +173,9 @@ def test_meeting_sign_takes_no_pin_as_an_argument(
 ) -> None:
     from casereview.app.cli import main as cli_main
 
-    monkeypatch.chdir(tmp_path)  # "--pin 482915" is taken for --pin-file, a file not there
-    assert cli_main(["meeting", "sign", "1", "--pin", PIN]) == 1
-    assert "The PIN file 482915 cannot be read" in capsys.readouterr().err
+    monkeypatch.chdir(tmp_path)
+    # Options are taken only by their whole name: "--pin" is not a shortened --pin-file.
+    with pytest.raises(SystemExit) as refused:
+        cli_main(["meeting", "sign", "1", "--pin", PIN])
+    assert refused.value.code == 2
+    assert "unrecognized arguments: --pin" in capsys.readouterr().err
