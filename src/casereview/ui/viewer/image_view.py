@@ -51,6 +51,7 @@ from casereview.ui.undo import UndoStack
 from casereview.ui.viewer.image_canvas import ImageCanvas, ImageTool, PixelPosition, ShownMark
 from casereview.ui.viewer.tool_kinds import TOOL_TEXTS, Tool, measurement_names
 from casereview.ui.viewer.viewer import CINE_FPS, PRESET_NAMES
+from casereview.ui.viewer.window_controls import add_preset_items, add_width_level_boxes
 
 #: Window presets of every grey picture: the one its header gives, and min to max.
 STORED_WINDOW = "image"
@@ -217,29 +218,20 @@ class ImageViewer(QWidget):
             QCoreApplication.translate("ImageView", "Full range"), FULL_RANGE_WINDOW
         )
         if any(image.modality == "CT" for image in self.pictures.images):
-            for key, name in PRESET_NAMES.items():
-                width, level = WINDOW_PRESETS[key]
-                label = QCoreApplication.translate("Viewer", str(name))
-                self.preset_combo.addItem(f"{label} ({width:.0f}/{level:.0f})", key)
+            add_preset_items(self.preset_combo, PRESET_NAMES)
         self.preset_combo.activated.connect(self._preset_chosen)
         bar.addWidget(self.preset_combo)
-        bar.addWidget(QLabel(QCoreApplication.translate("Viewer", "W"), self))
-        self.width_spin = QSpinBox(self)
-        self.width_spin.setObjectName("imageWindowWidth")
-        self.width_spin.setRange(1, 100_000)
-        self.width_spin.setToolTip(QCoreApplication.translate("ImageView", "Window width"))
-        bar.addWidget(self.width_spin)
-        bar.addWidget(QLabel(QCoreApplication.translate("Viewer", "L"), self))
-        self.level_spin = QSpinBox(self)
-        self.level_spin.setObjectName("imageWindowLevel")
-        self.level_spin.setRange(-100_000, 100_000)
-        self.level_spin.setToolTip(QCoreApplication.translate("ImageView", "Window level"))
-        bar.addWidget(self.level_spin)
-        for spin in (self.width_spin, self.level_spin):
-            spin.setKeyboardTracking(False)
-            spin.valueChanged.connect(
-                lambda _v: self.set_window(self.width_spin.value(), self.level_spin.value())
-            )
+        self.width_spin, self.level_spin = add_width_level_boxes(
+            bar,
+            self,
+            object_names=("imageWindowWidth", "imageWindowLevel"),
+            ranges=((1, 100_000), (-100_000, 100_000)),
+            tooltips=(
+                QCoreApplication.translate("ImageView", "Window width"),
+                QCoreApplication.translate("ImageView", "Window level"),
+            ),
+            apply=self.set_window,
+        )
         self.invert_button = self._button(
             "imageInvert",
             QCoreApplication.translate("Viewer", "Invert"),

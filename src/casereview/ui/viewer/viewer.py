@@ -27,7 +27,6 @@ from casereview.domain.volume import Volume
 from casereview.render.key_images import rotation_degrees
 from casereview.render.slice_pipeline import SeriesRole, SliceView
 from casereview.session import (
-    WINDOW_PRESETS,
     Layout,
     Orientation,
     SeriesInfo,
@@ -37,6 +36,7 @@ from casereview.session import (
 from casereview.ui.core_messages import translate_message
 from casereview.ui.viewer.view3d import View3DContext, View3DWidget
 from casereview.ui.viewer.views import SliceViewWidget
+from casereview.ui.viewer.window_controls import add_preset_items, add_width_level_boxes
 
 if TYPE_CHECKING:  # the editor's modules import the views; only the type is needed
     from casereview.ui.viewer.editor import CaseEditor
@@ -233,28 +233,20 @@ class ViewerWidget(QWidget):
         self.preset_combo = QComboBox(self)
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.addItem(QCoreApplication.translate("Viewer", "Window preset…"), None)
-        for key, name in PRESET_NAMES.items():
-            width, level = WINDOW_PRESETS[key]
-            self.preset_combo.addItem(f"{_tr(name)} ({width:.0f}/{level:.0f})", key)
+        add_preset_items(self.preset_combo, PRESET_NAMES)
         self.preset_combo.activated.connect(self._preset_chosen)
         bar.addWidget(self.preset_combo)
-        bar.addWidget(QLabel(QCoreApplication.translate("Viewer", "W"), self))
-        self.width_spin = QSpinBox(self)
-        self.width_spin.setObjectName("windowWidth")
-        self.width_spin.setRange(1, 10000)
-        self.width_spin.setToolTip(QCoreApplication.translate("Viewer", "Window width (HU)"))
-        bar.addWidget(self.width_spin)
-        bar.addWidget(QLabel(QCoreApplication.translate("Viewer", "L"), self))
-        self.level_spin = QSpinBox(self)
-        self.level_spin.setObjectName("windowLevel")
-        self.level_spin.setRange(-3000, 5000)
-        self.level_spin.setToolTip(QCoreApplication.translate("Viewer", "Window level (HU)"))
-        bar.addWidget(self.level_spin)
-        for spin in (self.width_spin, self.level_spin):
-            spin.setKeyboardTracking(False)
-            spin.valueChanged.connect(
-                lambda _v: session.set_window(self.width_spin.value(), self.level_spin.value())
-            )
+        self.width_spin, self.level_spin = add_width_level_boxes(
+            bar,
+            self,
+            object_names=("windowWidth", "windowLevel"),
+            ranges=((1, 10000), (-3000, 5000)),
+            tooltips=(
+                QCoreApplication.translate("Viewer", "Window width (HU)"),
+                QCoreApplication.translate("Viewer", "Window level (HU)"),
+            ),
+            apply=session.set_window,
+        )
 
         self.window_mode_button = self._toggle(
             bar,
