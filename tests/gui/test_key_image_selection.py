@@ -10,13 +10,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from gui_helpers import SCREENSHOTS, refresh, save_screenshot
+from gui_helpers import SCREENSHOTS, save_screenshot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QSpinBox, QTreeWidget
 from pytestqt.qtbot import QtBot
+from test_annotations import _demo, open_case_series
 
 from casereview.app.context import AppContext
-from casereview.demo.install import InstalledDemo, install_demo
+from casereview.demo.install import InstalledDemo
 from casereview.domain.rendering import BUILTIN_PRESETS, StandardView
 from casereview.domain.segments import Code, SegmentDraft
 from casereview.services.annotations import list_key_images
@@ -32,32 +33,6 @@ pytestmark = [
     pytest.mark.xvfb,
     pytest.mark.skipif(not os.environ.get("DISPLAY"), reason="VTK inside Qt needs an X display"),
 ]
-
-
-def _demo(context: AppContext, tmp_path: Path) -> InstalledDemo:
-    return install_demo(
-        context.db,
-        tmp_path / "demo",
-        context.user.username,
-        staging_dir=context.paths.imports,
-        quarantine_dir=context.paths.quarantine,
-        small=True,
-    )
-
-
-def _open(window: ShellWindow, qtbot: QtBot, case_id: int, series_id: int) -> ViewerWidget:
-    refresh(window, qtbot)
-    window.browser.select_case(case_id)
-    assert window.browser.select_series([series_id]) == 1
-    window.action_registry.action("casereview.view.open_series").trigger()
-    qtbot.waitUntil(
-        lambda: bool(window.viewers) and window.viewers[-1].editor is not None, timeout=60_000
-    )
-    viewer = window.viewers[-1]
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=60_000)
-    viewer.set_layout(Layout.ONE)
-    qtbot.wait(300)
-    return viewer
 
 
 def _screenshot(window: ShellWindow, name: str) -> Path:
@@ -100,7 +75,7 @@ def test_choosing_a_key_image_takes_the_view_there_by_mouse_and_keys(
 ) -> None:
     demo = _demo(context, tmp_path)
     case_id, portal_venous = demo.case.id, demo.case.series_ids[1]
-    viewer = _open(window, qtbot, case_id, portal_venous)
+    viewer = open_case_series(window, qtbot, case_id, portal_venous)
     session = viewer.session
     centre = np.asarray(demo.demo.ground_truth.tumour.centre_lps_mm, dtype=float)
 
@@ -168,7 +143,7 @@ def test_remove_takes_off_the_chosen_key_image_of_three(
 ) -> None:
     demo = _demo(context, tmp_path)
     case_id, portal_venous = demo.case.id, demo.case.series_ids[1]
-    viewer = _open(window, qtbot, case_id, portal_venous)
+    viewer = open_case_series(window, qtbot, case_id, portal_venous)
     centre = np.asarray(demo.demo.ground_truth.tumour.centre_lps_mm, dtype=float)
     for number, caption in enumerate(("First", "Second", "Third")):
         viewer.session.set_crosshair(centre + np.array([0.0, 0.0, 4.0 * number]))
@@ -262,7 +237,7 @@ def test_a_flagged_3d_view_comes_back_with_its_scene(
     demo = _demo(context, tmp_path)
     case_id, portal_venous = demo.case.id, demo.case.series_ids[1]
     tumour, smv, node = _add_segments(context, demo)
-    viewer = _open(window, qtbot, case_id, portal_venous)
+    viewer = open_case_series(window, qtbot, case_id, portal_venous)
     editor = viewer.editor
     viewer.set_layout(Layout.QUAD)
     qtbot.wait(300)
@@ -337,7 +312,7 @@ def test_a_key_image_of_another_series_opens_that_series_there(
     demo = _demo(context, tmp_path)
     case_id = demo.case.id
     arterial, portal_venous = demo.case.series_ids[0], demo.case.series_ids[1]
-    venous_viewer = _open(window, qtbot, case_id, portal_venous)
+    venous_viewer = open_case_series(window, qtbot, case_id, portal_venous)
     centre = np.asarray(demo.demo.ground_truth.tumour.centre_lps_mm, dtype=float)
     venous_viewer.session.set_crosshair(centre)
     venous_viewer.session.set_window(420, 70)
@@ -348,7 +323,7 @@ def test_a_key_image_of_another_series_opens_that_series_there(
 
     # The arterial phase lists the case's key images; choosing the venous one opens that
     # series in a tab of its own, at the key image's plane and window.
-    arterial_viewer = _open(window, qtbot, case_id, arterial)
+    arterial_viewer = open_case_series(window, qtbot, case_id, arterial)
     arterial_viewer.session.set_window(600, 150)
     tree = arterial_viewer.editor.annotation_panel.key_tree
     assert tree.topLevelItemCount() == 1

@@ -13,9 +13,10 @@ from gui_helpers import SCREENSHOTS, refresh
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
+from test_annotations import _demo
 
 from casereview.app.context import AppContext
-from casereview.demo.install import InstalledDemo, install_demo
+from casereview.demo.install import InstalledDemo
 from casereview.dicom.volume import load_ct_volume
 from casereview.domain.rendering import BUILTIN_PRESETS, SegmentStyle, StandardView
 from casereview.render.volume_rendering import MapperKind
@@ -30,17 +31,6 @@ pytestmark = [
     pytest.mark.xvfb,
     pytest.mark.skipif(not os.environ.get("DISPLAY"), reason="VTK inside Qt needs an X display"),
 ]
-
-
-def _demo(context: AppContext, tmp_path: Path) -> InstalledDemo:
-    return install_demo(
-        context.db,
-        tmp_path / "demo",
-        context.user.username,
-        staging_dir=context.paths.imports,
-        quarantine_dir=context.paths.quarantine,
-        small=True,
-    )
 
 
 def _open(window: ShellWindow, qtbot: QtBot, demo: InstalledDemo) -> ViewerWidget:

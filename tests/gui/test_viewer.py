@@ -11,9 +11,9 @@ from gui_helpers import SCREENSHOTS, refresh
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_annotations import _demo
 
 from casereview.app.context import AppContext
-from casereview.demo.install import InstalledDemo, install_demo
 from casereview.session import WINDOW_PRESETS, Layout, Orientation, SlabMode
 from casereview.ui.shell import ShellWindow
 from casereview.ui.viewer import ViewerWidget
@@ -25,17 +25,6 @@ pytestmark = [
 ]
 
 AXIAL, CORONAL, SAGITTAL = Orientation
-
-
-def _demo(context: AppContext, tmp_path: Path) -> InstalledDemo:
-    return install_demo(
-        context.db,
-        tmp_path / "demo",
-        context.user.username,
-        staging_dir=context.paths.imports,
-        quarantine_dir=context.paths.quarantine,
-        small=True,
-    )
 
 
 def _open(window: ShellWindow, qtbot: QtBot, series_ids: list[int]) -> ViewerWidget:
