@@ -1143,6 +1143,764 @@
       <translation>La valeur d’étiquette d’un segment doit être comprise entre 1 et 65535.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="77" />
+      <source>superior mesenteric artery (SMA)</source>
+      <translation>artère mésentérique supérieure (AMS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="78" />
+      <source>celiac axis</source>
+      <translation>tronc cœliaque</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="79" />
+      <source>common hepatic artery (CHA)</source>
+      <translation>artère hépatique commune (AHC)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="80" />
+      <source>superior mesenteric vein (SMV)</source>
+      <translation>veine mésentérique supérieure (VMS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="81" />
+      <source>portal vein</source>
+      <translation>veine porte</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="82" />
+      <source>inferior vena cava (IVC)</source>
+      <translation>veine cave inférieure (VCI)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="83" />
+      <source>aorta</source>
+      <translation>aorte</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="84" />
+      <source>first jejunal branch</source>
+      <translation>première branche jéjunale</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="115" />
+      <source>A contact angle is between 0 and 360 degrees, not {angle}.</source>
+      <translation>Un angle de contact est compris entre 0 et 360 degrés, pas {angle}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="124" />
+      <source>Say who recorded this (the author is empty).</source>
+      <translation>Indiquez qui l’a enregistré (l’auteur est vide).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="236" />
+      <source>A contact measurement needs a measured angle or a person's reading.</source>
+      <translation>Une mesure de contact nécessite un angle mesuré ou la lecture d’une personne.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="244" />
+      <source>A contact length is zero or more millimetres, not {length}.</source>
+      <translation>Une longueur de contact est de zéro millimètre ou plus, pas {length}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="257" />
+      <source>Only a first jejunal branch has a trunk (the SMA or the SMV).</source>
+      <translation>Seule une première branche jéjunale a un tronc d’origine (l’AMS ou la VMS).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="88" />
+      <source>No arterial tumour contact (celiac axis, SMA or CHA).</source>
+      <translation>Aucun contact tumoral artériel (tronc cœliaque, AMS ou AHC).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="95" />
+      <source>No tumour contact with the SMV or portal vein, or contact of 180° or less without vein contour irregularity (none recorded).</source>
+      <translation>Aucun contact tumoral avec la VMS ou la veine porte, ou contact de 180° ou moins sans irrégularité de contour de la veine (aucune enregistrée).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="106" />
+      <source>Head/uncinate: solid tumour contact with the CHA without extension to the celiac axis or hepatic artery bifurcation (none recorded), allowing safe and complete resection and reconstruction.</source>
+      <translation>Tête/crochet : contact tumoral solide avec l’AHC sans extension au tronc cœliaque ni à la bifurcation de l’artère hépatique (aucune enregistrée), permettant une résection complète et sûre et une reconstruction.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="119" />
+      <source>Head/uncinate: solid tumour contact with the SMA of 180° or less.</source>
+      <translation>Tête/crochet : contact tumoral solide avec l’AMS de 180° ou moins.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="127" />
+      <source>Head/uncinate: solid tumour contact with variant arterial anatomy (accessory or replaced right hepatic artery, replaced CHA, origin of a replaced or accessory artery).</source>
+      <translation>Tête/crochet : contact tumoral solide avec une variante anatomique artérielle (artère hépatique droite accessoire ou remplacée, AHC remplacée, origine d’une artère remplacée ou accessoire).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="139" />
+      <source>Body/tail: solid tumour contact with the celiac axis of 180° or less.</source>
+      <translation>Corps/queue : contact tumoral solide avec le tronc cœliaque de 180° ou moins.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="147" />
+      <source>Body/tail: solid tumour contact with the celiac axis of more than 180° without involvement of the aorta and with an intact, uninvolved gastroduodenal artery (modified Appleby procedure; some panel members prefer unresectable).</source>
+      <translation>Corps/queue : contact tumoral solide avec le tronc cœliaque de plus de 180° sans atteinte de l’aorte et avec une artère gastroduodénale intacte et non envahie (intervention d’Appleby modifiée ; certains membres du panel préfèrent la classer non résécable).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="163" />
+      <source>Solid tumour contact with the SMV or portal vein of more than 180°, with a suitable vessel above and below for resection and reconstruction.</source>
+      <translation>Contact tumoral solide avec la VMS ou la veine porte de plus de 180°, avec un vaisseau adéquat en amont et en aval pour la résection et la reconstruction.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="173" />
+      <source>Contact with the SMV or portal vein of 180° or less with contour irregularity of the vein, reconstructible.</source>
+      <translation>Contact avec la VMS ou la veine porte de 180° ou moins avec irrégularité de contour de la veine, reconstructible.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="187" />
+      <source>Thrombosis of the SMV or portal vein with a suitable vessel above and below for resection and reconstruction.</source>
+      <translation>Thrombose de la VMS ou de la veine porte avec un vaisseau adéquat en amont et en aval pour la résection et la reconstruction.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="197" />
+      <source>Solid tumour contact with the inferior vena cava.</source>
+      <translation>Contact tumoral solide avec la veine cave inférieure.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="204" />
+      <source>Arterial tumour contact that the table does not grade for this location: not resectable (resectable requires no arterial contact), so borderline is suggested; weigh it at the meeting.</source>
+      <translation>Contact tumoral artériel que le tableau ne classe pas pour cette localisation : non résécable (la résécabilité exige l’absence de contact artériel), donc borderline résécable est suggéré ; à discuter en RCP.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="216" />
+      <source>Solid tumour contact with the SMA of more than 180°.</source>
+      <translation>Contact tumoral solide avec l’AMS de plus de 180°.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="223" />
+      <source>Head/uncinate: solid tumour contact with the celiac axis of more than 180°.</source>
+      <translation>Tête/crochet : contact tumoral solide avec le tronc cœliaque de plus de 180°.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="231" />
+      <source>Body/tail: solid tumour contact with the celiac axis of more than 180° (unless the aorta is free and the gastroduodenal artery intact and uninvolved).</source>
+      <translation>Corps/queue : contact tumoral solide avec le tronc cœliaque de plus de 180° (sauf si l’aorte est libre et l’artère gastroduodénale intacte et non envahie).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="246" />
+      <source>Body/tail: solid tumour contact with the celiac axis and the aorta.</source>
+      <translation>Corps/queue : contact tumoral solide avec le tronc cœliaque et l’aorte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="254" />
+      <source>Head/uncinate: contact with the CHA extending to the celiac axis or the hepatic artery bifurcation: outside the borderline criterion, so locally advanced is suggested; weigh it at the meeting.</source>
+      <translation>Tête/crochet : contact avec l’AHC s’étendant au tronc cœliaque ou à la bifurcation de l’artère hépatique : hors du critère borderline, donc localement avancé est suggéré ; à discuter en RCP.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="266" />
+      <source>Head/uncinate: solid tumour contact with the first jejunal branch of the SMA (or a first jejunal branch whose trunk was not recorded).</source>
+      <translation>Tête/crochet : contact tumoral solide avec la première branche jéjunale de l’AMS (ou une première branche jéjunale dont le tronc n’a pas été enregistré).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="277" />
+      <source>Contact with the most proximal jejunal branch draining into the SMV (or a first jejunal branch whose trunk was not recorded).</source>
+      <translation>Contact avec la branche jéjunale la plus proximale se drainant dans la VMS (ou une première branche jéjunale dont le tronc n’a pas été enregistré).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="287" />
+      <source>SMV or portal vein not reconstructible because of tumour involvement or occlusion (tumour or bland thrombus).</source>
+      <translation>VMS ou veine porte non reconstructible en raison de l’envahissement tumoral ou d’une occlusion (thrombus tumoral ou cruorique).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="319" />
+      <source>No arterial tumour contact (SMA, celiac axis or CHA).</source>
+      <translation>Aucun contact tumoral artériel (AMS, tronc cœliaque ou AHC).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="326" />
+      <source>Contact with the SMV–portal vein of 90° or less.</source>
+      <translation>Contact avec l’axe VMS–veine porte de 90° ou moins.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="334" />
+      <source>Arterial tumour contact (SMA, celiac axis or CHA) of 90° or less.</source>
+      <translation>Contact tumoral artériel (AMS, tronc cœliaque ou AHC) de 90° ou moins.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="341" />
+      <source>Contact with the SMV–portal vein of more than 90° up to 270°, without occlusion.</source>
+      <translation>Contact avec l’axe VMS–veine porte de plus de 90° et jusqu’à 270°, sans occlusion.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="351" />
+      <source>Arterial tumour contact (SMA, celiac axis or CHA) of more than 90°.</source>
+      <translation>Contact tumoral artériel (AMS, tronc cœliaque ou AHC) de plus de 90°.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="358" />
+      <source>Contact with the SMV–portal vein of more than 270°.</source>
+      <translation>Contact avec l’axe VMS–veine porte de plus de 270°.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="365" />
+      <source>Occlusion of the SMV–portal vein.</source>
+      <translation>Occlusion de l’axe VMS–veine porte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="80" />
+      <source>{vessel} not assessed, needed for: {criterion}</source>
+      <translation>{vessel} non évalué(e), nécessaire pour : {criterion}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="101" />
+      <source>{vessel}: {finding} recorded by {author}</source>
+      <translation>{vessel} : {finding} enregistré(e) par {author}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="124" />
+      <source>reconstructibility of the SMV–portal vein not recorded; if it cannot be reconstructed the disease is locally advanced</source>
+      <translation>possibilité de reconstruction de l’axe VMS–veine porte non enregistrée ; s’il n’est pas reconstructible, la maladie est localement avancée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="130" />
+      <source>reconstructibility of the SMV–portal vein not recorded</source>
+      <translation>possibilité de reconstruction de l’axe VMS–veine porte non enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="132" />
+      <source>SMV–portal vein reconstructible: {value}, judged by {author}</source>
+      <translation>Axe VMS–veine porte reconstructible : {value}, selon {author}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="152" />
+      <source>{variant} touching the tumour, recorded by {author}</source>
+      <translation>{variant} au contact de la tumeur, enregistrée par {author}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="168" />
+      <source>involvement of the gastroduodenal artery not recorded, needed for: {criterion}</source>
+      <translation>atteinte de l’artère gastroduodénale non enregistrée, nécessaire pour : {criterion}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="178" />
+      <source>gastroduodenal artery recorded as involved</source>
+      <translation>artère gastroduodénale enregistrée comme envahie</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="180" />
+      <source>gastroduodenal artery recorded as intact and uninvolved</source>
+      <translation>artère gastroduodénale enregistrée comme intacte et non envahie</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="313" />
+      <source>{vessel} not assessed; contact with it could raise the category</source>
+      <translation>{vessel} non évalué(e) ; un contact avec ce vaisseau pourrait aggraver la catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="321" />
+      <source>tumour location not recorded, so the criteria for the head/uncinate process and for the body/tail were both applied</source>
+      <translation>localisation tumorale non enregistrée : les critères de la tête/du crochet et ceux du corps/de la queue ont été appliqués</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="328" />
+      <source>A tumour of the neck is graded with the criteria for the head/uncinate process and for the body/tail; the more advanced category is suggested.</source>
+      <translation>Une tumeur de l’isthme est classée avec les critères de la tête/du crochet et ceux du corps/de la queue ; la catégorie la plus avancée est suggérée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="378" />
+      <source>{vessel}: {finding} is not graded by {criteria}; weigh it at the meeting.</source>
+      <translation>{vessel} : {finding} n’est pas classé(e) par {criteria} ; à discuter en RCP.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="392" />
+      <source>{variant} touching the tumour is not graded by {criteria}; weigh it at the meeting.</source>
+      <translation>{variant} au contact de la tumeur n’est pas classée par {criteria} ; à discuter en RCP.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="405" />
+      <source>{vessel}: contact {angle:.1f}° is not graded by {criteria} here; weigh it at the meeting.</source>
+      <translation>{vessel} : le contact de {angle:.1f}° n’est pas classé par {criteria} ici ; à discuter en RCP.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="56" />
+      <source>contour irregularity</source>
+      <translation>irrégularité de contour</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="57" />
+      <source>tear-drop deformity</source>
+      <translation>déformation en goutte (tear drop)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="58" />
+      <source>focal narrowing</source>
+      <translation>rétrécissement focal</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="59" />
+      <source>thrombus</source>
+      <translation>thrombus</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="60" />
+      <source>occlusion</source>
+      <translation>occlusion</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="61" />
+      <source>extension to the celiac axis</source>
+      <translation>extension au tronc cœliaque</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="62" />
+      <source>extension to the hepatic artery bifurcation</source>
+      <translation>extension à la bifurcation de l’artère hépatique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="68" />
+      <source>bland thrombus</source>
+      <translation>thrombus cruorique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="69" />
+      <source>tumour thrombus</source>
+      <translation>thrombus tumoral</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="116" />
+      <source>{finding} is recorded on a vein (SMV, portal vein or IVC).</source>
+      <translation>{finding} s’enregistre sur une veine (VMS, veine porte ou VCI).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="123" />
+      <source>{finding} is recorded on the common hepatic artery.</source>
+      <translation>{finding} s’enregistre sur l’artère hépatique commune.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="130" />
+      <source>Say whether a thrombus is bland or tumour thrombus (and only then).</source>
+      <translation>Précisez si un thrombus est cruorique ou tumoral (et seulement pour un thrombus).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="152" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="153" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="154" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="183" />
+      <source>replaced right hepatic artery</source>
+      <translation>artère hépatique droite remplacée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="184" />
+      <source>accessory right hepatic artery</source>
+      <translation>artère hépatique droite accessoire</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="185" />
+      <source>replaced common hepatic artery</source>
+      <translation>artère hépatique commune remplacée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="186" />
+      <source>other arterial variant</source>
+      <translation>autre variante artérielle</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="225" />
+      <source>Describe the arterial variant.</source>
+      <translation>Décrivez la variante artérielle.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="284" />
+      <source>The {vessel} is measured twice; keep one measurement.</source>
+      <translation>{vessel} : mesure en double ; conservez une seule mesure.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_rules.py" line="56" />
+      <source>resectable</source>
+      <translation>résécable</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_rules.py" line="57" />
+      <source>borderline resectable</source>
+      <translation>borderline résécable</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_rules.py" line="58" />
+      <source>locally advanced</source>
+      <translation>localement avancé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_rules.py" line="250" />
+      <source>Each rule of a criteria set needs its own id.</source>
+      <translation>Chaque règle d’un ensemble de critères doit avoir son propre identifiant.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="73" />
+      <source>{vessel}: contact {angle:.1f}°</source>
+      <translation>{vessel} : contact {angle:.1f}°</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="77" />
+      <source>{vessel}: contact {angle:.1f}° read by {author}</source>
+      <translation>{vessel} : contact {angle:.1f}° lu par {author}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="84" />
+      <source>{vessel}: contact {angle:.1f}° set by {author} (measured {measured:.1f}°)</source>
+      <translation>{vessel} : contact {angle:.1f}° fixé par {author} (mesuré {measured:.1f}°)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="119" />
+      <source>{criterion} Based on: {evidence}.</source>
+      <translation>{criterion} Sur la base de : {evidence}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="186" />
+      <source>{criteria}: no rule applies to what was recorded.</source>
+      <translation>{criteria} : aucune règle ne s’applique à ce qui a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="190" />
+      <source>{criteria}: no category can be suggested; {missing}.</source>
+      <translation>{criteria} : aucune catégorie ne peut être suggérée ; {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="196" />
+      <source>{criteria}: resectable on what was assessed; {missing}. A clinician confirms the category.</source>
+      <translation>{criteria} : résécable sur ce qui a été évalué ; {missing}. Un clinicien confirme la catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="203" />
+      <source>{criteria}: at least {category} on what was assessed; {missing}. A clinician confirms the category.</source>
+      <translation>{criteria} : au moins {category} sur ce qui a été évalué ; {missing}. Un clinicien confirme la catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="210" />
+      <source>{criteria}: {category} suggested. A clinician confirms the category.</source>
+      <translation>{criteria} : {category} suggéré. Un clinicien confirme la catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="71" />
+      <source>measurement {id}</source>
+      <translation>mesure {id}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="73" />
+      <source>segment {uid}</source>
+      <translation>segment {uid}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="75" />
+      <source>key image {uid}</source>
+      <translation>image clé {uid}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="77" />
+      <source>entered by {user}</source>
+      <translation>saisi par {user}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="116" />
+      <location filename="../../src/casereview/domain/sar_apa.py" line="151" />
+      <source>The report has no field {key}.</source>
+      <translation>Le compte rendu n’a pas de champ {key}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="119" />
+      <source>Field {key}: a filled field has a value, other fields none.</source>
+      <translation>Champ {key} : un champ rempli a une valeur, les autres n’en ont pas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="123" />
+      <source>Field {key} needs what it rests on: a measurement, segment, key image or the person who entered it.</source>
+      <translation>Le champ {key} doit indiquer sur quoi il repose : une mesure, un segment, une image clé ou la personne qui l’a saisi.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="131" />
+      <location filename="../../src/casereview/domain/sar_apa.py" line="154" />
+      <source>Field {key} cannot hold {value}.</source>
+      <translation>Le champ {key} ne peut pas contenir {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="176" />
+      <source>This report template is unknown here: {template}.</source>
+      <translation>Ce modèle de compte rendu est inconnu ici : {template}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="180" />
+      <source>A report needs every field of its template once, in order.</source>
+      <translation>Un compte rendu doit contenir chaque champ de son modèle une seule fois, dans l’ordre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="226" />
+      <source>This report was written by a newer casereview; update to read it.</source>
+      <translation>Ce compte rendu a été écrit par une version plus récente de casereview ; mettez à jour pour le lire.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="247" />
+      <source>The stored report is damaged and cannot be read ({problem}).</source>
+      <translation>Le compte rendu enregistré est endommagé et ne peut pas être lu ({problem}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="403" />
+      <source>Field {key} is entered twice.</source>
+      <translation>Le champ {key} est saisi deux fois.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="115" />
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="293" />
+      <source>absent</source>
+      <translation>absent</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="115" />
+      <source>present</source>
+      <translation>présent</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="116" />
+      <source>&gt;180°</source>
+      <translation>&gt;180°</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="116" />
+      <source>≤180°</source>
+      <translation>≤180°</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="131" />
+      <source>{vessel}: tumour contact</source>
+      <translation>{vessel} : contact tumoral</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="134" />
+      <source>{vessel}: degree of solid soft-tissue contact</source>
+      <translation>{vessel} : étendue du contact tissulaire solide</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="141" />
+      <source>{vessel}: degree of hazy attenuation or stranding contact</source>
+      <translation>{vessel} : étendue du contact par densification floue ou infiltration en bandes</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="151" />
+      <source>{vessel}: focal vessel narrowing or contour irregularity</source>
+      <translation>{vessel} : rétrécissement focal ou irrégularité de contour du vaisseau</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="155" />
+      <source>{vessel}: focal vessel narrowing or contour irregularity (tethering or tear drop)</source>
+      <translation>{vessel} : rétrécissement focal ou irrégularité de contour du vaisseau (attraction ou aspect en goutte)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="162" />
+      <source>head (right of the SMV–portal vein confluence)</source>
+      <translation>tête (à droite du confluent VMS–veine porte)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="163" />
+      <source>uncinate process</source>
+      <translation>crochet (processus unciné)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="164" />
+      <source>neck (anterior to the SMV–portal vein confluence)</source>
+      <translation>isthme (en avant du confluent VMS–veine porte)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="165" />
+      <source>body (left of the SMV–portal vein confluence)</source>
+      <translation>corps (à gauche du confluent VMS–veine porte)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="166" />
+      <source>tail</source>
+      <translation>queue</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="171" />
+      <source>Morphologic evaluation</source>
+      <translation>Évaluation morphologique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="175" />
+      <source>Appearance in the pancreatic phase</source>
+      <translation>Aspect en phase pancréatique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="178" />
+      <source>hypoattenuating</source>
+      <translation>hypodense</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="179" />
+      <source>isoattenuating</source>
+      <translation>isodense</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="180" />
+      <source>hyperattenuating</source>
+      <translation>hyperdense</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="185" />
+      <source>Size: longest axial dimension</source>
+      <translation>Taille : plus grand diamètre axial</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="191" />
+      <source>Location</source>
+      <translation>Localisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="197" />
+      <source>Pancreatic duct narrowing or abrupt cutoff, with or without upstream dilatation</source>
+      <translation>Rétrécissement ou arrêt brutal du canal pancréatique, avec ou sans dilatation d’amont</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="203" />
+      <source>Biliary tree abrupt cutoff, with or without upstream dilatation</source>
+      <translation>Arrêt brutal de l’arbre biliaire, avec ou sans dilatation d’amont</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="210" />
+      <source>Arterial evaluation</source>
+      <translation>Évaluation artérielle</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="213" />
+      <source>SMA: extension to the first SMA branch</source>
+      <translation>AMS : extension à la première branche de l’AMS</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="218" />
+      <source>CHA: extension to the celiac axis</source>
+      <translation>AHC : extension au tronc cœliaque</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="223" />
+      <source>CHA: extension to the bifurcation of the right and left hepatic arteries</source>
+      <translation>AHC : extension à la bifurcation des artères hépatiques droite et gauche</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="226" />
+      <source>Arterial variant</source>
+      <translation>Variante artérielle</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="229" />
+      <source>Variant anatomy</source>
+      <translation>Anatomie de la variante</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="236" />
+      <source>Other variant: description and origin of the replaced or accessory artery</source>
+      <translation>Autre variante : description et origine de l’artère remplacée ou accessoire</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="242" />
+      <source>Variant vessel: tumour contact</source>
+      <translation>Vaisseau variant : contact tumoral</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="250" />
+      <source>Venous evaluation</source>
+      <translation>Évaluation veineuse</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="256" />
+      <source>SMV: extension to the first draining jejunal branch</source>
+      <translation>VMS : extension à la première branche jéjunale de drainage</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="258" />
+      <source>Thrombus within a vein</source>
+      <translation>Thrombus intraveineux</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="261" />
+      <source>Thrombus: veins</source>
+      <translation>Thrombus : veines</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="266" />
+      <source>splenic vein</source>
+      <translation>veine splénique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="272" />
+      <source>Thrombus: tumour or bland</source>
+      <translation>Thrombus : tumoral ou cruorique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="277" />
+      <source>Venous collaterals</source>
+      <translation>Collatérales veineuses</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="283" />
+      <source>Extrapancreatic evaluation</source>
+      <translation>Évaluation extrapancréatique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="287" />
+      <source>Liver lesions</source>
+      <translation>Lésions hépatiques</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="290" />
+      <source>present: suspicious</source>
+      <translation>présentes : suspectes</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="291" />
+      <source>present: indeterminate</source>
+      <translation>présentes : indéterminées</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="292" />
+      <source>present: likely benign</source>
+      <translation>présentes : probablement bénignes</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="296" />
+      <source>Peritoneal or omental nodules</source>
+      <translation>Nodules péritonéaux ou épiploïques</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="297" />
+      <source>Ascites</source>
+      <translation>Ascite</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="298" />
+      <source>Suspicious lymph nodes</source>
+      <translation>Ganglions lymphatiques suspects</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="301" />
+      <source>Suspicious lymph nodes: sites</source>
+      <translation>Ganglions suspects : sites</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="307" />
+      <source>Other extrapancreatic disease (invasion of adjacent structures)</source>
+      <translation>Autre atteinte extrapancréatique (envahissement des structures adjacentes)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="311" />
+      <source>Other extrapancreatic disease: structures involved</source>
+      <translation>Autre atteinte extrapancréatique : structures atteintes</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/segments.py" line="28" />
       <source>A code needs a value, a coding scheme and a meaning.</source>
       <translation>Un code nécessite une valeur, un système de codage et une signification.</translation>

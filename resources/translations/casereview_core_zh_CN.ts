@@ -1143,6 +1143,764 @@
       <translation>分割区域的标签值必须介于 1 和 65535 之间。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="77" />
+      <source>superior mesenteric artery (SMA)</source>
+      <translation>肠系膜上动脉（SMA）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="78" />
+      <source>celiac axis</source>
+      <translation>腹腔干</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="79" />
+      <source>common hepatic artery (CHA)</source>
+      <translation>肝总动脉（CHA）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="80" />
+      <source>superior mesenteric vein (SMV)</source>
+      <translation>肠系膜上静脉（SMV）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="81" />
+      <source>portal vein</source>
+      <translation>门静脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="82" />
+      <source>inferior vena cava (IVC)</source>
+      <translation>下腔静脉（IVC）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="83" />
+      <source>aorta</source>
+      <translation>主动脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="84" />
+      <source>first jejunal branch</source>
+      <translation>第一空肠支</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="115" />
+      <source>A contact angle is between 0 and 360 degrees, not {angle}.</source>
+      <translation>接触角度应在 0 至 360 度之间，而不是 {angle}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="124" />
+      <source>Say who recorded this (the author is empty).</source>
+      <translation>请注明记录者（作者为空）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="236" />
+      <source>A contact measurement needs a measured angle or a person's reading.</source>
+      <translation>接触测量需要测得的角度或人工判读的角度。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="244" />
+      <source>A contact length is zero or more millimetres, not {length}.</source>
+      <translation>接触长度应为零或更多毫米，而不是 {length}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability.py" line="257" />
+      <source>Only a first jejunal branch has a trunk (the SMA or the SMV).</source>
+      <translation>只有第一空肠支才有所属主干（SMA 或 SMV）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="88" />
+      <source>No arterial tumour contact (celiac axis, SMA or CHA).</source>
+      <translation>无肿瘤与动脉接触（腹腔干、SMA 或 CHA）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="95" />
+      <source>No tumour contact with the SMV or portal vein, or contact of 180° or less without vein contour irregularity (none recorded).</source>
+      <translation>肿瘤与 SMV 或门静脉无接触，或接触不超过 180° 且无静脉轮廓不规则（未记录）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="106" />
+      <source>Head/uncinate: solid tumour contact with the CHA without extension to the celiac axis or hepatic artery bifurcation (none recorded), allowing safe and complete resection and reconstruction.</source>
+      <translation>胰头/钩突：实性肿瘤与 CHA 接触，未延伸至腹腔干或肝动脉分叉（未记录），可安全、完整地切除并重建。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="119" />
+      <source>Head/uncinate: solid tumour contact with the SMA of 180° or less.</source>
+      <translation>胰头/钩突：实性肿瘤与 SMA 接触不超过 180°。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="127" />
+      <source>Head/uncinate: solid tumour contact with variant arterial anatomy (accessory or replaced right hepatic artery, replaced CHA, origin of a replaced or accessory artery).</source>
+      <translation>胰头/钩突：实性肿瘤与变异动脉接触（副肝右动脉或替代肝右动脉、替代肝总动脉、替代或副动脉的起始部）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="139" />
+      <source>Body/tail: solid tumour contact with the celiac axis of 180° or less.</source>
+      <translation>胰体/胰尾：实性肿瘤与腹腔干接触不超过 180°。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="147" />
+      <source>Body/tail: solid tumour contact with the celiac axis of more than 180° without involvement of the aorta and with an intact, uninvolved gastroduodenal artery (modified Appleby procedure; some panel members prefer unresectable).</source>
+      <translation>胰体/胰尾：实性肿瘤与腹腔干接触超过 180°，未累及主动脉，且胃十二指肠动脉完整未受累（可行改良 Appleby 手术；部分专家组成员倾向归为不可切除）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="163" />
+      <source>Solid tumour contact with the SMV or portal vein of more than 180°, with a suitable vessel above and below for resection and reconstruction.</source>
+      <translation>实性肿瘤与 SMV 或门静脉接触超过 180°，受累段上下方有合适的血管可供切除和重建。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="173" />
+      <source>Contact with the SMV or portal vein of 180° or less with contour irregularity of the vein, reconstructible.</source>
+      <translation>与 SMV 或门静脉接触不超过 180°，伴静脉轮廓不规则，可重建。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="187" />
+      <source>Thrombosis of the SMV or portal vein with a suitable vessel above and below for resection and reconstruction.</source>
+      <translation>SMV 或门静脉血栓形成，受累段上下方有合适的血管可供切除和重建。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="197" />
+      <source>Solid tumour contact with the inferior vena cava.</source>
+      <translation>实性肿瘤与下腔静脉接触。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="204" />
+      <source>Arterial tumour contact that the table does not grade for this location: not resectable (resectable requires no arterial contact), so borderline is suggested; weigh it at the meeting.</source>
+      <translation>该部位的此类肿瘤动脉接触未在分级表中列出：不属于可切除（可切除要求无动脉接触），因此建议为交界可切除；请在多学科会议上讨论。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="216" />
+      <source>Solid tumour contact with the SMA of more than 180°.</source>
+      <translation>实性肿瘤与 SMA 接触超过 180°。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="223" />
+      <source>Head/uncinate: solid tumour contact with the celiac axis of more than 180°.</source>
+      <translation>胰头/钩突：实性肿瘤与腹腔干接触超过 180°。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="231" />
+      <source>Body/tail: solid tumour contact with the celiac axis of more than 180° (unless the aorta is free and the gastroduodenal artery intact and uninvolved).</source>
+      <translation>胰体/胰尾：实性肿瘤与腹腔干接触超过 180°（主动脉未受累且胃十二指肠动脉完整未受累者除外）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="246" />
+      <source>Body/tail: solid tumour contact with the celiac axis and the aorta.</source>
+      <translation>胰体/胰尾：实性肿瘤与腹腔干及主动脉接触。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="254" />
+      <source>Head/uncinate: contact with the CHA extending to the celiac axis or the hepatic artery bifurcation: outside the borderline criterion, so locally advanced is suggested; weigh it at the meeting.</source>
+      <translation>胰头/钩突：与 CHA 的接触延伸至腹腔干或肝动脉分叉：超出交界可切除的标准，因此建议为局部进展期；请在多学科会议上讨论。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="266" />
+      <source>Head/uncinate: solid tumour contact with the first jejunal branch of the SMA (or a first jejunal branch whose trunk was not recorded).</source>
+      <translation>胰头/钩突：实性肿瘤与 SMA 的第一空肠支接触（或与未记录所属主干的第一空肠支接触）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="277" />
+      <source>Contact with the most proximal jejunal branch draining into the SMV (or a first jejunal branch whose trunk was not recorded).</source>
+      <translation>与汇入 SMV 的最近端空肠支接触（或与未记录所属主干的第一空肠支接触）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="287" />
+      <source>SMV or portal vein not reconstructible because of tumour involvement or occlusion (tumour or bland thrombus).</source>
+      <translation>因肿瘤侵犯或闭塞（瘤栓或单纯血栓）导致 SMV 或门静脉无法重建。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="319" />
+      <source>No arterial tumour contact (SMA, celiac axis or CHA).</source>
+      <translation>无肿瘤与动脉接触（SMA、腹腔干或 CHA）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="326" />
+      <source>Contact with the SMV–portal vein of 90° or less.</source>
+      <translation>与 SMV–门静脉接触不超过 90°。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="334" />
+      <source>Arterial tumour contact (SMA, celiac axis or CHA) of 90° or less.</source>
+      <translation>肿瘤与动脉（SMA、腹腔干或 CHA）接触不超过 90°。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="341" />
+      <source>Contact with the SMV–portal vein of more than 90° up to 270°, without occlusion.</source>
+      <translation>与 SMV–门静脉接触超过 90° 且不超过 270°，无闭塞。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="351" />
+      <source>Arterial tumour contact (SMA, celiac axis or CHA) of more than 90°.</source>
+      <translation>肿瘤与动脉（SMA、腹腔干或 CHA）接触超过 90°。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="358" />
+      <source>Contact with the SMV–portal vein of more than 270°.</source>
+      <translation>与 SMV–门静脉接触超过 270°。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_criteria.py" line="365" />
+      <source>Occlusion of the SMV–portal vein.</source>
+      <translation>SMV–门静脉闭塞。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="80" />
+      <source>{vessel} not assessed, needed for: {criterion}</source>
+      <translation>{vessel} 未评估，以下标准需要：{criterion}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="101" />
+      <source>{vessel}: {finding} recorded by {author}</source>
+      <translation>{vessel}：{finding}，由 {author} 记录</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="124" />
+      <source>reconstructibility of the SMV–portal vein not recorded; if it cannot be reconstructed the disease is locally advanced</source>
+      <translation>未记录 SMV–门静脉能否重建；若无法重建，则为局部进展期</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="130" />
+      <source>reconstructibility of the SMV–portal vein not recorded</source>
+      <translation>未记录 SMV–门静脉能否重建</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="132" />
+      <source>SMV–portal vein reconstructible: {value}, judged by {author}</source>
+      <translation>SMV–门静脉可重建：{value}，由 {author} 判断</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="152" />
+      <source>{variant} touching the tumour, recorded by {author}</source>
+      <translation>{variant}与肿瘤接触，由 {author} 记录</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="168" />
+      <source>involvement of the gastroduodenal artery not recorded, needed for: {criterion}</source>
+      <translation>未记录胃十二指肠动脉是否受累，以下标准需要：{criterion}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="178" />
+      <source>gastroduodenal artery recorded as involved</source>
+      <translation>胃十二指肠动脉记录为受累</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="180" />
+      <source>gastroduodenal artery recorded as intact and uninvolved</source>
+      <translation>胃十二指肠动脉记录为完整未受累</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="313" />
+      <source>{vessel} not assessed; contact with it could raise the category</source>
+      <translation>{vessel} 未评估；若与其接触，分类可能升级</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="321" />
+      <source>tumour location not recorded, so the criteria for the head/uncinate process and for the body/tail were both applied</source>
+      <translation>未记录肿瘤部位，因此同时应用了胰头/钩突和胰体/胰尾的标准</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="328" />
+      <source>A tumour of the neck is graded with the criteria for the head/uncinate process and for the body/tail; the more advanced category is suggested.</source>
+      <translation>胰颈肿瘤同时按胰头/钩突和胰体/胰尾的标准分级；建议取较晚的分类。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="378" />
+      <source>{vessel}: {finding} is not graded by {criteria}; weigh it at the meeting.</source>
+      <translation>{vessel}：{finding}不在 {criteria} 的分级范围内；请在多学科会议上讨论。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="392" />
+      <source>{variant} touching the tumour is not graded by {criteria}; weigh it at the meeting.</source>
+      <translation>{variant}与肿瘤接触不在 {criteria} 的分级范围内；请在多学科会议上讨论。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_evaluation.py" line="405" />
+      <source>{vessel}: contact {angle:.1f}° is not graded by {criteria} here; weigh it at the meeting.</source>
+      <translation>{vessel}：{angle:.1f}° 的接触在此不属于 {criteria} 的分级范围；请在多学科会议上讨论。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="56" />
+      <source>contour irregularity</source>
+      <translation>轮廓不规则</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="57" />
+      <source>tear-drop deformity</source>
+      <translation>泪滴样变形</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="58" />
+      <source>focal narrowing</source>
+      <translation>局灶性狭窄</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="59" />
+      <source>thrombus</source>
+      <translation>血栓</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="60" />
+      <source>occlusion</source>
+      <translation>闭塞</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="61" />
+      <source>extension to the celiac axis</source>
+      <translation>延伸至腹腔干</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="62" />
+      <source>extension to the hepatic artery bifurcation</source>
+      <translation>延伸至肝动脉分叉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="68" />
+      <source>bland thrombus</source>
+      <translation>单纯血栓</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="69" />
+      <source>tumour thrombus</source>
+      <translation>瘤栓</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="116" />
+      <source>{finding} is recorded on a vein (SMV, portal vein or IVC).</source>
+      <translation>{finding}应记录在静脉上（SMV、门静脉或 IVC）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="123" />
+      <source>{finding} is recorded on the common hepatic artery.</source>
+      <translation>{finding}应记录在肝总动脉上。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="130" />
+      <source>Say whether a thrombus is bland or tumour thrombus (and only then).</source>
+      <translation>请说明血栓为单纯血栓还是瘤栓（仅适用于血栓）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="152" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="153" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="154" />
+      <source>unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="183" />
+      <source>replaced right hepatic artery</source>
+      <translation>替代肝右动脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="184" />
+      <source>accessory right hepatic artery</source>
+      <translation>副肝右动脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="185" />
+      <source>replaced common hepatic artery</source>
+      <translation>替代肝总动脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="186" />
+      <source>other arterial variant</source>
+      <translation>其他动脉变异</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="225" />
+      <source>Describe the arterial variant.</source>
+      <translation>请描述该动脉变异。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_findings.py" line="284" />
+      <source>The {vessel} is measured twice; keep one measurement.</source>
+      <translation>{vessel} 被测量了两次；请只保留一次测量。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_rules.py" line="56" />
+      <source>resectable</source>
+      <translation>可切除</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_rules.py" line="57" />
+      <source>borderline resectable</source>
+      <translation>交界可切除</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_rules.py" line="58" />
+      <source>locally advanced</source>
+      <translation>局部进展期</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_rules.py" line="250" />
+      <source>Each rule of a criteria set needs its own id.</source>
+      <translation>标准集中的每条规则都需要唯一的标识。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="73" />
+      <source>{vessel}: contact {angle:.1f}°</source>
+      <translation>{vessel}：接触 {angle:.1f}°</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="77" />
+      <source>{vessel}: contact {angle:.1f}° read by {author}</source>
+      <translation>{vessel}：接触 {angle:.1f}°，由 {author} 判读</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="84" />
+      <source>{vessel}: contact {angle:.1f}° set by {author} (measured {measured:.1f}°)</source>
+      <translation>{vessel}：接触 {angle:.1f}°，由 {author} 设定（测量值 {measured:.1f}°）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="119" />
+      <source>{criterion} Based on: {evidence}.</source>
+      <translation>{criterion}依据：{evidence}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="186" />
+      <source>{criteria}: no rule applies to what was recorded.</source>
+      <translation>{criteria}：没有规则适用于已记录的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="190" />
+      <source>{criteria}: no category can be suggested; {missing}.</source>
+      <translation>{criteria}：无法建议分类；{missing}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="196" />
+      <source>{criteria}: resectable on what was assessed; {missing}. A clinician confirms the category.</source>
+      <translation>{criteria}：就已评估的内容而言为可切除；{missing}。分类须由临床医生确认。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="203" />
+      <source>{criteria}: at least {category} on what was assessed; {missing}. A clinician confirms the category.</source>
+      <translation>{criteria}：就已评估的内容而言至少为{category}；{missing}。分类须由临床医生确认。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_suggestion.py" line="210" />
+      <source>{criteria}: {category} suggested. A clinician confirms the category.</source>
+      <translation>{criteria}：建议为{category}。分类须由临床医生确认。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="71" />
+      <source>measurement {id}</source>
+      <translation>测量 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="73" />
+      <source>segment {uid}</source>
+      <translation>分割区域 {uid}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="75" />
+      <source>key image {uid}</source>
+      <translation>关键图像 {uid}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="77" />
+      <source>entered by {user}</source>
+      <translation>由 {user} 录入</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="116" />
+      <location filename="../../src/casereview/domain/sar_apa.py" line="151" />
+      <source>The report has no field {key}.</source>
+      <translation>报告中没有字段 {key}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="119" />
+      <source>Field {key}: a filled field has a value, other fields none.</source>
+      <translation>字段 {key}：已填写的字段有值，其他字段无值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="123" />
+      <source>Field {key} needs what it rests on: a measurement, segment, key image or the person who entered it.</source>
+      <translation>字段 {key} 需要注明其依据：测量、分割区域、关键图像或录入者。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="131" />
+      <location filename="../../src/casereview/domain/sar_apa.py" line="154" />
+      <source>Field {key} cannot hold {value}.</source>
+      <translation>字段 {key} 不能填写 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="176" />
+      <source>This report template is unknown here: {template}.</source>
+      <translation>此处无法识别该报告模板：{template}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="180" />
+      <source>A report needs every field of its template once, in order.</source>
+      <translation>报告必须按顺序包含其模板的每个字段，且每个字段只出现一次。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="226" />
+      <source>This report was written by a newer casereview; update to read it.</source>
+      <translation>此报告由较新版本的 casereview 写入；请更新后再读取。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="247" />
+      <source>The stored report is damaged and cannot be read ({problem}).</source>
+      <translation>已保存的报告已损坏，无法读取（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa.py" line="403" />
+      <source>Field {key} is entered twice.</source>
+      <translation>字段 {key} 被录入了两次。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="115" />
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="293" />
+      <source>absent</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="115" />
+      <source>present</source>
+      <translation>有</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="116" />
+      <source>&gt;180°</source>
+      <translation>&gt;180°</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="116" />
+      <source>≤180°</source>
+      <translation>≤180°</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="131" />
+      <source>{vessel}: tumour contact</source>
+      <translation>{vessel}：肿瘤接触</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="134" />
+      <source>{vessel}: degree of solid soft-tissue contact</source>
+      <translation>{vessel}：实性软组织接触范围</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="141" />
+      <source>{vessel}: degree of hazy attenuation or stranding contact</source>
+      <translation>{vessel}：模糊密度增高或条索影接触范围</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="151" />
+      <source>{vessel}: focal vessel narrowing or contour irregularity</source>
+      <translation>{vessel}：血管局灶性狭窄或轮廓不规则</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="155" />
+      <source>{vessel}: focal vessel narrowing or contour irregularity (tethering or tear drop)</source>
+      <translation>{vessel}：血管局灶性狭窄或轮廓不规则（牵拉或泪滴样）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="162" />
+      <source>head (right of the SMV–portal vein confluence)</source>
+      <translation>胰头（SMV–门静脉汇合部右侧）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="163" />
+      <source>uncinate process</source>
+      <translation>钩突</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="164" />
+      <source>neck (anterior to the SMV–portal vein confluence)</source>
+      <translation>胰颈（SMV–门静脉汇合部前方）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="165" />
+      <source>body (left of the SMV–portal vein confluence)</source>
+      <translation>胰体（SMV–门静脉汇合部左侧）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="166" />
+      <source>tail</source>
+      <translation>胰尾</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="171" />
+      <source>Morphologic evaluation</source>
+      <translation>形态学评估</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="175" />
+      <source>Appearance in the pancreatic phase</source>
+      <translation>胰腺期表现</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="178" />
+      <source>hypoattenuating</source>
+      <translation>低密度</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="179" />
+      <source>isoattenuating</source>
+      <translation>等密度</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="180" />
+      <source>hyperattenuating</source>
+      <translation>高密度</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="185" />
+      <source>Size: longest axial dimension</source>
+      <translation>大小：轴位最大径</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="191" />
+      <source>Location</source>
+      <translation>部位</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="197" />
+      <source>Pancreatic duct narrowing or abrupt cutoff, with or without upstream dilatation</source>
+      <translation>胰管狭窄或突然截断，伴或不伴上游扩张</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="203" />
+      <source>Biliary tree abrupt cutoff, with or without upstream dilatation</source>
+      <translation>胆管树突然截断，伴或不伴上游扩张</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="210" />
+      <source>Arterial evaluation</source>
+      <translation>动脉评估</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="213" />
+      <source>SMA: extension to the first SMA branch</source>
+      <translation>SMA：延伸至 SMA 第一分支</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="218" />
+      <source>CHA: extension to the celiac axis</source>
+      <translation>CHA：延伸至腹腔干</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="223" />
+      <source>CHA: extension to the bifurcation of the right and left hepatic arteries</source>
+      <translation>CHA：延伸至肝左、右动脉分叉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="226" />
+      <source>Arterial variant</source>
+      <translation>动脉变异</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="229" />
+      <source>Variant anatomy</source>
+      <translation>变异解剖</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="236" />
+      <source>Other variant: description and origin of the replaced or accessory artery</source>
+      <translation>其他变异：描述及替代或副动脉的起源</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="242" />
+      <source>Variant vessel: tumour contact</source>
+      <translation>变异血管：肿瘤接触</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="250" />
+      <source>Venous evaluation</source>
+      <translation>静脉评估</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="256" />
+      <source>SMV: extension to the first draining jejunal branch</source>
+      <translation>SMV：延伸至第一支引流空肠静脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="258" />
+      <source>Thrombus within a vein</source>
+      <translation>静脉内血栓</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="261" />
+      <source>Thrombus: veins</source>
+      <translation>血栓：所在静脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="266" />
+      <source>splenic vein</source>
+      <translation>脾静脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="272" />
+      <source>Thrombus: tumour or bland</source>
+      <translation>血栓：瘤栓或单纯血栓</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="277" />
+      <source>Venous collaterals</source>
+      <translation>静脉侧支</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="283" />
+      <source>Extrapancreatic evaluation</source>
+      <translation>胰腺外评估</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="287" />
+      <source>Liver lesions</source>
+      <translation>肝脏病灶</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="290" />
+      <source>present: suspicious</source>
+      <translation>有：可疑</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="291" />
+      <source>present: indeterminate</source>
+      <translation>有：性质未定</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="292" />
+      <source>present: likely benign</source>
+      <translation>有：可能良性</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="296" />
+      <source>Peritoneal or omental nodules</source>
+      <translation>腹膜或网膜结节</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="297" />
+      <source>Ascites</source>
+      <translation>腹水</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="298" />
+      <source>Suspicious lymph nodes</source>
+      <translation>可疑淋巴结</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="301" />
+      <source>Suspicious lymph nodes: sites</source>
+      <translation>可疑淋巴结：部位</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="307" />
+      <source>Other extrapancreatic disease (invasion of adjacent structures)</source>
+      <translation>其他胰腺外病变（侵犯邻近结构）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/sar_apa_template.py" line="311" />
+      <source>Other extrapancreatic disease: structures involved</source>
+      <translation>其他胰腺外病变：受累结构</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/segments.py" line="28" />
       <source>A code needs a value, a coding scheme and a meaning.</source>
       <translation>编码需要代码值、编码方案和含义。</translation>
