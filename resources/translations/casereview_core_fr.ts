@@ -4,6 +4,33 @@
   <context>
     <name>core</name>
     <message>
+      <location filename="../../src/casereview/analysis/assessment.py" line="198" />
+      <location filename="../../src/casereview/analysis/assessment.py" line="326" />
+      <source>The tumour mask is empty: segment the tumour before measuring its contact.</source>
+      <translation>Le masque de la tumeur est vide : segmentez la tumeur avant de mesurer son contact.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/assessment.py" line="203" />
+      <source>Every vessel mask must lie on the tumour mask's grid (same shape).</source>
+      <translation>Chaque masque de vaisseau doit être sur la grille du masque de la tumeur (même taille).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/assessment.py" line="351" />
+      <location filename="../../src/casereview/domain/progress.py" line="60" />
+      <source>The operation was cancelled. Work finished so far is kept.</source>
+      <translation>L’opération a été annulée. Le travail déjà terminé est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/assessment.py" line="359" />
+      <source>Measuring tumour contact: vessel {done} of {total}</source>
+      <translation>Mesure du contact tumoral : vaisseau {done} sur {total}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/centreline.py" line="606" />
+      <source>The vessel mask is empty: segment the vessel first.</source>
+      <translation>Le masque du vaisseau est vide : segmentez d’abord le vaisseau.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/analysis/measurements.py" line="54" />
       <source>Both arms of an angle need a length.</source>
       <translation>Les deux branches d’un angle doivent avoir une longueur.</translation>
@@ -1071,11 +1098,6 @@
       <location filename="../../src/casereview/domain/packages.py" line="537" />
       <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
       <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié ; rien n’a été importé.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/progress.py" line="60" />
-      <source>The operation was cancelled. Work finished so far is kept.</source>
-      <translation>L’opération a été annulée. Le travail déjà terminé est conservé.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/rendering.py" line="120" />

@@ -4,6 +4,33 @@
   <context>
     <name>core</name>
     <message>
+      <location filename="../../src/casereview/analysis/assessment.py" line="198" />
+      <location filename="../../src/casereview/analysis/assessment.py" line="326" />
+      <source>The tumour mask is empty: segment the tumour before measuring its contact.</source>
+      <translation>肿瘤掩膜为空：请先分割肿瘤，再测量其接触。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/assessment.py" line="203" />
+      <source>Every vessel mask must lie on the tumour mask's grid (same shape).</source>
+      <translation>每个血管掩膜都必须与肿瘤掩膜位于同一网格上（尺寸相同）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/assessment.py" line="351" />
+      <location filename="../../src/casereview/domain/progress.py" line="60" />
+      <source>The operation was cancelled. Work finished so far is kept.</source>
+      <translation>操作已取消。已完成的工作会被保留。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/assessment.py" line="359" />
+      <source>Measuring tumour contact: vessel {done} of {total}</source>
+      <translation>正在测量肿瘤接触：第 {done} 条血管，共 {total} 条</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/centreline.py" line="606" />
+      <source>The vessel mask is empty: segment the vessel first.</source>
+      <translation>血管掩膜为空：请先分割该血管。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/analysis/measurements.py" line="54" />
       <source>Both arms of an angle need a length.</source>
       <translation>角的两条边都必须有长度。</translation>
@@ -1071,11 +1098,6 @@
       <location filename="../../src/casereview/domain/packages.py" line="537" />
       <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
       <translation>已拒绝：病例包已被篡改、损坏或伪造；未导入任何内容。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/progress.py" line="60" />
-      <source>The operation was cancelled. Work finished so far is kept.</source>
-      <translation>操作已取消。已完成的工作会被保留。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/rendering.py" line="120" />

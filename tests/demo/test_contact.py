@@ -1,4 +1,9 @@
-"""Contact angles measured from the SEG agree with the generator's analytic ground truth."""
+"""Contact angles measured from the SEG agree with the generator's analytic ground truth.
+
+The small demo's 1.5 mm pixels cannot show a tumour thinner than a voxel along a vessel's wall,
+so its angles are held to 10 degrees here; tests/analysis checks the diagnostic resolution to
+the 5 degrees of the acceptance criteria.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from casereview.analysis.contact import measure_contact, measure_contacts
+from casereview.analysis.assessment import assess_label_map, assess_vessel
+from casereview.analysis.vessel_contact import VesselContactMeasurement
 from casereview.demo.tissues import segment_number
 
 ReadBack = Any
@@ -22,7 +28,7 @@ def test_contact_from_seg_matches_ground_truth(
 ) -> None:
     case = demo_case(variant)
     spacing = case.ct["portal-venous"].spacing
-    measured = measure_contacts(
+    measured = assess_label_map(
         case.segments,
         spacing,
         tumour=segment_number("tumour"),
@@ -30,7 +36,8 @@ def test_contact_from_seg_matches_ground_truth(
     )
     truth = case.case.ground_truth.vessels
     for key in _VESSELS:
-        m, t = measured[key], truth[key]
+        m, t = measured.vessel(key), truth[key]
+        assert m is not None, key
         assert abs(m.angle_deg - t.angle_deg) <= 10.0, (variant, key, m.angle_deg, t.angle_deg)
         if t.angle_deg > 0:
             assert abs(m.length_mm - t.length_mm) <= 2 * spacing[0] + 2.0, (
@@ -39,6 +46,20 @@ def test_contact_from_seg_matches_ground_truth(
                 m.length_mm,
                 t.length_mm,
             )
+
+
+def measure_contact(
+    labels: np.ndarray,
+    spacing: tuple[float, float, float],
+    *,
+    vessel: int,
+    tumour: int,
+    **options: float,
+) -> VesselContactMeasurement:
+    """The contact of one labelled vessel with the labelled tumour."""
+    m = assess_vessel(labels == vessel, labels == tumour, spacing, **options)
+    assert m is not None
+    return m
 
 
 def _grid(n: int, step: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

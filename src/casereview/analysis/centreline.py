@@ -27,10 +27,11 @@ How, and why this way:
    (the tumour's surface), the two arms that carry the most vessel (sum of radius cubed
    times length, so a long thick trunk beats a thin side branch) and share no node are joined.
 5. **Smoothing and resampling.** The voxel path is resampled every 0.5 mm, smoothed with a
-   Gaussian along its length (sigma ``max(1 mm, half the thickest spacing)``, mirrored at the
+   Gaussian along its length (sigma ``max(1.5 mm, 0.6 thickest spacing)``, mirrored at the
    ends so they do not shrink), extended at each end along its tangent while still inside the
    mask (thinning stops about one radius short of a cut end), then resampled every
-   ``step_mm``. Tangents are central differences of the smoothed curve.
+   ``step_mm``. Tangents are chords of the smoothed curve over ``max(3 mm, 1.2 thickest
+   spacings)`` either side, which averages out what is left of the staircase.
 
 scipy and scikit-image are used because they do this in compiled code: SimpleITK has no 3-D
 thinning, and the distance transform with anisotropic sampling, trilinear resampling, shortest
@@ -66,6 +67,10 @@ MAIN = "main"
 
 #: Finest grid (mm) the mask is resampled to for thinning; finer spacings are kept as they are.
 _MAX_GRID_MM = 1.0
+#: Pieces of a mask smaller than this fraction of its largest piece are dropped.
+_DEBRIS = 0.1
+#: Grids (fractions of the finest spacing, at most 1 mm) tried in turn for thinning.
+_THINNING_GRIDS = (1.0, 0.85, 0.7, 0.55)
 #: Step (mm) of the path before smoothing.
 _FINE_STEP_MM = 0.5
 
@@ -86,9 +91,11 @@ class BranchPoint:
         Distance from the point to that projection (0 for a point on the centreline).
     branches
         The arms that meet: :data:`MAIN` for the centreline itself, ``"branch-1"``... for side
-        branches of the same mask, or other vessels' names for a junction.
-    name
-        Surgical name when known (``"SMA origin"``), else empty.
+        branches of the same mask, or the other vessels' kinds for a junction.
+    landmark
+        Key of the surgical landmark when known (``"sma_origin"``; the assessment names them,
+        see :mod:`casereview.analysis.assessment`), else empty. A key, not a label: front ends
+        show it in the reader's language.
     """
 
     kind: str
@@ -96,7 +103,7 @@ class BranchPoint:
     arclength_mm: float
     offset_mm: float
     branches: tuple[str, ...]
-    name: str = ""
+    landmark: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -141,6 +148,15 @@ class Centreline:
         k = int(np.argmin(d))
         return float(self.arclength_mm[k]), float(d[k])
 
+    def end_radius(self, last: bool, within_mm: float = 5.0) -> float:
+        """The vessel's radius near its first (or ``last``) point: the largest within ``within_mm``.
+
+        The point itself is prolonged to the wall of a rounded end, where the radius tends to 0.
+        """
+        s = self.arclength_mm
+        near = (s >= self.length_mm - within_mm) if last else (s <= within_mm)
+        return float(self.radii_mm[near].max()) if near.any() else 0.0
+
     def with_branch_points(self, points: Sequence[BranchPoint]) -> Centreline:
         """The same centreline with ``points`` as its branch points (ordered by arc length)."""
         ordered = tuple(sorted(points, key=lambda b: (b.arclength_mm, b.kind, b.branches)))
@@ -162,8 +178,72 @@ def signed_distance_mm(mask: NDArray[np.bool_], spacing: Spacing) -> NDArray[np.
     return (np.asarray(outside) - np.asarray(inside)).astype(np.float32)
 
 
+def bounding_box(
+    mask: NDArray[np.bool_], margin: ArrayLike = 0
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """First and one-past-last index of ``mask`` per axis, grown by ``margin`` voxels, clipped.
+
+    Parameters
+    ----------
+    mask
+        A non-empty boolean array.
+    margin
+        Voxels added on each side, one number or one per axis.
+    """
+    grow = np.broadcast_to(np.asarray(margin, dtype=np.int64), (mask.ndim,))
+    lo, hi = [], []
+    for k in range(mask.ndim):
+        hit = np.flatnonzero(mask.any(axis=tuple(a for a in range(mask.ndim) if a != k)))
+        lo.append(max(int(hit[0]) - int(grow[k]), 0))
+        hi.append(min(int(hit[-1]) + 1 + int(grow[k]), mask.shape[k]))
+    return np.array(lo, dtype=np.int64), np.array(hi, dtype=np.int64)
+
+
+def _without_debris(mask: NDArray[np.bool_], spacing: FloatArray) -> NDArray[np.bool_]:
+    """The mask without pieces under :data:`_DEBRIS` of its largest piece (26-connected).
+
+    Crumbs left where another structure was painted over the vessel, or stray voxels of a
+    segmentation, would otherwise be taken for the vessel if they lie nearest the tumour.
+    Pieces of a vessel cut in two by a narrowing are both large and are kept (and bridged).
+    """
+    labels, count = ndimage.label(mask, np.ones((3, 3, 3), dtype=bool))
+    if count <= 1:
+        return mask
+    sizes = np.bincount(labels.ravel())[1:]
+    keep = np.flatnonzero(sizes >= _DEBRIS * sizes.max()) + 1
+    out: NDArray[np.bool_] = np.isin(labels, keep)
+    return out
+
+
 def _grid_step(spacing: Spacing) -> float:
     return min(min(spacing), _MAX_GRID_MM)
+
+
+def _thinned(
+    sdf: NDArray[np.float32], spacing: Spacing
+) -> tuple[float, NDArray[np.float32], NDArray[np.bool_]]:
+    """Grid step, resampled distance and skeleton, every piece of the mask keeping a skeleton.
+
+    scikit-image's 3-D thinning can erase a whole object for some voxel configurations
+    (scikit-image issue 3757; a 3 mm tube at 45 degrees on a 0.7 mm grid does it): the mask
+    is then resampled on a slightly finer grid, whose different voxels thin correctly, and as
+    a last resort each piece is represented by its deepest voxel.
+    """
+    base = _grid_step(spacing)
+    for factor in _THINNING_GRIDS:
+        step = base * factor
+        iso, _ = _resample(sdf, spacing, step)
+        inside = iso < 0
+        skeleton = skeletonize(np.pad(inside, 1))[1:-1, 1:-1, 1:-1]
+        pieces, count = ndimage.label(inside, np.ones((3, 3, 3), dtype=bool))
+        missing = np.setdiff1d(np.arange(1, count + 1), np.unique(pieces[skeleton]))
+        if not len(missing):
+            return step, iso, skeleton
+    for piece in missing:
+        # A blob thinner than the grid: its deepest voxel stands for it.
+        depth = np.where(pieces == piece, iso, np.inf)
+        skeleton[np.unravel_index(int(np.argmin(depth)), iso.shape)] = True
+    return step, iso, skeleton
 
 
 def _resample(
@@ -299,14 +379,16 @@ def _prune(graph: _Graph, extra_mm: float) -> None:
 
 
 def _bridge(graph: _Graph, labels: NDArray[np.int64], bridge_mm: float) -> None:
-    """Join ends of different skeleton pieces that lie within ``bridge_mm`` of each other."""
+    """Join ends of different skeleton pieces across a gap of the mask up to ``bridge_mm``."""
     alive = np.flatnonzero(graph.alive)
     ends = np.array([n for n in alive if graph.degree(int(n)) <= 1], dtype=np.int64)
     if len(ends) < 2:
         return
+    # Thinning stops about a radius short of each side of a gap: that much is added.
+    reach = bridge_mm + 2.0 * float(np.median(graph.radius[alive]))
     tree = cKDTree(graph.xyz[ends])
     pairs = sorted(
-        tree.query_pairs(bridge_mm, output_type="set"),
+        tree.query_pairs(reach, output_type="set"),
         key=lambda p: float(np.linalg.norm(graph.xyz[ends[p[0]]] - graph.xyz[ends[p[1]]])),
     )
     for i, j in pairs:
@@ -524,20 +606,12 @@ def compute_centreline(
         raise ValidationError(Message("The vessel mask is empty: segment the vessel first."))
     sp = np.asarray(spacing)
     # Work in the mask's bounding box with a margin: distance and thinning scale with it.
-    nz = [np.flatnonzero(mask.any(axis=tuple(a for a in range(3) if a != k))) for k in range(3)]
-    lo = np.array([max(int(i[0]) - 2, 0) for i in nz])
-    hi = np.array([min(int(i[-1]) + 3, n) for i, n in zip(nz, mask.shape, strict=True)])
+    lo, hi = bounding_box(mask, 2)
     box = tuple(slice(int(a), int(b)) for a, b in zip(lo, hi, strict=True))
-    sub = mask[box]
+    sub = _without_debris(mask[box], sp)
     box_mm = lo * sp
     sdf = signed_distance_mm(sub, spacing)
-    step = _grid_step(spacing)
-    iso, _ = _resample(sdf, spacing, step)
-    skeleton = skeletonize(np.pad(iso < 0, 1))[1:-1, 1:-1, 1:-1]
-    if not skeleton.any():
-        # A blob thinner than the grid: its deepest voxel stands for it.
-        skeleton = np.zeros(iso.shape, dtype=bool)
-        skeleton[np.unravel_index(int(np.argmin(iso)), iso.shape)] = True
+    step, iso, skeleton = _thinned(sdf, spacing)
     graph = _build_graph(skeleton, iso, step)
     _simplify_clusters(graph)
     _prune(graph, extra_mm=max(step, 2.0, float(sp.max())))
@@ -570,7 +644,7 @@ def compute_centreline(
     to_face = np.minimum(fine + box_mm, extent - fine - box_mm).min(axis=1)
     near_face = to_face < 2.0 * max(radius_end) + float(sp.max())
     fine = _trim(fine, radius_end[0], radius_end[1], near_face)
-    sigma = max(1.0, 0.5 * float(sp.max()))
+    sigma = max(1.5, 0.6 * float(sp.max()))
     fine = _smooth(fine, sigma, _FINE_STEP_MM)
     fine = _extend_end(fine, sdf, spacing, 2.0 * radius_end[0] + step)
     fine = _extend_end(fine[::-1], sdf, spacing, 2.0 * radius_end[1] + step)[::-1]
@@ -578,15 +652,28 @@ def compute_centreline(
     points = _resample_polyline(fine, step_mm) if len(fine) > 1 else fine
     arclength = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(points, axis=0), axis=1))])
     # Thick slices leave a staircase along the path whose period is the slice spacing over the
-    # cosine of the vessel's tilt; tangents are chords over two spacings so it averages out
+    # cosine of the vessel's tilt; tangents are chords over more than two spacings so it averages out
     # (on a circular arc a symmetric chord is exactly parallel to the tangent).
-    tangents = _chord_tangents(points, arclength, max(2.0, float(sp.max())))
+    tangents = _chord_tangents(points, arclength, max(3.0, 1.2 * float(sp.max())))
     idx = points / sp
     radii = np.maximum(-ndimage.map_coordinates(sdf, idx.T, order=1, mode="nearest"), 0.0)
+    local = Centreline(points + box_mm, tangents, arclength, radii.astype(np.float64))
+    ends = [_shifted(p, offset) for p in _end_points(local, mask, sp)]
     line = Centreline(points + box_mm + offset, tangents, arclength, radii.astype(np.float64))
     branch = _branch_points(graph, path_nodes, line, box_mm + offset)
-    ends = _end_points(line, sub.shape, lo, mask.shape, sp, box_mm + offset)
     return line.with_branch_points([*branch, *ends])
+
+
+def _shifted(point: BranchPoint, offset: FloatArray) -> BranchPoint:
+    p = np.asarray(point.position_mm) + offset
+    return BranchPoint(
+        point.kind,
+        (float(p[0]), float(p[1]), float(p[2])),
+        point.arclength_mm,
+        point.offset_mm,
+        point.branches,
+        point.landmark,
+    )
 
 
 def _branch_points(
@@ -686,21 +773,28 @@ def _branch_origin(
 
 
 def _end_points(
-    line: Centreline,
-    box_shape: tuple[int, ...],
-    box_lo: NDArray[np.int64],
-    array_shape: tuple[int, ...],
-    spacing: FloatArray,
-    shift: FloatArray,
+    line: Centreline, mask: NDArray[np.bool_], spacing: FloatArray
 ) -> list[BranchPoint]:
-    """The centreline's ends that lie inside the array, not where its border cuts the vessel."""
+    """The centreline's ends where the vessel ends, not where the array's border cuts it.
+
+    An end is cut when the mask reaches the border of the array within a few radii of it
+    (thinning and the end's prolongation stop short of an oblique cut by up to two radii).
+    ``line`` is in the mask's frame here.
+    """
+    border = np.zeros(mask.shape, dtype=bool)
+    for k in range(3):
+        index: list[slice | int] = [slice(None)] * 3
+        index[k] = 0
+        border[tuple(index)] = True
+        index[k] = -1
+        border[tuple(index)] = True
+    at_border = np.argwhere(mask & border).astype(np.float64) * spacing
+    tree = cKDTree(at_border) if len(at_border) else None
     out = []
     for k in (0, len(line.points_mm) - 1):
         p = line.points_mm[k]
-        idx = (p - shift) / spacing + box_lo
-        margin = (line.radii_mm[k] + 2.0 * float(spacing.max())) / spacing
-        cut = np.any(idx - margin < 0) or np.any(idx + margin > np.asarray(array_shape) - 1)
-        if cut:
+        reach = 3.0 * line.end_radius(k > 0) + 2.0 * float(spacing.max())
+        if tree is not None and tree.query(p)[0] <= reach:
             continue
         out.append(
             BranchPoint(
@@ -711,5 +805,4 @@ def _end_points(
                 (MAIN,),
             )
         )
-    del box_shape
     return out

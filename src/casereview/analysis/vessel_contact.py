@@ -35,7 +35,6 @@ Points are ``(z, y, x)`` mm in the frame of the arrays (index times spacing, plu
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -48,7 +47,7 @@ from casereview.analysis.centreline import (
     BranchPoint,
     Centreline,
     Spacing,
-    compute_centreline,
+    bounding_box,
     signed_distance_mm,
 )
 
@@ -59,11 +58,11 @@ Point3 = tuple[float, float, float]
 DEFAULT_TOLERANCE_MM = 1.0
 #: How far past the tolerance (mm) a section's rays look for the tumour (its ``gap_mm``).
 _SECTION_REACH_MM = 2.0
+#: Percentile of a section's ray gaps reported as its gap: the plain minimum of hundreds of
+#: rays is the one whose voxels happened to err most (half a voxel at each wall).
+_GAP_PERCENTILE = 10.0
 #: Halvings of a section step that find where a contact begins and ends.
 _BISECTIONS = 2
-#: Region kept around the tumour (mm) for the centreline: far enough to reach the branch points
-#: that matter (the SMA's origin lies 2 to 4 cm above a pancreatic head tumour).
-DEFAULT_REGION_MM = 40.0
 #: Far outside: what a distance map reads beyond its box.
 _FAR = 1.0e3
 #: Rays longer than this times the section's median radius left through an opening.
@@ -139,7 +138,7 @@ class DistanceField:
             Room kept around the mask; beyond it the field reads as far outside.
         """
         sp = np.asarray(spacing, dtype=np.float64)
-        lo, hi = _bounds(mask, np.ceil(margin_mm / sp).astype(int) + 1)
+        lo, hi = bounding_box(mask, np.ceil(margin_mm / sp).astype(int) + 1)
         box = tuple(slice(int(a), int(b)) for a, b in zip(lo, hi, strict=True))
         values = signed_distance_mm(mask[box], spacing)
         fine = sp <= 1.5 * sp.min()
@@ -239,8 +238,8 @@ class ContactSection:
     radius_mm
         Median distance from the centre to the wall.
     gap_mm
-        Smallest wall-to-tumour distance along the section's rays (0 when they overlap), or
-        None when no tumour is within reach.
+        Wall-to-tumour distance along the section's rays: the tenth percentile of the rays that
+        reach the tumour (0 when they overlap), or None when no tumour is within reach.
     """
 
     arclength_mm: float
@@ -255,10 +254,14 @@ class ContactSection:
 
 @dataclass(frozen=True)
 class BranchDistance:
-    """A branch point and its distance along the centreline from the contact (0 within it)."""
+    """A branch point and its distance along the centreline from the contact (0 within it).
+
+    Without contact the distance is from the section nearest the tumour, and None when no
+    section was cut (the vessel is nowhere near the tumour).
+    """
 
     branch_point: BranchPoint
-    distance_mm: float
+    distance_mm: float | None
 
 
 @dataclass(frozen=True)
@@ -276,7 +279,9 @@ class VesselContactMeasurement:
     contact_start_mm, contact_end_mm
         Arc length of the first and last contact (None without contact).
     min_gap_mm
-        Smallest wall-to-tumour distance seen, or None when no tumour was within reach.
+        0 with contact; else the smallest section gap (or, when no section reached the
+        tumour, the distance between the two distance maps' surfaces), None when the tumour is
+        out of reach.
     sections
         The analysed sections, in order along the centreline.
     branch_distances
@@ -340,7 +345,7 @@ class VesselContactMeasurement:
                     "arclength_mm": b.branch_point.arclength_mm,
                     "offset_mm": b.branch_point.offset_mm,
                     "branches": list(b.branch_point.branches),
-                    "name": b.branch_point.name,
+                    "landmark": b.branch_point.landmark,
                     "distance_mm": b.distance_mm,
                 }
                 for b in self.branch_distances
@@ -386,9 +391,9 @@ class VesselContactMeasurement:
                         arclength_mm=float(b["arclength_mm"]),
                         offset_mm=float(b["offset_mm"]),
                         branches=tuple(str(x) for x in b["branches"]),
-                        name=str(b["name"]),
+                        landmark=str(b["landmark"]),
                     ),
-                    float(b["distance_mm"]),
+                    _optional(b["distance_mm"]),
                 )
                 for b in data["branch_distances"]
             ),
@@ -404,18 +409,6 @@ def _optional(value: Any) -> float | None:
 
 def _point(value: Sequence[Any] | FloatArray) -> Point3:
     return (float(value[0]), float(value[1]), float(value[2]))
-
-
-def _bounds(
-    mask: NDArray[np.bool_], margin: NDArray[np.int64]
-) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """Bounding box of ``mask`` grown by ``margin`` voxels, clipped to the array."""
-    lo, hi = [], []
-    for k in range(3):
-        hit = np.flatnonzero(mask.any(axis=tuple(a for a in range(3) if a != k)))
-        lo.append(max(int(hit[0]) - int(margin[k]), 0))
-        hi.append(min(int(hit[-1]) + 1 + int(margin[k]), mask.shape[k]))
-    return np.array(lo), np.array(hi)
 
 
 def section_frame(tangent: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -576,7 +569,7 @@ def _section(
         contact,
         valid,
         float(np.median(wall[valid])) if valid.any() else 0.0,
-        float(gaps.min()) if len(gaps) else None,
+        float(np.percentile(gaps, _GAP_PERCENTILE)) if len(gaps) else None,
     )
 
 
@@ -743,10 +736,16 @@ def measure_along(
         )
     focus_s = _focus(sections, start)
     distances = tuple(
-        BranchDistance(b, round(_distance(b.arclength_mm, start, end, focus_s), 2))
+        BranchDistance(b, _distance(b.arclength_mm, start, end, focus_s))
         for b in line.branch_points
     )
-    gap = _closest_gap(vessel, tumour)
+    # Rays measure a gap across the wall precisely, within their reach; beyond it the two
+    # distance maps tell.
+    ray_gaps = [sec.gap for sec in sections if sec.gap is not None]
+    if start is not None:
+        gap: float | None = 0.0
+    else:
+        gap = max(min(ray_gaps), 0.0) if ray_gaps else _closest_gap(vessel, tumour)
     return VesselContactMeasurement(
         vessel=name,
         angle_deg=round(_peak(sections, section_step_mm), 2),
@@ -814,7 +813,8 @@ def _contact_extent(
     def touches(s: float) -> bool:
         if s < 0 or s > line.length_mm:
             return False
-        sec = _section(line, s, vessel, tumour, tolerance, n_rays, sliding=False)
+        # Whether there is contact at all needs fewer rays than its angle (3 degrees apart).
+        sec = _section(line, s, vessel, tumour, tolerance, max(n_rays // 3, 72), sliding=False)
         return bool(sec.contact.any())
 
     def edge(inside: float, outside: float) -> float:
@@ -863,76 +863,13 @@ def _focus(sections: list[_Section], start: float | None) -> float | None:
     return min(gaps)[1] if gaps else None
 
 
-def _distance(s: float, start: float | None, end: float | None, focus: float | None) -> float:
+def _distance(
+    s: float, start: float | None, end: float | None, focus: float | None
+) -> float | None:
     if start is not None and end is not None:
-        return 0.0 if start <= s <= end else min(abs(s - start), abs(s - end))
-    return abs(s - focus) if focus is not None else math.nan
-
-
-def measure_vessel_contact(
-    vessel: NDArray[np.bool_],
-    tumour: NDArray[np.bool_],
-    spacing: Spacing,
-    *,
-    name: str = "",
-    tolerance_mm: float = DEFAULT_TOLERANCE_MM,
-    n_rays: int = 360,
-    section_step_mm: float = 1.0,
-    region_mm: float = DEFAULT_REGION_MM,
-) -> VesselContactMeasurement | None:
-    """Contact of the tumour with one vessel, from two masks on the same grid.
-
-    Parameters
-    ----------
-    vessel, tumour
-        Boolean masks indexed ``(z, y, x)``.
-    spacing
-        Voxel spacing ``(z, y, x)`` in mm.
-    name
-        The vessel's kind, carried into the result.
-    tolerance_mm
-        Largest wall-to-tumour distance that counts as contact.
-    n_rays
-        Rays per section.
-    section_step_mm
-        Distance between sections along the centreline.
-    region_mm
-        Margin around the tumour within which the centreline (and its branch points) is found.
-
-    Returns
-    -------
-    VesselContactMeasurement or None
-        The measurement, or None when no vessel lies within ``region_mm`` of the tumour or the
-        tumour mask is empty.
-    """
-    if not tumour.any():
+        d = 0.0 if start <= s <= end else min(abs(s - start), abs(s - end))
+    elif focus is not None:
+        d = abs(s - focus)
+    else:
         return None
-    sp = np.asarray(spacing, dtype=np.float64)
-    lo, hi = _bounds(tumour, np.ceil(region_mm / sp).astype(int))
-    box = tuple(slice(int(a), int(b)) for a, b in zip(lo, hi, strict=True))
-    vessel_box = vessel[box]
-    if not vessel_box.any():
-        return None
-    origin = lo * sp
-    tumour_field = DistanceField.of_mask(
-        tumour, spacing, margin_mm=tolerance_mm + _SECTION_REACH_MM + 3.0 * float(sp.max())
-    )
-    focus = _surface_points(tumour[box], spacing)
-    line = compute_centreline(vessel_box, spacing, focus_mm=focus, origin_mm=origin)
-    vessel_field = DistanceField.of_mask(vessel_box, spacing, origin_mm=origin, margin_mm=3.0)
-    return measure_along(
-        line,
-        vessel_field,
-        tumour_field,
-        name=name,
-        tolerance_mm=tolerance_mm,
-        n_rays=n_rays,
-        section_step_mm=section_step_mm,
-    )
-
-
-def _surface_points(mask: NDArray[np.bool_], spacing: Spacing) -> FloatArray:
-    """``(z, y, x)`` mm of the mask's surface voxels (the mask's own frame)."""
-    surface = mask & ~ndimage.binary_erosion(mask)
-    pts: FloatArray = np.argwhere(surface).astype(np.float64) * np.asarray(spacing)
-    return pts
+    return round(d, 2)

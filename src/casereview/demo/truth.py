@@ -1,6 +1,6 @@
 """Ground truth computed from the analytic phantom (never from the voxelised images).
 
-Definitions, shared with :mod:`casereview.analysis.contact`:
+Definitions, shared with :mod:`casereview.analysis.vessel_contact`:
 
 * **Contact angle** of a vessel: at each point of the vessel's centreline, the plane
   perpendicular to the centreline is searched along rays from the centre; a ray is in contact
