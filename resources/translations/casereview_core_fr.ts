@@ -26,7 +26,7 @@
       <translation>Mesure du contact tumoral : vaisseau {done} sur {total}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/centreline.py" line="606" />
+      <location filename="../../src/casereview/analysis/centreline.py" line="600" />
       <source>The vessel mask is empty: segment the vessel first.</source>
       <translation>Le masque du vaisseau est vide : segmentez d’abord le vaisseau.</translation>
     </message>

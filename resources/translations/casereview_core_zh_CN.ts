@@ -26,7 +26,7 @@
       <translation>正在测量肿瘤接触：第 {done} 条血管，共 {total} 条</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/centreline.py" line="606" />
+      <location filename="../../src/casereview/analysis/centreline.py" line="600" />
       <source>The vessel mask is empty: segment the vessel first.</source>
       <translation>血管掩膜为空：请先分割该血管。</translation>
     </message>

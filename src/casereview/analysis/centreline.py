@@ -232,7 +232,7 @@ def _thinned(
     base = _grid_step(spacing)
     for factor in _THINNING_GRIDS:
         step = base * factor
-        iso, _ = _resample(sdf, spacing, step)
+        iso = _resample(sdf, spacing, step)
         inside = iso < 0
         skeleton = skeletonize(np.pad(inside, 1))[1:-1, 1:-1, 1:-1]
         pieces, count = ndimage.label(inside, np.ones((3, 3, 3), dtype=bool))
@@ -246,20 +246,14 @@ def _thinned(
     return step, iso, skeleton
 
 
-def _resample(
-    sdf: NDArray[np.float32], spacing: Spacing, step: float
-) -> tuple[NDArray[np.float32], NDArray[np.float64]]:
-    """The distance on an isotropic grid of ``step`` mm covering the same box.
-
-    Returns the resampled distance and the mm coordinates of its first voxel's axes
-    (always 0: the grid starts at the first voxel centre).
-    """
+def _resample(sdf: NDArray[np.float32], spacing: Spacing, step: float) -> NDArray[np.float32]:
+    """The distance on an isotropic grid of ``step`` mm from the first voxel's centre."""
     extent = (np.asarray(sdf.shape) - 1) * np.asarray(spacing)
     counts = np.floor(extent / step).astype(int) + 1
     axes = [np.arange(n) * step / s for n, s in zip(counts, spacing, strict=True)]
     grid = np.meshgrid(*axes, indexing="ij")
     values = ndimage.map_coordinates(sdf, grid, order=1, mode="nearest")
-    return values.astype(np.float32), np.zeros(3)
+    return np.asarray(values, dtype=np.float32)
 
 
 def _neighbour_edges(
@@ -620,40 +614,14 @@ def compute_centreline(
     focus = None
     if focus_mm is not None:
         focus = np.asarray(focus_mm, dtype=np.float64).reshape(-1, 3) - box_mm
-    # Nodes of pieces the path cannot reach are dropped before the path is chosen.
-    keep = _components(graph)
-    alive = np.flatnonzero(graph.alive)
-    if focus is not None and len(focus):
-        gap, _ = cKDTree(focus).query(graph.xyz[alive])
-        main_piece = keep[alive[int(np.argmin(gap))]]
-    else:
-        sizes = np.bincount(keep[alive])
-        main_piece = int(np.argmax(sizes))
-    for n in alive:
-        if keep[n] != main_piece:
-            graph.remove(int(n))
+    _keep_main_piece(graph, focus)
     path_nodes = _main_path(graph, focus)
-    coarse = graph.xyz[path_nodes]
-    fine = _resample_polyline(coarse, _FINE_STEP_MM) if len(coarse) > 1 else coarse
-    # Thinning bends the last radius of a path towards a corner of the cut (or rounded) end:
-    # cut it off, smooth, then prolong the ends straight while they are inside the vessel.
-    radius_end = [float(graph.radius[path_nodes[0]]), float(graph.radius[path_nodes[-1]])]
-    # Near the array's border the vessel is cut, often obliquely, and the skeleton bends along
-    # the cut over a few radii: those points are dropped too.
     extent = (np.asarray(mask.shape) - 1) * sp
-    to_face = np.minimum(fine + box_mm, extent - fine - box_mm).min(axis=1)
-    near_face = to_face < 2.0 * max(radius_end) + float(sp.max())
-    fine = _trim(fine, radius_end[0], radius_end[1], near_face)
-    sigma = max(1.5, 0.6 * float(sp.max()))
-    fine = _smooth(fine, sigma, _FINE_STEP_MM)
-    fine = _extend_end(fine, sdf, spacing, 2.0 * radius_end[0] + step)
-    fine = _extend_end(fine[::-1], sdf, spacing, 2.0 * radius_end[1] + step)[::-1]
-    fine = _orient(fine)
-    points = _resample_polyline(fine, step_mm) if len(fine) > 1 else fine
+    points = _smoothed_path(graph, path_nodes, sdf, spacing, step, box_mm, extent, step_mm)
     arclength = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(points, axis=0), axis=1))])
     # Thick slices leave a staircase along the path whose period is the slice spacing over the
-    # cosine of the vessel's tilt; tangents are chords over more than two spacings so it averages out
-    # (on a circular arc a symmetric chord is exactly parallel to the tangent).
+    # cosine of the vessel's tilt; tangents are chords over more than two spacings, which
+    # averages it out (on a circular arc a symmetric chord is exactly parallel to the tangent).
     tangents = _chord_tangents(points, arclength, max(3.0, 1.2 * float(sp.max())))
     idx = points / sp
     radii = np.maximum(-ndimage.map_coordinates(sdf, idx.T, order=1, mode="nearest"), 0.0)
@@ -662,6 +630,52 @@ def compute_centreline(
     line = Centreline(points + box_mm + offset, tangents, arclength, radii.astype(np.float64))
     branch = _branch_points(graph, path_nodes, line, box_mm + offset)
     return line.with_branch_points([*branch, *ends])
+
+
+def _keep_main_piece(graph: _Graph, focus: FloatArray | None) -> None:
+    """Drop the skeleton pieces (after bridging) other than the one nearest the focus."""
+    pieces = _components(graph)
+    alive = np.flatnonzero(graph.alive)
+    if focus is not None and len(focus):
+        gap, _ = cKDTree(focus).query(graph.xyz[alive])
+        main = pieces[alive[int(np.argmin(gap))]]
+    else:
+        main = int(np.argmax(np.bincount(pieces[alive])))
+    for n in alive:
+        if pieces[n] != main:
+            graph.remove(int(n))
+
+
+def _smoothed_path(
+    graph: _Graph,
+    path_nodes: list[int],
+    sdf: NDArray[np.float32],
+    spacing: Spacing,
+    step: float,
+    box_mm: FloatArray,
+    extent: FloatArray,
+    step_mm: float,
+) -> FloatArray:
+    """The skeleton path trimmed, smoothed, prolonged and resampled every ``step_mm``.
+
+    Coordinates are mm in the frame of ``sdf`` (whose box starts at ``box_mm`` in an array
+    ``extent`` mm large).
+    """
+    sp = np.asarray(spacing)
+    coarse = graph.xyz[path_nodes]
+    fine = _resample_polyline(coarse, _FINE_STEP_MM) if len(coarse) > 1 else coarse
+    # Thinning bends the last radius of a path towards a corner of the cut (or rounded) end,
+    # and along an oblique cut by the array's border over a few radii: cut these off, smooth,
+    # then prolong the ends straight while they are inside the vessel.
+    radius_end = [float(graph.radius[path_nodes[0]]), float(graph.radius[path_nodes[-1]])]
+    to_face = np.minimum(fine + box_mm, extent - fine - box_mm).min(axis=1)
+    near_face = to_face < 2.0 * max(radius_end) + float(sp.max())
+    fine = _trim(fine, radius_end[0], radius_end[1], near_face)
+    fine = _smooth(fine, max(1.5, 0.6 * float(sp.max())), _FINE_STEP_MM)
+    fine = _extend_end(fine, sdf, spacing, 2.0 * radius_end[0] + step)
+    fine = _extend_end(fine[::-1], sdf, spacing, 2.0 * radius_end[1] + step)[::-1]
+    fine = _orient(fine)
+    return _resample_polyline(fine, step_mm) if len(fine) > 1 else fine
 
 
 def _shifted(point: BranchPoint, offset: FloatArray) -> BranchPoint:

@@ -10,24 +10,36 @@ length where the angle is above zero.
 How it is measured, and why:
 
 * **Signed distances, not 0/1 masks.** Vessel and tumour become signed distance maps (mm, inside
-  negative, :func:`~casereview.analysis.centreline.signed_distance_mm`), sampled trilinearly.
-  Between two thick slices the interpolated distance moves the wall continuously (the linear
-  interpolation of a 0/1 mask thresholded at 0.5 jumps to the nearer slice), so a section
-  perpendicular to an oblique vessel sees its true, round outline.
-* **Sections every ``section_step_mm`` where the vessel is near the tumour**, each in the plane
-  perpendicular to the centreline's tangent. The section's centre is moved to the centroid of
-  the vessel outline found by a first set of rays: a skeleton sits up to half a voxel off the
-  axis, and rays from an off-centre point see a contact arc wider or narrower than it is
-  (0.7 mm off a 4 mm radius changes a half-circle by some 20 degrees).
+  negative, :func:`~casereview.analysis.centreline.signed_distance_mm`), lightly smoothed along
+  the finely sampled axes (:data:`SMOOTHING`; never moving a wall past a voxel centre) and
+  sampled trilinearly: the wall of a binary mask is a staircase, and its steps would move the
+  ends of a contact arc by up to half a voxel (some 4 degrees on a 5 mm circle).
+* **Sections slide into the acquired planes.** A section perpendicular to an oblique vessel
+  cuts through 2.5 mm slices, where a wall nearly parallel to them is only known to half a
+  slice. Near the section the vessel and the tumour around it are close to a cylinder along
+  the vessel, so each sample moves along the vessel (at most :data:`_MAX_SLIDE_MM`) into the
+  nearest acquired plane and is read there at in-plane resolution. At the tumour's ends, where
+  that assumption fails, the contact's extent is found again without sliding.
+* **Sections every ``section_step_mm`` where the vessel is near the tumour**, each centred on the
+  centroid of the vessel's outline found by a first ring of rays: a skeleton sits up to half a
+  voxel off the axis, and rays from an off-centre point see an arc wider or narrower than it
+  is (0.7 mm off a 4 mm radius changes a half-circle by some 20 degrees).
 * **Walls and gaps to sub-sample precision.** Along each ray the wall is the first zero crossing
   of the vessel's distance and the gap the first zero crossing of the tumour's distance beyond
-  it, both interpolated linearly between samples (a quarter of the finest spacing apart).
-  Rays that leave through an opening (a branch, more than 2.5 times the section's median
-  radius) count neither way.
-* **Contact ends refined by bisection**, so the length does not move in whole section steps.
+  it, both interpolated linearly between samples half the finest spacing apart. Rays that
+  leave through an opening (a branch, beyond 2.5 times the section's median radius) count
+  neither way.
+* **Slivers below a voxel.** Where a tumour thins out along the wall (a mass leaving the vessel
+  at a shallow angle), its last fraction of a voxel is missing from a mask; an arc whose
+  tumour tapers steadily to below three voxels is prolonged to where the taper reaches zero
+  (at most one voxel of wall).
+* **The vessel's angle is the largest median of three neighbouring sections** (2 mm), so one
+  section's staircase error is not reported as the maximum; **contact ends are refined by
+  bisection**, so the length does not move in whole section steps.
 
-Angles in a section are measured from its ``axis_u`` (the array's anterior, ``-y``, projected on
-the section; cranial, ``+z``, for a vessel running front to back) towards ``normal x axis_u``;
+Angles in a section are measured from its ``axis_u`` (the array's ``-y``, anterior in an axial
+series, projected on the section; ``+z``, the slice axis, for a vessel running along ``y``)
+towards ``normal x axis_u``;
 a contact arc runs counter-clockwise from ``start_deg`` to ``end_deg`` and may wrap through 0.
 Points are ``(z, y, x)`` mm in the frame of the arrays (index times spacing, plus
 ``origin_mm``), as in :mod:`casereview.analysis.centreline`.
