@@ -81,7 +81,7 @@ def generate_demo(
     variant
         ``"resectable"``, ``"borderline"`` (default) or ``"locally-advanced"``.
     small
-        Fast 256x256x83 volume (1.5 mm pixels, 3 mm slices) instead of the diagnostic
+        Fast 256x256x96 volume (1.5 mm pixels, 2.5 mm slices) instead of the diagnostic
         512x512x200 (0.75 mm pixels, 1.25 mm slices).
     phases
         Contrast phases to write, from ``"non-contrast"``, ``"arterial"``, ``"portal-venous"``.
