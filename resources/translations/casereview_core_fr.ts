@@ -194,6 +194,16 @@
       <translation>Indiquez --out FICHIER.png, --movie FICHIER.gif|mp4, ou les deux.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/app/cli_resectability.py" line="51" />
+      <source>Write --vessel as KIND=SEGMENT, e.g. --vessel sma="Superior mesenteric artery" (got '{text}').</source>
+      <translation>Écrivez --vessel sous la forme TYPE=SEGMENT, p. ex. --vessel sma="Superior mesenteric artery" (reçu « {text} »).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_resectability.py" line="60" />
+      <source>--vessel names the {kind} twice; give one segment.</source>
+      <translation>--vessel indique deux fois le vaisseau {kind} ; donnez un seul segment.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/app/cli_segments.py" line="55" />
       <source>Write a code as SCHEME:VALUE:MEANING, e.g. SCT:108369006:Neoplasm (got '{text}').</source>
       <translation>Écrivez un code sous la forme SYSTÈME:VALEUR:SIGNIFICATION, par ex. SCT:108369006:Neoplasm (reçu : « {text} »).</translation>
@@ -2586,6 +2596,101 @@
       <location filename="../../src/casereview/services/rendering.py" line="216" />
       <source>This series has no saved view '{name}' (saved: {known}).</source>
       <translation>Cette série n’a pas de vue enregistrée « {name} » (enregistrées : {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="68" />
+      <source>SMA origin</source>
+      <translation>origine de l’AMS</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="69" />
+      <source>celiac origin</source>
+      <translation>origine du tronc cœliaque</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="70" />
+      <source>CHA origin</source>
+      <translation>origine de l’AHC</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="71" />
+      <source>celiac bifurcation</source>
+      <translation>bifurcation du tronc cœliaque</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="72" />
+      <source>splenic artery origin</source>
+      <translation>origine de l’artère splénique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="73" />
+      <source>hepatic artery bifurcation</source>
+      <translation>bifurcation de l’artère hépatique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="74" />
+      <source>portosplenic confluence</source>
+      <translation>confluent spléno-portal</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="75" />
+      <source>portal vein bifurcation</source>
+      <translation>bifurcation de la veine porte</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="76" />
+      <source>first jejunal branch origin</source>
+      <translation>origine de la première branche jéjunale</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="195" />
+      <source>Several segments are named '{name}'; give the segment's UUID ('casereview-cli annotations CASE' lists them).</source>
+      <translation>Plusieurs segments s’appellent « {name} » ; donnez l’UUID du segment (« casereview-cli annotations DOSSIER » les liste).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="202" />
+      <source>The case has no segment '{reference}'; give a segment's name or UUID ('casereview-cli annotations CASE' lists them).</source>
+      <translation>Le dossier n’a pas de segment « {reference} » ; donnez le nom ou l’UUID d’un segment (« casereview-cli annotations DOSSIER » les liste).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="224" />
+      <source>Segment the tumour first: the case has no segment coded as a neoplasm (template 'Tumour'). Or name the tumour's segment by hand.</source>
+      <translation>Segmentez d’abord la tumeur : le dossier n’a aucun segment codé comme néoplasme (modèle « Tumeur »). Ou indiquez vous-même le segment de la tumeur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="231" />
+      <source>The case has {count} tumour segments; name the one to assess by hand.</source>
+      <translation>Le dossier compte {count} segments de tumeur ; indiquez vous-même celui à évaluer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="252" />
+      <source>{count} segments are coded as the {vessel}; name the one to assess by hand.</source>
+      <translation>{count} segments sont codés comme {vessel} ; indiquez vous-même celui à évaluer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="275" />
+      <source>The segments do not fit the voxel grid of the series they were drawn on; draw them again on that series.</source>
+      <translation>Les segments ne correspondent pas à la grille de voxels de la série sur laquelle ils ont été tracés ; tracez-les à nouveau sur cette série.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="331" />
+      <source>No criteria set '{criteria}'; choose one of: {choices}.</source>
+      <translation>Aucun jeu de critères « {criteria} » ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="346" />
+      <source>The tumour and vessel segments were drawn on {count} different series; draw them on one series (or name segments of one series by hand).</source>
+      <translation>Les segments de la tumeur et des vaisseaux ont été tracés sur {count} séries différentes ; tracez-les sur une seule série (ou indiquez vous-même des segments d’une même série).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="356" />
+      <source>The tumour and vessel segments lie on different voxel grids; draw them on one series.</source>
+      <translation>Les segments de la tumeur et des vaisseaux sont sur des grilles de voxels différentes ; tracez-les sur une seule série.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="410" />
+      <source>'{kind}' is not a vessel that is graded; use one of: {kinds}.</source>
+      <translation>« {kind} » n’est pas un vaisseau évalué ; utilisez l’un de : {kinds}.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/segmentations.py" line="172" />

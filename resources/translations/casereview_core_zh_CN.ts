@@ -194,6 +194,16 @@
       <translation>请指定 --out FILE.png、--movie FILE.gif|mp4，或两者都指定。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/app/cli_resectability.py" line="51" />
+      <source>Write --vessel as KIND=SEGMENT, e.g. --vessel sma="Superior mesenteric artery" (got '{text}').</source>
+      <translation>请将 --vessel 写成 类型=分割区域，例如 --vessel sma="Superior mesenteric artery"（收到“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_resectability.py" line="60" />
+      <source>--vessel names the {kind} twice; give one segment.</source>
+      <translation>--vessel 两次指定了 {kind}；请只给出一个分割区域。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/app/cli_segments.py" line="55" />
       <source>Write a code as SCHEME:VALUE:MEANING, e.g. SCT:108369006:Neoplasm (got '{text}').</source>
       <translation>请将编码写为 方案:代码值:含义，例如 SCT:108369006:Neoplasm（收到：“{text}”）。</translation>
@@ -2586,6 +2596,101 @@
       <location filename="../../src/casereview/services/rendering.py" line="216" />
       <source>This series has no saved view '{name}' (saved: {known}).</source>
       <translation>此序列没有名为“{name}”的已保存视图（已保存：{known}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="68" />
+      <source>SMA origin</source>
+      <translation>SMA 起始部</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="69" />
+      <source>celiac origin</source>
+      <translation>腹腔干起始部</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="70" />
+      <source>CHA origin</source>
+      <translation>CHA 起始部</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="71" />
+      <source>celiac bifurcation</source>
+      <translation>腹腔干分叉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="72" />
+      <source>splenic artery origin</source>
+      <translation>脾动脉起始部</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="73" />
+      <source>hepatic artery bifurcation</source>
+      <translation>肝动脉分叉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="74" />
+      <source>portosplenic confluence</source>
+      <translation>门脾静脉汇合处</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="75" />
+      <source>portal vein bifurcation</source>
+      <translation>门静脉分叉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="76" />
+      <source>first jejunal branch origin</source>
+      <translation>第一空肠支起始部</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="195" />
+      <source>Several segments are named '{name}'; give the segment's UUID ('casereview-cli annotations CASE' lists them).</source>
+      <translation>有多个分割区域名为“{name}”；请给出该分割区域的 UUID（“casereview-cli annotations CASE”可列出它们）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="202" />
+      <source>The case has no segment '{reference}'; give a segment's name or UUID ('casereview-cli annotations CASE' lists them).</source>
+      <translation>该病例没有分割区域“{reference}”；请给出分割区域的名称或 UUID（“casereview-cli annotations CASE”可列出它们）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="224" />
+      <source>Segment the tumour first: the case has no segment coded as a neoplasm (template 'Tumour'). Or name the tumour's segment by hand.</source>
+      <translation>请先分割肿瘤：该病例没有编码为肿瘤（Neoplasm）的分割区域（模板“肿瘤”）。或手动指定肿瘤的分割区域。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="231" />
+      <source>The case has {count} tumour segments; name the one to assess by hand.</source>
+      <translation>该病例有 {count} 个肿瘤分割区域；请手动指定要评估的那一个。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="252" />
+      <source>{count} segments are coded as the {vessel}; name the one to assess by hand.</source>
+      <translation>有 {count} 个分割区域编码为{vessel}；请手动指定要评估的那一个。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="275" />
+      <source>The segments do not fit the voxel grid of the series they were drawn on; draw them again on that series.</source>
+      <translation>分割区域与其绘制所在序列的体素网格不符；请在该序列上重新绘制。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="331" />
+      <source>No criteria set '{criteria}'; choose one of: {choices}.</source>
+      <translation>没有标准集“{criteria}”；请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="346" />
+      <source>The tumour and vessel segments were drawn on {count} different series; draw them on one series (or name segments of one series by hand).</source>
+      <translation>肿瘤和血管的分割区域绘制在 {count} 个不同的序列上；请在同一序列上绘制（或手动指定同一序列的分割区域）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="356" />
+      <source>The tumour and vessel segments lie on different voxel grids; draw them on one series.</source>
+      <translation>肿瘤和血管的分割区域位于不同的体素网格上；请在同一序列上绘制。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability.py" line="410" />
+      <source>'{kind}' is not a vessel that is graded; use one of: {kinds}.</source>
+      <translation>“{kind}”不是可评估的血管；请使用以下之一：{kinds}。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/segmentations.py" line="172" />

@@ -41,7 +41,14 @@ def _run(args: list[str], home: Path) -> dict[str, object]:
 
 
 @pytest.mark.parametrize(
-    "args", [["--help"], ["info"], ["annotation", "create", "--help"], ["segment", "--help"]]
+    "args",
+    [
+        ["--help"],
+        ["info"],
+        ["annotation", "create", "--help"],
+        ["segment", "--help"],
+        ["resectability", "--help"],
+    ],
 )
 def test_help_and_info_import_no_heavy_library(args: list[str], tmp_path: Path) -> None:
     probe = _run(args, tmp_path / "home")

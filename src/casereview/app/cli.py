@@ -23,6 +23,7 @@ from casereview.app import (
     cli_meetings,
     cli_patients,
     cli_render,
+    cli_resectability,
     cli_segments,
     cli_views,
 )
@@ -55,6 +56,7 @@ COMMAND_MODULES: tuple[Callable[[SubParsers, argparse.ArgumentParser], None], ..
     cli_meetings.add_commands,
     cli_annotations.add_commands,
     cli_segments.add_commands,
+    cli_resectability.add_commands,
     cli_views.add_commands,
     cli_layers.add_commands,
     cli_exchange.add_commands,

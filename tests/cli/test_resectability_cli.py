@@ -1,0 +1,176 @@
+"""``casereview-cli resectability`` on the small demo cases (borderline, locally advanced).
+
+The small demo's 1.5 mm pixels give contact angles within about 10 degrees of the ground
+truth, so angles are compared with a tolerance; the suggested NCCN category must be the ground
+truth's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cli_support import RunJson
+
+from casereview.app.cli import main
+from casereview.demo.truth import GroundTruth
+from casereview.domain.resectability_rules import CATEGORY_NAMES, ResectabilityCategory
+
+#: Largest difference (degrees) between a measured angle on the small demo and the truth.
+ANGLE_TOLERANCE_DEG = 12.0
+
+
+def _quiet(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+def _install(home: Path, variant: str) -> tuple[int, GroundTruth]:
+    """Install a small demo variant and import its reference segments into its case."""
+    code, out = _quiet("demo", "--small", "--variant", variant, "--json", "--data-dir", str(home))
+    assert code == 0
+    demo = json.loads(out)
+    truth_path = Path(demo["ground_truth"])
+    seg = truth_path.parent / "SEG_90_reference" / "SEG0001.dcm"
+    code, _ = _quiet("segment", "import", str(demo["case_id"]), str(seg), "--data-dir", str(home))
+    assert code == 0
+    truth = GroundTruth.from_json(json.loads(truth_path.read_text(encoding="utf-8")))
+    return int(demo["case_id"]), truth
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A data directory with both demo cases segmented, and a case without segments."""
+    home = tmp_path_factory.mktemp("resectability")
+    borderline = _install(home, "borderline")
+    advanced = _install(home, "locally-advanced")
+    code, out = _quiet("studies", "--json", "--data-dir", str(home))
+    assert code == 0
+    study = json.loads(out)[0]["studies"][0]["study_instance_uid"]
+    code, out = _quiet("case", "new", "--study", study, "--json", "--data-dir", str(home))
+    assert code == 0
+    return {
+        "home": home,
+        "borderline": borderline,
+        "advanced": advanced,
+        "unsegmented": int(json.loads(out)["id"]),
+    }
+
+
+def _category(truth: GroundTruth) -> ResectabilityCategory:
+    return next(c for c, name in CATEGORY_NAMES.items() if str(name) == truth.nccn_category)
+
+
+def _vessel(document: dict[str, Any], kind: str) -> dict[str, Any]:
+    return next(v for v in document["vessels"] if v["vessel"] == kind)
+
+
+@pytest.mark.parametrize("variant", ["borderline", "advanced"])
+def test_suggests_the_ground_truth_category_from_coded_segments(
+    site: dict[str, Any], run_json: RunJson, variant: str
+) -> None:
+    case_id, truth = site[variant]
+    document = run_json(site["home"], "resectability", str(case_id))
+    assert document["criteria"]["id"] == "nccn-2.2024"
+    assert document["stored"] is False
+    assert document["suggestion"]["category"] == _category(truth).value
+    assert document["suggestion"]["requires_confirmation"] is True
+    assert document["tumour"]["chosen"] == "by code"
+    for kind in ("sma", "smv", "pv", "celiac", "cha"):
+        vessel = _vessel(document, kind)
+        assert vessel["segment"]["chosen"] == "by code"
+        assert vessel["angle_deg"] == pytest.approx(
+            truth.vessels[kind].angle_deg, abs=ANGLE_TOLERANCE_DEG
+        )
+        if vessel["angle_deg"] == 0.0:
+            assert vessel["length_mm"] == 0.0
+    assert [v["vessel"] for v in document["not_segmented"]] == ["jejunal"]
+    smv = _vessel(document, "smv")
+    assert "encasement" in smv["flags"]
+    assert "portosplenic_confluence" in {m["landmark"] for m in smv["landmarks"]}
+    # Every fired contact rule names the segment its measurement was made on.
+    uuids = {v["segment"]["uuid"] for v in document["vessels"]}
+    contact_evidence = [
+        e for r in document["suggestion"]["rules"] for e in r["evidence"] if e["kind"] == "contact"
+    ]
+    assert contact_evidence
+    assert all(set(e["segment_uids"]) <= uuids and e["segment_uids"] for e in contact_evidence)
+
+
+def test_text_output(site: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    case_id, truth = site["borderline"]
+    assert main(["resectability", str(case_id), "--data-dir", str(site["home"])]) == 0
+    out = capsys.readouterr().out
+    # "at least": reconstructibility and the first jejunal branch are not recorded.
+    assert (
+        f"Suggested category (NCCN 2.2024): at least {truth.nccn_category} — a suggestion for "
+        "the MDT to confirm"
+    ) in out
+    assert "superior mesenteric vein (SMV): contact " in out
+    assert "portosplenic confluence" in out
+    assert "portal vein: no contact, min gap" in out
+    assert "- [borderline resectable] SMA: " in out
+    assert "missing: " in out
+
+
+def test_dpcg_is_selectable(site: dict[str, Any], run_json: RunJson) -> None:
+    case_id, _ = site["borderline"]
+    document = run_json(site["home"], "resectability", str(case_id), "--criteria", "dpcg")
+    assert document["criteria"]["id"] == "dpcg-2012"
+    assert document["suggestion"]["category"] is not None
+    assert document["suggestion"]["rules"]
+
+
+def test_segments_named_by_hand(site: dict[str, Any], run_json: RunJson) -> None:
+    case_id, _ = site["borderline"]
+    by_code = run_json(site["home"], "resectability", str(case_id))
+    sma_uuid = _vessel(by_code, "sma")["segment"]["uuid"]
+    document = run_json(
+        site["home"],
+        "resectability",
+        str(case_id),
+        "--tumour",
+        "pancreatic head tumour",
+        "--vessel",
+        "SMV=Superior mesenteric vein",
+        "--vessel",
+        f"sma={sma_uuid}",
+    )
+    assert document["tumour"]["chosen"] == "by hand"
+    for kind in ("sma", "smv"):
+        vessel = _vessel(document, kind)
+        assert vessel["segment"]["chosen"] == "by hand"
+        assert "by_hand" in vessel["flags"]
+        assert vessel["angle_deg"] == _vessel(by_code, kind)["angle_deg"]
+    assert _vessel(document, "pv")["segment"]["chosen"] == "by code"
+    assert document["suggestion"]["category"] == by_code["suggestion"]["category"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ((), "Segment the tumour first"),
+        (("--vessel", "artery=SMA"), "'artery' is not a vessel that is graded"),
+        (("--vessel", "sma"), "Write --vessel as KIND=SEGMENT"),
+        (("--tumour", "no such segment"), "has no segment 'no such segment'"),
+    ],
+)
+def test_clear_messages_without_traceback(
+    site: dict[str, Any],
+    capsys: pytest.CaptureFixture[str],
+    extra: tuple[str, ...],
+    expected: str,
+) -> None:
+    case_id = site["unsegmented"] if not extra else site["borderline"][0]
+    code = main(["resectability", str(case_id), *extra, "--data-dir", str(site["home"])])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert expected in captured.err
+    assert "Traceback" not in captured.err
+    assert captured.out == ""
