@@ -27,11 +27,11 @@ from __future__ import annotations
 import argparse
 import os
 import time
-from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
 import SimpleITK as sitk
+from bench_segmentation import best_of
 from numpy.typing import NDArray
 
 from casereview.analysis.assessment import DEFAULT_REGION_MM, ContactAssessment, assess_label_map
@@ -62,16 +62,6 @@ def build_labels(variant: str, slices: int) -> tuple[NDArray[np.uint8], Grid, Gr
 
 def _drop(_phase: str, _index: int, _hu: NDArray[np.int16]) -> None:
     """The CT slices are not needed."""
-
-
-def best_of(repeat: int, run: Callable[[], object]) -> tuple[float, object]:
-    """Smallest wall time of ``repeat`` runs, and the last result."""
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = run()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def threshold_baseline(labels: NDArray[np.uint8], repeat: int) -> float:

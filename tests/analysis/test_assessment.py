@@ -24,22 +24,10 @@ from casereview.analysis.centreline import JUNCTION
 from casereview.demo.anatomy import VARIANTS, build_anatomy
 from casereview.demo.phantom import Grid, make_grid, render
 from casereview.demo.tissues import SEGMENT_BY_KEY
-from casereview.demo.truth import GroundTruth, compute_truth
+from casereview.demo.truth import TRUTH_VESSELS, GroundTruth, compute_truth
 from casereview.errors import OperationCancelled, ValidationError
 from casereview.messages import Message
 
-#: The vessels whose contact the demo's ground truth gives.
-TRUTH_VESSELS = (
-    "smv",
-    "pv",
-    "sma",
-    "celiac",
-    "cha",
-    "aorta",
-    "splenic_artery",
-    "splenic_vein",
-    "ivc",
-)
 #: Patient box (LPS mm, min and max) rendered at the demo's diagnostic resolution: the pancreatic
 #: head with the vessels and origins around it (the whole 512 x 512 x 200 volume would take
 #: ten times longer to voxelise).

@@ -33,7 +33,8 @@ NCCN_RESECTABLE = "resectable"
 NCCN_BORDERLINE = "borderline resectable"
 NCCN_LOCALLY_ADVANCED = "locally advanced"
 
-_TRUTH_VESSELS = (
+#: The vessels whose tumour contact the ground truth gives.
+TRUTH_VESSELS = (
     "smv",
     "pv",
     "sma",
@@ -227,7 +228,7 @@ def compute_truth(anatomy: Anatomy, *, seed: int, size: str) -> GroundTruth:
     overrides = list(anatomy.after_tumour)
     vessels = {
         key: vessel_contact(anatomy.vessels[key], anatomy.tumour, overrides)
-        for key in _TRUTH_VESSELS
+        for key in TRUTH_VESSELS
     }
     return GroundTruth(
         variant=anatomy.variant,
