@@ -201,3 +201,25 @@ def test_preparation_typed_just_before_the_application_closes_is_kept(
     window.close()
     stored = meeting_service.get_meeting(context.db, meeting_id).agenda[1]
     assert (stored.id, stored.history) == (items[1], HISTORY)
+
+
+def test_an_older_reading_of_the_lists_never_brings_back_the_meeting_it_was_asked_with(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """A reading asked for with another meeting (a meeting just created, a change announced)
+    can end after the reading asked for when the user chose this one: the choice stays."""
+    meeting_id, _items = _meeting_with_two_cases(context, tmp_path)
+    panel = _open_panel(qtbot, context, meeting_id)
+    other = meeting_service.create_meeting(
+        context.db,
+        MeetingDraft("Liver MDT", datetime(2026, 12, 9, 7, 30, tzinfo=UTC), chair="Dr Chair"),
+        context.settings.quorum_rule(),
+        context.user.username,
+    )
+    older = panel.refresh(other.id)
+    latest = panel.refresh(meeting_id)
+    qtbot.waitUntil(lambda: older.done and latest.done, timeout=20_000)
+    qtbot.wait(50)  # let a late callback run, whichever order the readings ended in
+    assert panel.detail is not None and panel.detail.meeting.id == meeting_id
+    assert panel.agenda.count() == 2
+    assert panel.meeting_list.count() == 2

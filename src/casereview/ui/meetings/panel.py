@@ -198,6 +198,8 @@ class MeetingsPanel(QWidget):
         self.errors = errors
         self.detail: MeetingDetail | None = None
         self._loading = False
+        #: Number of the latest list reading asked for; an older one that ends later is dropped.
+        self._latest_reading = 0
         self.decision_dialog: QDialog | None = None
         self.decision_form: DecisionForm | None = None
 
@@ -516,6 +518,8 @@ class MeetingsPanel(QWidget):
             self.load_meeting(select_meeting)
         current = select_meeting or (self.detail.meeting.id if self.detail else None)
         db = self.context.db
+        self._latest_reading += 1
+        reading = self._latest_reading
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> MeetingLists:
             return MeetingLists(
@@ -525,9 +529,16 @@ class MeetingsPanel(QWidget):
         return self.tasks.run(
             QCoreApplication.translate("Meetings", "Reading the meetings"),
             work,
-            lambda lists: self._show_lists(lists, current),
+            lambda lists: self._show_lists_if_latest(lists, current, reading),
             quiet=True,
         )
+
+    def _show_lists_if_latest(self, lists: MeetingLists, current: int | None, reading: int) -> None:
+        # Readings run off the UI thread and can end out of order: an older one (asked for
+        # before a meeting was created or chosen) must not bring back the meeting it was asked
+        # with, nor older lists; the latest reading shows both.
+        if reading == self._latest_reading:
+            self._show_lists(lists, current)
 
     def _show_lists(self, lists: MeetingLists, current: int | None) -> None:
         self._loading = True
