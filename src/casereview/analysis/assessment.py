@@ -193,10 +193,7 @@ def assess_contacts(
     OperationCancelled
         If ``should_cancel`` returned True.
     """
-    if not tumour.any():
-        raise ValidationError(
-            Message("The tumour mask is empty: segment the tumour before measuring its contact.")
-        )
+    _require_tumour(tumour)
     for mask in vessels.values():
         if mask.shape != tumour.shape:
             raise ValidationError(
@@ -321,10 +318,7 @@ def assess_label_map(
         If ``should_cancel`` returned True.
     """
     tumour_mask = np.isin(labels, _values(tumour))
-    if not tumour_mask.any():
-        raise ValidationError(
-            Message("The tumour mask is empty: segment the tumour before measuring its contact.")
-        )
+    _require_tumour(tumour_mask)
     box = _region(tumour_mask, spacing, region_mm)
     sub = labels[box]
     return _assess(
@@ -339,6 +333,13 @@ def assess_label_map(
         progress=progress,
         should_cancel=should_cancel,
     )
+
+
+def _require_tumour(tumour: NDArray[np.bool_]) -> None:
+    if not tumour.any():
+        raise ValidationError(
+            Message("The tumour mask is empty: segment the tumour before measuring its contact.")
+        )
 
 
 def _values(value: int | Sequence[int]) -> list[int]:
