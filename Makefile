@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # One worker per core; a file's tests share a worker (their module fixtures are costly).
-PYTEST_ARGS ?= -n auto --dist loadfile
+PYTEST_ARGS ?= -n auto --dist loadfile --no-loadscope-reorder
 XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
 
 .PHONY: run test system-deps test-system-deps lint bench translations clean help

@@ -17,11 +17,39 @@ use_own_display()  # before Qt is imported: each xdist worker draws on an X serv
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import demo_cache
 from casereview.app.context import AppContext, bootstrap
+from casereview.demo import install as demo_install
 from casereview.domain.users import Role, User
 from casereview.services.users import ensure_user
 from casereview.store.database import Database, open_database
 from casereview.store.engine import sqlite_url_for_path
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules with a test marked ``slow`` run first.
+
+    ``make test`` hands whole modules to the xdist workers in collection order
+    (``--no-loadscope-reorder``); a minute-long module started last would keep one worker busy
+    while the other has nothing left to do.
+    """
+    slow_modules = {item.path for item in items if item.get_closest_marker("slow") is not None}
+    items.sort(key=lambda item: item.path not in slow_modules)  # stable: order kept otherwise
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _demo_generated_once_per_session(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[None]:
+    """Demo installs copy a demo generated once for the whole session (see ``demo_cache``)."""
+    base = tmp_path_factory.getbasetemp()
+    # xdist workers each get a folder of their own inside one session folder: share that one.
+    demo_cache.set_cache_root(
+        (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "demo-cache"
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(demo_install, "generate_demo", demo_cache.generate_demo_cached)
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -61,6 +61,7 @@ def test_the_tolerance_is_the_ground_truths() -> None:
     assert DEFAULT_TOLERANCE_MM == CONTACT_TOLERANCE_MM
 
 
+@pytest.mark.slow
 def test_contact_angles_and_lengths_on_phantoms() -> None:
     rng = np.random.default_rng(20240516)
     errors, length_errors, rows = [], [], []

@@ -11,9 +11,10 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
-from casereview.demo import DemoCase, generate_demo
+from casereview.demo import DemoCase
 from casereview.dicom.volume import load_ct_volume
 from casereview.domain.volume import Volume
+from demo_cache import generate_demo_cached
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def demo_case(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], ReadB
                 else ("portal-venous",)
             )
             out: Path = tmp_path_factory.mktemp(f"demo-{variant}")
-            case = generate_demo(out, variant=variant, small=True, phases=phases, seed=3)
+            case = generate_demo_cached(out, variant=variant, small=True, phases=phases, seed=3)
             cache[variant] = _read_back(case)
         return cache[variant]
 

@@ -174,6 +174,7 @@ def test_altered_manifest_is_detected(sender, tmp_path: Path, receiver, site_dir
     _assert_rejected_and_nothing_imported(sender, tampered, receiver, site_dirs)
 
 
+@pytest.mark.slow
 def test_every_byte_of_the_manifest_counts(sender, tmp_path: Path) -> None:
     manifest = _entries(sender.package)[MANIFEST_NAME]
     for position in range(0, len(manifest), max(1, len(manifest) // 25)):

@@ -214,6 +214,7 @@ def _leftovers(root: Path) -> list[Path]:
     ]
 
 
+@pytest.mark.slow
 def test_damaged_packages_are_refused_before_anything_is_indexed(
     sender, tmp_path: Path, receiver: tuple[Database, Path], site_dirs
 ) -> None:

@@ -20,7 +20,6 @@ from pytestqt.qtbot import QtBot
 
 import casereview.ui.features.importing as importing_feature
 from casereview.app.context import AppContext
-from casereview.demo import generate_demo
 from casereview.domain.progress import CancelToken, ProgressReporter, RemainingTime
 from casereview.errors import OperationCancelled
 from casereview.services import index as index_service
@@ -30,6 +29,7 @@ from casereview.ui.browser import ID_ROLE, THUMBNAIL_ROLE
 from casereview.ui.import_report import ImportReportDialog
 from casereview.ui.shell import ShellWindow
 from casereview.ui.tasks import format_remaining, progress_text
+from demo_cache import generate_demo_cached
 from support import write_ct_file, write_ct_slices
 
 pytestmark = pytest.mark.gui
@@ -39,7 +39,7 @@ pytestmark = pytest.mark.gui
 def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small synthetic demo CT (two phases), generated once for this module."""
     folder = tmp_path_factory.mktemp("demo")
-    generate_demo(folder, small=True, phases=("arterial", "portal-venous"))
+    generate_demo_cached(folder, small=True, phases=("arterial", "portal-venous"))
     return folder
 
 

@@ -23,12 +23,12 @@ import pytest
 from pydicom.data import get_testdata_file
 from sqlalchemy import select
 
-from casereview.demo import generate_demo
 from casereview.errors import DicomReadError
 from casereview.services.indexing import ImportReport, import_paths
 from casereview.services.volumes import examine_indexed_series, load_series_volume
 from casereview.store import models
 from casereview.store.database import Database
+from demo_cache import generate_demo_cached
 from support import import_dirs
 
 FUZZ_SEED = 1515
@@ -85,7 +85,9 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
         path = get_testdata_file(name)
         assert path is not None, f"{name} is missing from pydicom's and pydicom-data's files"
         found.append(_identified(Path(path), len(found)))
-    demo = generate_demo(tmp_path_factory.mktemp("demo"), small=True, phases=("portal-venous",))
+    demo = generate_demo_cached(
+        tmp_path_factory.mktemp("demo"), small=True, phases=("portal-venous",)
+    )
     slices = sorted(demo.out_dir.rglob("IM*.dcm"))
     assert slices, "the demo case wrote no slices"
     for path in slices[30:33]:

@@ -314,6 +314,7 @@ def _kill_series(data: Path, delays: tuple[float, ...], *args: str) -> tuple[int
     return files, size
 
 
+@pytest.mark.slow
 def test_killed_zip_imports_leave_nothing_after_check_repair(
     material: dict[str, Path], tmp_path: Path
 ) -> None:
@@ -342,6 +343,7 @@ def test_killed_zip_imports_leave_nothing_after_check_repair(
         db.close()
 
 
+@pytest.mark.slow
 def test_killed_package_imports_are_tidied_at_the_next_start(
     material: dict[str, Path], tmp_path: Path
 ) -> None:

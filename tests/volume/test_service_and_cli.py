@@ -12,7 +12,6 @@ import SimpleITK as sitk
 from volume_series import axial_positions, hu_at, write_series
 
 from casereview.app import cli
-from casereview.demo import generate_demo
 from casereview.dicom.volume import load_ct_volume
 from casereview.errors import NotFoundError, ValidationError
 from casereview.services.indexing import import_paths
@@ -24,6 +23,7 @@ from casereview.services.volumes import (
     series_id_for_uid,
 )
 from casereview.store.database import Database
+from demo_cache import generate_demo_cached
 from support import import_dirs
 
 
@@ -56,7 +56,7 @@ def test_indexed_series_examined_loaded_and_cached(db: Database, tmp_path: Path)
 
 
 def test_nifti_of_the_demo_keeps_origin_spacing_and_direction(tmp_path: Path) -> None:
-    case = generate_demo(tmp_path / "demo", small=True, phases=("portal-venous",))
+    case = generate_demo_cached(tmp_path / "demo", small=True, phases=("portal-venous",))
     paths = list(case.series["portal-venous"])
     volume = load_ct_volume(paths)
     out = export_nifti(volume, tmp_path / "out" / "pv.nii.gz")
