@@ -25,7 +25,8 @@ from casereview.messages import Message
 if TYPE_CHECKING:
     from casereview.analysis.vessel_contact import VesselContactMeasurement
     from casereview.app.context import AppContext
-    from casereview.services.resectability import CaseResectability, SegmentChoice
+    from casereview.domain.resectability_record import SegmentChoice
+    from casereview.services.resectability import CaseResectability
 
 #: ``--criteria`` choices (short names of the criteria sets).
 CRITERIA = ("nccn", "dpcg")

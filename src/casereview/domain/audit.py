@@ -74,6 +74,9 @@ class AuditAction(enum.StrEnum):
     SEGMENT_RECEIVED = "segment.received"
     OPINION_RECEIVED = "opinion.received"
     DECISION_AMENDED = "decision.amended"
+    # resectability assessments (issue 16): each stored measurement and each correction
+    RESECTABILITY_ASSESSED = "resectability.assessed"
+    RESECTABILITY_CHANGED = "resectability.changed"
     ACTION_ITEM_CHANGED = "decision.action_item_changed"
     REPORT_EXPORTED = "report.exported"
     AUDIT_VERIFIED = "audit.verified"

@@ -47,6 +47,7 @@ from casereview.domain.resectability import (
 from casereview.domain.resectability_criteria import CRITERIA_SETS
 from casereview.domain.resectability_evaluation import evaluate
 from casereview.domain.resectability_findings import ResectabilityInputs
+from casereview.domain.resectability_record import SegmentChoice
 from casereview.domain.resectability_suggestion import Suggestion
 from casereview.domain.segments import TEMPLATE_BY_KEY, Code, Segment
 from casereview.errors import ValidationError
@@ -77,27 +78,6 @@ LANDMARK_NAMES: dict[str, Message] = {
 }
 
 Progress = Callable[[float, str], None]
-
-
-@dataclass(frozen=True, slots=True)
-class SegmentChoice:
-    """Which segment stands for the tumour or a vessel, and why.
-
-    Attributes
-    ----------
-    role
-        ``"tumour"`` or a :class:`VesselKind` value.
-    segment_uuid, segment_name, segment_number
-        The segment.
-    by_hand
-        True when a person named it; False when it was recognised by its SNOMED CT type.
-    """
-
-    role: str
-    segment_uuid: str
-    segment_name: str
-    segment_number: int
-    by_hand: bool
 
 
 @dataclass(frozen=True)

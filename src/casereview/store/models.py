@@ -1,7 +1,8 @@
 """Every SQLAlchemy model of the case database, and the metadata they make up together.
 
 The tables live in one module per area (``models_index``, ``models_cases``,
-``models_annotations``, ``models_meetings``, ``models_packages``, ``models_rendering``), all on
+``models_annotations``, ``models_meetings``, ``models_packages``, ``models_rendering``,
+``models_resectability``), all on
 :class:`~casereview.store.model_base.Base`. This module imports each of them, so importing it
 registers the whole schema: Alembic's environment and ``create_all`` read :data:`metadata` from
 here. The index and case models are re-exported because most queries use them
@@ -20,6 +21,7 @@ from casereview.store import (  # noqa: F401 - imported for their tables, which 
     models_meetings,
     models_packages,
     models_rendering,
+    models_resectability,
 )
 from casereview.store.model_base import UID_LENGTH, Base
 from casereview.store.models_cases import (
