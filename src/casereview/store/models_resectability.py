@@ -40,18 +40,29 @@ class ContactRunRow(Base):
     contacts_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    #: "" for our own assessment; the sending institution for one received in a package
+    #: (shown as the sender's layer, never mixed with ours).
+    layer: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    #: The package it arrived in ("" for our own).
+    layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    #: Its UID at the sender, so importing a package again adds nothing.
+    origin_uid: Mapped[str] = mapped_column(String(36), default="", server_default="", index=True)
+    #: Its author's name at the sender ("" for our own).
+    origin_author: Mapped[str] = mapped_column(String(128), default="", server_default="")
 
 
 class ResectabilityVersionRow(Base):
     """One version of a case's resectability assessment (never changed once written)."""
 
     __tablename__ = "resectability_versions"
-    __table_args__ = (UniqueConstraint("case_id", "number", name="uq_resectability_version"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "layer", "number", name="uq_resectability_version"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    #: 1, 2, 3... per case.
+    #: 1, 2, 3... per case and layer.
     number: Mapped[int] = mapped_column(Integer)
     run_id: Mapped[int] = mapped_column(ForeignKey("contact_runs.id"), index=True)
     criteria_id: Mapped[str] = mapped_column(String(32))
@@ -66,3 +77,12 @@ class ResectabilityVersionRow(Base):
     change_json: Mapped[str] = mapped_column(Text, default="{}")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    #: "" for our own assessment; the sending institution for one received in a package
+    #: (shown as the sender's layer, never mixed with ours).
+    layer: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    #: The package it arrived in ("" for our own).
+    layer_package: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    #: Its UID at the sender, so importing a package again adds nothing.
+    origin_uid: Mapped[str] = mapped_column(String(36), default="", server_default="", index=True)
+    #: Its author's name at the sender ("" for our own).
+    origin_author: Mapped[str] = mapped_column(String(128), default="", server_default="")

@@ -111,7 +111,8 @@ class ResectabilityRepository:
         run = self._run_row(run_uid)
         newest = self.session.scalar(
             select(func.max(ResectabilityVersionRow.number)).where(
-                ResectabilityVersionRow.case_id == case_id
+                ResectabilityVersionRow.case_id == case_id,
+                ResectabilityVersionRow.layer == "",
             )
         )
         row = ResectabilityVersionRow(
@@ -153,10 +154,10 @@ class ResectabilityRepository:
         )
 
     def latest(self, case_id: int) -> AssessmentVersion | None:
-        """The newest version of ``case_id``'s assessment, if it was ever assessed."""
+        """The newest version of our own assessment of ``case_id``, if it was ever assessed."""
         row = self.session.scalars(
             select(ResectabilityVersionRow)
-            .where(ResectabilityVersionRow.case_id == case_id)
+            .where(ResectabilityVersionRow.case_id == case_id, ResectabilityVersionRow.layer == "")
             .order_by(ResectabilityVersionRow.number.desc())
             .limit(1)
         ).first()
@@ -172,10 +173,10 @@ class ResectabilityRepository:
         return self._version(row)
 
     def history(self, case_id: int) -> list[AssessmentVersion]:
-        """Every version of ``case_id``'s assessment, oldest first."""
+        """Every version of our own assessment of ``case_id``, oldest first."""
         rows = self.session.scalars(
             select(ResectabilityVersionRow)
-            .where(ResectabilityVersionRow.case_id == case_id)
+            .where(ResectabilityVersionRow.case_id == case_id, ResectabilityVersionRow.layer == "")
             .order_by(ResectabilityVersionRow.number)
         ).all()
         return [self._version(row) for row in rows]

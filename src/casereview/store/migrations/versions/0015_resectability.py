@@ -8,7 +8,9 @@ Create Date: 2026-12-04
 ``resectability_versions`` keeps every version of a case's assessment (measurements with a
 person's overrides, findings, the suggestion shown), each with the SHA-256 a decision cites.
 Both are append-only: triggers refuse UPDATE, so a cited version cannot be rewritten in place
-(a change is a new version). Existing databases get two empty tables.
+(a change is a new version). ``layer`` and its companions mark an assessment received from a
+partner in a package (the sender's layer, kept apart from ours). Existing databases get two
+empty tables.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ def upgrade() -> None:
         sa.Column("contacts_json", sa.Text(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=False),
+        sa.Column("layer", sa.String(128), nullable=False, server_default=""),
+        sa.Column("layer_package", sa.String(36), nullable=False, server_default=""),
+        sa.Column("origin_uid", sa.String(36), nullable=False, server_default=""),
+        sa.Column("origin_author", sa.String(128), nullable=False, server_default=""),
         sa.ForeignKeyConstraint(
             ["case_id"], ["cases.id"], name="fk_contact_runs_case_id_cases", ondelete="CASCADE"
         ),
@@ -49,6 +55,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("uid", name="uq_contact_runs_uid"),
     )
     op.create_index("ix_contact_runs_case_id", "contact_runs", ["case_id"])
+    op.create_index("ix_contact_runs_origin_uid", "contact_runs", ["origin_uid"])
     op.create_table(
         "resectability_versions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -64,6 +71,10 @@ def upgrade() -> None:
         sa.Column("change_json", sa.Text(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=False),
+        sa.Column("layer", sa.String(128), nullable=False, server_default=""),
+        sa.Column("layer_package", sa.String(36), nullable=False, server_default=""),
+        sa.Column("origin_uid", sa.String(36), nullable=False, server_default=""),
+        sa.Column("origin_author", sa.String(128), nullable=False, server_default=""),
         sa.ForeignKeyConstraint(
             ["case_id"],
             ["cases.id"],
@@ -78,10 +89,13 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name="pk_resectability_versions"),
         sa.UniqueConstraint("uid", name="uq_resectability_versions_uid"),
-        sa.UniqueConstraint("case_id", "number", name="uq_resectability_version"),
+        sa.UniqueConstraint("case_id", "layer", "number", name="uq_resectability_version"),
     )
     op.create_index("ix_resectability_versions_case_id", "resectability_versions", ["case_id"])
     op.create_index("ix_resectability_versions_run_id", "resectability_versions", ["run_id"])
+    op.create_index(
+        "ix_resectability_versions_origin_uid", "resectability_versions", ["origin_uid"]
+    )
     _refuse_updates()
 
 
