@@ -174,3 +174,53 @@ def test_clear_messages_without_traceback(
     assert expected in captured.err
     assert "Traceback" not in captured.err
     assert captured.out == ""
+
+
+def test_save_then_correct_from_the_command_line(
+    site: dict[str, Any], run_json: RunJson, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case_id, truth = site["borderline"]
+    home, case = site["home"], str(case_id)
+    assert main(["assessment", "show", case, "--data-dir", str(home)]) == 1
+    assert "has no stored resectability assessment" in capsys.readouterr().err
+    saved = run_json(home, "resectability", case, "--save")
+    assert saved["stored"] is True and saved["version"] == 1
+    assert saved["suggestion"]["category"] == _category(truth).value
+    measured_smv = _vessel(saved, "smv")["measured_angle_deg"]
+    assert measured_smv == pytest.approx(truth.vessels["smv"].angle_deg, abs=ANGLE_TOLERANCE_DEG)
+
+    corrected = run_json(
+        home, "assessment", "override", case, "sma", "200", "--reason", "arc end on fat plane"
+    )
+    sma = _vessel(corrected, "sma")
+    assert corrected["version"] == 2 and sma["angle_deg"] == 200.0
+    assert sma["override"]["reason"] == "arc end on fat plane"
+    assert sma["measured_angle_deg"] == _vessel(saved, "sma")["measured_angle_deg"]
+    assert corrected["suggestion"]["category"] == ResectabilityCategory.LOCALLY_ADVANCED.value
+
+    run_json(home, "assessment", "finding", case, "smv", "tear_drop")
+    run_json(home, "assessment", "reconstruction", case, "yes", "--note", "SMV suitable")
+    run_json(home, "assessment", "override", case, "sma", "--clear")
+    shown = run_json(home, "assessment", "show", case)
+    assert shown["version"] == 5
+    assert [f["finding"] for f in shown["findings"]] == ["tear_drop"]
+    assert shown["reconstruction"]["value"] == "yes"
+    assert _vessel(shown, "sma")["override"] is None
+    history = run_json(home, "assessment", "history", case)
+    assert [h["version"] for h in history] == [1, 2, 3, 4, 5]
+    assert len({h["sha256"] for h in history}) == 5
+
+    assert main(["assessment", "show", case, "--data-dir", str(home)]) == 0
+    text = capsys.readouterr().out
+    assert f"Resectability of case #{case_id}, version 5" in text
+    assert "finding: SMV tear-drop deformity" in text
+    assert "vein reconstructible: yes" in text
+    # Measuring again keeps what people recorded.
+    again = run_json(home, "resectability", case, "--save")
+    assert again["version"] == 6 and [f["finding"] for f in again["findings"]] == ["tear_drop"]
+    # Wrong input is refused with a clear message and stores nothing.
+    assert main(["assessment", "override", case, "sma", "--data-dir", str(home)]) == 1
+    assert "Give the angle in degrees" in capsys.readouterr().err
+    assert main(["assessment", "override", case, "jejunal", "20", "--data-dir", str(home)]) == 1
+    assert "was not measured" in capsys.readouterr().err
+    assert len(run_json(home, "assessment", "history", case)) == 6

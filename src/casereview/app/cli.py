@@ -16,6 +16,7 @@ from typing import Any
 from casereview import __version__
 from casereview.app import (
     cli_annotations,
+    cli_assessment,
     cli_cases,
     cli_exchange,
     cli_index,
@@ -57,6 +58,7 @@ COMMAND_MODULES: tuple[Callable[[SubParsers, argparse.ArgumentParser], None], ..
     cli_annotations.add_commands,
     cli_segments.add_commands,
     cli_resectability.add_commands,
+    cli_assessment.add_commands,
     cli_views.add_commands,
     cli_layers.add_commands,
     cli_exchange.add_commands,

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from casereview.analysis.vessel_contact import VesselContactMeasurement
     from casereview.app.context import AppContext
     from casereview.domain.resectability_record import SegmentChoice
+    from casereview.domain.resectability_suggestion import Suggestion
     from casereview.services.resectability import CaseResectability
 
 #: ``--criteria`` choices (short names of the criteria sets).
@@ -110,11 +111,80 @@ _FLAG_TEXT = {
 }
 
 
+def suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
+    """The ``--json`` form of a suggestion: category, each rule with its evidence, what is
+    missing."""
+    from casereview.domain.resectability_rules import CATEGORY_NAMES
+
+    category = suggestion.category
+    return {
+        "category": None if category is None else category.value,
+        "category_name": None if category is None else str(CATEGORY_NAMES[category]),
+        "at_least": suggestion.at_least,
+        "requires_confirmation": True,
+        "summary": str(suggestion.summary()),
+        "rules": [
+            {
+                "rule": f.rule_id,
+                "category": f.category.value,
+                "vessel": None if f.vessel is None else f.vessel.value,
+                "criterion": str(f.criterion),
+                "reason": str(f.reason),
+                "evidence": [
+                    {
+                        "kind": e.kind.value,
+                        "vessel": None if e.vessel is None else e.vessel.value,
+                        "text": str(e.text),
+                        "value": e.value,
+                        "unit": e.unit,
+                        "overridden": e.overridden,
+                        "measured_value": e.measured_value,
+                        "segment_uids": [p.segment_uid for p in e.provenance if p.segment_uid],
+                    }
+                    for e in f.evidence
+                ],
+            }
+            for f in suggestion.fired
+        ],
+        "missing": [
+            {
+                "kind": m.kind.value,
+                "vessel": None if m.vessel is None else m.vessel.value,
+                "consequence": str(m.consequence),
+                "could_raise": m.could_raise,
+            }
+            for m in suggestion.missing
+        ],
+        "notes": [str(n) for n in suggestion.notes],
+    }
+
+
+def suggestion_lines(suggestion: dict[str, Any], criteria: str) -> list[str]:
+    """The lines a person reads of a suggestion's ``--json`` form."""
+    lines = []
+    if suggestion["category"] is None:
+        lines.append(f"No category suggested ({criteria}): {suggestion['summary']}")
+    else:
+        least = "at least " if suggestion["at_least"] else ""
+        lines.append(
+            f"Suggested category ({criteria}): {least}{suggestion['category_name']} — "
+            "a suggestion for the MDT to confirm"
+        )
+    for rule in suggestion["rules"]:
+        vessel = f"{rule['vessel'].upper()}: " if rule["vessel"] else ""
+        category = rule["category"].replace("_", " ")
+        lines.append(f"  - [{category}] {vessel}{rule['reason']}")
+    for missing in suggestion["missing"]:
+        lines.append(f"  missing: {missing['consequence']}")
+    for note in suggestion["notes"]:
+        lines.append(f"  note: {note}")
+    return lines
+
+
 def result_json(result: CaseResectability) -> dict[str, Any]:
     """The stable ``--json`` document of an assessment."""
     from casereview.domain.resectability import VESSEL_NAMES
     from casereview.domain.resectability_criteria import CRITERIA_SETS
-    from casereview.domain.resectability_rules import CATEGORY_NAMES
 
     criteria = CRITERIA_SETS[result.criteria_id]
     suggestion = result.suggestion
@@ -140,7 +210,6 @@ def result_json(result: CaseResectability) -> dict[str, Any]:
                 "flags": _flags(choice, contact),
             }
         )
-    category = suggestion.category
     return {
         "case": result.case_id,
         "criteria": {"id": criteria.id, "name": criteria.name, "citation": criteria.citation},
@@ -152,46 +221,7 @@ def result_json(result: CaseResectability) -> dict[str, Any]:
         ],
         "tolerance_mm": result.contacts.tolerance_mm,
         "region_mm": result.contacts.region_mm,
-        "suggestion": {
-            "category": None if category is None else category.value,
-            "category_name": None if category is None else str(CATEGORY_NAMES[category]),
-            "at_least": suggestion.at_least,
-            "requires_confirmation": True,
-            "summary": str(suggestion.summary()),
-            "rules": [
-                {
-                    "rule": f.rule_id,
-                    "category": f.category.value,
-                    "vessel": None if f.vessel is None else f.vessel.value,
-                    "criterion": str(f.criterion),
-                    "reason": str(f.reason),
-                    "evidence": [
-                        {
-                            "kind": e.kind.value,
-                            "vessel": None if e.vessel is None else e.vessel.value,
-                            "text": str(e.text),
-                            "value": e.value,
-                            "unit": e.unit,
-                            "overridden": e.overridden,
-                            "measured_value": e.measured_value,
-                            "segment_uids": [p.segment_uid for p in e.provenance if p.segment_uid],
-                        }
-                        for e in f.evidence
-                    ],
-                }
-                for f in suggestion.fired
-            ],
-            "missing": [
-                {
-                    "kind": m.kind.value,
-                    "vessel": None if m.vessel is None else m.vessel.value,
-                    "consequence": str(m.consequence),
-                    "could_raise": m.could_raise,
-                }
-                for m in suggestion.missing
-            ],
-            "notes": [str(n) for n in suggestion.notes],
-        },
+        "suggestion": suggestion_json(suggestion),
         "stored": False,
     }
 
@@ -229,23 +259,7 @@ def result_text(document: dict[str, Any]) -> str:
     if document["not_segmented"]:
         names = ", ".join(v["name"] for v in document["not_segmented"])
         lines.append(f"  not segmented (not assessed): {names}")
-    suggestion = document["suggestion"]
-    if suggestion["category"] is None:
-        lines.append(f"No category suggested ({criteria}): {suggestion['summary']}")
-    else:
-        least = "at least " if suggestion["at_least"] else ""
-        lines.append(
-            f"Suggested category ({criteria}): {least}{suggestion['category_name']} — "
-            "a suggestion for the MDT to confirm"
-        )
-    for rule in suggestion["rules"]:
-        vessel = f"{rule['vessel'].upper()}: " if rule["vessel"] else ""
-        category = rule["category"].replace("_", " ")
-        lines.append(f"  - [{category}] {vessel}{rule['reason']}")
-    for missing in suggestion["missing"]:
-        lines.append(f"  missing: {missing['consequence']}")
-    for note in suggestion["notes"]:
-        lines.append(f"  note: {note}")
+    lines.extend(suggestion_lines(document["suggestion"], criteria))
     return "\n".join(lines)
 
 
@@ -268,6 +282,13 @@ def cmd_resectability(ctx: AppContext, args: argparse.Namespace) -> int:
         vessels=vessels,
         progress=progress,
     )
+    if args.save:
+        from casereview.app.cli_assessment import version_json, version_text
+        from casereview.services.resectability_record import save_assessment
+
+        stored = version_json(save_assessment(ctx.db, result, ctx.user.username))
+        emit(args, stored, version_text(stored))
+        return EXIT_OK
     document = result_json(result)
     emit(args, document, result_text(document))
     return EXIT_OK
@@ -284,7 +305,8 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
         "Measure the tumour's contact with each vessel (maximum angle, length, distance to "
         "landmarks) on the case's segments, found by their SNOMED CT codes or named by hand, "
         "and suggest a resectability category with the rules behind it. The category is a "
-        "suggestion for the MDT to confirm; nothing is stored.",
+        "suggestion for the MDT to confirm. With --save the measurement is stored as a new "
+        "version of the case's assessment (see 'casereview-cli assessment').",
     )
     parser.add_argument("case", metavar="CASE", help="case number or UID")
     parser.add_argument(
@@ -299,4 +321,10 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
         metavar="KIND=SEGMENT",
         help="use this segment (name or UUID) for a vessel: sma, celiac, cha, smv, pv, ivc, "
         "aorta, jejunal (repeatable)",
+    )
+    parser.add_argument(
+        "--save",
+        action="store_true",
+        help="store the measurement as a new version of the case's assessment (people's "
+        "corrections and findings of the previous version are kept)",
     )
