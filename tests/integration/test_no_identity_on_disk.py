@@ -14,6 +14,7 @@ searched, name and content, for every form of her identity in every encoding it 
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -24,7 +25,7 @@ import tempfile
 import threading
 import warnings
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -195,13 +196,24 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> PatientFiles:
 
 
 @pytest.fixture
-def temp_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The system temporary folder of this run (and of its subprocesses), searched afterwards."""
-    folder = tmp_path / "system-tmp"
-    folder.mkdir()
+def temp_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The system temporary folder of this run (and of its subprocesses), searched afterwards.
+
+    A short folder of its own under the real temporary folder, not under ``tmp_path``:
+    multiprocessing may start its fork server during the test and put its socket in here, and a
+    UNIX socket path holds at most 107 bytes (below ``tmp_path`` it did not fit once pytest's
+    run counter reached three digits, and every later pool of that worker failed).
+    """
+    folder = Path(tempfile.mkdtemp(prefix="cr-tmp-"))
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", None)
-    return folder
+    yield folder
+    # multiprocessing keeps the temporary folder it first used (where its fork server listens)
+    # for the life of the process: a folder it adopted stays until the worker exits.
+    if any(folder.glob("pymp-*")):
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _assert_no_identity(
