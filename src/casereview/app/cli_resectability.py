@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from casereview.app.cli_assessment import suggestion_json, suggestion_lines
 from casereview.app.cli_common import (
     EXIT_OK,
     SubParsers,
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from casereview.analysis.vessel_contact import VesselContactMeasurement
     from casereview.app.context import AppContext
     from casereview.domain.resectability_record import SegmentChoice
-    from casereview.domain.resectability_suggestion import Suggestion
     from casereview.services.resectability import CaseResectability
 
 #: ``--criteria`` choices (short names of the criteria sets).
@@ -109,76 +109,6 @@ _FLAG_TEXT = {
     "encasement": "encasement (>180°)",
     "by_hand": "segment chosen by hand",
 }
-
-
-def suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
-    """The ``--json`` form of a suggestion: category, each rule with its evidence, what is
-    missing."""
-    from casereview.domain.resectability_rules import CATEGORY_NAMES
-
-    category = suggestion.category
-    return {
-        "category": None if category is None else category.value,
-        "category_name": None if category is None else str(CATEGORY_NAMES[category]),
-        "at_least": suggestion.at_least,
-        "requires_confirmation": True,
-        "summary": str(suggestion.summary()),
-        "rules": [
-            {
-                "rule": f.rule_id,
-                "category": f.category.value,
-                "vessel": None if f.vessel is None else f.vessel.value,
-                "criterion": str(f.criterion),
-                "reason": str(f.reason),
-                "evidence": [
-                    {
-                        "kind": e.kind.value,
-                        "vessel": None if e.vessel is None else e.vessel.value,
-                        "text": str(e.text),
-                        "value": e.value,
-                        "unit": e.unit,
-                        "overridden": e.overridden,
-                        "measured_value": e.measured_value,
-                        "segment_uids": [p.segment_uid for p in e.provenance if p.segment_uid],
-                    }
-                    for e in f.evidence
-                ],
-            }
-            for f in suggestion.fired
-        ],
-        "missing": [
-            {
-                "kind": m.kind.value,
-                "vessel": None if m.vessel is None else m.vessel.value,
-                "consequence": str(m.consequence),
-                "could_raise": m.could_raise,
-            }
-            for m in suggestion.missing
-        ],
-        "notes": [str(n) for n in suggestion.notes],
-    }
-
-
-def suggestion_lines(suggestion: dict[str, Any], criteria: str) -> list[str]:
-    """The lines a person reads of a suggestion's ``--json`` form."""
-    lines = []
-    if suggestion["category"] is None:
-        lines.append(f"No category suggested ({criteria}): {suggestion['summary']}")
-    else:
-        least = "at least " if suggestion["at_least"] else ""
-        lines.append(
-            f"Suggested category ({criteria}): {least}{suggestion['category_name']} — "
-            "a suggestion for the MDT to confirm"
-        )
-    for rule in suggestion["rules"]:
-        vessel = f"{rule['vessel'].upper()}: " if rule["vessel"] else ""
-        category = rule["category"].replace("_", " ")
-        lines.append(f"  - [{category}] {vessel}{rule['reason']}")
-    for missing in suggestion["missing"]:
-        lines.append(f"  missing: {missing['consequence']}")
-    for note in suggestion["notes"]:
-        lines.append(f"  note: {note}")
-    return lines
 
 
 def result_json(result: CaseResectability) -> dict[str, Any]:

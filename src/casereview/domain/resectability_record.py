@@ -25,6 +25,7 @@ from casereview.domain.resectability import (
     VesselKind,
     VesselMeasurement,
 )
+from casereview.domain.resectability_criteria import CRITERIA_SETS
 from casereview.domain.resectability_findings import (
     FINDING_NAMES,
     RECONSTRUCTIBILITY_NAMES,
@@ -211,7 +212,12 @@ def describe_change(change: ChangeKind, details: Mapping[str, Any]) -> Message:
         )
     if change is ChangeKind.LOCATION:
         return Message("Tumour location: {location}", location=details.get("location") or "-")
-    return Message("Criteria set changed to {criteria}", criteria=details.get("criteria", ""))
+    criteria_id = str(details.get("criteria", ""))
+    criteria = CRITERIA_SETS.get(criteria_id)
+    return Message(
+        "Criteria set changed to {criteria}",
+        criteria=criteria.name if criteria is not None else criteria_id,
+    )
 
 
 def _measurement_index(

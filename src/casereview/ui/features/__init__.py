@@ -20,6 +20,7 @@ from casereview.ui.features import (
     measuring,
     meetings,
     presentation,
+    resectability,
     segmenting,
     viewing,
 )
@@ -34,6 +35,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     editing.install,
     measuring.install,
     segmenting.install,
+    resectability.install,
     meetings.install,
     presentation.install,
     viewing.install,
