@@ -19,6 +19,7 @@ from casereview.app.cli_common import (
     resolve_case,
     resolve_meeting,
 )
+from casereview.domain.decision_evidence import Citation, EvidenceRequest
 from casereview.domain.decisions import (
     RECOMMENDATION_LABELS,
     ActionItemDraft,
@@ -321,31 +322,128 @@ def _content(args: argparse.Namespace) -> DecisionContent:
     )
 
 
+def _evidence_request(ctx: AppContext, case_id: int, args: argparse.Namespace) -> EvidenceRequest:
+    """What ``--cite-assessment`` and ``--cite-key-image`` name: the case's latest assessment
+    version (refused when there is none) and the key images given."""
+    assessment_uid = ""
+    if args.cite_assessment:
+        from casereview.services.resectability_record import latest_assessment
+
+        latest = latest_assessment(ctx.db, case_id)
+        if latest is None:
+            raise ValidationError(
+                Message(
+                    "Case #{case_id} has no resectability assessment to cite; assess it with "
+                    "casereview-cli resectability first, or leave --cite-assessment out.",
+                    case_id=case_id,
+                )
+            )
+        assessment_uid = latest.uid
+    return EvidenceRequest(assessment_uid, tuple(args.cite_key_image or ()))
+
+
+def _evidence_lines(citations: tuple[Citation, ...]) -> list[str]:
+    lines = []
+    for citation in citations:
+        line = f"  {citation.describe()}"
+        if citation.assessment is not None:
+            line += f": {citation.assessment.category_text} suggested ({citation.assessment.criteria_name})"
+        lines.append(line)
+    return lines or ["  (nothing)"]
+
+
+def _evidence_payload(citations: tuple[Citation, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": c.kind.value,
+            "uid": c.uid,
+            "number": c.number,
+            "sha256": c.sha256,
+            "snapshot": c.snapshot_json(),
+        }
+        for c in citations
+    ]
+
+
 def cmd_meeting_decide(ctx: AppContext, args: argparse.Namespace) -> int:
-    """Record a draft decision (or an amendment of a signed one) for a case of a meeting."""
+    """Record a draft decision (or an amendment of a signed one) for a case of a meeting.
+
+    The decision cites what ``--cite-assessment`` and ``--cite-key-image`` name; a draft
+    replaced here cites what this command names (nothing when neither is given).
+    """
+    from casereview.services import decision_evidence as evidence_service
     from casereview.services import decisions as decision_service
 
     case_id = resolve_case(ctx, args.case)
     item_id = _item_for(ctx, args.meeting, case_id)
     content = _content(args)
+    evidence = _evidence_request(ctx, case_id, args)
     if args.amends is not None:
         decision = decision_service.amend_decision(
-            ctx.db, args.amends, content, args.reason or "", ctx.user.username
+            ctx.db, args.amends, content, args.reason or "", ctx.user.username, evidence=evidence
         )
     else:
         current = decision_service.current_decision(ctx.db, item_id)
         if current is not None and not current.is_signed:
-            decision = decision_service.update_draft(ctx.db, current.id, content, ctx.user.username)
+            decision = decision_service.update_draft(
+                ctx.db, current.id, content, ctx.user.username, evidence=evidence
+            )
         else:
             decision = decision_service.record_decision(
-                ctx.db, case_id, content, ctx.user.username, agenda_item_id=item_id
+                ctx.db,
+                case_id,
+                content,
+                ctx.user.username,
+                agenda_item_id=item_id,
+                evidence=evidence,
             )
+    cited = evidence_service.decision_evidence(ctx.db, decision.id)
     emit(
         args,
-        {"decision_id": decision.id, "signed": decision.is_signed},
-        f"Decision #{decision.id} (draft): {decision.content.recommendation_text}",
+        {
+            "decision_id": decision.id,
+            "signed": decision.is_signed,
+            "evidence": _evidence_payload(cited),
+        },
+        "\n".join(
+            [
+                f"Decision #{decision.id} (draft): {decision.content.recommendation_text}",
+                "cites",
+                *_evidence_lines(cited),
+            ]
+        ),
     )
     return EXIT_OK
+
+
+def cmd_meeting_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Show what a decision cites, check it still holds, and what changed since.
+
+    Exits with :data:`EXIT_PROBLEMS_FOUND` when a cited item is no longer what was cited.
+    """
+    from casereview.services import decision_evidence as evidence_service
+
+    status = evidence_service.evidence_status(ctx.db, args.decision)
+    lines = [f"Decision #{args.decision} cites", *_evidence_lines(status.citations)]
+    lines += [f"PROBLEM: {p.message}" for p in status.problems]
+    if status.changed_since is not None:
+        lines.append(str(status.changed_since))
+    if status.amendment_changes:
+        lines.append("evidence changed from the amended decision")
+        lines += [f"  {m}" for m in status.amendment_changes]
+    payload = {
+        "decision_id": args.decision,
+        "evidence": _evidence_payload(status.citations),
+        "intact": status.intact,
+        "problems": [
+            {"uid": p.citation.uid, "message": str(p.message), "integrity": p.integrity}
+            for p in status.problems
+        ],
+        "changed_since": None if status.changed_since is None else str(status.changed_since),
+        "amendment_changes": [str(m) for m in status.amendment_changes],
+    }
+    emit(args, payload, "\n".join(lines))
+    return EXIT_PROBLEMS_FOUND if status.problems else EXIT_OK
 
 
 def read_secret(source: str | None, prompt: str) -> str:
@@ -644,6 +742,27 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
     decide.add_argument("--participant", action="append", help="who took part (repeatable)")
     decide.add_argument("--amends", type=int, metavar="DECISION", help="signed decision to amend")
     decide.add_argument("--reason", help="why the signed decision is amended")
+    decide.add_argument(
+        "--cite-assessment",
+        action="store_true",
+        help="cite the case's latest resectability assessment version (UID, number, SHA-256)",
+    )
+    decide.add_argument(
+        "--cite-key-image",
+        action="append",
+        metavar="UID",
+        help="cite a key image of the case by its UID (repeatable)",
+    )
+    evidence = sub(
+        meetings,
+        "evidence",
+        "show what a decision cites and check it (exit 3 when something cited changed)",
+        cmd_meeting_evidence,
+        "Show the evidence a decision cites (assessment version with its SHA-256, key images), "
+        "check that each cited item is still what was cited, say whether the assessment has a "
+        "newer version, and for an amendment what evidence changed from the decision it amends.",
+    )
+    evidence.add_argument("decision", type=int, metavar="DECISION")
     sign = sub(
         meetings,
         "sign",

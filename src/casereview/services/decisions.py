@@ -4,6 +4,10 @@ A decision is a draft until the chair signs it. A signed decision is frozen: the
 to change it and the database triggers of revision 0007 refuse it too, whatever the client. A
 change to a signed decision is an amendment: a new decision with a reason, pointing to the one
 it replaces, signed in its turn.
+
+A decision cites its evidence (the exact assessment version, key images, annotations: an
+``EvidenceRequest`` given when it is recorded, edited or amended), written in the same
+transaction as the decision and frozen with it (:mod:`casereview.services.decision_evidence`).
 """
 
 from __future__ import annotations
@@ -13,8 +17,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from casereview.domain.audit import AuditAction
+from casereview.domain.decision_evidence import Citation, EvidenceRequest
 from casereview.domain.decisions import (
     ActionItem,
     ActionItemDraft,
@@ -25,13 +31,33 @@ from casereview.domain.decisions import (
 )
 from casereview.domain.meetings import AgendaStatus
 from casereview.errors import DatabaseError, ValidationError
-from casereview.messages import Message
+from casereview.messages import Message, joined
 from casereview.services.user_secrets import confirm_user
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, UserRepository
+from casereview.store.repositories_evidence import EvidenceRepository
 from casereview.store.repositories_meetings import DecisionRepository, MeetingRepository
 
 log = logging.getLogger(__name__)
+
+
+def _cite(session: Session, case_id: int, decision_id: int, evidence: EvidenceRequest) -> list[str]:
+    """Store what ``evidence`` names as the decision's citations; returns them for the audit.
+
+    Imported here, not at the top: resolving an assessment loads the measuring code, which a
+    decision without evidence (and ``casereview-cli meeting show``) need not wait for.
+    """
+    from casereview.services.decision_evidence import resolve_evidence
+
+    citations = EvidenceRepository(session).replace(
+        decision_id, resolve_evidence(session, case_id, evidence)
+    )
+    return _audited(citations)
+
+
+def _audited(citations: tuple[Citation, ...]) -> list[str]:
+    # UIDs and short hashes only: the snapshots (names, captions) stay out of the audit trail.
+    return [f"{c.kind.value}:{c.uid}:{c.short_hash}" for c in citations]
 
 
 def record_decision(
@@ -41,14 +67,24 @@ def record_decision(
     actor: str,
     *,
     agenda_item_id: int | None = None,
+    evidence: EvidenceRequest | None = None,
 ) -> Decision:
     """Store a draft decision about a case (taken at a meeting when ``agenda_item_id`` is given).
+
+    Parameters
+    ----------
+    evidence
+        What the decision cites (the assessment version shown, key images, annotations),
+        stored with it; nothing when ``None``.
 
     Raises
     ------
     ValidationError
-        If the agenda item belongs to another case, or the case already has a current decision
-        at this meeting (edit that draft, or amend it once signed).
+        If the agenda item belongs to another case, the case already has a current decision
+        at this meeting (edit that draft, or amend it once signed), or cited evidence belongs
+        to another case or was removed.
+    NotFoundError
+        If cited evidence does not exist.
     """
     with db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
@@ -65,19 +101,34 @@ def record_decision(
                     )
                 )
         decision = repo.add(case_id, agenda_item_id, content, user_id)
+        details: dict[str, object] = {
+            "case": case_id,
+            "recommendation": content.recommendation.value,
+        }
+        if evidence is not None and not evidence.is_empty:
+            details["evidence"] = _cite(session, case_id, decision.id, evidence)
         AuditRepository(session).append(
-            AuditAction.DECISION_RECORDED,
-            "decision",
-            decision.id,
-            user_id,
-            {"case": case_id, "recommendation": content.recommendation.value},
+            AuditAction.DECISION_RECORDED, "decision", decision.id, user_id, details
         )
     log.info("decision #%d recorded for case #%d", decision.id, case_id)
     return decision
 
 
-def update_draft(db: Database, decision_id: int, content: DecisionContent, actor: str) -> Decision:
+def update_draft(
+    db: Database,
+    decision_id: int,
+    content: DecisionContent,
+    actor: str,
+    *,
+    evidence: EvidenceRequest | None = None,
+) -> Decision:
     """Change a decision that is not signed yet.
+
+    Parameters
+    ----------
+    evidence
+        What the draft cites from now on (an empty request: nothing); ``None`` keeps what it
+        cites.
 
     Raises
     ------
@@ -87,12 +138,11 @@ def update_draft(db: Database, decision_id: int, content: DecisionContent, actor
     with _frozen_guard(), db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
         decision = DecisionRepository(session).update_draft(decision_id, content)
+        details: dict[str, object] = {"recommendation": content.recommendation.value}
+        if evidence is not None:
+            details["evidence"] = _cite(session, decision.case_id, decision_id, evidence)
         AuditRepository(session).append(
-            AuditAction.DECISION_UPDATED,
-            "decision",
-            decision_id,
-            user_id,
-            {"recommendation": content.recommendation.value},
+            AuditAction.DECISION_UPDATED, "decision", decision_id, user_id, details
         )
     return decision
 
@@ -120,7 +170,8 @@ def sign_decision(
     SignerNotConfirmedError
         If the PIN is wrong (audited) or the signer must wait after repeated wrong ones.
     ValidationError
-        If the signer is not the chair or nobody is listed as taking part.
+        If the signer is not the chair, nobody is listed as taking part, or a cited assessment
+        version is missing or altered (signing would freeze a citation that cannot be checked).
     DecisionFrozenError
         If it is signed already.
     """
@@ -147,6 +198,7 @@ def sign_decision(
                 )
         if not decision.content.participants:
             raise ValidationError(Message("List who took part in the discussion before signing."))
+        _check_evidence(session, decision)
         signed = repo.sign(decision_id, confirmed.display_name, confirmed.id)
         audit = AuditRepository(session)
         audit.append(
@@ -174,9 +226,21 @@ def sign_decision(
 
 
 def amend_decision(
-    db: Database, decision_id: int, content: DecisionContent, reason: str, actor: str
+    db: Database,
+    decision_id: int,
+    content: DecisionContent,
+    reason: str,
+    actor: str,
+    *,
+    evidence: EvidenceRequest | None = None,
 ) -> Decision:
     """Record an amendment (a new draft) that replaces a signed decision.
+
+    Parameters
+    ----------
+    evidence
+        What the amendment cites (its own evidence; the signed decision keeps its own);
+        nothing when ``None``.
 
     Raises
     ------
@@ -221,12 +285,11 @@ def amend_decision(
                     "Someone amended this decision at the same time; reload and amend the newest one."
                 )
             ) from exc
+        details: dict[str, object] = {"amends": decision_id, "case": original.case_id}
+        if evidence is not None and not evidence.is_empty:
+            details["evidence"] = _cite(session, original.case_id, amendment.id, evidence)
         AuditRepository(session).append(
-            AuditAction.DECISION_AMENDED,
-            "decision",
-            amendment.id,
-            user_id,
-            {"amends": decision_id, "case": original.case_id},
+            AuditAction.DECISION_AMENDED, "decision", amendment.id, user_id, details
         )
     return amendment
 
@@ -320,6 +383,26 @@ def action_items(db: Database, agenda_item_ids: list[int]) -> list[ActionItem]:
     """Action items of the given agenda items."""
     with db.reading() as session:
         return DecisionRepository(session).actions(agenda_item_ids)
+
+
+def _check_evidence(session: Session, decision: Decision) -> None:
+    """Refuse to sign a decision whose cited assessment is missing or altered."""
+    from casereview.services.decision_evidence import integrity_problems
+
+    citations = EvidenceRepository(session).of(decision.id)
+    if not citations:
+        return
+    broken = [
+        p.message for p in integrity_problems(session, decision.case_id, citations) if p.integrity
+    ]
+    if broken:
+        raise ValidationError(
+            Message(
+                "The decision cannot be signed: {problems} Save the draft again to cite the "
+                "current assessment.",
+                problems=joined(broken),
+            )
+        )
 
 
 @contextmanager

@@ -3,7 +3,7 @@
 Tables share :class:`casereview.store.model_base.Base`; :mod:`casereview.store.models`
 imports this module so every table is registered wherever the models are used. The hash-chain
 columns of the audit trail live on ``models_cases.AuditEvent``. Signed decisions are frozen by
-database triggers created in revision 0007.
+database triggers created in revision 0007; their cited evidence by those of revision 0016.
 """
 
 from __future__ import annotations
@@ -123,6 +123,36 @@ class Decision(Base):
 
     created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
     signer: Mapped[User | None] = relationship(foreign_keys=[signed_by_id])
+
+
+class DecisionEvidence(Base):
+    """One item a decision cites (revision 0016): an assessment version, key image or annotation.
+
+    Written with the decision; frozen with it by triggers once the decision is signed (no
+    UPDATE, DELETE or INSERT for a signed decision). ``snapshot_json`` keeps what the reader saw
+    (``casereview.domain.decision_evidence.Citation.snapshot_json``).
+    """
+
+    __tablename__ = "decision_evidence"
+    __table_args__ = (
+        UniqueConstraint("decision_id", "kind", "uid", name="uq_decision_evidence_item"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decisions.id", ondelete="CASCADE"), index=True
+    )
+    #: Order in which the decision lists its evidence.
+    position: Mapped[int] = mapped_column(Integer)
+    #: "assessment", "key_image" or "annotation".
+    kind: Mapped[str] = mapped_column(String(16))
+    uid: Mapped[str] = mapped_column(String(64))
+    #: The assessment version's number; ``None`` for a key image or annotation.
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: The version's content SHA-256, or the SHA-256 of the image's snapshot (hex).
+    sha256: Mapped[str] = mapped_column(String(64))
+    snapshot_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class ActionItem(Base):

@@ -25,10 +25,11 @@ import re
 import sys
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import (
@@ -60,6 +61,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from casereview.domain.annotations import Annotation, KeyImage
+from casereview.domain.decision_evidence import Citation
 from casereview.domain.decisions import ActionItem, Decision, DecisionContent
 from casereview.domain.meetings import (
     Attendee,
@@ -80,6 +82,10 @@ from casereview.services.case_summary import (
 from casereview.services.meetings import get_meeting
 from casereview.store.database import Database
 from casereview.ui.meetings.labels import label
+from casereview.ui.report_assessment import assessment_section, citations_text
+
+if TYPE_CHECKING:
+    from casereview.services.assessment_report import AssessmentReport
 
 log = logging.getLogger(__name__)
 
@@ -370,10 +376,17 @@ class _Builder:
         options: ReportOptions,
         renderer: KeyImageRenderer | None,
         page_footer: PageFooter | None = None,
+        *,
+        assessments: Mapping[int, AssessmentReport] | None = None,
+        evidence: Mapping[int, Sequence[Citation]] | None = None,
     ) -> None:
         self.options = options
         self.renderer = renderer
         self.page_footer = page_footer or PageFooter()
+        #: Resectability assessments by case id, printed with their case.
+        self.assessments = assessments or {}
+        #: What each decision cites, by decision id.
+        self.evidence = evidence or {}
         self.parts: list[str] = []
         self.images: dict[str, QImage] = {}
 
@@ -454,6 +467,8 @@ class _Builder:
         self.add(_table(rows))
         self.measurements(summary)
         self.key_images(summary)
+        if summary.case.id in self.assessments:
+            self.add(assessment_section(self.assessments[summary.case.id]))
         if summary.saved_views:
             names = ", ".join(v.name for v in summary.saved_views)
             self.add(
@@ -592,6 +607,13 @@ class _Builder:
                 _e(", ".join(content.participants) or "—"),
             ),
         ]
+        if decision.id in self.evidence:
+            rows.append(
+                (
+                    QCoreApplication.translate("Reports", "Evidence cited"),
+                    citations_text(self.evidence[decision.id]),
+                )
+            )
         if decision.amends_id is not None:
             rows.append(
                 (
@@ -830,8 +852,22 @@ def write_case_report(
         detail = get_meeting(db, summary.item.meeting_id)
     if cancel is not None:
         cancel.raise_if_cancelled()
+    # Imported here: the assessment's services load the measuring code, which a report of a
+    # case without one, and the rest of this module's users, need not wait for.
+    from casereview.services.assessment_report import assessment_report
+    from casereview.services.decision_evidence import evidence_by_decision
+
+    assessment = assessment_report(db, case_id)
+    evidence = evidence_by_decision(db, [d.id for d in summary.decisions])
     progress(1, 3, QCoreApplication.translate("Reports", "Drawing key images"))
-    data = case_report_pdf(summary, options, detail=detail, renderer=renderer)
+    data = case_report_pdf(
+        summary,
+        options,
+        detail=detail,
+        renderer=renderer,
+        assessment=assessment,
+        evidence=evidence,
+    )
     if cancel is not None:
         cancel.raise_if_cancelled()
     progress(2, 3, QCoreApplication.translate("Reports", "Writing the PDF"))
@@ -846,6 +882,8 @@ def case_report_pdf(
     *,
     detail: MeetingDetail | None = None,
     renderer: KeyImageRenderer | None = None,
+    assessment: AssessmentReport | None = None,
+    evidence: Mapping[int, Sequence[Citation]] | None = None,
 ) -> bytes:
     """The MDT outcome report of one case as PDF bytes: the one renderer of case reports.
 
@@ -863,6 +901,12 @@ def case_report_pdf(
         The meeting the case was discussed at: its details and attendees are reported.
     renderer
         Draws key images; without one each key image is listed by its caption.
+    assessment
+        The case's resectability assessment and SAR/APA report, printed in a section of
+        their own. A package's copy leaves it out: its authors' names and notes are staff
+        text the export's scrubber has not been through.
+    evidence
+        What each decision cites, by decision id (version numbers and short hashes).
 
     Raises
     ------
@@ -870,7 +914,13 @@ def case_report_pdf(
         If Qt produced no document.
     """
     meeting = detail.meeting if detail is not None else None
-    builder = _Builder(options, renderer, case_footer(summary, options, meeting))
+    builder = _Builder(
+        options,
+        renderer,
+        case_footer(summary, options, meeting),
+        assessments={summary.case.id: assessment} if assessment is not None else None,
+        evidence=evidence,
+    )
     title = QCoreApplication.translate("Reports", "MDT outcome report")
     builder.header(title, _e(summary.case.title))
     if detail is not None:
@@ -905,7 +955,12 @@ def write_meeting_report(
     total = len(summary.cases) + 2
     progress(0, total, QCoreApplication.translate("Reports", "Gathering the meeting"))
     meeting = summary.meeting
-    builder = _Builder(options, renderer, PageFooter(meeting=meeting_footer(meeting)))
+    from casereview.services.decision_evidence import evidence_by_decision
+
+    evidence = evidence_by_decision(db, [d.id for case in summary.cases for d in case.decisions])
+    builder = _Builder(
+        options, renderer, PageFooter(meeting=meeting_footer(meeting)), evidence=evidence
+    )
     builder.header(
         QCoreApplication.translate("Reports", "MDT meeting summary"),
         _e(

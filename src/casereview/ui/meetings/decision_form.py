@@ -3,7 +3,9 @@
 Used in the presentation's side panel (or on a second screen) and in the meeting editor. The
 chair signs in ``ui.meetings.sign_dialog``: they pick themselves among the workstation's users
 and confirm with their PIN. A signed decision is shown read-only; changing it records an
-amendment with a reason.
+amendment with a reason. Above the fields, ``ui.meetings.evidence_panel`` shows the case's
+resectability suggestion and the evidence the decision will cite (or cites, once signed); the
+suggestion fills no field.
 
 What is typed is kept as a draft (``services.decision_drafts``) half a second after the last
 change and whenever a field loses the focus or the form is hidden, so paging to another case,
@@ -57,6 +59,7 @@ from casereview.services.decision_drafts import DecisionDraft, DecisionDraftStor
 from casereview.services.users import list_users
 from casereview.store.database import Database
 from casereview.ui.errors import ErrorPresenter
+from casereview.ui.meetings.evidence_panel import EvidencePanel
 from casereview.ui.meetings.labels import label
 from casereview.ui.meetings.sign_dialog import SignDialog
 
@@ -130,6 +133,8 @@ class DecisionForm(QWidget):
         self.state = QLabel(self)
         self.state.setObjectName("decisionState")
         self.state.setWordWrap(True)
+        # The suggestion and the evidence to cite: shown beside the fields, never filling them.
+        self.evidence = EvidencePanel(db, errors, self)
         self.recommendation = QComboBox(self)
         self.recommendation.setObjectName("recommendation")
         # No recommendation is preselected: a decision is never recorded by default.
@@ -265,6 +270,7 @@ class DecisionForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
+        layout.addWidget(self.evidence)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(actions)
@@ -367,6 +373,12 @@ class DecisionForm(QWidget):
                 "Meetings", "Unsaved changes typed earlier are shown again."
             )
         self.state.setText(state)
+        self.evidence.show_for(
+            self.item.case_id if self.item is not None else None,
+            decision,
+            editable=editable,
+            amending=self.amending,
+        )
         self._show_actions()
 
     def _state_text(self) -> str:
@@ -514,17 +526,28 @@ class DecisionForm(QWidget):
             return None
         try:
             content = self.content()
+            evidence = self.evidence.request()
             if self.amending and self.decision is not None:
                 stored = decision_service.amend_decision(
-                    self.db, self.decision.id, content, self.reason.text(), self.actor
+                    self.db,
+                    self.decision.id,
+                    content,
+                    self.reason.text(),
+                    self.actor,
+                    evidence=evidence,
                 )
             elif self.decision is None:
                 stored = decision_service.record_decision(
-                    self.db, self.item.case_id, content, self.actor, agenda_item_id=self.item.id
+                    self.db,
+                    self.item.case_id,
+                    content,
+                    self.actor,
+                    agenda_item_id=self.item.id,
+                    evidence=evidence,
                 )
             else:
                 stored = decision_service.update_draft(
-                    self.db, self.decision.id, content, self.actor
+                    self.db, self.decision.id, content, self.actor, evidence=evidence
                 )
         except Exception as exc:
             self.errors.present(exc)

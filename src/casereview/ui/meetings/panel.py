@@ -916,10 +916,14 @@ class MeetingsPanel(QWidget):
         self.decision_form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
+        # Scrolled: with the evidence it cites the form is taller than a laptop's screen.
+        scroll = QScrollArea(dialog)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(form)
+        layout.addWidget(scroll)
         layout.addWidget(buttons)
-        dialog.resize(720, 760)
+        dialog.resize(760, 860)
         dialog.finished.connect(lambda _r: self.load_meeting(item.meeting_id, keep_item=item.id))
         dialog.open()
         self.decision_dialog = dialog
