@@ -445,4 +445,6 @@ def test_start_up_registration_is_idempotent_and_light() -> None:
         "print(','.join(p.name for p in content_providers()), len(layer_importers()),\n"
         "      'pydicom' in sys.modules, 'numpy' in sys.modules)"
     )
-    assert printed == "key-images,annotations,decisions,segments,case 1 False False"
+    assert printed == (
+        "key-images,annotations,decisions,segments,case,resectability assessment 2 False False"
+    )

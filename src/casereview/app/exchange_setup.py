@@ -24,6 +24,10 @@ from casereview.services.exchange.providers import (
     register_content_provider,
     register_layer_importer,
 )
+from casereview.services.exchange.resectability_provider import (
+    ResectabilityLayerImporter,
+    ResectabilityProvider,
+)
 
 if TYPE_CHECKING:
     from casereview.services.case_summary import CaseSummary
@@ -44,14 +48,18 @@ def package_case_report(summary: CaseSummary) -> bytes:
 def register_exchange_providers() -> None:
     """Register the built-in providers, the report writer and the sender's-layer importer.
 
-    Key images (KOS), annotations (SR TID 1500), decisions, segments (SEG) and the case with
-    its outcome report (PDF) go into every export, in this order; received packages merge as
-    the sender's layer. Registering again changes nothing.
+    Key images (KOS), annotations (SR TID 1500), decisions, segments (SEG), the case with
+    its outcome report (PDF) and the resectability assessment (SR TID 1500 and JSON) go into
+    every export, in this order; received packages merge as the sender's layer (the
+    assessment after the case layer, which makes the case and merges the segments it names).
+    Registering again changes nothing.
     """
     register_content_provider(KeyImageProvider())
     register_content_provider(AnnotationProvider())
     register_content_provider(DecisionProvider())
     register_content_provider(SegmentProvider())
     register_content_provider(CaseProvider())
+    register_content_provider(ResectabilityProvider())
     register_case_report_writer(package_case_report)
     register_layer_importer(CaseLayerImporter())
+    register_layer_importer(ResectabilityLayerImporter())

@@ -68,6 +68,7 @@ from casereview.dicom.deid_table import (
 )
 from casereview.dicom.deid_text import clean_text
 from casereview.dicom.identity_forms import identity_forms_of_dataset
+from casereview.dicom.own_codes import OWN_CODE_MEANINGS
 from casereview.domain.identity_text import IdentityForms, TextScrubber
 from casereview.domain.packages import (
     Action,
@@ -604,6 +605,12 @@ class Deidentifier:
                 continue
             scheme = str(scheme_value or "")
             meaning = str(item.get("CodeMeaning", "") or "")
+            own = OWN_CODE_MEANINGS.get((scheme, str(value)))
+            if own is not None:
+                # casereview's own private concepts: their meaning is ours, never typed text.
+                if meaning != own:
+                    item.CodeMeaning = own
+                continue
             if scheme in RECOGNISED_SCHEMES and value:
                 standard = standard_code_meanings().get((scheme, str(value)))
                 if standard is not None and meaning != standard:

@@ -77,6 +77,8 @@ class AuditAction(enum.StrEnum):
     # resectability assessments (issue 16): each stored measurement and each correction
     RESECTABILITY_ASSESSED = "resectability.assessed"
     RESECTABILITY_CHANGED = "resectability.changed"
+    #: A partner's assessment merged from a package as its layer.
+    RESECTABILITY_RECEIVED = "resectability.received"
     ACTION_ITEM_CHANGED = "decision.action_item_changed"
     REPORT_EXPORTED = "report.exported"
     AUDIT_VERIFIED = "audit.verified"

@@ -21,6 +21,7 @@ from casereview.store.models_annotations import AnnotationRow, KeyImageRow, Segm
 from casereview.store.models_index import IdentityChange, IdentityFlag
 from casereview.store.models_meetings import ReceivedOpinion
 from casereview.store.models_packages import ExchangePackage, ExchangePseudonym, ExchangeUidMapping
+from casereview.store.models_resectability import ContactRunRow, ResectabilityVersionRow
 
 #: Directions of a recorded package.
 EXPORT = "export"
@@ -119,6 +120,9 @@ class RowsBefore:
     key_image: int
     segment: int
     received_opinion: int
+    #: A partner's resectability assessment (runs and versions of its layer).
+    contact_run: int = 0
+    resectability_version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +385,8 @@ class ExchangeRepository:
             key_image=highest(KeyImageRow.id),
             segment=highest(SegmentRow.id),
             received_opinion=highest(ReceivedOpinion.id),
+            contact_run=highest(ContactRunRow.id),
+            resectability_version=highest(ResectabilityVersionRow.id),
         )
 
     def remove_unrecorded_import(self, added: ImportAdditions, before: RowsBefore) -> int:
@@ -413,13 +419,30 @@ class ExchangeRepository:
                 ReceivedOpinion.id > before.received_opinion,
             )
         )
+        # Versions before runs: a version names its run.
+        for assessment, newer in (
+            (ResectabilityVersionRow, before.resectability_version),
+            (ContactRunRow, before.contact_run),
+        ):
+            self.session.execute(
+                delete(assessment).where(
+                    assessment.layer_package == package_id, assessment.id > newer
+                )
+            )
         if added.case_id is not None and added.case_id > before.case:
             case_id = added.case_id
             # Explicitly, not only by ON DELETE CASCADE: bulk deletes skip the ORM's cascades.
             for table in (models.case_studies, models.case_series):
                 self.session.execute(delete(table).where(table.c.case_id == case_id))
             self.session.execute(delete(models.CaseTag).where(models.CaseTag.case_id == case_id))
-            for owned in (AnnotationRow, KeyImageRow, SegmentRow, ReceivedOpinion):
+            for owned in (
+                AnnotationRow,
+                KeyImageRow,
+                SegmentRow,
+                ReceivedOpinion,
+                ResectabilityVersionRow,
+                ContactRunRow,
+            ):
                 self.session.execute(delete(owned).where(owned.case_id == case_id))
             self.session.execute(delete(models.Case).where(models.Case.id == case_id))
         removed = 0

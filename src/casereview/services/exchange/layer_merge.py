@@ -299,8 +299,13 @@ class CaseLayerImporter:
         if decisions is not None:
             prepared.decisions = list(decisions.get("decisions", []))
         # Objects from software that writes no casereview documents are not silently dropped.
+        # A casereview SR is described by annotations.json or, for the resectability
+        # assessment, by resectability.json (merged by its own importer).
+        described_sr = annotations
+        if described_sr is None and package.files_of_kind("dicom-sr"):
+            described_sr = _document(package, "resectability.json")
         for kind, document in (
-            ("dicom-sr", annotations),
+            ("dicom-sr", described_sr),
             ("dicom-ko", key_images),
             ("dicom-seg", segments),
         ):

@@ -230,6 +230,49 @@ CASE_SCHEMA = Record(
     }
 )
 
+#: resectability.json: the sender's newest resectability assessment version (issue 16). Its
+#: inputs, suggestion and contact run are checked by their own decoders when merged.
+RESECTABILITY_SCHEMA = Record(
+    required={
+        "schema": _SCHEMA_ID,
+        "assessment": Record(
+            required={
+                "uid": Text(36),
+                "number": Integer(minimum=1),
+                "criteria_id": Text(32),
+                "content_sha256": Text(64),
+                "inputs": AnyObject(),
+                "suggestion": AnyObject(),
+                "run": Record(
+                    required={
+                        "uid": Text(36),
+                        "series_instance_uid": _UID,
+                        "segments": ListOf(
+                            Record(
+                                required={"role": Text(32), "uuid": Text(64)},
+                                optional={
+                                    "name": Text(256),
+                                    "number": Integer(maximum=65_535),
+                                    "by_hand": Flag(),
+                                },
+                            ),
+                            max_items=100,
+                        ),
+                        "not_found": ListOf(Text(32), max_items=100),
+                        "contacts": AnyObject(),
+                    },
+                    optional=_AUTHORSHIP,
+                ),
+            },
+            optional={
+                **_AUTHORSHIP,
+                "change": Record(required={"kind": Text(32)}, optional={"details": AnyObject()}),
+                "sr_sop_instance_uid": _UID,
+            },
+        ),
+    }
+)
+
 #: The schema of each document casereview reads, by file name.
 DOCUMENT_SCHEMAS: dict[str, Schema] = {
     "annotations.json": ANNOTATIONS_SCHEMA,
@@ -237,6 +280,7 @@ DOCUMENT_SCHEMAS: dict[str, Schema] = {
     "segments.json": SEGMENTS_SCHEMA,
     "decisions.json": DECISIONS_SCHEMA,
     "case.json": CASE_SCHEMA,
+    "resectability.json": RESECTABILITY_SCHEMA,
 }
 
 
