@@ -208,6 +208,12 @@ PRESENTER_KEYS = (
         "viewer", QT_TRANSLATE_NOOP("actions", "Viewer"), PresentationWindow.toggle_viewer, "V"
     ),
     PresenterKey(
+        "assessment",
+        QT_TRANSLATE_NOOP("actions", "Resectability assessment"),
+        PresentationWindow.toggle_assessment,
+        "A",
+    ),
+    PresenterKey(
         "blank",
         QT_TRANSLATE_NOOP("actions", "Blank screen"),
         PresentationWindow.toggle_blank,

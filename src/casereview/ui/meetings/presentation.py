@@ -62,6 +62,8 @@ from casereview.ui.meetings.prepared_images import (
     PreparedKeyImages,
     key_image_drawer,
 )
+from casereview.ui.resectability.data import WorkbenchData, load_workbench
+from casereview.ui.resectability.slide import AssessmentSlide
 from casereview.ui.tasks import TaskRunner
 from casereview.ui.theme import DarkTheme
 from casereview.ui.viewer import ViewerWidget
@@ -93,6 +95,10 @@ QWidget#presentation QPushButton#identityButton {{ background: #333333; color: #
 QWidget#presentation QLabel#keyImageCaption {{ color: #ffd400; }}
 QWidget#presentation QLabel#hintBar {{ color: #bbbbbb; font-size: {legend}pt; }}
 QWidget#presentation QLabel#measurementsHeading {{ color: #ffd400; }}
+QWidget#presentation QLabel#assessmentCategory {{ color: #ffd400; font-size: {title}pt;
+    font-weight: bold; }}
+QWidget#presentation QLabel#assessmentReasons, QWidget#presentation QLabel#assessmentVessels,
+QWidget#presentation QLabel#vesselTitle {{ font-size: {small}pt; }}
 QFrame#slide {{ border: none; }}
 QWidget#blankScreen {{ background: #000000; }}
 QScrollArea#detailsScroll, QScrollArea#detailsScroll > QWidget > QWidget {{ background: #000000; }}
@@ -186,6 +192,8 @@ class PresentationWindow(QWidget):
         self._resize_rest.setInterval(RESIZE_REST_MS)
         self._resize_rest.timeout.connect(self._prepare_around)
         self.viewer: ViewerWidget | None = None
+        #: The case's resectability assessment shown in place of the key images (key A).
+        self.assessment: AssessmentSlide | None = None
 
         self.header = QLabel(self)
         self.header.setObjectName("meetingHeader")
@@ -237,7 +245,8 @@ class PresentationWindow(QWidget):
             QCoreApplication.translate(
                 "Meetings",
                 "PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · "
-                "D decision panel · S decision on second screen · V viewer · B blank · Esc leave",
+                "D decision panel · S decision on second screen · V viewer · A assessment · B blank · "
+                "Esc leave",
             )
         )
 
@@ -450,6 +459,7 @@ class PresentationWindow(QWidget):
     def show_case(self, index: int) -> None:
         """Put case number ``index`` (0-based, agenda order) on screen, identity hidden."""
         self._close_viewer()
+        self._close_assessment()
         # Identity shown for one patient is never carried over to the next one.
         self.hide_phi = True
         cases = self.summary.cases
@@ -660,11 +670,48 @@ class PresentationWindow(QWidget):
 
     # --- viewer -----------------------------------------------------------------------
 
+    def toggle_assessment(self) -> None:
+        """Show the case's resectability assessment in place of the key images, or close it."""
+        if self.assessment is not None:
+            self._close_assessment()
+            return
+        case = self.current
+        if case is None:
+            return
+        self._close_viewer()
+        db, cache, index = self.context.db, self.volume_cache, self.case_index
+        case_id = case.case.id
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> WorkbenchData:
+            return load_workbench(db, case_id, cache, progress, cancel)
+
+        def show(data: WorkbenchData) -> None:
+            if index != self.case_index or self.assessment is not None:
+                return
+            self.assessment = AssessmentSlide(data, self.stage)
+            self.stage.addWidget(self.assessment)
+            self.stage.setCurrentWidget(self.assessment)
+
+        self.tasks.run(
+            QCoreApplication.translate("Meetings", "Reading the resectability assessment"),
+            work,
+            show,
+        )
+
+    def _close_assessment(self) -> None:
+        if self.assessment is None:
+            return
+        slide, self.assessment = self.assessment, None
+        self.stage.setCurrentIndex(0)
+        self.stage.removeWidget(slide)
+        slide.deleteLater()
+
     def toggle_viewer(self) -> None:
         """Open the 2-D viewer on the case's first series in place of the key images, or close it."""
         if self.viewer is not None:
             self._close_viewer()
             return
+        self._close_assessment()
         case = self.current
         if case is None or not case.case.series_ids:
             return

@@ -70,6 +70,8 @@ class CrossSectionView(QWidget):
         self._paths = (outline(None), outline(None))
         self._window = (60.0, 400.0)
         self._drag: tuple[int, int] | None = None
+        #: False on the shared screen: the arcs are shown, never dragged there.
+        self.editable = True
 
     def sizeHint(self) -> QSize:
         """Square, room for a readable vessel."""
@@ -146,6 +148,9 @@ class CrossSectionView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Grab the handle under the pointer."""
+        if not self.editable:
+            event.ignore()
+            return
         position = event.position()
         best: tuple[float, tuple[int, int]] | None = None
         for index in range(len(self.arcs)):

@@ -124,6 +124,18 @@ class VesselView(QWidget):
         self.measured_button.clicked.connect(self.override_removed)
         self.show_vessel(None, "", None)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the vessel without the means to correct it (the presentation's view)."""
+        self.section_view.editable = not read_only
+        self.correction.setVisible(not read_only)
+        self.measured_button.setVisible(not read_only)
+        self._show_correction()
+
+    @property
+    def read_only(self) -> bool:
+        """Whether corrections are switched off."""
+        return not self.section_view.editable
+
     @property
     def sections(self) -> tuple[ContactSection, ...]:
         """The sections of the vessel shown."""
@@ -235,7 +247,7 @@ class VesselView(QWidget):
 
     def _show_correction(self) -> None:
         view = self.section_view
-        edited = view.section is not None and view.is_edited
+        edited = view.section is not None and view.is_edited and view.editable
         self.record_button.setVisible(edited)
         self.discard_button.setVisible(edited)
         if not edited or view.section is None:
