@@ -4,24 +4,23 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../../src/casereview/analysis/assessment.py" line="198" />
-      <location filename="../../src/casereview/analysis/assessment.py" line="326" />
-      <source>The tumour mask is empty: segment the tumour before measuring its contact.</source>
-      <translation>Le masque de la tumeur est vide : segmentez la tumeur avant de mesurer son contact.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/analysis/assessment.py" line="203" />
+      <location filename="../../src/casereview/analysis/assessment.py" line="200" />
       <source>Every vessel mask must lie on the tumour mask's grid (same shape).</source>
       <translation>Chaque masque de vaisseau doit être sur la grille du masque de la tumeur (même taille).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/assessment.py" line="351" />
+      <location filename="../../src/casereview/analysis/assessment.py" line="341" />
+      <source>The tumour mask is empty: segment the tumour before measuring its contact.</source>
+      <translation>Le masque de la tumeur est vide : segmentez la tumeur avant de mesurer son contact.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/assessment.py" line="352" />
       <location filename="../../src/casereview/domain/progress.py" line="60" />
       <source>The operation was cancelled. Work finished so far is kept.</source>
       <translation>L’opération a été annulée. Le travail déjà terminé est conservé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/assessment.py" line="359" />
+      <location filename="../../src/casereview/analysis/assessment.py" line="360" />
       <source>Measuring tumour contact: vessel {done} of {total}</source>
       <translation>Mesure du contact tumoral : vaisseau {done} sur {total}</translation>
     </message>
@@ -114,6 +113,16 @@
       <translation>Le dossier n° {case_id} n’a pas d’image clé {uuid} (« casereview-cli annotations DOSSIER » les liste).</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/app/cli_assessment.py" line="211" />
+      <source>Case #{case_id} has no stored resectability assessment; run 'casereview-cli resectability {case_id} --save' first.</source>
+      <translation>Le dossier #{case_id} n’a aucune évaluation de résécabilité enregistrée ; lancez d’abord « casereview-cli resectability {case_id} --save ».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_assessment.py" line="271" />
+      <source>Give the angle in degrees, or --clear to go back to the measured angle.</source>
+      <translation>Indiquez l’angle en degrés, ou --clear pour revenir à l’angle mesuré.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/app/cli_common.py" line="161" />
       <source>No case '{reference}'. Give its number or UID ('casereview-cli case list' shows them).</source>
       <translation>Aucun dossier « {reference} ». Indiquez son numéro ou son UID (« casereview-cli case list » les affiche).</translation>
@@ -149,32 +158,37 @@
       <translation>Nommez le fichier du paquet avec --out FICHIER.zip (ou utilisez --preview).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="45" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="46" />
       <source>“{text}” is not a date and time; write it as 2026-11-24 07:30.</source>
       <translation>« {text} » n’est pas une date et heure ; écrivez-la sous la forme 2026-11-24 07:30.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="59" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="60" />
       <source>“{text}” is not a date; write it as 2026-12-01.</source>
       <translation>« {text} » n’est pas une date ; écrivez-la sous la forme 2026-12-01.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="124" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="125" />
       <source>The two PINs differ; nothing was changed.</source>
       <translation>Les deux codes PIN diffèrent ; rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="299" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="300" />
       <source>Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with casereview-cli meeting add-case.</source>
       <translation>Le dossier n° {case_id} n’est pas à l’ordre du jour de la réunion n° {meeting_id} ; ajoutez-le avec casereview-cli meeting add-case.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="372" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="335" />
+      <source>Case #{case_id} has no resectability assessment to cite; assess it with casereview-cli resectability first, or leave --cite-assessment out.</source>
+      <translation>Le dossier #{case_id} n’a aucune évaluation de résécabilité à citer ; évaluez-le d’abord avec casereview-cli resectability, ou omettez --cite-assessment.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="470" />
       <source>The PIN file {path} cannot be read ({exc}).</source>
       <translation>Le fichier de code PIN {path} est illisible ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="377" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="475" />
       <source>There is no terminal to type the PIN on: give it with --pin-file (a file, or - for standard input).</source>
       <translation>Aucun terminal où saisir le code PIN : fournissez-le avec --pin-file (un fichier, ou - pour l’entrée standard).</translation>
     </message>
@@ -194,12 +208,12 @@
       <translation>Indiquez --out FICHIER.png, --movie FICHIER.gif|mp4, ou les deux.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_resectability.py" line="51" />
+      <location filename="../../src/casereview/app/cli_resectability.py" line="53" />
       <source>Write --vessel as KIND=SEGMENT, e.g. --vessel sma="Superior mesenteric artery" (got '{text}').</source>
       <translation>Écrivez --vessel sous la forme TYPE=SEGMENT, p. ex. --vessel sma="Superior mesenteric artery" (reçu « {text} »).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_resectability.py" line="60" />
+      <location filename="../../src/casereview/app/cli_resectability.py" line="62" />
       <source>--vessel names the {kind} twice; give one segment.</source>
       <translation>--vessel indique deux fois le vaisseau {kind} ; donnez un seul segment.</translation>
     </message>
@@ -259,38 +273,38 @@
       <translation>Ce segment ne fait plus partie du dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="110" />
+      <location filename="../../src/casereview/demo/__init__.py" line="114" />
       <source>Unknown demo variant '{variant}'. Choose one of: {known}.</source>
       <translation>Variante de démonstration inconnue « {variant} ». Choisissez parmi : {known}.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="120" />
+      <location filename="../../src/casereview/demo/__init__.py" line="124" />
       <source>Demo phases must be chosen from {known} (got {given}).</source>
       <translation>Les phases de démonstration doivent être choisies parmi {known} (reçu : {given}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="151" />
+      <location filename="../../src/casereview/demo/__init__.py" line="155" />
       <location filename="../../src/casereview/demo/phantom.py" line="199" />
       <source>Demo generation was cancelled; no demo case was created.</source>
       <translation>La génération de la démonstration a été annulée ; aucun dossier de démonstration n’a été créé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="73" />
+      <location filename="../../src/casereview/demo/install.py" line="76" />
       <source>The generated demo file {name} cannot be read.</source>
       <translation>Le fichier de démonstration généré {name} est illisible.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="79" />
+      <location filename="../../src/casereview/demo/install.py" line="82" />
       <source>The generated demo series are not all in the index; see the log.</source>
       <translation>Les séries de démonstration générées ne sont pas toutes dans l’index ; consultez le journal.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="138" />
+      <location filename="../../src/casereview/demo/install.py" line="142" />
       <source>Generating the synthetic CT</source>
       <translation>Génération du scanner synthétique</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="160" />
+      <location filename="../../src/casereview/demo/install.py" line="164" />
       <source>{count} files of the generated demo could not be imported; see the log. The demo files are in {folder}</source>
       <translation>{count} fichiers de la démonstration générée n’ont pas pu être importés ; consultez le journal. Les fichiers de démonstration sont dans {folder}</translation>
     </message>
@@ -802,6 +816,170 @@
       <translation>Le titre d’un dossier peut comporter au plus {limit} caractères.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="310" />
+      <source>no category suggested</source>
+      <translation>aucune catégorie suggérée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="312" />
+      <source>at least {category}</source>
+      <translation>au moins {category}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="435" />
+      <source>A citation needs the SHA-256 of what it cites.</source>
+      <translation>Une citation doit comporter le SHA-256 de ce qu’elle cite.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="438" />
+      <source>A citation needs the UID of what it cites.</source>
+      <translation>Une citation doit comporter l’UID de ce qu’elle cite.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="442" />
+      <source>A cited assessment needs its version number and what it said.</source>
+      <translation>Une évaluation citée doit comporter son numéro de version et son contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="445" />
+      <source>A cited image needs what it showed.</source>
+      <translation>Une image citée doit comporter ce qu’elle montrait.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="455" />
+      <source>Resectability assessment version {number} (SHA-256 {hash})</source>
+      <translation>Évaluation de résécabilité, version {number} (SHA-256 {hash})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="462" />
+      <source>Key image “{caption}” (SHA-256 {hash})</source>
+      <translation>Image clé « {caption} » (SHA-256 {hash})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="467" />
+      <source>Annotation “{label}” (SHA-256 {hash})</source>
+      <translation>Annotation « {label} » (SHA-256 {hash})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="499" />
+      <source>This decision's evidence was written by a newer casereview; update to read it.</source>
+      <translation>Les éléments probants de cette décision ont été écrits par une version plus récente de casereview ; mettez à jour pour les lire.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="512" />
+      <source>The evidence stored with a decision is damaged and cannot be read ({problem}).</source>
+      <translation>Les éléments probants enregistrés avec une décision sont endommagés et illisibles ({problem}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="588" />
+      <source>Assessment version changed from v{before} to v{after}</source>
+      <translation>Version de l’évaluation passée de v{before} à v{after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="597" />
+      <source>The assessment (v{number}) is no longer cited</source>
+      <translation>L’évaluation (v{number}) n’est plus citée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="601" />
+      <source>The assessment is now cited (v{number}: {category})</source>
+      <translation>L’évaluation est désormais citée (v{number} : {category})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="623" />
+      <source>Key image added: {caption}</source>
+      <translation>Image clé ajoutée : {caption}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="625" />
+      <source>Annotation added: {label}</source>
+      <translation>Annotation ajoutée : {label}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="629" />
+      <source>Key image changed: {caption}</source>
+      <translation>Image clé modifiée : {caption}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="631" />
+      <source>Annotation changed: {label}</source>
+      <translation>Annotation modifiée : {label}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="639" />
+      <source>Key image removed: {caption}</source>
+      <translation>Image clé retirée : {caption}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="641" />
+      <source>Annotation removed: {label}</source>
+      <translation>Annotation retirée : {label}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="651" />
+      <source>Criteria set changed from {before} to {after}</source>
+      <translation>Ensemble de critères passé de {before} à {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="665" />
+      <location filename="../../src/casereview/domain/resectability_record.py" line="198" />
+      <source>{vessel}: {finding} added</source>
+      <translation>{vessel} : {finding} ajouté(e)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="674" />
+      <location filename="../../src/casereview/domain/resectability_record.py" line="199" />
+      <source>{vessel}: {finding} removed</source>
+      <translation>{vessel} : {finding} retiré(e)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="683" />
+      <location filename="../../src/casereview/domain/resectability_record.py" line="203" />
+      <source>{variant} recorded</source>
+      <translation>Variante enregistrée : {variant}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="685" />
+      <location filename="../../src/casereview/domain/resectability_record.py" line="204" />
+      <source>{variant} removed</source>
+      <translation>Variante retirée : {variant}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="688" />
+      <source>Suggested category: {before} → {after}</source>
+      <translation>Catégorie suggérée : {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="701" />
+      <source>{vessel}: no longer measured (was {angle:.1f}°)</source>
+      <translation>{vessel} : n’est plus mesuré(e) (auparavant {angle:.1f}°)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="710" />
+      <source>{vessel}: contact {angle:.1f}° (not measured in the earlier version)</source>
+      <translation>{vessel} : contact de {angle:.1f}° (non mesuré dans la version précédente)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="729" />
+      <source>{vessel}: measured {before:.1f}° → {after:.1f}° (the override by {author} stands at {angle:.1f}°)</source>
+      <translation>{vessel} : mesure {before:.1f}° → {after:.1f}° (la correction de {author} reste à {angle:.1f}°)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="742" />
+      <source>{vessel}: {before:.1f}° → {after:.1f}° (override by {author})</source>
+      <translation>{vessel} : {before:.1f}° → {after:.1f}° (correction par {author})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="752" />
+      <source>{vessel}: {before:.1f}° → {after:.1f}° (back to the measured angle)</source>
+      <translation>{vessel} : {before:.1f}° → {after:.1f}° (retour à l’angle mesuré)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="760" />
+      <source>{vessel}: {before:.1f}° → {after:.1f}° (measured again)</source>
+      <translation>{vessel} : {before:.1f}° → {after:.1f}° (nouvelle mesure)</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/decisions.py" line="71" />
       <source>Signed decision</source>
       <translation>Décision signée</translation>
@@ -1240,6 +1418,91 @@
       <translation>Seule une première branche jéjunale a un tronc d’origine (l’AMS ou la VMS).</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="79" />
+      <source>missing</source>
+      <translation>manquant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="80" />
+      <source>expected text</source>
+      <translation>texte attendu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="81" />
+      <source>expected a finite number</source>
+      <translation>nombre fini attendu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="82" />
+      <source>expected true or false</source>
+      <translation>vrai ou faux attendu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="83" />
+      <source>expected a list</source>
+      <translation>liste attendue</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="84" />
+      <source>expected an object</source>
+      <translation>objet attendu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="85" />
+      <source>expected a date and time with its time zone</source>
+      <translation>date et heure avec fuseau horaire attendues</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="86" />
+      <source>a message template uses fields other than plain names</source>
+      <translation>un modèle de message utilise des champs autres que de simples noms</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="91" />
+      <source>A saved resectability assessment is damaged and cannot be opened ({field}: {problem}). Record the assessment again, or ask your administrator to restore the database from a backup.</source>
+      <translation>Une évaluation de résécabilité enregistrée est endommagée et ne peut pas être ouverte ({field} : {problem}). Refaites l’évaluation, ou demandez à votre administrateur de restaurer la base de données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="103" />
+      <source>This resectability assessment cannot be saved ({field}: {problem}). Please report this to your administrator; nothing was saved.</source>
+      <translation>Cette évaluation de résécabilité ne peut pas être enregistrée ({field} : {problem}). Veuillez le signaler à votre administrateur ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="148" />
+      <source>a message parameter of type {kind} cannot be stored</source>
+      <translation>un paramètre de message de type {kind} ne peut pas être enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="221" />
+      <source>not a value a message can hold</source>
+      <translation>valeur qu’un message ne peut pas contenir</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="240" />
+      <source>the template and its parameters do not fit</source>
+      <translation>le modèle et ses paramètres ne correspondent pas</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="309" />
+      <source>expected one of: {values}</source>
+      <translation>valeur attendue parmi : {values}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="368" />
+      <source>This resectability assessment was saved by a newer casereview (format {format}); update casereview to open it.</source>
+      <translation>Cette évaluation de résécabilité a été enregistrée par une version plus récente de casereview (format {format}) ; mettez casereview à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="375" />
+      <source>This is not a saved resectability assessment this casereview can read (format {format}, expected {expected}).</source>
+      <translation>Ce n’est pas une évaluation de résécabilité enregistrée que cette version de casereview peut lire (format {format}, attendu {expected}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="411" />
+      <source>expected a translatable message, found plain text</source>
+      <translation>message traduisible attendu, texte brut trouvé</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/resectability_criteria.py" line="88" />
       <source>No arterial tumour contact (celiac axis, SMA or CHA).</source>
       <translation>Aucun contact tumoral artériel (tronc cœliaque, AMS ou AHC).</translation>
@@ -1553,6 +1816,76 @@
       <location filename="../../src/casereview/domain/resectability_findings.py" line="284" />
       <source>The {vessel} is measured twice; keep one measurement.</source>
       <translation>{vessel} : mesure en double ; conservez une seule mesure.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="188" />
+      <source>Measured from the segments</source>
+      <translation>Mesure d’après les segments</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="190" />
+      <source>{vessel}: angle set to {angle:.1f}°</source>
+      <translation>{vessel} : angle fixé à {angle:.1f}°</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="194" />
+      <source>{vessel}: back to the measured angle</source>
+      <translation>{vessel} : retour à l’angle mesuré</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="208" />
+      <source>Vein reconstructibility cleared</source>
+      <translation>Reconstructibilité veineuse effacée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="209" />
+      <source>Vein reconstructible: {value}</source>
+      <translation>Veine reconstructible : {value}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="214" />
+      <source>Tumour location: {location}</source>
+      <translation>Localisation tumorale : {location}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="217" />
+      <source>Criteria set changed to {criteria}</source>
+      <translation>Ensemble de critères remplacé par {criteria}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="230" />
+      <source>The {vessel} was not measured in this assessment; segment it and measure again.</source>
+      <translation>Vaisseau non mesuré dans cette évaluation : {vessel} ; segmentez-le et mesurez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="254" />
+      <source>The {vessel} has no corrected angle to remove.</source>
+      <translation>Aucun angle corrigé à supprimer pour ce vaisseau : {vessel}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="261" />
+      <source>The {vessel} has only a person's reading; measure it before removing that.</source>
+      <translation>Ce vaisseau ({vessel}) n’a qu’une lecture manuelle ; mesurez-le avant de supprimer cette lecture.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="286" />
+      <source>{finding} is already recorded on the {vessel}.</source>
+      <translation>Constatation déjà enregistrée pour ce vaisseau ({vessel}) : {finding}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="311" />
+      <source>No {finding} is recorded on the {vessel}.</source>
+      <translation>Constatation non enregistrée pour ce vaisseau ({vessel}) : {finding}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="331" />
+      <source>{variant} is already recorded.</source>
+      <translation>Variante déjà enregistrée : {variant}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="351" />
+      <source>No {variant} is recorded.</source>
+      <translation>Variante non enregistrée : {variant}.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/resectability_rules.py" line="56" />
@@ -2300,47 +2633,117 @@
       <translation>Le brouillon de décision ne peut pas être conservé ({reason}). Libérez de l'espace disque ou corrigez les droits du dossier de données, puis enregistrez la décision.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="59" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="85" />
+      <source>That assessment belongs to another case; cite this case's assessment.</source>
+      <translation>Cette évaluation appartient à un autre dossier ; citez l’évaluation de ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="93" />
+      <source>A key image chosen as evidence is not one of this case's key images (any more); choose again.</source>
+      <translation>Une image clé choisie comme élément probant ne fait pas (ou plus) partie des images clés de ce dossier ; choisissez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="104" />
+      <source>An annotation chosen as evidence is not one of this case's annotations (any more); choose again.</source>
+      <translation>Une annotation choisie comme élément probant ne fait pas (ou plus) partie des annotations de ce dossier ; choisissez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="181" />
+      <source>The cited key image “{caption}” was removed since; the decision keeps what it showed.</source>
+      <translation>L’image clé citée « {caption} » a été retirée depuis ; la décision conserve ce qu’elle montrait.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="193" />
+      <source>The cited key image “{caption}” was changed since it was cited.</source>
+      <translation>L’image clé citée « {caption} » a été modifiée depuis sa citation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="208" />
+      <source>The cited annotation “{label}” was removed since; the decision keeps what it showed.</source>
+      <translation>L’annotation citée « {label} » a été retirée depuis ; la décision conserve ce qu’elle montrait.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="220" />
+      <source>The cited annotation “{label}” was changed since it was cited.</source>
+      <translation>L’annotation citée « {label} » a été modifiée depuis sa citation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="234" />
+      <source>The cited assessment version {number} (SHA-256 {hash}) no longer exists in this database; the decision's record of it cannot be checked. Restore the database from a backup or tell the administrator.</source>
+      <translation>La version {number} de l’évaluation citée (SHA-256 {hash}) n’existe plus dans cette base de données ; ce que la décision en a retenu ne peut pas être vérifié. Restaurez la base de données depuis une sauvegarde ou prévenez l’administrateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="242" />
+      <source>The cited assessment version {number} (SHA-256 {hash}) is damaged and cannot be read. Restore the database from a backup or tell the administrator.</source>
+      <translation>La version {number} de l’évaluation citée (SHA-256 {hash}) est endommagée et illisible. Restaurez la base de données depuis une sauvegarde ou prévenez l’administrateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="249" />
+      <source>The cited assessment version {number} was altered: it was cited with SHA-256 {hash} and now carries {stored}. Restore the database from a backup or tell the administrator.</source>
+      <translation>La version {number} de l’évaluation citée a été altérée : elle a été citée avec le SHA-256 {hash} et porte maintenant {stored}. Restaurez la base de données depuis une sauvegarde ou prévenez l’administrateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="258" />
+      <source>The content of the cited assessment version {number} no longer matches its SHA-256 {hash}: it was altered in the database. Restore the database from a backup or tell the administrator.</source>
+      <translation>Le contenu de la version {number} de l’évaluation citée ne correspond plus à son SHA-256 {hash} : il a été altéré dans la base de données. Restaurez la base de données depuis une sauvegarde ou prévenez l’administrateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="349" />
+      <source>Evidence changed since: the assessment is now at version {latest} (this decision cites version {cited}).</source>
+      <translation>Éléments probants modifiés depuis : l’évaluation en est à la version {latest} (cette décision cite la version {cited}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="356" />
+      <source>Evidence changed since: the case was assessed (version {latest}) after this decision was recorded; it cites no assessment.</source>
+      <translation>Éléments probants modifiés depuis : le dossier a été évalué (version {latest}) après l’enregistrement de cette décision, qui ne cite aucune évaluation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="95" />
       <source>That agenda item is about another case.</source>
       <translation>Ce point de l’ordre du jour concerne un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="62" />
+      <location filename="../../src/casereview/services/decisions.py" line="98" />
       <source>This case already has a decision at this meeting: edit the draft, or amend it if it is signed.</source>
       <translation>Ce dossier a déjà une décision dans cette réunion : modifiez le brouillon, ou établissez un avenant s’il est signé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="140" />
+      <location filename="../../src/casereview/services/decisions.py" line="191" />
       <source>Decisions of this meeting are signed by its chair, {chair}. Change the meeting's chair if someone else chairs today.</source>
       <translation>Les décisions de cette réunion sont signées par son président de séance, {chair}. Changez le président de séance si quelqu’un d’autre préside aujourd’hui.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="149" />
+      <location filename="../../src/casereview/services/decisions.py" line="200" />
       <source>List who took part in the discussion before signing.</source>
       <translation>Indiquez les participants à la discussion avant de signer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="189" />
+      <location filename="../../src/casereview/services/decisions.py" line="253" />
       <source>Give the reason for amending the signed decision.</source>
       <translation>Indiquez le motif de l’avenant à la décision signée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="196" />
+      <location filename="../../src/casereview/services/decisions.py" line="260" />
       <source>A draft can simply be edited; only signed decisions are amended.</source>
       <translation>Un brouillon se modifie simplement ; seules les décisions signées font l’objet d’un avenant.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="200" />
+      <location filename="../../src/casereview/services/decisions.py" line="264" />
       <source>Decision #{decision_id} was amended already by #{superseded_by_id}; amend the newest decision.</source>
       <translation>La décision n° {decision_id} a déjà été modifiée par l’avenant n° {superseded_by_id} ; modifiez la décision la plus récente.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="220" />
+      <location filename="../../src/casereview/services/decisions.py" line="284" />
       <source>Someone amended this decision at the same time; reload and amend the newest one.</source>
       <translation>Quelqu’un a établi un avenant à cette décision au même moment ; rechargez et modifiez la plus récente.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="340" />
+      <location filename="../../src/casereview/services/decisions.py" line="400" />
+      <source>The decision cannot be signed: {problems} Save the draft again to cite the current assessment.</source>
+      <translation>La décision ne peut pas être signée : {problems} Enregistrez à nouveau le brouillon pour citer l’évaluation actuelle.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="423" />
       <source>This decision was signed in the meantime and cannot be changed; record an amendment instead.</source>
       <translation>Cette décision a été signée entre-temps et ne peut plus être modifiée ; enregistrez plutôt un avenant.</translation>
     </message>
@@ -2471,37 +2874,57 @@
       <translation>Les segmentations (SEG) de {institution} sont conservées dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="337" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="342" />
       <source>The package holds no images to put the sender's opinion on.</source>
       <translation>Le paquet ne contient aucune image sur laquelle placer l’avis de l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="426" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="431" />
       <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
       <translation>Conflit : l’annotation « {label} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="479" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="484" />
       <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
       <translation>Conflit : l’image clé « {caption} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="537" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="542" />
       <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
       <translation>Conflit : le segment « {name} » n’a pas d’objet SEG dans le paquet ; il n’est pas fusionné.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="594" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="599" />
       <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
       <translation>Conflit : le segment « {name} » a d’autres voxels que celui déjà présent ; les deux sont conservés tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="648" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="653" />
       <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
       <translation>Conflit : l’avis « {recommendation} » a changé depuis sa première réception ; la première version est conservée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/schemas.py" line="268" />
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="201" />
+      <source>Resectability assessment from {institution}: {added} new version(s), {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>Évaluation de résécabilité de {institution} : {added} nouvelle(s) version(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) telle(s) quelle(s).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="262" />
+      <source>Conflict: the resectability assessment from {institution} differs from the one already here with the same origin; the first one is kept.</source>
+      <translation>Conflit : l’évaluation de résécabilité de {institution} diffère de celle de même origine déjà présente ; la première est conservée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="297" />
+      <source>The resectability assessment from {institution} arrived with text the sender's identity removal changed; it is kept with the hash of what arrived.</source>
+      <translation>L’évaluation de résécabilité de {institution} est arrivée avec un texte modifié par la désidentification de l’expéditeur ; elle est conservée avec l’empreinte de ce qui a été reçu.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="337" />
+      <source>The resectability assessment from {institution} is not merged: {reason}</source>
+      <translation>L’évaluation de résécabilité de {institution} n’est pas fusionnée : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="312" />
       <source>{document} could not be read from the package.</source>
       <translation>{document} n’a pas pu être lu dans le paquet.</translation>
     </message>
@@ -2598,99 +3021,110 @@
       <translation>Cette série n’a pas de vue enregistrée « {name} » (enregistrées : {known}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="68" />
+      <location filename="../../src/casereview/services/resectability.py" line="69" />
       <source>SMA origin</source>
       <translation>origine de l’AMS</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="69" />
+      <location filename="../../src/casereview/services/resectability.py" line="70" />
       <source>celiac origin</source>
       <translation>origine du tronc cœliaque</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="70" />
+      <location filename="../../src/casereview/services/resectability.py" line="71" />
       <source>CHA origin</source>
       <translation>origine de l’AHC</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="71" />
+      <location filename="../../src/casereview/services/resectability.py" line="72" />
       <source>celiac bifurcation</source>
       <translation>bifurcation du tronc cœliaque</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="72" />
+      <location filename="../../src/casereview/services/resectability.py" line="73" />
       <source>splenic artery origin</source>
       <translation>origine de l’artère splénique</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="73" />
+      <location filename="../../src/casereview/services/resectability.py" line="74" />
       <source>hepatic artery bifurcation</source>
       <translation>bifurcation de l’artère hépatique</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="74" />
+      <location filename="../../src/casereview/services/resectability.py" line="75" />
       <source>portosplenic confluence</source>
       <translation>confluent spléno-portal</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="75" />
+      <location filename="../../src/casereview/services/resectability.py" line="76" />
       <source>portal vein bifurcation</source>
       <translation>bifurcation de la veine porte</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="76" />
+      <location filename="../../src/casereview/services/resectability.py" line="77" />
       <source>first jejunal branch origin</source>
       <translation>origine de la première branche jéjunale</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="195" />
+      <location filename="../../src/casereview/services/resectability.py" line="175" />
       <source>Several segments are named '{name}'; give the segment's UUID ('casereview-cli annotations CASE' lists them).</source>
       <translation>Plusieurs segments s’appellent « {name} » ; donnez l’UUID du segment (« casereview-cli annotations DOSSIER » les liste).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="202" />
+      <location filename="../../src/casereview/services/resectability.py" line="182" />
       <source>The case has no segment '{reference}'; give a segment's name or UUID ('casereview-cli annotations CASE' lists them).</source>
       <translation>Le dossier n’a pas de segment « {reference} » ; donnez le nom ou l’UUID d’un segment (« casereview-cli annotations DOSSIER » les liste).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="224" />
+      <location filename="../../src/casereview/services/resectability.py" line="204" />
       <source>Segment the tumour first: the case has no segment coded as a neoplasm (template 'Tumour'). Or name the tumour's segment by hand.</source>
       <translation>Segmentez d’abord la tumeur : le dossier n’a aucun segment codé comme néoplasme (modèle « Tumeur »). Ou indiquez vous-même le segment de la tumeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="231" />
+      <location filename="../../src/casereview/services/resectability.py" line="211" />
       <source>The case has {count} tumour segments; name the one to assess by hand.</source>
       <translation>Le dossier compte {count} segments de tumeur ; indiquez vous-même celui à évaluer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="252" />
+      <location filename="../../src/casereview/services/resectability.py" line="232" />
       <source>{count} segments are coded as the {vessel}; name the one to assess by hand.</source>
       <translation>{count} segments sont codés comme {vessel} ; indiquez vous-même celui à évaluer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="275" />
+      <location filename="../../src/casereview/services/resectability.py" line="255" />
       <source>The segments do not fit the voxel grid of the series they were drawn on; draw them again on that series.</source>
       <translation>Les segments ne correspondent pas à la grille de voxels de la série sur laquelle ils ont été tracés ; tracez-les à nouveau sur cette série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="331" />
+      <location filename="../../src/casereview/services/resectability.py" line="311" />
+      <location filename="../../src/casereview/services/resectability_record.py" line="99" />
       <source>No criteria set '{criteria}'; choose one of: {choices}.</source>
       <translation>Aucun jeu de critères « {criteria} » ; choisissez parmi : {choices}.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="346" />
+      <location filename="../../src/casereview/services/resectability.py" line="326" />
       <source>The tumour and vessel segments were drawn on {count} different series; draw them on one series (or name segments of one series by hand).</source>
       <translation>Les segments de la tumeur et des vaisseaux ont été tracés sur {count} séries différentes ; tracez-les sur une seule série (ou indiquez vous-même des segments d’une même série).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="356" />
+      <location filename="../../src/casereview/services/resectability.py" line="336" />
       <source>The tumour and vessel segments lie on different voxel grids; draw them on one series.</source>
       <translation>Les segments de la tumeur et des vaisseaux sont sur des grilles de voxels différentes ; tracez-les sur une seule série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="410" />
+      <location filename="../../src/casereview/services/resectability.py" line="390" />
       <source>'{kind}' is not a vessel that is graded; use one of: {kinds}.</source>
       <translation>« {kind} » n’est pas un vaisseau évalué ; utilisez l’un de : {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability_record.py" line="209" />
+      <source>Case #{case_id} has no resectability assessment yet; assess it first.</source>
+      <translation>Le dossier #{case_id} n’a pas encore d’évaluation de résécabilité ; évaluez-le d’abord.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability_record.py" line="432" />
+      <source>The assessment already uses {criteria}.</source>
+      <translation>L’évaluation utilise déjà {criteria}.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/segmentations.py" line="172" />
@@ -2922,7 +3356,8 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="433" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
-      <location filename="../../src/casereview/store/repositories_packages.py" line="155" />
+      <location filename="../../src/casereview/store/repositories_packages.py" line="159" />
+      <location filename="../../src/casereview/store/repositories_resectability.py" line="78" />
       <source>Case #{case_id} does not exist.</source>
       <translation>Le dossier n° {case_id} n’existe pas.</translation>
     </message>
@@ -2955,6 +3390,17 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="530" />
       <source>A segment name needs 1 to 64 characters.</source>
       <translation>Le nom d’un segment doit comporter de 1 à 64 caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_evidence.py" line="43" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="372" />
+      <source>Decision #{decision_id} does not exist.</source>
+      <translation>La décision n° {decision_id} n’existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_evidence.py" line="47" />
+      <source>The evidence of a signed decision cannot be changed; record an amendment that cites the new evidence.</source>
+      <translation>Les éléments probants d’une décision signée ne peuvent pas être modifiés ; enregistrez un avenant qui cite les nouveaux éléments probants.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="211" />
@@ -3034,11 +3480,6 @@
       <translation>Ce participant n’est plus sur la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="372" />
-      <source>Decision #{decision_id} does not exist.</source>
-      <translation>La décision n° {decision_id} n’existe pas.</translation>
-    </message>
-    <message>
       <location filename="../../src/casereview/store/repositories_meetings.py" line="419" />
       <source>This decision is signed and cannot be changed; record an amendment with a reason instead.</source>
       <translation>Cette décision est signée et ne peut pas être modifiée ; enregistrez plutôt un avenant motivé.</translation>
@@ -3059,6 +3500,16 @@
       <translation>Cette action n’existe plus.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/store/repositories_resectability.py" line="63" />
+      <source>This contact measurement does not exist (any more).</source>
+      <translation>Cette mesure de contact n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_resectability.py" line="172" />
+      <source>This assessment version does not exist (any more).</source>
+      <translation>Cette version de l’évaluation n’existe pas (ou plus).</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/store/settings_file.py" line="24" />
       <source>settings.json was written by a newer casereview. Install the newer version, or delete settings.json to start from defaults.</source>
       <translation>settings.json a été écrit par une version plus récente de casereview. Installez la version plus récente, ou supprimez settings.json pour repartir des valeurs par défaut.</translation>
@@ -3074,20 +3525,25 @@
       <translation>{name} ne contient pas de paramètres. Supprimez-le pour repartir de zéro.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="490" />
+      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="502" />
       <source>Choose the recommendation.</source>
       <translation>Choisissez la proposition.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="313" />
-      <location filename="../../src/casereview/ui/reports.py" line="721" />
+      <location filename="../../src/casereview/ui/reports.py" line="319" />
+      <location filename="../../src/casereview/ui/reports.py" line="743" />
       <source>The PDF report could not be produced.</source>
       <translation>Le rapport PDF n'a pas pu être produit.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="769" />
+      <location filename="../../src/casereview/ui/reports.py" line="791" />
       <source>The PDF {name} could not be written; check the folder.</source>
       <translation>Le PDF {name} n’a pas pu être écrit ; vérifiez le répertoire.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/resectability/data.py" line="211" />
+      <source>Segment the vessels first: the case has no segment coded as the SMA, celiac axis, CHA, SMV, portal vein, IVC or aorta (segment templates of the segment editor).</source>
+      <translation>Segmentez d’abord les vaisseaux : le dossier n’a aucun segment codé comme AMS, tronc cœliaque, AHC, VMS, veine porte, VCI ou aorte (modèles de segment de l’éditeur de segments).</translation>
     </message>
     <message>
       <location filename="../../src/casereview/ui/viewer/view3d.py" line="994" />

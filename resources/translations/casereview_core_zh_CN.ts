@@ -4,24 +4,23 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../../src/casereview/analysis/assessment.py" line="198" />
-      <location filename="../../src/casereview/analysis/assessment.py" line="326" />
-      <source>The tumour mask is empty: segment the tumour before measuring its contact.</source>
-      <translation>肿瘤掩膜为空：请先分割肿瘤，再测量其接触。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/analysis/assessment.py" line="203" />
+      <location filename="../../src/casereview/analysis/assessment.py" line="200" />
       <source>Every vessel mask must lie on the tumour mask's grid (same shape).</source>
       <translation>每个血管掩膜都必须与肿瘤掩膜位于同一网格上（尺寸相同）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/assessment.py" line="351" />
+      <location filename="../../src/casereview/analysis/assessment.py" line="341" />
+      <source>The tumour mask is empty: segment the tumour before measuring its contact.</source>
+      <translation>肿瘤掩膜为空：请先分割肿瘤，再测量其接触。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/assessment.py" line="352" />
       <location filename="../../src/casereview/domain/progress.py" line="60" />
       <source>The operation was cancelled. Work finished so far is kept.</source>
       <translation>操作已取消。已完成的工作会被保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/assessment.py" line="359" />
+      <location filename="../../src/casereview/analysis/assessment.py" line="360" />
       <source>Measuring tumour contact: vessel {done} of {total}</source>
       <translation>正在测量肿瘤接触：第 {done} 条血管，共 {total} 条</translation>
     </message>
@@ -114,6 +113,16 @@
       <translation>病例 #{case_id} 没有关键图像 {uuid}（“casereview-cli annotations CASE”可列出它们）。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/app/cli_assessment.py" line="211" />
+      <source>Case #{case_id} has no stored resectability assessment; run 'casereview-cli resectability {case_id} --save' first.</source>
+      <translation>病例 #{case_id} 没有已保存的可切除性评估；请先运行“casereview-cli resectability {case_id} --save”。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_assessment.py" line="271" />
+      <source>Give the angle in degrees, or --clear to go back to the measured angle.</source>
+      <translation>请给出角度（单位：度），或使用 --clear 恢复为测量角度。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/app/cli_common.py" line="161" />
       <source>No case '{reference}'. Give its number or UID ('casereview-cli case list' shows them).</source>
       <translation>没有病例“{reference}”。请给出其编号或 UID（“casereview-cli case list”可显示）。</translation>
@@ -149,32 +158,37 @@
       <translation>请用 --out FILE.zip 指定病例包文件名（或使用 --preview）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="45" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="46" />
       <source>“{text}” is not a date and time; write it as 2026-11-24 07:30.</source>
       <translation>“{text}”不是日期和时间；请写为 2026-11-24 07:30 的形式。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="59" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="60" />
       <source>“{text}” is not a date; write it as 2026-12-01.</source>
       <translation>“{text}”不是日期；请写为 2026-12-01 的形式。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="124" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="125" />
       <source>The two PINs differ; nothing was changed.</source>
       <translation>两次输入的 PIN 码不一致；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="299" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="300" />
       <source>Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with casereview-cli meeting add-case.</source>
       <translation>病例 #{case_id} 不在会议 #{meeting_id} 的议程中；请用 casereview-cli meeting add-case 添加。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="372" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="335" />
+      <source>Case #{case_id} has no resectability assessment to cite; assess it with casereview-cli resectability first, or leave --cite-assessment out.</source>
+      <translation>病例 #{case_id} 没有可引用的可切除性评估；请先用 casereview-cli resectability 进行评估，或去掉 --cite-assessment。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="470" />
       <source>The PIN file {path} cannot be read ({exc}).</source>
       <translation>无法读取 PIN 码文件 {path}（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="377" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="475" />
       <source>There is no terminal to type the PIN on: give it with --pin-file (a file, or - for standard input).</source>
       <translation>没有可输入 PIN 码的终端：请用 --pin-file 提供（文件，或用 - 表示标准输入）。</translation>
     </message>
@@ -194,12 +208,12 @@
       <translation>请指定 --out FILE.png、--movie FILE.gif|mp4，或两者都指定。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_resectability.py" line="51" />
+      <location filename="../../src/casereview/app/cli_resectability.py" line="53" />
       <source>Write --vessel as KIND=SEGMENT, e.g. --vessel sma="Superior mesenteric artery" (got '{text}').</source>
       <translation>请将 --vessel 写成 类型=分割区域，例如 --vessel sma="Superior mesenteric artery"（收到“{text}”）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_resectability.py" line="60" />
+      <location filename="../../src/casereview/app/cli_resectability.py" line="62" />
       <source>--vessel names the {kind} twice; give one segment.</source>
       <translation>--vessel 两次指定了 {kind}；请只给出一个分割区域。</translation>
     </message>
@@ -259,38 +273,38 @@
       <translation>此分割区域已不属于该病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="110" />
+      <location filename="../../src/casereview/demo/__init__.py" line="114" />
       <source>Unknown demo variant '{variant}'. Choose one of: {known}.</source>
       <translation>未知的演示变体“{variant}”。请从以下选项中选择：{known}。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="120" />
+      <location filename="../../src/casereview/demo/__init__.py" line="124" />
       <source>Demo phases must be chosen from {known} (got {given}).</source>
       <translation>演示期相必须从 {known} 中选择（收到：{given}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="151" />
+      <location filename="../../src/casereview/demo/__init__.py" line="155" />
       <location filename="../../src/casereview/demo/phantom.py" line="199" />
       <source>Demo generation was cancelled; no demo case was created.</source>
       <translation>演示生成已取消；未创建演示病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="73" />
+      <location filename="../../src/casereview/demo/install.py" line="76" />
       <source>The generated demo file {name} cannot be read.</source>
       <translation>无法读取生成的演示文件 {name}。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="79" />
+      <location filename="../../src/casereview/demo/install.py" line="82" />
       <source>The generated demo series are not all in the index; see the log.</source>
       <translation>生成的演示序列未全部进入索引；请查看日志。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="138" />
+      <location filename="../../src/casereview/demo/install.py" line="142" />
       <source>Generating the synthetic CT</source>
       <translation>正在生成合成 CT</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="160" />
+      <location filename="../../src/casereview/demo/install.py" line="164" />
       <source>{count} files of the generated demo could not be imported; see the log. The demo files are in {folder}</source>
       <translation>生成的演示中有 {count} 个文件无法导入；请查看日志。演示文件位于 {folder}</translation>
     </message>
@@ -802,6 +816,170 @@
       <translation>病例标题最多 {limit} 个字符。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="310" />
+      <source>no category suggested</source>
+      <translation>未建议分类</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="312" />
+      <source>at least {category}</source>
+      <translation>至少为{category}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="435" />
+      <source>A citation needs the SHA-256 of what it cites.</source>
+      <translation>引用须包含所引用内容的 SHA-256。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="438" />
+      <source>A citation needs the UID of what it cites.</source>
+      <translation>引用须包含所引用内容的 UID。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="442" />
+      <source>A cited assessment needs its version number and what it said.</source>
+      <translation>被引用的评估须包含其版本号及其内容。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="445" />
+      <source>A cited image needs what it showed.</source>
+      <translation>被引用的图像须包含其所显示的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="455" />
+      <source>Resectability assessment version {number} (SHA-256 {hash})</source>
+      <translation>可切除性评估版本 {number}（SHA-256 {hash}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="462" />
+      <source>Key image “{caption}” (SHA-256 {hash})</source>
+      <translation>关键图像“{caption}”（SHA-256 {hash}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="467" />
+      <source>Annotation “{label}” (SHA-256 {hash})</source>
+      <translation>标注“{label}”（SHA-256 {hash}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="499" />
+      <source>This decision's evidence was written by a newer casereview; update to read it.</source>
+      <translation>此决策的依据由较新版本的 casereview 写入；请更新后再读取。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="512" />
+      <source>The evidence stored with a decision is damaged and cannot be read ({problem}).</source>
+      <translation>与决策一同保存的依据已损坏，无法读取（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="588" />
+      <source>Assessment version changed from v{before} to v{after}</source>
+      <translation>评估版本由 v{before} 变为 v{after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="597" />
+      <source>The assessment (v{number}) is no longer cited</source>
+      <translation>不再引用评估（v{number}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="601" />
+      <source>The assessment is now cited (v{number}: {category})</source>
+      <translation>现已引用评估（v{number}：{category}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="623" />
+      <source>Key image added: {caption}</source>
+      <translation>已添加关键图像：{caption}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="625" />
+      <source>Annotation added: {label}</source>
+      <translation>已添加标注：{label}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="629" />
+      <source>Key image changed: {caption}</source>
+      <translation>关键图像已更改：{caption}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="631" />
+      <source>Annotation changed: {label}</source>
+      <translation>标注已更改：{label}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="639" />
+      <source>Key image removed: {caption}</source>
+      <translation>已移除关键图像：{caption}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="641" />
+      <source>Annotation removed: {label}</source>
+      <translation>已移除标注：{label}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="651" />
+      <source>Criteria set changed from {before} to {after}</source>
+      <translation>标准集由 {before} 改为 {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="665" />
+      <location filename="../../src/casereview/domain/resectability_record.py" line="198" />
+      <source>{vessel}: {finding} added</source>
+      <translation>{vessel}：已添加{finding}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="674" />
+      <location filename="../../src/casereview/domain/resectability_record.py" line="199" />
+      <source>{vessel}: {finding} removed</source>
+      <translation>{vessel}：已移除{finding}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="683" />
+      <location filename="../../src/casereview/domain/resectability_record.py" line="203" />
+      <source>{variant} recorded</source>
+      <translation>已记录{variant}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="685" />
+      <location filename="../../src/casereview/domain/resectability_record.py" line="204" />
+      <source>{variant} removed</source>
+      <translation>已移除{variant}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="688" />
+      <source>Suggested category: {before} → {after}</source>
+      <translation>建议分类：{before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="701" />
+      <source>{vessel}: no longer measured (was {angle:.1f}°)</source>
+      <translation>{vessel}：不再测量（原为 {angle:.1f}°）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="710" />
+      <source>{vessel}: contact {angle:.1f}° (not measured in the earlier version)</source>
+      <translation>{vessel}：接触 {angle:.1f}°（前一版本中未测量）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="729" />
+      <source>{vessel}: measured {before:.1f}° → {after:.1f}° (the override by {author} stands at {angle:.1f}°)</source>
+      <translation>{vessel}：测量值 {before:.1f}° → {after:.1f}°（{author} 的人工修正仍为 {angle:.1f}°）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="742" />
+      <source>{vessel}: {before:.1f}° → {after:.1f}° (override by {author})</source>
+      <translation>{vessel}：{before:.1f}° → {after:.1f}°（{author} 人工修正）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="752" />
+      <source>{vessel}: {before:.1f}° → {after:.1f}° (back to the measured angle)</source>
+      <translation>{vessel}：{before:.1f}° → {after:.1f}°（恢复为测量角度）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="760" />
+      <source>{vessel}: {before:.1f}° → {after:.1f}° (measured again)</source>
+      <translation>{vessel}：{before:.1f}° → {after:.1f}°（重新测量）</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/decisions.py" line="71" />
       <source>Signed decision</source>
       <translation>已签署的决策</translation>
@@ -1240,6 +1418,91 @@
       <translation>只有第一空肠支才有所属主干（SMA 或 SMV）。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="79" />
+      <source>missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="80" />
+      <source>expected text</source>
+      <translation>应为文本</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="81" />
+      <source>expected a finite number</source>
+      <translation>应为有限数值</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="82" />
+      <source>expected true or false</source>
+      <translation>应为真或假</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="83" />
+      <source>expected a list</source>
+      <translation>应为列表</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="84" />
+      <source>expected an object</source>
+      <translation>应为对象</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="85" />
+      <source>expected a date and time with its time zone</source>
+      <translation>应为带时区的日期和时间</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="86" />
+      <source>a message template uses fields other than plain names</source>
+      <translation>消息模板使用了简单名称以外的字段</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="91" />
+      <source>A saved resectability assessment is damaged and cannot be opened ({field}: {problem}). Record the assessment again, or ask your administrator to restore the database from a backup.</source>
+      <translation>一项已保存的可切除性评估已损坏，无法打开（{field}：{problem}）。请重新进行评估，或请管理员从备份中恢复数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="103" />
+      <source>This resectability assessment cannot be saved ({field}: {problem}). Please report this to your administrator; nothing was saved.</source>
+      <translation>无法保存此可切除性评估（{field}：{problem}）。请将此问题报告给管理员；未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="148" />
+      <source>a message parameter of type {kind} cannot be stored</source>
+      <translation>无法存储类型为 {kind} 的消息参数</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="221" />
+      <source>not a value a message can hold</source>
+      <translation>消息无法包含此值</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="240" />
+      <source>the template and its parameters do not fit</source>
+      <translation>模板与其参数不匹配</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="309" />
+      <source>expected one of: {values}</source>
+      <translation>应为以下之一：{values}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="368" />
+      <source>This resectability assessment was saved by a newer casereview (format {format}); update casereview to open it.</source>
+      <translation>此可切除性评估由较新版本的 casereview 保存（格式 {format}）；请更新 casereview 后再打开。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="375" />
+      <source>This is not a saved resectability assessment this casereview can read (format {format}, expected {expected}).</source>
+      <translation>这不是本版本 casereview 可读取的已保存可切除性评估（格式 {format}，应为 {expected}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="411" />
+      <source>expected a translatable message, found plain text</source>
+      <translation>应为可翻译的消息，实际为纯文本</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/resectability_criteria.py" line="88" />
       <source>No arterial tumour contact (celiac axis, SMA or CHA).</source>
       <translation>无肿瘤与动脉接触（腹腔干、SMA 或 CHA）。</translation>
@@ -1553,6 +1816,76 @@
       <location filename="../../src/casereview/domain/resectability_findings.py" line="284" />
       <source>The {vessel} is measured twice; keep one measurement.</source>
       <translation>{vessel} 被测量了两次；请只保留一次测量。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="188" />
+      <source>Measured from the segments</source>
+      <translation>根据分割区域测量</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="190" />
+      <source>{vessel}: angle set to {angle:.1f}°</source>
+      <translation>{vessel}：角度设为 {angle:.1f}°</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="194" />
+      <source>{vessel}: back to the measured angle</source>
+      <translation>{vessel}：恢复为测量角度</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="208" />
+      <source>Vein reconstructibility cleared</source>
+      <translation>已清除静脉可重建性</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="209" />
+      <source>Vein reconstructible: {value}</source>
+      <translation>静脉可重建：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="214" />
+      <source>Tumour location: {location}</source>
+      <translation>肿瘤部位：{location}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="217" />
+      <source>Criteria set changed to {criteria}</source>
+      <translation>标准集改为 {criteria}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="230" />
+      <source>The {vessel} was not measured in this assessment; segment it and measure again.</source>
+      <translation>本次评估未测量{vessel}；请分割该血管后重新测量。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="254" />
+      <source>The {vessel} has no corrected angle to remove.</source>
+      <translation>{vessel}没有可移除的修正角度。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="261" />
+      <source>The {vessel} has only a person's reading; measure it before removing that.</source>
+      <translation>{vessel}仅有人工判读值；请先测量该血管，再移除人工判读值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="286" />
+      <source>{finding} is already recorded on the {vessel}.</source>
+      <translation>{vessel}上已记录{finding}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="311" />
+      <source>No {finding} is recorded on the {vessel}.</source>
+      <translation>{vessel}上未记录{finding}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="331" />
+      <source>{variant} is already recorded.</source>
+      <translation>{variant}已记录。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/resectability_record.py" line="351" />
+      <source>No {variant} is recorded.</source>
+      <translation>未记录{variant}。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/resectability_rules.py" line="56" />
@@ -2300,47 +2633,117 @@
       <translation>无法保存决定草稿（{reason}）。请释放磁盘空间或修正数据文件夹的权限，然后保存该决定。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="59" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="85" />
+      <source>That assessment belongs to another case; cite this case's assessment.</source>
+      <translation>该评估属于其他病例；请引用本病例的评估。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="93" />
+      <source>A key image chosen as evidence is not one of this case's key images (any more); choose again.</source>
+      <translation>选作依据的某幅关键图像不是（或已不再是）本病例的关键图像；请重新选择。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="104" />
+      <source>An annotation chosen as evidence is not one of this case's annotations (any more); choose again.</source>
+      <translation>选作依据的某个标注不是（或已不再是）本病例的标注；请重新选择。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="181" />
+      <source>The cited key image “{caption}” was removed since; the decision keeps what it showed.</source>
+      <translation>所引用的关键图像“{caption}”此后已被移除；决策仍保留其当时显示的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="193" />
+      <source>The cited key image “{caption}” was changed since it was cited.</source>
+      <translation>所引用的关键图像“{caption}”在引用后已被更改。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="208" />
+      <source>The cited annotation “{label}” was removed since; the decision keeps what it showed.</source>
+      <translation>所引用的标注“{label}”此后已被移除；决策仍保留其当时显示的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="220" />
+      <source>The cited annotation “{label}” was changed since it was cited.</source>
+      <translation>所引用的标注“{label}”在引用后已被更改。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="234" />
+      <source>The cited assessment version {number} (SHA-256 {hash}) no longer exists in this database; the decision's record of it cannot be checked. Restore the database from a backup or tell the administrator.</source>
+      <translation>所引用的评估版本 {number}（SHA-256 {hash}）已不在此数据库中；无法核验决策中对它的记录。请从备份中恢复数据库，或告知管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="242" />
+      <source>The cited assessment version {number} (SHA-256 {hash}) is damaged and cannot be read. Restore the database from a backup or tell the administrator.</source>
+      <translation>所引用的评估版本 {number}（SHA-256 {hash}）已损坏，无法读取。请从备份中恢复数据库，或告知管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="249" />
+      <source>The cited assessment version {number} was altered: it was cited with SHA-256 {hash} and now carries {stored}. Restore the database from a backup or tell the administrator.</source>
+      <translation>所引用的评估版本 {number} 已被篡改：引用时的 SHA-256 为 {hash}，现为 {stored}。请从备份中恢复数据库，或告知管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="258" />
+      <source>The content of the cited assessment version {number} no longer matches its SHA-256 {hash}: it was altered in the database. Restore the database from a backup or tell the administrator.</source>
+      <translation>所引用的评估版本 {number} 的内容与其 SHA-256 {hash} 不再相符：该内容已在数据库中被篡改。请从备份中恢复数据库，或告知管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="349" />
+      <source>Evidence changed since: the assessment is now at version {latest} (this decision cites version {cited}).</source>
+      <translation>依据此后已有变化：评估现为版本 {latest}（此决策引用的是版本 {cited}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="356" />
+      <source>Evidence changed since: the case was assessed (version {latest}) after this decision was recorded; it cites no assessment.</source>
+      <translation>依据此后已有变化：此决策记录之后，该病例进行了评估（版本 {latest}）；此决策未引用任何评估。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="95" />
       <source>That agenda item is about another case.</source>
       <translation>该议程项目涉及另一个病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="62" />
+      <location filename="../../src/casereview/services/decisions.py" line="98" />
       <source>This case already has a decision at this meeting: edit the draft, or amend it if it is signed.</source>
       <translation>该病例在本次会议中已有决策：请编辑草稿；如已签署，请进行修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="140" />
+      <location filename="../../src/casereview/services/decisions.py" line="191" />
       <source>Decisions of this meeting are signed by its chair, {chair}. Change the meeting's chair if someone else chairs today.</source>
       <translation>本次会议的决策由其主持人 {chair} 签署。如今天由他人主持，请更改会议主持人。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="149" />
+      <location filename="../../src/casereview/services/decisions.py" line="200" />
       <source>List who took part in the discussion before signing.</source>
       <translation>签署前请列出参与讨论的人员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="189" />
+      <location filename="../../src/casereview/services/decisions.py" line="253" />
       <source>Give the reason for amending the signed decision.</source>
       <translation>请填写修订已签署决策的原因。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="196" />
+      <location filename="../../src/casereview/services/decisions.py" line="260" />
       <source>A draft can simply be edited; only signed decisions are amended.</source>
       <translation>草稿可直接编辑；只有已签署的决策才需要修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="200" />
+      <location filename="../../src/casereview/services/decisions.py" line="264" />
       <source>Decision #{decision_id} was amended already by #{superseded_by_id}; amend the newest decision.</source>
       <translation>决策 #{decision_id} 已被 #{superseded_by_id} 修订；请修订最新的决策。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="220" />
+      <location filename="../../src/casereview/services/decisions.py" line="284" />
       <source>Someone amended this decision at the same time; reload and amend the newest one.</source>
       <translation>有人同时修订了此决策；请重新加载并修订最新的决策。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="340" />
+      <location filename="../../src/casereview/services/decisions.py" line="400" />
+      <source>The decision cannot be signed: {problems} Save the draft again to cite the current assessment.</source>
+      <translation>无法签署该决策：{problems} 请重新保存草稿，以引用当前评估。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decisions.py" line="423" />
       <source>This decision was signed in the meantime and cannot be changed; record an amendment instead.</source>
       <translation>此决策已在此期间被签署，无法更改；请改为记录一项修订。</translation>
     </message>
@@ -2471,37 +2874,57 @@
       <translation>来自 {institution} 的分割（SEG）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="337" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="342" />
       <source>The package holds no images to put the sender's opinion on.</source>
       <translation>病例包中没有可供附加发送方意见的图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="426" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="431" />
       <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
       <translation>冲突：标注“{label}”与已有的标注不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="479" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="484" />
       <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
       <translation>冲突：关键图像“{caption}”与已有的关键图像不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="537" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="542" />
       <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
       <translation>冲突：分割区域“{name}”在病例包中没有 SEG 对象；未合并。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="594" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="599" />
       <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
       <translation>冲突：分割区域“{name}”的体素与已有的分割区域不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="648" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="653" />
       <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
       <translation>冲突：意见“{recommendation}”自首次接收后已更改；保留首个版本。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/schemas.py" line="268" />
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="201" />
+      <source>Resectability assessment from {institution}: {added} new version(s), {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>来自 {institution} 的可切除性评估：新增 {added} 个版本，{unchanged} 个已存在，本机构的 {ours} 个版本保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="262" />
+      <source>Conflict: the resectability assessment from {institution} differs from the one already here with the same origin; the first one is kept.</source>
+      <translation>冲突：来自 {institution} 的可切除性评估与本地已有的同源评估不一致；保留先收到的评估。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="297" />
+      <source>The resectability assessment from {institution} arrived with text the sender's identity removal changed; it is kept with the hash of what arrived.</source>
+      <translation>来自 {institution} 的可切除性评估中有文本被发送方的去标识化处理修改过；已按收到内容的哈希值保存。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="337" />
+      <source>The resectability assessment from {institution} is not merged: {reason}</source>
+      <translation>来自 {institution} 的可切除性评估未合并：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="312" />
       <source>{document} could not be read from the package.</source>
       <translation>无法从软件包中读取 {document}。</translation>
     </message>
@@ -2598,99 +3021,110 @@
       <translation>此序列没有名为“{name}”的已保存视图（已保存：{known}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="68" />
+      <location filename="../../src/casereview/services/resectability.py" line="69" />
       <source>SMA origin</source>
       <translation>SMA 起始部</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="69" />
+      <location filename="../../src/casereview/services/resectability.py" line="70" />
       <source>celiac origin</source>
       <translation>腹腔干起始部</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="70" />
+      <location filename="../../src/casereview/services/resectability.py" line="71" />
       <source>CHA origin</source>
       <translation>CHA 起始部</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="71" />
+      <location filename="../../src/casereview/services/resectability.py" line="72" />
       <source>celiac bifurcation</source>
       <translation>腹腔干分叉</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="72" />
+      <location filename="../../src/casereview/services/resectability.py" line="73" />
       <source>splenic artery origin</source>
       <translation>脾动脉起始部</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="73" />
+      <location filename="../../src/casereview/services/resectability.py" line="74" />
       <source>hepatic artery bifurcation</source>
       <translation>肝动脉分叉</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="74" />
+      <location filename="../../src/casereview/services/resectability.py" line="75" />
       <source>portosplenic confluence</source>
       <translation>门脾静脉汇合处</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="75" />
+      <location filename="../../src/casereview/services/resectability.py" line="76" />
       <source>portal vein bifurcation</source>
       <translation>门静脉分叉</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="76" />
+      <location filename="../../src/casereview/services/resectability.py" line="77" />
       <source>first jejunal branch origin</source>
       <translation>第一空肠支起始部</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="195" />
+      <location filename="../../src/casereview/services/resectability.py" line="175" />
       <source>Several segments are named '{name}'; give the segment's UUID ('casereview-cli annotations CASE' lists them).</source>
       <translation>有多个分割区域名为“{name}”；请给出该分割区域的 UUID（“casereview-cli annotations CASE”可列出它们）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="202" />
+      <location filename="../../src/casereview/services/resectability.py" line="182" />
       <source>The case has no segment '{reference}'; give a segment's name or UUID ('casereview-cli annotations CASE' lists them).</source>
       <translation>该病例没有分割区域“{reference}”；请给出分割区域的名称或 UUID（“casereview-cli annotations CASE”可列出它们）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="224" />
+      <location filename="../../src/casereview/services/resectability.py" line="204" />
       <source>Segment the tumour first: the case has no segment coded as a neoplasm (template 'Tumour'). Or name the tumour's segment by hand.</source>
       <translation>请先分割肿瘤：该病例没有编码为肿瘤（Neoplasm）的分割区域（模板“肿瘤”）。或手动指定肿瘤的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="231" />
+      <location filename="../../src/casereview/services/resectability.py" line="211" />
       <source>The case has {count} tumour segments; name the one to assess by hand.</source>
       <translation>该病例有 {count} 个肿瘤分割区域；请手动指定要评估的那一个。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="252" />
+      <location filename="../../src/casereview/services/resectability.py" line="232" />
       <source>{count} segments are coded as the {vessel}; name the one to assess by hand.</source>
       <translation>有 {count} 个分割区域编码为{vessel}；请手动指定要评估的那一个。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="275" />
+      <location filename="../../src/casereview/services/resectability.py" line="255" />
       <source>The segments do not fit the voxel grid of the series they were drawn on; draw them again on that series.</source>
       <translation>分割区域与其绘制所在序列的体素网格不符；请在该序列上重新绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="331" />
+      <location filename="../../src/casereview/services/resectability.py" line="311" />
+      <location filename="../../src/casereview/services/resectability_record.py" line="99" />
       <source>No criteria set '{criteria}'; choose one of: {choices}.</source>
       <translation>没有标准集“{criteria}”；请从以下选择：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="346" />
+      <location filename="../../src/casereview/services/resectability.py" line="326" />
       <source>The tumour and vessel segments were drawn on {count} different series; draw them on one series (or name segments of one series by hand).</source>
       <translation>肿瘤和血管的分割区域绘制在 {count} 个不同的序列上；请在同一序列上绘制（或手动指定同一序列的分割区域）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="356" />
+      <location filename="../../src/casereview/services/resectability.py" line="336" />
       <source>The tumour and vessel segments lie on different voxel grids; draw them on one series.</source>
       <translation>肿瘤和血管的分割区域位于不同的体素网格上；请在同一序列上绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability.py" line="410" />
+      <location filename="../../src/casereview/services/resectability.py" line="390" />
       <source>'{kind}' is not a vessel that is graded; use one of: {kinds}.</source>
       <translation>“{kind}”不是可评估的血管；请使用以下之一：{kinds}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability_record.py" line="209" />
+      <source>Case #{case_id} has no resectability assessment yet; assess it first.</source>
+      <translation>病例 #{case_id} 尚无可切除性评估；请先进行评估。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/resectability_record.py" line="432" />
+      <source>The assessment already uses {criteria}.</source>
+      <translation>该评估已在使用 {criteria}。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/segmentations.py" line="172" />
@@ -2922,7 +3356,8 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="433" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
-      <location filename="../../src/casereview/store/repositories_packages.py" line="155" />
+      <location filename="../../src/casereview/store/repositories_packages.py" line="159" />
+      <location filename="../../src/casereview/store/repositories_resectability.py" line="78" />
       <source>Case #{case_id} does not exist.</source>
       <translation>病例 #{case_id} 不存在。</translation>
     </message>
@@ -2955,6 +3390,17 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="530" />
       <source>A segment name needs 1 to 64 characters.</source>
       <translation>分割区域名称需要 1 到 64 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_evidence.py" line="43" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="372" />
+      <source>Decision #{decision_id} does not exist.</source>
+      <translation>决策 #{decision_id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_evidence.py" line="47" />
+      <source>The evidence of a signed decision cannot be changed; record an amendment that cites the new evidence.</source>
+      <translation>已签署决策的依据不能更改；请记录一项引用新依据的修订。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_identity.py" line="211" />
@@ -3034,11 +3480,6 @@
       <translation>该参会者已不在名单中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="372" />
-      <source>Decision #{decision_id} does not exist.</source>
-      <translation>决策 #{decision_id} 不存在。</translation>
-    </message>
-    <message>
       <location filename="../../src/casereview/store/repositories_meetings.py" line="419" />
       <source>This decision is signed and cannot be changed; record an amendment with a reason instead.</source>
       <translation>此决策已签署，无法更改；请改为记录一项附带原因的修订。</translation>
@@ -3059,6 +3500,16 @@
       <translation>该行动事项已不存在。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/store/repositories_resectability.py" line="63" />
+      <source>This contact measurement does not exist (any more).</source>
+      <translation>此接触测量不存在（或已被删除）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/store/repositories_resectability.py" line="172" />
+      <source>This assessment version does not exist (any more).</source>
+      <translation>此评估版本不存在（或已被删除）。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/store/settings_file.py" line="24" />
       <source>settings.json was written by a newer casereview. Install the newer version, or delete settings.json to start from defaults.</source>
       <translation>settings.json 由更新版本的 casereview 写入。请安装更新版本，或删除 settings.json 以恢复默认设置。</translation>
@@ -3074,20 +3525,25 @@
       <translation>{name} 不包含设置。请删除该文件后重新开始。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="490" />
+      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="502" />
       <source>Choose the recommendation.</source>
       <translation>请选择建议方案。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="313" />
-      <location filename="../../src/casereview/ui/reports.py" line="721" />
+      <location filename="../../src/casereview/ui/reports.py" line="319" />
+      <location filename="../../src/casereview/ui/reports.py" line="743" />
       <source>The PDF report could not be produced.</source>
       <translation>无法生成 PDF 报告。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="769" />
+      <location filename="../../src/casereview/ui/reports.py" line="791" />
       <source>The PDF {name} could not be written; check the folder.</source>
       <translation>无法写入 PDF {name}；请检查文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/resectability/data.py" line="211" />
+      <source>Segment the vessels first: the case has no segment coded as the SMA, celiac axis, CHA, SMV, portal vein, IVC or aorta (segment templates of the segment editor).</source>
+      <translation>请先分割血管：该病例没有编码为 SMA、腹腔干、CHA、SMV、门静脉、IVC 或主动脉的分割区域（可使用分割编辑器中的分割区域模板）。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/ui/viewer/view3d.py" line="994" />

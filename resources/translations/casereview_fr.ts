@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AngleChart</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/angle_chart.py" line="134"/>
+        <source>No sections measured</source>
+        <extracomment>The section index nearest to a click.</extracomment>
+        <translation>Aucune coupe transversale mesurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/angle_chart.py" line="157"/>
+        <source>corrected {angle:.0f}°</source>
+        <translation>corrigé {angle:.0f}°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/angle_chart.py" line="188"/>
+        <source>along the vessel (mm)</source>
+        <translation>le long du vaisseau (mm)</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="52"/>
@@ -384,6 +403,35 @@
         <location filename="../../src/casereview/ui/browser.py" line="732"/>
         <source>Cases — {n}</source>
         <translation>Dossiers — {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CprView</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/cpr_view.py" line="130"/>
+        <source>No straightened view to show</source>
+        <extracomment>Width (screen pixels) of the contact bar beside the image. The section index the person chose.</extracomment>
+        <translation>Aucune vue redressée (CPR) à afficher</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/cpr_view.py" line="159"/>
+        <location filename="../../src/casereview/ui/resectability/cpr_view.py" line="164"/>
+        <source>{mm:.0f} mm</source>
+        <translation>{mm:.0f} mm</translation>
+    </message>
+</context>
+<context>
+    <name>CrossSectionView</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/cross_section_view.py" line="197"/>
+        <source>No cross-section to show</source>
+        <extracomment>Arcs are drawn this far (mm) outside the measured wall, so they do not hide it. A press this close (screen pixels) to a handle grabs it. The corrected section angle (degrees), emitted when a drag ends. False on the shared screen: the arcs are shown, never dragged there.</extracomment>
+        <translation>Aucune coupe transversale à afficher</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/cross_section_view.py" line="219"/>
+        <source>{angle:.0f}° at {position:.1f} mm</source>
+        <translation>{angle:.0f}° à {position:.1f} mm</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1087,122 @@ Référence : {reference}</translation>
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="87"/>
+        <source>Note (optional)</source>
+        <extracomment>``(vessel, finding kind, thrombus kind or &quot;&quot;, note)``. ``(vessel, finding kind)``. ``(variant kind, touches the tumour, origin vessel or &quot;&quot;, description)``. Variant kind. Reconstructibility value, ``&quot;&quot;`` to clear. Tumour location, ``&quot;&quot;`` to clear.</extracomment>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="88"/>
+        <source>Add finding</source>
+        <translation>Ajouter la constatation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="90"/>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="108"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="100"/>
+        <source>origin not given</source>
+        <translation>origine non précisée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="103"/>
+        <source>Description (for another variant)</source>
+        <translation>Description (pour une autre variante)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="104"/>
+        <source>Touches the tumour</source>
+        <translation>Au contact de la tumeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="106"/>
+        <source>Record variant</source>
+        <translation>Enregistrer la variante</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="115"/>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="123"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="142"/>
+        <source>head</source>
+        <translation>tête</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="143"/>
+        <source>uncinate process</source>
+        <translation>crochet (processus unciné)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="144"/>
+        <source>neck</source>
+        <translation>isthme</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="145"/>
+        <source>body</source>
+        <translation>corps</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="146"/>
+        <source>tail</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="151"/>
+        <source>Findings on vessels</source>
+        <translation>Constatations vasculaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="160"/>
+        <source>Variant arterial anatomy</source>
+        <translation>Variantes anatomiques artérielles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="169"/>
+        <source>Vein and tumour</source>
+        <translation>Veine et tumeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="171"/>
+        <source>SMV–portal vein reconstructible:</source>
+        <translation>Axe VMS–veine porte reconstructible :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="172"/>
+        <source>Tumour location:</source>
+        <translation>Localisation tumorale :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="192"/>
+        <source>{vessel}: {finding} — {author}</source>
+        <translation>{vessel} : {finding} — {author}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="201"/>
+        <source>touches the tumour</source>
+        <translation>au contact de la tumeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="203"/>
+        <source>does not touch the tumour</source>
+        <translation>sans contact avec la tumeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="207"/>
+        <source>{variant}: {touches} — {author}</source>
+        <translation>{variant} : {touches} — {author}</translation>
+    </message>
+</context>
+<context>
     <name>FreeTextReview</name>
     <message>
         <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
@@ -1188,49 +1352,49 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="77"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="78"/>
         <source>Lengths are in mm at the detector (Imager Pixel Spacing): not corrected for magnification, so the patient&apos;s sizes may be smaller.</source>
         <extracomment>Window presets of every grey picture: the one its header gives, and min to max.</extracomment>
         <translation>Les longueurs sont en mm au niveau du détecteur (Imager Pixel Spacing) : sans correction de l’agrandissement, les dimensions réelles chez le patient peuvent être plus petites.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="82"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="83"/>
         <source>This image has no pixel size: lengths and areas are in pixels (px), not millimetres.</source>
         <translation>Cette image n’indique pas la taille des pixels : longueurs et surfaces sont en pixels (px), pas en millimètres.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="143"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="144"/>
         <source>Measurements on these images</source>
         <extracomment>Holds the case&apos;s annotations as stored (the edit commands refresh it).</extracomment>
         <translation>Mesures sur ces images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="153"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="154"/>
         <source>Delete measurement</source>
         <translation>Supprimer la mesure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="190"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="191"/>
         <source>This series is in no case: create a case (Ctrl+N) to measure and keep marks.</source>
         <translation>Cette série n’appartient à aucun dossier : créez un dossier (Ctrl+N) pour mesurer et conserver des annotations.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="207"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="208"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="212"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="213"/>
         <source>Window preset…</source>
         <translation>Fenêtre prédéfinie…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="214"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="215"/>
         <source>As stored in the image</source>
         <translation>Fenêtre enregistrée dans l’image</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="217"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="218"/>
         <source>Full range</source>
         <translation>Plage complète</translation>
     </message>
@@ -1240,177 +1404,177 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Largeur de fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="236"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="231"/>
         <source>Window level</source>
         <translation>Niveau de fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="246"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="238"/>
         <source>Invert the grey scale</source>
         <translation>Inverser l’échelle de gris</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="258"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="250"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="259"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="251"/>
         <source>Show the whole image, as large as fits</source>
         <translation>Afficher l’image entière, aussi grande que possible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="264"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="256"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="265"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="257"/>
         <source>One screen pixel per image pixel</source>
         <translation>Un pixel d’écran par pixel d’image</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="270"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="262"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="271"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="263"/>
         <source>Magnify (also Ctrl+wheel, right-drag)</source>
         <translation>Agrandir (aussi Ctrl+molette, glisser avec le bouton droit)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="276"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="268"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="277"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="269"/>
         <source>Reduce (also Ctrl+wheel, right-drag)</source>
         <translation>Réduire (aussi Ctrl+molette, glisser avec le bouton droit)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="288"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="280"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="290"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="282"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="291"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="283"/>
         <source>Drag to change the window (horizontal: width, vertical: level); Shift+drag or middle-drag pans</source>
         <translation>Faites glisser pour changer la fenêtre (horizontal : largeur, vertical : niveau) ; Maj+glisser ou glisser avec le bouton du milieu déplace l’image</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="297"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="289"/>
         <source>Drag to move the image</source>
         <translation>Faites glisser pour déplacer l’image</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="301"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="293"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="302"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="294"/>
         <source>Drag from one end to the other</source>
         <translation>Faites glisser d’une extrémité à l’autre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="306"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="298"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="307"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="299"/>
         <source>Click the end of one arm, the vertex, then the other end</source>
         <translation>Cliquez l’extrémité d’un côté, le sommet, puis l’autre extrémité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="313"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="305"/>
         <source>Area</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="314"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="306"/>
         <source>Click around the outline; double-click or Enter closes it</source>
         <translation>Cliquez le long du contour ; un double-clic ou Entrée le ferme</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="320"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="312"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="321"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="313"/>
         <source>Drag from the centre outwards</source>
         <translation>Faites glisser du centre vers l’extérieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="331"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="323"/>
         <source>Frame</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="336"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="328"/>
         <source>Image or frame shown (wheel, Page Up/Page Down)</source>
         <translation>Image ou trame affichée (molette, PgPréc/PgSuiv)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="348"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="340"/>
         <source>Play through the frames (click again to pause)</source>
         <translation>Faire défiler les images (cliquer à nouveau pour mettre en pause)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="442"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="434"/>
         <source>No pixel size: px</source>
         <translation>Taille de pixel inconnue : px</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="445"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="437"/>
         <source>Imager Pixel Spacing {mm:.3g} mm</source>
         <translation>Espacement des pixels au détecteur {mm:.3g} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="451"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="443"/>
         <source>Pixel Spacing {mm:.3g} mm</source>
         <translation>Espacement des pixels {mm:.3g} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="456"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="448"/>
         <source>Colour (shown as stored)</source>
         <translation>Couleur (affichée telle qu’enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="462"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="454"/>
         <source>Zoom {percent:.0f} %</source>
         <translation>Zoom {percent:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="479"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="471"/>
         <source>Move the mouse over the image for its value.</source>
         <translation>Survolez l’image avec la souris pour en lire la valeur.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="487"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="479"/>
         <source>RGB {red}, {green}, {blue}</source>
         <translation>RVB {red}, {green}, {blue}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="491"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="483"/>
         <source>outside the image</source>
         <translation>hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="497"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="489"/>
         <source>{value} · column {column}, row {row}</source>
         <translation>{value} · colonne {column}, ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="535"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="527"/>
         <source>{values} · Im {index}</source>
         <translation>{values} · Im {index}</translation>
     </message>
@@ -1782,6 +1946,11 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
         <translation>casereview</translation>
     </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="318"/>
+        <source>Resectability: {change}</source>
+        <translation>Résécabilité : {change}</translation>
+    </message>
 </context>
 <context>
     <name>Meetings</name>
@@ -1807,8 +1976,8 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="64"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="224"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="237"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="229"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="242"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1909,181 +2078,181 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Les deux codes PIN diffèrent ; saisissez deux fois le même nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="255"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="257"/>
         <source>Chair</source>
         <translation>Président·e de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="136"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="141"/>
         <source>Choose…</source>
         <extracomment>Emitted with the stored :class:`Decision` after each save, signature or amendment. Milliseconds after the last change before the draft is written. Whether the form shows a draft brought back from the draft store.</extracomment>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="143"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="148"/>
         <source>e.g. Pancreatoduodenectomy with SMV resection</source>
         <translation>p. ex. Duodénopancréatectomie céphalique avec résection de la VMS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="158"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="163"/>
         <source>e.g. NCCN Pancreatic Adenocarcinoma, PANC-3</source>
         <translation>p. ex. NCCN Adénocarcinome du pancréas, PANC-3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="166"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="171"/>
         <source>Trial</source>
         <translation>Essai</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="179"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="184"/>
         <source>Why the signed decision is changed</source>
         <translation>Pourquoi la décision signée est modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="182"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="187"/>
         <source>Reason for amendment</source>
         <translation>Motif de l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="192"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="197"/>
         <source>Recommendation</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="193"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="198"/>
         <source>Procedure</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="194"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="199"/>
         <location filename="../../src/casereview/ui/meetings/labels.py" line="25"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="195"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="200"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="196"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="201"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="197"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="202"/>
         <source>Guideline</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="198"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="203"/>
         <source>Clinical trial</source>
         <translation>Essai clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="199"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="349"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="722"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="539"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="351"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="733"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="549"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="200"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="205"/>
         <source>Dissent</source>
         <translation>Avis divergents</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="201"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="206"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="360"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="209"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="366"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="207"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="212"/>
         <source>Sign off…</source>
         <translation>Valider et signer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="210"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="215"/>
         <source>Amend…</source>
         <translation>Avenant…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="219"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="224"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="240"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="230"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="245"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="226"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="231"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="227"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="256"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="352"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="232"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="258"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="354"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="245"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="250"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="248"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="253"/>
         <source>Done / reopen</source>
         <translation>Fait / rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="358"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="364"/>
         <source>Save amendment</source>
         <translation>Enregistrer l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="366"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="372"/>
         <source>Unsaved changes typed earlier are shown again.</source>
         <translation>Les modifications non enregistrées saisies plus tôt sont affichées à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="375"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="387"/>
         <source>Choose a case on the agenda.</source>
         <translation>Choisissez un dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="377"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="389"/>
         <source>Amending decision #{id}: change what was decided and give the reason.</source>
         <translation>Avenant à la décision #{id} : modifiez ce qui a été décidé et indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="381"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="393"/>
         <source>No decision yet: fill in the form and save the draft.</source>
         <translation>Pas encore de décision : remplissez le formulaire et enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="386"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="398"/>
         <source>Amendment of decision #{id} ({reason}). </source>
         <translation>Avenant à la décision #{id} ({reason}). </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="390"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="402"/>
         <source>Signed off by {who} on {when}; frozen.</source>
         <translation>Validée et signée par {who} le {when} ; figée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="396"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="408"/>
         <source>Draft #{id}: not signed yet.</source>
         <translation>Brouillon #{id} : pas encore signé.</translation>
     </message>
@@ -2254,352 +2423,357 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Utiliser aussi pour les nouvelles réunions (enregistré dans les paramètres)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="208"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="210"/>
         <source>New meeting</source>
-        <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows). Milliseconds after the last change to a meeting or a case&apos;s preparation before it is saved: long enough to save once per pause in typing, short enough to lose nothing.</extracomment>
+        <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows). Milliseconds after the last change to a meeting or a case&apos;s preparation before it is saved: long enough to save once per pause in typing, short enough to lose nothing. Number of the latest list reading asked for; an older one that ends later is dropped.</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="214"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="216"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="219"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="221"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="250"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="251"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="253"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="253"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="255"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="256"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="261"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="263"/>
         <source>Agenda (drag to reorder)</source>
         <translation>Ordre du jour (glisser pour réordonner)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="268"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="270"/>
         <source>Add case</source>
         <translation>Ajouter un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="271"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="273"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="274"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="276"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="277"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="279"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="294"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="296"/>
         <source>Selected case</source>
         <translation>Dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="336"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="338"/>
         <source>Decision…</source>
         <translation>Décision…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="340"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="342"/>
         <source>Case report (PDF)…</source>
         <translation>Compte rendu du dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="346"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="348"/>
         <source>Question for the MDT</source>
         <translation>Question posée à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="348"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="718"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="538"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="350"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="729"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="548"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="351"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="353"/>
         <source>Preparation</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="361"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="363"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="366"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="388"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="427"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="368"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="390"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="429"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="367"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="428"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="369"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="430"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="368"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="395"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="430"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="397"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="432"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="369"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="433"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="371"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="435"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="436"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="372"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="438"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="400"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="402"/>
         <source>Institution (visitors)</source>
         <translation>Établissement (invités extérieurs)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="410"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="412"/>
         <source>Add attendee</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="415"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="417"/>
         <source>Remove attendee</source>
         <translation>Retirer le participant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="420"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="422"/>
         <source>Quorum rule…</source>
         <translation>Règle de quorum…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="426"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="428"/>
         <source>From users</source>
         <translation>Parmi les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="449"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="451"/>
         <source>Start presentation (Ctrl+Shift+P)</source>
         <translation>Lancer la présentation (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="454"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="456"/>
         <source>Meeting report (PDF)…</source>
         <translation>Compte rendu de réunion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="526"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="530"/>
         <source>Reading the meetings</source>
         <translation>Lecture des réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="543"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="554"/>
         <source>(type a name below)</source>
         <translation>(saisissez un nom ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="647"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="658"/>
         <source>Quorum met: {n} taking part.</source>
         <translation>Quorum atteint : {n} participants.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="653"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="664"/>
         <source>No quorum: {n} of at least {m} taking part.</source>
         <translation>Quorum non atteint : {n} participants sur {m} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="657"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="668"/>
         <source>Missing: {roles}.</source>
         <translation>Manquants : {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="712"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="723"/>
         <source>Received from {institution} with the case</source>
         <translation>Reçu de {institution} avec le cas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="741"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="752"/>
         <source>HPB MDT</source>
         <translation>RCP HBP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="892"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="903"/>
         <source>Decision: {title}</source>
         <translation>Décision : {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1029"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1044"/>
         <source>Save report as PDF</source>
         <translation>Enregistrer le compte rendu en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1031"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1046"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1060"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1075"/>
         <source>Writing the meeting report</source>
         <translation>Rédaction du compte rendu de réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1091"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1106"/>
         <source>Writing the case report</source>
         <translation>Rédaction du compte rendu du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1101"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1116"/>
         <source>Report written to {path}</source>
         <translation>Compte rendu enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="164"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="170"/>
         <source>casereview — MDT presentation</source>
         <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Screen height (pixels) the point sizes are for; the type follows the window&apos;s height (within TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one. The text column&apos;s share of the width at the default text size and at the largest: larger type gets a little more room, and the key image still covers most of the screen. Milliseconds a window resize must rest before key images are drawn at the new size. Emitted when the window closes.</extracomment>
         <translation>casereview — présentation en RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="286"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="552"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="245"/>
+        <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · A assessment · B blank · Esc leave</source>
+        <translation>PgSuiv/PgPréc suivant/précédent · Ctrl+Maj+H afficher/masquer l’identité · +/− taille du texte · D panneau de décision · S décision sur le second écran · V visionneuse · A évaluation · B écran noir · Échap quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="295"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="562"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="400"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="409"/>
         <source>casereview — MDT decision</source>
         <extracomment>The text column: the case&apos;s text, the decision form (when docked), the keys.</extracomment>
         <translation>casereview — décision de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="463"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="473"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>Cette réunion n’a aucun dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="485"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="495"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · dossier {n} sur {total} · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="491"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="501"/>
         <source>quorum met</source>
         <translation>quorum atteint</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="493"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="503"/>
         <source>NO QUORUM</source>
         <translation>QUORUM NON ATTEINT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="716"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="537"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="696"/>
+        <source>Reading the resectability assessment</source>
+        <translation>Lecture de l’évaluation de résécabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="727"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="547"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="237"/>
-        <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · B blank · Esc leave</source>
-        <translation>PgSuiv/PgPréc suivant/précédent · Ctrl+Maj+H afficher/masquer l&apos;identité · +/− taille du texte · D panneau de décision · S décision sur le second écran · V visionneuse · B écran noir · Échap quitter</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="512"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="522"/>
         <source>Show identity</source>
         <translation>Afficher l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="514"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="524"/>
         <source>Hide identity</source>
         <translation>Masquer l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="519"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="529"/>
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="212"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="220"/>
         <source>Key measurements</source>
-        <extracomment>Key images drawn ahead of the one on screen, by key image and size.</extracomment>
+        <extracomment>Key images drawn ahead of the one on screen, by key image and size. The case&apos;s resectability assessment shown in place of the key images (key A).</extracomment>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="561"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="571"/>
         <source>none recorded</source>
         <translation>aucune enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="543"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="553"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="547"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="557"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="549"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="559"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="590"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="600"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>Aucune image clé pour ce dossier — appuyez sur V pour ouvrir la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="598"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="608"/>
         <source>Key image {n} of {total}</source>
         <translation>Image clé {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="613"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="623"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>Cette image clé ne peut pas être rendue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="618"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="628"/>
         <source>Drawing key images…</source>
         <translation>Rendu des images clés…</translation>
     </message>
@@ -2615,7 +2789,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>ses images n’ont pas pu être lues</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="698"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="745"/>
         <source>Loading images</source>
         <translation>Chargement des images</translation>
     </message>
@@ -2639,6 +2813,84 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/meetings/autosave.py" line="117"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="68"/>
+        <source>{citation}: {category} suggested ({criteria})</source>
+        <extracomment>Item data role holding a key image&apos;s UUID in the list of key images to cite.</extracomment>
+        <translation>{citation} : {category} suggéré ({criteria})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="123"/>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="146"/>
+        <source>Key images to cite:</source>
+        <extracomment>What the decision shown (or the one being amended) cites. What the choice is compared with while editing, and the heading of the comparison.</extracomment>
+        <translation>Images clés à citer :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="202"/>
+        <source>Evidence changes from the signed decision:</source>
+        <translation>Modifications des éléments probants par rapport à la décision signée :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="207"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="366"/>
+        <source>Evidence changes from the amended decision:</source>
+        <translation>Modifications des éléments probants par rapport à la décision qui fait l’objet de l’avenant :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="212"/>
+        <source>Changes from what the draft cites now:</source>
+        <translation>Modifications par rapport à ce que le brouillon cite actuellement :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="232"/>
+        <source>This case has no resectability assessment to cite.</source>
+        <translation>Ce dossier n’a aucune évaluation de résécabilité à citer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="239"/>
+        <source>Suggested by the resectability assessment (version {number}, {criteria}), for the MDT to confirm; it fills none of the decision&apos;s fields:</source>
+        <translation>Suggéré par l’évaluation de résécabilité (version {number}, {criteria}), à confirmer en RCP ; aucun champ de la décision n’est rempli automatiquement :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="272"/>
+        <source>Cite the assessment (none yet)</source>
+        <translation>Citer l’évaluation (aucune pour l’instant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="277"/>
+        <source>Cite this assessment (version {number}, SHA-256 {hash})</source>
+        <translation>Citer cette évaluation (version {number}, SHA-256 {hash})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="328"/>
+        <source>Will be cited when saved:</source>
+        <translation>Sera cité à l’enregistrement :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="332"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="341"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="349"/>
+        <source>Cited evidence (frozen when signed):</source>
+        <translation>Éléments probants cités (figés à la signature) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="352"/>
+        <source>This decision cites no evidence.</source>
+        <translation>Cette décision ne cite aucun élément probant.</translation>
     </message>
 </context>
 <context>
@@ -2827,342 +3079,422 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="390"/>
+        <location filename="../../src/casereview/ui/reports.py" line="403"/>
         <source>Meeting</source>
+        <extracomment>Resectability assessments by case id, printed with their case. What each decision cites, by decision id.</extracomment>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="391"/>
+        <location filename="../../src/casereview/ui/reports.py" line="404"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="392"/>
+        <location filename="../../src/casereview/ui/reports.py" line="405"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="393"/>
+        <location filename="../../src/casereview/ui/reports.py" line="406"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="394"/>
+        <location filename="../../src/casereview/ui/reports.py" line="407"/>
         <source>Chair</source>
         <translation>Président·e de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="399"/>
+        <location filename="../../src/casereview/ui/reports.py" line="412"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="403"/>
+        <location filename="../../src/casereview/ui/reports.py" line="416"/>
         <source>No attendees recorded.</source>
         <translation>Aucun participant enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="408"/>
+        <location filename="../../src/casereview/ui/reports.py" line="421"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="409"/>
+        <location filename="../../src/casereview/ui/reports.py" line="422"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="410"/>
+        <location filename="../../src/casereview/ui/reports.py" line="423"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="411"/>
+        <location filename="../../src/casereview/ui/reports.py" line="424"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="412"/>
+        <location filename="../../src/casereview/ui/reports.py" line="425"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="427"/>
+        <location filename="../../src/casereview/ui/reports.py" line="440"/>
         <source>Quorum met: {n} taking part (at least {m} required).</source>
         <translation>Quorum atteint : {n} participants ({m} au minimum requis).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="432"/>
+        <location filename="../../src/casereview/ui/reports.py" line="445"/>
         <source>Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.</source>
         <translation>Quorum NON atteint : {n} participants ({m} au minimum requis) ; manquants : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="444"/>
+        <location filename="../../src/casereview/ui/reports.py" line="457"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="448"/>
+        <location filename="../../src/casereview/ui/reports.py" line="461"/>
         <source>Question for the MDT</source>
         <translation>Question posée à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="451"/>
+        <location filename="../../src/casereview/ui/reports.py" line="464"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="452"/>
-        <location filename="../../src/casereview/ui/reports.py" line="585"/>
+        <location filename="../../src/casereview/ui/reports.py" line="465"/>
+        <location filename="../../src/casereview/ui/reports.py" line="600"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="461"/>
+        <location filename="../../src/casereview/ui/reports.py" line="476"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="468"/>
+        <location filename="../../src/casereview/ui/reports.py" line="483"/>
         <source>Key measurements</source>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="472"/>
+        <location filename="../../src/casereview/ui/reports.py" line="487"/>
         <source>No measurements recorded.</source>
         <translation>Aucune mesure enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="480"/>
+        <location filename="../../src/casereview/ui/reports.py" line="495"/>
         <source>What</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="481"/>
+        <location filename="../../src/casereview/ui/reports.py" line="496"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="482"/>
+        <location filename="../../src/casereview/ui/reports.py" line="497"/>
         <source>By</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="489"/>
+        <location filename="../../src/casereview/ui/reports.py" line="504"/>
         <source>Key images</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="493"/>
+        <location filename="../../src/casereview/ui/reports.py" line="508"/>
         <source>No key images selected.</source>
         <translation>Aucune image clé sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="511"/>
+        <location filename="../../src/casereview/ui/reports.py" line="526"/>
         <source>(image not drawn)</source>
         <translation>(image non rendue)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="521"/>
+        <location filename="../../src/casereview/ui/reports.py" line="536"/>
         <source>Image unavailable: {reason}</source>
         <translation>Image indisponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="532"/>
+        <location filename="../../src/casereview/ui/reports.py" line="547"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="536"/>
+        <location filename="../../src/casereview/ui/reports.py" line="551"/>
         <source>No decision recorded.</source>
         <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="547"/>
+        <location filename="../../src/casereview/ui/reports.py" line="562"/>
         <source>Earlier versions (amended)</source>
         <translation>Versions antérieures (modifiées par avenant)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="556"/>
+        <location filename="../../src/casereview/ui/reports.py" line="571"/>
         <source>signed by {who} on {when}</source>
         <translation>signée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="561"/>
+        <location filename="../../src/casereview/ui/reports.py" line="576"/>
         <source>amended by</source>
         <translation>modifiée par l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="571"/>
+        <location filename="../../src/casereview/ui/reports.py" line="586"/>
         <source>Recommendation</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="574"/>
+        <location filename="../../src/casereview/ui/reports.py" line="589"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="575"/>
+        <location filename="../../src/casereview/ui/reports.py" line="590"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="577"/>
+        <location filename="../../src/casereview/ui/reports.py" line="592"/>
         <source>Guideline</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="581"/>
+        <location filename="../../src/casereview/ui/reports.py" line="596"/>
         <source>Clinical trial</source>
         <translation>Essai clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="587"/>
+        <location filename="../../src/casereview/ui/reports.py" line="602"/>
         <source>Dissent</source>
         <translation>Avis divergents</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="588"/>
+        <location filename="../../src/casereview/ui/reports.py" line="603"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="591"/>
+        <location filename="../../src/casereview/ui/reports.py" line="606"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="598"/>
+        <location filename="../../src/casereview/ui/reports.py" line="613"/>
+        <source>Evidence cited</source>
+        <translation>Éléments probants cités</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="620"/>
         <source>Amends</source>
         <translation>Avenant à</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="600"/>
+        <location filename="../../src/casereview/ui/reports.py" line="622"/>
         <source>decision #{id}; reason: {reason}</source>
         <translation>la décision #{id} ; motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="608"/>
+        <location filename="../../src/casereview/ui/reports.py" line="630"/>
         <source>Signed off on {when}</source>
         <translation>Validé le {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="612"/>
+        <location filename="../../src/casereview/ui/reports.py" line="634"/>
         <source>Signed off by {who} on {when} (recorded by {user})</source>
         <translation>Validée et signée par {who} le {when} (enregistrée par {user})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="621"/>
-        <location filename="../../src/casereview/ui/reports.py" line="628"/>
+        <location filename="../../src/casereview/ui/reports.py" line="643"/>
+        <location filename="../../src/casereview/ui/reports.py" line="650"/>
         <source>Sign-off</source>
         <translation>Validation et signature</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="630"/>
+        <location filename="../../src/casereview/ui/reports.py" line="652"/>
         <source>DRAFT — not signed by the chair</source>
         <translation>BROUILLON — non signé par la présidence de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="639"/>
+        <location filename="../../src/casereview/ui/reports.py" line="661"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="647"/>
+        <location filename="../../src/casereview/ui/reports.py" line="669"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="648"/>
+        <location filename="../../src/casereview/ui/reports.py" line="670"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="649"/>
+        <location filename="../../src/casereview/ui/reports.py" line="671"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="650"/>
+        <location filename="../../src/casereview/ui/reports.py" line="672"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="659"/>
+        <location filename="../../src/casereview/ui/reports.py" line="681"/>
         <source>Produced {when} by {who} with casereview.</source>
         <translation>Produit le {when} par {who} avec casereview.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="663"/>
+        <location filename="../../src/casereview/ui/reports.py" line="685"/>
         <source>Produced {when} with casereview.</source>
         <translation>Produit le {when} avec casereview.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="666"/>
+        <location filename="../../src/casereview/ui/reports.py" line="688"/>
         <source>casereview supports case review and team discussion. It is not cleared for primary diagnosis; clinical decisions rest with the treating team.</source>
         <translation>casereview aide à la revue des dossiers et à la discussion en équipe. Il n’est pas homologué pour le diagnostic primaire ; les décisions cliniques relèvent de l’équipe soignante.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="821"/>
+        <location filename="../../src/casereview/ui/reports.py" line="843"/>
         <source>Gathering the case</source>
         <extracomment>A CMap&apos;s mapping blocks; Qt writes them uncompressed.</extracomment>
         <translation>Collecte des données du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="833"/>
-        <location filename="../../src/casereview/ui/reports.py" line="923"/>
+        <location filename="../../src/casereview/ui/reports.py" line="862"/>
+        <location filename="../../src/casereview/ui/reports.py" line="978"/>
         <source>Drawing key images</source>
         <translation>Rendu des images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="874"/>
+        <location filename="../../src/casereview/ui/reports.py" line="924"/>
         <source>MDT outcome report</source>
         <translation>Compte rendu de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="837"/>
-        <location filename="../../src/casereview/ui/reports.py" line="839"/>
-        <location filename="../../src/casereview/ui/reports.py" line="926"/>
+        <location filename="../../src/casereview/ui/reports.py" line="873"/>
+        <location filename="../../src/casereview/ui/reports.py" line="875"/>
+        <location filename="../../src/casereview/ui/reports.py" line="981"/>
         <source>Writing the PDF</source>
         <translation>Écriture du PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="268"/>
+        <location filename="../../src/casereview/ui/reports.py" line="274"/>
         <source>Case #{id}: {title}</source>
         <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot. Families for Latin and accented text, the first one installed is used (Debian&apos;s fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin runs, so a reader or search could not get the digits of a date or a dose back. Height of the band under each page&apos;s text that holds the page footer (millimetres). Size of the page footer&apos;s text (points).</extracomment>
         <translation>Dossier #{id} : {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="273"/>
+        <location filename="../../src/casereview/ui/reports.py" line="279"/>
         <source>Patient: {identity}</source>
         <translation>Patient : {identity}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="281"/>
+        <location filename="../../src/casereview/ui/reports.py" line="287"/>
         <source>Meeting: {title}, {when}</source>
         <translation>Réunion : {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="288"/>
+        <location filename="../../src/casereview/ui/reports.py" line="294"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="906"/>
+        <location filename="../../src/casereview/ui/reports.py" line="956"/>
         <source>Gathering the meeting</source>
         <translation>Collecte des données de la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="910"/>
-        <location filename="../../src/casereview/ui/reports.py" line="925"/>
+        <location filename="../../src/casereview/ui/reports.py" line="965"/>
+        <location filename="../../src/casereview/ui/reports.py" line="980"/>
         <source>MDT meeting summary</source>
         <translation>Synthèse de la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="912"/>
+        <location filename="../../src/casereview/ui/reports.py" line="967"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}, {when} — {n} dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>ResectabilityWindow</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="56"/>
+        <source>casereview — Resectability</source>
+        <extracomment>Kinds of change to a case after which the workbench reads it again.</extracomment>
+        <translation>casereview — Résécabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="69"/>
+        <source>Assess</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="73"/>
+        <source>Measure the tumour&apos;s contact with each segmented vessel and store it as a new version (corrections and findings are kept)</source>
+        <translation>Mesurer le contact de la tumeur avec chaque vaisseau segmenté et l’enregistrer comme nouvelle version (les corrections et constatations sont conservées)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="81"/>
+        <source>Our assessment, or a partner institution&apos;s received in a package</source>
+        <translation>Notre évaluation, ou celle d’un établissement partenaire reçue dans un paquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="90"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="91"/>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="202"/>
+        <source>Reading the assessment</source>
+        <translation>Lecture de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="208"/>
+        <source>Case #{number}: {title}</source>
+        <translation>Dossier #{number} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="232"/>
+        <source>Our assessment</source>
+        <translation>Notre évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="235"/>
+        <source>Assessment of {institution}</source>
+        <translation>Évaluation de {institution}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="251"/>
+        <source>Received from {institution}: their version {number} — {change} ({author}, {when}); read-only</source>
+        <translation>Reçue de {institution} : leur version {number} — {change} ({author}, {when}) ; lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="261"/>
+        <source>Not assessed yet: press Assess to measure the case&apos;s segments.</source>
+        <translation>Pas encore évalué : appuyez sur Évaluer pour mesurer les segments du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="263"/>
+        <source>Version {number} — {change} ({author}, {when})</source>
+        <translation>Version {number} — {change} ({author}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="296"/>
+        <source>Assessing resectability</source>
+        <translation>Évaluation de la résécabilité</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3949,40 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
 </context>
 <context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="55"/>
+        <source>Criteria set:</source>
+        <extracomment>Colour of each category&apos;s heading (readable on light and dark backgrounds). The id of the criteria set a person chose.</extracomment>
+        <translation>Ensemble de critères :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="70"/>
+        <source>Not assessed yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="74"/>
+        <source>Assess the case to measure the contact with each vessel.</source>
+        <translation>Évaluez le dossier pour mesurer le contact avec chaque vaisseau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="87"/>
+        <source>No category can be suggested</source>
+        <translation>Aucune catégorie ne peut être suggérée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="90"/>
+        <source>Suggested: at least {category} — for the MDT to confirm</source>
+        <translation>Suggéré : au moins {category} — à confirmer en RCP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="93"/>
+        <source>Suggested: {category} — for the MDT to confirm</source>
+        <translation>Suggéré : {category} — à confirmer en RCP</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../src/casereview/ui/tasks.py" line="47"/>
@@ -3643,6 +4009,22 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/tasks.py" line="190"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/data.py" line="42"/>
+        <source>Reading the assessment</source>
+        <extracomment>Progress steps (translated by the task runner in its &quot;TaskRunner&quot; context).</extracomment>
+        <translation>Lecture de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/data.py" line="43"/>
+        <source>Reading the images of the vessels</source>
+        <translation>Lecture des images des vaisseaux</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/data.py" line="44"/>
+        <source>Measuring the contact along each vessel</source>
+        <translation>Mesure du contact le long de chaque vaisseau</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4363,124 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/user_chooser.py" line="124"/>
         <source>Choose a user from the list.</source>
         <translation>Choisissez un utilisateur dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>VesselTable</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="56"/>
+        <source>Vessel</source>
+        <extracomment>Contact above this angle (degrees) is flagged (encasement; most criteria turn on it). The role (``&quot;smv&quot;``...) of the vessel chosen, ``&quot;&quot;`` for none.</extracomment>
+        <translation>Vaisseau</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="57"/>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="58"/>
+        <source>Corrected (by, when)</source>
+        <translation>Corrigé (par, quand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="59"/>
+        <source>Contact length</source>
+        <translation>Longueur de contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="60"/>
+        <source>Landmarks</source>
+        <translation>Repères</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="61"/>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="138"/>
+        <source>{angle:.1f}° — {author}, {when}</source>
+        <translation>{angle:.1f}° — {author}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="149"/>
+        <source>&gt; 180°</source>
+        <translation>&gt; 180°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="151"/>
+        <source>corrected</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="153"/>
+        <source>not near the tumour</source>
+        <translation>à distance de la tumeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="155"/>
+        <source>segment chosen by hand</source>
+        <translation>segment choisi manuellement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="161"/>
+        <source>not segmented</source>
+        <translation>non segmenté</translation>
+    </message>
+</context>
+<context>
+    <name>VesselView</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="88"/>
+        <source>Record as the vessel&apos;s angle</source>
+        <extracomment>Half the width (mm) of the straightened view: the vessel and the tumour beside it, tall enough to follow the vessel. What the masks read as when the series&apos; images cannot be read (vessel bright, tumour grey). ``(angle_deg, reason)``: record a person&apos;s angle for the vessel shown. Remove the person&apos;s angle of the vessel shown.</extracomment>
+        <translation>Enregistrer comme angle du vaisseau</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="90"/>
+        <source>Discard the correction</source>
+        <translation>Abandonner la correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="92"/>
+        <source>Back to measured</source>
+        <translation>Revenir à la mesure</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="95"/>
+        <source>Remove the corrected angle; the rules read the measured one again</source>
+        <translation>Supprimer l’angle corrigé ; les règles reprennent l’angle mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="213"/>
+        <source>Choose a vessel in the table</source>
+        <translation>Choisissez un vaisseau dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="218"/>
+        <source>{vessel}: not near the tumour, no sections measured</source>
+        <translation>{vessel} : à distance de la tumeur, aucune coupe transversale mesurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="222"/>
+        <source>{vessel}: largest contact {angle:.0f}° over {length:.1f} mm</source>
+        <translation>{vessel} : contact maximal de {angle:.0f}° sur {length:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="255"/>
+        <source>Drag an end of a red arc to correct the contact.</source>
+        <translation>Faites glisser une extrémité d’un arc rouge pour corriger le contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="260"/>
+        <source>Corrected at {position:.1f} mm: {angle:.0f}° (measured here {measured:.0f}°)</source>
+        <translation>Corrigé à {position:.1f} mm : {angle:.0f}° (mesuré ici : {measured:.0f}°)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="273"/>
+        <source>Contact arcs corrected on the cross-section at {position:.1f} mm along the vessel (measured there {measured:.1f}°)</source>
+        <translation>Arcs de contact corrigés sur la coupe transversale à {position:.1f} mm le long du vaisseau (mesure à cet endroit : {measured:.1f}°)</translation>
     </message>
 </context>
 <context>
@@ -4532,7 +5032,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>oblique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="436"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="428"/>
         <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
         <source>Im {index}/{count}</source>
         <translation>Im {index}/{count}</translation>
@@ -4543,7 +5043,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>{axis} {mm:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="459"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="451"/>
         <location filename="../../src/casereview/ui/viewer/viewer.py" line="89"/>
         <source>W {width:.0f} L {level:.0f}</source>
         <translation>L {width:.0f} N {level:.0f}</translation>
@@ -4554,7 +5054,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>{mode} {thickness:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="429"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="421"/>
         <location filename="../../src/casereview/ui/viewer/viewer.py" line="94"/>
         <source>Identity hidden</source>
         <translation>Identité masquée</translation>
@@ -4601,8 +5101,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Fenêtre prédéfinie…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="226"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="241"/>
+        <location filename="../../src/casereview/ui/viewer/window_controls.py" line="42"/>
         <source>W</source>
         <translation>L</translation>
     </message>
@@ -4612,151 +5111,150 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Largeur de fenêtre (UH)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="232"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="247"/>
+        <location filename="../../src/casereview/ui/viewer/window_controls.py" line="43"/>
         <source>L</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="251"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="246"/>
         <source>Window level (HU)</source>
         <translation>Niveau de fenêtre (UH)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="262"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="254"/>
         <source>W/L drag</source>
         <translation>Glisser L/N</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="263"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="255"/>
         <source>Left-drag changes the window (horizontal: width, vertical: level) instead of moving the crosshair</source>
         <translation>Le glisser gauche change la fenêtre (horizontal : largeur, vertical : niveau) au lieu de déplacer le réticule</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="245"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="272"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="237"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="264"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="273"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="265"/>
         <source>Invert the grey scale</source>
         <translation>Inverser l’échelle de gris</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="278"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="270"/>
         <source>Reset view</source>
         <translation>Réinitialiser la vue</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="280"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="272"/>
         <source>Fit the images in their views again (zoom and pan)</source>
         <translation>Ajuster de nouveau les images à leurs vues (zoom et déplacement)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="287"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="279"/>
         <source>Slab:</source>
         <translation>Épaisseur :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="298"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="290"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="299"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="291"/>
         <source>Slab thickness</source>
         <translation>Épaisseur de la tranche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="297"/>
         <source>Oblique (°):</source>
         <translation>Oblique (°) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="310"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="302"/>
         <source>Tilt the planes about the right–left axis</source>
         <translation>Incliner les plans autour de l’axe droite–gauche</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="314"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="306"/>
         <source>Tilt the planes about the anterior–posterior axis</source>
         <translation>Incliner les plans autour de l’axe antéro-postérieur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="320"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="312"/>
         <source>Turn the planes about the head–foot axis</source>
         <translation>Tourner les plans autour de l’axe tête–pieds</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="332"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="324"/>
         <source>R–L</source>
         <translation>D–G</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="333"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="325"/>
         <source>A–P</source>
         <translation>A–P</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="334"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="326"/>
         <source>S–I</source>
         <translation>S–I</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="343"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="335"/>
         <source>Straighten</source>
         <translation>Redresser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="345"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="337"/>
         <source>Back to the axial, coronal and sagittal planes</source>
         <translation>Revenir aux plans axial, coronal et sagittal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="347"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="353"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="339"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="345"/>
         <source>Cine</source>
         <translation>Ciné</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="354"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="346"/>
         <source>Play through the slices of the active view (click again to pause)</source>
         <translation>Faire défiler les coupes de la vue active (cliquer de nouveau pour mettre en pause)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="538"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="530"/>
         <source>Flag key image</source>
         <translation>Marquer une image clé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="539"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="531"/>
         <source>Caption (what this image shows):</source>
         <translation>Légende (ce que montre cette image) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="631"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="623"/>
         <source>Check before measuring:</source>
         <translation>À vérifier avant de mesurer :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="678"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="670"/>
         <source>Move the mouse over an image for its value and position.</source>
         <translation>Survolez une image pour voir sa valeur et sa position.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="686"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="678"/>
         <source>outside the volume</source>
         <translation>hors du volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="493"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="688"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="485"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="680"/>
         <source>{v:.0f} HU</source>
         <translation>{v:.0f} UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="692"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="684"/>
         <source>{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</source>
         <translation>{value} · D/G {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</translation>
     </message>
@@ -4968,26 +5466,31 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
     <message>
         <location filename="../../src/casereview/ui/features/presentation.py" line="212"/>
+        <source>Resectability assessment</source>
+        <translation>Évaluation de résécabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="218"/>
         <source>Blank screen</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="218"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="224"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="222"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="228"/>
         <source>Leave the presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="256"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="262"/>
         <source>Start &amp;presentation</source>
         <translation>Lancer la &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="261"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="267"/>
         <source>Present the selected meeting full screen on the shared screen (identity hidden)</source>
         <translation>Présenter la réunion sélectionnée en plein écran sur l’écran partagé (identité masquée)</translation>
     </message>
@@ -5262,6 +5765,16 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/features/identity.py" line="332"/>
         <source>Move the selected studies to a new patient row of their own</source>
         <translation>Déplacer les examens sélectionnés vers une nouvelle ligne patient</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/resectability.py" line="41"/>
+        <source>&amp;Resectability…</source>
+        <translation>&amp;Résécabilité…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/resectability.py" line="47"/>
+        <source>Tumour–vessel contact per vessel, corrections, findings and a suggested category for the MDT to confirm</source>
+        <translation>Contact tumeur–vaisseau pour chaque vaisseau, corrections, constatations et catégorie suggérée, à confirmer en RCP</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AngleChart</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/angle_chart.py" line="134"/>
+        <source>No sections measured</source>
+        <extracomment>The section index nearest to a click.</extracomment>
+        <translation>未测量任何横截面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/angle_chart.py" line="157"/>
+        <source>corrected {angle:.0f}°</source>
+        <translation>修正 {angle:.0f}°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/angle_chart.py" line="188"/>
+        <source>along the vessel (mm)</source>
+        <translation>沿血管距离（mm）</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <location filename="../../src/casereview/ui/viewer/annotation_panel.py" line="52"/>
@@ -384,6 +403,35 @@
         <location filename="../../src/casereview/ui/browser.py" line="732"/>
         <source>Cases — {n}</source>
         <translation>病例 — {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CprView</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/cpr_view.py" line="130"/>
+        <source>No straightened view to show</source>
+        <extracomment>Width (screen pixels) of the contact bar beside the image. The section index the person chose.</extracomment>
+        <translation>无可显示的拉直视图（CPR）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/cpr_view.py" line="159"/>
+        <location filename="../../src/casereview/ui/resectability/cpr_view.py" line="164"/>
+        <source>{mm:.0f} mm</source>
+        <translation>{mm:.0f} mm</translation>
+    </message>
+</context>
+<context>
+    <name>CrossSectionView</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/cross_section_view.py" line="197"/>
+        <source>No cross-section to show</source>
+        <extracomment>Arcs are drawn this far (mm) outside the measured wall, so they do not hide it. A press this close (screen pixels) to a handle grabs it. The corrected section angle (degrees), emitted when a drag ends. False on the shared screen: the arcs are shown, never dragged there.</extracomment>
+        <translation>无可显示的横截面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/cross_section_view.py" line="219"/>
+        <source>{angle:.0f}° at {position:.1f} mm</source>
+        <translation>{position:.1f} mm 处 {angle:.0f}°</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1081,122 @@ Reference: {reference}</source>
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="87"/>
+        <source>Note (optional)</source>
+        <extracomment>``(vessel, finding kind, thrombus kind or &quot;&quot;, note)``. ``(vessel, finding kind)``. ``(variant kind, touches the tumour, origin vessel or &quot;&quot;, description)``. Variant kind. Reconstructibility value, ``&quot;&quot;`` to clear. Tumour location, ``&quot;&quot;`` to clear.</extracomment>
+        <translation>注释（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="88"/>
+        <source>Add finding</source>
+        <translation>添加征象</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="90"/>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="108"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="100"/>
+        <source>origin not given</source>
+        <translation>起源未注明</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="103"/>
+        <source>Description (for another variant)</source>
+        <translation>描述（用于其他变异）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="104"/>
+        <source>Touches the tumour</source>
+        <translation>与肿瘤接触</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="106"/>
+        <source>Record variant</source>
+        <translation>记录变异</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="115"/>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="123"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="142"/>
+        <source>head</source>
+        <translation>胰头</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="143"/>
+        <source>uncinate process</source>
+        <translation>钩突</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="144"/>
+        <source>neck</source>
+        <translation>胰颈</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="145"/>
+        <source>body</source>
+        <translation>胰体</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="146"/>
+        <source>tail</source>
+        <translation>胰尾</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="151"/>
+        <source>Findings on vessels</source>
+        <translation>血管征象</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="160"/>
+        <source>Variant arterial anatomy</source>
+        <translation>动脉解剖变异</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="169"/>
+        <source>Vein and tumour</source>
+        <translation>静脉与肿瘤</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="171"/>
+        <source>SMV–portal vein reconstructible:</source>
+        <translation>SMV–门静脉可重建：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="172"/>
+        <source>Tumour location:</source>
+        <translation>肿瘤部位：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="192"/>
+        <source>{vessel}: {finding} — {author}</source>
+        <translation>{vessel}：{finding} — {author}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="201"/>
+        <source>touches the tumour</source>
+        <translation>与肿瘤接触</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="203"/>
+        <source>does not touch the tumour</source>
+        <translation>与肿瘤无接触</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/findings_panel.py" line="207"/>
+        <source>{variant}: {touches} — {author}</source>
+        <translation>{variant}：{touches} — {author}</translation>
+    </message>
+</context>
+<context>
     <name>FreeTextReview</name>
     <message>
         <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
@@ -1180,49 +1344,49 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="77"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="78"/>
         <source>Lengths are in mm at the detector (Imager Pixel Spacing): not corrected for magnification, so the patient&apos;s sizes may be smaller.</source>
         <extracomment>Window presets of every grey picture: the one its header gives, and min to max.</extracomment>
         <translation>长度为探测器平面上的毫米数（Imager Pixel Spacing）：未经放大率校正，患者的实际尺寸可能更小。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="82"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="83"/>
         <source>This image has no pixel size: lengths and areas are in pixels (px), not millimetres.</source>
         <translation>此图像没有像素尺寸：长度和面积以像素（px）为单位，而非毫米。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="143"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="144"/>
         <source>Measurements on these images</source>
         <extracomment>Holds the case&apos;s annotations as stored (the edit commands refresh it).</extracomment>
         <translation>这些图像上的测量</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="153"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="154"/>
         <source>Delete measurement</source>
         <translation>删除测量</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="190"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="191"/>
         <source>This series is in no case: create a case (Ctrl+N) to measure and keep marks.</source>
         <translation>此序列不属于任何病例：请先创建病例（Ctrl+N）再进行测量和保存标注。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="207"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="208"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="212"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="213"/>
         <source>Window preset…</source>
         <translation>窗口预设…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="214"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="215"/>
         <source>As stored in the image</source>
         <translation>图像自带窗宽窗位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="217"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="218"/>
         <source>Full range</source>
         <translation>全范围</translation>
     </message>
@@ -1232,177 +1396,177 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>窗宽</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="236"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="231"/>
         <source>Window level</source>
         <translation>窗位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="246"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="238"/>
         <source>Invert the grey scale</source>
         <translation>反转灰阶</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="258"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="250"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="259"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="251"/>
         <source>Show the whole image, as large as fits</source>
         <translation>以可容纳的最大尺寸显示整幅图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="264"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="256"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="265"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="257"/>
         <source>One screen pixel per image pixel</source>
         <translation>每个图像像素对应一个屏幕像素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="270"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="262"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="271"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="263"/>
         <source>Magnify (also Ctrl+wheel, right-drag)</source>
         <translation>放大（也可用 Ctrl+滚轮、右键拖动）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="276"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="268"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="277"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="269"/>
         <source>Reduce (also Ctrl+wheel, right-drag)</source>
         <translation>缩小（也可用 Ctrl+滚轮、右键拖动）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="288"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="280"/>
         <source>Window</source>
         <translation>窗宽</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="290"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="282"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="291"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="283"/>
         <source>Drag to change the window (horizontal: width, vertical: level); Shift+drag or middle-drag pans</source>
         <translation>拖动调整窗宽窗位（水平：窗宽，垂直：窗位）；Shift+拖动或中键拖动可平移图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="297"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="289"/>
         <source>Drag to move the image</source>
         <translation>拖动以移动图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="301"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="293"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="302"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="294"/>
         <source>Drag from one end to the other</source>
         <translation>从一端拖动到另一端</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="306"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="298"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="307"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="299"/>
         <source>Click the end of one arm, the vertex, then the other end</source>
         <translation>依次单击一条边的端点、顶点和另一条边的端点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="313"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="305"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="314"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="306"/>
         <source>Click around the outline; double-click or Enter closes it</source>
         <translation>沿轮廓逐点单击；双击或按 Enter 闭合</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="320"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="312"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="321"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="313"/>
         <source>Drag from the centre outwards</source>
         <translation>从中心向外拖动</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="331"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="323"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="336"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="328"/>
         <source>Image or frame shown (wheel, Page Up/Page Down)</source>
         <translation>显示的图像或帧（滚轮、Page Up/Page Down）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="348"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="340"/>
         <source>Play through the frames (click again to pause)</source>
         <translation>逐帧播放（再次单击暂停）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="442"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="434"/>
         <source>No pixel size: px</source>
         <translation>无像素尺寸：px</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="445"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="437"/>
         <source>Imager Pixel Spacing {mm:.3g} mm</source>
         <translation>探测器像素间距 {mm:.3g} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="451"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="443"/>
         <source>Pixel Spacing {mm:.3g} mm</source>
         <translation>像素间距 {mm:.3g} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="456"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="448"/>
         <source>Colour (shown as stored)</source>
         <translation>彩色（按原样显示）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="462"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="454"/>
         <source>Zoom {percent:.0f} %</source>
         <translation>缩放 {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="479"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="471"/>
         <source>Move the mouse over the image for its value.</source>
         <translation>将鼠标移到图像上以显示其数值。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="487"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="479"/>
         <source>RGB {red}, {green}, {blue}</source>
         <translation>RGB {red}, {green}, {blue}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="491"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="483"/>
         <source>outside the image</source>
         <translation>图像外</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="497"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="489"/>
         <source>{value} · column {column}, row {row}</source>
         <translation>{value} · 第 {column} 列，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="535"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="527"/>
         <source>{values} · Im {index}</source>
         <translation>{values} · 图 {index}</translation>
     </message>
@@ -1774,6 +1938,11 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
         <translation>casereview</translation>
     </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="318"/>
+        <source>Resectability: {change}</source>
+        <translation>可切除性：{change}</translation>
+    </message>
 </context>
 <context>
     <name>Meetings</name>
@@ -1799,8 +1968,8 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/audit_viewer.py" line="64"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="224"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="237"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="229"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="242"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -1901,181 +2070,181 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>两次输入的 PIN 码不一致；请两次输入相同的新 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="255"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="257"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="136"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="141"/>
         <source>Choose…</source>
         <extracomment>Emitted with the stored :class:`Decision` after each save, signature or amendment. Milliseconds after the last change before the draft is written. Whether the form shows a draft brought back from the draft store.</extracomment>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="143"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="148"/>
         <source>e.g. Pancreatoduodenectomy with SMV resection</source>
         <translation>例如：胰十二指肠切除术联合肠系膜上静脉切除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="158"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="163"/>
         <source>e.g. NCCN Pancreatic Adenocarcinoma, PANC-3</source>
         <translation>例如：NCCN 胰腺癌指南，PANC-3</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="166"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="171"/>
         <source>Trial</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="179"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="184"/>
         <source>Why the signed decision is changed</source>
         <translation>修改已签署决策的原因</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="182"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="187"/>
         <source>Reason for amendment</source>
         <translation>修订原因</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="192"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="197"/>
         <source>Recommendation</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="193"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="198"/>
         <source>Procedure</source>
         <translation>术式</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="194"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="199"/>
         <location filename="../../src/casereview/ui/meetings/labels.py" line="25"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="195"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="200"/>
         <source>Intent</source>
         <translation>治疗意图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="196"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="201"/>
         <source>Rationale</source>
         <translation>决策依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="197"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="202"/>
         <source>Guideline</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="198"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="203"/>
         <source>Clinical trial</source>
         <translation>临床试验</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="199"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="349"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="722"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="539"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="351"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="733"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="549"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="200"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="205"/>
         <source>Dissent</source>
         <translation>不同意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="201"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="206"/>
         <source>Participants</source>
         <translation>参与决策人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="360"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="209"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="366"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="207"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="212"/>
         <source>Sign off…</source>
         <translation>签署…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="210"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="215"/>
         <source>Amend…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="219"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="224"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="225"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="240"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="230"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="245"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="226"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="231"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="227"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="256"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="352"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="232"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="258"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="354"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="245"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="250"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="248"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="253"/>
         <source>Done / reopen</source>
         <translation>完成 / 重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="358"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="364"/>
         <source>Save amendment</source>
         <translation>保存修订</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="366"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="372"/>
         <source>Unsaved changes typed earlier are shown again.</source>
         <translation>之前输入但未保存的内容已重新显示。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="375"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="387"/>
         <source>Choose a case on the agenda.</source>
         <translation>请在议程中选择一个病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="377"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="389"/>
         <source>Amending decision #{id}: change what was decided and give the reason.</source>
         <translation>正在修订决策 #{id}：请修改决策内容并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="381"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="393"/>
         <source>No decision yet: fill in the form and save the draft.</source>
         <translation>尚无决策：请填写表单并保存草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="386"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="398"/>
         <source>Amendment of decision #{id} ({reason}). </source>
         <translation>决策 #{id} 的修订（{reason}）。 </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="390"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="402"/>
         <source>Signed off by {who} on {when}; frozen.</source>
         <translation>已由 {who} 于 {when} 签署；已锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="396"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="408"/>
         <source>Draft #{id}: not signed yet.</source>
         <translation>草稿 #{id}：尚未签署。</translation>
     </message>
@@ -2246,352 +2415,357 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>同样用于新会议（保存在设置中）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="208"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="210"/>
         <source>New meeting</source>
-        <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows). Milliseconds after the last change to a meeting or a case&apos;s preparation before it is saved: long enough to save once per pause in typing, short enough to lose nothing.</extracomment>
+        <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows). Milliseconds after the last change to a meeting or a case&apos;s preparation before it is saved: long enough to save once per pause in typing, short enough to lose nothing. Number of the latest list reading asked for; an older one that ends later is dropped.</extracomment>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="214"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="216"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="219"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="221"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="250"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="251"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="253"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="253"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="255"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="256"/>
         <source>Remote link</source>
         <translation>远程会议链接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="261"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="263"/>
         <source>Agenda (drag to reorder)</source>
         <translation>议程（拖动以调整顺序）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="268"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="270"/>
         <source>Add case</source>
         <translation>添加病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="271"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="273"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="274"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="276"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="277"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="279"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="294"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="296"/>
         <source>Selected case</source>
         <translation>所选病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="336"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="338"/>
         <source>Decision…</source>
         <translation>决策…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="340"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="342"/>
         <source>Case report (PDF)…</source>
         <translation>病例报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="346"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="348"/>
         <source>Question for the MDT</source>
         <translation>提交 MDT 讨论的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="348"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="718"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="538"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="350"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="729"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="548"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="351"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="353"/>
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="361"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="363"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="366"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="388"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="427"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="368"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="390"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="429"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="367"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="428"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="369"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="430"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="368"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="395"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="430"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="397"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="432"/>
         <source>Specialty</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="369"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="433"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="371"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="435"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="436"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="372"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="438"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="400"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="402"/>
         <source>Institution (visitors)</source>
         <translation>机构（外院来宾）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="410"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="412"/>
         <source>Add attendee</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="415"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="417"/>
         <source>Remove attendee</source>
         <translation>移除参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="420"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="422"/>
         <source>Quorum rule…</source>
         <translation>法定人数规则…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="426"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="428"/>
         <source>From users</source>
         <translation>从用户中选择</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="449"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="451"/>
         <source>Start presentation (Ctrl+Shift+P)</source>
         <translation>开始演示（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="454"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="456"/>
         <source>Meeting report (PDF)…</source>
         <translation>会议报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="526"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="530"/>
         <source>Reading the meetings</source>
         <translation>正在读取会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="543"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="554"/>
         <source>(type a name below)</source>
         <translation>（在下方输入姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="647"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="658"/>
         <source>Quorum met: {n} taking part.</source>
         <translation>已达法定人数：{n} 人参会。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="653"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="664"/>
         <source>No quorum: {n} of at least {m} taking part.</source>
         <translation>未达法定人数：{n} 人参会，至少需要 {m} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="657"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="668"/>
         <source>Missing: {roles}.</source>
         <translation>缺少：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="712"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="723"/>
         <source>Received from {institution} with the case</source>
         <translation>随病例从 {institution} 收到</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="741"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="752"/>
         <source>HPB MDT</source>
         <translation>肝胆胰 MDT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="892"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="903"/>
         <source>Decision: {title}</source>
         <translation>决策：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1029"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1044"/>
         <source>Save report as PDF</source>
         <translation>将报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1031"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1046"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1060"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1075"/>
         <source>Writing the meeting report</source>
         <translation>正在生成会议报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1091"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1106"/>
         <source>Writing the case report</source>
         <translation>正在生成病例报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1101"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="1116"/>
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="164"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="170"/>
         <source>casereview — MDT presentation</source>
         <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Screen height (pixels) the point sizes are for; the type follows the window&apos;s height (within TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one. The text column&apos;s share of the width at the default text size and at the largest: larger type gets a little more room, and the key image still covers most of the screen. Milliseconds a window resize must rest before key images are drawn at the new size. Emitted when the window closes.</extracomment>
         <translation>casereview — MDT 演示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="286"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="552"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="245"/>
+        <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · A assessment · B blank · Esc leave</source>
+        <translation>PgDn/PgUp 下一张/上一张 · Ctrl+Shift+H 显示/隐藏身份 · +/− 文字大小 · D 决策面板 · S 在第二屏幕显示决策 · V 查看器 · A 可切除性评估 · B 黑屏 · Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="295"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="562"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="400"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="409"/>
         <source>casereview — MDT decision</source>
         <extracomment>The text column: the case&apos;s text, the decision form (when docked), the keys.</extracomment>
         <translation>casereview — MDT 决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="463"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="473"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>本次会议议程中没有病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="485"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="495"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · 第 {n}/{total} 个病例 · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="491"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="501"/>
         <source>quorum met</source>
         <translation>已达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="493"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="503"/>
         <source>NO QUORUM</source>
         <translation>未达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="716"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="537"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="696"/>
+        <source>Reading the resectability assessment</source>
+        <translation>正在读取可切除性评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="727"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="547"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="237"/>
-        <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · B blank · Esc leave</source>
-        <translation>PgDn/PgUp 下一张/上一张 · Ctrl+Shift+H 显示/隐藏身份 · +/− 文字大小 · D 决策面板 · S 在第二屏幕显示决策 · V 查看器 · B 黑屏 · Esc 退出</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="512"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="522"/>
         <source>Show identity</source>
         <translation>显示身份</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="514"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="524"/>
         <source>Hide identity</source>
         <translation>隐藏身份</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="519"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="529"/>
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="212"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="220"/>
         <source>Key measurements</source>
-        <extracomment>Key images drawn ahead of the one on screen, by key image and size.</extracomment>
+        <extracomment>Key images drawn ahead of the one on screen, by key image and size. The case&apos;s resectability assessment shown in place of the key images (key A).</extracomment>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="561"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="571"/>
         <source>none recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="543"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="553"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="547"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="557"/>
         <source>signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="549"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="559"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="590"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="600"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>此病例没有关键图像 — 按 V 打开阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="598"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="608"/>
         <source>Key image {n} of {total}</source>
         <translation>关键图像 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="613"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="623"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>无法生成此关键图像：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="618"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="628"/>
         <source>Drawing key images…</source>
         <translation>正在生成关键图像…</translation>
     </message>
@@ -2607,7 +2781,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>其图像无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="698"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="745"/>
         <source>Loading images</source>
         <translation>正在加载图像</translation>
     </message>
@@ -2631,6 +2805,84 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/meetings/autosave.py" line="117"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="68"/>
+        <source>{citation}: {category} suggested ({criteria})</source>
+        <extracomment>Item data role holding a key image&apos;s UUID in the list of key images to cite.</extracomment>
+        <translation>{citation}：建议为{category}（{criteria}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="123"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="146"/>
+        <source>Key images to cite:</source>
+        <extracomment>What the decision shown (or the one being amended) cites. What the choice is compared with while editing, and the heading of the comparison.</extracomment>
+        <translation>要引用的关键图像：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="202"/>
+        <source>Evidence changes from the signed decision:</source>
+        <translation>与已签署决策相比的依据变更：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="207"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="366"/>
+        <source>Evidence changes from the amended decision:</source>
+        <translation>与被修订决策相比的依据变更：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="212"/>
+        <source>Changes from what the draft cites now:</source>
+        <translation>与草稿当前引用内容相比的变更：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="232"/>
+        <source>This case has no resectability assessment to cite.</source>
+        <translation>此病例没有可引用的可切除性评估。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="239"/>
+        <source>Suggested by the resectability assessment (version {number}, {criteria}), for the MDT to confirm; it fills none of the decision&apos;s fields:</source>
+        <translation>可切除性评估（版本 {number}，{criteria}）给出的建议，待 MDT 确认；不会自动填写决策的任何字段：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="272"/>
+        <source>Cite the assessment (none yet)</source>
+        <translation>引用评估（尚无评估）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="277"/>
+        <source>Cite this assessment (version {number}, SHA-256 {hash})</source>
+        <translation>引用此评估（版本 {number}，SHA-256 {hash}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="328"/>
+        <source>Will be cited when saved:</source>
+        <translation>保存时将引用：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="332"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="341"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="349"/>
+        <source>Cited evidence (frozen when signed):</source>
+        <translation>已引用的依据（签署后锁定）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="352"/>
+        <source>This decision cites no evidence.</source>
+        <translation>此决策未引用任何依据。</translation>
     </message>
 </context>
 <context>
@@ -2816,342 +3068,422 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="390"/>
+        <location filename="../../src/casereview/ui/reports.py" line="403"/>
         <source>Meeting</source>
+        <extracomment>Resectability assessments by case id, printed with their case. What each decision cites, by decision id.</extracomment>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="391"/>
+        <location filename="../../src/casereview/ui/reports.py" line="404"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="392"/>
+        <location filename="../../src/casereview/ui/reports.py" line="405"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="393"/>
+        <location filename="../../src/casereview/ui/reports.py" line="406"/>
         <source>Remote link</source>
         <translation>远程会议链接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="394"/>
+        <location filename="../../src/casereview/ui/reports.py" line="407"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="399"/>
+        <location filename="../../src/casereview/ui/reports.py" line="412"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="403"/>
+        <location filename="../../src/casereview/ui/reports.py" line="416"/>
         <source>No attendees recorded.</source>
         <translation>未记录参会人员。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="408"/>
+        <location filename="../../src/casereview/ui/reports.py" line="421"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="409"/>
+        <location filename="../../src/casereview/ui/reports.py" line="422"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="410"/>
+        <location filename="../../src/casereview/ui/reports.py" line="423"/>
         <source>Specialty</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="411"/>
+        <location filename="../../src/casereview/ui/reports.py" line="424"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="412"/>
+        <location filename="../../src/casereview/ui/reports.py" line="425"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="427"/>
+        <location filename="../../src/casereview/ui/reports.py" line="440"/>
         <source>Quorum met: {n} taking part (at least {m} required).</source>
         <translation>已达法定人数：{n} 人参会（至少需要 {m} 人）。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="432"/>
+        <location filename="../../src/casereview/ui/reports.py" line="445"/>
         <source>Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.</source>
         <translation>未达法定人数：{n} 人参会（至少需要 {m} 人）；缺少：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="444"/>
+        <location filename="../../src/casereview/ui/reports.py" line="457"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="448"/>
+        <location filename="../../src/casereview/ui/reports.py" line="461"/>
         <source>Question for the MDT</source>
         <translation>提交 MDT 讨论的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="451"/>
+        <location filename="../../src/casereview/ui/reports.py" line="464"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="452"/>
-        <location filename="../../src/casereview/ui/reports.py" line="585"/>
+        <location filename="../../src/casereview/ui/reports.py" line="465"/>
+        <location filename="../../src/casereview/ui/reports.py" line="600"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="461"/>
+        <location filename="../../src/casereview/ui/reports.py" line="476"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="468"/>
+        <location filename="../../src/casereview/ui/reports.py" line="483"/>
         <source>Key measurements</source>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="472"/>
+        <location filename="../../src/casereview/ui/reports.py" line="487"/>
         <source>No measurements recorded.</source>
         <translation>未记录测量值。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="480"/>
+        <location filename="../../src/casereview/ui/reports.py" line="495"/>
         <source>What</source>
         <translation>测量项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="481"/>
+        <location filename="../../src/casereview/ui/reports.py" line="496"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="482"/>
+        <location filename="../../src/casereview/ui/reports.py" line="497"/>
         <source>By</source>
         <translation>测量者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="489"/>
+        <location filename="../../src/casereview/ui/reports.py" line="504"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="493"/>
+        <location filename="../../src/casereview/ui/reports.py" line="508"/>
         <source>No key images selected.</source>
         <translation>未选择关键图像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="511"/>
+        <location filename="../../src/casereview/ui/reports.py" line="526"/>
         <source>(image not drawn)</source>
         <translation>（图像未生成）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="521"/>
+        <location filename="../../src/casereview/ui/reports.py" line="536"/>
         <source>Image unavailable: {reason}</source>
         <translation>图像不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="532"/>
+        <location filename="../../src/casereview/ui/reports.py" line="547"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="536"/>
+        <location filename="../../src/casereview/ui/reports.py" line="551"/>
         <source>No decision recorded.</source>
         <translation>未记录决策。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="547"/>
+        <location filename="../../src/casereview/ui/reports.py" line="562"/>
         <source>Earlier versions (amended)</source>
         <translation>早期版本（已修订）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="556"/>
+        <location filename="../../src/casereview/ui/reports.py" line="571"/>
         <source>signed by {who} on {when}</source>
         <translation>由 {who} 于 {when} 签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="561"/>
+        <location filename="../../src/casereview/ui/reports.py" line="576"/>
         <source>amended by</source>
         <translation>已被修订为</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="571"/>
+        <location filename="../../src/casereview/ui/reports.py" line="586"/>
         <source>Recommendation</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="574"/>
+        <location filename="../../src/casereview/ui/reports.py" line="589"/>
         <source>Intent</source>
         <translation>治疗意图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="575"/>
+        <location filename="../../src/casereview/ui/reports.py" line="590"/>
         <source>Rationale</source>
         <translation>决策依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="577"/>
+        <location filename="../../src/casereview/ui/reports.py" line="592"/>
         <source>Guideline</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="581"/>
+        <location filename="../../src/casereview/ui/reports.py" line="596"/>
         <source>Clinical trial</source>
         <translation>临床试验</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="587"/>
+        <location filename="../../src/casereview/ui/reports.py" line="602"/>
         <source>Dissent</source>
         <translation>不同意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="588"/>
+        <location filename="../../src/casereview/ui/reports.py" line="603"/>
         <source>None recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="591"/>
+        <location filename="../../src/casereview/ui/reports.py" line="606"/>
         <source>Participants</source>
         <translation>参与决策人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="598"/>
+        <location filename="../../src/casereview/ui/reports.py" line="613"/>
+        <source>Evidence cited</source>
+        <translation>引用的依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/reports.py" line="620"/>
         <source>Amends</source>
         <translation>修订对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="600"/>
+        <location filename="../../src/casereview/ui/reports.py" line="622"/>
         <source>decision #{id}; reason: {reason}</source>
         <translation>决策 #{id}；原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="608"/>
+        <location filename="../../src/casereview/ui/reports.py" line="630"/>
         <source>Signed off on {when}</source>
         <translation>于 {when} 签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="612"/>
+        <location filename="../../src/casereview/ui/reports.py" line="634"/>
         <source>Signed off by {who} on {when} (recorded by {user})</source>
         <translation>由 {who} 于 {when} 签署（由 {user} 录入）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="621"/>
-        <location filename="../../src/casereview/ui/reports.py" line="628"/>
+        <location filename="../../src/casereview/ui/reports.py" line="643"/>
+        <location filename="../../src/casereview/ui/reports.py" line="650"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="630"/>
+        <location filename="../../src/casereview/ui/reports.py" line="652"/>
         <source>DRAFT — not signed by the chair</source>
         <translation>草稿 — 主持人尚未签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="639"/>
+        <location filename="../../src/casereview/ui/reports.py" line="661"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="647"/>
+        <location filename="../../src/casereview/ui/reports.py" line="669"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="648"/>
+        <location filename="../../src/casereview/ui/reports.py" line="670"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="649"/>
+        <location filename="../../src/casereview/ui/reports.py" line="671"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="650"/>
+        <location filename="../../src/casereview/ui/reports.py" line="672"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="659"/>
+        <location filename="../../src/casereview/ui/reports.py" line="681"/>
         <source>Produced {when} by {who} with casereview.</source>
         <translation>由 {who} 于 {when} 使用 casereview 生成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="663"/>
+        <location filename="../../src/casereview/ui/reports.py" line="685"/>
         <source>Produced {when} with casereview.</source>
         <translation>由 casereview 于 {when} 生成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="666"/>
+        <location filename="../../src/casereview/ui/reports.py" line="688"/>
         <source>casereview supports case review and team discussion. It is not cleared for primary diagnosis; clinical decisions rest with the treating team.</source>
         <translation>casereview 用于辅助病例讨论和团队讨论，未获批用于初级诊断；临床决策由诊疗团队负责。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="821"/>
+        <location filename="../../src/casereview/ui/reports.py" line="843"/>
         <source>Gathering the case</source>
         <extracomment>A CMap&apos;s mapping blocks; Qt writes them uncompressed.</extracomment>
         <translation>正在收集病例资料</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="833"/>
-        <location filename="../../src/casereview/ui/reports.py" line="923"/>
+        <location filename="../../src/casereview/ui/reports.py" line="862"/>
+        <location filename="../../src/casereview/ui/reports.py" line="978"/>
         <source>Drawing key images</source>
         <translation>正在生成关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="874"/>
+        <location filename="../../src/casereview/ui/reports.py" line="924"/>
         <source>MDT outcome report</source>
         <translation>MDT 讨论结果报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="837"/>
-        <location filename="../../src/casereview/ui/reports.py" line="839"/>
-        <location filename="../../src/casereview/ui/reports.py" line="926"/>
+        <location filename="../../src/casereview/ui/reports.py" line="873"/>
+        <location filename="../../src/casereview/ui/reports.py" line="875"/>
+        <location filename="../../src/casereview/ui/reports.py" line="981"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="268"/>
+        <location filename="../../src/casereview/ui/reports.py" line="274"/>
         <source>Case #{id}: {title}</source>
         <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot. Families for Latin and accented text, the first one installed is used (Debian&apos;s fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin runs, so a reader or search could not get the digits of a date or a dose back. Height of the band under each page&apos;s text that holds the page footer (millimetres). Size of the page footer&apos;s text (points).</extracomment>
         <translation>病例 #{id}：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="273"/>
+        <location filename="../../src/casereview/ui/reports.py" line="279"/>
         <source>Patient: {identity}</source>
         <translation>患者：{identity}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="281"/>
+        <location filename="../../src/casereview/ui/reports.py" line="287"/>
         <source>Meeting: {title}, {when}</source>
         <translation>会议：{title}，{when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="288"/>
+        <location filename="../../src/casereview/ui/reports.py" line="294"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="906"/>
+        <location filename="../../src/casereview/ui/reports.py" line="956"/>
         <source>Gathering the meeting</source>
         <translation>正在收集会议资料</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="910"/>
-        <location filename="../../src/casereview/ui/reports.py" line="925"/>
+        <location filename="../../src/casereview/ui/reports.py" line="965"/>
+        <location filename="../../src/casereview/ui/reports.py" line="980"/>
         <source>MDT meeting summary</source>
         <translation>MDT 会议纪要</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="912"/>
+        <location filename="../../src/casereview/ui/reports.py" line="967"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}，{when} — {n} 个病例</translation>
+    </message>
+</context>
+<context>
+    <name>ResectabilityWindow</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="56"/>
+        <source>casereview — Resectability</source>
+        <extracomment>Kinds of change to a case after which the workbench reads it again.</extracomment>
+        <translation>casereview — 可切除性评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="69"/>
+        <source>Assess</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="73"/>
+        <source>Measure the tumour&apos;s contact with each segmented vessel and store it as a new version (corrections and findings are kept)</source>
+        <translation>测量肿瘤与每支已分割血管的接触，并保存为新版本（保留已有的修正和征象）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="81"/>
+        <source>Our assessment, or a partner institution&apos;s received in a package</source>
+        <translation>本机构的评估，或通过病例包收到的合作机构评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="90"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="91"/>
+        <source>Findings</source>
+        <translation>征象</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="202"/>
+        <source>Reading the assessment</source>
+        <translation>正在读取评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="208"/>
+        <source>Case #{number}: {title}</source>
+        <translation>病例 #{number}：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="232"/>
+        <source>Our assessment</source>
+        <translation>本机构的评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="235"/>
+        <source>Assessment of {institution}</source>
+        <translation>{institution} 的评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="251"/>
+        <source>Received from {institution}: their version {number} — {change} ({author}, {when}); read-only</source>
+        <translation>收自 {institution}：对方版本 {number} — {change}（{author}，{when}）；只读</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="261"/>
+        <source>Not assessed yet: press Assess to measure the case&apos;s segments.</source>
+        <translation>尚未评估：请按“评估”测量该病例的分割区域。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="263"/>
+        <source>Version {number} — {change} ({author}, {when})</source>
+        <translation>版本 {number} — {change}（{author}，{when}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="296"/>
+        <source>Assessing resectability</source>
+        <translation>正在评估可切除性</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3938,40 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
 </context>
 <context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="55"/>
+        <source>Criteria set:</source>
+        <extracomment>Colour of each category&apos;s heading (readable on light and dark backgrounds). The id of the criteria set a person chose.</extracomment>
+        <translation>标准集：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="70"/>
+        <source>Not assessed yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="74"/>
+        <source>Assess the case to measure the contact with each vessel.</source>
+        <translation>请评估该病例，以测量肿瘤与每支血管的接触。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="87"/>
+        <source>No category can be suggested</source>
+        <translation>无法建议分类</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="90"/>
+        <source>Suggested: at least {category} — for the MDT to confirm</source>
+        <translation>建议：至少为{category} — 待 MDT 确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/suggestion_panel.py" line="93"/>
+        <source>Suggested: {category} — for the MDT to confirm</source>
+        <translation>建议：{category} — 待 MDT 确认</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../src/casereview/ui/tasks.py" line="47"/>
@@ -3632,6 +3998,22 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/tasks.py" line="190"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/data.py" line="42"/>
+        <source>Reading the assessment</source>
+        <extracomment>Progress steps (translated by the task runner in its &quot;TaskRunner&quot; context).</extracomment>
+        <translation>正在读取评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/data.py" line="43"/>
+        <source>Reading the images of the vessels</source>
+        <translation>正在读取血管图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/data.py" line="44"/>
+        <source>Measuring the contact along each vessel</source>
+        <translation>正在沿每支血管测量接触</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4352,124 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/user_chooser.py" line="124"/>
         <source>Choose a user from the list.</source>
         <translation>请从列表中选择用户。</translation>
+    </message>
+</context>
+<context>
+    <name>VesselTable</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="56"/>
+        <source>Vessel</source>
+        <extracomment>Contact above this angle (degrees) is flagged (encasement; most criteria turn on it). The role (``&quot;smv&quot;``...) of the vessel chosen, ``&quot;&quot;`` for none.</extracomment>
+        <translation>血管</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="57"/>
+        <source>Measured</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="58"/>
+        <source>Corrected (by, when)</source>
+        <translation>修正值（修正人，时间）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="59"/>
+        <source>Contact length</source>
+        <translation>接触长度</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="60"/>
+        <source>Landmarks</source>
+        <translation>解剖标志</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="61"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="138"/>
+        <source>{angle:.1f}° — {author}, {when}</source>
+        <translation>{angle:.1f}° — {author}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="149"/>
+        <source>&gt; 180°</source>
+        <translation>&gt; 180°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="151"/>
+        <source>corrected</source>
+        <translation>已修正</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="153"/>
+        <source>not near the tumour</source>
+        <translation>未邻近肿瘤</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="155"/>
+        <source>segment chosen by hand</source>
+        <translation>手动指定的分割区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_table.py" line="161"/>
+        <source>not segmented</source>
+        <translation>未分割</translation>
+    </message>
+</context>
+<context>
+    <name>VesselView</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="88"/>
+        <source>Record as the vessel&apos;s angle</source>
+        <extracomment>Half the width (mm) of the straightened view: the vessel and the tumour beside it, tall enough to follow the vessel. What the masks read as when the series&apos; images cannot be read (vessel bright, tumour grey). ``(angle_deg, reason)``: record a person&apos;s angle for the vessel shown. Remove the person&apos;s angle of the vessel shown.</extracomment>
+        <translation>记录为该血管的角度</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="90"/>
+        <source>Discard the correction</source>
+        <translation>放弃修正</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="92"/>
+        <source>Back to measured</source>
+        <translation>恢复测量值</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="95"/>
+        <source>Remove the corrected angle; the rules read the measured one again</source>
+        <translation>移除修正角度；规则将重新采用测量角度</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="213"/>
+        <source>Choose a vessel in the table</source>
+        <translation>请在表格中选择血管</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="218"/>
+        <source>{vessel}: not near the tumour, no sections measured</source>
+        <translation>{vessel}：未邻近肿瘤，未测量横截面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="222"/>
+        <source>{vessel}: largest contact {angle:.0f}° over {length:.1f} mm</source>
+        <translation>{vessel}：最大接触角 {angle:.0f}°，接触长度 {length:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="255"/>
+        <source>Drag an end of a red arc to correct the contact.</source>
+        <translation>拖动红色弧线的端点以修正接触范围。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="260"/>
+        <source>Corrected at {position:.1f} mm: {angle:.0f}° (measured here {measured:.0f}°)</source>
+        <translation>已在 {position:.1f} mm 处修正：{angle:.0f}°（此处测量值 {measured:.0f}°）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/vessel_view.py" line="273"/>
+        <source>Contact arcs corrected on the cross-section at {position:.1f} mm along the vessel (measured there {measured:.1f}°)</source>
+        <translation>已在沿血管 {position:.1f} mm 处的横截面上修正接触弧（该处测量值 {measured:.1f}°）</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +5021,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>斜位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="436"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="428"/>
         <location filename="../../src/casereview/ui/viewer/viewer.py" line="87"/>
         <source>Im {index}/{count}</source>
         <translation>层 {index}/{count}</translation>
@@ -4532,7 +5032,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>{axis} {mm:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="459"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="451"/>
         <location filename="../../src/casereview/ui/viewer/viewer.py" line="89"/>
         <source>W {width:.0f} L {level:.0f}</source>
         <translation>窗宽 {width:.0f} 窗位 {level:.0f}</translation>
@@ -4543,7 +5043,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>{mode} {thickness:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="429"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="421"/>
         <location filename="../../src/casereview/ui/viewer/viewer.py" line="94"/>
         <source>Identity hidden</source>
         <translation>身份已隐藏</translation>
@@ -4590,8 +5090,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>窗口预设…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="226"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="241"/>
+        <location filename="../../src/casereview/ui/viewer/window_controls.py" line="42"/>
         <source>W</source>
         <translation>窗宽</translation>
     </message>
@@ -4601,151 +5100,150 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>窗宽（HU）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="232"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="247"/>
+        <location filename="../../src/casereview/ui/viewer/window_controls.py" line="43"/>
         <source>L</source>
         <translation>窗位</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="251"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="246"/>
         <source>Window level (HU)</source>
         <translation>窗位（HU）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="262"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="254"/>
         <source>W/L drag</source>
         <translation>拖动调窗</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="263"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="255"/>
         <source>Left-drag changes the window (horizontal: width, vertical: level) instead of moving the crosshair</source>
         <translation>左键拖动调整窗口（水平：窗宽，垂直：窗位），而不是移动十字线</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="245"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="272"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="237"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="264"/>
         <source>Invert</source>
         <translation>反相</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="273"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="265"/>
         <source>Invert the grey scale</source>
         <translation>反转灰阶</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="278"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="270"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="280"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="272"/>
         <source>Fit the images in their views again (zoom and pan)</source>
         <translation>重新使图像适合视图（缩放和平移）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="287"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="279"/>
         <source>Slab:</source>
         <translation>层块：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="298"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="290"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="299"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="291"/>
         <source>Slab thickness</source>
         <translation>层块厚度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="297"/>
         <source>Oblique (°):</source>
         <translation>斜位（°）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="310"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="302"/>
         <source>Tilt the planes about the right–left axis</source>
         <translation>绕左右轴倾斜平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="314"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="306"/>
         <source>Tilt the planes about the anterior–posterior axis</source>
         <translation>绕前后轴倾斜平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="320"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="312"/>
         <source>Turn the planes about the head–foot axis</source>
         <translation>绕头足轴旋转平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="332"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="324"/>
         <source>R–L</source>
         <translation>右–左</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="333"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="325"/>
         <source>A–P</source>
         <translation>前–后</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="334"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="326"/>
         <source>S–I</source>
         <translation>上–下</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="343"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="335"/>
         <source>Straighten</source>
         <translation>摆正</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="345"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="337"/>
         <source>Back to the axial, coronal and sagittal planes</source>
         <translation>恢复轴位、冠状位和矢状位平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="347"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="353"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="339"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="345"/>
         <source>Cine</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="354"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="346"/>
         <source>Play through the slices of the active view (click again to pause)</source>
         <translation>连续播放当前视图的层面（再次点击暂停）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="538"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="530"/>
         <source>Flag key image</source>
         <translation>标记关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="539"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="531"/>
         <source>Caption (what this image shows):</source>
         <translation>说明（此图像显示的内容）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="631"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="623"/>
         <source>Check before measuring:</source>
         <translation>测量前请注意：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="678"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="670"/>
         <source>Move the mouse over an image for its value and position.</source>
         <translation>将鼠标移到图像上可查看数值和位置。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="686"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="678"/>
         <source>outside the volume</source>
         <translation>在容积之外</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/image_view.py" line="493"/>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="688"/>
+        <location filename="../../src/casereview/ui/viewer/image_view.py" line="485"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="680"/>
         <source>{v:.0f} HU</source>
         <translation>{v:.0f} HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/viewer.py" line="692"/>
+        <location filename="../../src/casereview/ui/viewer/viewer.py" line="684"/>
         <source>{value} · R/L {x:.1f}, A/P {y:.1f}, S/I {z:.1f} mm (LPS)</source>
         <translation>{value} · 右/左 {x:.1f}，前/后 {y:.1f}，上/下 {z:.1f} mm（LPS）</translation>
     </message>
@@ -4957,26 +5455,31 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
     <message>
         <location filename="../../src/casereview/ui/features/presentation.py" line="212"/>
+        <source>Resectability assessment</source>
+        <translation>可切除性评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="218"/>
         <source>Blank screen</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="218"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="224"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="222"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="228"/>
         <source>Leave the presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="256"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="262"/>
         <source>Start &amp;presentation</source>
         <translation>开始演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="261"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="267"/>
         <source>Present the selected meeting full screen on the shared screen (identity hidden)</source>
         <translation>在共享屏幕上全屏演示所选会议（隐藏身份信息）</translation>
     </message>
@@ -5251,6 +5754,16 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/features/identity.py" line="332"/>
         <source>Move the selected studies to a new patient row of their own</source>
         <translation>将所选检查移至一个新的患者行</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/resectability.py" line="41"/>
+        <source>&amp;Resectability…</source>
+        <translation>可切除性评估(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/resectability.py" line="47"/>
+        <source>Tumour–vessel contact per vessel, corrections, findings and a suggested category for the MDT to confirm</source>
+        <translation>逐支血管的肿瘤–血管接触、修正、征象及建议分类，待 MDT 确认</translation>
     </message>
 </context>
 </TS>

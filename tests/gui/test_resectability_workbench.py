@@ -12,6 +12,9 @@ says what to segment.
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -24,12 +27,23 @@ from casereview.app.context import AppContext
 from casereview.demo.install import install_demo
 from casereview.demo.truth import GroundTruth
 from casereview.domain.cases import CaseDraft
-from casereview.domain.resectability import VesselKind
-from casereview.domain.resectability_record import ChangeKind
+from casereview.domain.resectability import AngleOverride, VesselKind
+from casereview.domain.resectability_criteria import CRITERIA_SETS
+from casereview.domain.resectability_evaluation import evaluate
+from casereview.domain.resectability_record import ChangeKind, with_override
 from casereview.domain.resectability_rules import ResectabilityCategory
 from casereview.services import cases as case_service
 from casereview.services import resectability_record as record
+from casereview.services.resectability import assess_case
+from casereview.services.resectability_layers import assessment_sha256
 from casereview.services.segmentations import import_seg
+from casereview.store.repositories import UserRepository
+from casereview.store.repositories_resectability_layers import (
+    AssessmentOrigin,
+    ReceivedRun,
+    ReceivedVersion,
+    ResectabilityLayerRepository,
+)
 from casereview.ui.resectability.cross_section_view import arc_width
 from casereview.ui.resectability.vessel_table import CORRECTED, MEASURED
 from casereview.ui.resectability.window import ResectabilityWindow
@@ -260,3 +274,96 @@ def test_a_case_without_segments_is_refused_with_what_to_segment(
     assert record.latest_assessment(context.db, empty.id) is None
     assert workbench.data.version is None
     qtbot.waitUntil(workbench.assess_button.isEnabled, timeout=10_000)
+
+
+#: The partner institution whose assessment arrives in a package, and its surgeon.
+PARTNER, PARTNER_SURGEON = "Hôpital Saint-Éloi", "Dr Émile Lefèvre"
+
+
+def _receive_partner_assessment(context: AppContext, case_id: int, smv_deg: float) -> None:
+    """Store, as the package merge does, a partner's version of our assessment in which their
+    surgeon reads the SMV at ``smv_deg``."""
+    ours = record.latest_assessment(context.db, case_id)
+    assert ours is not None
+    at = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+    inputs = with_override(
+        ours.inputs, VesselKind.SMV, AngleOverride(smv_deg, PARTNER_SURGEON, at, "second look")
+    )
+    suggestion = evaluate(CRITERIA_SETS[ours.criteria_id], inputs)
+    content = assessment_sha256(ours.criteria_id, inputs, suggestion)
+    origin = AssessmentOrigin(PARTNER, "package-1", "partner-version-3", PARTNER_SURGEON, at)
+    run = ReceivedRun(
+        case_id,
+        ours.run.series_instance_uid,
+        ours.run.segments,
+        ours.run.not_found,
+        json.dumps(record.run_contacts(context.db, ours).to_json()),
+        replace(origin, origin_uid="partner-run-1"),
+    )
+    with context.db.writing() as session:
+        user_id = UserRepository(session).row_id(context.user.username)
+        repository = ResectabilityLayerRepository(session)
+        run_id = repository.add_run(run, user_id)
+        repository.add_version(
+            ReceivedVersion(
+                case_id,
+                ours.criteria_id,
+                inputs,
+                suggestion,
+                content,
+                ChangeKind.OVERRIDE,
+                {"vessel": "smv", "angle_deg": smv_deg},
+                3,
+                content,
+                origin,
+            ),
+            run_id,
+            user_id,
+        )
+
+
+@pytest.fixture
+def received(borderline: tuple[int, GroundTruth], context: AppContext) -> int:
+    """The borderline case assessed here, and a partner's version of it received."""
+    case_id, _truth = borderline
+    record.save_assessment(context.db, assess_case(context.db, case_id), context.user.username)
+    _receive_partner_assessment(context, case_id, 250.0)
+    return case_id
+
+
+def test_a_partners_assessment_is_shown_read_only_beside_ours(
+    received: int,
+    context: AppContext,
+    window: ShellWindow,
+    dialogs: ShownDialogs,
+    qtbot: QtBot,
+) -> None:
+    case_id = received
+    workbench = _open_workbench(window, qtbot, dialogs, case_id)
+    box = workbench.layer_box
+    assert box.isVisible() and box.count() == 2
+    assert _cell(workbench, "smv", CORRECTED) == "–"  # ours: the measured angle only
+    assert workbench.assess_button.isEnabled()
+
+    box.setCurrentIndex(1)
+    box.activated.emit(1)
+    qtbot.waitUntil(lambda: workbench.layer == PARTNER and workbench.data.version is not None)
+    qtbot.waitUntil(lambda: not workbench.runner.busy, timeout=60_000)
+    assert workbench.version_label.text().startswith(f"Received from {PARTNER}: their version 3")
+    assert _cell(workbench, "smv", CORRECTED).startswith(f"250.0° — {PARTNER_SURGEON}")
+    assert not workbench.assess_button.isEnabled() and not workbench.findings.isEnabled()
+    assert workbench.vessel_view.read_only
+    workbench.table.select_vessel("smv")
+    qtbot.waitUntil(lambda: workbench.vessel_view.role == "smv")
+    assert workbench.vessel_view.section_view.arcs
+    save_screenshot(workbench, "resectability_partner_layer")
+    # Our own history is untouched by the partner's version.
+    assert [v.number for v in record.assessment_history(context.db, case_id)] == [1]
+
+    box.setCurrentIndex(0)
+    box.activated.emit(0)
+    qtbot.waitUntil(lambda: workbench.layer == "" and workbench.data.version is not None)
+    qtbot.waitUntil(lambda: not workbench.runner.busy, timeout=60_000)
+    assert workbench.assess_button.isEnabled() and not workbench.vessel_view.read_only
+    assert _cell(workbench, "smv", CORRECTED) == "–"
+    workbench.close()

@@ -26,6 +26,7 @@ from casereview.errors import DicomReadError, NotFoundError, ValidationError
 from casereview.messages import Message
 from casereview.services import resectability_record as record
 from casereview.services.resectability import TUMOUR_CODE, assess_case
+from casereview.services.resectability_layers import latest_received_assessments
 from casereview.services.segmentations import list_segments, segment_mask
 from casereview.services.volumes import (
     VolumeCache,
@@ -66,6 +67,11 @@ class WorkbenchData:
         The tumour's mask on the volume's grid (``None`` when its segment is gone).
     vessels
         Vessel role (``"smv"``...) to its mask.
+    layer
+        ``""`` for our own assessment; else the partner institution whose received assessment
+        this is (shown read-only).
+    partners
+        The institutions whose assessments of the case were received in packages.
     """
 
     case_id: int
@@ -76,6 +82,8 @@ class WorkbenchData:
     spacing: tuple[float, float, float] | None = None
     tumour: NDArray[np.bool_] | None = None
     vessels: dict[str, NDArray[np.bool_]] = field(default_factory=dict)
+    layer: str = ""
+    partners: tuple[str, ...] = ()
 
     def contact(self, role: str) -> VesselContactMeasurement | None:
         """The contact measurement of a vessel (``None``: not near the tumour)."""
@@ -92,6 +100,8 @@ class WorkbenchData:
             self.spacing,
             self.tumour,
             self.vessels,
+            self.layer,
+            self.partners,
         )
 
 
@@ -135,12 +145,23 @@ def load_workbench(
     cache: VolumeCache | None,
     progress: ProgressReporter,
     cancel: CancelToken,
+    layer: str = "",
 ) -> WorkbenchData:
-    """Read the newest assessment of a case with the images its vessel view needs."""
+    """Read the newest assessment of a case with the images its vessel view needs.
+
+    ``layer`` names a partner institution to read its received assessment instead of ours.
+    """
     progress(0, 3, READING_STEP)
-    history = tuple(record.assessment_history(db, case_id))
+    received = latest_received_assessments(db, case_id)
+    partners = tuple(sorted(received))
+    if layer:
+        if layer not in received:
+            return WorkbenchData(case_id, partners=partners)
+        history: tuple[AssessmentVersion, ...] = (received[layer].version,)
+    else:
+        history = tuple(record.assessment_history(db, case_id))
     if not history:
-        return WorkbenchData(case_id)
+        return WorkbenchData(case_id, partners=partners)
     version = history[-1]
     contacts = record.run_contacts(db, version)
     cancel.raise_if_cancelled()
@@ -157,7 +178,9 @@ def load_workbench(
     volume, spacing = _volume(db, run.series_instance_uid, shape, cache)
     progress(3, 3, IMAGES_STEP)
     log.info("workbench of case #%d: version %d read", case_id, version.number)
-    return WorkbenchData(case_id, version, history, contacts, volume, spacing, tumour, vessels)
+    return WorkbenchData(
+        case_id, version, history, contacts, volume, spacing, tumour, vessels, layer, partners
+    )
 
 
 def assess_and_store(

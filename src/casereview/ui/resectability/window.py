@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -73,6 +74,13 @@ class ResectabilityWindow(QMainWindow):
                 "version (corrections and findings are kept)"
             )
         )
+        # Our own assessment, or one a partner sent in a package (read-only, their layer).
+        self.layer_box = QComboBox(self)
+        self.layer_box.setObjectName("assessmentLayer")
+        self.layer_box.setToolTip(
+            self.tr("Our assessment, or a partner institution's received in a package")
+        )
+        self.layer_box.hide()
         self.table = VesselTable(self)
         self.vessel_view = VesselView(self)
         self.suggestion = SuggestionPanel(self)
@@ -85,6 +93,7 @@ class ResectabilityWindow(QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.case_label)
         top.addWidget(self.version_label, 1)
+        top.addWidget(self.layer_box)
         top.addWidget(self.assess_button)
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.table)
@@ -105,6 +114,7 @@ class ResectabilityWindow(QMainWindow):
         self.resize(1500, 960)
 
         self.assess_button.clicked.connect(self.assess)
+        self.layer_box.activated.connect(self._choose_layer)
         self.table.vessel_chosen.connect(self._show_vessel)
         self.vessel_view.override_requested.connect(self._override)
         self.vessel_view.override_removed.connect(self._back_to_measured)
@@ -156,11 +166,17 @@ class ResectabilityWindow(QMainWindow):
         """The case shown (0: none yet)."""
         return self.data.case_id
 
-    def open_case(self, case_id: int) -> None:
-        """Show ``case_id`` in front, read off the UI thread."""
-        if case_id != self.case_id or self._stale:
+    @property
+    def layer(self) -> str:
+        """``""`` when our assessment is shown, else the partner institution's name."""
+        return self.data.layer
+
+    def open_case(self, case_id: int, layer: str = "") -> None:
+        """Show ``case_id`` in front (a partner's assessment with ``layer``), read off the UI
+        thread."""
+        if case_id != self.case_id or layer != self.layer or self._stale:
             self._stale = False
-            self.data = WorkbenchData(case_id)
+            self.data = WorkbenchData(case_id, layer=layer, partners=self.data.partners)
             self._show_data()
             self.reload()
         self.show()
@@ -171,11 +187,12 @@ class ResectabilityWindow(QMainWindow):
     def reload(self, quiet: bool = False) -> None:
         """Read the case's newest assessment and its images again."""
         case_id, db, cache = self.case_id, self.shell.context.db, self.shell.volume_cache
+        layer = self.layer
         self._generation += 1
         generation = self._generation
 
         def work(progress: ProgressReporter, cancel: CancelToken) -> WorkbenchData:
-            return load_workbench(db, case_id, cache, progress, cancel)
+            return load_workbench(db, case_id, cache, progress, cancel, layer)
 
         def show(data: WorkbenchData) -> None:
             if generation == self._generation and data.case_id == self.case_id:
@@ -193,15 +210,53 @@ class ResectabilityWindow(QMainWindow):
             )
         )
         self.version_label.setText(self._version_text(version))
+        self._show_layers()
         self.table.show_data(data)
         self.suggestion.show_suggestion(None if version is None else version.suggestion)
         self.findings.show_inputs(None if version is None else version.inputs)
+        # A partner's assessment is theirs: shown, never changed here.
+        received = bool(data.layer)
+        self.assess_button.setEnabled(not received)
+        self.vessel_view.set_read_only(received)
+        self.findings.setEnabled(not received and version is not None)
+        self.suggestion.criteria.setEnabled(not received)
         if version is not None and not self.table.current_role():
             measured = version.inputs.measurements
             if measured:
                 self.table.select_vessel(max(measured, key=lambda m: m.effective_angle_deg).vessel)
 
+    def _show_layers(self) -> None:
+        partners = self.data.partners
+        self.layer_box.blockSignals(True)
+        self.layer_box.clear()
+        self.layer_box.addItem(self.tr("Our assessment"), "")
+        for name in partners:
+            self.layer_box.addItem(
+                self.tr("Assessment of {institution}").format(institution=name), name
+            )
+        self.layer_box.setCurrentIndex(max(self.layer_box.findData(self.data.layer), 0))
+        self.layer_box.blockSignals(False)
+        self.layer_box.setVisible(bool(partners))
+
+    def _choose_layer(self, index: int) -> None:
+        layer = str(self.layer_box.itemData(index) or "")
+        if layer != self.layer:
+            self.table.clearSelection()
+            self.open_case(self.case_id, layer)
+
     def _version_text(self, version: AssessmentVersion | None) -> str:
+        if version is not None and self.data.layer:
+            when = version.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return self.tr(
+                "Received from {institution}: their version {number} — {change} ({author}, "
+                "{when}); read-only"
+            ).format(
+                institution=self.data.layer,
+                number=version.number,
+                change=translate_message(version.change_text()),
+                author=version.author,
+                when=when,
+            )
         if version is None:
             return self.tr("Not assessed yet: press Assess to measure the case's segments.")
         when = version.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
