@@ -44,10 +44,12 @@ from casereview.store.repositories_resectability_layers import (
     ReceivedVersion,
     ResectabilityLayerRepository,
 )
+from casereview.ui.reports import ReportOptions, write_case_report
 from casereview.ui.resectability.cross_section_view import arc_width
 from casereview.ui.resectability.vessel_table import CORRECTED, MEASURED
 from casereview.ui.resectability.window import ResectabilityWindow
 from casereview.ui.shell import ShellWindow
+from exchange.case_report_helpers import pdf_text, squeezed
 
 pytestmark = pytest.mark.gui
 
@@ -124,6 +126,7 @@ def test_assess_correct_an_arc_and_add_findings(
     window: ShellWindow,
     dialogs: ShownDialogs,
     qtbot: QtBot,
+    tmp_path: Path,
 ) -> None:
     case_id, truth = borderline
     workbench = _open_workbench(window, qtbot, dialogs, case_id)
@@ -208,6 +211,13 @@ def test_assess_correct_an_arc_and_add_findings(
     assert view.measured_button.isEnabled()
     assert view.chart.override == pytest.approx(smv.override.angle_deg)
     save_screenshot(workbench, "resectability_override_recorded")
+    # The case report prints the correction beside the measured angle, with who made it.
+    report = write_case_report(
+        context.db, case_id, tmp_path / "case-report.pdf", ReportOptions(author="Dr Test")
+    )
+    text = squeezed(pdf_text(report.read_bytes()))
+    assert squeezed(f"{smv.override.angle_deg:.1f}° by {smv.override.author}") in text
+    assert squeezed(f"{smv.angle_deg:.1f}°") in text and "version2" in text
 
     # A finding: occlusion of the SMV (tumour thrombus) takes it out of "resectable".
     workbench.tabs.setCurrentWidget(workbench.findings)
