@@ -13,69 +13,22 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from casereview.analysis.assessment import ContactAssessment
-from casereview.domain.resectability import Provenance, VesselKind, VesselMeasurement
-from casereview.domain.resectability_criteria import CRITERIA_SETS
-from casereview.domain.resectability_evaluation import evaluate
+from casereview.domain.resectability import VesselKind
 from casereview.domain.resectability_findings import (
     FindingKind,
-    ResectabilityInputs,
     ThrombusKind,
     VariantKind,
 )
-from casereview.domain.resectability_record import ChangeKind, SegmentChoice
+from casereview.domain.resectability_record import ChangeKind
 from casereview.domain.resectability_rules import ResectabilityCategory
 from casereview.domain.users import Role, User
 from casereview.errors import NotFoundError, ValidationError
 from casereview.services import audit as audit_service
 from casereview.services import resectability_record as record
-from casereview.services.resectability import CaseResectability
 from casereview.services.users import ensure_user
 from casereview.store.database import Database
+from meetings.evidence_support import BORDERLINE, SERIES, measured
 from meetings.meeting_support import make_cases
-
-SERIES = "1.2.826.0.1.3680043.10.96.99.1"
-
-
-def _measured(case_id: int, angles: dict[VesselKind, float]) -> CaseResectability:
-    """What ``assess_case`` would return for these angles (no cross-sections kept)."""
-    vessels = tuple(
-        SegmentChoice(kind.value, f"seg-{kind.value}", kind.value.upper(), n, False)
-        for n, kind in enumerate(angles, start=2)
-    )
-    measurements = tuple(
-        VesselMeasurement(
-            kind,
-            angle_deg=angle,
-            length_mm=10.0 if angle else 0.0,
-            provenance=Provenance(segment_uid=f"seg-{kind.value}"),
-        )
-        for kind, angle in angles.items()
-    )
-    suggestion = evaluate(
-        CRITERIA_SETS["nccn-2.2024"], ResectabilityInputs(measurements=measurements)
-    )
-    return CaseResectability(
-        case_id=case_id,
-        criteria_id="nccn-2.2024",
-        series_instance_uid=SERIES,
-        tumour=SegmentChoice("tumour", "seg-tumour", "肿瘤", 1, False),
-        vessels=vessels,
-        contacts=ContactAssessment(vessels=(), absent=(), tolerance_mm=1.0, region_mm=40.0),
-        measurements=measurements,
-        suggestion=suggestion,
-        not_found=(VesselKind.IVC,),
-    )
-
-
-BORDERLINE = {
-    VesselKind.SMA: 90.0,
-    VesselKind.CELIAC: 0.0,
-    VesselKind.CHA: 0.0,
-    VesselKind.SMV: 200.0,
-    VesselKind.PV: 0.0,
-    VesselKind.AORTA: 0.0,
-}
 
 
 @pytest.fixture
@@ -86,7 +39,7 @@ def case_id(db: Database, tmp_path: Path) -> int:
 
 def test_a_measurement_is_stored_as_version_one_with_its_run(db: Database, case_id: int) -> None:
     assert record.latest_assessment(db, case_id) is None
-    version = record.save_assessment(db, _measured(case_id, BORDERLINE), "tester")
+    version = record.save_assessment(db, measured(case_id, BORDERLINE), "tester")
     assert version.number == 1 and version.change is ChangeKind.MEASURED
     assert version.author == "tester"
     assert version.run.series_instance_uid == SERIES
@@ -105,7 +58,7 @@ def test_a_measurement_is_stored_as_version_one_with_its_run(db: Database, case_
 def test_an_override_keeps_the_measured_angle_and_names_who_and_when(
     db: Database, case_id: int
 ) -> None:
-    first = record.save_assessment(db, _measured(case_id, BORDERLINE), "tester")
+    first = record.save_assessment(db, measured(case_id, BORDERLINE), "tester")
     second = record.override_angle(
         db, case_id, "sma", 200.0, "wang", reason="arc end moved onto the fat plane"
     )
@@ -134,7 +87,7 @@ def test_an_override_keeps_the_measured_angle_and_names_who_and_when(
 def test_findings_variants_reconstruction_and_location_make_versions(
     db: Database, case_id: int
 ) -> None:
-    record.save_assessment(db, _measured(case_id, BORDERLINE), "tester")
+    record.save_assessment(db, measured(case_id, BORDERLINE), "tester")
     record.add_finding(db, case_id, "smv", FindingKind.TEAR_DROP, "wang")
     record.add_finding(db, case_id, "pv", FindingKind.THROMBUS, "wang", thrombus=ThrombusKind.BLAND)
     record.record_variant(
@@ -170,11 +123,11 @@ def test_findings_variants_reconstruction_and_location_make_versions(
 
 
 def test_measuring_again_keeps_what_people_recorded(db: Database, case_id: int) -> None:
-    record.save_assessment(db, _measured(case_id, BORDERLINE), "tester")
+    record.save_assessment(db, measured(case_id, BORDERLINE), "tester")
     record.override_angle(db, case_id, "smv", 250.0, "wang")
     record.add_finding(db, case_id, "smv", FindingKind.CONTOUR_IRREGULARITY, "wang")
     remeasured = record.save_assessment(
-        db, _measured(case_id, {**BORDERLINE, VesselKind.SMV: 180.0}), "tester"
+        db, measured(case_id, {**BORDERLINE, VesselKind.SMV: 180.0}), "tester"
     )
     smv = remeasured.inputs.measurement(VesselKind.SMV)
     assert smv is not None and smv.angle_deg == 180.0 and smv.effective_angle_deg == 250.0
@@ -185,7 +138,7 @@ def test_measuring_again_keeps_what_people_recorded(db: Database, case_id: int) 
 
 
 def test_criteria_set_can_be_changed_and_the_suggestion_follows(db: Database, case_id: int) -> None:
-    record.save_assessment(db, _measured(case_id, BORDERLINE), "tester")
+    record.save_assessment(db, measured(case_id, BORDERLINE), "tester")
     dutch = record.change_criteria(db, case_id, "dpcg", "tester")
     assert dutch.criteria_id == "dpcg-2012" and dutch.suggestion.criteria_id == "dpcg-2012"
     with pytest.raises(ValidationError, match="already uses"):
@@ -197,7 +150,7 @@ def test_criteria_set_can_be_changed_and_the_suggestion_follows(db: Database, ca
 def test_corrections_need_an_assessment_and_a_measured_vessel(db: Database, case_id: int) -> None:
     with pytest.raises(NotFoundError, match="assess it first"):
         record.override_angle(db, case_id, "sma", 10.0, "tester")
-    record.save_assessment(db, _measured(case_id, BORDERLINE), "tester")
+    record.save_assessment(db, measured(case_id, BORDERLINE), "tester")
     with pytest.raises(ValidationError, match="was not measured"):
         record.override_angle(db, case_id, "ivc", 10.0, "tester")
     with pytest.raises(ValidationError, match="between 0 and 360"):
@@ -208,7 +161,7 @@ def test_corrections_need_an_assessment_and_a_measured_vessel(db: Database, case
 
 
 def test_every_version_is_audited_without_identity(db: Database, case_id: int) -> None:
-    first = record.save_assessment(db, _measured(case_id, BORDERLINE), "tester")
+    first = record.save_assessment(db, measured(case_id, BORDERLINE), "tester")
     second = record.override_angle(db, case_id, "sma", 120.0, "wang", reason="ZHANG Wei")
     events = sorted(
         (e for e in audit_service.latest_events(db) if e.entity_type == "resectability"),
@@ -223,7 +176,7 @@ def test_every_version_is_audited_without_identity(db: Database, case_id: int) -
 
 
 def test_a_stored_version_cannot_be_rewritten(db: Database, case_id: int) -> None:
-    version = record.save_assessment(db, _measured(case_id, BORDERLINE), "tester")
+    version = record.save_assessment(db, measured(case_id, BORDERLINE), "tester")
     for table in ("resectability_versions", "contact_runs"):
         with pytest.raises(DBAPIError, match="append-only"), db.writing() as session:
             session.execute(text(f"UPDATE {table} SET created_by_id = created_by_id"))
