@@ -15,27 +15,31 @@ import pytest
 
 from casereview.analysis.assessment import assess_label_map, assess_vessel
 from casereview.analysis.vessel_contact import VesselContactMeasurement
-from casereview.demo.tissues import segment_number
+from casereview.demo.anatomy import VARIANTS
+from casereview.demo.tissues import SEGMENT_BY_KEY, segment_number
+from casereview.demo.truth import TRUTH_VESSELS
 
 ReadBack = Any
 
 _VESSELS = ("smv", "pv", "sma", "celiac", "cha")
 
 
-@pytest.mark.parametrize("variant", ["resectable", "borderline", "locally-advanced"])
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_contact_from_seg_matches_ground_truth(
     demo_case: Callable[[str], ReadBack], variant: str
 ) -> None:
     case = demo_case(variant)
     spacing = case.ct["portal-venous"].spacing
+    truth = case.case.ground_truth.vessels
+    # The variant artery of the replaced-rha variant is measured too.
+    keys = _VESSELS + tuple(k for k in truth if k in SEGMENT_BY_KEY and k not in TRUTH_VESSELS)
     measured = assess_label_map(
         case.segments,
         spacing,
         tumour=segment_number("tumour"),
-        vessels={k: segment_number(k) for k in _VESSELS},
+        vessels={k: segment_number(k, variant) for k in keys},
     )
-    truth = case.case.ground_truth.vessels
-    for key in _VESSELS:
+    for key in keys:
         m, t = measured.vessel(key), truth[key]
         assert m is not None, key
         assert abs(m.angle_deg - t.angle_deg) <= 10.0, (variant, key, m.angle_deg, t.angle_deg)

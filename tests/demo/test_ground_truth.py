@@ -18,6 +18,9 @@ _CATEGORY = {
     "resectable": "resectable",
     "borderline": "borderline resectable",
     "locally-advanced": "locally advanced",
+    # Borderline with the tear-drop SMV or the replaced right hepatic artery recorded.
+    "tear-drop": "borderline resectable",
+    "replaced-rha": "borderline resectable",
 }
 
 

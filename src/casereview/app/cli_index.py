@@ -322,7 +322,10 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
     demo.add_argument(
         "--variant",
         default="borderline",
-        help="tumour-vessel relation: resectable, borderline (the default) or locally-advanced",
+        # Written out: importing casereview.demo (numpy) would slow every command's start.
+        choices=("resectable", "borderline", "locally-advanced", "tear-drop", "replaced-rha"),
+        help="tumour-vessel relation: resectable, borderline (the default), locally-advanced, "
+        "tear-drop (tear-drop SMV) or replaced-rha (replaced right hepatic artery)",
     )
     demo.add_argument(
         "--small",

@@ -79,7 +79,11 @@ def generate_demo(
     out_dir
         Target directory; created if missing. Existing demo series folders in it are replaced.
     variant
-        ``"resectable"``, ``"borderline"`` (default) or ``"locally-advanced"``.
+        ``"resectable"``, ``"borderline"`` (default) or ``"locally-advanced"``, graded by their
+        contact angles; or ``"tear-drop"`` (an SMV drawn into a tear-drop towards the tumour)
+        or ``"replaced-rha"`` (a replaced right hepatic artery from the SMA touching the
+        tumour), borderline resectable only with that finding or variant recorded (their
+        ground truth gives both categories).
     small
         Fast 256x256x96 volume (1.5 mm pixels, 2.5 mm slices) instead of the diagnostic
         512x512x200 (0.75 mm pixels, 1.25 mm slices).

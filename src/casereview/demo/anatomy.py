@@ -12,7 +12,7 @@ keep their calibre, so the tumour abuts or encases them rather than replacing th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
@@ -28,12 +28,22 @@ from casereview.demo.geometry import (
     Shape,
     SmoothUnion,
     SuperellipticPrism,
+    TearDrop,
     Tube,
     rotation,
 )
 
-#: Variants with known answers, from most to least favourable.
-VARIANTS: tuple[str, ...] = ("resectable", "borderline", "locally-advanced")
+#: Variants with known answers: three graded by their contact angles, from most to least
+#: favourable, then two borderline resectable cases whose category rests on what a person
+#: records beside the angles (a tear-drop SMV, a replaced right hepatic artery touching the
+#: tumour); from the angles alone both would be resectable.
+VARIANTS: tuple[str, ...] = (
+    "resectable",
+    "borderline",
+    "locally-advanced",
+    "tear-drop",
+    "replaced-rha",
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,41 @@ class Layer:
 
 
 @dataclass(frozen=True)
+class VesselFindingSpec:
+    """A finding on a vessel that the anatomy shows and a person would record.
+
+    Attributes
+    ----------
+    vessel
+        Segment key of the vessel (``"smv"``).
+    finding
+        The finding's name as the resectability workbench records it (``"tear_drop"``).
+    """
+
+    vessel: str
+    finding: str
+
+
+@dataclass(frozen=True)
+class ArterialVariantSpec:
+    """Variant arterial anatomy the phantom has.
+
+    Attributes
+    ----------
+    variant
+        Its name as the resectability workbench records it (``"replaced_right_hepatic"``).
+    vessel
+        Segment key of the variant artery (its tumour contact is in the ground truth).
+    origin
+        Segment key of the vessel it arises from (``"sma"``).
+    """
+
+    variant: str
+    vessel: str
+    origin: str
+
+
+@dataclass(frozen=True)
 class Anatomy:
     """The phantom: painter's list plus the pieces the ground truth needs.
 
@@ -53,13 +98,20 @@ class Anatomy:
     layers
         Shapes in painting order.
     vessels
-        Vessel key (segment key) to its tube, for the contact ground truth.
+        Vessel key (segment key) to its tube, for the contact ground truth. The tube's
+        centreline is the vessel's axis even where the vessel is deformed.
     tumour
         The tumour's implicit shape.
     after_tumour
         Shapes painted after the tumour (they carve the tumour label).
     variant
         Variant name.
+    deformed
+        Vessel key to the shape painted in place of its tube, where the tumour deforms it.
+    findings
+        Findings on vessels that the anatomy shows (the tear-drop SMV).
+    arterial_variants
+        Variant arterial anatomy (the replaced right hepatic artery).
     """
 
     layers: tuple[Layer, ...]
@@ -67,6 +119,9 @@ class Anatomy:
     tumour: LobedEllipsoid
     after_tumour: tuple[Shape, ...]
     variant: str
+    deformed: dict[str, Shape] = field(default_factory=dict)
+    findings: tuple[VesselFindingSpec, ...] = ()
+    arterial_variants: tuple[ArterialVariantSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,12 +134,28 @@ class _TumourSpec:
 # Placement relative to the SMV (x -12.5, y -26 at z -20) and SMA (x 4.5, y -20): the resectable
 # mass sits in the lateral head and only abuts the SMV; the borderline mass straddles the
 # SMV's posterior-medial wall and reaches the SMA's right side; the locally advanced mass sits
-# between both vessels and encases the SMA completely.
+# between both vessels and encases the SMA completely. The tear-drop mass sits against the
+# SMV's right wall, which it tethers into a point (see _TEAR_DROP); the replaced-rha mass sits
+# in the upper posterior head behind the portal vein, where the replaced right hepatic artery
+# runs behind it, some 15 mm to the right of the SMA.
 _TUMOURS: dict[str, _TumourSpec] = {
     "resectable": _TumourSpec((-32.0, -22.0, -20.0), (15.0, 12.5, 14.0), 20.0),
     "borderline": _TumourSpec((-14.0, -16.0, -21.0), (16.0, 12.0, 14.0), -20.0),
     "locally-advanced": _TumourSpec((-5.0, -18.0, -21.0), (16.0, 13.0, 14.5), -10.0),
+    "tear-drop": _TumourSpec((-30.0, -24.0, -20.0), (15.0, 12.5, 14.0), -20.0),
+    "replaced-rha": _TumourSpec((-27.0, -9.0, -3.0), (14.0, 11.0, 13.0), 20.0),
 }
+
+
+@dataclass(frozen=True)
+class _TearDropSpec:
+    """Where the SMV is drawn into a point towards the tumour (axial heights, mm)."""
+
+    z_range: tuple[float, float]
+    tip_distance: float
+
+
+_TEAR_DROP = _TearDropSpec((-34.0, -6.0), 11.0)
 
 _TUMOUR_LOBES = ((0.07, 3, 0, 0.4), (0.05, 2, 1, 1.3), (0.04, 5, 0, 2.1))
 
@@ -478,7 +549,8 @@ def _wiggle(
     return out
 
 
-def _vessels() -> tuple[list[Layer], dict[str, Tube]]:
+def _vessels(variant: str) -> tuple[list[Layer], dict[str, Tube], dict[str, Shape]]:
+    """Vessel layers, the tubes the ground truth measures, and deformed vessels' shapes."""
     t: dict[str, Tube] = {}
     # Veins.
     t["smv"] = _tube(
@@ -587,10 +659,29 @@ def _vessels() -> tuple[list[Layer], dict[str, Tube]]:
     t["cha"] = _tube(
         [(10.0, -13.0, 31.0), (-4.0, -19.0, 31.0), (-24.0, -22.0, 33.0)], [3.0, 2.9, 2.8]
     )
-    proper_hepatic = _tube(
-        [(-24.0, -22.0, 33.0), (-38.0, -17.0, 43.0), (-52.0, -11.0, 54.0), (-64.0, -7.0, 62.0)],
-        [2.4, 2.3, 2.2, 2.0],
-    )
+    if variant == "replaced-rha":
+        # The right liver gets its artery from the SMA, so the proper hepatic artery goes on
+        # only as the left hepatic artery, up and forwards to the left lobe.
+        proper_hepatic = _tube(
+            [
+                (-24.0, -22.0, 33.0),
+                (-36.0, -18.0, 45.0),
+                (-38.0, -20.0, 57.0),
+                (-26.0, -32.0, 67.0),
+                (-10.0, -44.0, 75.0),
+            ],
+            [2.3, 2.2, 2.1, 1.9, 1.7],
+        )
+    else:
+        proper_hepatic = _tube(
+            [
+                (-24.0, -22.0, 33.0),
+                (-38.0, -17.0, 43.0),
+                (-52.0, -11.0, 54.0),
+                (-64.0, -7.0, 62.0),
+            ],
+            [2.4, 2.3, 2.2, 2.0],
+        )
     gda = _tube(
         [(-24.0, -22.0, 33.0), (-28.0, -32.0, 18.0), (-32.0, -36.0, 0.0), (-36.0, -38.0, -16.0)],
         [2.0, 1.9, 1.8, 1.6],
@@ -635,14 +726,60 @@ def _vessels() -> tuple[list[Layer], dict[str, Tube]]:
     layers.append(Layer("splenic_vein", t["splenic_vein"]))
     layers += [Layer("portal_vein", v) for v in portal_branches]
     layers.append(Layer("portal_vein", t["pv"]))
-    layers.append(Layer("superior_mesenteric_vein", t["smv"]))
+    deformed: dict[str, Shape] = {}
+    if variant == "tear-drop":
+        deformed["smv"] = _tear_drop_smv(t["smv"], _TUMOURS[variant].center)
+    layers.append(Layer("superior_mesenteric_vein", deformed.get("smv", t["smv"])))
     layers += [Layer("other_artery", a) for a in (proper_hepatic, gda, *renal_arteries, *iliacs)]
     layers.append(Layer("splenic_artery", t["splenic_artery"]))
     layers.append(Layer("common_hepatic_artery", t["cha"]))
     layers.append(Layer("celiac_trunk", t["celiac"]))
+    if variant == "replaced-rha":
+        t[_REPLACED_RHA.vessel] = _replaced_right_hepatic_artery()
+        # Painted before the SMA, which then covers the artery's root in one clean seam.
+        layers.append(Layer("replaced_right_hepatic_artery", t[_REPLACED_RHA.vessel]))
     layers.append(Layer("superior_mesenteric_artery", t["sma"]))
     layers.append(Layer("aorta", t["aorta"]))
-    return layers, t
+    return layers, t, deformed
+
+
+#: The replaced right hepatic artery of the "replaced-rha" variant.
+_REPLACED_RHA = ArterialVariantSpec("replaced_right_hepatic", "replaced_rha", "sma")
+
+
+def _replaced_right_hepatic_artery() -> Tube:
+    """A replaced right hepatic artery from the proximal SMA to the right liver hilum.
+
+    It leaves the SMA about 1 cm from the SMA's origin (starting inside the SMA, as the
+    portal vein starts inside the SMV), runs to the right behind the portal vein and the
+    upper pancreatic head, between them and the IVC, then up behind and to the right of the
+    portal vein and the bile duct (the hepatoduodenal ligament) to the right portal branch.
+    """
+    return _tube(
+        [
+            (7.8, -6.0, 8.0),
+            (-4.0, -5.0, 5.0),
+            (-18.0, -2.0, 5.0),
+            (-32.0, 0.0, 14.0),
+            (-40.0, 6.0, 30.0),
+            (-54.0, 8.0, 46.0),
+            (-68.0, 11.0, 56.0),
+            (-86.0, 16.0, 62.0),
+        ],
+        [2.6, 2.6, 2.5, 2.5, 2.4, 2.3, 2.1, 1.8],
+    )
+
+
+def _tear_drop_smv(smv: Tube, tumour_centre: tuple[float, float, float]) -> TearDrop:
+    """The SMV drawn into a point towards the tumour's centre (see :data:`_TEAR_DROP`)."""
+    line = smv.line
+    z = tumour_centre[2]
+    axis = (
+        np.interp(z, line.points[:, 2], line.points[:, 0]),
+        np.interp(z, line.points[:, 2], line.points[:, 1]),
+    )
+    direction = (tumour_centre[0] - axis[0], tumour_centre[1] - axis[1])
+    return TearDrop(smv, direction, _TEAR_DROP.z_range, _TEAR_DROP.tip_distance)
 
 
 def tumour_shape(variant: str) -> LobedEllipsoid:
@@ -675,7 +812,7 @@ def build_anatomy(variant: str) -> Anatomy:
     organ_layers, _liver = _organs(cavity)
     pancreas, duct, cbd = _pancreas()
     tumour = tumour_shape(variant)
-    vessel_layers, vessels = _vessels()
+    vessel_layers, vessels, deformed = _vessels(variant)
     layers = [
         *body_layers,
         *organ_layers,
@@ -689,4 +826,13 @@ def build_anatomy(variant: str) -> Anatomy:
         *vessel_layers,
     ]
     after = tuple(layer.shape for layer in vessel_layers)
-    return Anatomy(tuple(layers), vessels, tumour, after, variant)
+    return Anatomy(
+        tuple(layers),
+        vessels,
+        tumour,
+        after,
+        variant,
+        deformed=deformed,
+        findings=(VesselFindingSpec("smv", "tear_drop"),) if "smv" in deformed else (),
+        arterial_variants=(_REPLACED_RHA,) if _REPLACED_RHA.vessel in vessels else (),
+    )

@@ -26,6 +26,9 @@ _TITLES = {
     "resectable": "Demo: pancreatic head cancer, resectable",
     "borderline": "Demo: pancreatic head cancer, borderline resectable",
     "locally-advanced": "Demo: pancreatic head cancer, locally advanced",
+    "tear-drop": "Demo: pancreatic head cancer, tear-drop SMV (borderline resectable)",
+    "replaced-rha": "Demo: pancreatic head cancer, replaced right hepatic artery "
+    "(borderline resectable)",
 }
 
 _QUESTION = (
@@ -115,7 +118,8 @@ def install_demo(
     actor
         User name that authors the case.
     variant
-        ``"resectable"``, ``"borderline"`` or ``"locally-advanced"``.
+        ``"resectable"``, ``"borderline"``, ``"locally-advanced"``, ``"tear-drop"`` or
+        ``"replaced-rha"`` (see :data:`casereview.demo.anatomy.VARIANTS`).
     small
         Generate the fast, low-resolution size.
     phases

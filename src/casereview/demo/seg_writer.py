@@ -1,6 +1,7 @@
 """Write the phantom's reference segmentation as a DICOM SEG (highdicom, BINARY).
 
-One segment per structure in :data:`casereview.demo.tissues.SEGMENTS`, coded with SNOMED CT,
+One segment per structure of the variant (:func:`casereview.demo.tissues.segments_for`: the
+common :data:`~casereview.demo.tissues.SEGMENTS` and the variant's own), coded with SNOMED CT,
 referencing the source CT series and sharing its frame of reference.
 """
 
@@ -16,7 +17,7 @@ from pydicom import dcmread
 from pydicom.sr.codedict import codes
 
 from casereview.demo.ct_writer import MANUFACTURER, demo_uid
-from casereview.demo.tissues import SEGMENTS
+from casereview.demo.tissues import SEGMENTS, Segment, segments_for
 from casereview.domain.segments import TEMPLATE_BY_KEY
 
 #: Display colours (sRGB) so viewers show the structures consistently: the segment editor's
@@ -32,14 +33,17 @@ _COLOURS: dict[str, tuple[int, int, int]] = {
     "stomach": (220, 190, 140),
     "gallbladder": (80, 170, 60),
     "pancreatic_duct": TEMPLATE_BY_KEY["duct"].colour,
+    "replaced_rha": (255, 110, 40),
     **{key: template.colour for key, template in TEMPLATE_BY_KEY.items()},
 }
 
 
-def segment_label_map(labels: NDArray[np.uint8]) -> NDArray[np.uint8]:
-    """Map tissue labels to 1-based segment numbers (0 = no segment)."""
+def segment_label_map(
+    labels: NDArray[np.uint8], segments: Sequence[Segment] = SEGMENTS
+) -> NDArray[np.uint8]:
+    """Map tissue labels to 1-based segment numbers of ``segments`` (0 = no segment)."""
     lut = np.zeros(256, dtype=np.uint8)
-    for number, seg in enumerate(SEGMENTS, start=1):
+    for number, seg in enumerate(segments, start=1):
         lut[list(seg.labels)] = number
     return lut[labels]
 
@@ -63,7 +67,8 @@ def write_segmentation(
     source_paths
         CT files of the referenced series, in the same (caudal to cranial) order.
     seed, variant
-        Make the SEG's UIDs deterministic.
+        Make the SEG's UIDs deterministic; the variant also chooses the segments
+        (:func:`~casereview.demo.tissues.segments_for`).
 
     Returns
     -------
@@ -71,6 +76,7 @@ def write_segmentation(
         ``path``.
     """
     sources = [dcmread(p, stop_before_pixels=True) for p in source_paths]
+    segments = segments_for(variant)
     algorithm = hd.AlgorithmIdentificationSequence(
         name="casereview synthetic phantom",
         version="1",
@@ -88,11 +94,11 @@ def write_segmentation(
             tracking_id=seg.key,
             display_color=hd.color.CIELabColor.from_rgb(*_COLOURS[seg.key]),
         )
-        for number, seg in enumerate(SEGMENTS, start=1)
+        for number, seg in enumerate(segments, start=1)
     ]
     seg = hd.seg.Segmentation(
         source_images=sources,
-        pixel_array=segment_label_map(labels),
+        pixel_array=segment_label_map(labels, segments),
         segmentation_type=hd.seg.SegmentationTypeValues.BINARY,
         segment_descriptions=descriptions,
         series_instance_uid=demo_uid(seed, variant, "series", "seg"),

@@ -102,6 +102,7 @@ TISSUES: tuple[Tissue, ...] = (
     _T("splenic_artery", 43, (42.0, 320.0, 165.0), 12.0, 2.0),
     _T("superior_mesenteric_artery", 44, (42.0, 320.0, 165.0), 12.0, 2.0),
     _T("other_artery", 45, (42.0, 300.0, 160.0), 12.0, 2.0),
+    _T("replaced_right_hepatic_artery", 46, (42.0, 320.0, 165.0), 12.0, 2.0),
     _T("superior_mesenteric_vein", 50, (42.0, 145.0, 185.0), 12.0, 2.0),
     _T("portal_vein", 51, (42.0, 150.0, 185.0), 12.0, 2.0),
     _T("splenic_vein", 52, (42.0, 160.0, 180.0), 12.0, 2.0),
@@ -278,9 +279,52 @@ SEGMENTS: tuple[Segment, ...] = (
     ),
 )
 
-SEGMENT_BY_KEY: dict[str, Segment] = {s.key: s for s in SEGMENTS}
+#: Structures only some variants have, numbered after :data:`SEGMENTS` in this order. A
+#: variant's SEG lists :data:`SEGMENTS` and then its own of these (:func:`segments_for`), so the
+#: other variants' SEGs stay as they were.
+VARIANT_SEGMENTS: tuple[tuple[Segment, tuple[str, ...]], ...] = (
+    (
+        Segment(
+            "replaced_rha",
+            "Replaced right hepatic artery",
+            ("replaced_right_hepatic_artery",),
+            _ANAT,
+            # DICOM CID 12112 (Abdominopelvic Artery, Unpaired), also in CID 7192:
+            # pydicom's codes.cid12112.RightBranchOfHepaticArtery. SNOMED CT has no concept of
+            # its own for a replaced one; the SEG's label says it is replaced.
+            Code("69421009", "SCT", "Right Branch of Hepatic Artery"),
+            vessel=True,
+        ),
+        ("replaced-rha",),
+    ),
+)
+
+SEGMENT_BY_KEY: dict[str, Segment] = {
+    s.key: s for s in (*SEGMENTS, *(seg for seg, _ in VARIANT_SEGMENTS))
+}
 
 
-def segment_number(key: str) -> int:
-    """DICOM segment number (1-based) of the segment ``key``."""
-    return [s.key for s in SEGMENTS].index(key) + 1
+def segments_for(variant: str) -> tuple[Segment, ...]:
+    """The structures in the SEG of ``variant``, in segment-number order."""
+    return SEGMENTS + tuple(seg for seg, variants in VARIANT_SEGMENTS if variant in variants)
+
+
+def segment_number(key: str, variant: str | None = None) -> int:
+    """DICOM segment number (1-based) of the segment ``key``.
+
+    Parameters
+    ----------
+    key
+        Segment key.
+    variant
+        The variant whose SEG is meant; needed only for a segment of
+        :data:`VARIANT_SEGMENTS` (the common ones have the same number in every variant).
+
+    Raises
+    ------
+    ValueError
+        If the segment is not in that variant's SEG.
+    """
+    if variant is None:
+        variant = next((v[0] for seg, v in VARIANT_SEGMENTS if seg.key == key), "")
+    return [s.key for s in segments_for(variant)].index(key) + 1
