@@ -1103,6 +1103,106 @@
       <translation>La scène d’une image clé 3D est illisible ; marquez à nouveau la vue.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="76" />
+      <source>normal liver</source>
+      <translation>foie sain</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="77" />
+      <source>liver after extensive chemotherapy</source>
+      <translation>foie après chimiothérapie prolongée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="78" />
+      <source>cirrhotic liver</source>
+      <translation>foie cirrhotique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="86" />
+      <source>The {what} must be a positive number, not {value}.</source>
+      <translation>La valeur « {what} » doit être un nombre positif, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="100" />
+      <source>height</source>
+      <translation>taille</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="101" />
+      <source>weight</source>
+      <translation>poids</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="104" />
+      <source>A height of {height} cm is outside {low:.0f}–{high:.0f} cm; give it in centimetres.</source>
+      <translation>Une taille de {height} cm est hors de l’intervalle {low:.0f}–{high:.0f} cm ; indiquez-la en centimètres.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="114" />
+      <source>A weight of {weight} kg is outside {low:.0f}–{high:.0f} kg; give it in kilograms.</source>
+      <translation>Un poids de {weight} kg est hors de l’intervalle {low:.0f}–{high:.0f} kg ; indiquez-le en kilogrammes.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="127" />
+      <source>body surface area</source>
+      <translation>surface corporelle</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="163" />
+      <source>A liver volume must be zero or more millilitres, not {value}.</source>
+      <translation>Un volume hépatique doit être de zéro millilitre ou plus, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
+      <source>The liver has no volume: segment the liver first.</source>
+      <translation>Le foie n’a pas de volume : segmentez d’abord le foie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="174" />
+      <source>The tumour or the resected part is larger than the whole liver.</source>
+      <translation>La tumeur ou la partie réséquée est plus grande que le foie entier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="178" />
+      <source>More tumour is left in the remnant than the tumour or remnant hold.</source>
+      <translation>Le volume tumoral laissé dans le foie restant dépasse celui de la tumeur ou du foie restant.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="214" />
+      <source>{name} {value:.1f} % ≥ {threshold:.1f} %: enough</source>
+      <translation>{name} {value:.1f} % ≥ {threshold:.1f} % : suffisant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="220" />
+      <source>{name} {value:.1f} % below {threshold:.1f} %: not enough</source>
+      <translation>{name} {value:.1f} % inférieur à {threshold:.1f} % : insuffisant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="295" />
+      <source>Give both the patient's height and weight, or neither.</source>
+      <translation>Indiquez à la fois la taille et le poids du patient, ou aucun des deux.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="299" />
+      <source>The tumour fills the whole liver: no functional liver is left to plan on.</source>
+      <translation>La tumeur occupe tout le foie : il ne reste aucun foie fonctionnel pour planifier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="305" />
+      <source>FLR</source>
+      <translation>FRF</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="312" />
+      <source>standardised FLR</source>
+      <translation>FRF standardisé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="315" />
+      <source>RBWR</source>
+      <translation>RBWR</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/meetings.py" line="87" />
       <source>A meeting needs a title.</source>
       <translation>Une réunion doit avoir un titre.</translation>

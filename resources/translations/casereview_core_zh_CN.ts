@@ -1103,6 +1103,106 @@
       <translation>无法读取三维关键图像的场景；请重新标记该视图。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="76" />
+      <source>normal liver</source>
+      <translation>正常肝脏</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="77" />
+      <source>liver after extensive chemotherapy</source>
+      <translation>长期化疗后的肝脏</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="78" />
+      <source>cirrhotic liver</source>
+      <translation>肝硬化肝脏</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="86" />
+      <source>The {what} must be a positive number, not {value}.</source>
+      <translation>{what}必须为正数，而不是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="100" />
+      <source>height</source>
+      <translation>身高</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="101" />
+      <source>weight</source>
+      <translation>体重</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="104" />
+      <source>A height of {height} cm is outside {low:.0f}–{high:.0f} cm; give it in centimetres.</source>
+      <translation>身高 {height} cm 超出 {low:.0f}–{high:.0f} cm 范围；请以厘米为单位填写。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="114" />
+      <source>A weight of {weight} kg is outside {low:.0f}–{high:.0f} kg; give it in kilograms.</source>
+      <translation>体重 {weight} kg 超出 {low:.0f}–{high:.0f} kg 范围；请以千克为单位填写。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="127" />
+      <source>body surface area</source>
+      <translation>体表面积</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="163" />
+      <source>A liver volume must be zero or more millilitres, not {value}.</source>
+      <translation>肝脏体积必须为零或更多毫升，而不是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
+      <source>The liver has no volume: segment the liver first.</source>
+      <translation>肝脏体积为零：请先分割肝脏。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="174" />
+      <source>The tumour or the resected part is larger than the whole liver.</source>
+      <translation>肿瘤或切除部分大于整个肝脏。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="178" />
+      <source>More tumour is left in the remnant than the tumour or remnant hold.</source>
+      <translation>残余肝内保留的肿瘤体积超过了肿瘤或残余肝本身的体积。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="214" />
+      <source>{name} {value:.1f} % ≥ {threshold:.1f} %: enough</source>
+      <translation>{name} {value:.1f} % ≥ {threshold:.1f} %：足够</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="220" />
+      <source>{name} {value:.1f} % below {threshold:.1f} %: not enough</source>
+      <translation>{name} {value:.1f} % 低于 {threshold:.1f} %：不足</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="295" />
+      <source>Give both the patient's height and weight, or neither.</source>
+      <translation>请同时填写患者的身高和体重，或两者都不填。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="299" />
+      <source>The tumour fills the whole liver: no functional liver is left to plan on.</source>
+      <translation>肿瘤占据了整个肝脏：没有可用于规划的功能性肝脏。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="305" />
+      <source>FLR</source>
+      <translation>FLR</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="312" />
+      <source>standardised FLR</source>
+      <translation>标准化 FLR</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="315" />
+      <source>RBWR</source>
+      <translation>RBWR</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/meetings.py" line="87" />
       <source>A meeting needs a title.</source>
       <translation>会议必须有标题。</translation>
