@@ -30,6 +30,52 @@
       <translation>Le masque du vaisseau est vide : segmentez d’abord le vaisseau.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="34" />
+      <source>The voxel spacing must be positive in every direction to measure volumes.</source>
+      <translation>L’espacement des voxels doit être positif dans chaque direction pour mesurer des volumes.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="63" />
+      <source>A resection plane needs a point and a direction (three numbers each).</source>
+      <translation>Un plan de résection demande un point et une direction (trois nombres chacun).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="82" />
+      <source>The three points of a resection plane must not lie on one line.</source>
+      <translation>Les trois points d’un plan de résection ne doivent pas être alignés.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="152" />
+      <source>The liver and tumour segments must lie on the same voxel grid.</source>
+      <translation>Les segments du foie et de la tumeur doivent reposer sur la même grille de voxels.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="156" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
+      <source>The liver has no volume: segment the liver first.</source>
+      <translation>Le foie n’a pas de volume : segmentez d’abord le foie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="227" />
+      <source>The liver segments and the tumour must lie on the same voxel grid.</source>
+      <translation>Les segments hépatiques et la tumeur doivent reposer sur la même grille de voxels.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="233" />
+      <source>The liver has no segments: build them first.</source>
+      <translation>Le foie n’a pas de segments : construisez-les d’abord.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="236" />
+      <source>Segment {segments} is not in the liver's segments.</source>
+      <translation>Le segment {segments} ne figure pas parmi les segments du foie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="244" />
+      <source>The tumour lies partly outside the liver's segments; build the segments over the whole liver, tumour included.</source>
+      <translation>La tumeur se trouve en partie hors des segments du foie ; construisez les segments sur tout le foie, tumeur comprise.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/analysis/measurements.py" line="54" />
       <source>Both arms of an angle need a length.</source>
       <translation>Les deux branches d’un angle doivent avoir une longueur.</translation>
@@ -1151,11 +1197,6 @@
       <location filename="../../src/casereview/domain/liver_remnant.py" line="163" />
       <source>A liver volume must be zero or more millilitres, not {value}.</source>
       <translation>Un volume hépatique doit être de zéro millilitre ou plus, et non {value}.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
-      <source>The liver has no volume: segment the liver first.</source>
-      <translation>Le foie n’a pas de volume : segmentez d’abord le foie.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/liver_remnant.py" line="174" />

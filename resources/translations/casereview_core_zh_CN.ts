@@ -30,6 +30,52 @@
       <translation>血管掩膜为空：请先分割该血管。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="34" />
+      <source>The voxel spacing must be positive in every direction to measure volumes.</source>
+      <translation>体素间距在每个方向上都必须为正值，才能测量体积。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="63" />
+      <source>A resection plane needs a point and a direction (three numbers each).</source>
+      <translation>切除平面需要一个点和一个方向（各三个数值）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="82" />
+      <source>The three points of a resection plane must not lie on one line.</source>
+      <translation>切除平面的三个点不能位于同一直线上。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="152" />
+      <source>The liver and tumour segments must lie on the same voxel grid.</source>
+      <translation>肝脏与肿瘤分割区域必须位于同一体素网格上。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="156" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
+      <source>The liver has no volume: segment the liver first.</source>
+      <translation>肝脏体积为零：请先分割肝脏。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="227" />
+      <source>The liver segments and the tumour must lie on the same voxel grid.</source>
+      <translation>肝段与肿瘤必须位于同一体素网格上。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="233" />
+      <source>The liver has no segments: build them first.</source>
+      <translation>肝脏尚无肝段：请先建立肝段。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="236" />
+      <source>Segment {segments} is not in the liver's segments.</source>
+      <translation>肝段 {segments} 不在该肝脏的肝段中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="244" />
+      <source>The tumour lies partly outside the liver's segments; build the segments over the whole liver, tumour included.</source>
+      <translation>肿瘤部分位于肝段之外；请在整个肝脏（包括肿瘤）上建立肝段。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/analysis/measurements.py" line="54" />
       <source>Both arms of an angle need a length.</source>
       <translation>角的两条边都必须有长度。</translation>
@@ -1151,11 +1197,6 @@
       <location filename="../../src/casereview/domain/liver_remnant.py" line="163" />
       <source>A liver volume must be zero or more millilitres, not {value}.</source>
       <translation>肝脏体积必须为零或更多毫升，而不是 {value}。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
-      <source>The liver has no volume: segment the liver first.</source>
-      <translation>肝脏体积为零：请先分割肝脏。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/liver_remnant.py" line="174" />
