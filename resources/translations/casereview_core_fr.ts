@@ -30,6 +30,108 @@
       <translation>Le masque du vaisseau est vide : segmentez d’abord le vaisseau.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="82" />
+      <source>The landmark '{landmark}' needs a position of three finite numbers; place it again.</source>
+      <translation>Le repère « {landmark} » demande une position de trois nombres finis ; placez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="91" />
+      <source>IVC at the hepatic vein confluence</source>
+      <translation>VCI au confluent des veines hépatiques</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="92" />
+      <source>IVC, lower point</source>
+      <translation>VCI, point inférieur</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="93" />
+      <source>right hepatic vein</source>
+      <translation>veine hépatique droite</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="94" />
+      <source>middle hepatic vein</source>
+      <translation>veine hépatique médiane</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="95" />
+      <source>left hepatic vein</source>
+      <translation>veine hépatique gauche</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="96" />
+      <source>portal bifurcation</source>
+      <translation>bifurcation portale</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="97" />
+      <source>umbilical fissure</source>
+      <translation>scissure ombilicale</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="164" />
+      <source>Pick at least two points along the {vein}.</source>
+      <translation>Choisissez au moins deux points le long de la {vein}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="178" />
+      <source>The two IVC points are {mm:.1f} mm apart; pick the lower one at least {minimum:.0f} mm below the hepatic vein confluence.</source>
+      <translation>Les deux points de la VCI sont à {mm:.1f} mm l’un de l’autre ; placez le point inférieur au moins {minimum:.0f} mm sous le confluent des veines hépatiques.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="328" />
+      <source>The points of the {vein} lie along the IVC's axis (within {mm:.0f} mm of it), so they do not fix a plane; pick points along the vein farther from the IVC.</source>
+      <translation>Les points de la {vein} sont sur l’axe de la VCI (à moins de {mm:.0f} mm), ils ne définissent donc pas de plan ; choisissez des points de la veine plus éloignés de la VCI.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="351" />
+      <source>The points of the {vein} lie on both sides of the IVC; pick them along that one vein, from the IVC outwards.</source>
+      <translation>Les points de la {vein} sont de part et d’autre de la VCI ; choisissez-les le long de cette seule veine, en partant de la VCI vers l’extérieur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="402" />
+      <source>The caudate lobe's radius around the IVC must be a positive number of mm.</source>
+      <translation>Le rayon du lobe caudé autour de la VCI doit être un nombre positif de mm.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="437" />
+      <source>The right and left hepatic veins (and the umbilical fissure) must lie on either side of the middle hepatic vein's plane, at least {degrees:.0f}° from it; check which vein is which ({vein}).</source>
+      <translation>Les veines hépatiques droite et gauche (et la scissure ombilicale) doivent se trouver de part et d’autre du plan de la veine hépatique médiane, à au moins {degrees:.0f}° de celui-ci ; vérifiez l’identité des veines ({vein}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="456" />
+      <source>The portal bifurcation must lie at least {mm:.0f} mm below the hepatic vein confluence and in front of the IVC; check the portal bifurcation and the IVC points.</source>
+      <translation>La bifurcation portale doit se trouver au moins {mm:.0f} mm sous le confluent des veines hépatiques et en avant de la VCI ; vérifiez la bifurcation portale et les points de la VCI.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="468" />
+      <source>The portal bifurcation lies beside the IVC rather than in front of it; check the portal bifurcation and the middle hepatic vein.</source>
+      <translation>La bifurcation portale se trouve à côté de la VCI plutôt qu’en avant ; vérifiez la bifurcation portale et la veine hépatique médiane.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="528" />
+      <source>The liver's mask must be a 3-D volume.</source>
+      <translation>Le masque du foie doit être un volume 3D.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="533" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="156" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
+      <source>The liver has no volume: segment the liver first.</source>
+      <translation>Le foie n’a pas de volume : segmentez d’abord le foie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="542" />
+      <source>The landmark '{landmark}' lies outside the liver's extent; check that it was placed on this series and inside the liver.</source>
+      <translation>Le repère « {landmark} » est hors de l’étendue du foie ; vérifiez qu’il a été placé sur cette série et dans le foie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="582" />
+      <source>Liver segment labels must be 1 to 8 inside the liver and 0 outside it.</source>
+      <translation>Les étiquettes des segments hépatiques doivent valoir 1 à 8 dans le foie et 0 en dehors.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/analysis/liver_resection.py" line="34" />
       <source>The voxel spacing must be positive in every direction to measure volumes.</source>
       <translation>L’espacement des voxels doit être positif dans chaque direction pour mesurer des volumes.</translation>
@@ -50,12 +152,6 @@
       <translation>Les segments du foie et de la tumeur doivent reposer sur la même grille de voxels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="156" />
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
-      <source>The liver has no volume: segment the liver first.</source>
-      <translation>Le foie n’a pas de volume : segmentez d’abord le foie.</translation>
-    </message>
-    <message>
       <location filename="../../src/casereview/analysis/liver_resection.py" line="227" />
       <source>The liver segments and the tumour must lie on the same voxel grid.</source>
       <translation>Les segments hépatiques et la tumeur doivent reposer sur la même grille de voxels.</translation>
@@ -74,6 +170,76 @@
       <location filename="../../src/casereview/analysis/liver_resection.py" line="244" />
       <source>The tumour lies partly outside the liver's segments; build the segments over the whole liver, tumour included.</source>
       <translation>La tumeur se trouve en partie hors des segments du foie ; construisez les segments sur tout le foie, tumeur comprise.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="146" />
+      <source>The liver segmentation was cancelled; the liver segment is unchanged.</source>
+      <translation>La segmentation du foie a été annulée ; le segment du foie est inchangé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="162" />
+      <source>The contrast phase '{phase}' is not known; choose non-contrast, arterial or portal-venous.</source>
+      <translation>La phase « {phase} » est inconnue ; choisissez sans injection, artérielle ou portale.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="231" />
+      <source>Including the vessels inside the liver</source>
+      <translation>Inclusion des vaisseaux intrahépatiques</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="235" />
+      <source>Filling holes</source>
+      <translation>Comblement des trous</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="239" />
+      <source>Removing leaks</source>
+      <translation>Suppression des fuites</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="242" />
+      <source>Liver segmented</source>
+      <translation>Foie segmenté</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="253" />
+      <source>The liver tool needs a 3-D image (a CT series).</source>
+      <translation>L’outil foie demande une image 3D (une série TDM).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="255" />
+      <source>The liver tool needs an image of Hounsfield units.</source>
+      <translation>L’outil foie demande une image en unités Hounsfield.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="259" />
+      <source>The voxel spacing must be three positive numbers to segment the liver.</source>
+      <translation>L’espacement des voxels doit être de trois nombres positifs pour segmenter le foie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="272" />
+      <source>Click at least one point inside the liver first.</source>
+      <translation>Cliquez d’abord au moins un point dans le foie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="277" />
+      <source>Seed {number} is not a voxel (three indices).</source>
+      <translation>Le germe {number} n’est pas un voxel (trois indices).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="281" />
+      <source>Seed {number} lies outside the image.</source>
+      <translation>Le germe {number} est hors de l’image.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="288" />
+      <source>Seed {number} has {value:.0f} HU, outside the liver's range in the {phase} phase ({low:.0f} to {high:.0f} HU); click in the liver parenchyma away from vessels and tumour, or check the series' phase.</source>
+      <translation>Le germe {number} vaut {value:.0f} UH, hors de la plage du foie en phase {phase} ({low:.0f} à {high:.0f} UH) ; cliquez dans le parenchyme hépatique à distance des vaisseaux et de la tumeur, ou vérifiez la phase de la série.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="324" />
+      <source>The liver is thinner than {mm:.0f} mm at the seed; click in a thicker part of the liver.</source>
+      <translation>Le foie fait moins de {mm:.0f} mm d’épaisseur au niveau du germe ; cliquez dans une partie plus épaisse du foie.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/analysis/measurements.py" line="54" />

@@ -30,6 +30,108 @@
       <translation>血管掩膜为空：请先分割该血管。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="82" />
+      <source>The landmark '{landmark}' needs a position of three finite numbers; place it again.</source>
+      <translation>标志点“{landmark}”需要由三个有限数值组成的位置；请重新放置。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="91" />
+      <source>IVC at the hepatic vein confluence</source>
+      <translation>肝静脉汇合处的下腔静脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="92" />
+      <source>IVC, lower point</source>
+      <translation>下腔静脉下方点</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="93" />
+      <source>right hepatic vein</source>
+      <translation>肝右静脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="94" />
+      <source>middle hepatic vein</source>
+      <translation>肝中静脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="95" />
+      <source>left hepatic vein</source>
+      <translation>肝左静脉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="96" />
+      <source>portal bifurcation</source>
+      <translation>门静脉分叉</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="97" />
+      <source>umbilical fissure</source>
+      <translation>脐裂</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="164" />
+      <source>Pick at least two points along the {vein}.</source>
+      <translation>请沿{vein}至少选取两个点。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="178" />
+      <source>The two IVC points are {mm:.1f} mm apart; pick the lower one at least {minimum:.0f} mm below the hepatic vein confluence.</source>
+      <translation>下腔静脉的两个点相距 {mm:.1f} mm；请将下方点放在肝静脉汇合处下方至少 {minimum:.0f} mm。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="328" />
+      <source>The points of the {vein} lie along the IVC's axis (within {mm:.0f} mm of it), so they do not fix a plane; pick points along the vein farther from the IVC.</source>
+      <translation>{vein}的点位于下腔静脉轴线上（距离不足 {mm:.0f} mm），无法确定平面；请沿该静脉选取离下腔静脉更远的点。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="351" />
+      <source>The points of the {vein} lie on both sides of the IVC; pick them along that one vein, from the IVC outwards.</source>
+      <translation>{vein}的点分布在下腔静脉两侧；请仅沿这一条静脉、自下腔静脉向外选取。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="402" />
+      <source>The caudate lobe's radius around the IVC must be a positive number of mm.</source>
+      <translation>尾状叶围绕下腔静脉的半径必须为正的毫米数。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="437" />
+      <source>The right and left hepatic veins (and the umbilical fissure) must lie on either side of the middle hepatic vein's plane, at least {degrees:.0f}° from it; check which vein is which ({vein}).</source>
+      <translation>肝右静脉和肝左静脉（及脐裂）必须位于肝中静脉平面的两侧，且与其夹角至少 {degrees:.0f}°；请核对各静脉的对应关系（{vein}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="456" />
+      <source>The portal bifurcation must lie at least {mm:.0f} mm below the hepatic vein confluence and in front of the IVC; check the portal bifurcation and the IVC points.</source>
+      <translation>门静脉分叉必须位于肝静脉汇合处下方至少 {mm:.0f} mm 且在下腔静脉前方；请核对门静脉分叉和下腔静脉的点。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="468" />
+      <source>The portal bifurcation lies beside the IVC rather than in front of it; check the portal bifurcation and the middle hepatic vein.</source>
+      <translation>门静脉分叉位于下腔静脉侧方而非前方；请核对门静脉分叉和肝中静脉。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="528" />
+      <source>The liver's mask must be a 3-D volume.</source>
+      <translation>肝脏掩膜必须为三维体积。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="533" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="156" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
+      <source>The liver has no volume: segment the liver first.</source>
+      <translation>肝脏体积为零：请先分割肝脏。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="542" />
+      <source>The landmark '{landmark}' lies outside the liver's extent; check that it was placed on this series and inside the liver.</source>
+      <translation>标志点“{landmark}”位于肝脏范围之外；请确认其放置在本序列上且位于肝内。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/couinaud.py" line="582" />
+      <source>Liver segment labels must be 1 to 8 inside the liver and 0 outside it.</source>
+      <translation>肝段标签在肝内必须为 1 至 8，肝外为 0。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/analysis/liver_resection.py" line="34" />
       <source>The voxel spacing must be positive in every direction to measure volumes.</source>
       <translation>体素间距在每个方向上都必须为正值，才能测量体积。</translation>
@@ -50,12 +152,6 @@
       <translation>肝脏与肿瘤分割区域必须位于同一体素网格上。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="156" />
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
-      <source>The liver has no volume: segment the liver first.</source>
-      <translation>肝脏体积为零：请先分割肝脏。</translation>
-    </message>
-    <message>
       <location filename="../../src/casereview/analysis/liver_resection.py" line="227" />
       <source>The liver segments and the tumour must lie on the same voxel grid.</source>
       <translation>肝段与肿瘤必须位于同一体素网格上。</translation>
@@ -74,6 +170,76 @@
       <location filename="../../src/casereview/analysis/liver_resection.py" line="244" />
       <source>The tumour lies partly outside the liver's segments; build the segments over the whole liver, tumour included.</source>
       <translation>肿瘤部分位于肝段之外；请在整个肝脏（包括肿瘤）上建立肝段。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="146" />
+      <source>The liver segmentation was cancelled; the liver segment is unchanged.</source>
+      <translation>肝脏分割已取消；肝脏分割区域未改变。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="162" />
+      <source>The contrast phase '{phase}' is not known; choose non-contrast, arterial or portal-venous.</source>
+      <translation>未知的增强时相“{phase}”；请选择平扫、动脉期或门静脉期。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="231" />
+      <source>Including the vessels inside the liver</source>
+      <translation>纳入肝内血管</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="235" />
+      <source>Filling holes</source>
+      <translation>填充空洞</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="239" />
+      <source>Removing leaks</source>
+      <translation>去除外溢</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="242" />
+      <source>Liver segmented</source>
+      <translation>肝脏已分割</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="253" />
+      <source>The liver tool needs a 3-D image (a CT series).</source>
+      <translation>肝脏工具需要三维图像（CT 序列）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="255" />
+      <source>The liver tool needs an image of Hounsfield units.</source>
+      <translation>肝脏工具需要以 Hounsfield 单位表示的图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="259" />
+      <source>The voxel spacing must be three positive numbers to segment the liver.</source>
+      <translation>体素间距必须为三个正数才能分割肝脏。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="272" />
+      <source>Click at least one point inside the liver first.</source>
+      <translation>请先在肝内至少点击一个点。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="277" />
+      <source>Seed {number} is not a voxel (three indices).</source>
+      <translation>种子点 {number} 不是体素（需要三个索引）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="281" />
+      <source>Seed {number} lies outside the image.</source>
+      <translation>种子点 {number} 位于图像之外。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="288" />
+      <source>Seed {number} has {value:.0f} HU, outside the liver's range in the {phase} phase ({low:.0f} to {high:.0f} HU); click in the liver parenchyma away from vessels and tumour, or check the series' phase.</source>
+      <translation>种子点 {number} 为 {value:.0f} HU，超出{phase}期肝脏范围（{low:.0f} 至 {high:.0f} HU）；请在远离血管和肿瘤的肝实质内点击，或核对序列的时相。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/liver_tool.py" line="324" />
+      <source>The liver is thinner than {mm:.0f} mm at the seed; click in a thicker part of the liver.</source>
+      <translation>种子点处肝脏厚度小于 {mm:.0f} mm；请在肝脏较厚的部位点击。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/analysis/measurements.py" line="54" />
