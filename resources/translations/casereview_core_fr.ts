@@ -3298,6 +3298,31 @@
       <translation>Ce dossier ne contient aucune annotation ni aucun segment de {layer}.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="99" />
+      <source>Write the plane as a point and the direction of the part removed, "x,y,z;nx,ny,nz" in patient millimetres (got '{text}').</source>
+      <translation>Écrivez le plan comme un point et la direction de la partie réséquée, « x,y,z;nx,ny,nz » en millimètres patient (reçu : « {text} »).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="122" />
+      <source>Segment the liver first (one segment coded as liver, template 'Liver'), or name the liver's segment by hand.</source>
+      <translation>Segmentez d’abord le foie (un segment codé comme foie, modèle « Foie »), ou désignez à la main le segment du foie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="127" />
+      <source>The case has {count} liver segments; name the one to plan on by hand.</source>
+      <translation>Le dossier comporte {count} segments de foie ; désignez à la main celui sur lequel planifier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="177" />
+      <source>The liver's segment does not fit the voxel grid of the series it was drawn on; draw it again on that series.</source>
+      <translation>Le segment du foie ne correspond pas à la grille de voxels de la série sur laquelle il a été dessiné ; dessinez-le à nouveau sur cette série.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="239" />
+      <source>The liver and tumour segments were drawn on different series.</source>
+      <translation>Les segments du foie et de la tumeur ont été dessinés sur des séries différentes.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/services/meetings.py" line="324" />
       <source>No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids.</source>
       <translation>Aucune réunion « {reference} » ; casereview-cli meeting list affiche les réunions et leurs identifiants.</translation>

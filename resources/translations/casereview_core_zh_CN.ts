@@ -3298,6 +3298,31 @@
       <translation>此病例没有来自 {layer} 的标注或分割区域。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="99" />
+      <source>Write the plane as a point and the direction of the part removed, "x,y,z;nx,ny,nz" in patient millimetres (got '{text}').</source>
+      <translation>请将平面写为一个点和切除部分的方向，即患者坐标毫米值“x,y,z;nx,ny,nz”（收到的是“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="122" />
+      <source>Segment the liver first (one segment coded as liver, template 'Liver'), or name the liver's segment by hand.</source>
+      <translation>请先分割肝脏（一个编码为肝脏的分割区域，模板“肝脏”），或手动指定肝脏的分割区域。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="127" />
+      <source>The case has {count} liver segments; name the one to plan on by hand.</source>
+      <translation>该病例有 {count} 个肝脏分割区域；请手动指定用于规划的那一个。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="177" />
+      <source>The liver's segment does not fit the voxel grid of the series it was drawn on; draw it again on that series.</source>
+      <translation>肝脏分割区域与其绘制所在序列的体素网格不符；请在该序列上重新绘制。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="239" />
+      <source>The liver and tumour segments were drawn on different series.</source>
+      <translation>肝脏与肿瘤分割区域绘制在不同的序列上。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/services/meetings.py" line="324" />
       <source>No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids.</source>
       <translation>没有会议“{reference}”；casereview-cli meeting list 可显示各会议及其编号。</translation>
