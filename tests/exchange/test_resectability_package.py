@@ -43,10 +43,10 @@ from casereview.services.exchange.resectability_provider import (
 from casereview.services.layers import layer_of
 from casereview.services.resectability import assess_case
 from casereview.services.resectability_layers import (
-    assessment_sha256,
     latest_received_assessments,
     received_assessments,
 )
+from casereview.services.resectability_record import assessment_sha256
 from casereview.services.segmentations import import_seg, list_segments
 from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
 from casereview.services.users import ensure_user

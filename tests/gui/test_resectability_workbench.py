@@ -35,7 +35,7 @@ from casereview.domain.resectability_rules import ResectabilityCategory
 from casereview.services import cases as case_service
 from casereview.services import resectability_record as record
 from casereview.services.resectability import assess_case
-from casereview.services.resectability_layers import assessment_sha256
+from casereview.services.resectability_record import assessment_sha256
 from casereview.services.segmentations import import_seg
 from casereview.store.repositories import UserRepository
 from casereview.store.repositories_resectability_layers import (

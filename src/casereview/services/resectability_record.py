@@ -65,6 +65,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "add_finding",
+    "assessment_sha256",
     "assessment_history",
     "change_criteria",
     "criteria_id_of",
@@ -105,7 +106,8 @@ def criteria_id_of(criteria: str) -> str:
     return key
 
 
-def _hash(criteria_id: str, inputs: ResectabilityInputs, suggestion: Suggestion) -> str:
+def assessment_sha256(criteria_id: str, inputs: ResectabilityInputs, suggestion: Suggestion) -> str:
+    """The content hash a version is stored and cited with: criteria, inputs and suggestion."""
     return content_sha256(
         {"criteria": criteria_id}, inputs_to_json(inputs), suggestion_to_json(suggestion)
     )
@@ -113,7 +115,7 @@ def _hash(criteria_id: str, inputs: ResectabilityInputs, suggestion: Suggestion)
 
 def verify_version(version: AssessmentVersion) -> bool:
     """Whether a version's content still has the hash it was stored (and cited) with."""
-    return _hash(version.criteria_id, version.inputs, version.suggestion) == (
+    return assessment_sha256(version.criteria_id, version.inputs, version.suggestion) == (
         version.content_sha256
     )
 
@@ -164,7 +166,7 @@ def save_assessment(db: Database, result: CaseResectability, actor: str) -> Asse
             result.criteria_id,
             inputs,
             suggestion,
-            _hash(result.criteria_id, inputs, suggestion),
+            assessment_sha256(result.criteria_id, inputs, suggestion),
             ChangeKind.MEASURED,
             {"vessels": [c.role for c in result.vessels]},
             user_id,
@@ -220,7 +222,7 @@ def _change(
             criteria,
             inputs,
             suggestion,
-            _hash(criteria, inputs, suggestion),
+            assessment_sha256(criteria, inputs, suggestion),
             change,
             details,
             user_id,

@@ -360,7 +360,7 @@ def _read(
     from casereview.domain.resectability_record import ChangeKind, SegmentChoice
     from casereview.services.exchange.layer_merge import sender_time
     from casereview.services.exchange.uid_mapping import UidMapper
-    from casereview.services.resectability_layers import assessment_sha256
+    from casereview.services.resectability_record import assessment_sha256
     from casereview.store.repositories_resectability_layers import (
         AssessmentOrigin,
         ReceivedRun,
