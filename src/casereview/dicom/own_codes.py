@@ -10,6 +10,8 @@ cleans the meanings of private codes as free text, knows these meanings are ours
 
 from __future__ import annotations
 
+from casereview.domain.liver_segments import COUINAUD_CODES
+
 #: Coding Scheme Designator of casereview's private concepts.
 CODING_SCHEME = "99CASEREVIEW"
 
@@ -57,3 +59,5 @@ OWN_CODE_MEANINGS: dict[tuple[str, str], str] = {
         "CR-EXTHEPBIF": "Extension to the hepatic artery bifurcation",
     }.items()
 }
+# The liver's Couinaud segments (domain/liver_segments.py) are coded in the same scheme.
+OWN_CODE_MEANINGS.update({(c.scheme, c.value): c.meaning for c in COUINAUD_CODES.values()})
