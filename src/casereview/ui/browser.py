@@ -54,6 +54,7 @@ from casereview.domain.identity import FlagKind
 from casereview.domain.index import IndexQuery, PatientSummary
 from casereview.errors import CasereviewError
 from casereview.services.identity import FlagRow
+from casereview.ui.qt_plugins import preload_image_plugins
 
 log = logging.getLogger(__name__)
 
@@ -361,6 +362,7 @@ class Browser(QWidget):
         self._thumbnail_jobs: dict[tuple[int, int], _ThumbnailJob] = {}
         self._thumbnail_provider: ThumbnailProvider | None = None
         self._thumbnail_pool = QThreadPool(self)
+        preload_image_plugins()  # thumbnails are drawn off this thread (see ui/qt_plugins.py)
         # One worker: decoding holds the GIL, and a second thread would only slow the UI.
         self._thumbnail_pool.setMaxThreadCount(1)
         self._tiles: dict[str, QIcon] = {}

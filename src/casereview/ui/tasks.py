@@ -28,6 +28,7 @@ from casereview.errors import OperationCancelled
 from casereview.messages import Message
 from casereview.ui.core_messages import translate_message
 from casereview.ui.errors import ErrorPresenter
+from casereview.ui.qt_plugins import preload_image_plugins
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,8 @@ class TaskRunner(QObject):
         self._parent = parent
         self._errors = errors
         self._pool = QThreadPool(self)
+        # Before any job can draw a picture off this thread (see ui/qt_plugins.py).
+        preload_image_plugins()
         self._running: set[_Job] = set()
         self.tasks: list[Task[Any]] = []
 
