@@ -347,6 +347,29 @@ def test_integrity_check_reports_dropped_triggers(context: AppContext, home: Pat
     assert any("audit_events_no_update" in problem for problem in problems)
 
 
+@pytest.mark.parametrize(
+    ("trigger", "table"),
+    [
+        ("decisions_signed_no_update", "decisions"),
+        ("decision_evidence_signed_no_delete", "decision_evidence"),
+        ("resectability_versions_no_update", "resectability_versions"),
+        ("liver_plan_versions_no_delete", "liver_plan_versions"),
+    ],
+)
+def test_integrity_check_reports_dropped_triggers_of_signed_and_cited_records(
+    context: AppContext, home: Path, trigger: str, table: str
+) -> None:
+    # Dropping the trigger is how a signed decision or a cited plan gets rewritten unseen.
+    connection = sqlite3.connect(home / "casereview.sqlite")
+    try:
+        connection.execute(f"DROP TRIGGER {trigger}")
+        connection.commit()
+    finally:
+        connection.close()
+    problems = [p for p in check_store(context.db).database_problems if "trigger" in p]
+    assert len(problems) == 1 and trigger in problems[0] and table in problems[0]
+
+
 def test_cli_audit_verify_names_missing_records(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -471,42 +471,86 @@ def _refresh_head_file(connection: Connection, seal: AuditSeal) -> None:
         log.warning("could not bring the audit head file up to date: %s", exc.strerror)
 
 
-#: The triggers that make ``audit_events`` append-only, per backend (migrations 0001 and 0011).
-PROTECTING_TRIGGERS = {
-    "sqlite": ("audit_events_no_update", "audit_events_no_delete"),
-    "postgresql": ("audit_events_no_change",),
+#: The triggers that keep records unchangeable, per backend and table: the audit trail
+#: (migrations 0001, 0007, 0011), signed decisions and their cited evidence (0007, 0016),
+#: resectability assessments (0015) and liver plans with their landmarks (0017).
+PROTECTING_TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "sqlite": {
+        "audit_events": ("audit_events_no_update", "audit_events_no_delete"),
+        "decisions": (
+            "decisions_signed_no_update",
+            "decisions_signed_no_delete",
+            "decisions_amend_signed_only",
+        ),
+        "decision_evidence": (
+            "decision_evidence_signed_no_insert",
+            "decision_evidence_signed_no_update",
+            "decision_evidence_signed_no_delete",
+        ),
+        "contact_runs": ("contact_runs_no_update",),
+        "resectability_versions": ("resectability_versions_no_update",),
+        "liver_plan_versions": ("liver_plan_versions_no_update", "liver_plan_versions_no_delete"),
+        "couinaud_landmark_sets": (
+            "couinaud_landmark_sets_no_update",
+            "couinaud_landmark_sets_no_delete",
+        ),
+    },
+    "postgresql": {
+        "audit_events": ("audit_events_no_change",),
+        "decisions": ("decisions_signed_frozen", "decisions_amend_signed_only"),
+        "decision_evidence": ("decision_evidence_signed_frozen",),
+        "contact_runs": ("contact_runs_no_update",),
+        "resectability_versions": ("resectability_versions_no_update",),
+        "liver_plan_versions": ("liver_plan_versions_no_update", "liver_plan_versions_no_delete"),
+        "couinaud_landmark_sets": (
+            "couinaud_landmark_sets_no_update",
+            "couinaud_landmark_sets_no_delete",
+        ),
+    },
 }
 
 
 def missing_audit_triggers(db: Database) -> list[Message]:
-    """The append-only triggers of the audit trail that are missing or disabled, as findings.
+    """The protecting triggers that are missing or disabled, as findings.
 
     Their absence means someone edited the database's definition around casereview, which is
-    how records get deleted or changed: it is reported as tampering.
+    how audit records get deleted, signed decisions rewritten or cited plans replaced: it is
+    reported as tampering.
     """
     dialect = db.engine.dialect.name
-    expected = PROTECTING_TRIGGERS.get(dialect, ())
+    expected = PROTECTING_TRIGGERS.get(dialect, {})
     if not expected:
         return []
     with db.engine.connect() as connection:
         if dialect == "sqlite":
-            query = text(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                "AND tbl_name = 'audit_events'"
-            )
+            query = text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         else:
             query = text(
-                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_events'::regclass "
-                "AND NOT tgisinternal AND tgenabled <> 'D'"
+                "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
             )
         present = set(connection.scalars(query))
-    return [
-        Message(
-            "The audit trail was tampered with: its protecting trigger {name} was removed or "
-            "disabled, so records could be changed or deleted. Keep a copy of the database and "
-            "tell your data protection officer.",
-            name=name,
-        )
-        for name in expected
-        if name not in present
-    ]
+    problems: list[Message] = []
+    for table, names in expected.items():
+        for name in names:
+            if name in present:
+                continue
+            if table == "audit_events":
+                problems.append(
+                    Message(
+                        "The audit trail was tampered with: its protecting trigger {name} was "
+                        "removed or disabled, so records could be changed or deleted. Keep a "
+                        "copy of the database and tell your data protection officer.",
+                        name=name,
+                    )
+                )
+            else:
+                problems.append(
+                    Message(
+                        "The database was tampered with: the trigger {name}, which keeps the "
+                        "records of {table} from being changed, was removed or disabled. Keep a "
+                        "copy of the database and tell your data protection officer.",
+                        name=name,
+                        table=table,
+                    )
+                )
+    return problems
