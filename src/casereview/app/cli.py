@@ -23,6 +23,7 @@ from casereview.app import (
     cli_layers,
     cli_liver,
     cli_meetings,
+    cli_pacs,
     cli_patients,
     cli_render,
     cli_resectability,
@@ -52,6 +53,7 @@ __all__ = [
 #: The command modules, in the order ``--help`` lists their commands.
 COMMAND_MODULES: tuple[Callable[[SubParsers, argparse.ArgumentParser], None], ...] = (
     cli_index.add_commands,
+    cli_pacs.add_commands,
     cli_render.add_commands,
     cli_cases.add_commands,
     cli_patients.add_commands,

@@ -52,7 +52,18 @@ def configure_logging(log_file: Path, *, verbose: bool = False, to_stderr: bool 
         root.addHandler(guard_handler(stderr_handler))
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     # Third-party chatter at INFO (SQL echo, alembic steps) is not useful in a clinical log.
-    for noisy in ("sqlalchemy", "alembic", "PIL", "matplotlib"):
+    # The network libraries log more than chatter: pynetdicom prints query identifiers
+    # (patient names) at INFO, dicomweb-client and urllib3 the URLs with their query and the
+    # request headers (credentials) at DEBUG. Their warnings and errors carry neither.
+    for noisy in (
+        "sqlalchemy",
+        "alembic",
+        "PIL",
+        "matplotlib",
+        "pynetdicom",
+        "dicomweb_client",
+        "urllib3",
+    ):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # Warnings (pydicom's, codecs') are logged as their kind and place; the terminal gets none.
     guard_warnings()

@@ -12,8 +12,9 @@ from typing import Any
 
 from casereview.domain.meetings import QuorumRule
 from casereview.domain.packages import TrustedKey
+from casereview.domain.pacs_nodes import DimseNode, WebNode
 from casereview.domain.users import Role
-from casereview.errors import ConfigurationError
+from casereview.errors import ConfigurationError, ValidationError
 from casereview.messages import Message
 
 #: Bump when a field changes meaning; ``store.settings_file`` migrates older files forward.
@@ -49,6 +50,10 @@ class Settings:
         present or remote at least; copied into each new meeting.
     trusted_keys
         Partner institutions' public signing keys: case packages they sign verify as trusted.
+    dimse_nodes, web_nodes
+        The archives this workstation queries, retrieves from and sends to: DICOM (DIMSE)
+        nodes and DICOMweb endpoints, each with a name unique among both kinds (secrets are
+        kept apart, see ``casereview.net.nodes``).
     version
         Settings format version (see :data:`SETTINGS_VERSION`).
     """
@@ -63,6 +68,8 @@ class Settings:
     quorum_roles: tuple[str, ...] = ("surgeon", "radiologist", "oncologist", "pathologist")
     quorum_minimum: int = 4
     trusted_keys: tuple[TrustedKey, ...] = ()
+    dimse_nodes: tuple[DimseNode, ...] = ()
+    web_nodes: tuple[WebNode, ...] = ()
     version: int = SETTINGS_VERSION
 
     def __post_init__(self) -> None:
@@ -83,6 +90,13 @@ class Settings:
             raise ConfigurationError(
                 Message("Settings: a quorum needs between 1 and 100 attendees.")
             )
+        names = [n.name.casefold() for n in self.dimse_nodes] + [
+            n.name.casefold() for n in self.web_nodes
+        ]
+        if len(names) != len(set(names)):
+            raise ConfigurationError(
+                Message("Settings: two PACS nodes have the same name; give each its own.")
+            )
 
     def quorum_rule(self) -> QuorumRule:
         """The MDT quorum rule new meetings get."""
@@ -95,6 +109,8 @@ class Settings:
             value = getattr(self, f.name)
             out[f.name] = value.value if isinstance(value, enum.Enum) else value
         out["trusted_keys"] = [key.to_dict() for key in self.trusted_keys]
+        out["dimse_nodes"] = [node.to_dict() for node in self.dimse_nodes]
+        out["web_nodes"] = [node.to_dict() for node in self.web_nodes]
         return out
 
     @classmethod
@@ -138,6 +154,21 @@ class Settings:
                     TrustedKey(str(k["institution"]), str(k["public_key"]))
                     for k in kwargs["trusted_keys"]
                 )
+            for name, node_type in (("dimse_nodes", DimseNode), ("web_nodes", WebNode)):
+                if name in kwargs:
+                    nodes = kwargs[name]
+                    if not isinstance(nodes, list | tuple) or not all(
+                        isinstance(n, dict) for n in nodes
+                    ):
+                        raise TypeError(name)
+                    kwargs[name] = tuple(node_type.from_dict(n) for n in nodes)
+        except ValidationError as exc:
+            raise ConfigurationError(
+                Message(
+                    "Settings: {problem} Fix it in settings.json or remove the node.",
+                    problem=exc.message,
+                )
+            ) from exc
         except (ValueError, TypeError) as exc:
             raise ConfigurationError(
                 Message(
