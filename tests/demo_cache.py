@@ -94,4 +94,7 @@ def _rebase(case: DemoCase, old: Path, new: Path) -> DemoCase:
         series={phase: tuple(moved(p) for p in paths) for phase, paths in case.series.items()},
         seg_path=moved(case.seg_path),
         ground_truth_path=moved(case.ground_truth_path),
+        couinaud_seg_path=(
+            moved(case.couinaud_seg_path) if case.couinaud_seg_path is not None else None
+        ),
     )

@@ -116,8 +116,9 @@
     </message>
     <message>
       <location filename="../../src/casereview/analysis/couinaud.py" line="533" />
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="156" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="198" />
       <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
+      <location filename="../../src/casereview/ui/liver/start_surface.py" line="94" />
       <source>The liver has no volume: segment the liver first.</source>
       <translation>Le foie n’a pas de volume : segmentez d’abord le foie.</translation>
     </message>
@@ -132,42 +133,42 @@
       <translation>Les étiquettes des segments hépatiques doivent valoir 1 à 8 dans le foie et 0 en dehors.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="34" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="37" />
       <source>The voxel spacing must be positive in every direction to measure volumes.</source>
       <translation>L’espacement des voxels doit être positif dans chaque direction pour mesurer des volumes.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="63" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="66" />
       <source>A resection plane needs a point and a direction (three numbers each).</source>
       <translation>Un plan de résection demande un point et une direction (trois nombres chacun).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="82" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="85" />
       <source>The three points of a resection plane must not lie on one line.</source>
       <translation>Les trois points d’un plan de résection ne doivent pas être alignés.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="152" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="194" />
       <source>The liver and tumour segments must lie on the same voxel grid.</source>
       <translation>Les segments du foie et de la tumeur doivent reposer sur la même grille de voxels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="227" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="373" />
       <source>The liver segments and the tumour must lie on the same voxel grid.</source>
       <translation>Les segments hépatiques et la tumeur doivent reposer sur la même grille de voxels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="233" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="379" />
       <source>The liver has no segments: build them first.</source>
       <translation>Le foie n’a pas de segments : construisez-les d’abord.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="236" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="382" />
       <source>Segment {segments} is not in the liver's segments.</source>
       <translation>Le segment {segments} ne figure pas parmi les segments du foie.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="244" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="390" />
       <source>The tumour lies partly outside the liver's segments; build the segments over the whole liver, tumour included.</source>
       <translation>La tumeur se trouve en partie hors des segments du foie ; construisez les segments sur tout le foie, tumeur comprise.</translation>
     </message>
@@ -275,7 +276,7 @@
     <message>
       <location filename="../../src/casereview/analysis/region_growing.py" line="289" />
       <location filename="../../src/casereview/analysis/segmentation.py" line="33" />
-      <location filename="../../src/casereview/domain/hu_presets.py" line="52" />
+      <location filename="../../src/casereview/domain/hu_presets.py" line="53" />
       <source>The lower threshold must not be above the upper one.</source>
       <translation>Le seuil bas ne doit pas dépasser le seuil haut.</translation>
     </message>
@@ -293,6 +294,42 @@
       <location filename="../../src/casereview/analysis/region_growing.py" line="324" />
       <source>The structure at the seed is narrower than the bridges that are cut ({mm:.1f} mm); click in a wider part or lower 'Cut bridges'.</source>
       <translation>La structure au point de départ est plus étroite que les ponts coupés ({mm:.1f} mm) ; cliquez dans une partie plus large ou diminuez « Couper les ponts ».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="84" />
+      <source>A control point of the resection surface needs three finite coordinates; place it again on the images.</source>
+      <translation>Un point de contrôle de la surface de résection nécessite trois coordonnées finies ; replacez-le sur les images.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="122" />
+      <source>A resection surface takes at most {count} control points; remove one before adding another.</source>
+      <translation>Une surface de résection comporte au plus {count} points de contrôle ; supprimez-en un avant d'en ajouter un autre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="142" />
+      <source>Two control points of the resection surface lie on top of each other (less than {mm} mm apart across the surface); move one of them aside or remove it.</source>
+      <translation>Deux points de contrôle de la surface de résection sont superposés (à moins de {mm} mm l'un de l'autre le long de la surface) ; écartez l'un d'eux ou supprimez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="197" />
+      <source>The resection surface has no control point {number}; it has {count}.</source>
+      <translation>La surface de résection n'a pas de point de contrôle {number} ; elle en a {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="438" />
+      <source>There is no tumour to measure a margin from.</source>
+      <translation>Aucune tumeur à partir de laquelle mesurer une marge.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="552" />
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="610" />
+      <source>The mesh step of the resection surface must be positive.</source>
+      <translation>Le pas de maillage de la surface de résection doit être positif.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="643" />
+      <source>The box to draw the resection surface in needs two corners of three numbers.</source>
+      <translation>Le cadre dans lequel tracer la surface de résection nécessite deux coins de trois nombres chacun.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/analysis/segmentation.py" line="322" />
@@ -370,39 +407,119 @@
       <translation>Nommez le fichier du paquet avec --out FICHIER.zip (ou utilisez --preview).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="46" />
+      <location filename="../../src/casereview/app/cli_liver.py" line="240" />
+      <source>--history lists the saved plans; give it without a resection or --save.</source>
+      <translation>--history liste les plans enregistrés ; utilisez-le sans résection ni --save.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_liver.py" line="245" />
+      <source>Give the resection as exactly one of --resect SEGMENTS (e.g. right-hepatectomy or 5,6,7,8) and --plane "x,y,z;nx,ny,nz"; or --history for the saved plans.</source>
+      <translation>Indiquez la résection par une seule des options --resect SEGMENTS (p. ex. right-hepatectomy ou 5,6,7,8) et --plane "x,y,z;nx,ny,nz" ; ou --history pour les plans enregistrés.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_liver.py" line="251" />
+      <source>--note goes with --save: it is kept with the saved plan.</source>
+      <translation>--note s'utilise avec --save : la note est conservée avec le plan enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_liver.py" line="315" />
+      <source>The landmarks file '{path}' cannot be read.</source>
+      <translation>Le fichier de repères '{path}' est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_liver.py" line="319" />
+      <source>The landmarks file is not JSON ({problem}); see 'liver-segments --help'.</source>
+      <translation>Le fichier de repères n'est pas au format JSON ({problem}) ; voir 'liver-segments --help'.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="49" />
       <source>“{text}” is not a date and time; write it as 2026-11-24 07:30.</source>
       <translation>« {text} » n’est pas une date et heure ; écrivez-la sous la forme 2026-11-24 07:30.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="60" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="63" />
       <source>“{text}” is not a date; write it as 2026-12-01.</source>
       <translation>« {text} » n’est pas une date ; écrivez-la sous la forme 2026-12-01.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="125" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="128" />
       <source>The two PINs differ; nothing was changed.</source>
       <translation>Les deux codes PIN diffèrent ; rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="300" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="303" />
       <source>Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with casereview-cli meeting add-case.</source>
       <translation>Le dossier n° {case_id} n’est pas à l’ordre du jour de la réunion n° {meeting_id} ; ajoutez-le avec casereview-cli meeting add-case.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="335" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="339" />
       <source>Case #{case_id} has no resectability assessment to cite; assess it with casereview-cli resectability first, or leave --cite-assessment out.</source>
       <translation>Le dossier #{case_id} n’a aucune évaluation de résécabilité à citer ; évaluez-le d’abord avec casereview-cli resectability, ou omettez --cite-assessment.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="470" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="364" />
+      <source>Case #{case_id} has no liver resection plan to cite; plan it with casereview-cli liver first, or leave --cite-liver-plan out.</source>
+      <translation>Le cas #{case_id} n'a aucun plan de résection hépatique à citer ; planifiez-le d'abord avec casereview-cli liver, ou omettez --cite-liver-plan.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="506" />
       <source>The PIN file {path} cannot be read ({exc}).</source>
       <translation>Le fichier de code PIN {path} est illisible ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="475" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="511" />
       <source>There is no terminal to type the PIN on: give it with --pin-file (a file, or - for standard input).</source>
       <translation>Aucun terminal où saisir le code PIN : fournissez-le avec --pin-file (un fichier, ou - pour l’entrée standard).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="55" />
+      <source>The password file {path} cannot be read ({reason}).</source>
+      <translation>Le fichier de mot de passe {path} est illisible ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="64" />
+      <source>There is no terminal to type the password or token on: give it with --secret-file (a file, or - for standard input).</source>
+      <translation>Aucun terminal pour saisir le mot de passe ou le jeton : fournissez-le avec --secret-file (un fichier, ou - pour l'entrée standard).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="100" />
+      <source>A DICOMweb node has an address (--web URL), not an AE title or port.</source>
+      <translation>Un nœud DICOMweb a une adresse (--web URL), et non un AE title ni un port.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="112" />
+      <source>A DICOM node needs --ae-title, --host and --port (or --web URL for a DICOMweb endpoint).</source>
+      <translation>Un nœud DICOM nécessite --ae-title, --host et --port (ou --web URL pour un point d'accès DICOMweb).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="172" />
+      <source>Name one node: NODE for a DICOM node, or --web NODE for a DICOMweb one.</source>
+      <translation>Indiquez un seul nœud : NODE pour un nœud DICOM, ou --web NODE pour un nœud DICOMweb.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="178" />
+      <source>{name} is a DICOM node: name it without --web.</source>
+      <translation>{name} est un nœud DICOM : indiquez-le sans --web.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="182" />
+      <source>{name} is a DICOMweb node: name it with --web.</source>
+      <translation>{name} est un nœud DICOMweb : indiquez-le avec --web.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="206" />
+      <source>Write a date as YYYY-MM-DD, e.g. 2026-03-15 (got '{text}').</source>
+      <translation>Saisissez une date au format YYYY-MM-DD, p. ex. 2026-03-15 (reçu : '{text}').</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="327" />
+      <source>C-MOVE is a DICOM service; for a DICOMweb node use 'pacs get --web NODE'.</source>
+      <translation>C-MOVE est un service DICOM ; pour un nœud DICOMweb, utilisez 'pacs get --web NODE'.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="339" />
+      <source>Name the DICOM files to send after the node.</source>
+      <translation>Indiquez les fichiers DICOM à envoyer après le nœud.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/app/cli_render.py" line="38" />
@@ -485,38 +602,38 @@
       <translation>Ce segment ne fait plus partie du dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="114" />
+      <location filename="../../src/casereview/demo/__init__.py" line="172" />
       <source>Unknown demo variant '{variant}'. Choose one of: {known}.</source>
       <translation>Variante de démonstration inconnue « {variant} ». Choisissez parmi : {known}.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="124" />
+      <location filename="../../src/casereview/demo/__init__.py" line="182" />
       <source>Demo phases must be chosen from {known} (got {given}).</source>
       <translation>Les phases de démonstration doivent être choisies parmi {known} (reçu : {given}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="155" />
-      <location filename="../../src/casereview/demo/phantom.py" line="199" />
+      <location filename="../../src/casereview/demo/__init__.py" line="215" />
+      <location filename="../../src/casereview/demo/phantom.py" line="208" />
       <source>Demo generation was cancelled; no demo case was created.</source>
       <translation>La génération de la démonstration a été annulée ; aucun dossier de démonstration n’a été créé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="76" />
+      <location filename="../../src/casereview/demo/install.py" line="87" />
       <source>The generated demo file {name} cannot be read.</source>
       <translation>Le fichier de démonstration généré {name} est illisible.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="82" />
+      <location filename="../../src/casereview/demo/install.py" line="93" />
       <source>The generated demo series are not all in the index; see the log.</source>
       <translation>Les séries de démonstration générées ne sont pas toutes dans l’index ; consultez le journal.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="142" />
+      <location filename="../../src/casereview/demo/install.py" line="154" />
       <source>Generating the synthetic CT</source>
       <translation>Génération du scanner synthétique</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="164" />
+      <location filename="../../src/casereview/demo/install.py" line="176" />
       <source>{count} files of the generated demo could not be imported; see the log. The demo files are in {folder}</source>
       <translation>{count} fichiers de la démonstration générée n’ont pas pu être importés ; consultez le journal. Les fichiers de démonstration sont dans {folder}</translation>
     </message>
@@ -603,32 +720,32 @@
       <translation>fichier DICOM sans {attributes}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="128" />
+      <location filename="../../src/casereview/dicom/seg.py" line="129" />
       <source>There is no segment to export.</source>
       <translation>Il n’y a aucun segment à exporter.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="134" />
+      <location filename="../../src/casereview/dicom/seg.py" line="135" />
       <source>The mask of '{name}' does not fit the images it refers to; open the case's series again and retry.</source>
       <translation>Le masque de « {name} » ne correspond pas aux images auxquelles il se réfère ; rouvrez la série du dossier et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="185" />
+      <location filename="../../src/casereview/dicom/seg.py" line="186" />
       <source>The segmentation could not be made into a valid DICOM object ({exc}).</source>
       <translation>La segmentation n’a pas pu être convertie en objet DICOM valide ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="238" />
+      <location filename="../../src/casereview/dicom/seg.py" line="243" />
       <source>The segmentation does not refer to the images of this series; open the series it was made on.</source>
       <translation>La segmentation ne se réfère pas aux images de cette série ; ouvrez la série sur laquelle elle a été faite.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="286" />
+      <location filename="../../src/casereview/dicom/seg.py" line="291" />
       <source>{name} is not a DICOM Segmentation casereview can read ({error_type}).</source>
       <translation>{name} n’est pas une segmentation DICOM lisible par casereview ({error_type}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="315" />
+      <location filename="../../src/casereview/dicom/seg.py" line="320" />
       <source>A source image of the segmentation could not be read; check the files (Tools → Check database and files).</source>
       <translation>Une image source de la segmentation est illisible ; vérifiez les fichiers (Outils → Vérifier la base de données et les fichiers).</translation>
     </message>
@@ -1028,166 +1145,191 @@
       <translation>Le titre d’un dossier peut comporter au plus {limit} caractères.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="310" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="325" />
       <source>no category suggested</source>
       <translation>aucune catégorie suggérée</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="312" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="327" />
       <source>at least {category}</source>
       <translation>au moins {category}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="435" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="454" />
       <source>A citation needs the SHA-256 of what it cites.</source>
       <translation>Une citation doit comporter le SHA-256 de ce qu’elle cite.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="438" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="457" />
       <source>A citation needs the UID of what it cites.</source>
       <translation>Une citation doit comporter l’UID de ce qu’elle cite.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="442" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="466" />
       <source>A cited assessment needs its version number and what it said.</source>
       <translation>Une évaluation citée doit comporter son numéro de version et son contenu.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="445" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="476" />
+      <source>A cited liver plan needs its version number and what it said.</source>
+      <translation>Un plan hépatique cité doit indiquer son numéro de version et son contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="479" />
       <source>A cited image needs what it showed.</source>
       <translation>Une image citée doit comporter ce qu’elle montrait.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="455" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="489" />
       <source>Resectability assessment version {number} (SHA-256 {hash})</source>
       <translation>Évaluation de résécabilité, version {number} (SHA-256 {hash})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="462" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="497" />
+      <source>Liver resection plan of {origin}, version {number} (SHA-256 {hash})</source>
+      <translation>Plan de résection hépatique de {origin}, version {number} (SHA-256 {hash})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="503" />
+      <source>Liver resection plan version {number} (SHA-256 {hash})</source>
+      <translation>Plan de résection hépatique, version {number} (SHA-256 {hash})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="510" />
       <source>Key image “{caption}” (SHA-256 {hash})</source>
       <translation>Image clé « {caption} » (SHA-256 {hash})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="467" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="515" />
       <source>Annotation “{label}” (SHA-256 {hash})</source>
       <translation>Annotation « {label} » (SHA-256 {hash})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="499" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="549" />
       <source>This decision's evidence was written by a newer casereview; update to read it.</source>
       <translation>Les éléments probants de cette décision ont été écrits par une version plus récente de casereview ; mettez à jour pour les lire.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="512" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="566" />
       <source>The evidence stored with a decision is damaged and cannot be read ({problem}).</source>
       <translation>Les éléments probants enregistrés avec une décision sont endommagés et illisibles ({problem}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="588" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="659" />
       <source>Assessment version changed from v{before} to v{after}</source>
       <translation>Version de l’évaluation passée de v{before} à v{after}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="597" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="668" />
       <source>The assessment (v{number}) is no longer cited</source>
       <translation>L’évaluation (v{number}) n’est plus citée</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="601" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="672" />
       <source>The assessment is now cited (v{number}: {category})</source>
       <translation>L’évaluation est désormais citée (v{number} : {category})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="623" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="692" />
+      <source>The liver plan (v{number}) is no longer cited</source>
+      <translation>Le plan hépatique (v{number}) n'est plus cité</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="696" />
+      <source>The liver plan is now cited (v{number}: {summary})</source>
+      <translation>Le plan hépatique est désormais cité (v{number} : {summary})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="716" />
       <source>Key image added: {caption}</source>
       <translation>Image clé ajoutée : {caption}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="625" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="718" />
       <source>Annotation added: {label}</source>
       <translation>Annotation ajoutée : {label}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="629" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="722" />
       <source>Key image changed: {caption}</source>
       <translation>Image clé modifiée : {caption}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="631" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="724" />
       <source>Annotation changed: {label}</source>
       <translation>Annotation modifiée : {label}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="639" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="732" />
       <source>Key image removed: {caption}</source>
       <translation>Image clé retirée : {caption}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="641" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="734" />
       <source>Annotation removed: {label}</source>
       <translation>Annotation retirée : {label}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="651" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="744" />
       <source>Criteria set changed from {before} to {after}</source>
       <translation>Ensemble de critères passé de {before} à {after}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="665" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="758" />
       <location filename="../../src/casereview/domain/resectability_record.py" line="198" />
       <source>{vessel}: {finding} added</source>
       <translation>{vessel} : {finding} ajouté(e)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="674" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="767" />
       <location filename="../../src/casereview/domain/resectability_record.py" line="199" />
       <source>{vessel}: {finding} removed</source>
       <translation>{vessel} : {finding} retiré(e)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="683" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="776" />
       <location filename="../../src/casereview/domain/resectability_record.py" line="203" />
       <source>{variant} recorded</source>
       <translation>Variante enregistrée : {variant}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="685" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="778" />
       <location filename="../../src/casereview/domain/resectability_record.py" line="204" />
       <source>{variant} removed</source>
       <translation>Variante retirée : {variant}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="688" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="781" />
       <source>Suggested category: {before} → {after}</source>
       <translation>Catégorie suggérée : {before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="701" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="794" />
       <source>{vessel}: no longer measured (was {angle:.1f}°)</source>
       <translation>{vessel} : n’est plus mesuré(e) (auparavant {angle:.1f}°)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="710" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="803" />
       <source>{vessel}: contact {angle:.1f}° (not measured in the earlier version)</source>
       <translation>{vessel} : contact de {angle:.1f}° (non mesuré dans la version précédente)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="729" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="822" />
       <source>{vessel}: measured {before:.1f}° → {after:.1f}° (the override by {author} stands at {angle:.1f}°)</source>
       <translation>{vessel} : mesure {before:.1f}° → {after:.1f}° (la correction de {author} reste à {angle:.1f}°)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="742" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="835" />
       <source>{vessel}: {before:.1f}° → {after:.1f}° (override by {author})</source>
       <translation>{vessel} : {before:.1f}° → {after:.1f}° (correction par {author})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="752" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="845" />
       <source>{vessel}: {before:.1f}° → {after:.1f}° (back to the measured angle)</source>
       <translation>{vessel} : {before:.1f}° → {after:.1f}° (retour à l’angle mesuré)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="760" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="853" />
       <source>{vessel}: {before:.1f}° → {after:.1f}° (measured again)</source>
       <translation>{vessel} : {before:.1f}° → {after:.1f}° (nouvelle mesure)</translation>
     </message>
@@ -1268,6 +1410,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/domain/index.py" line="179" />
+      <location filename="../../src/casereview/net/query.py" line="117" />
       <source>The date range ends before it starts; swap the two dates.</source>
       <translation>La période se termine avant de commencer ; inversez les deux dates.</translation>
     </message>
@@ -1313,6 +1456,282 @@
       <location filename="../../src/casereview/domain/key_image_scene.py" line="271" />
       <source>The scene of a 3-D key image could not be read; flag the view again.</source>
       <translation>La scène d’une image clé 3D est illisible ; marquez à nouveau la vue.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="59" />
+      <source>resection surface</source>
+      <translation>surface de résection</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="63" />
+      <source>{resection} (segments {segments})</source>
+      <translation>{resection} (segments {segments})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="66" />
+      <source>segments {segments} removed</source>
+      <translation>segments {segments} retirés</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="75" />
+      <source>not computed (height and weight unknown)</source>
+      <translation>non calculé (taille et poids inconnus)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="77" />
+      <source>{value:.2f} %</source>
+      <translation>{value:.2f} %</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="78" />
+      <source>{value:.1f} %</source>
+      <translation>{value:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="84" />
+      <source>none (tumour left in the remnant, or no tumour)</source>
+      <translation>aucune (tumeur laissée dans le foie restant, ou absence de tumeur)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="85" />
+      <source>{mm:.1f} mm</source>
+      <translation>{mm:.1f} mm</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="197" />
+      <source>FLR {flr:.1f} %</source>
+      <translation>FLR {flr:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="198" />
+      <source>{resection}: {verdicts}</source>
+      <translation>{resection} : {verdicts}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="199" />
+      <source>{resection}: FLR {flr:.1f} %; {verdicts}</source>
+      <translation>{resection} : FLR {flr:.1f} % ; {verdicts}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="258" />
+      <source>not judged</source>
+      <translation>non évalué</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="259" />
+      <source>enough</source>
+      <translation>suffisant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="259" />
+      <source>not enough</source>
+      <translation>insuffisant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="286" />
+      <source>now the plan of {origin}</source>
+      <translation>désormais le plan de {origin}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="288" />
+      <source>now our own plan (was the plan of {origin})</source>
+      <translation>désormais notre propre plan (était le plan de {origin})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="292" />
+      <source>resection {before} → {after}</source>
+      <translation>résection {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="296" />
+      <source>liver condition {before} → {after}</source>
+      <translation>état du foie {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="309" />
+      <source>{measure} {before} → {after}</source>
+      <translation>{measure} {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="318" />
+      <source>margin {before} → {after}</source>
+      <translation>marge {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="330" />
+      <source>{measure} verdict {before} → {after}</source>
+      <translation>{measure} : verdict {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="339" />
+      <source>Liver plan version changed from v{before} to v{after}</source>
+      <translation>Version du plan hépatique passée de v{before} à v{after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="346" />
+      <source>Liver plan v{before} → v{after}: {change}</source>
+      <translation>Plan hépatique v{before} → v{after} : {change}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="65" />
+      <source>right hepatectomy</source>
+      <translation>hépatectomie droite</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="66" />
+      <source>left hepatectomy</source>
+      <translation>hépatectomie gauche</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="67" />
+      <source>right trisectionectomy (extended right hepatectomy)</source>
+      <translation>trisectoriectomie droite (hépatectomie droite élargie)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="68" />
+      <source>left trisectionectomy (extended left hepatectomy)</source>
+      <translation>trisectoriectomie gauche (hépatectomie gauche élargie)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="69" />
+      <source>right anterior sectionectomy</source>
+      <translation>sectoriectomie antérieure droite</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="70" />
+      <source>right posterior sectionectomy</source>
+      <translation>sectoriectomie postérieure droite</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="71" />
+      <source>left lateral sectionectomy</source>
+      <translation>sectoriectomie latérale gauche</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="72" />
+      <source>central hepatectomy</source>
+      <translation>hépatectomie centrale</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="92" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="309" />
+      <source>FLR</source>
+      <translation>FRF</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="93" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="316" />
+      <source>standardised FLR</source>
+      <translation>FRF standardisé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="94" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="319" />
+      <source>RBWR</source>
+      <translation>RBWR</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="125" />
+      <source>Name the resection ({names}) or list the Couinaud segments removed, e.g. '5,6,7,8' (got '{text}').</source>
+      <translation>Indiquez la résection ({names}) ou la liste des segments de Couinaud retirés, p. ex. '5,6,7,8' (reçu : '{text}').</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="134" />
+      <location filename="../../src/casereview/services/liver_plan.py" line="284" />
+      <source>A resection of all eight segments leaves no liver; choose fewer segments.</source>
+      <translation>La résection des huit segments ne laisse aucun foie ; choisissez moins de segments.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="217" />
+      <source>A plan that removes segments must name them and have no surface.</source>
+      <translation>Un plan qui retire des segments doit les nommer et ne comporter aucune surface.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="221" />
+      <source>A plan by a resection surface must have the surface and no segments.</source>
+      <translation>Un plan par surface de résection doit comporter la surface et aucun segment.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="224" />
+      <source>The patient's size must be entered or from the images.</source>
+      <translation>La taille du patient doit être saisie ou provenir des images.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="404" />
+      <source>The saved liver plan is damaged at {where}: {problem}. Plan the resection again.</source>
+      <translation>Le plan hépatique enregistré est endommagé à {where} : {problem}. Planifiez de nouveau la résection.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="414" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="81" />
+      <source>expected a finite number</source>
+      <translation>nombre fini attendu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="424" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="84" />
+      <source>expected an object</source>
+      <translation>objet attendu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="426" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="79" />
+      <source>missing</source>
+      <translation>manquant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="433" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="80" />
+      <source>expected text</source>
+      <translation>texte attendu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="440" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="83" />
+      <source>expected a list</source>
+      <translation>liste attendue</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="448" />
+      <source>A position of the liver plan is not three finite numbers ({where}).</source>
+      <translation>Une position du plan hépatique n'est pas constituée de trois nombres finis ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="457" />
+      <source>expected three numbers</source>
+      <translation>trois nombres étaient attendus</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="470" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="82" />
+      <source>expected true or false</source>
+      <translation>vrai ou faux attendu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="485" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="309" />
+      <source>expected one of: {values}</source>
+      <translation>valeur attendue parmi : {values}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="569" />
+      <source>This liver plan was saved by a newer casereview (format {format}); update casereview to open it.</source>
+      <translation>Ce plan hépatique a été enregistré par une version plus récente de casereview (format {format}) ; mettez à jour casereview pour l'ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="576" />
+      <source>This is not a saved liver plan this casereview can read (format {format}, expected {expected}).</source>
+      <translation>Ceci n'est pas un plan hépatique enregistré lisible par cette version de casereview (format {format}, attendu {expected}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="696" />
+      <source>expected a segment and its volume</source>
+      <translation>un segment et son volume étaient attendus</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="733" />
+      <source>A liver plan's time must carry its time zone.</source>
+      <translation>L'heure d'un plan hépatique doit comporter son fuseau horaire.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/liver_remnant.py" line="76" />
@@ -1375,39 +1794,34 @@
       <translation>Le volume tumoral laissé dans le foie restant dépasse celui de la tumeur ou du foie restant.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="214" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="225" />
+      <source>{name} {value:.2f} % ≥ {threshold:.1f} %: enough</source>
+      <translation>{name} {value:.2f} % ≥ {threshold:.1f} % : suffisant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="226" />
       <source>{name} {value:.1f} % ≥ {threshold:.1f} %: enough</source>
       <translation>{name} {value:.1f} % ≥ {threshold:.1f} % : suffisant</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="220" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="228" />
+      <source>{name} {value:.2f} % below {threshold:.1f} %: not enough</source>
+      <translation>{name} {value:.2f} % inférieur à {threshold:.1f} % : insuffisant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="229" />
       <source>{name} {value:.1f} % below {threshold:.1f} %: not enough</source>
       <translation>{name} {value:.1f} % inférieur à {threshold:.1f} % : insuffisant</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="295" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="299" />
       <source>Give both the patient's height and weight, or neither.</source>
       <translation>Indiquez à la fois la taille et le poids du patient, ou aucun des deux.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="299" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="303" />
       <source>The tumour fills the whole liver: no functional liver is left to plan on.</source>
       <translation>La tumeur occupe tout le foie : il ne reste aucun foie fonctionnel pour planifier.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="305" />
-      <source>FLR</source>
-      <translation>FRF</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="312" />
-      <source>standardised FLR</source>
-      <translation>FRF standardisé</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="315" />
-      <source>RBWR</source>
-      <translation>RBWR</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/meetings.py" line="87" />
@@ -1595,6 +2009,77 @@
       <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié ; rien n’a été importé.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="51" />
+      <source>A PACS node name has 1 to 64 letters, digits, spaces, dots, dashes or underscores and starts with a letter or digit (got '{name}').</source>
+      <translation>Le nom d'un nœud PACS comporte 1 à 64 lettres, chiffres, espaces, points, tirets ou traits de soulignement et commence par une lettre ou un chiffre (reçu : '{name}').</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="71" />
+      <source>{what} must be 1 to 16 characters without backslash (got '{title}', {length} characters). Ask the PACS administrator for the exact AE title.</source>
+      <translation>{what} doit comporter 1 à 16 caractères sans barre oblique inverse (reçu : '{title}', {length} caractères). Demandez l'AE title exact à l'administrateur PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="92" />
+      <source>{what} must be a number from 1 to 65535 (got {port}).</source>
+      <translation>{what} doit être un nombre de 1 à 65535 (reçu : {port}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="126" />
+      <source>The archive's AE title</source>
+      <translation>L'AE title de l'archive</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="129" />
+      <source>Our AE title</source>
+      <translation>Notre AE title</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="134" />
+      <source>The archive's host must be a host name or an IP address (got '{host}').</source>
+      <translation>L'hôte de l'archive doit être un nom d'hôte ou une adresse IP (reçu : '{host}').</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="140" />
+      <source>The archive's port</source>
+      <translation>Le port de l'archive</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="141" />
+      <source>Our port for C-MOVE</source>
+      <translation>Notre port pour C-MOVE</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="143" />
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="234" />
+      <source>A network timeout must be between 1 and 3600 seconds.</source>
+      <translation>Le délai d'attente réseau doit être compris entre 1 et 3600 secondes.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="178" />
+      <source>A DICOM node in the settings is incomplete ({exc}).</source>
+      <translation>Un nœud DICOM des paramètres est incomplet ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="213" />
+      <source>A DICOMweb address starts with https:// (or http:// inside the hospital network) and names a server, e.g. https://pacs.example.org/dicom-web (got '{url}').</source>
+      <translation>Une adresse DICOMweb commence par https:// (ou http:// au sein du réseau hospitalier) et désigne un serveur, p. ex. https://pacs.example.org/dicom-web (reçu : '{url}').</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="222" />
+      <source>Do not put a user name or password in the DICOMweb address; choose basic authentication and give them separately.</source>
+      <translation>N'indiquez ni nom d'utilisateur ni mot de passe dans l'adresse DICOMweb ; choisissez l'authentification de base et saisissez-les séparément.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="231" />
+      <source>Basic authentication needs a user name for the DICOMweb server.</source>
+      <translation>L'authentification de base nécessite un nom d'utilisateur pour le serveur DICOMweb.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="265" />
+      <source>A DICOMweb node in the settings is incomplete ({exc}).</source>
+      <translation>Un nœud DICOMweb des paramètres est incomplet ({exc}).</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/rendering.py" line="120" />
       <source>Give the preset a name.</source>
       <translation>Donnez un nom au préréglage.</translation>
@@ -1725,36 +2210,6 @@
       <translation>Seule une première branche jéjunale a un tronc d’origine (l’AMS ou la VMS).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="79" />
-      <source>missing</source>
-      <translation>manquant</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="80" />
-      <source>expected text</source>
-      <translation>texte attendu</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="81" />
-      <source>expected a finite number</source>
-      <translation>nombre fini attendu</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="82" />
-      <source>expected true or false</source>
-      <translation>vrai ou faux attendu</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="83" />
-      <source>expected a list</source>
-      <translation>liste attendue</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="84" />
-      <source>expected an object</source>
-      <translation>objet attendu</translation>
-    </message>
-    <message>
       <location filename="../../src/casereview/domain/resectability_codec.py" line="85" />
       <source>expected a date and time with its time zone</source>
       <translation>date et heure avec fuseau horaire attendues</translation>
@@ -1788,11 +2243,6 @@
       <location filename="../../src/casereview/domain/resectability_codec.py" line="240" />
       <source>the template and its parameters do not fit</source>
       <translation>le modèle et ses paramètres ne correspondent pas</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="309" />
-      <source>expected one of: {values}</source>
-      <translation>valeur attendue parmi : {values}</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/resectability_codec.py" line="368" />
@@ -2578,42 +3028,52 @@
       <translation>Un code nécessite une valeur, un système de codage et une signification.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/segments.py" line="129" />
+      <location filename="../../src/casereview/domain/segments.py" line="150" />
       <source>A segment colour needs three values from 0 to 255.</source>
       <translation>La couleur d’un segment nécessite trois valeurs de 0 à 255.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/segments.py" line="148" />
+      <location filename="../../src/casereview/domain/segments.py" line="169" />
       <source>A segment needs a name.</source>
       <translation>Un segment doit avoir un nom.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/segments.py" line="151" />
+      <location filename="../../src/casereview/domain/segments.py" line="172" />
       <source>A segment name may have at most 64 characters (DICOM LO).</source>
       <translation>Le nom d’un segment peut comporter au plus 64 caractères (DICOM LO).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="70" />
+      <location filename="../../src/casereview/domain/settings.py" line="77" />
       <source>Settings: the user name may not be empty.</source>
       <translation>Paramètres : le nom d’utilisateur ne peut pas être vide.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="73" />
+      <location filename="../../src/casereview/domain/settings.py" line="80" />
       <source>Settings: the image memory budget must be between 256 MB and 256 GB.</source>
       <translation>Paramètres : la mémoire allouée aux images doit être comprise entre 256 Mo et 256 Go.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="79" />
+      <location filename="../../src/casereview/domain/settings.py" line="86" />
       <source>Settings: unknown role in the quorum rule ({exc}).</source>
       <translation>Paramètres : rôle inconnu dans la règle de quorum ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="84" />
+      <location filename="../../src/casereview/domain/settings.py" line="91" />
       <source>Settings: a quorum needs between 1 and 100 attendees.</source>
       <translation>Paramètres : un quorum nécessite entre 1 et 100 participants.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="143" />
+      <location filename="../../src/casereview/domain/settings.py" line="98" />
+      <source>Settings: two PACS nodes have the same name; give each its own.</source>
+      <translation>Paramètres : deux nœuds PACS portent le même nom ; donnez un nom distinct à chacun.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="167" />
+      <source>Settings: {problem} Fix it in settings.json or remove the node.</source>
+      <translation>Paramètres : {problem} Corrigez-le dans settings.json ou supprimez le nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="174" />
       <source>Settings: the value of '{exc}' is not valid; fix it in the Settings dialog or delete settings.json to start from defaults.</source>
       <translation>Paramètres : la valeur de « {exc} » n’est pas valide ; corrigez-la dans la boîte de dialogue Paramètres ou supprimez settings.json pour repartir des valeurs par défaut.</translation>
     </message>
@@ -2701,6 +3161,300 @@
       <location filename="../../src/casereview/messages.py" line="110" />
       <source>{first}; {rest}</source>
       <translation>{first} ; {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="167" />
+      <source>{node} refused the connection: it does not answer to the AE title '{called}'. Check the archive's AE title in the node settings (the PACS administrator knows it; capitals count).</source>
+      <translation>{node} a refusé la connexion : il ne répond pas à l'AE title '{called}'. Vérifiez l'AE title de l'archive dans les paramètres du nœud (l'administrateur PACS le connaît ; la casse compte).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="177" />
+      <source>{node} refused the connection: it does not know our AE title '{calling}'. Ask the PACS administrator to register '{calling}' for this workstation, or correct our AE title in the node settings.</source>
+      <translation>{node} a refusé la connexion : il ne connaît pas notre AE title '{calling}'. Demandez à l'administrateur PACS d'enregistrer '{calling}' pour ce poste de travail, ou corrigez notre AE title dans les paramètres du nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="187" />
+      <source>{node} is busy (too many connections). Try again in a minute.</source>
+      <translation>{node} est occupé (trop de connexions). Réessayez dans une minute.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="190" />
+      <source>{node} refused the connection (reason {source}/{diagnostic}). Check the node's AE titles and ask the PACS administrator whether this workstation may connect.</source>
+      <translation>{node} a refusé la connexion (motif {source}/{diagnostic}). Vérifiez les AE titles du nœud et demandez à l'administrateur PACS si ce poste de travail est autorisé à se connecter.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="207" />
+      <source>{node}: the host name '{host}' is unknown. Check the node's host.</source>
+      <translation>{node} : le nom d'hôte '{host}' est inconnu. Vérifiez l'hôte du nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="215" />
+      <source>{node} did not answer within {seconds} s at {host}:{port}. The server may be down or a firewall blocks the port; check the node's host and port.</source>
+      <translation>{node} n'a pas répondu dans les {seconds} s sur {host}:{port}. Le serveur est peut-être arrêté ou un pare-feu bloque le port ; vérifiez l'hôte et le port du nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="226" />
+      <source>{node} is not reachable: nothing answers at {host}:{port}. The server may be down, or the port is wrong; check the node's host and port.</source>
+      <translation>{node} est injoignable : rien ne répond sur {host}:{port}. Le serveur est peut-être arrêté, ou le port est erroné ; vérifiez l'hôte et le port du nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="235" />
+      <source>{node} accepted the network connection at {host}:{port} but did not speak DICOM (or closed it). Check that this is the archive's DICOM port, not its web port.</source>
+      <translation>{node} a accepté la connexion réseau sur {host}:{port} mais n'a pas répondu en DICOM (ou l'a fermée). Vérifiez qu'il s'agit bien du port DICOM de l'archive et non de son port web.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="294" />
+      <source>{node} ended the connection without answering. Ask the PACS administrator whether our AE title '{calling}' is registered and may query and retrieve; if it is, try again.</source>
+      <translation>{node} a mis fin à la connexion sans répondre. Demandez à l'administrateur PACS si notre AE title '{calling}' est enregistré et autorisé à interroger et récupérer ; si c'est le cas, réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="303" />
+      <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow archive.</source>
+      <translation>{node} n'a pas répondu dans les {seconds} s. Réessayez plus tard ou augmentez le délai d'attente du nœud pour une archive lente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="320" />
+      <source>{node} does not offer {what} to this workstation (status {status}). Ask the PACS administrator to allow it for our AE title.</source>
+      <translation>{node} ne propose pas {what} à ce poste de travail (statut {status}). Demandez à l'administrateur PACS de l'autoriser pour notre AE title.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="330" />
+      <source>{node} has no resources for {what} now (status {status}). Try again later.</source>
+      <translation>{node} ne dispose pas actuellement des ressources pour {what} (statut {status}). Réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="339" />
+      <source>{node} does not know where to send the images (status 0xA801): the PACS administrator must register our AE title with this workstation's address and C-MOVE port.</source>
+      <translation>{node} ne sait pas où envoyer les images (statut 0xA801) : l'administrateur PACS doit enregistrer notre AE title avec l'adresse et le port C-MOVE de ce poste de travail.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="347" />
+      <source>{node} could not perform {what} (status {status}).</source>
+      <translation>{node} n'a pas pu effectuer {what} (statut {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="381" />
+      <source>a verification (C-ECHO)</source>
+      <translation>une vérification (C-ECHO)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="437" />
+      <source>a search (C-FIND)</source>
+      <translation>une recherche (C-FIND)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="490" />
+      <location filename="../../src/casereview/net/query.py" line="113" />
+      <location filename="../../src/casereview/net/web.py" line="379" />
+      <location filename="../../src/casereview/services/pacs.py" line="118" />
+      <location filename="../../src/casereview/services/pacs.py" line="241" />
+      <source>The Study Instance UID</source>
+      <translation>Le Study Instance UID</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="491" />
+      <location filename="../../src/casereview/net/web.py" line="380" />
+      <location filename="../../src/casereview/services/pacs.py" line="119" />
+      <source>The Series Instance UID</source>
+      <translation>Le Series Instance UID</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="561" />
+      <location filename="../../src/casereview/net/web.py" line="391" />
+      <source>The retrieve from {node} was cancelled. What arrived is kept; retrieve again to resume.</source>
+      <translation>La récupération depuis {node} a été annulée. Les données reçues sont conservées ; relancez la récupération pour reprendre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="574" />
+      <location filename="../../src/casereview/net/web.py" line="383" />
+      <location filename="../../src/casereview/net/web.py" line="414" />
+      <location filename="../../src/casereview/services/pacs.py" line="284" />
+      <source>Retrieving images</source>
+      <translation>Récupération des images</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="582" />
+      <source>{node} cancelled the retrieve. What arrived is kept.</source>
+      <translation>{node} a annulé la récupération. Les données reçues sont conservées.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="632" />
+      <source>a retrieve (C-GET)</source>
+      <translation>une récupération (C-GET)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="698" />
+      <source>Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. Choose another port in the node settings and tell the PACS administrator.</source>
+      <translation>Notre port C-MOVE {port} ne peut pas être ouvert ({reason}) : un autre programme l'utilise. Choisissez un autre port dans les paramètres du nœud et informez-en l'administrateur PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="713" />
+      <source>a retrieve (C-MOVE)</source>
+      <translation>une récupération (C-MOVE)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="750" />
+      <location filename="../../src/casereview/net/web.py" line="462" />
+      <source>not a readable DICOM file ({reason})</source>
+      <translation>fichier DICOM illisible ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="780" />
+      <location filename="../../src/casereview/net/dimse.py" line="825" />
+      <location filename="../../src/casereview/net/web.py" line="450" />
+      <location filename="../../src/casereview/net/web.py" line="470" />
+      <source>Sending</source>
+      <translation>Envoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="802" />
+      <source>{node} does not accept this kind of object in this encoding</source>
+      <translation>{node} n'accepte pas ce type d'objet dans cet encodage</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="818" />
+      <source>{node} refused it (status {status})</source>
+      <translation>{node} l'a refusé (statut {status})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="15" />
+      <source>PACS problem</source>
+      <translation>Problème PACS</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="21" />
+      <source>PACS not reachable</source>
+      <translation>PACS injoignable</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="27" />
+      <source>PACS refused the connection</source>
+      <translation>Le PACS a refusé la connexion</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="33" />
+      <source>PACS did not answer in time</source>
+      <translation>Le PACS n'a pas répondu à temps</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="39" />
+      <source>PACS refused the credentials</source>
+      <translation>Le PACS a refusé les identifiants</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="45" />
+      <source>PACS request failed</source>
+      <translation>Échec de la requête PACS</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/nodes.py" line="69" />
+      <source>No PACS node '{name}' (configured: {known}). Add one with 'casereview-cli pacs node add'.</source>
+      <translation>Aucun nœud PACS '{name}' (configurés : {known}). Ajoutez-en un avec 'casereview-cli pacs node add'.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/nodes.py" line="97" />
+      <source>A PACS node called '{name}' exists already. Choose another name, or replace it (--replace).</source>
+      <translation>Un nœud PACS nommé '{name}' existe déjà. Choisissez un autre nom ou remplacez-le (--replace).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/nodes.py" line="145" />
+      <source>The PACS passwords file {name} cannot be read ({reason}). Delete it and store the passwords or tokens again.</source>
+      <translation>Le fichier de mots de passe PACS {name} est illisible ({reason}). Supprimez-le et enregistrez de nouveau les mots de passe ou jetons.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/nodes.py" line="156" />
+      <source>The PACS passwords file {name} is damaged. Delete it and store the passwords or tokens again.</source>
+      <translation>Le fichier de mots de passe PACS {name} est endommagé. Supprimez-le et enregistrez de nouveau les mots de passe ou jetons.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/nodes.py" line="191" />
+      <source>A password or token is one line of text; the one given was empty.</source>
+      <translation>Un mot de passe ou un jeton tient sur une seule ligne de texte ; celui fourni était vide.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="48" />
+      <source>{what} must be a DICOM UID: digits and dots, at most 64 characters (got '{uid}').</source>
+      <translation>{what} doit être un UID DICOM : chiffres et points, au plus 64 caractères (reçu : '{uid}').</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="90" />
+      <source>A patient name to search has at most 64 characters and no backslash.</source>
+      <translation>Un nom de patient à rechercher comporte au plus 64 caractères et aucune barre oblique inverse.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="93" />
+      <source>A patient ID</source>
+      <translation>Un identifiant patient</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="94" />
+      <source>An accession number</source>
+      <translation>Un numéro d'accession</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="98" />
+      <source>{what} has at most 64 characters and no backslash.</source>
+      <translation>{what} comporte au plus 64 caractères et aucune barre oblique inverse.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="103" />
+      <source>A modality is a short code such as CT, MR or SEG (got '{modality}').</source>
+      <translation>Une modalité est un code court tel que CT, MR ou SEG (reçu : '{modality}').</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="112" />
+      <source>No password or token is stored for {node}. Add the node again with 'casereview-cli pacs node add' and give it (--secret-file).</source>
+      <translation>Aucun mot de passe ni jeton n'est enregistré pour {node}. Ajoutez de nouveau le nœud avec 'casereview-cli pacs node add' et fournissez-le (--secret-file).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="135" />
+      <source>{node}: the server refused the user name or password. Check them in the node settings (the password is stored separately, never shown).</source>
+      <translation>{node} : le serveur a refusé le nom d'utilisateur ou le mot de passe. Vérifiez-les dans les paramètres du nœud (le mot de passe est stocké séparément et n'est jamais affiché).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="143" />
+      <source>{node}: the server refused the access token; it may have expired. Store a new token for the node.</source>
+      <translation>{node} : le serveur a refusé le jeton d'accès ; il a peut-être expiré. Enregistrez un nouveau jeton pour le nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="150" />
+      <source>{node}: the server asks for a user name and password. Choose basic or bearer authentication in the node settings.</source>
+      <translation>{node} : le serveur demande un nom d'utilisateur et un mot de passe. Choisissez l'authentification basic ou bearer dans les paramètres du nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="165" />
+      <source>{node}: the server knows this user but does not allow this request (HTTP 403). Ask the PACS administrator for access.</source>
+      <translation>{node} : le serveur reconnaît cet utilisateur mais n'autorise pas cette requête (HTTP 403). Demandez l'accès à l'administrateur PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="173" />
+      <source>{node}: nothing answers at this address (HTTP 404). Check the DICOMweb base URL in the node settings (often it ends in /dicom-web).</source>
+      <translation>{node} : rien ne répond à cette adresse (HTTP 404). Vérifiez l'URL de base DICOMweb dans les paramètres du nœud (elle se termine souvent par /dicom-web).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="180" />
+      <source>{node}: the server could not perform the request (HTTP {code}). Try again later; if it persists, ask the PACS administrator.</source>
+      <translation>{node} : le serveur n'a pas pu traiter la requête (HTTP {code}). Réessayez plus tard ; si le problème persiste, contactez l'administrateur PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="189" />
+      <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow server.</source>
+      <translation>{node} n'a pas répondu dans les {seconds} s. Réessayez plus tard ou augmentez le délai d'attente du nœud pour un serveur lent.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="198" />
+      <source>{node} is not reachable at {url}. The server may be down, or the address or port is wrong; check the node's base URL.</source>
+      <translation>{node} est injoignable à {url}. Le serveur est peut-être arrêté, ou l'adresse ou le port est erroné ; vérifiez l'URL de base du nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="206" />
+      <source>{node} sent an answer casereview cannot read ({reason}). Check that the base URL is the DICOMweb service root.</source>
+      <translation>{node} a envoyé une réponse que casereview ne peut pas lire ({reason}). Vérifiez que l'URL de base est la racine du service DICOMweb.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="505" />
+      <source>{node} did not store it (see the server's log)</source>
+      <translation>{node} ne l'a pas stocké (voir le journal du serveur)</translation>
     </message>
     <message>
       <location filename="../../src/casereview/render/capture.py" line="50" />
@@ -2895,9 +3649,14 @@
       <translation>le fichier de tête d'audit à côté de la base de données a été supprimé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/audit_check.py" line="504" />
+      <location filename="../../src/casereview/services/audit_check.py" line="539" />
       <source>The audit trail was tampered with: its protecting trigger {name} was removed or disabled, so records could be changed or deleted. Keep a copy of the database and tell your data protection officer.</source>
       <translation>La piste d'audit a été manipulée : son déclencheur de protection {name} a été supprimé ou désactivé, des enregistrements ont donc pu être modifiés ou supprimés. Conservez une copie de la base de données et prévenez votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="548" />
+      <source>The database was tampered with: the trigger {name}, which keeps the records of {table} from being changed, was removed or disabled. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>La base de données a été falsifiée : le déclencheur {name}, qui empêche de modifier les enregistrements de {table}, a été supprimé ou désactivé. Conservez une copie de la base de données et prévenez votre délégué à la protection des données.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/audit_keys.py" line="53" />
@@ -2940,69 +3699,94 @@
       <translation>Le brouillon de décision ne peut pas être conservé ({reason}). Libérez de l'espace disque ou corrigez les droits du dossier de données, puis enregistrez la décision.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="85" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="99" />
       <source>That assessment belongs to another case; cite this case's assessment.</source>
       <translation>Cette évaluation appartient à un autre dossier ; citez l’évaluation de ce dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="93" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="106" />
+      <source>That liver plan belongs to another case; cite this case's liver plan.</source>
+      <translation>Ce plan hépatique appartient à un autre cas ; citez le plan hépatique de ce cas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="114" />
       <source>A key image chosen as evidence is not one of this case's key images (any more); choose again.</source>
       <translation>Une image clé choisie comme élément probant ne fait pas (ou plus) partie des images clés de ce dossier ; choisissez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="104" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="125" />
       <source>An annotation chosen as evidence is not one of this case's annotations (any more); choose again.</source>
       <translation>Une annotation choisie comme élément probant ne fait pas (ou plus) partie des annotations de ce dossier ; choisissez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="181" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="228" />
       <source>The cited key image “{caption}” was removed since; the decision keeps what it showed.</source>
       <translation>L’image clé citée « {caption} » a été retirée depuis ; la décision conserve ce qu’elle montrait.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="193" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="240" />
       <source>The cited key image “{caption}” was changed since it was cited.</source>
       <translation>L’image clé citée « {caption} » a été modifiée depuis sa citation.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="208" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="255" />
       <source>The cited annotation “{label}” was removed since; the decision keeps what it showed.</source>
       <translation>L’annotation citée « {label} » a été retirée depuis ; la décision conserve ce qu’elle montrait.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="220" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="267" />
       <source>The cited annotation “{label}” was changed since it was cited.</source>
       <translation>L’annotation citée « {label} » a été modifiée depuis sa citation.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="234" />
-      <source>The cited assessment version {number} (SHA-256 {hash}) no longer exists in this database; the decision's record of it cannot be checked. Restore the database from a backup or tell the administrator.</source>
-      <translation>La version {number} de l’évaluation citée (SHA-256 {hash}) n’existe plus dans cette base de données ; ce que la décision en a retenu ne peut pas être vérifié. Restaurez la base de données depuis une sauvegarde ou prévenez l’administrateur.</translation>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="300" />
+      <source>The cited {what} {number} (SHA-256 {hash}) no longer exists in this database; the decision's record of it cannot be checked. Restore the database from a backup or tell the administrator.</source>
+      <translation>La {what} {number} citée (SHA-256 {hash}) n'existe plus dans cette base de données ; ce que la décision en a retenu ne peut pas être vérifié. Restaurez la base de données à partir d'une sauvegarde ou prévenez l'administrateur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="242" />
-      <source>The cited assessment version {number} (SHA-256 {hash}) is damaged and cannot be read. Restore the database from a backup or tell the administrator.</source>
-      <translation>La version {number} de l’évaluation citée (SHA-256 {hash}) est endommagée et illisible. Restaurez la base de données depuis une sauvegarde ou prévenez l’administrateur.</translation>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="309" />
+      <source>The cited {what} {number} (SHA-256 {hash}) is damaged and cannot be read. Restore the database from a backup or tell the administrator.</source>
+      <translation>La {what} {number} citée (SHA-256 {hash}) est endommagée et illisible. Restaurez la base de données à partir d'une sauvegarde ou prévenez l'administrateur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="249" />
-      <source>The cited assessment version {number} was altered: it was cited with SHA-256 {hash} and now carries {stored}. Restore the database from a backup or tell the administrator.</source>
-      <translation>La version {number} de l’évaluation citée a été altérée : elle a été citée avec le SHA-256 {hash} et porte maintenant {stored}. Restaurez la base de données depuis une sauvegarde ou prévenez l’administrateur.</translation>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="317" />
+      <source>The cited {what} {number} was altered: it was cited with SHA-256 {hash} and now carries {stored}. Restore the database from a backup or tell the administrator.</source>
+      <translation>La {what} {number} citée a été modifiée : elle a été citée avec le SHA-256 {hash} et porte maintenant {stored}. Restaurez la base de données à partir d'une sauvegarde ou prévenez l'administrateur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="258" />
-      <source>The content of the cited assessment version {number} no longer matches its SHA-256 {hash}: it was altered in the database. Restore the database from a backup or tell the administrator.</source>
-      <translation>Le contenu de la version {number} de l’évaluation citée ne correspond plus à son SHA-256 {hash} : il a été altéré dans la base de données. Restaurez la base de données depuis une sauvegarde ou prévenez l’administrateur.</translation>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="326" />
+      <source>The content of the cited {what} {number} no longer matches its SHA-256 {hash}: it was altered in the database. Restore the database from a backup or tell the administrator.</source>
+      <translation>Le contenu de la {what} {number} citée ne correspond plus à son SHA-256 {hash} : il a été modifié dans la base de données. Restaurez la base de données à partir d'une sauvegarde ou prévenez l'administrateur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="349" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="340" />
+      <source>assessment version</source>
+      <translation>version d'évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="348" />
+      <source>liver plan version</source>
+      <translation>version du plan hépatique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="438" />
       <source>Evidence changed since: the assessment is now at version {latest} (this decision cites version {cited}).</source>
       <translation>Éléments probants modifiés depuis : l’évaluation en est à la version {latest} (cette décision cite la version {cited}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="356" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="445" />
       <source>Evidence changed since: the case was assessed (version {latest}) after this decision was recorded; it cites no assessment.</source>
       <translation>Éléments probants modifiés depuis : le dossier a été évalué (version {latest}) après l’enregistrement de cette décision, qui ne cite aucune évaluation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="472" />
+      <source>Evidence changed since: the liver plan is now at version {latest} (this decision cites version {cited}).</source>
+      <translation>Éléments modifiés depuis : le plan hépatique est désormais en version {latest} (cette décision cite la version {cited}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="479" />
+      <source>Evidence changed since: a liver resection was planned (version {latest}) after this decision was recorded; it cites no liver plan.</source>
+      <translation>Éléments modifiés depuis : une résection hépatique a été planifiée (version {latest}) après l'enregistrement de cette décision ; celle-ci ne cite aucun plan hépatique.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/decisions.py" line="95" />
@@ -3055,7 +3839,7 @@
       <translation>Cette décision a été signée entre-temps et ne peut plus être modifiée ; enregistrez plutôt un avenant.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/case_document.py" line="241" />
+      <location filename="../../src/casereview/services/exchange/case_document.py" line="245" />
       <source>The case report could not be made: this program has no report writer. Export from the casereview application or casereview-cli.</source>
       <translation>Le rapport du cas n'a pas pu être produit : ce programme n'a pas de générateur de rapports. Exportez depuis l'application casereview ou casereview-cli.</translation>
     </message>
@@ -3090,38 +3874,38 @@
       <translation>Vérification de ce qui sera retiré</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="301" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="303" />
       <source>An image of the case could not be read; run Check database and files.</source>
       <translation>Une image du dossier est illisible ; lancez Vérifier la base et les fichiers.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="407" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="409" />
       <source>Only a case whose images all came from the partner can be answered with its opinion only; this case has images of its own. Export the full package.</source>
       <translation>Seul un dossier dont toutes les images viennent du partenaire peut recevoir une réponse limitée à l’avis ; ce dossier contient des images propres. Exportez le paquet complet.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="433" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="435" />
       <source>De-identifying images</source>
       <translation>Désidentification des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="442" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="444" />
       <source>{count} image(s) to clean are not part of this case (SOP Instance UID {uid}); check the UIDs.</source>
       <translation>{count} image(s) à nettoyer ne font pas partie de ce dossier (SOP Instance UID {uid}) ; vérifiez les UID.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="453" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="455" />
       <source>Every image of this case is held back for burned-in text; confirm the ones that are clean or add other series.</source>
       <translation>Toutes les images de ce dossier sont retenues pour texte incrusté ; confirmez celles qui n’en ont pas ou ajoutez d’autres séries.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="488" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="490" />
       <location filename="../../src/casereview/services/exchange/writer.py" line="102" />
       <source>Writing the package</source>
       <translation>Écriture du paquet</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="529" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="534" />
       <source>The case's {content} could not be written as DICOM ({reason}); export without them or correct the images' headers.</source>
       <translation>Le contenu « {content} » du dossier n’a pas pu être écrit en DICOM ({reason}) ; exportez sans lui ou corrigez les en-têtes des images.</translation>
     </message>
@@ -3181,57 +3965,92 @@
       <translation>Les segmentations (SEG) de {institution} sont conservées dans le répertoire du paquet, sans fusion : le paquet n’en contient aucune description casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="342" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="345" />
       <source>The package holds no images to put the sender's opinion on.</source>
       <translation>Le paquet ne contient aucune image sur laquelle placer l’avis de l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="431" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="434" />
       <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
       <translation>Conflit : l’annotation « {label} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="484" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="487" />
       <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
       <translation>Conflit : l’image clé « {caption} » diffère de celle déjà présente ; les deux sont conservées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="542" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="545" />
       <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
       <translation>Conflit : le segment « {name} » n’a pas d’objet SEG dans le paquet ; il n’est pas fusionné.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="599" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="602" />
       <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
       <translation>Conflit : le segment « {name} » a d’autres voxels que celui déjà présent ; les deux sont conservés tels quels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="653" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="656" />
       <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
       <translation>Conflit : l’avis « {recommendation} » a changé depuis sa première réception ; la première version est conservée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="201" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="326" />
+      <source>Liver plan from {institution}: {added} new version(s), {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>Plan hépatique provenant de {institution} : {added} nouvelle(s) version(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) inchangée(s).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="423" />
+      <source>Conflict: the liver plan from {institution} differs from the one already here with the same origin; the first one is kept.</source>
+      <translation>Conflit : le plan hépatique provenant de {institution} diffère de celui déjà présent de même origine ; le premier est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="465" />
+      <source>The liver plan from {institution} came without the patient's height and weight (withheld by the sender): its standardised FLR and RBWR are not known, and its verdict judges the FLR % against the threshold of the liver's condition.</source>
+      <translation>Le plan hépatique provenant de {institution} ne comporte pas la taille ni le poids du patient (non transmis par l'expéditeur) : son FLR standardisé et son RBWR sont inconnus, et son verdict compare le FLR en % au seuil correspondant à l'état du foie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="475" />
+      <source>The liver plan from {institution} arrived with text the sender's identity removal changed; it is kept as it arrived.</source>
+      <translation>Le plan hépatique provenant de {institution} est arrivé avec du texte modifié par la désidentification de l'expéditeur ; il est conservé tel quel.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="514" />
+      <source>its description is incomplete or not one casereview writes ({error}); ask the sender to export the case again.</source>
+      <translation>sa description est incomplète ou n'est pas au format produit par casereview ({error}) ; demandez à l'expéditeur d'exporter de nouveau le cas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="520" />
+      <source>The liver plan from {institution} is not merged: {reason}</source>
+      <translation>Le plan hépatique provenant de {institution} n'est pas fusionné : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="546" />
+      <source>its format ({format}) is not one this casereview reads; update casereview.</source>
+      <translation>son format ({format}) n'est pas lisible par cette version de casereview ; mettez à jour casereview.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="192" />
       <source>Resectability assessment from {institution}: {added} new version(s), {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Évaluation de résécabilité de {institution} : {added} nouvelle(s) version(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) telle(s) quelle(s).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="262" />
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="253" />
       <source>Conflict: the resectability assessment from {institution} differs from the one already here with the same origin; the first one is kept.</source>
       <translation>Conflit : l’évaluation de résécabilité de {institution} diffère de celle de même origine déjà présente ; la première est conservée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="297" />
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="283" />
       <source>The resectability assessment from {institution} arrived with text the sender's identity removal changed; it is kept with the hash of what arrived.</source>
       <translation>L’évaluation de résécabilité de {institution} est arrivée avec un texte modifié par la désidentification de l’expéditeur ; elle est conservée avec l’empreinte de ce qui a été reçu.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="337" />
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="321" />
       <source>The resectability assessment from {institution} is not merged: {reason}</source>
       <translation>L’évaluation de résécabilité de {institution} n’est pas fusionnée : {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/schemas.py" line="312" />
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="341" />
       <source>{document} could not be read from the package.</source>
       <translation>{document} n’a pas pu être lu dans le paquet.</translation>
     </message>
@@ -3298,34 +4117,149 @@
       <translation>Ce dossier ne contient aucune annotation ni aucun segment de {layer}.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/liver_plan.py" line="99" />
-      <source>Write the plane as a point and the direction of the part removed, "x,y,z;nx,ny,nz" in patient millimetres (got '{text}').</source>
-      <translation>Écrivez le plan comme un point et la direction de la partie réséquée, « x,y,z;nx,ny,nz » en millimètres patient (reçu : « {text} »).</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/services/liver_plan.py" line="122" />
-      <source>Segment the liver first (one segment coded as liver, template 'Liver'), or name the liver's segment by hand.</source>
-      <translation>Segmentez d’abord le foie (un segment codé comme foie, modèle « Foie »), ou désignez à la main le segment du foie.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/services/liver_plan.py" line="127" />
-      <source>The case has {count} liver segments; name the one to plan on by hand.</source>
-      <translation>Le dossier comporte {count} segments de foie ; désignez à la main celui sur lequel planifier.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/services/liver_plan.py" line="177" />
+      <location filename="../../src/casereview/services/liver_case.py" line="133" />
       <source>The liver's segment does not fit the voxel grid of the series it was drawn on; draw it again on that series.</source>
       <translation>Le segment du foie ne correspond pas à la grille de voxels de la série sur laquelle il a été dessiné ; dessinez-le à nouveau sur cette série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/liver_plan.py" line="239" />
+      <location filename="../../src/casereview/services/liver_case.py" line="172" />
+      <source>Segment the liver first (one segment coded as liver, template 'Liver'), or name the liver's segment by hand.</source>
+      <translation>Segmentez d’abord le foie (un segment codé comme foie, modèle « Foie »), ou désignez à la main le segment du foie.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_case.py" line="177" />
+      <source>The case has {count} liver segments; name the one to plan on by hand.</source>
+      <translation>Le dossier comporte {count} segments de foie ; désignez à la main celui sur lequel planifier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_case.py" line="240" />
+      <source>Two segments ('{first}' and '{second}') are coded as Couinaud segment {label}; remove one, or build the Couinaud segments again.</source>
+      <translation>Deux segments ('{first}' et '{second}') sont codés comme segment de Couinaud {label} ; supprimez-en un ou reconstruisez les segments de Couinaud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_case.py" line="298" />
       <source>The liver and tumour segments were drawn on different series.</source>
       <translation>Les segments du foie et de la tumeur ont été dessinés sur des séries différentes.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_case.py" line="318" />
+      <source>Couinaud segment {label} does not lie on the liver's voxel grid; build the Couinaud segments again.</source>
+      <translation>Le segment de Couinaud {label} ne se situe pas sur la grille de voxels du foie ; reconstruisez les segments de Couinaud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="74" />
+      <source>The landmarks must be a JSON object (see --help).</source>
+      <translation>Les repères doivent former un objet JSON (voir --help).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="79" />
+      <source>Unknown landmark(s) {keys}; the landmarks are {known}.</source>
+      <translation>Repère(s) inconnu(s) {keys} ; les repères sont {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="95" />
+      <source>The landmark '{key}' must be a position [x, y, z] in patient millimetres.</source>
+      <translation>Le repère '{key}' doit être une position [x, y, z] en millimètres (coordonnées patient).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="104" />
+      <source>The landmark '{key}' must be a list of positions [x, y, z].</source>
+      <translation>Le repère '{key}' doit être une liste de positions [x, y, z].</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="117" />
+      <source>The landmarks lack {keys} (see --help).</source>
+      <translation>Il manque aux repères : {keys} (voir --help).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="121" />
+      <source>'caudate_radius_mm' must be a number of millimetres.</source>
+      <translation>'caudate_radius_mm' doit être un nombre de millimètres.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="147" />
+      <source>Give at most one point on the umbilical fissure (the umbilical portal vein).</source>
+      <translation>Indiquez au plus un point sur la fissure ombilicale (portion ombilicale de la veine porte).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="173" />
+      <source>Every landmark needs a position of three finite numbers; place them again.</source>
+      <translation>Chaque repère nécessite une position de trois nombres finis ; replacez-les.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="178" />
+      <source>The landmark '{landmark}' lies outside the images of the liver's series; check that it was placed on that series.</source>
+      <translation>Le repère '{landmark}' se situe hors des images de la série du foie ; vérifiez qu'il a été placé sur cette série.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="98" />
+      <source>This case has no Couinaud segments yet. Build them from the landmarks first (Liver planning → Couinaud segments, or 'casereview-cli liver-segments CASE --landmarks FILE.json'), or plan with a resection plane or surface instead.</source>
+      <translation>Ce cas n'a pas encore de segments de Couinaud. Construisez-les d'abord à partir des repères (Planification hépatique → Segments de Couinaud, ou 'casereview-cli liver-segments CASE --landmarks FILE.json'), ou planifiez plutôt avec un plan ou une surface de résection.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="281" />
+      <source>Choose the Couinaud segments to remove among 1 to 8.</source>
+      <translation>Choisissez les segments de Couinaud à retirer parmi 1 à 8.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="292" />
+      <source>Couinaud segment(s) {segments} are missing from the case (removed?); build the Couinaud segments again from the landmarks.</source>
+      <translation>Segment(s) de Couinaud {segments} absent(s) du cas (supprimé(s) ?) ; reconstruisez les segments de Couinaud à partir des repères.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="486" />
+      <source>Write the plane as a point and the direction of the part removed, "x,y,z;nx,ny,nz" in patient millimetres (got '{text}').</source>
+      <translation>Écrivez le plan comme un point et la direction de la partie réséquée, « x,y,z;nx,ny,nz » en millimètres patient (reçu : « {text} »).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan_masks.py" line="79" />
+      <source>The segments this liver plan was computed from changed or were removed after it was saved; plan the resection again to send its parts as a segmentation.</source>
+      <translation>Les segments à partir desquels ce plan hépatique a été calculé ont été modifiés ou supprimés après son enregistrement ; planifiez de nouveau la résection pour en envoyer les parties sous forme de segmentation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan_record.py" line="87" />
+      <source>A plan's note may have at most {limit} characters; shorten it.</source>
+      <translation>La note d'un plan comporte au plus {limit} caractères ; raccourcissez-la.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan_record.py" line="100" />
+      <source>The plan was computed from segments this case no longer has ({segments}); plan the resection again.</source>
+      <translation>Le plan a été calculé à partir de segments que ce cas ne comporte plus ({segments}) ; planifiez de nouveau la résection.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan_record.py" line="113" />
+      <source>The segments {segments} changed after the plan was computed; plan the resection again so the saved numbers are theirs.</source>
+      <translation>Les segments {segments} ont été modifiés après le calcul du plan ; planifiez de nouveau la résection afin que les valeurs enregistrées leur correspondent.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/meetings.py" line="324" />
       <source>No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids.</source>
       <translation>Aucune réunion « {reference} » ; casereview-cli meeting list affiche les réunions et leurs identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs.py" line="242" />
+      <source>Asking the archive what the study holds</source>
+      <translation>Interrogation de l'archive sur le contenu de l'examen</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs.py" line="248" />
+      <source>{node} has no images of study {uid}. Search again: it may have been moved or deleted on the archive.</source>
+      <translation>{node} ne possède aucune image de l'examen {uid}. Relancez la recherche : il a peut-être été déplacé ou supprimé dans l'archive.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs.py" line="258" />
+      <source>{node} has no series {uid} in this study. Search the study again: the archive may have changed.</source>
+      <translation>{node} ne possède pas la série {uid} dans cet examen. Relancez la recherche de l'examen : l'archive a peut-être changé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs.py" line="351" />
+      <source>{node} announced {expected} images of series {number} but {available} arrived ({failed} failed). They are kept and the series is not imported; retrieve it again to fetch the rest.</source>
+      <translation>{node} a annoncé {expected} images pour la série {number}, mais {available} sont arrivées ({failed} en échec). Elles sont conservées et la série n'est pas importée ; récupérez-la de nouveau pour obtenir le reste.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs.py" line="493" />
+      <source>Choose at least one DICOM file to send.</source>
+      <translation>Choisissez au moins un fichier DICOM à envoyer.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/rendering.py" line="75" />
@@ -3429,7 +4363,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/services/resectability.py" line="311" />
-      <location filename="../../src/casereview/services/resectability_record.py" line="99" />
+      <location filename="../../src/casereview/services/resectability_record.py" line="100" />
       <source>No criteria set '{criteria}'; choose one of: {choices}.</source>
       <translation>Aucun jeu de critères « {criteria} » ; choisissez parmi : {choices}.</translation>
     </message>
@@ -3449,12 +4383,12 @@
       <translation>« {kind} » n’est pas un vaisseau évalué ; utilisez l’un de : {kinds}.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability_record.py" line="209" />
+      <location filename="../../src/casereview/services/resectability_record.py" line="211" />
       <source>Case #{case_id} has no resectability assessment yet; assess it first.</source>
       <translation>Le dossier #{case_id} n’a pas encore d’évaluation de résécabilité ; évaluez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability_record.py" line="432" />
+      <location filename="../../src/casereview/services/resectability_record.py" line="434" />
       <source>The assessment already uses {criteria}.</source>
       <translation>L’évaluation utilise déjà {criteria}.</translation>
     </message>
@@ -3686,6 +4620,7 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="89" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="263" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="433" />
+      <location filename="../../src/casereview/store/repositories_liver.py" line="72" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
       <location filename="../../src/casereview/store/repositories_packages.py" line="159" />
@@ -3786,6 +4721,11 @@
       <translation>Une fusion ou une séparation ultérieure a de nouveau déplacé ces examens ; annulez-la d’abord.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/store/repositories_liver.py" line="176" />
+      <source>This liver plan does not exist (any more).</source>
+      <translation>Ce plan hépatique n'existe pas (ou plus).</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/store/repositories_meetings.py" line="37" />
       <source>Meeting #{meeting_id} does not exist.</source>
       <translation>La réunion n° {meeting_id} n’existe pas.</translation>
@@ -3857,18 +4797,28 @@
       <translation>{name} ne contient pas de paramètres. Supprimez-le pour repartir de zéro.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/ui/liver/data.py" line="42" />
+      <source>Reading the liver plan</source>
+      <translation>Lecture du plan hépatique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/liver/data.py" line="43" />
+      <source>Reading the images</source>
+      <translation>Lecture des images</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/ui/meetings/decision_form.py" line="502" />
       <source>Choose the recommendation.</source>
       <translation>Choisissez la proposition.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="319" />
-      <location filename="../../src/casereview/ui/reports.py" line="743" />
+      <location filename="../../src/casereview/ui/reports.py" line="321" />
+      <location filename="../../src/casereview/ui/reports.py" line="750" />
       <source>The PDF report could not be produced.</source>
       <translation>Le rapport PDF n'a pas pu être produit.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="791" />
+      <location filename="../../src/casereview/ui/reports.py" line="798" />
       <source>The PDF {name} could not be written; check the folder.</source>
       <translation>Le PDF {name} n’a pas pu être écrit ; vérifiez le répertoire.</translation>
     </message>

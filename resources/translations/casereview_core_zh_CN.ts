@@ -116,8 +116,9 @@
     </message>
     <message>
       <location filename="../../src/casereview/analysis/couinaud.py" line="533" />
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="156" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="198" />
       <location filename="../../src/casereview/domain/liver_remnant.py" line="169" />
+      <location filename="../../src/casereview/ui/liver/start_surface.py" line="94" />
       <source>The liver has no volume: segment the liver first.</source>
       <translation>肝脏体积为零：请先分割肝脏。</translation>
     </message>
@@ -132,42 +133,42 @@
       <translation>肝段标签在肝内必须为 1 至 8，肝外为 0。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="34" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="37" />
       <source>The voxel spacing must be positive in every direction to measure volumes.</source>
       <translation>体素间距在每个方向上都必须为正值，才能测量体积。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="63" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="66" />
       <source>A resection plane needs a point and a direction (three numbers each).</source>
       <translation>切除平面需要一个点和一个方向（各三个数值）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="82" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="85" />
       <source>The three points of a resection plane must not lie on one line.</source>
       <translation>切除平面的三个点不能位于同一直线上。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="152" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="194" />
       <source>The liver and tumour segments must lie on the same voxel grid.</source>
       <translation>肝脏与肿瘤分割区域必须位于同一体素网格上。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="227" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="373" />
       <source>The liver segments and the tumour must lie on the same voxel grid.</source>
       <translation>肝段与肿瘤必须位于同一体素网格上。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="233" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="379" />
       <source>The liver has no segments: build them first.</source>
       <translation>肝脏尚无肝段：请先建立肝段。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="236" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="382" />
       <source>Segment {segments} is not in the liver's segments.</source>
       <translation>肝段 {segments} 不在该肝脏的肝段中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/analysis/liver_resection.py" line="244" />
+      <location filename="../../src/casereview/analysis/liver_resection.py" line="390" />
       <source>The tumour lies partly outside the liver's segments; build the segments over the whole liver, tumour included.</source>
       <translation>肿瘤部分位于肝段之外；请在整个肝脏（包括肿瘤）上建立肝段。</translation>
     </message>
@@ -275,7 +276,7 @@
     <message>
       <location filename="../../src/casereview/analysis/region_growing.py" line="289" />
       <location filename="../../src/casereview/analysis/segmentation.py" line="33" />
-      <location filename="../../src/casereview/domain/hu_presets.py" line="52" />
+      <location filename="../../src/casereview/domain/hu_presets.py" line="53" />
       <source>The lower threshold must not be above the upper one.</source>
       <translation>下限阈值不能高于上限阈值。</translation>
     </message>
@@ -293,6 +294,42 @@
       <location filename="../../src/casereview/analysis/region_growing.py" line="324" />
       <source>The structure at the seed is narrower than the bridges that are cut ({mm:.1f} mm); click in a wider part or lower 'Cut bridges'.</source>
       <translation>种子点处的结构比要切断的细连接更窄（{mm:.1f} mm）；请在更宽的部位点击，或调低“切断细连接”。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="84" />
+      <source>A control point of the resection surface needs three finite coordinates; place it again on the images.</source>
+      <translation>切除面的控制点需要三个有限坐标值；请在图像上重新放置。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="122" />
+      <source>A resection surface takes at most {count} control points; remove one before adding another.</source>
+      <translation>切除面最多包含{count}个控制点；请先删除一个再添加。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="142" />
+      <source>Two control points of the resection surface lie on top of each other (less than {mm} mm apart across the surface); move one of them aside or remove it.</source>
+      <translation>切除面的两个控制点重叠（沿切除面相距不足 {mm} mm）；请移开或删除其中一个。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="197" />
+      <source>The resection surface has no control point {number}; it has {count}.</source>
+      <translation>切除面没有第 {number} 个控制点；共有 {count} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="438" />
+      <source>There is no tumour to measure a margin from.</source>
+      <translation>没有可用于测量切缘的肿瘤。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="552" />
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="610" />
+      <source>The mesh step of the resection surface must be positive.</source>
+      <translation>切除面的网格步长必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/analysis/resection_surface.py" line="643" />
+      <source>The box to draw the resection surface in needs two corners of three numbers.</source>
+      <translation>用于绘制切除面的边界框需要两个角点，每个角点由三个数值组成。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/analysis/segmentation.py" line="322" />
@@ -370,39 +407,119 @@
       <translation>请用 --out FILE.zip 指定病例包文件名（或使用 --preview）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="46" />
+      <location filename="../../src/casereview/app/cli_liver.py" line="240" />
+      <source>--history lists the saved plans; give it without a resection or --save.</source>
+      <translation>--history 列出已保存的方案；使用时请勿同时指定切除方式或 --save。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_liver.py" line="245" />
+      <source>Give the resection as exactly one of --resect SEGMENTS (e.g. right-hepatectomy or 5,6,7,8) and --plane "x,y,z;nx,ny,nz"; or --history for the saved plans.</source>
+      <translation>请仅使用 --resect SEGMENTS（例如 right-hepatectomy 或 5,6,7,8）与 --plane "x,y,z;nx,ny,nz" 中的一项指定切除方式；或使用 --history 查看已保存的方案。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_liver.py" line="251" />
+      <source>--note goes with --save: it is kept with the saved plan.</source>
+      <translation>--note 须与 --save 一起使用：备注随已保存的方案一并保存。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_liver.py" line="315" />
+      <source>The landmarks file '{path}' cannot be read.</source>
+      <translation>无法读取标志点文件“{path}”。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_liver.py" line="319" />
+      <source>The landmarks file is not JSON ({problem}); see 'liver-segments --help'.</source>
+      <translation>标志点文件不是JSON格式（{problem}）；请参阅 'liver-segments --help'。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="49" />
       <source>“{text}” is not a date and time; write it as 2026-11-24 07:30.</source>
       <translation>“{text}”不是日期和时间；请写为 2026-11-24 07:30 的形式。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="60" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="63" />
       <source>“{text}” is not a date; write it as 2026-12-01.</source>
       <translation>“{text}”不是日期；请写为 2026-12-01 的形式。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="125" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="128" />
       <source>The two PINs differ; nothing was changed.</source>
       <translation>两次输入的 PIN 码不一致；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="300" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="303" />
       <source>Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with casereview-cli meeting add-case.</source>
       <translation>病例 #{case_id} 不在会议 #{meeting_id} 的议程中；请用 casereview-cli meeting add-case 添加。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="335" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="339" />
       <source>Case #{case_id} has no resectability assessment to cite; assess it with casereview-cli resectability first, or leave --cite-assessment out.</source>
       <translation>病例 #{case_id} 没有可引用的可切除性评估；请先用 casereview-cli resectability 进行评估，或去掉 --cite-assessment。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="470" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="364" />
+      <source>Case #{case_id} has no liver resection plan to cite; plan it with casereview-cli liver first, or leave --cite-liver-plan out.</source>
+      <translation>病例 #{case_id} 没有可引用的肝切除方案；请先使用 casereview-cli liver 进行规划，或省略 --cite-liver-plan。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_meetings.py" line="506" />
       <source>The PIN file {path} cannot be read ({exc}).</source>
       <translation>无法读取 PIN 码文件 {path}（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="475" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="511" />
       <source>There is no terminal to type the PIN on: give it with --pin-file (a file, or - for standard input).</source>
       <translation>没有可输入 PIN 码的终端：请用 --pin-file 提供（文件，或用 - 表示标准输入）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="55" />
+      <source>The password file {path} cannot be read ({reason}).</source>
+      <translation>无法读取密码文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="64" />
+      <source>There is no terminal to type the password or token on: give it with --secret-file (a file, or - for standard input).</source>
+      <translation>没有可输入密码或令牌的终端：请通过 --secret-file 提供（文件，或用 - 表示标准输入）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="100" />
+      <source>A DICOMweb node has an address (--web URL), not an AE title or port.</source>
+      <translation>DICOMweb节点使用地址（--web URL），而非AE title或端口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="112" />
+      <source>A DICOM node needs --ae-title, --host and --port (or --web URL for a DICOMweb endpoint).</source>
+      <translation>DICOM节点需要 --ae-title、--host 和 --port（DICOMweb端点则需要 --web URL）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="172" />
+      <source>Name one node: NODE for a DICOM node, or --web NODE for a DICOMweb one.</source>
+      <translation>请指定一个节点：DICOM节点用 NODE，DICOMweb节点用 --web NODE。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="178" />
+      <source>{name} is a DICOM node: name it without --web.</source>
+      <translation>{name} 是DICOM节点：指定时请勿使用 --web。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="182" />
+      <source>{name} is a DICOMweb node: name it with --web.</source>
+      <translation>{name} 是DICOMweb节点：指定时请使用 --web。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="206" />
+      <source>Write a date as YYYY-MM-DD, e.g. 2026-03-15 (got '{text}').</source>
+      <translation>日期格式为 YYYY-MM-DD，例如 2026-03-15（收到的是“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="327" />
+      <source>C-MOVE is a DICOM service; for a DICOMweb node use 'pacs get --web NODE'.</source>
+      <translation>C-MOVE 是DICOM服务；对于DICOMweb节点，请使用 'pacs get --web NODE'。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="339" />
+      <source>Name the DICOM files to send after the node.</source>
+      <translation>请在节点之后指定要发送的DICOM文件。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/app/cli_render.py" line="38" />
@@ -485,38 +602,38 @@
       <translation>此分割区域已不属于该病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="114" />
+      <location filename="../../src/casereview/demo/__init__.py" line="172" />
       <source>Unknown demo variant '{variant}'. Choose one of: {known}.</source>
       <translation>未知的演示变体“{variant}”。请从以下选项中选择：{known}。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="124" />
+      <location filename="../../src/casereview/demo/__init__.py" line="182" />
       <source>Demo phases must be chosen from {known} (got {given}).</source>
       <translation>演示期相必须从 {known} 中选择（收到：{given}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/__init__.py" line="155" />
-      <location filename="../../src/casereview/demo/phantom.py" line="199" />
+      <location filename="../../src/casereview/demo/__init__.py" line="215" />
+      <location filename="../../src/casereview/demo/phantom.py" line="208" />
       <source>Demo generation was cancelled; no demo case was created.</source>
       <translation>演示生成已取消；未创建演示病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="76" />
+      <location filename="../../src/casereview/demo/install.py" line="87" />
       <source>The generated demo file {name} cannot be read.</source>
       <translation>无法读取生成的演示文件 {name}。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="82" />
+      <location filename="../../src/casereview/demo/install.py" line="93" />
       <source>The generated demo series are not all in the index; see the log.</source>
       <translation>生成的演示序列未全部进入索引；请查看日志。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="142" />
+      <location filename="../../src/casereview/demo/install.py" line="154" />
       <source>Generating the synthetic CT</source>
       <translation>正在生成合成 CT</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/demo/install.py" line="164" />
+      <location filename="../../src/casereview/demo/install.py" line="176" />
       <source>{count} files of the generated demo could not be imported; see the log. The demo files are in {folder}</source>
       <translation>生成的演示中有 {count} 个文件无法导入；请查看日志。演示文件位于 {folder}</translation>
     </message>
@@ -603,32 +720,32 @@
       <translation>DICOM 文件缺少 {attributes}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="128" />
+      <location filename="../../src/casereview/dicom/seg.py" line="129" />
       <source>There is no segment to export.</source>
       <translation>没有可导出的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="134" />
+      <location filename="../../src/casereview/dicom/seg.py" line="135" />
       <source>The mask of '{name}' does not fit the images it refers to; open the case's series again and retry.</source>
       <translation>“{name}”的掩模与其引用的图像不匹配；请重新打开该病例的序列后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="185" />
+      <location filename="../../src/casereview/dicom/seg.py" line="186" />
       <source>The segmentation could not be made into a valid DICOM object ({exc}).</source>
       <translation>无法将该分割生成为有效的 DICOM 对象（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="238" />
+      <location filename="../../src/casereview/dicom/seg.py" line="243" />
       <source>The segmentation does not refer to the images of this series; open the series it was made on.</source>
       <translation>该分割并未引用此序列的图像；请打开制作该分割时所用的序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="286" />
+      <location filename="../../src/casereview/dicom/seg.py" line="291" />
       <source>{name} is not a DICOM Segmentation casereview can read ({error_type}).</source>
       <translation>{name} 不是 casereview 可读取的 DICOM 分割对象（{error_type}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="315" />
+      <location filename="../../src/casereview/dicom/seg.py" line="320" />
       <source>A source image of the segmentation could not be read; check the files (Tools → Check database and files).</source>
       <translation>无法读取该分割的一幅源图像；请检查文件（工具 → 检查数据库和文件）。</translation>
     </message>
@@ -1028,166 +1145,191 @@
       <translation>病例标题最多 {limit} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="310" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="325" />
       <source>no category suggested</source>
       <translation>未建议分类</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="312" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="327" />
       <source>at least {category}</source>
       <translation>至少为{category}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="435" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="454" />
       <source>A citation needs the SHA-256 of what it cites.</source>
       <translation>引用须包含所引用内容的 SHA-256。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="438" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="457" />
       <source>A citation needs the UID of what it cites.</source>
       <translation>引用须包含所引用内容的 UID。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="442" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="466" />
       <source>A cited assessment needs its version number and what it said.</source>
       <translation>被引用的评估须包含其版本号及其内容。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="445" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="476" />
+      <source>A cited liver plan needs its version number and what it said.</source>
+      <translation>引用的肝脏规划方案须包含其版本号及内容。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="479" />
       <source>A cited image needs what it showed.</source>
       <translation>被引用的图像须包含其所显示的内容。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="455" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="489" />
       <source>Resectability assessment version {number} (SHA-256 {hash})</source>
       <translation>可切除性评估版本 {number}（SHA-256 {hash}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="462" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="497" />
+      <source>Liver resection plan of {origin}, version {number} (SHA-256 {hash})</source>
+      <translation>{origin}的肝切除方案，版本 {number}（SHA-256 {hash}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="503" />
+      <source>Liver resection plan version {number} (SHA-256 {hash})</source>
+      <translation>肝切除方案版本 {number}（SHA-256 {hash}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="510" />
       <source>Key image “{caption}” (SHA-256 {hash})</source>
       <translation>关键图像“{caption}”（SHA-256 {hash}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="467" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="515" />
       <source>Annotation “{label}” (SHA-256 {hash})</source>
       <translation>标注“{label}”（SHA-256 {hash}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="499" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="549" />
       <source>This decision's evidence was written by a newer casereview; update to read it.</source>
       <translation>此决策的依据由较新版本的 casereview 写入；请更新后再读取。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="512" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="566" />
       <source>The evidence stored with a decision is damaged and cannot be read ({problem}).</source>
       <translation>与决策一同保存的依据已损坏，无法读取（{problem}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="588" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="659" />
       <source>Assessment version changed from v{before} to v{after}</source>
       <translation>评估版本由 v{before} 变为 v{after}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="597" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="668" />
       <source>The assessment (v{number}) is no longer cited</source>
       <translation>不再引用评估（v{number}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="601" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="672" />
       <source>The assessment is now cited (v{number}: {category})</source>
       <translation>现已引用评估（v{number}：{category}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="623" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="692" />
+      <source>The liver plan (v{number}) is no longer cited</source>
+      <translation>不再引用肝脏规划方案（v{number}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="696" />
+      <source>The liver plan is now cited (v{number}: {summary})</source>
+      <translation>现已引用肝脏规划方案（v{number}：{summary}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="716" />
       <source>Key image added: {caption}</source>
       <translation>已添加关键图像：{caption}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="625" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="718" />
       <source>Annotation added: {label}</source>
       <translation>已添加标注：{label}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="629" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="722" />
       <source>Key image changed: {caption}</source>
       <translation>关键图像已更改：{caption}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="631" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="724" />
       <source>Annotation changed: {label}</source>
       <translation>标注已更改：{label}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="639" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="732" />
       <source>Key image removed: {caption}</source>
       <translation>已移除关键图像：{caption}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="641" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="734" />
       <source>Annotation removed: {label}</source>
       <translation>已移除标注：{label}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="651" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="744" />
       <source>Criteria set changed from {before} to {after}</source>
       <translation>标准集由 {before} 改为 {after}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="665" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="758" />
       <location filename="../../src/casereview/domain/resectability_record.py" line="198" />
       <source>{vessel}: {finding} added</source>
       <translation>{vessel}：已添加{finding}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="674" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="767" />
       <location filename="../../src/casereview/domain/resectability_record.py" line="199" />
       <source>{vessel}: {finding} removed</source>
       <translation>{vessel}：已移除{finding}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="683" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="776" />
       <location filename="../../src/casereview/domain/resectability_record.py" line="203" />
       <source>{variant} recorded</source>
       <translation>已记录{variant}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="685" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="778" />
       <location filename="../../src/casereview/domain/resectability_record.py" line="204" />
       <source>{variant} removed</source>
       <translation>已移除{variant}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="688" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="781" />
       <source>Suggested category: {before} → {after}</source>
       <translation>建议分类：{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="701" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="794" />
       <source>{vessel}: no longer measured (was {angle:.1f}°)</source>
       <translation>{vessel}：不再测量（原为 {angle:.1f}°）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="710" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="803" />
       <source>{vessel}: contact {angle:.1f}° (not measured in the earlier version)</source>
       <translation>{vessel}：接触 {angle:.1f}°（前一版本中未测量）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="729" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="822" />
       <source>{vessel}: measured {before:.1f}° → {after:.1f}° (the override by {author} stands at {angle:.1f}°)</source>
       <translation>{vessel}：测量值 {before:.1f}° → {after:.1f}°（{author} 的人工修正仍为 {angle:.1f}°）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="742" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="835" />
       <source>{vessel}: {before:.1f}° → {after:.1f}° (override by {author})</source>
       <translation>{vessel}：{before:.1f}° → {after:.1f}°（{author} 人工修正）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="752" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="845" />
       <source>{vessel}: {before:.1f}° → {after:.1f}° (back to the measured angle)</source>
       <translation>{vessel}：{before:.1f}° → {after:.1f}°（恢复为测量角度）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decision_evidence.py" line="760" />
+      <location filename="../../src/casereview/domain/decision_evidence.py" line="853" />
       <source>{vessel}: {before:.1f}° → {after:.1f}° (measured again)</source>
       <translation>{vessel}：{before:.1f}° → {after:.1f}°（重新测量）</translation>
     </message>
@@ -1268,6 +1410,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/domain/index.py" line="179" />
+      <location filename="../../src/casereview/net/query.py" line="117" />
       <source>The date range ends before it starts; swap the two dates.</source>
       <translation>日期范围的结束早于开始；请交换两个日期。</translation>
     </message>
@@ -1313,6 +1456,282 @@
       <location filename="../../src/casereview/domain/key_image_scene.py" line="271" />
       <source>The scene of a 3-D key image could not be read; flag the view again.</source>
       <translation>无法读取三维关键图像的场景；请重新标记该视图。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="59" />
+      <source>resection surface</source>
+      <translation>切除面</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="63" />
+      <source>{resection} (segments {segments})</source>
+      <translation>{resection}（肝段 {segments}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="66" />
+      <source>segments {segments} removed</source>
+      <translation>已切除肝段 {segments}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="75" />
+      <source>not computed (height and weight unknown)</source>
+      <translation>未计算（身高和体重未知）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="77" />
+      <source>{value:.2f} %</source>
+      <translation>{value:.2f} %</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="78" />
+      <source>{value:.1f} %</source>
+      <translation>{value:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="84" />
+      <source>none (tumour left in the remnant, or no tumour)</source>
+      <translation>无（肿瘤留在剩余肝内，或无肿瘤）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="85" />
+      <source>{mm:.1f} mm</source>
+      <translation>{mm:.1f} mm</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="197" />
+      <source>FLR {flr:.1f} %</source>
+      <translation>FLR {flr:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="198" />
+      <source>{resection}: {verdicts}</source>
+      <translation>{resection}：{verdicts}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="199" />
+      <source>{resection}: FLR {flr:.1f} %; {verdicts}</source>
+      <translation>{resection}：FLR {flr:.1f} %；{verdicts}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="258" />
+      <source>not judged</source>
+      <translation>未评估</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="259" />
+      <source>enough</source>
+      <translation>足够</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="259" />
+      <source>not enough</source>
+      <translation>不足</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="286" />
+      <source>now the plan of {origin}</source>
+      <translation>现为{origin}的方案</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="288" />
+      <source>now our own plan (was the plan of {origin})</source>
+      <translation>现为本院方案（原为{origin}的方案）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="292" />
+      <source>resection {before} → {after}</source>
+      <translation>切除 {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="296" />
+      <source>liver condition {before} → {after}</source>
+      <translation>肝脏状况 {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="309" />
+      <source>{measure} {before} → {after}</source>
+      <translation>{measure} {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="318" />
+      <source>margin {before} → {after}</source>
+      <translation>切缘 {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="330" />
+      <source>{measure} verdict {before} → {after}</source>
+      <translation>{measure} 结论 {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="339" />
+      <source>Liver plan version changed from v{before} to v{after}</source>
+      <translation>肝脏规划方案版本由 v{before} 变为 v{after}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_evidence.py" line="346" />
+      <source>Liver plan v{before} → v{after}: {change}</source>
+      <translation>肝脏规划方案 v{before} → v{after}：{change}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="65" />
+      <source>right hepatectomy</source>
+      <translation>右半肝切除术</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="66" />
+      <source>left hepatectomy</source>
+      <translation>左半肝切除术</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="67" />
+      <source>right trisectionectomy (extended right hepatectomy)</source>
+      <translation>右三叶切除术（扩大右半肝切除术）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="68" />
+      <source>left trisectionectomy (extended left hepatectomy)</source>
+      <translation>左三叶切除术（扩大左半肝切除术）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="69" />
+      <source>right anterior sectionectomy</source>
+      <translation>右前叶切除术</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="70" />
+      <source>right posterior sectionectomy</source>
+      <translation>右后叶切除术</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="71" />
+      <source>left lateral sectionectomy</source>
+      <translation>左外叶切除术</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="72" />
+      <source>central hepatectomy</source>
+      <translation>中肝切除术</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="92" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="309" />
+      <source>FLR</source>
+      <translation>FLR</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="93" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="316" />
+      <source>standardised FLR</source>
+      <translation>标准化 FLR</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="94" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="319" />
+      <source>RBWR</source>
+      <translation>RBWR</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="125" />
+      <source>Name the resection ({names}) or list the Couinaud segments removed, e.g. '5,6,7,8' (got '{text}').</source>
+      <translation>请指定切除方式（{names}）或列出切除的Couinaud肝段，例如 '5,6,7,8'（收到的是“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="134" />
+      <location filename="../../src/casereview/services/liver_plan.py" line="284" />
+      <source>A resection of all eight segments leaves no liver; choose fewer segments.</source>
+      <translation>切除全部八个肝段将不留任何肝脏；请选择较少的肝段。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="217" />
+      <source>A plan that removes segments must name them and have no surface.</source>
+      <translation>切除肝段的方案必须指明肝段，且不得包含切除面。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="221" />
+      <source>A plan by a resection surface must have the surface and no segments.</source>
+      <translation>基于切除面的方案必须包含切除面，且不得包含肝段。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="224" />
+      <source>The patient's size must be entered or from the images.</source>
+      <translation>患者身高必须手动输入或取自图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="404" />
+      <source>The saved liver plan is damaged at {where}: {problem}. Plan the resection again.</source>
+      <translation>已保存的肝脏规划方案在 {where} 处损坏：{problem}。请重新规划切除。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="414" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="81" />
+      <source>expected a finite number</source>
+      <translation>应为有限数值</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="424" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="84" />
+      <source>expected an object</source>
+      <translation>应为对象</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="426" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="79" />
+      <source>missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="433" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="80" />
+      <source>expected text</source>
+      <translation>应为文本</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="440" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="83" />
+      <source>expected a list</source>
+      <translation>应为列表</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="448" />
+      <source>A position of the liver plan is not three finite numbers ({where}).</source>
+      <translation>肝脏规划方案中的某个位置不是三个有限数值（{where}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="457" />
+      <source>expected three numbers</source>
+      <translation>应为三个数值</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="470" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="82" />
+      <source>expected true or false</source>
+      <translation>应为真或假</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="485" />
+      <location filename="../../src/casereview/domain/resectability_codec.py" line="309" />
+      <source>expected one of: {values}</source>
+      <translation>应为以下之一：{values}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="569" />
+      <source>This liver plan was saved by a newer casereview (format {format}); update casereview to open it.</source>
+      <translation>该肝脏规划方案由更新版本的casereview保存（格式 {format}）；请更新casereview后打开。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="576" />
+      <source>This is not a saved liver plan this casereview can read (format {format}, expected {expected}).</source>
+      <translation>这不是此版本casereview可读取的已保存肝脏规划方案（格式 {format}，应为 {expected}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="696" />
+      <source>expected a segment and its volume</source>
+      <translation>应为肝段及其体积</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="733" />
+      <source>A liver plan's time must carry its time zone.</source>
+      <translation>肝脏规划方案的时间必须包含时区。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/liver_remnant.py" line="76" />
@@ -1375,39 +1794,34 @@
       <translation>残余肝内保留的肿瘤体积超过了肿瘤或残余肝本身的体积。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="214" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="225" />
+      <source>{name} {value:.2f} % ≥ {threshold:.1f} %: enough</source>
+      <translation>{name} {value:.2f} % ≥ {threshold:.1f} %：足够</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="226" />
       <source>{name} {value:.1f} % ≥ {threshold:.1f} %: enough</source>
       <translation>{name} {value:.1f} % ≥ {threshold:.1f} %：足够</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="220" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="228" />
+      <source>{name} {value:.2f} % below {threshold:.1f} %: not enough</source>
+      <translation>{name} {value:.2f} % 低于 {threshold:.1f} %：不足</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="229" />
       <source>{name} {value:.1f} % below {threshold:.1f} %: not enough</source>
       <translation>{name} {value:.1f} % 低于 {threshold:.1f} %：不足</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="295" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="299" />
       <source>Give both the patient's height and weight, or neither.</source>
       <translation>请同时填写患者的身高和体重，或两者都不填。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="299" />
+      <location filename="../../src/casereview/domain/liver_remnant.py" line="303" />
       <source>The tumour fills the whole liver: no functional liver is left to plan on.</source>
       <translation>肿瘤占据了整个肝脏：没有可用于规划的功能性肝脏。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="305" />
-      <source>FLR</source>
-      <translation>FLR</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="312" />
-      <source>standardised FLR</source>
-      <translation>标准化 FLR</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/liver_remnant.py" line="315" />
-      <source>RBWR</source>
-      <translation>RBWR</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/meetings.py" line="87" />
@@ -1595,6 +2009,77 @@
       <translation>已拒绝：病例包已被篡改、损坏或伪造；未导入任何内容。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="51" />
+      <source>A PACS node name has 1 to 64 letters, digits, spaces, dots, dashes or underscores and starts with a letter or digit (got '{name}').</source>
+      <translation>PACS节点名称由1至64个字母、数字、空格、点、短横线或下划线组成，且须以字母或数字开头（收到的是“{name}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="71" />
+      <source>{what} must be 1 to 16 characters without backslash (got '{title}', {length} characters). Ask the PACS administrator for the exact AE title.</source>
+      <translation>{what}必须为1至16个字符，且不含反斜杠（收到的是“{title}”，{length} 个字符）。请向PACS管理员获取准确的AE title。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="92" />
+      <source>{what} must be a number from 1 to 65535 (got {port}).</source>
+      <translation>{what}必须是1至65535之间的数字（收到的是 {port}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="126" />
+      <source>The archive's AE title</source>
+      <translation>影像归档(PACS)的AE title</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="129" />
+      <source>Our AE title</source>
+      <translation>本机AE title</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="134" />
+      <source>The archive's host must be a host name or an IP address (got '{host}').</source>
+      <translation>影像归档(PACS)的主机必须是主机名或IP地址（收到的是“{host}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="140" />
+      <source>The archive's port</source>
+      <translation>影像归档(PACS)的端口</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="141" />
+      <source>Our port for C-MOVE</source>
+      <translation>本机C-MOVE端口</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="143" />
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="234" />
+      <source>A network timeout must be between 1 and 3600 seconds.</source>
+      <translation>网络超时时间必须在1至3600秒之间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="178" />
+      <source>A DICOM node in the settings is incomplete ({exc}).</source>
+      <translation>设置中的某个DICOM节点不完整（{exc}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="213" />
+      <source>A DICOMweb address starts with https:// (or http:// inside the hospital network) and names a server, e.g. https://pacs.example.org/dicom-web (got '{url}').</source>
+      <translation>DICOMweb地址以 https://（院内网络中也可用 http://）开头并指明服务器，例如 https://pacs.example.org/dicom-web（收到的是“{url}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="222" />
+      <source>Do not put a user name or password in the DICOMweb address; choose basic authentication and give them separately.</source>
+      <translation>请勿在DICOMweb地址中包含用户名或密码；请选择基本认证并单独提供。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="231" />
+      <source>Basic authentication needs a user name for the DICOMweb server.</source>
+      <translation>基本认证需要提供DICOMweb服务器的用户名。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="265" />
+      <source>A DICOMweb node in the settings is incomplete ({exc}).</source>
+      <translation>设置中的某个DICOMweb节点不完整（{exc}）。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/domain/rendering.py" line="120" />
       <source>Give the preset a name.</source>
       <translation>请为预设命名。</translation>
@@ -1725,36 +2210,6 @@
       <translation>只有第一空肠支才有所属主干（SMA 或 SMV）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="79" />
-      <source>missing</source>
-      <translation>缺失</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="80" />
-      <source>expected text</source>
-      <translation>应为文本</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="81" />
-      <source>expected a finite number</source>
-      <translation>应为有限数值</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="82" />
-      <source>expected true or false</source>
-      <translation>应为真或假</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="83" />
-      <source>expected a list</source>
-      <translation>应为列表</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="84" />
-      <source>expected an object</source>
-      <translation>应为对象</translation>
-    </message>
-    <message>
       <location filename="../../src/casereview/domain/resectability_codec.py" line="85" />
       <source>expected a date and time with its time zone</source>
       <translation>应为带时区的日期和时间</translation>
@@ -1788,11 +2243,6 @@
       <location filename="../../src/casereview/domain/resectability_codec.py" line="240" />
       <source>the template and its parameters do not fit</source>
       <translation>模板与其参数不匹配</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/domain/resectability_codec.py" line="309" />
-      <source>expected one of: {values}</source>
-      <translation>应为以下之一：{values}</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/resectability_codec.py" line="368" />
@@ -2578,42 +3028,52 @@
       <translation>编码需要代码值、编码方案和含义。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/segments.py" line="129" />
+      <location filename="../../src/casereview/domain/segments.py" line="150" />
       <source>A segment colour needs three values from 0 to 255.</source>
       <translation>分割区域的颜色需要三个 0 到 255 之间的数值。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/segments.py" line="148" />
+      <location filename="../../src/casereview/domain/segments.py" line="169" />
       <source>A segment needs a name.</source>
       <translation>分割区域必须有名称。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/segments.py" line="151" />
+      <location filename="../../src/casereview/domain/segments.py" line="172" />
       <source>A segment name may have at most 64 characters (DICOM LO).</source>
       <translation>分割区域名称最多 64 个字符（DICOM LO）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="70" />
+      <location filename="../../src/casereview/domain/settings.py" line="77" />
       <source>Settings: the user name may not be empty.</source>
       <translation>设置：用户名不能为空。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="73" />
+      <location filename="../../src/casereview/domain/settings.py" line="80" />
       <source>Settings: the image memory budget must be between 256 MB and 256 GB.</source>
       <translation>设置：图像内存预算必须介于 256 MB 和 256 GB 之间。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="79" />
+      <location filename="../../src/casereview/domain/settings.py" line="86" />
       <source>Settings: unknown role in the quorum rule ({exc}).</source>
       <translation>设置：法定人数规则中有未知角色（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="84" />
+      <location filename="../../src/casereview/domain/settings.py" line="91" />
       <source>Settings: a quorum needs between 1 and 100 attendees.</source>
       <translation>设置：法定人数须在 1 到 100 名参会者之间。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="143" />
+      <location filename="../../src/casereview/domain/settings.py" line="98" />
+      <source>Settings: two PACS nodes have the same name; give each its own.</source>
+      <translation>设置：两个PACS节点名称相同；请为每个节点指定不同的名称。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="167" />
+      <source>Settings: {problem} Fix it in settings.json or remove the node.</source>
+      <translation>设置：{problem} 请在 settings.json 中修正，或删除该节点。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="174" />
       <source>Settings: the value of '{exc}' is not valid; fix it in the Settings dialog or delete settings.json to start from defaults.</source>
       <translation>设置：“{exc}”的值无效；请在“设置”对话框中更正，或删除 settings.json 以恢复默认设置。</translation>
     </message>
@@ -2701,6 +3161,300 @@
       <location filename="../../src/casereview/messages.py" line="110" />
       <source>{first}; {rest}</source>
       <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="167" />
+      <source>{node} refused the connection: it does not answer to the AE title '{called}'. Check the archive's AE title in the node settings (the PACS administrator knows it; capitals count).</source>
+      <translation>{node} 拒绝了连接：其不响应AE title“{called}”。请在节点设置中检查影像归档(PACS)的AE title（可向PACS管理员获取；区分大小写）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="177" />
+      <source>{node} refused the connection: it does not know our AE title '{calling}'. Ask the PACS administrator to register '{calling}' for this workstation, or correct our AE title in the node settings.</source>
+      <translation>{node} 拒绝了连接：其不识别本机AE title“{calling}”。请联系PACS管理员为本工作站登记“{calling}”，或在节点设置中更正本机AE title。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="187" />
+      <source>{node} is busy (too many connections). Try again in a minute.</source>
+      <translation>{node} 繁忙（连接过多）。请一分钟后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="190" />
+      <source>{node} refused the connection (reason {source}/{diagnostic}). Check the node's AE titles and ask the PACS administrator whether this workstation may connect.</source>
+      <translation>{node} 拒绝了连接（原因 {source}/{diagnostic}）。请检查节点的AE title，并向PACS管理员确认本工作站是否获准连接。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="207" />
+      <source>{node}: the host name '{host}' is unknown. Check the node's host.</source>
+      <translation>{node}：主机名“{host}”未知。请检查节点的主机。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="215" />
+      <source>{node} did not answer within {seconds} s at {host}:{port}. The server may be down or a firewall blocks the port; check the node's host and port.</source>
+      <translation>{node} 在 {host}:{port} 上 {seconds} s 内未响应。服务器可能已停机，或防火墙阻止了该端口；请检查节点的主机和端口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="226" />
+      <source>{node} is not reachable: nothing answers at {host}:{port}. The server may be down, or the port is wrong; check the node's host and port.</source>
+      <translation>无法连接 {node}：{host}:{port} 无响应。服务器可能已停机，或端口有误；请检查节点的主机和端口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="235" />
+      <source>{node} accepted the network connection at {host}:{port} but did not speak DICOM (or closed it). Check that this is the archive's DICOM port, not its web port.</source>
+      <translation>{node} 接受了 {host}:{port} 上的网络连接，但未使用DICOM通信（或关闭了连接）。请确认这是影像归档(PACS)的DICOM端口，而非其Web端口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="294" />
+      <source>{node} ended the connection without answering. Ask the PACS administrator whether our AE title '{calling}' is registered and may query and retrieve; if it is, try again.</source>
+      <translation>{node} 未作应答即结束了连接。请向PACS管理员确认本机AE title“{calling}”是否已登记并具有查询和获取权限；如已登记，请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="303" />
+      <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow archive.</source>
+      <translation>{node} 在 {seconds} s 内未响应。请稍后重试，或针对较慢的影像归档(PACS)增大该节点的超时时间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="320" />
+      <source>{node} does not offer {what} to this workstation (status {status}). Ask the PACS administrator to allow it for our AE title.</source>
+      <translation>{node} 未向本工作站提供{what}（状态 {status}）。请联系PACS管理员为本机AE title开通此功能。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="330" />
+      <source>{node} has no resources for {what} now (status {status}). Try again later.</source>
+      <translation>{node} 当前没有执行{what}的资源（状态 {status}）。请稍后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="339" />
+      <source>{node} does not know where to send the images (status 0xA801): the PACS administrator must register our AE title with this workstation's address and C-MOVE port.</source>
+      <translation>{node} 不知道应将图像发送至何处（状态 0xA801）：PACS管理员须登记本机AE title以及本工作站的地址和C-MOVE端口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="347" />
+      <source>{node} could not perform {what} (status {status}).</source>
+      <translation>{node} 无法执行{what}（状态 {status}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="381" />
+      <source>a verification (C-ECHO)</source>
+      <translation>验证（C-ECHO）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="437" />
+      <source>a search (C-FIND)</source>
+      <translation>查询（C-FIND）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="490" />
+      <location filename="../../src/casereview/net/query.py" line="113" />
+      <location filename="../../src/casereview/net/web.py" line="379" />
+      <location filename="../../src/casereview/services/pacs.py" line="118" />
+      <location filename="../../src/casereview/services/pacs.py" line="241" />
+      <source>The Study Instance UID</source>
+      <translation>Study Instance UID</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="491" />
+      <location filename="../../src/casereview/net/web.py" line="380" />
+      <location filename="../../src/casereview/services/pacs.py" line="119" />
+      <source>The Series Instance UID</source>
+      <translation>Series Instance UID</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="561" />
+      <location filename="../../src/casereview/net/web.py" line="391" />
+      <source>The retrieve from {node} was cancelled. What arrived is kept; retrieve again to resume.</source>
+      <translation>从{node}获取已取消。已接收的内容将保留；再次获取即可继续。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="574" />
+      <location filename="../../src/casereview/net/web.py" line="383" />
+      <location filename="../../src/casereview/net/web.py" line="414" />
+      <location filename="../../src/casereview/services/pacs.py" line="284" />
+      <source>Retrieving images</source>
+      <translation>正在获取图像</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="582" />
+      <source>{node} cancelled the retrieve. What arrived is kept.</source>
+      <translation>{node} 取消了获取。已接收的内容将保留。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="632" />
+      <source>a retrieve (C-GET)</source>
+      <translation>获取（C-GET）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="698" />
+      <source>Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. Choose another port in the node settings and tell the PACS administrator.</source>
+      <translation>无法打开本机C-MOVE端口 {port}（{reason}）：另一程序正在使用该端口。请在节点设置中选择其他端口，并告知PACS管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="713" />
+      <source>a retrieve (C-MOVE)</source>
+      <translation>获取（C-MOVE）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="750" />
+      <location filename="../../src/casereview/net/web.py" line="462" />
+      <source>not a readable DICOM file ({reason})</source>
+      <translation>不是可读取的DICOM文件（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="780" />
+      <location filename="../../src/casereview/net/dimse.py" line="825" />
+      <location filename="../../src/casereview/net/web.py" line="450" />
+      <location filename="../../src/casereview/net/web.py" line="470" />
+      <source>Sending</source>
+      <translation>正在发送</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="802" />
+      <source>{node} does not accept this kind of object in this encoding</source>
+      <translation>{node} 不接受此编码的此类对象</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="818" />
+      <source>{node} refused it (status {status})</source>
+      <translation>{node} 拒绝了该对象（状态 {status}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="15" />
+      <source>PACS problem</source>
+      <translation>PACS问题</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="21" />
+      <source>PACS not reachable</source>
+      <translation>无法连接PACS</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="27" />
+      <source>PACS refused the connection</source>
+      <translation>PACS拒绝了连接</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="33" />
+      <source>PACS did not answer in time</source>
+      <translation>PACS未及时响应</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="39" />
+      <source>PACS refused the credentials</source>
+      <translation>PACS拒绝了凭据</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/errors.py" line="45" />
+      <source>PACS request failed</source>
+      <translation>PACS请求失败</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/nodes.py" line="69" />
+      <source>No PACS node '{name}' (configured: {known}). Add one with 'casereview-cli pacs node add'.</source>
+      <translation>不存在PACS节点“{name}”（已配置：{known}）。请使用 'casereview-cli pacs node add' 添加。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/nodes.py" line="97" />
+      <source>A PACS node called '{name}' exists already. Choose another name, or replace it (--replace).</source>
+      <translation>名为“{name}”的PACS节点已存在。请选择其他名称，或将其替换（--replace）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/nodes.py" line="145" />
+      <source>The PACS passwords file {name} cannot be read ({reason}). Delete it and store the passwords or tokens again.</source>
+      <translation>无法读取PACS密码文件 {name}（{reason}）。请删除该文件并重新保存密码或令牌。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/nodes.py" line="156" />
+      <source>The PACS passwords file {name} is damaged. Delete it and store the passwords or tokens again.</source>
+      <translation>PACS密码文件 {name} 已损坏。请删除该文件并重新保存密码或令牌。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/nodes.py" line="191" />
+      <source>A password or token is one line of text; the one given was empty.</source>
+      <translation>密码或令牌为单行文本；所提供的内容为空。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="48" />
+      <source>{what} must be a DICOM UID: digits and dots, at most 64 characters (got '{uid}').</source>
+      <translation>{what}必须是DICOM UID：由数字和点组成，最多64个字符（收到的是“{uid}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="90" />
+      <source>A patient name to search has at most 64 characters and no backslash.</source>
+      <translation>要搜索的患者姓名最多64个字符，且不得包含反斜杠。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="93" />
+      <source>A patient ID</source>
+      <translation>患者ID</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="94" />
+      <source>An accession number</source>
+      <translation>检查号（Accession Number）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="98" />
+      <source>{what} has at most 64 characters and no backslash.</source>
+      <translation>{what}最多64个字符，且不得包含反斜杠。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/query.py" line="103" />
+      <source>A modality is a short code such as CT, MR or SEG (got '{modality}').</source>
+      <translation>检查模态为简短代码，如 CT、MR 或 SEG（收到的是“{modality}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="112" />
+      <source>No password or token is stored for {node}. Add the node again with 'casereview-cli pacs node add' and give it (--secret-file).</source>
+      <translation>未为{node}保存密码或令牌。请使用 'casereview-cli pacs node add' 重新添加该节点并提供密码或令牌（--secret-file）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="135" />
+      <source>{node}: the server refused the user name or password. Check them in the node settings (the password is stored separately, never shown).</source>
+      <translation>{node}：服务器拒绝了用户名或密码。请在节点设置中检查（密码单独存储，从不显示）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="143" />
+      <source>{node}: the server refused the access token; it may have expired. Store a new token for the node.</source>
+      <translation>{node}：服务器拒绝了访问令牌；令牌可能已过期。请为该节点保存新的令牌。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="150" />
+      <source>{node}: the server asks for a user name and password. Choose basic or bearer authentication in the node settings.</source>
+      <translation>{node}：服务器要求提供用户名和密码。请在节点设置中选择基本认证或Bearer认证。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="165" />
+      <source>{node}: the server knows this user but does not allow this request (HTTP 403). Ask the PACS administrator for access.</source>
+      <translation>{node}：服务器识别该用户，但不允许此请求（HTTP 403）。请向PACS管理员申请访问权限。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="173" />
+      <source>{node}: nothing answers at this address (HTTP 404). Check the DICOMweb base URL in the node settings (often it ends in /dicom-web).</source>
+      <translation>{node}：该地址无响应（HTTP 404）。请在节点设置中检查DICOMweb基础URL（通常以 /dicom-web 结尾）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="180" />
+      <source>{node}: the server could not perform the request (HTTP {code}). Try again later; if it persists, ask the PACS administrator.</source>
+      <translation>{node}：服务器无法执行该请求（HTTP {code}）。请稍后重试；如问题持续，请联系PACS管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="189" />
+      <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow server.</source>
+      <translation>{node} 在 {seconds} s 内未响应。请稍后重试，或针对较慢的服务器增大该节点的超时时间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="198" />
+      <source>{node} is not reachable at {url}. The server may be down, or the address or port is wrong; check the node's base URL.</source>
+      <translation>无法通过 {url} 连接 {node}。服务器可能已停机，或地址、端口有误；请检查节点的基础URL。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="206" />
+      <source>{node} sent an answer casereview cannot read ({reason}). Check that the base URL is the DICOMweb service root.</source>
+      <translation>{node} 返回了casereview无法读取的响应（{reason}）。请确认基础URL为DICOMweb服务根路径。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="505" />
+      <source>{node} did not store it (see the server's log)</source>
+      <translation>{node} 未存储该对象（请查看服务器日志）</translation>
     </message>
     <message>
       <location filename="../../src/casereview/render/capture.py" line="50" />
@@ -2895,9 +3649,14 @@
       <translation>数据库旁的审计记录头文件被删除</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/audit_check.py" line="504" />
+      <location filename="../../src/casereview/services/audit_check.py" line="539" />
       <source>The audit trail was tampered with: its protecting trigger {name} was removed or disabled, so records could be changed or deleted. Keep a copy of the database and tell your data protection officer.</source>
       <translation>审计记录遭到篡改：其保护触发器 {name} 被删除或停用，记录可能已被修改或删除。请保留数据库副本并告知您的数据保护官。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/audit_check.py" line="548" />
+      <source>The database was tampered with: the trigger {name}, which keeps the records of {table} from being changed, was removed or disabled. Keep a copy of the database and tell your data protection officer.</source>
+      <translation>数据库已被篡改：保护 {table} 记录不被修改的触发器 {name} 已被删除或禁用。请保留数据库副本并通知您的数据保护官。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/audit_keys.py" line="53" />
@@ -2940,69 +3699,94 @@
       <translation>无法保存决定草稿（{reason}）。请释放磁盘空间或修正数据文件夹的权限，然后保存该决定。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="85" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="99" />
       <source>That assessment belongs to another case; cite this case's assessment.</source>
       <translation>该评估属于其他病例；请引用本病例的评估。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="93" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="106" />
+      <source>That liver plan belongs to another case; cite this case's liver plan.</source>
+      <translation>该肝脏规划方案属于其他病例；请引用本病例的肝脏规划方案。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="114" />
       <source>A key image chosen as evidence is not one of this case's key images (any more); choose again.</source>
       <translation>选作依据的某幅关键图像不是（或已不再是）本病例的关键图像；请重新选择。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="104" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="125" />
       <source>An annotation chosen as evidence is not one of this case's annotations (any more); choose again.</source>
       <translation>选作依据的某个标注不是（或已不再是）本病例的标注；请重新选择。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="181" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="228" />
       <source>The cited key image “{caption}” was removed since; the decision keeps what it showed.</source>
       <translation>所引用的关键图像“{caption}”此后已被移除；决策仍保留其当时显示的内容。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="193" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="240" />
       <source>The cited key image “{caption}” was changed since it was cited.</source>
       <translation>所引用的关键图像“{caption}”在引用后已被更改。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="208" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="255" />
       <source>The cited annotation “{label}” was removed since; the decision keeps what it showed.</source>
       <translation>所引用的标注“{label}”此后已被移除；决策仍保留其当时显示的内容。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="220" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="267" />
       <source>The cited annotation “{label}” was changed since it was cited.</source>
       <translation>所引用的标注“{label}”在引用后已被更改。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="234" />
-      <source>The cited assessment version {number} (SHA-256 {hash}) no longer exists in this database; the decision's record of it cannot be checked. Restore the database from a backup or tell the administrator.</source>
-      <translation>所引用的评估版本 {number}（SHA-256 {hash}）已不在此数据库中；无法核验决策中对它的记录。请从备份中恢复数据库，或告知管理员。</translation>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="300" />
+      <source>The cited {what} {number} (SHA-256 {hash}) no longer exists in this database; the decision's record of it cannot be checked. Restore the database from a backup or tell the administrator.</source>
+      <translation>所引用的{what} {number}（SHA-256 {hash}）已不在此数据库中；无法核对决定中对它的记录。请从备份恢复数据库或通知管理员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="242" />
-      <source>The cited assessment version {number} (SHA-256 {hash}) is damaged and cannot be read. Restore the database from a backup or tell the administrator.</source>
-      <translation>所引用的评估版本 {number}（SHA-256 {hash}）已损坏，无法读取。请从备份中恢复数据库，或告知管理员。</translation>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="309" />
+      <source>The cited {what} {number} (SHA-256 {hash}) is damaged and cannot be read. Restore the database from a backup or tell the administrator.</source>
+      <translation>所引用的{what} {number}（SHA-256 {hash}）已损坏，无法读取。请从备份恢复数据库或通知管理员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="249" />
-      <source>The cited assessment version {number} was altered: it was cited with SHA-256 {hash} and now carries {stored}. Restore the database from a backup or tell the administrator.</source>
-      <translation>所引用的评估版本 {number} 已被篡改：引用时的 SHA-256 为 {hash}，现为 {stored}。请从备份中恢复数据库，或告知管理员。</translation>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="317" />
+      <source>The cited {what} {number} was altered: it was cited with SHA-256 {hash} and now carries {stored}. Restore the database from a backup or tell the administrator.</source>
+      <translation>所引用的{what} {number}已被更改：引用时的 SHA-256 为 {hash}，现在为 {stored}。请从备份恢复数据库或通知管理员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="258" />
-      <source>The content of the cited assessment version {number} no longer matches its SHA-256 {hash}: it was altered in the database. Restore the database from a backup or tell the administrator.</source>
-      <translation>所引用的评估版本 {number} 的内容与其 SHA-256 {hash} 不再相符：该内容已在数据库中被篡改。请从备份中恢复数据库，或告知管理员。</translation>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="326" />
+      <source>The content of the cited {what} {number} no longer matches its SHA-256 {hash}: it was altered in the database. Restore the database from a backup or tell the administrator.</source>
+      <translation>所引用的{what} {number}的内容与其 SHA-256 {hash} 不再一致：它已在数据库中被更改。请从备份恢复数据库或通知管理员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="349" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="340" />
+      <source>assessment version</source>
+      <translation>评估版本</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="348" />
+      <source>liver plan version</source>
+      <translation>肝脏规划方案版本</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="438" />
       <source>Evidence changed since: the assessment is now at version {latest} (this decision cites version {cited}).</source>
       <translation>依据此后已有变化：评估现为版本 {latest}（此决策引用的是版本 {cited}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decision_evidence.py" line="356" />
+      <location filename="../../src/casereview/services/decision_evidence.py" line="445" />
       <source>Evidence changed since: the case was assessed (version {latest}) after this decision was recorded; it cites no assessment.</source>
       <translation>依据此后已有变化：此决策记录之后，该病例进行了评估（版本 {latest}）；此决策未引用任何评估。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="472" />
+      <source>Evidence changed since: the liver plan is now at version {latest} (this decision cites version {cited}).</source>
+      <translation>依据已变更：肝脏规划方案现为版本 {latest}（本决定引用的是版本 {cited}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/decision_evidence.py" line="479" />
+      <source>Evidence changed since: a liver resection was planned (version {latest}) after this decision was recorded; it cites no liver plan.</source>
+      <translation>依据已变更：本决定记录后规划了肝切除（版本 {latest}）；本决定未引用任何肝脏规划方案。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/decisions.py" line="95" />
@@ -3055,7 +3839,7 @@
       <translation>此决策已在此期间被签署，无法更改；请改为记录一项修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/case_document.py" line="241" />
+      <location filename="../../src/casereview/services/exchange/case_document.py" line="245" />
       <source>The case report could not be made: this program has no report writer. Export from the casereview application or casereview-cli.</source>
       <translation>无法生成病例报告：此程序没有报告生成器。请从 casereview 应用程序或 casereview-cli 导出。</translation>
     </message>
@@ -3090,38 +3874,38 @@
       <translation>正在检查将被移除的内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="301" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="303" />
       <source>An image of the case could not be read; run Check database and files.</source>
       <translation>无法读取该病例的一幅图像；请运行“检查数据库和文件”。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="407" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="409" />
       <source>Only a case whose images all came from the partner can be answered with its opinion only; this case has images of its own. Export the full package.</source>
       <translation>只有图像全部来自合作机构的病例才能仅回复意见；此病例含有本机构的图像。请导出完整病例包。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="433" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="435" />
       <source>De-identifying images</source>
       <translation>正在对图像去标识化</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="442" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="444" />
       <source>{count} image(s) to clean are not part of this case (SOP Instance UID {uid}); check the UIDs.</source>
       <translation>{count} 幅待清理的图像不属于此病例（SOP Instance UID {uid}）；请核对 UID。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="453" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="455" />
       <source>Every image of this case is held back for burned-in text; confirm the ones that are clean or add other series.</source>
       <translation>此病例的所有图像均因可能含有烧录文字而暂缓导出；请确认其中没有烧录文字的图像，或添加其他序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="488" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="490" />
       <location filename="../../src/casereview/services/exchange/writer.py" line="102" />
       <source>Writing the package</source>
       <translation>正在写入病例包</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/export.py" line="529" />
+      <location filename="../../src/casereview/services/exchange/export.py" line="534" />
       <source>The case's {content} could not be written as DICOM ({reason}); export without them or correct the images' headers.</source>
       <translation>无法将病例的“{content}”内容写为 DICOM（{reason}）；请不含这些内容导出，或更正图像的文件头。</translation>
     </message>
@@ -3181,57 +3965,92 @@
       <translation>来自 {institution} 的分割（SEG）保存在病例包文件夹中，未合并：病例包中没有它们的 casereview 描述。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="342" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="345" />
       <source>The package holds no images to put the sender's opinion on.</source>
       <translation>病例包中没有可供附加发送方意见的图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="431" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="434" />
       <source>Conflict: the annotation “{label}” differs from the one already here; both are kept as they were.</source>
       <translation>冲突：标注“{label}”与已有的标注不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="484" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="487" />
       <source>Conflict: the key image “{caption}” differs from the one already here; both are kept as they were.</source>
       <translation>冲突：关键图像“{caption}”与已有的关键图像不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="542" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="545" />
       <source>Conflict: the segment “{name}” has no SEG object in the package; it is not merged.</source>
       <translation>冲突：分割区域“{name}”在病例包中没有 SEG 对象；未合并。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="599" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="602" />
       <source>Conflict: the segment “{name}” has other voxels than the one already here; both are kept as they were.</source>
       <translation>冲突：分割区域“{name}”的体素与已有的分割区域不同；两者均按原样保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="653" />
+      <location filename="../../src/casereview/services/exchange/layer_merge.py" line="656" />
       <source>Conflict: the opinion “{recommendation}” changed since it was first received; the first version is kept.</source>
       <translation>冲突：意见“{recommendation}”自首次接收后已更改；保留首个版本。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="201" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="326" />
+      <source>Liver plan from {institution}: {added} new version(s), {unchanged} already here, {ours} of ours left as they are.</source>
+      <translation>来自{institution}的肝脏规划方案：新增 {added} 个版本，{unchanged} 个已存在，本院 {ours} 个版本保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="423" />
+      <source>Conflict: the liver plan from {institution} differs from the one already here with the same origin; the first one is kept.</source>
+      <translation>冲突：来自{institution}的肝脏规划方案与此处已有的同源方案不同；保留先前的方案。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="465" />
+      <source>The liver plan from {institution} came without the patient's height and weight (withheld by the sender): its standardised FLR and RBWR are not known, and its verdict judges the FLR % against the threshold of the liver's condition.</source>
+      <translation>来自{institution}的肝脏规划方案未包含患者身高和体重（发送方未提供）：其标准化FLR和RBWR未知，其结论依据肝脏状况对应的阈值评判FLR百分比。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="475" />
+      <source>The liver plan from {institution} arrived with text the sender's identity removal changed; it is kept as it arrived.</source>
+      <translation>来自{institution}的肝脏规划方案中有文本已被发送方的去标识化处理更改；按收到时的原样保存。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="514" />
+      <source>its description is incomplete or not one casereview writes ({error}); ask the sender to export the case again.</source>
+      <translation>其描述不完整或并非casereview生成的格式（{error}）；请让发送方重新导出该病例。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="520" />
+      <source>The liver plan from {institution} is not merged: {reason}</source>
+      <translation>来自{institution}的肝脏规划方案未合并：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="546" />
+      <source>its format ({format}) is not one this casereview reads; update casereview.</source>
+      <translation>此版本casereview无法读取其格式（{format}）；请更新casereview。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="192" />
       <source>Resectability assessment from {institution}: {added} new version(s), {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自 {institution} 的可切除性评估：新增 {added} 个版本，{unchanged} 个已存在，本机构的 {ours} 个版本保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="262" />
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="253" />
       <source>Conflict: the resectability assessment from {institution} differs from the one already here with the same origin; the first one is kept.</source>
       <translation>冲突：来自 {institution} 的可切除性评估与本地已有的同源评估不一致；保留先收到的评估。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="297" />
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="283" />
       <source>The resectability assessment from {institution} arrived with text the sender's identity removal changed; it is kept with the hash of what arrived.</source>
       <translation>来自 {institution} 的可切除性评估中有文本被发送方的去标识化处理修改过；已按收到内容的哈希值保存。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="337" />
+      <location filename="../../src/casereview/services/exchange/resectability_provider.py" line="321" />
       <source>The resectability assessment from {institution} is not merged: {reason}</source>
       <translation>来自 {institution} 的可切除性评估未合并：{reason}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/schemas.py" line="312" />
+      <location filename="../../src/casereview/services/exchange/schemas.py" line="341" />
       <source>{document} could not be read from the package.</source>
       <translation>无法从软件包中读取 {document}。</translation>
     </message>
@@ -3298,34 +4117,149 @@
       <translation>此病例没有来自 {layer} 的标注或分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/liver_plan.py" line="99" />
-      <source>Write the plane as a point and the direction of the part removed, "x,y,z;nx,ny,nz" in patient millimetres (got '{text}').</source>
-      <translation>请将平面写为一个点和切除部分的方向，即患者坐标毫米值“x,y,z;nx,ny,nz”（收到的是“{text}”）。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/services/liver_plan.py" line="122" />
-      <source>Segment the liver first (one segment coded as liver, template 'Liver'), or name the liver's segment by hand.</source>
-      <translation>请先分割肝脏（一个编码为肝脏的分割区域，模板“肝脏”），或手动指定肝脏的分割区域。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/services/liver_plan.py" line="127" />
-      <source>The case has {count} liver segments; name the one to plan on by hand.</source>
-      <translation>该病例有 {count} 个肝脏分割区域；请手动指定用于规划的那一个。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/services/liver_plan.py" line="177" />
+      <location filename="../../src/casereview/services/liver_case.py" line="133" />
       <source>The liver's segment does not fit the voxel grid of the series it was drawn on; draw it again on that series.</source>
       <translation>肝脏分割区域与其绘制所在序列的体素网格不符；请在该序列上重新绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/liver_plan.py" line="239" />
+      <location filename="../../src/casereview/services/liver_case.py" line="172" />
+      <source>Segment the liver first (one segment coded as liver, template 'Liver'), or name the liver's segment by hand.</source>
+      <translation>请先分割肝脏（一个编码为肝脏的分割区域，模板“肝脏”），或手动指定肝脏的分割区域。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_case.py" line="177" />
+      <source>The case has {count} liver segments; name the one to plan on by hand.</source>
+      <translation>该病例有 {count} 个肝脏分割区域；请手动指定用于规划的那一个。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_case.py" line="240" />
+      <source>Two segments ('{first}' and '{second}') are coded as Couinaud segment {label}; remove one, or build the Couinaud segments again.</source>
+      <translation>两个分割段（“{first}”和“{second}”）被编码为Couinaud肝段 {label}；请删除其中一个，或重新构建Couinaud肝段。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_case.py" line="298" />
       <source>The liver and tumour segments were drawn on different series.</source>
       <translation>肝脏与肿瘤分割区域绘制在不同的序列上。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_case.py" line="318" />
+      <source>Couinaud segment {label} does not lie on the liver's voxel grid; build the Couinaud segments again.</source>
+      <translation>Couinaud肝段 {label} 不在肝脏的体素网格上；请重新构建Couinaud肝段。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="74" />
+      <source>The landmarks must be a JSON object (see --help).</source>
+      <translation>标志点必须是JSON对象（参见 --help）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="79" />
+      <source>Unknown landmark(s) {keys}; the landmarks are {known}.</source>
+      <translation>未知标志点 {keys}；有效标志点为 {known}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="95" />
+      <source>The landmark '{key}' must be a position [x, y, z] in patient millimetres.</source>
+      <translation>标志点“{key}”必须是以患者坐标毫米表示的位置 [x, y, z]。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="104" />
+      <source>The landmark '{key}' must be a list of positions [x, y, z].</source>
+      <translation>标志点“{key}”必须是位置列表 [x, y, z]。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="117" />
+      <source>The landmarks lack {keys} (see --help).</source>
+      <translation>标志点缺少 {keys}（参见 --help）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="121" />
+      <source>'caudate_radius_mm' must be a number of millimetres.</source>
+      <translation>'caudate_radius_mm' 必须是以毫米为单位的数值。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="147" />
+      <source>Give at most one point on the umbilical fissure (the umbilical portal vein).</source>
+      <translation>在脐裂（门静脉脐部）上最多指定一个点。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="173" />
+      <source>Every landmark needs a position of three finite numbers; place them again.</source>
+      <translation>每个标志点都需要由三个有限数值构成的位置；请重新放置。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_couinaud.py" line="178" />
+      <source>The landmark '{landmark}' lies outside the images of the liver's series; check that it was placed on that series.</source>
+      <translation>标志点“{landmark}”位于肝脏序列图像之外；请检查其是否放置在该序列上。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="98" />
+      <source>This case has no Couinaud segments yet. Build them from the landmarks first (Liver planning → Couinaud segments, or 'casereview-cli liver-segments CASE --landmarks FILE.json'), or plan with a resection plane or surface instead.</source>
+      <translation>本病例尚无Couinaud肝段。请先根据标志点构建（肝脏规划 → Couinaud肝段，或 'casereview-cli liver-segments CASE --landmarks FILE.json'），或改用切除平面或切除面进行规划。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="281" />
+      <source>Choose the Couinaud segments to remove among 1 to 8.</source>
+      <translation>请从1至8中选择要切除的Couinaud肝段。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="292" />
+      <source>Couinaud segment(s) {segments} are missing from the case (removed?); build the Couinaud segments again from the landmarks.</source>
+      <translation>病例中缺少Couinaud肝段 {segments}（是否已删除？）；请根据标志点重新构建Couinaud肝段。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan.py" line="486" />
+      <source>Write the plane as a point and the direction of the part removed, "x,y,z;nx,ny,nz" in patient millimetres (got '{text}').</source>
+      <translation>请将平面写为一个点和切除部分的方向，即患者坐标毫米值“x,y,z;nx,ny,nz”（收到的是“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan_masks.py" line="79" />
+      <source>The segments this liver plan was computed from changed or were removed after it was saved; plan the resection again to send its parts as a segmentation.</source>
+      <translation>计算此肝脏规划方案所用的肝段在保存后已被更改或删除；请重新规划切除，以将其各部分作为分割结果发送。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan_record.py" line="87" />
+      <source>A plan's note may have at most {limit} characters; shorten it.</source>
+      <translation>方案备注最多{limit}个字符；请缩短。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan_record.py" line="100" />
+      <source>The plan was computed from segments this case no longer has ({segments}); plan the resection again.</source>
+      <translation>该方案基于本病例已不存在的肝段（{segments}）计算；请重新规划切除。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/liver_plan_record.py" line="113" />
+      <source>The segments {segments} changed after the plan was computed; plan the resection again so the saved numbers are theirs.</source>
+      <translation>肝段 {segments} 在方案计算后已被更改；请重新规划切除，使保存的数值与之相符。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/meetings.py" line="324" />
       <source>No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids.</source>
       <translation>没有会议“{reference}”；casereview-cli meeting list 可显示各会议及其编号。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs.py" line="242" />
+      <source>Asking the archive what the study holds</source>
+      <translation>正在向影像归档(PACS)查询该检查的内容</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs.py" line="248" />
+      <source>{node} has no images of study {uid}. Search again: it may have been moved or deleted on the archive.</source>
+      <translation>{node} 上没有检查 {uid} 的图像。请重新搜索：该检查可能已在影像归档(PACS)中被移动或删除。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs.py" line="258" />
+      <source>{node} has no series {uid} in this study. Search the study again: the archive may have changed.</source>
+      <translation>{node} 上该检查中没有序列 {uid}。请重新搜索该检查：影像归档(PACS)可能已发生变化。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs.py" line="351" />
+      <source>{node} announced {expected} images of series {number} but {available} arrived ({failed} failed). They are kept and the series is not imported; retrieve it again to fetch the rest.</source>
+      <translation>{node} 告知序列 {number} 共有 {expected} 幅图像，但仅收到 {available} 幅（{failed} 幅失败）。已收到的图像将保留，该序列未导入；请再次获取以取得其余图像。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs.py" line="493" />
+      <source>Choose at least one DICOM file to send.</source>
+      <translation>请至少选择一个要发送的DICOM文件。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/rendering.py" line="75" />
@@ -3429,7 +4363,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/services/resectability.py" line="311" />
-      <location filename="../../src/casereview/services/resectability_record.py" line="99" />
+      <location filename="../../src/casereview/services/resectability_record.py" line="100" />
       <source>No criteria set '{criteria}'; choose one of: {choices}.</source>
       <translation>没有标准集“{criteria}”；请从以下选择：{choices}。</translation>
     </message>
@@ -3449,12 +4383,12 @@
       <translation>“{kind}”不是可评估的血管；请使用以下之一：{kinds}。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability_record.py" line="209" />
+      <location filename="../../src/casereview/services/resectability_record.py" line="211" />
       <source>Case #{case_id} has no resectability assessment yet; assess it first.</source>
       <translation>病例 #{case_id} 尚无可切除性评估；请先进行评估。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/resectability_record.py" line="432" />
+      <location filename="../../src/casereview/services/resectability_record.py" line="434" />
       <source>The assessment already uses {criteria}.</source>
       <translation>该评估已在使用 {criteria}。</translation>
     </message>
@@ -3686,6 +4620,7 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="89" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="263" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="433" />
+      <location filename="../../src/casereview/store/repositories_liver.py" line="72" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
       <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
       <location filename="../../src/casereview/store/repositories_packages.py" line="159" />
@@ -3786,6 +4721,11 @@
       <translation>之后的一次合并或拆分已再次移动这些检查；请先撤销那一次。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/store/repositories_liver.py" line="176" />
+      <source>This liver plan does not exist (any more).</source>
+      <translation>该肝脏规划方案不存在（或已不存在）。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/store/repositories_meetings.py" line="37" />
       <source>Meeting #{meeting_id} does not exist.</source>
       <translation>会议 #{meeting_id} 不存在。</translation>
@@ -3857,18 +4797,28 @@
       <translation>{name} 不包含设置。请删除该文件后重新开始。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/ui/liver/data.py" line="42" />
+      <source>Reading the liver plan</source>
+      <translation>正在读取肝脏规划方案</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/liver/data.py" line="43" />
+      <source>Reading the images</source>
+      <translation>正在读取图像</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/ui/meetings/decision_form.py" line="502" />
       <source>Choose the recommendation.</source>
       <translation>请选择建议方案。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="319" />
-      <location filename="../../src/casereview/ui/reports.py" line="743" />
+      <location filename="../../src/casereview/ui/reports.py" line="321" />
+      <location filename="../../src/casereview/ui/reports.py" line="750" />
       <source>The PDF report could not be produced.</source>
       <translation>无法生成 PDF 报告。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/reports.py" line="791" />
+      <location filename="../../src/casereview/ui/reports.py" line="798" />
       <source>The PDF {name} could not be written; check the folder.</source>
       <translation>无法写入 PDF {name}；请检查文件夹。</translation>
     </message>

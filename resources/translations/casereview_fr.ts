@@ -223,184 +223,184 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="84"/>
+        <location filename="../../src/casereview/ui/browser.py" line="85"/>
         <source>Draft</source>
         <extracomment>Side of the thumbnails in the tree, in device-independent pixels. Typing pauses this long (ms) before the index is searched, so each key does not query. Produces the PNG thumbnail of a series id (runs on a worker thread; may raise).</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="85"/>
+        <location filename="../../src/casereview/ui/browser.py" line="86"/>
         <source>In preparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="86"/>
+        <location filename="../../src/casereview/ui/browser.py" line="87"/>
         <source>Ready for MDT</source>
         <translation>Prêt pour la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="87"/>
+        <location filename="../../src/casereview/ui/browser.py" line="88"/>
         <source>Discussed</source>
         <translation>Discuté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="88"/>
+        <location filename="../../src/casereview/ui/browser.py" line="89"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="94"/>
+        <location filename="../../src/casereview/ui/browser.py" line="95"/>
         <source>Possible same patient as another row (same name and birth date). Check the images, then Patient ▸ Merge with flagged patient… or Keep apart.</source>
         <extracomment>What a flagged patient row says, per kind of flag (tooltip of the row&apos;s warning sign).</extracomment>
         <translation>Peut-être le même patient qu’une autre ligne (même nom et même date de naissance). Vérifiez les images, puis Patient ▸ Fusionner avec le patient signalé… ou Garder séparés.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="99"/>
+        <location filename="../../src/casereview/ui/browser.py" line="100"/>
         <source>Identity conflict: another row has the same Patient ID or Study Instance UID with a different name or birth date. The images were kept apart; check them, then Patient ▸ Merge with flagged patient…, Keep apart or Split studies off….</source>
         <translation>Conflit d’identité : une autre ligne a le même ID patient ou le même Study Instance UID avec un autre nom ou une autre date de naissance. Les images ont été gardées séparées ; vérifiez-les, puis Patient ▸ Fusionner avec le patient signalé…, Garder séparés ou Séparer des examens….</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="202"/>
+        <location filename="../../src/casereview/ui/browser.py" line="203"/>
         <source>Patient / study / series</source>
         <extracomment>Colours of the warning sign: amber for a possible same patient, red for a conflict.</extracomment>
         <translation>Patient / examen / série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="203"/>
+        <location filename="../../src/casereview/ui/browser.py" line="204"/>
         <source>ID / modality</source>
         <translation>ID / modalité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="204"/>
+        <location filename="../../src/casereview/ui/browser.py" line="205"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="205"/>
+        <location filename="../../src/casereview/ui/browser.py" line="206"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="210"/>
+        <location filename="../../src/casereview/ui/browser.py" line="211"/>
         <location filename="../../src/casereview/ui/features/identity.py" line="150"/>
         <source>Patient {n}</source>
         <translation>Patient {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="213"/>
+        <location filename="../../src/casereview/ui/browser.py" line="214"/>
         <location filename="../../src/casereview/ui/features/identity.py" line="151"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="236"/>
+        <location filename="../../src/casereview/ui/browser.py" line="237"/>
         <location filename="../../src/casereview/ui/features/identity.py" line="272"/>
         <source>(study without description)</source>
         <translation>(examen sans description)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="255"/>
+        <location filename="../../src/casereview/ui/browser.py" line="256"/>
         <source>(no description)</source>
         <translation>(sans description)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="280"/>
+        <location filename="../../src/casereview/ui/browser.py" line="281"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="281"/>
+        <location filename="../../src/casereview/ui/browser.py" line="282"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="282"/>
+        <location filename="../../src/casereview/ui/browser.py" line="283"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="283"/>
+        <location filename="../../src/casereview/ui/browser.py" line="284"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="284"/>
+        <location filename="../../src/casereview/ui/browser.py" line="285"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="285"/>
+        <location filename="../../src/casereview/ui/browser.py" line="286"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="429"/>
+        <location filename="../../src/casereview/ui/browser.py" line="431"/>
         <source>Search name, patient ID or accession number</source>
         <extracomment>Emitted with the series id when its thumbnail is shown (or failed).</extracomment>
         <translation>Rechercher : nom, ID patient ou numéro d’accession</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="440"/>
+        <location filename="../../src/casereview/ui/browser.py" line="442"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="444"/>
+        <location filename="../../src/casereview/ui/browser.py" line="446"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="459"/>
+        <location filename="../../src/casereview/ui/browser.py" line="461"/>
         <source>Only studies on or after this date</source>
         <translation>Seulement les examens à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="462"/>
+        <location filename="../../src/casereview/ui/browser.py" line="464"/>
         <source>Only studies on or before this date</source>
         <translation>Seulement les examens jusqu’à cette date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="467"/>
+        <location filename="../../src/casereview/ui/browser.py" line="469"/>
         <source>All modalities</source>
         <translation>Toutes modalités</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="472"/>
+        <location filename="../../src/casereview/ui/browser.py" line="474"/>
         <source>Identity flags only</source>
         <translation>Signalements d’identité seulement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="476"/>
+        <location filename="../../src/casereview/ui/browser.py" line="478"/>
         <source>Show only patients flagged as a possible same patient or a conflict</source>
         <translation>N’afficher que les patients signalés comme possiblement identiques ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="483"/>
+        <location filename="../../src/casereview/ui/browser.py" line="485"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="608"/>
+        <location filename="../../src/casereview/ui/browser.py" line="610"/>
         <source>No preview: the images of this series cannot be shown.</source>
         <translation>Pas d’aperçu : les images de cette série ne peuvent pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="689"/>
+        <location filename="../../src/casereview/ui/browser.py" line="691"/>
         <source>Imaging — patients: {patients}, studies: {studies}</source>
         <translation>Imagerie — patients : {patients}, examens : {studies}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="695"/>
+        <location filename="../../src/casereview/ui/browser.py" line="697"/>
         <source>No imaging matches the search and filters.</source>
         <translation>Aucune imagerie ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="699"/>
+        <location filename="../../src/casereview/ui/browser.py" line="701"/>
         <source>No imaging yet. Import a folder, files, a zip archive or a DICOMDIR (File menu), or drop them on this window.</source>
         <translation>Pas encore d’imagerie. Importez un répertoire, des fichiers, une archive zip ou un DICOMDIR (menu Fichier), ou déposez-les sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="732"/>
+        <location filename="../../src/casereview/ui/browser.py" line="734"/>
         <source>Cases — {n}</source>
         <translation>Dossiers — {n}</translation>
     </message>
@@ -1203,6 +1203,185 @@ Référence : {reference}</translation>
     </message>
 </context>
 <context>
+    <name>FlrPanel</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="77"/>
+        <source>{condition}: remnant ≥ {sflr:.0f} %</source>
+        <extracomment>Badge colours: white text on these reads at ≥ 4.5:1 in the light and the dark theme. What the size fields say about where the size came from. Condition, height or weight changed (the plan is computed again). &quot;Save plan…&quot; was pressed.</extracomment>
+        <translation>{condition} : foie restant ≥ {sflr:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="79"/>
+        <source>{condition}: remnant ≥ {sflr:.0f} %, RBWR ≥ {rbwr:.1f} %</source>
+        <translation>{condition} : foie restant ≥ {sflr:.0f} %, RBWR ≥ {rbwr:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="92"/>
+        <source>The liver&apos;s condition sets how much of it must remain (chosen by you)</source>
+        <translation>L&apos;état du foie détermine la part qui doit en rester (choisi par vous)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="94"/>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="95"/>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="105"/>
+        <source>Total liver</source>
+        <translation>Foie total</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="106"/>
+        <source>Tumour</source>
+        <translation>Tumeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="107"/>
+        <source>Resected</source>
+        <translation>Réséqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="108"/>
+        <source>Remnant</source>
+        <translation>Foie restant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="109"/>
+        <source>Future liver remnant</source>
+        <translation>FLR (foie restant futur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="110"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="111"/>
+        <source>FLR (of the functional liver)</source>
+        <translation>FLR (du foie fonctionnel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="112"/>
+        <source>Standardised FLR</source>
+        <translation>FLR standardisé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="113"/>
+        <source>Remnant / body weight</source>
+        <translation>Foie restant / poids corporel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="125"/>
+        <source>Remnant against the standard liver volume from the body surface area</source>
+        <translation>Foie restant rapporté au volume hépatique standard calculé d&apos;après la surface corporelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="136"/>
+        <source>Planning aid for the MDT to confirm — not a decision.</source>
+        <translation>Aide à la planification à confirmer par la RCP — ne constitue pas une décision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="142"/>
+        <source>Save plan…</source>
+        <translation>Enregistrer le plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="144"/>
+        <source>Keep this plan with the case as a new version</source>
+        <translation>Conserver ce plan avec le cas comme nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="153"/>
+        <source>Liver condition (sets the threshold)</source>
+        <translation>État du foie (détermine le seuil)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="157"/>
+        <source>Height, weight</source>
+        <translation>Taille, poids</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="231"/>
+        <source>From the images&apos; headers (Patient&apos;s Size and Weight); type to change.</source>
+        <translation>Issu des en-têtes des images (Patient&apos;s Size et Patient&apos;s Weight) ; saisissez pour modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="233"/>
+        <source>Entered by you.</source>
+        <translation>Saisi par vous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="236"/>
+        <source>Not in the images: enter height and weight for the standardised FLR and the remnant-to-body-weight ratio.</source>
+        <translation>Absent des images : saisissez la taille et le poids pour le FLR standardisé et le rapport foie restant/poids corporel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="258"/>
+        <source>{value:.0f} mL</source>
+        <translation>{value:.0f} mL</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="267"/>
+        <source>tumour left in the remnant ({value:.1f} mL)</source>
+        <translation>tumeur laissée dans le foie restant ({value:.1f} mL)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="273"/>
+        <source>no tumour segmented</source>
+        <translation>aucune tumeur segmentée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="276"/>
+        <source>{value:.1f} mm</source>
+        <translation>{value:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="278"/>
+        <source>{value:.1f} %</source>
+        <translation>{value:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="283"/>
+        <source>{value:.2f} %</source>
+        <translation>{value:.2f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="286"/>
+        <source>needs height and weight</source>
+        <translation>nécessite la taille et le poids</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="291"/>
+        <source>Standard liver volume {slv:.0f} mL from a body surface area of {bsa:.2f} m²</source>
+        <translation>Volume hépatique standard {slv:.0f} mL pour une surface corporelle de {bsa:.2f} m²</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="303"/>
+        <source>Thresholds from {sources} (hover for the references).</source>
+        <translation>Seuils issus de {sources} (survolez pour voir les références).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="312"/>
+        <source>PASS</source>
+        <translation>SUFFISANT</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="312"/>
+        <source>FAIL</source>
+        <translation>INSUFFISANT</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="317"/>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
+    </message>
+</context>
+<context>
     <name>FreeTextReview</name>
     <message>
         <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
@@ -1693,6 +1872,413 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
 </context>
 <context>
+    <name>LandmarkPanel</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="197"/>
+        <source>Place landmarks</source>
+        <extracomment>&quot;Place landmarks&quot; was toggled (True: clicks on the slice place landmarks).</extracomment>
+        <translation>Placer les repères</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="201"/>
+        <source>Click the landmarks on the slice, in the order asked, to build the segments</source>
+        <translation>Cliquez sur les repères sur la coupe, dans l&apos;ordre demandé, pour construire les segments</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="209"/>
+        <source>Undo last point</source>
+        <translation>Annuler le dernier point</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="211"/>
+        <source>Next landmark</source>
+        <translation>Repère suivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="213"/>
+        <source>Build segments</source>
+        <translation>Construire les segments</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="217"/>
+        <source>Divide the liver into Couinaud segments 1–8 from these landmarks (planes through the hepatic veins and the portal bifurcation); replaces earlier ones</source>
+        <translation>Diviser le foie en segments de Couinaud 1–8 à partir de ces repères (plans passant par les veines hépatiques et la bifurcation portale) ; remplace les précédents</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="240"/>
+        <source>All landmarks placed: press Build segments.</source>
+        <translation>Tous les repères sont placés : cliquez sur Construire les segments.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="241"/>
+        <source>Landmark {number} of {count} — {name} ({placed} placed): {what}</source>
+        <translation>Repère {number} sur {count} — {name} ({placed} placé(s)) : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="255"/>
+        <source>{name}: slice {number}</source>
+        <translation>{name} : coupe {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LiverLandmarks</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="44"/>
+        <source>IVC at the confluence</source>
+        <extracomment>The landmarks in the order they are placed (English; translated in the &quot;LiverLandmarks&quot; context when shown).</extracomment>
+        <translation>VCI au niveau de la confluence</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="46"/>
+        <source>Click the centre of the IVC on the slice where the hepatic veins open into it.</source>
+        <translation>Cliquez sur le centre de la VCI, sur la coupe où les veines hépatiques s&apos;y abouchent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="56"/>
+        <source>IVC, lower point</source>
+        <translation>VCI, point inférieur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="58"/>
+        <source>Scroll down at least 1 cm (to the caudate process) and click the centre of the IVC.</source>
+        <translation>Descendez d&apos;au moins 1 cm (jusqu&apos;au processus caudé) et cliquez sur le centre de la VCI.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="68"/>
+        <source>Right hepatic vein</source>
+        <translation>Veine hépatique droite</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="70"/>
+        <source>Click two or more points along the right hepatic vein, from the IVC outwards; then press Next landmark.</source>
+        <translation>Cliquez au moins deux points le long de la veine hépatique droite, depuis la VCI vers la périphérie ; puis cliquez sur Repère suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="81"/>
+        <source>Middle hepatic vein</source>
+        <translation>Veine hépatique médiane</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="83"/>
+        <source>Click two or more points along the middle hepatic vein, from the IVC outwards; then press Next landmark.</source>
+        <translation>Cliquez au moins deux points le long de la veine hépatique médiane, depuis la VCI vers la périphérie ; puis cliquez sur Repère suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="94"/>
+        <source>Left hepatic vein</source>
+        <translation>Veine hépatique gauche</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="96"/>
+        <source>Click two or more points along the left hepatic vein, from the IVC outwards; then press Next landmark.</source>
+        <translation>Cliquez au moins deux points le long de la veine hépatique gauche, depuis la VCI vers la périphérie ; puis cliquez sur Repère suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="107"/>
+        <source>Portal bifurcation</source>
+        <translation>Bifurcation portale</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="109"/>
+        <source>Click where the main portal vein divides into its right and left branches.</source>
+        <translation>Cliquez à l&apos;endroit où le tronc de la veine porte se divise en branches droite et gauche.</translation>
+    </message>
+</context>
+<context>
+    <name>LiverPlannerWindow</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="141"/>
+        <source>Liver planning</source>
+        <translation>Planification hépatique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="203"/>
+        <source>Add point</source>
+        <extracomment>Segments are being built from the landmarks (their buttons wait).</extracomment>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="207"/>
+        <source>Click on the slice to add a control point; the surface bends through it</source>
+        <translation>Cliquez sur la coupe pour ajouter un point de contrôle ; la surface s&apos;incurve pour y passer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="209"/>
+        <source>Remove last point</source>
+        <translation>Supprimer le dernier point</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="212"/>
+        <source>Remove the control point added last (the first three define the plane)</source>
+        <translation>Supprimer le dernier point de contrôle ajouté (les trois premiers définissent le plan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="214"/>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="216"/>
+        <source>Go back to the start plane by three points</source>
+        <translation>Revenir au plan initial défini par trois points</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="225"/>
+        <source>Segment liver…</source>
+        <translation>Segmenter le foie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="229"/>
+        <source>Click a seed in the liver on the slice; the liver is grown from it</source>
+        <translation>Cliquez sur un point d&apos;amorce dans le foie sur la coupe ; le foie est segmenté par croissance de région à partir de celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="237"/>
+        <source>Portal-venous</source>
+        <translation>Portale</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="238"/>
+        <source>Arterial</source>
+        <translation>Temps artériel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="239"/>
+        <source>Non-contrast</source>
+        <translation>Sans injection</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="244"/>
+        <source>Correct with the brush</source>
+        <translation>Corriger au pinceau</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="247"/>
+        <source>Open the series in the viewer with the Liver segment and the brush chosen</source>
+        <translation>Ouvrir la série dans la visionneuse avec la segmentation du foie et le pinceau sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="267"/>
+        <source>Remnant and resected part</source>
+        <translation>Foie restant et partie réséquée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="272"/>
+        <source>Show the plan&apos;s remnant (solid) and resected part (translucent) instead of the liver&apos;s segments</source>
+        <translation>Afficher le foie restant du plan (opaque) et la partie réséquée (translucide) au lieu des segments du foie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="277"/>
+        <source>Front view</source>
+        <translation>Vue de face</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="297"/>
+        <source>Resection</source>
+        <translation>Résection</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="299"/>
+        <source>Future liver remnant</source>
+        <translation>FLR (foie restant futur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="306"/>
+        <source>Couinaud segments from landmarks</source>
+        <translation>Segments de Couinaud à partir des repères</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="308"/>
+        <source>Liver tool</source>
+        <translation>Outil foie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="311"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="321"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="321"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="398"/>
+        <source>Reading the liver plan</source>
+        <translation>Lecture du plan hépatique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="404"/>
+        <source>Liver planning — {title}</source>
+        <translation>Planification hépatique — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="406"/>
+        <source>Case #{number}: {title}</source>
+        <translation>Dossier #{number} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="427"/>
+        <source>Read from the series description.</source>
+        <translation>Lu dans la description de la série.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="429"/>
+        <source>Not in the series description: check it.</source>
+        <translation>Absent de la description de la série : vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="432"/>
+        <source>Liver segment: {name}</source>
+        <translation>Segmentation du foie : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="434"/>
+        <source>No liver segment yet.</source>
+        <translation>Pas encore de segmentation du foie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="470"/>
+        <source>Segment {number}</source>
+        <translation>Segment {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="477"/>
+        <source>Liver</source>
+        <translation>Foie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="479"/>
+        <source>Tumour</source>
+        <translation>Tumeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="493"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="724"/>
+        <source>Making the 3-D surfaces</source>
+        <translation>Création des surfaces 3D</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="498"/>
+        <source>No plan saved yet.</source>
+        <translation>Aucun plan enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="502"/>
+        <source>Version {number} saved by {author}, {when}</source>
+        <translation>Version {number} enregistrée par {author}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="542"/>
+        <source>The saved plan&apos;s surface.</source>
+        <translation>La surface du plan enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="565"/>
+        <source>Start plane: between the right liver (segments 5–8) and the left (2–4), along the middle hepatic vein; the right liver is resected. Drag the points to change it.</source>
+        <translation>Plan initial : entre le foie droit (segments 5–8) et le foie gauche (2–4), le long de la veine hépatique médiane ; le foie droit est réséqué. Faites glisser les points pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="570"/>
+        <source>Start plane: through the liver&apos;s centre, across the patient&apos;s left–right axis; the patient&apos;s right side is resected. Drag the points to change it.</source>
+        <translation>Plan initial : passant par le centre du foie, perpendiculaire à l&apos;axe gauche–droite du patient ; le côté droit du patient est réséqué. Faites glisser les points pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="677"/>
+        <source>The plan could not be computed.</source>
+        <translation>Le plan n&apos;a pas pu être calculé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="701"/>
+        <source>Remnant</source>
+        <translation>Foie restant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="701"/>
+        <source>Resected</source>
+        <translation>Réséqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="809"/>
+        <source>Click where the resection surface should pass (on this slice).</source>
+        <translation>Cliquez là où la surface de résection doit passer (sur cette coupe).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="819"/>
+        <source>Click inside the liver parenchyma, away from vessels and tumour, to segment the liver.</source>
+        <translation>Cliquez dans le parenchyme hépatique, à distance des vaisseaux et de la tumeur, pour segmenter le foie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="833"/>
+        <source>seed</source>
+        <translation>amorce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="889"/>
+        <source>{count} Couinaud segments built from the landmarks.</source>
+        <translation>{count} segments de Couinaud construits à partir des repères.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="898"/>
+        <source>Building the Couinaud segments</source>
+        <translation>Construction des segments de Couinaud</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="926"/>
+        <source>Replace the liver segment?</source>
+        <translation>Remplacer la segmentation du foie ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="928"/>
+        <source>The case has a liver segment ({name}). Replace its voxels with the liver tool&apos;s result? Edit → Undo brings them back.</source>
+        <translation>Le cas comporte une segmentation du foie ({name}). Remplacer ses voxels par le résultat de l&apos;outil foie ? Édition → Annuler permet de les restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="961"/>
+        <source>Segmenting the liver</source>
+        <translation>Segmentation du foie en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="971"/>
+        <source>Segment liver</source>
+        <translation>Segmenter le foie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="995"/>
+        <source>Liver segmented: {volume:.0f} mL. Correct it with the brush if needed.</source>
+        <translation>Foie segmenté : {volume:.0f} mL. Corrigez au pinceau si nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="1052"/>
+        <source>Save this plan with the case: FLR {flr:.1f} %, remnant {remnant:.0f} mL of {total:.0f} mL. It is kept as a new version; earlier versions stay.</source>
+        <translation>Enregistrer ce plan avec le cas : FLR {flr:.1f} %, foie restant {remnant:.0f} mL sur {total:.0f} mL. Il est conservé comme nouvelle version ; les versions antérieures sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="1069"/>
+        <source>Liver plan version {number} saved.</source>
+        <translation>Version {number} du plan hépatique enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="1073"/>
+        <source>Saving the liver plan</source>
+        <translation>Enregistrement du plan hépatique</translation>
+    </message>
+</context>
+<context>
+    <name>LiverSliceView</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slice_view.py" line="449"/>
+        <source>Slice {number} / {count}</source>
+        <extracomment>Window (width, level) in HU: liver parenchyma, vessels and tumour apart. A press this close (screen pixels) to a handle grabs it. Colour of the resection surface&apos;s curve and handles, and of the removed part&apos;s tint. Margin (mm) beyond the liver&apos;s box (itself 20 mm wider than the liver) that the view shows. Slices moved by Page Up / Page Down. drag handles a new control point the next Couinaud landmark the liver tool&apos;s seed A handle is being dragged: ``(index, (z, y, x) mm)`` at every mouse move. A handle was let go: ``(index, (z, y, x) mm)``. A point was picked in a picking mode: ``(z, y, x) mm``. The slice shown changed. Grows with every plan shown, so cached drawings of an older plan are not reused.</extracomment>
+        <translation>Coupe {number} / {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/casereview/ui/viewer_tabs.py" line="83"/>
@@ -1947,7 +2533,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>casereview</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="318"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="319"/>
         <source>Resectability: {change}</source>
         <translation>Résécabilité : {change}</translation>
     </message>
@@ -2153,7 +2739,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
         <location filename="../../src/casereview/ui/meetings/panel.py" line="351"/>
         <location filename="../../src/casereview/ui/meetings/panel.py" line="733"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="549"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="563"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
@@ -2516,7 +3102,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     <message>
         <location filename="../../src/casereview/ui/meetings/panel.py" line="350"/>
         <location filename="../../src/casereview/ui/meetings/panel.py" line="729"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="548"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="562"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
@@ -2663,117 +3249,117 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Compte rendu enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="170"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="179"/>
         <source>casereview — MDT presentation</source>
         <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Screen height (pixels) the point sizes are for; the type follows the window&apos;s height (within TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one. The text column&apos;s share of the width at the default text size and at the largest: larger type gets a little more room, and the key image still covers most of the screen. Milliseconds a window resize must rest before key images are drawn at the new size. Emitted when the window closes.</extracomment>
         <translation>casereview — présentation en RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="245"/>
-        <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · A assessment · B blank · Esc leave</source>
-        <translation>PgSuiv/PgPréc suivant/précédent · Ctrl+Maj+H afficher/masquer l’identité · +/− taille du texte · D panneau de décision · S décision sur le second écran · V visionneuse · A évaluation · B écran noir · Échap quitter</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="295"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="562"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="306"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="576"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="409"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="422"/>
         <source>casereview — MDT decision</source>
         <extracomment>The text column: the case&apos;s text, the decision form (when docked), the keys.</extracomment>
         <translation>casereview — décision de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="473"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="487"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>Cette réunion n’a aucun dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="495"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="509"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · dossier {n} sur {total} · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="501"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="515"/>
         <source>quorum met</source>
         <translation>quorum atteint</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="503"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="517"/>
         <source>NO QUORUM</source>
         <translation>QUORUM NON ATTEINT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="696"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="711"/>
         <source>Reading the resectability assessment</source>
         <translation>Lecture de l’évaluation de résécabilité</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/panel.py" line="727"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="547"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="561"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="522"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="536"/>
         <source>Show identity</source>
         <translation>Afficher l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="524"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="538"/>
         <source>Hide identity</source>
         <translation>Masquer l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="529"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="543"/>
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="220"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="231"/>
         <source>Key measurements</source>
-        <extracomment>Key images drawn ahead of the one on screen, by key image and size. The case&apos;s resectability assessment shown in place of the key images (key A).</extracomment>
+        <extracomment>Key images drawn ahead of the one on screen, by key image and size. The case&apos;s resectability assessment shown in place of the key images (key A). The case&apos;s liver resection plan shown in place of the key images (key L).</extracomment>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="571"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="585"/>
         <source>none recorded</source>
         <translation>aucune enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="553"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="567"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="557"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="256"/>
+        <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · A assessment · L liver plan · B blank · Esc leave</source>
+        <translation>PgDn/PgUp suivant/précédent · Ctrl+Shift+H afficher/masquer l&apos;identité · +/− taille du texte · D panneau de décision · S décision sur le second écran · V visionneuse · A évaluation · L plan hépatique · B écran noir · Esc quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="571"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="559"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="573"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="600"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="614"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>Aucune image clé pour ce dossier — appuyez sur V pour ouvrir la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="608"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="622"/>
         <source>Key image {n} of {total}</source>
         <translation>Image clé {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="623"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="637"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>Cette image clé ne peut pas être rendue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="628"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="642"/>
         <source>Drawing key images…</source>
         <translation>Rendu des images clés…</translation>
     </message>
@@ -2789,7 +3375,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>ses images n’ont pas pu être lues</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="745"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="793"/>
         <source>Loading images</source>
         <translation>Chargement des images</translation>
     </message>
@@ -2815,80 +3401,100 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="68"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="73"/>
         <source>{citation}: {category} suggested ({criteria})</source>
         <extracomment>Item data role holding a key image&apos;s UUID in the list of key images to cite.</extracomment>
         <translation>{citation} : {category} suggéré ({criteria})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="123"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="81"/>
+        <source>{citation}: {summary}</source>
+        <translation>{citation} : {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="132"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="146"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="162"/>
         <source>Key images to cite:</source>
-        <extracomment>What the decision shown (or the one being amended) cites. What the choice is compared with while editing, and the heading of the comparison.</extracomment>
+        <extracomment>The liver plan offered for citing (the case&apos;s newest; a partner&apos;s when it has none). What the decision shown (or the one being amended) cites. What the choice is compared with while editing, and the heading of the comparison.</extracomment>
         <translation>Images clés à citer :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="202"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="221"/>
         <source>Evidence changes from the signed decision:</source>
         <translation>Modifications des éléments probants par rapport à la décision signée :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="207"/>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="366"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="226"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="436"/>
         <source>Evidence changes from the amended decision:</source>
         <translation>Modifications des éléments probants par rapport à la décision qui fait l’objet de l’avenant :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="212"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="231"/>
         <source>Changes from what the draft cites now:</source>
         <translation>Modifications par rapport à ce que le brouillon cite actuellement :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="232"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="254"/>
         <source>This case has no resectability assessment to cite.</source>
         <translation>Ce dossier n’a aucune évaluation de résécabilité à citer.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="239"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="261"/>
         <source>Suggested by the resectability assessment (version {number}, {criteria}), for the MDT to confirm; it fills none of the decision&apos;s fields:</source>
         <translation>Suggéré par l’évaluation de résécabilité (version {number}, {criteria}), à confirmer en RCP ; aucun champ de la décision n’est rempli automatiquement :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="272"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="291"/>
+        <source>Liver resection plan of {origin} (version {number}, by {author}), a planning aid for the MDT to confirm:</source>
+        <translation>Plan de résection hépatique de {origin} (version {number}, par {author}), aide à la planification à confirmer par la RCP :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="297"/>
+        <source>Liver resection plan (version {number}, by {author}), a planning aid for the MDT to confirm:</source>
+        <translation>Plan de résection hépatique (version {number}, par {author}), aide à la planification à confirmer par la RCP :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="323"/>
         <source>Cite the assessment (none yet)</source>
         <translation>Citer l’évaluation (aucune pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="277"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="328"/>
         <source>Cite this assessment (version {number}, SHA-256 {hash})</source>
         <translation>Citer cette évaluation (version {number}, SHA-256 {hash})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="328"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="338"/>
+        <source>Cite this liver plan (version {number}, SHA-256 {hash})</source>
+        <translation>Citer ce plan hépatique (version {number}, SHA-256 {hash})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="394"/>
         <source>Will be cited when saved:</source>
         <translation>Sera cité à l’enregistrement :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="332"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="398"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="341"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="407"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="349"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="415"/>
         <source>Cited evidence (frozen when signed):</source>
         <translation>Éléments probants cités (figés à la signature) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="352"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="418"/>
         <source>This decision cites no evidence.</source>
         <translation>Cette décision ne cite aucun élément probant.</translation>
     </message>
@@ -3079,346 +3685,346 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="403"/>
+        <location filename="../../src/casereview/ui/reports.py" line="408"/>
         <source>Meeting</source>
-        <extracomment>Resectability assessments by case id, printed with their case. What each decision cites, by decision id.</extracomment>
+        <extracomment>Resectability assessments by case id, printed with their case. What each decision cites, by decision id. Liver resection plans by case id, printed with their case.</extracomment>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="404"/>
+        <location filename="../../src/casereview/ui/reports.py" line="409"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="405"/>
+        <location filename="../../src/casereview/ui/reports.py" line="410"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="406"/>
+        <location filename="../../src/casereview/ui/reports.py" line="411"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="407"/>
+        <location filename="../../src/casereview/ui/reports.py" line="412"/>
         <source>Chair</source>
         <translation>Président·e de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="412"/>
+        <location filename="../../src/casereview/ui/reports.py" line="417"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="416"/>
+        <location filename="../../src/casereview/ui/reports.py" line="421"/>
         <source>No attendees recorded.</source>
         <translation>Aucun participant enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="421"/>
+        <location filename="../../src/casereview/ui/reports.py" line="426"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="422"/>
+        <location filename="../../src/casereview/ui/reports.py" line="427"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="423"/>
+        <location filename="../../src/casereview/ui/reports.py" line="428"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="424"/>
+        <location filename="../../src/casereview/ui/reports.py" line="429"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="425"/>
+        <location filename="../../src/casereview/ui/reports.py" line="430"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="440"/>
+        <location filename="../../src/casereview/ui/reports.py" line="445"/>
         <source>Quorum met: {n} taking part (at least {m} required).</source>
         <translation>Quorum atteint : {n} participants ({m} au minimum requis).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="445"/>
+        <location filename="../../src/casereview/ui/reports.py" line="450"/>
         <source>Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.</source>
         <translation>Quorum NON atteint : {n} participants ({m} au minimum requis) ; manquants : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="457"/>
+        <location filename="../../src/casereview/ui/reports.py" line="462"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="461"/>
+        <location filename="../../src/casereview/ui/reports.py" line="466"/>
         <source>Question for the MDT</source>
         <translation>Question posée à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="464"/>
+        <location filename="../../src/casereview/ui/reports.py" line="469"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="465"/>
-        <location filename="../../src/casereview/ui/reports.py" line="600"/>
+        <location filename="../../src/casereview/ui/reports.py" line="470"/>
+        <location filename="../../src/casereview/ui/reports.py" line="607"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="476"/>
+        <location filename="../../src/casereview/ui/reports.py" line="483"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="483"/>
+        <location filename="../../src/casereview/ui/reports.py" line="490"/>
         <source>Key measurements</source>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="487"/>
+        <location filename="../../src/casereview/ui/reports.py" line="494"/>
         <source>No measurements recorded.</source>
         <translation>Aucune mesure enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="495"/>
+        <location filename="../../src/casereview/ui/reports.py" line="502"/>
         <source>What</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="496"/>
+        <location filename="../../src/casereview/ui/reports.py" line="503"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="497"/>
+        <location filename="../../src/casereview/ui/reports.py" line="504"/>
         <source>By</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="504"/>
+        <location filename="../../src/casereview/ui/reports.py" line="511"/>
         <source>Key images</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="508"/>
+        <location filename="../../src/casereview/ui/reports.py" line="515"/>
         <source>No key images selected.</source>
         <translation>Aucune image clé sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="526"/>
+        <location filename="../../src/casereview/ui/reports.py" line="533"/>
         <source>(image not drawn)</source>
         <translation>(image non rendue)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="536"/>
+        <location filename="../../src/casereview/ui/reports.py" line="543"/>
         <source>Image unavailable: {reason}</source>
         <translation>Image indisponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="547"/>
+        <location filename="../../src/casereview/ui/reports.py" line="554"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="551"/>
+        <location filename="../../src/casereview/ui/reports.py" line="558"/>
         <source>No decision recorded.</source>
         <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="562"/>
+        <location filename="../../src/casereview/ui/reports.py" line="569"/>
         <source>Earlier versions (amended)</source>
         <translation>Versions antérieures (modifiées par avenant)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="571"/>
+        <location filename="../../src/casereview/ui/reports.py" line="578"/>
         <source>signed by {who} on {when}</source>
         <translation>signée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="576"/>
+        <location filename="../../src/casereview/ui/reports.py" line="583"/>
         <source>amended by</source>
         <translation>modifiée par l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="586"/>
+        <location filename="../../src/casereview/ui/reports.py" line="593"/>
         <source>Recommendation</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="589"/>
+        <location filename="../../src/casereview/ui/reports.py" line="596"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="590"/>
+        <location filename="../../src/casereview/ui/reports.py" line="597"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="592"/>
+        <location filename="../../src/casereview/ui/reports.py" line="599"/>
         <source>Guideline</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="596"/>
+        <location filename="../../src/casereview/ui/reports.py" line="603"/>
         <source>Clinical trial</source>
         <translation>Essai clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="602"/>
+        <location filename="../../src/casereview/ui/reports.py" line="609"/>
         <source>Dissent</source>
         <translation>Avis divergents</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="603"/>
+        <location filename="../../src/casereview/ui/reports.py" line="610"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="606"/>
+        <location filename="../../src/casereview/ui/reports.py" line="613"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="613"/>
+        <location filename="../../src/casereview/ui/reports.py" line="620"/>
         <source>Evidence cited</source>
         <translation>Éléments probants cités</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="620"/>
+        <location filename="../../src/casereview/ui/reports.py" line="627"/>
         <source>Amends</source>
         <translation>Avenant à</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="622"/>
+        <location filename="../../src/casereview/ui/reports.py" line="629"/>
         <source>decision #{id}; reason: {reason}</source>
         <translation>la décision #{id} ; motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="630"/>
+        <location filename="../../src/casereview/ui/reports.py" line="637"/>
         <source>Signed off on {when}</source>
         <translation>Validé le {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="634"/>
+        <location filename="../../src/casereview/ui/reports.py" line="641"/>
         <source>Signed off by {who} on {when} (recorded by {user})</source>
         <translation>Validée et signée par {who} le {when} (enregistrée par {user})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="643"/>
         <location filename="../../src/casereview/ui/reports.py" line="650"/>
+        <location filename="../../src/casereview/ui/reports.py" line="657"/>
         <source>Sign-off</source>
         <translation>Validation et signature</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="652"/>
+        <location filename="../../src/casereview/ui/reports.py" line="659"/>
         <source>DRAFT — not signed by the chair</source>
         <translation>BROUILLON — non signé par la présidence de séance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="661"/>
+        <location filename="../../src/casereview/ui/reports.py" line="668"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="669"/>
+        <location filename="../../src/casereview/ui/reports.py" line="676"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="670"/>
+        <location filename="../../src/casereview/ui/reports.py" line="677"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="671"/>
+        <location filename="../../src/casereview/ui/reports.py" line="678"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="672"/>
+        <location filename="../../src/casereview/ui/reports.py" line="679"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="681"/>
+        <location filename="../../src/casereview/ui/reports.py" line="688"/>
         <source>Produced {when} by {who} with casereview.</source>
         <translation>Produit le {when} par {who} avec casereview.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="685"/>
+        <location filename="../../src/casereview/ui/reports.py" line="692"/>
         <source>Produced {when} with casereview.</source>
         <translation>Produit le {when} avec casereview.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="688"/>
+        <location filename="../../src/casereview/ui/reports.py" line="695"/>
         <source>casereview supports case review and team discussion. It is not cleared for primary diagnosis; clinical decisions rest with the treating team.</source>
         <translation>casereview aide à la revue des dossiers et à la discussion en équipe. Il n’est pas homologué pour le diagnostic primaire ; les décisions cliniques relèvent de l’équipe soignante.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="843"/>
+        <location filename="../../src/casereview/ui/reports.py" line="850"/>
         <source>Gathering the case</source>
         <extracomment>A CMap&apos;s mapping blocks; Qt writes them uncompressed.</extracomment>
         <translation>Collecte des données du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="862"/>
-        <location filename="../../src/casereview/ui/reports.py" line="978"/>
+        <location filename="../../src/casereview/ui/reports.py" line="870"/>
+        <location filename="../../src/casereview/ui/reports.py" line="992"/>
         <source>Drawing key images</source>
         <translation>Rendu des images clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="924"/>
+        <location filename="../../src/casereview/ui/reports.py" line="938"/>
         <source>MDT outcome report</source>
         <translation>Compte rendu de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="873"/>
-        <location filename="../../src/casereview/ui/reports.py" line="875"/>
-        <location filename="../../src/casereview/ui/reports.py" line="981"/>
+        <location filename="../../src/casereview/ui/reports.py" line="882"/>
+        <location filename="../../src/casereview/ui/reports.py" line="884"/>
+        <location filename="../../src/casereview/ui/reports.py" line="995"/>
         <source>Writing the PDF</source>
         <translation>Écriture du PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="274"/>
+        <location filename="../../src/casereview/ui/reports.py" line="276"/>
         <source>Case #{id}: {title}</source>
         <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot. Families for Latin and accented text, the first one installed is used (Debian&apos;s fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin runs, so a reader or search could not get the digits of a date or a dose back. Height of the band under each page&apos;s text that holds the page footer (millimetres). Size of the page footer&apos;s text (points).</extracomment>
         <translation>Dossier #{id} : {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="279"/>
+        <location filename="../../src/casereview/ui/reports.py" line="281"/>
         <source>Patient: {identity}</source>
         <translation>Patient : {identity}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="287"/>
+        <location filename="../../src/casereview/ui/reports.py" line="289"/>
         <source>Meeting: {title}, {when}</source>
         <translation>Réunion : {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="294"/>
+        <location filename="../../src/casereview/ui/reports.py" line="296"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="956"/>
+        <location filename="../../src/casereview/ui/reports.py" line="970"/>
         <source>Gathering the meeting</source>
         <translation>Collecte des données de la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="965"/>
-        <location filename="../../src/casereview/ui/reports.py" line="980"/>
+        <location filename="../../src/casereview/ui/reports.py" line="979"/>
+        <location filename="../../src/casereview/ui/reports.py" line="994"/>
         <source>MDT meeting summary</source>
         <translation>Synthèse de la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="967"/>
+        <location filename="../../src/casereview/ui/reports.py" line="981"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}, {when} — {n} dossiers</translation>
     </message>
@@ -3426,75 +4032,123 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>ResectabilityWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="56"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="57"/>
         <source>casereview — Resectability</source>
         <extracomment>Kinds of change to a case after which the workbench reads it again.</extracomment>
         <translation>casereview — Résécabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="69"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="68"/>
         <source>Assess</source>
         <translation>Évaluer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="73"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="72"/>
         <source>Measure the tumour&apos;s contact with each segmented vessel and store it as a new version (corrections and findings are kept)</source>
         <translation>Mesurer le contact de la tumeur avec chaque vaisseau segmenté et l’enregistrer comme nouvelle version (les corrections et constatations sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="81"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="80"/>
         <source>Our assessment, or a partner institution&apos;s received in a package</source>
         <translation>Notre évaluation, ou celle d’un établissement partenaire reçue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="90"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="89"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="91"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="90"/>
         <source>Findings</source>
         <translation>Constatations</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="202"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="203"/>
         <source>Reading the assessment</source>
         <translation>Lecture de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="208"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="209"/>
         <source>Case #{number}: {title}</source>
         <translation>Dossier #{number} : {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="232"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="233"/>
         <source>Our assessment</source>
         <translation>Notre évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="235"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="236"/>
         <source>Assessment of {institution}</source>
         <translation>Évaluation de {institution}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="251"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="252"/>
         <source>Received from {institution}: their version {number} — {change} ({author}, {when}); read-only</source>
         <translation>Reçue de {institution} : leur version {number} — {change} ({author}, {when}) ; lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="261"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="262"/>
         <source>Not assessed yet: press Assess to measure the case&apos;s segments.</source>
         <translation>Pas encore évalué : appuyez sur Évaluer pour mesurer les segments du dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="263"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="264"/>
         <source>Version {number} — {change} ({author}, {when})</source>
         <translation>Version {number} — {change} ({author}, {when})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="296"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="297"/>
         <source>Assessing resectability</source>
         <translation>Évaluation de la résécabilité</translation>
+    </message>
+</context>
+<context>
+    <name>ResectionChooser</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="47"/>
+        <source>What the plan removes</source>
+        <extracomment>Item data of the chooser&apos;s special entries. Couinaud segments to remove (sorted tuple of labels). The resection surface was chosen.</extracomment>
+        <translation>Ce que retire le plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="56"/>
+        <source>{number} ({roman})</source>
+        <translation>{number} ({roman})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="58"/>
+        <source>Remove Couinaud segment {number}</source>
+        <translation>Retirer le segment de Couinaud {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="80"/>
+        <source>Resection surface (drag its points)</source>
+        <translation>Surface de résection (faites glisser ses points)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="84"/>
+        <source>Segments ticked below</source>
+        <translation>Segments cochés ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="92"/>
+        <source>Named resections and segments need the Couinaud segments: place the landmarks and build them (Segments tab).</source>
+        <translation>Les résections nommées et les segments nécessitent les segments de Couinaud : placez les repères et construisez-les (onglet Segments).</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlanDialog</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="116"/>
+        <source>Save liver plan</source>
+        <extracomment>Kinds of change to a case after which the window reads it again. Label values of the slice view&apos;s outlines beyond the Couinaud ones (1–8). Milliseconds between two redraws of the surface while a point is dragged. Milliseconds the remnant and resected surfaces wait after the last change of the plan.</extracomment>
+        <translation>Enregistrer le plan hépatique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="121"/>
+        <source>Note for the MDT (optional)</source>
+        <translation>Note pour la RCP (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -3524,14 +4178,14 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     <name>Segments</name>
     <message>
         <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="74"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="77"/>
         <source>Tumour</source>
         <extracomment>&quot; (&lt;author&gt;, &lt;institution&gt;, &lt;time&gt;)&quot; after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
         <translation>Tumeur</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="73"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="76"/>
         <source>Pancreas</source>
         <translation>Pancréas</translation>
     </message>
@@ -3572,378 +4226,398 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
     <message>
         <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="62"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="72"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="75"/>
         <source>Liver</source>
         <translation>Foie</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="63"/>
+        <source>Hepatic veins</source>
+        <translation>Veines hépatiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="64"/>
+        <source>Inferior vena cava</source>
+        <translation>Veine cave inférieure</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="65"/>
+        <source>Gallbladder</source>
+        <translation>Vésicule biliaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="66"/>
         <source>Common bile duct</source>
         <translation>Voie biliaire principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="64"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="67"/>
         <source>Pancreatic duct</source>
         <translation>Canal pancréatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="70"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="73"/>
         <source>Vein</source>
         <extracomment>The structures with HU ranges of their own, in the order the chooser lists them.</extracomment>
         <translation>Veine</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="71"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="74"/>
         <source>Artery</source>
         <translation>Artère</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="78"/>
+        <source>Bile (gallbladder)</source>
+        <translation>Bile (vésicule biliaire)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="82"/>
         <source>Non-contrast</source>
         <extracomment>Contrast phases, in acquisition order.</extracomment>
         <translation>Sans injection</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="79"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="83"/>
         <source>Arterial</source>
         <translation>Temps artériel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="80"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="84"/>
         <source>Portal venous</source>
         <translation>Temps portal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="115"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="112"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="116"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="113"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="117"/>
         <source>Diameters</source>
         <translation>Diamètres</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="128"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="132"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="131"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="135"/>
         <source>Add an empty segment of the chosen type</source>
         <translation>Ajouter un segment vide du type choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="134"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="138"/>
         <source>Set type</source>
         <translation>Définir le type</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="137"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="141"/>
         <source>Give the selected segment the chosen type&apos;s SNOMED CT category and type</source>
         <translation>Attribuer au segment sélectionné la catégorie et le type SNOMED CT du type choisi</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="143"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="147"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="146"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="150"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="161"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="165"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="166"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="235"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="170"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="239"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="309"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="170"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="174"/>
         <source>3-D brush (sphere)</source>
         <translation>Pinceau 3D (sphère)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="177"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="181"/>
         <source>Brush radius</source>
         <translation>Rayon du pinceau</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="183"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="187"/>
         <source>Custom range</source>
         <translation>Plage personnalisée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="187"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="191"/>
         <source>The structure whose HU range region growing and thresholds use</source>
         <translation>La structure dont la plage d’UH sert à la croissance de région et aux seuils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="196"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="200"/>
         <source>Contrast phase?</source>
         <translation>Temps d’injection ?</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="200"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="204"/>
         <source>The contrast phase of the series</source>
         <translation>Le temps d’injection de la série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="207"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="211"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="221"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="225"/>
         <source> HU</source>
         <extracomment>``(segment, type)`` whose structure the chooser last took, so a refresh after an edit leaves a range the user changed alone.</extracomment>
         <translation> UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="228"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="232"/>
         <source>HU range</source>
         <translation>Plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="238"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="242"/>
         <source>Cuts thin bridges to neighbouring structures after region growing (0: off)</source>
         <translation>Coupe les ponts fins vers les structures voisines après la croissance de région (0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="244"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="248"/>
         <source>Cut bridges</source>
         <translation>Couper les ponts</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="246"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="250"/>
         <source>Only slices</source>
         <translation>Seulement les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="249"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="253"/>
         <source>Grow only between these slices, e.g. below a venous confluence</source>
         <translation>Croissance uniquement entre ces coupes, p. ex. sous un confluent veineux</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="268"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="272"/>
         <source>Region growing</source>
         <translation>Croissance de région</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="271"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
         <source>Keep HU range</source>
         <translation>Garder la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="279"/>
         <source>Keep only the voxels of the segment whose value lies in the HU range</source>
         <translation>Ne garder que les voxels du segment dont la valeur est dans la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="281"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="285"/>
         <source>Fill between slices</source>
         <translation>Remplir entre les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="285"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="289"/>
         <source>Interpolate the outline on the slices between the slices you drew</source>
         <translation>Interpoler le contour sur les coupes situées entre celles que vous avez dessinées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="295"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="299"/>
         <source> mL</source>
         <translation> mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="297"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="301"/>
         <source>Remove islands below</source>
         <translation>Supprimer les îlots de moins de</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="306"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="310"/>
         <source>Smooth</source>
         <translation>Lisser</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="322"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="326"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="325"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="329"/>
         <source>Outlines only</source>
         <translation>Contours seulement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="335"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="339"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="338"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="342"/>
         <source>Surfaces in 3-D</source>
         <translation>Surfaces en 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="342"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="346"/>
         <source>Show the visible segments as surfaces in the 3-D view (2×2 layout)</source>
         <translation>Afficher les segments visibles sous forme de surfaces dans la vue 3D (disposition 2×2)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="350"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="354"/>
         <source>Import SEG…</source>
         <translation>Importer un SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="354"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="358"/>
         <source>Add the segments of a DICOM Segmentation made on this series</source>
         <translation>Ajouter les segments d’une DICOM Segmentation réalisée sur cette série</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="360"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="364"/>
         <source>Export SEG…</source>
         <translation>Exporter en SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="364"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="368"/>
         <source>Write the case&apos;s segments as a DICOM Segmentation (names, codes, colours)</source>
         <translation>Enregistrer les segments du dossier en DICOM Segmentation (noms, codes, couleurs)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="403"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="598"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="407"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="602"/>
         <source> (other series)</source>
         <translation> (autre série)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="407"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="411"/>
         <source> ({origin})</source>
         <translation> ({origin})</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="414"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="418"/>
         <source>{ml:.1f} mL</source>
         <translation>{ml:.1f} mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="417"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="421"/>
         <source>{d:.0f} mm; {a:.0f} × {b:.0f} mm</source>
         <translation>{d:.0f} mm ; {a:.0f} × {b:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="437"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="441"/>
         <source>Longest diameter {d:.1f} mm; axial long × short axis {a:.1f} × {b:.1f} mm</source>
         <translation>Plus grand diamètre {d:.1f} mm ; grand × petit axe axial {a:.1f} × {b:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="513"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="517"/>
         <source>HU ranges are for CT; set the range of this series yourself.</source>
         <translation>Les plages d’UH valent pour le scanner ; réglez vous-même la plage de cette série.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="520"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="524"/>
         <source>The series does not say its contrast phase: choose it to use the structure&apos;s HU range.</source>
         <translation>La série n’indique pas son temps d’injection : choisissez-le pour utiliser la plage d’UH de la structure.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="540"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="544"/>
         <source>{structure}, {phase}: {lower:.0f} to {upper:.0f} HU</source>
         <translation>{structure}, {phase} : {lower:.0f} à {upper:.0f} UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="544"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="548"/>
         <source>Range changed by hand ({structure}, {phase}: {lower:.0f} to {upper:.0f} HU)</source>
         <translation>Plage modifiée manuellement ({structure}, {phase} : {lower:.0f} à {upper:.0f} UH)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="565"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="569"/>
         <source>Select a segment to edit it, or add one.</source>
         <translation>Sélectionnez un segment pour le modifier, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="569"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="573"/>
         <source>{category} / {type} ({scheme} {value}), by {author}</source>
         <translation>{category} / {type} ({scheme} {value}), par {author}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="645"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="649"/>
         <source>Segment colour</source>
         <translation>Couleur du segment</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="691"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="695"/>
         <source>Add or select a segment first.</source>
         <translation>Ajoutez ou sélectionnez d’abord un segment.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="705"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="709"/>
         <source>Applying the HU range</source>
         <translation>Application de la plage d’UH</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="713"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="717"/>
         <source>Filling between slices</source>
         <translation>Remplissage entre les coupes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="722"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="726"/>
         <source>Removing small islands</source>
         <translation>Suppression des petits îlots</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="731"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="735"/>
         <source>Smoothing</source>
         <translation>Lissage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="743"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="747"/>
         <source>Import DICOM Segmentation</source>
         <translation>Importer une DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="745"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="749"/>
         <source>DICOM files (*.dcm *.DCM);;All files (*)</source>
         <translation>Fichiers DICOM (*.dcm *.DCM);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="758"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="762"/>
         <source>{n} segment(s) imported.</source>
         <translation>{n} segment(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="764"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="768"/>
         <source>Importing the segmentation</source>
         <translation>Import de la segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="772"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="776"/>
         <source>Export DICOM Segmentation</source>
         <translation>Exporter une DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="774"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="778"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Fichiers DICOM (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="785"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="789"/>
         <source>Segmentation written to {path}</source>
         <translation>Segmentation enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="791"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="795"/>
         <source>Writing the segmentation</source>
         <translation>Écriture de la segmentation</translation>
     </message>
@@ -3985,28 +4659,28 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="47"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="48"/>
         <source>a few seconds left</source>
         <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result. Seconds between two updates of the progress text (values still move on every report).</extracomment>
         <translation>encore quelques secondes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="49"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="50"/>
         <source>about {n} s left</source>
         <translation>environ {n} s restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="51"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="52"/>
         <source>about {n} min left</source>
         <translation>environ {n} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="52"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="53"/>
         <source>about {h} h {m} min left</source>
         <translation>environ {h} h {m} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="190"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="193"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5471,26 +6145,31 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
     <message>
         <location filename="../../src/casereview/ui/features/presentation.py" line="218"/>
+        <source>Liver resection plan</source>
+        <translation>Plan de résection hépatique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="224"/>
         <source>Blank screen</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="224"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="230"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="228"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="234"/>
         <source>Leave the presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="262"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="268"/>
         <source>Start &amp;presentation</source>
         <translation>Lancer la &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="267"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="273"/>
         <source>Present the selected meeting full screen on the shared screen (identity hidden)</source>
         <translation>Présenter la réunion sélectionnée en plein écran sur l’écran partagé (identité masquée)</translation>
     </message>
@@ -5775,6 +6454,16 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/features/resectability.py" line="47"/>
         <source>Tumour–vessel contact per vessel, corrections, findings and a suggested category for the MDT to confirm</source>
         <translation>Contact tumeur–vaisseau pour chaque vaisseau, corrections, constatations et catégorie suggérée, à confirmer en RCP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/liver.py" line="41"/>
+        <source>&amp;Liver planning…</source>
+        <translation>&amp;Planification hépatique…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/liver.py" line="45"/>
+        <source>Couinaud segments, a virtual resection and the future liver remnant with its thresholds, for the MDT to confirm</source>
+        <translation>Segments de Couinaud, résection virtuelle et FLR (foie restant futur) avec ses seuils, à confirmer par la RCP</translation>
     </message>
 </context>
 </TS>

@@ -223,184 +223,184 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="84"/>
+        <location filename="../../src/casereview/ui/browser.py" line="85"/>
         <source>Draft</source>
         <extracomment>Side of the thumbnails in the tree, in device-independent pixels. Typing pauses this long (ms) before the index is searched, so each key does not query. Produces the PNG thumbnail of a series id (runs on a worker thread; may raise).</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="85"/>
+        <location filename="../../src/casereview/ui/browser.py" line="86"/>
         <source>In preparation</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="86"/>
+        <location filename="../../src/casereview/ui/browser.py" line="87"/>
         <source>Ready for MDT</source>
         <translation>待MDT讨论</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="87"/>
+        <location filename="../../src/casereview/ui/browser.py" line="88"/>
         <source>Discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="88"/>
+        <location filename="../../src/casereview/ui/browser.py" line="89"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="94"/>
+        <location filename="../../src/casereview/ui/browser.py" line="95"/>
         <source>Possible same patient as another row (same name and birth date). Check the images, then Patient ▸ Merge with flagged patient… or Keep apart.</source>
         <extracomment>What a flagged patient row says, per kind of flag (tooltip of the row&apos;s warning sign).</extracomment>
         <translation>可能与另一行是同一患者（姓名和出生日期相同）。请核对图像，然后选择“患者 ▸ 与标记的患者合并…”或“保持分开”。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="99"/>
+        <location filename="../../src/casereview/ui/browser.py" line="100"/>
         <source>Identity conflict: another row has the same Patient ID or Study Instance UID with a different name or birth date. The images were kept apart; check them, then Patient ▸ Merge with flagged patient…, Keep apart or Split studies off….</source>
         <translation>身份冲突：另一行的患者 ID 或 Study Instance UID 相同，但姓名或出生日期不同。这些图像已分开保存；请核对后选择“患者 ▸ 与标记的患者合并…”、“保持分开”或“拆分检查…”。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="202"/>
+        <location filename="../../src/casereview/ui/browser.py" line="203"/>
         <source>Patient / study / series</source>
         <extracomment>Colours of the warning sign: amber for a possible same patient, red for a conflict.</extracomment>
         <translation>患者 / 检查 / 序列</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="203"/>
+        <location filename="../../src/casereview/ui/browser.py" line="204"/>
         <source>ID / modality</source>
         <translation>编号 / 模态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="204"/>
+        <location filename="../../src/casereview/ui/browser.py" line="205"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="205"/>
+        <location filename="../../src/casereview/ui/browser.py" line="206"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="210"/>
+        <location filename="../../src/casereview/ui/browser.py" line="211"/>
         <location filename="../../src/casereview/ui/features/identity.py" line="150"/>
         <source>Patient {n}</source>
         <translation>患者 {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="213"/>
+        <location filename="../../src/casereview/ui/browser.py" line="214"/>
         <location filename="../../src/casereview/ui/features/identity.py" line="151"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="236"/>
+        <location filename="../../src/casereview/ui/browser.py" line="237"/>
         <location filename="../../src/casereview/ui/features/identity.py" line="272"/>
         <source>(study without description)</source>
         <translation>（检查无描述）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="255"/>
+        <location filename="../../src/casereview/ui/browser.py" line="256"/>
         <source>(no description)</source>
         <translation>（无描述）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="280"/>
+        <location filename="../../src/casereview/ui/browser.py" line="281"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="281"/>
+        <location filename="../../src/casereview/ui/browser.py" line="282"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="282"/>
+        <location filename="../../src/casereview/ui/browser.py" line="283"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="283"/>
+        <location filename="../../src/casereview/ui/browser.py" line="284"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="284"/>
+        <location filename="../../src/casereview/ui/browser.py" line="285"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="285"/>
+        <location filename="../../src/casereview/ui/browser.py" line="286"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="429"/>
+        <location filename="../../src/casereview/ui/browser.py" line="431"/>
         <source>Search name, patient ID or accession number</source>
         <extracomment>Emitted with the series id when its thumbnail is shown (or failed).</extracomment>
         <translation>搜索姓名、患者 ID 或检查号</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="440"/>
+        <location filename="../../src/casereview/ui/browser.py" line="442"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="444"/>
+        <location filename="../../src/casereview/ui/browser.py" line="446"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="459"/>
+        <location filename="../../src/casereview/ui/browser.py" line="461"/>
         <source>Only studies on or after this date</source>
         <translation>仅显示此日期及之后的检查</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="462"/>
+        <location filename="../../src/casereview/ui/browser.py" line="464"/>
         <source>Only studies on or before this date</source>
         <translation>仅显示此日期及之前的检查</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="467"/>
+        <location filename="../../src/casereview/ui/browser.py" line="469"/>
         <source>All modalities</source>
         <translation>所有模态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="472"/>
+        <location filename="../../src/casereview/ui/browser.py" line="474"/>
         <source>Identity flags only</source>
         <translation>仅显示身份标记</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="476"/>
+        <location filename="../../src/casereview/ui/browser.py" line="478"/>
         <source>Show only patients flagged as a possible same patient or a conflict</source>
         <translation>仅显示标记为可能同一患者或身份冲突的患者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="483"/>
+        <location filename="../../src/casereview/ui/browser.py" line="485"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="608"/>
+        <location filename="../../src/casereview/ui/browser.py" line="610"/>
         <source>No preview: the images of this series cannot be shown.</source>
         <translation>无预览：此序列的图像无法显示。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="689"/>
+        <location filename="../../src/casereview/ui/browser.py" line="691"/>
         <source>Imaging — patients: {patients}, studies: {studies}</source>
         <translation>影像 — 患者：{patients}，检查：{studies}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="695"/>
+        <location filename="../../src/casereview/ui/browser.py" line="697"/>
         <source>No imaging matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的影像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="699"/>
+        <location filename="../../src/casereview/ui/browser.py" line="701"/>
         <source>No imaging yet. Import a folder, files, a zip archive or a DICOMDIR (File menu), or drop them on this window.</source>
         <translation>尚无影像。请导入文件夹、文件、zip 压缩包或 DICOMDIR（“文件”菜单），或将其拖放到此窗口。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/browser.py" line="732"/>
+        <location filename="../../src/casereview/ui/browser.py" line="734"/>
         <source>Cases — {n}</source>
         <translation>病例 — {n}</translation>
     </message>
@@ -1197,6 +1197,185 @@ Reference: {reference}</source>
     </message>
 </context>
 <context>
+    <name>FlrPanel</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="77"/>
+        <source>{condition}: remnant ≥ {sflr:.0f} %</source>
+        <extracomment>Badge colours: white text on these reads at ≥ 4.5:1 in the light and the dark theme. What the size fields say about where the size came from. Condition, height or weight changed (the plan is computed again). &quot;Save plan…&quot; was pressed.</extracomment>
+        <translation>{condition}：剩余肝 ≥ {sflr:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="79"/>
+        <source>{condition}: remnant ≥ {sflr:.0f} %, RBWR ≥ {rbwr:.1f} %</source>
+        <translation>{condition}：剩余肝 ≥ {sflr:.0f} %，RBWR ≥ {rbwr:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="92"/>
+        <source>The liver&apos;s condition sets how much of it must remain (chosen by you)</source>
+        <translation>肝脏状况决定必须保留的肝脏比例（由您选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="94"/>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="95"/>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="105"/>
+        <source>Total liver</source>
+        <translation>全肝</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="106"/>
+        <source>Tumour</source>
+        <translation>肿瘤</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="107"/>
+        <source>Resected</source>
+        <translation>切除部分</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="108"/>
+        <source>Remnant</source>
+        <translation>剩余肝</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="109"/>
+        <source>Future liver remnant</source>
+        <translation>剩余肝体积(FLR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="110"/>
+        <source>Margin</source>
+        <translation>切缘</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="111"/>
+        <source>FLR (of the functional liver)</source>
+        <translation>FLR（按功能性肝脏计）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="112"/>
+        <source>Standardised FLR</source>
+        <translation>标准化FLR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="113"/>
+        <source>Remnant / body weight</source>
+        <translation>剩余肝/体重</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="125"/>
+        <source>Remnant against the standard liver volume from the body surface area</source>
+        <translation>剩余肝相对于根据体表面积计算的标准肝体积</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="136"/>
+        <source>Planning aid for the MDT to confirm — not a decision.</source>
+        <translation>供MDT确认的规划辅助——并非决定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="142"/>
+        <source>Save plan…</source>
+        <translation>保存方案…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="144"/>
+        <source>Keep this plan with the case as a new version</source>
+        <translation>将此方案作为新版本随病例保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="153"/>
+        <source>Liver condition (sets the threshold)</source>
+        <translation>肝脏状况（决定阈值）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="157"/>
+        <source>Height, weight</source>
+        <translation>身高、体重</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="231"/>
+        <source>From the images&apos; headers (Patient&apos;s Size and Weight); type to change.</source>
+        <translation>来自图像头信息（Patient&apos;s Size 和 Patient&apos;s Weight）；可输入修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="233"/>
+        <source>Entered by you.</source>
+        <translation>由您输入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="236"/>
+        <source>Not in the images: enter height and weight for the standardised FLR and the remnant-to-body-weight ratio.</source>
+        <translation>图像中无此信息：请输入身高和体重，以计算标准化FLR及剩余肝与体重比。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="258"/>
+        <source>{value:.0f} mL</source>
+        <translation>{value:.0f} mL</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="267"/>
+        <source>tumour left in the remnant ({value:.1f} mL)</source>
+        <translation>肿瘤留在剩余肝内（{value:.1f} mL）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="273"/>
+        <source>no tumour segmented</source>
+        <translation>未分割肿瘤</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="276"/>
+        <source>{value:.1f} mm</source>
+        <translation>{value:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="278"/>
+        <source>{value:.1f} %</source>
+        <translation>{value:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="283"/>
+        <source>{value:.2f} %</source>
+        <translation>{value:.2f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="286"/>
+        <source>needs height and weight</source>
+        <translation>需要身高和体重</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="291"/>
+        <source>Standard liver volume {slv:.0f} mL from a body surface area of {bsa:.2f} m²</source>
+        <translation>标准肝体积 {slv:.0f} mL（体表面积 {bsa:.2f} m²）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="303"/>
+        <source>Thresholds from {sources} (hover for the references).</source>
+        <translation>阈值来源：{sources}（悬停查看参考文献）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="312"/>
+        <source>PASS</source>
+        <translation>足够</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="312"/>
+        <source>FAIL</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/flr_panel.py" line="317"/>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+</context>
+<context>
     <name>FreeTextReview</name>
     <message>
         <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
@@ -1685,6 +1864,413 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
 </context>
 <context>
+    <name>LandmarkPanel</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="197"/>
+        <source>Place landmarks</source>
+        <extracomment>&quot;Place landmarks&quot; was toggled (True: clicks on the slice place landmarks).</extracomment>
+        <translation>放置标志点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="201"/>
+        <source>Click the landmarks on the slice, in the order asked, to build the segments</source>
+        <translation>按提示顺序在切片上点击标志点，以构建肝段</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="209"/>
+        <source>Undo last point</source>
+        <translation>撤销最后一个点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="211"/>
+        <source>Next landmark</source>
+        <translation>下一个标志点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="213"/>
+        <source>Build segments</source>
+        <translation>构建肝段</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="217"/>
+        <source>Divide the liver into Couinaud segments 1–8 from these landmarks (planes through the hepatic veins and the portal bifurcation); replaces earlier ones</source>
+        <translation>根据这些标志点将肝脏划分为Couinaud肝段1–8（经肝静脉和门静脉分叉的平面）；将替换先前的肝段</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="240"/>
+        <source>All landmarks placed: press Build segments.</source>
+        <translation>所有标志点已放置：请点击“构建肝段”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="241"/>
+        <source>Landmark {number} of {count} — {name} ({placed} placed): {what}</source>
+        <translation>标志点 {number}/{count} — {name}（已放置 {placed} 个）：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="255"/>
+        <source>{name}: slice {number}</source>
+        <translation>{name}：切片 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LiverLandmarks</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="44"/>
+        <source>IVC at the confluence</source>
+        <extracomment>The landmarks in the order they are placed (English; translated in the &quot;LiverLandmarks&quot; context when shown).</extracomment>
+        <translation>汇合处的下腔静脉</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="46"/>
+        <source>Click the centre of the IVC on the slice where the hepatic veins open into it.</source>
+        <translation>在肝静脉汇入下腔静脉的切片上，点击下腔静脉中心。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="56"/>
+        <source>IVC, lower point</source>
+        <translation>下腔静脉，下方点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="58"/>
+        <source>Scroll down at least 1 cm (to the caudate process) and click the centre of the IVC.</source>
+        <translation>向下滚动至少 1 cm（至尾状突），并点击下腔静脉中心。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="68"/>
+        <source>Right hepatic vein</source>
+        <translation>肝右静脉</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="70"/>
+        <source>Click two or more points along the right hepatic vein, from the IVC outwards; then press Next landmark.</source>
+        <translation>沿肝右静脉从下腔静脉向外点击两个或更多点；然后点击“下一个标志点”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="81"/>
+        <source>Middle hepatic vein</source>
+        <translation>肝中静脉</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="83"/>
+        <source>Click two or more points along the middle hepatic vein, from the IVC outwards; then press Next landmark.</source>
+        <translation>沿肝中静脉从下腔静脉向外点击两个或更多点；然后点击“下一个标志点”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="94"/>
+        <source>Left hepatic vein</source>
+        <translation>肝左静脉</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="96"/>
+        <source>Click two or more points along the left hepatic vein, from the IVC outwards; then press Next landmark.</source>
+        <translation>沿肝左静脉从下腔静脉向外点击两个或更多点；然后点击“下一个标志点”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="107"/>
+        <source>Portal bifurcation</source>
+        <translation>门静脉分叉</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/landmarks.py" line="109"/>
+        <source>Click where the main portal vein divides into its right and left branches.</source>
+        <translation>点击门静脉主干分为左右分支处。</translation>
+    </message>
+</context>
+<context>
+    <name>LiverPlannerWindow</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="141"/>
+        <source>Liver planning</source>
+        <translation>肝脏规划</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="203"/>
+        <source>Add point</source>
+        <extracomment>Segments are being built from the landmarks (their buttons wait).</extracomment>
+        <translation>添加点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="207"/>
+        <source>Click on the slice to add a control point; the surface bends through it</source>
+        <translation>在切片上点击以添加控制点；切除面将弯曲经过该点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="209"/>
+        <source>Remove last point</source>
+        <translation>删除最后一个点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="212"/>
+        <source>Remove the control point added last (the first three define the plane)</source>
+        <translation>删除最后添加的控制点（前三个点确定平面）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="214"/>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="216"/>
+        <source>Go back to the start plane by three points</source>
+        <translation>返回由三点确定的初始平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="225"/>
+        <source>Segment liver…</source>
+        <translation>分割肝脏…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="229"/>
+        <source>Click a seed in the liver on the slice; the liver is grown from it</source>
+        <translation>在切片上的肝脏内点击一个种子点；将由此进行肝脏区域生长</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="237"/>
+        <source>Portal-venous</source>
+        <translation>门静脉期</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="238"/>
+        <source>Arterial</source>
+        <translation>动脉期</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="239"/>
+        <source>Non-contrast</source>
+        <translation>平扫</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="244"/>
+        <source>Correct with the brush</source>
+        <translation>用画笔修正</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="247"/>
+        <source>Open the series in the viewer with the Liver segment and the brush chosen</source>
+        <translation>在查看器中打开该序列，并选中肝脏分割和画笔</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="267"/>
+        <source>Remnant and resected part</source>
+        <translation>剩余肝与切除部分</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="272"/>
+        <source>Show the plan&apos;s remnant (solid) and resected part (translucent) instead of the liver&apos;s segments</source>
+        <translation>显示方案的剩余肝（实体）和切除部分（半透明），而非肝段</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="277"/>
+        <source>Front view</source>
+        <translation>正面视图</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="297"/>
+        <source>Resection</source>
+        <translation>切除</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="299"/>
+        <source>Future liver remnant</source>
+        <translation>剩余肝体积(FLR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="306"/>
+        <source>Couinaud segments from landmarks</source>
+        <translation>根据标志点生成Couinaud肝段</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="308"/>
+        <source>Liver tool</source>
+        <translation>肝脏工具</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="311"/>
+        <source>Phase</source>
+        <translation>期相</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="321"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="321"/>
+        <source>Segments</source>
+        <translation>分割区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="398"/>
+        <source>Reading the liver plan</source>
+        <translation>正在读取肝脏规划方案</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="404"/>
+        <source>Liver planning — {title}</source>
+        <translation>肝脏规划 — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="406"/>
+        <source>Case #{number}: {title}</source>
+        <translation>病例 #{number}：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="427"/>
+        <source>Read from the series description.</source>
+        <translation>从序列描述中读取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="429"/>
+        <source>Not in the series description: check it.</source>
+        <translation>序列描述中未包含：请核实。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="432"/>
+        <source>Liver segment: {name}</source>
+        <translation>肝脏分割：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="434"/>
+        <source>No liver segment yet.</source>
+        <translation>尚无肝脏分割。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="470"/>
+        <source>Segment {number}</source>
+        <translation>肝段 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="477"/>
+        <source>Liver</source>
+        <translation>肝脏</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="479"/>
+        <source>Tumour</source>
+        <translation>肿瘤</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="493"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="724"/>
+        <source>Making the 3-D surfaces</source>
+        <translation>正在生成3D表面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="498"/>
+        <source>No plan saved yet.</source>
+        <translation>尚未保存方案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="502"/>
+        <source>Version {number} saved by {author}, {when}</source>
+        <translation>版本 {number}，由{author}于{when}保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="542"/>
+        <source>The saved plan&apos;s surface.</source>
+        <translation>已保存方案的切除面。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="565"/>
+        <source>Start plane: between the right liver (segments 5–8) and the left (2–4), along the middle hepatic vein; the right liver is resected. Drag the points to change it.</source>
+        <translation>初始平面：位于右半肝（肝段5–8）与左半肝（2–4）之间，沿肝中静脉；切除右半肝。拖动控制点可进行调整。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="570"/>
+        <source>Start plane: through the liver&apos;s centre, across the patient&apos;s left–right axis; the patient&apos;s right side is resected. Drag the points to change it.</source>
+        <translation>初始平面：经过肝脏中心，与患者左右轴垂直；切除患者右侧部分。拖动控制点可进行调整。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="677"/>
+        <source>The plan could not be computed.</source>
+        <translation>无法计算该方案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="701"/>
+        <source>Remnant</source>
+        <translation>剩余肝</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="701"/>
+        <source>Resected</source>
+        <translation>切除部分</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="809"/>
+        <source>Click where the resection surface should pass (on this slice).</source>
+        <translation>点击切除面应经过的位置（在此切片上）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="819"/>
+        <source>Click inside the liver parenchyma, away from vessels and tumour, to segment the liver.</source>
+        <translation>在肝实质内远离血管和肿瘤处点击，以分割肝脏。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="833"/>
+        <source>seed</source>
+        <translation>种子点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="889"/>
+        <source>{count} Couinaud segments built from the landmarks.</source>
+        <translation>已根据标志点构建 {count} 个Couinaud肝段。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="898"/>
+        <source>Building the Couinaud segments</source>
+        <translation>正在构建Couinaud肝段</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="926"/>
+        <source>Replace the liver segment?</source>
+        <translation>替换肝脏分割？</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="928"/>
+        <source>The case has a liver segment ({name}). Replace its voxels with the liver tool&apos;s result? Edit → Undo brings them back.</source>
+        <translation>该病例已有肝脏分割（{name}）。是否用肝脏工具的结果替换其体素？可通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="961"/>
+        <source>Segmenting the liver</source>
+        <translation>正在分割肝脏</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="971"/>
+        <source>Segment liver</source>
+        <translation>分割肝脏</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="995"/>
+        <source>Liver segmented: {volume:.0f} mL. Correct it with the brush if needed.</source>
+        <translation>肝脏已分割：{volume:.0f} mL。如有需要，请用画笔修正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="1052"/>
+        <source>Save this plan with the case: FLR {flr:.1f} %, remnant {remnant:.0f} mL of {total:.0f} mL. It is kept as a new version; earlier versions stay.</source>
+        <translation>随病例保存此方案：FLR {flr:.1f} %，剩余肝 {remnant:.0f} mL / {total:.0f} mL。将作为新版本保存；先前版本仍保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="1069"/>
+        <source>Liver plan version {number} saved.</source>
+        <translation>肝脏规划方案版本 {number} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="1073"/>
+        <source>Saving the liver plan</source>
+        <translation>正在保存肝脏规划方案</translation>
+    </message>
+</context>
+<context>
+    <name>LiverSliceView</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slice_view.py" line="449"/>
+        <source>Slice {number} / {count}</source>
+        <extracomment>Window (width, level) in HU: liver parenchyma, vessels and tumour apart. A press this close (screen pixels) to a handle grabs it. Colour of the resection surface&apos;s curve and handles, and of the removed part&apos;s tint. Margin (mm) beyond the liver&apos;s box (itself 20 mm wider than the liver) that the view shows. Slices moved by Page Up / Page Down. drag handles a new control point the next Couinaud landmark the liver tool&apos;s seed A handle is being dragged: ``(index, (z, y, x) mm)`` at every mouse move. A handle was let go: ``(index, (z, y, x) mm)``. A point was picked in a picking mode: ``(z, y, x) mm``. The slice shown changed. Grows with every plan shown, so cached drawings of an older plan are not reused.</extracomment>
+        <translation>切片 {number} / {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/casereview/ui/viewer_tabs.py" line="83"/>
@@ -1939,7 +2525,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>casereview</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="318"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="319"/>
         <source>Resectability: {change}</source>
         <translation>可切除性：{change}</translation>
     </message>
@@ -2145,7 +2731,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
         <location filename="../../src/casereview/ui/meetings/panel.py" line="351"/>
         <location filename="../../src/casereview/ui/meetings/panel.py" line="733"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="549"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="563"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
@@ -2508,7 +3094,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
     <message>
         <location filename="../../src/casereview/ui/meetings/panel.py" line="350"/>
         <location filename="../../src/casereview/ui/meetings/panel.py" line="729"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="548"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="562"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
@@ -2655,117 +3241,117 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="170"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="179"/>
         <source>casereview — MDT presentation</source>
         <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Screen height (pixels) the point sizes are for; the type follows the window&apos;s height (within TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one. The text column&apos;s share of the width at the default text size and at the largest: larger type gets a little more room, and the key image still covers most of the screen. Milliseconds a window resize must rest before key images are drawn at the new size. Emitted when the window closes.</extracomment>
         <translation>casereview — MDT 演示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="245"/>
-        <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · A assessment · B blank · Esc leave</source>
-        <translation>PgDn/PgUp 下一张/上一张 · Ctrl+Shift+H 显示/隐藏身份 · +/− 文字大小 · D 决策面板 · S 在第二屏幕显示决策 · V 查看器 · A 可切除性评估 · B 黑屏 · Esc 退出</translation>
-    </message>
-    <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="295"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="562"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="306"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="576"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="409"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="422"/>
         <source>casereview — MDT decision</source>
         <extracomment>The text column: the case&apos;s text, the decision form (when docked), the keys.</extracomment>
         <translation>casereview — MDT 决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="473"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="487"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>本次会议议程中没有病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="495"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="509"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · 第 {n}/{total} 个病例 · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="501"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="515"/>
         <source>quorum met</source>
         <translation>已达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="503"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="517"/>
         <source>NO QUORUM</source>
         <translation>未达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="696"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="711"/>
         <source>Reading the resectability assessment</source>
         <translation>正在读取可切除性评估</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/panel.py" line="727"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="547"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="561"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="522"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="536"/>
         <source>Show identity</source>
         <translation>显示身份</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="524"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="538"/>
         <source>Hide identity</source>
         <translation>隐藏身份</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="529"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="543"/>
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="220"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="231"/>
         <source>Key measurements</source>
-        <extracomment>Key images drawn ahead of the one on screen, by key image and size. The case&apos;s resectability assessment shown in place of the key images (key A).</extracomment>
+        <extracomment>Key images drawn ahead of the one on screen, by key image and size. The case&apos;s resectability assessment shown in place of the key images (key A). The case&apos;s liver resection plan shown in place of the key images (key L).</extracomment>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="571"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="585"/>
         <source>none recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="553"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="567"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="557"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="256"/>
+        <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · A assessment · L liver plan · B blank · Esc leave</source>
+        <translation>PgDn/PgUp 下一页/上一页 · Ctrl+Shift+H 显示/隐藏身份信息 · +/− 文字大小 · D 决定面板 · S 在第二屏幕显示决定 · V 查看器 · A 评估 · L 肝脏规划方案 · B 黑屏 · Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="571"/>
         <source>signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="559"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="573"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="600"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="614"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>此病例没有关键图像 — 按 V 打开阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="608"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="622"/>
         <source>Key image {n} of {total}</source>
         <translation>关键图像 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="623"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="637"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>无法生成此关键图像：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="628"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="642"/>
         <source>Drawing key images…</source>
         <translation>正在生成关键图像…</translation>
     </message>
@@ -2781,7 +3367,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>其图像无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="745"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="793"/>
         <source>Loading images</source>
         <translation>正在加载图像</translation>
     </message>
@@ -2807,80 +3393,100 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="68"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="73"/>
         <source>{citation}: {category} suggested ({criteria})</source>
         <extracomment>Item data role holding a key image&apos;s UUID in the list of key images to cite.</extracomment>
         <translation>{citation}：建议为{category}（{criteria}）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="123"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="81"/>
+        <source>{citation}: {summary}</source>
+        <translation>{citation}：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="132"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="146"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="162"/>
         <source>Key images to cite:</source>
-        <extracomment>What the decision shown (or the one being amended) cites. What the choice is compared with while editing, and the heading of the comparison.</extracomment>
+        <extracomment>The liver plan offered for citing (the case&apos;s newest; a partner&apos;s when it has none). What the decision shown (or the one being amended) cites. What the choice is compared with while editing, and the heading of the comparison.</extracomment>
         <translation>要引用的关键图像：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="202"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="221"/>
         <source>Evidence changes from the signed decision:</source>
         <translation>与已签署决策相比的依据变更：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="207"/>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="366"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="226"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="436"/>
         <source>Evidence changes from the amended decision:</source>
         <translation>与被修订决策相比的依据变更：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="212"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="231"/>
         <source>Changes from what the draft cites now:</source>
         <translation>与草稿当前引用内容相比的变更：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="232"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="254"/>
         <source>This case has no resectability assessment to cite.</source>
         <translation>此病例没有可引用的可切除性评估。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="239"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="261"/>
         <source>Suggested by the resectability assessment (version {number}, {criteria}), for the MDT to confirm; it fills none of the decision&apos;s fields:</source>
         <translation>可切除性评估（版本 {number}，{criteria}）给出的建议，待 MDT 确认；不会自动填写决策的任何字段：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="272"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="291"/>
+        <source>Liver resection plan of {origin} (version {number}, by {author}), a planning aid for the MDT to confirm:</source>
+        <translation>{origin}的肝切除方案（版本 {number}，由{author}制定），供MDT确认的规划辅助：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="297"/>
+        <source>Liver resection plan (version {number}, by {author}), a planning aid for the MDT to confirm:</source>
+        <translation>肝切除方案（版本 {number}，由{author}制定），供MDT确认的规划辅助：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="323"/>
         <source>Cite the assessment (none yet)</source>
         <translation>引用评估（尚无评估）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="277"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="328"/>
         <source>Cite this assessment (version {number}, SHA-256 {hash})</source>
         <translation>引用此评估（版本 {number}，SHA-256 {hash}）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="328"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="338"/>
+        <source>Cite this liver plan (version {number}, SHA-256 {hash})</source>
+        <translation>引用此肝脏规划方案（版本 {number}，SHA-256 {hash}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="394"/>
         <source>Will be cited when saved:</source>
         <translation>保存时将引用：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="332"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="398"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="341"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="407"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="349"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="415"/>
         <source>Cited evidence (frozen when signed):</source>
         <translation>已引用的依据（签署后锁定）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="352"/>
+        <location filename="../../src/casereview/ui/meetings/evidence_panel.py" line="418"/>
         <source>This decision cites no evidence.</source>
         <translation>此决策未引用任何依据。</translation>
     </message>
@@ -3068,346 +3674,346 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="403"/>
+        <location filename="../../src/casereview/ui/reports.py" line="408"/>
         <source>Meeting</source>
-        <extracomment>Resectability assessments by case id, printed with their case. What each decision cites, by decision id.</extracomment>
+        <extracomment>Resectability assessments by case id, printed with their case. What each decision cites, by decision id. Liver resection plans by case id, printed with their case.</extracomment>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="404"/>
+        <location filename="../../src/casereview/ui/reports.py" line="409"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="405"/>
+        <location filename="../../src/casereview/ui/reports.py" line="410"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="406"/>
+        <location filename="../../src/casereview/ui/reports.py" line="411"/>
         <source>Remote link</source>
         <translation>远程会议链接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="407"/>
+        <location filename="../../src/casereview/ui/reports.py" line="412"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="412"/>
+        <location filename="../../src/casereview/ui/reports.py" line="417"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="416"/>
+        <location filename="../../src/casereview/ui/reports.py" line="421"/>
         <source>No attendees recorded.</source>
         <translation>未记录参会人员。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="421"/>
+        <location filename="../../src/casereview/ui/reports.py" line="426"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="422"/>
+        <location filename="../../src/casereview/ui/reports.py" line="427"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="423"/>
+        <location filename="../../src/casereview/ui/reports.py" line="428"/>
         <source>Specialty</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="424"/>
+        <location filename="../../src/casereview/ui/reports.py" line="429"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="425"/>
+        <location filename="../../src/casereview/ui/reports.py" line="430"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="440"/>
+        <location filename="../../src/casereview/ui/reports.py" line="445"/>
         <source>Quorum met: {n} taking part (at least {m} required).</source>
         <translation>已达法定人数：{n} 人参会（至少需要 {m} 人）。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="445"/>
+        <location filename="../../src/casereview/ui/reports.py" line="450"/>
         <source>Quorum NOT met: {n} taking part (at least {m} required); missing: {missing}.</source>
         <translation>未达法定人数：{n} 人参会（至少需要 {m} 人）；缺少：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="457"/>
+        <location filename="../../src/casereview/ui/reports.py" line="462"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="461"/>
+        <location filename="../../src/casereview/ui/reports.py" line="466"/>
         <source>Question for the MDT</source>
         <translation>提交 MDT 讨论的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="464"/>
+        <location filename="../../src/casereview/ui/reports.py" line="469"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="465"/>
-        <location filename="../../src/casereview/ui/reports.py" line="600"/>
+        <location filename="../../src/casereview/ui/reports.py" line="470"/>
+        <location filename="../../src/casereview/ui/reports.py" line="607"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="476"/>
+        <location filename="../../src/casereview/ui/reports.py" line="483"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="483"/>
+        <location filename="../../src/casereview/ui/reports.py" line="490"/>
         <source>Key measurements</source>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="487"/>
+        <location filename="../../src/casereview/ui/reports.py" line="494"/>
         <source>No measurements recorded.</source>
         <translation>未记录测量值。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="495"/>
+        <location filename="../../src/casereview/ui/reports.py" line="502"/>
         <source>What</source>
         <translation>测量项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="496"/>
+        <location filename="../../src/casereview/ui/reports.py" line="503"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="497"/>
+        <location filename="../../src/casereview/ui/reports.py" line="504"/>
         <source>By</source>
         <translation>测量者</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="504"/>
+        <location filename="../../src/casereview/ui/reports.py" line="511"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="508"/>
+        <location filename="../../src/casereview/ui/reports.py" line="515"/>
         <source>No key images selected.</source>
         <translation>未选择关键图像。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="526"/>
+        <location filename="../../src/casereview/ui/reports.py" line="533"/>
         <source>(image not drawn)</source>
         <translation>（图像未生成）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="536"/>
+        <location filename="../../src/casereview/ui/reports.py" line="543"/>
         <source>Image unavailable: {reason}</source>
         <translation>图像不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="547"/>
+        <location filename="../../src/casereview/ui/reports.py" line="554"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="551"/>
+        <location filename="../../src/casereview/ui/reports.py" line="558"/>
         <source>No decision recorded.</source>
         <translation>未记录决策。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="562"/>
+        <location filename="../../src/casereview/ui/reports.py" line="569"/>
         <source>Earlier versions (amended)</source>
         <translation>早期版本（已修订）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="571"/>
+        <location filename="../../src/casereview/ui/reports.py" line="578"/>
         <source>signed by {who} on {when}</source>
         <translation>由 {who} 于 {when} 签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="576"/>
+        <location filename="../../src/casereview/ui/reports.py" line="583"/>
         <source>amended by</source>
         <translation>已被修订为</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="586"/>
+        <location filename="../../src/casereview/ui/reports.py" line="593"/>
         <source>Recommendation</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="589"/>
+        <location filename="../../src/casereview/ui/reports.py" line="596"/>
         <source>Intent</source>
         <translation>治疗意图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="590"/>
+        <location filename="../../src/casereview/ui/reports.py" line="597"/>
         <source>Rationale</source>
         <translation>决策依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="592"/>
+        <location filename="../../src/casereview/ui/reports.py" line="599"/>
         <source>Guideline</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="596"/>
+        <location filename="../../src/casereview/ui/reports.py" line="603"/>
         <source>Clinical trial</source>
         <translation>临床试验</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="602"/>
+        <location filename="../../src/casereview/ui/reports.py" line="609"/>
         <source>Dissent</source>
         <translation>不同意见</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="603"/>
+        <location filename="../../src/casereview/ui/reports.py" line="610"/>
         <source>None recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="606"/>
+        <location filename="../../src/casereview/ui/reports.py" line="613"/>
         <source>Participants</source>
         <translation>参与决策人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="613"/>
+        <location filename="../../src/casereview/ui/reports.py" line="620"/>
         <source>Evidence cited</source>
         <translation>引用的依据</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="620"/>
+        <location filename="../../src/casereview/ui/reports.py" line="627"/>
         <source>Amends</source>
         <translation>修订对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="622"/>
+        <location filename="../../src/casereview/ui/reports.py" line="629"/>
         <source>decision #{id}; reason: {reason}</source>
         <translation>决策 #{id}；原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="630"/>
+        <location filename="../../src/casereview/ui/reports.py" line="637"/>
         <source>Signed off on {when}</source>
         <translation>于 {when} 签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="634"/>
+        <location filename="../../src/casereview/ui/reports.py" line="641"/>
         <source>Signed off by {who} on {when} (recorded by {user})</source>
         <translation>由 {who} 于 {when} 签署（由 {user} 录入）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="643"/>
         <location filename="../../src/casereview/ui/reports.py" line="650"/>
+        <location filename="../../src/casereview/ui/reports.py" line="657"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="652"/>
+        <location filename="../../src/casereview/ui/reports.py" line="659"/>
         <source>DRAFT — not signed by the chair</source>
         <translation>草稿 — 主持人尚未签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="661"/>
+        <location filename="../../src/casereview/ui/reports.py" line="668"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="669"/>
+        <location filename="../../src/casereview/ui/reports.py" line="676"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="670"/>
+        <location filename="../../src/casereview/ui/reports.py" line="677"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="671"/>
+        <location filename="../../src/casereview/ui/reports.py" line="678"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="672"/>
+        <location filename="../../src/casereview/ui/reports.py" line="679"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="681"/>
+        <location filename="../../src/casereview/ui/reports.py" line="688"/>
         <source>Produced {when} by {who} with casereview.</source>
         <translation>由 {who} 于 {when} 使用 casereview 生成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="685"/>
+        <location filename="../../src/casereview/ui/reports.py" line="692"/>
         <source>Produced {when} with casereview.</source>
         <translation>由 casereview 于 {when} 生成。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="688"/>
+        <location filename="../../src/casereview/ui/reports.py" line="695"/>
         <source>casereview supports case review and team discussion. It is not cleared for primary diagnosis; clinical decisions rest with the treating team.</source>
         <translation>casereview 用于辅助病例讨论和团队讨论，未获批用于初级诊断；临床决策由诊疗团队负责。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="843"/>
+        <location filename="../../src/casereview/ui/reports.py" line="850"/>
         <source>Gathering the case</source>
         <extracomment>A CMap&apos;s mapping blocks; Qt writes them uncompressed.</extracomment>
         <translation>正在收集病例资料</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="862"/>
-        <location filename="../../src/casereview/ui/reports.py" line="978"/>
+        <location filename="../../src/casereview/ui/reports.py" line="870"/>
+        <location filename="../../src/casereview/ui/reports.py" line="992"/>
         <source>Drawing key images</source>
         <translation>正在生成关键图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="924"/>
+        <location filename="../../src/casereview/ui/reports.py" line="938"/>
         <source>MDT outcome report</source>
         <translation>MDT 讨论结果报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="873"/>
-        <location filename="../../src/casereview/ui/reports.py" line="875"/>
-        <location filename="../../src/casereview/ui/reports.py" line="981"/>
+        <location filename="../../src/casereview/ui/reports.py" line="882"/>
+        <location filename="../../src/casereview/ui/reports.py" line="884"/>
+        <location filename="../../src/casereview/ui/reports.py" line="995"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="274"/>
+        <location filename="../../src/casereview/ui/reports.py" line="276"/>
         <source>Case #{id}: {title}</source>
         <extracomment>Pixels of the longer side of a key image in the PDF (about 9 cm at 150 dpi). Draws one key image as RGB pixels, or raises CasereviewError when it cannot. Families for Latin and accented text, the first one installed is used (Debian&apos;s fonts-noto-core, DejaVu, Windows and macOS). Latin comes from them, not from the CJK font: Qt writes no text mapping (ToUnicode) for the digit forms Noto Sans CJK shapes in Latin runs, so a reader or search could not get the digits of a date or a dose back. Height of the band under each page&apos;s text that holds the page footer (millimetres). Size of the page footer&apos;s text (points).</extracomment>
         <translation>病例 #{id}：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="279"/>
+        <location filename="../../src/casereview/ui/reports.py" line="281"/>
         <source>Patient: {identity}</source>
         <translation>患者：{identity}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="287"/>
+        <location filename="../../src/casereview/ui/reports.py" line="289"/>
         <source>Meeting: {title}, {when}</source>
         <translation>会议：{title}，{when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="294"/>
+        <location filename="../../src/casereview/ui/reports.py" line="296"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="956"/>
+        <location filename="../../src/casereview/ui/reports.py" line="970"/>
         <source>Gathering the meeting</source>
         <translation>正在收集会议资料</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="965"/>
-        <location filename="../../src/casereview/ui/reports.py" line="980"/>
+        <location filename="../../src/casereview/ui/reports.py" line="979"/>
+        <location filename="../../src/casereview/ui/reports.py" line="994"/>
         <source>MDT meeting summary</source>
         <translation>MDT 会议纪要</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/reports.py" line="967"/>
+        <location filename="../../src/casereview/ui/reports.py" line="981"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}，{when} — {n} 个病例</translation>
     </message>
@@ -3415,75 +4021,123 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>ResectabilityWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="56"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="57"/>
         <source>casereview — Resectability</source>
         <extracomment>Kinds of change to a case after which the workbench reads it again.</extracomment>
         <translation>casereview — 可切除性评估</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="69"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="68"/>
         <source>Assess</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="73"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="72"/>
         <source>Measure the tumour&apos;s contact with each segmented vessel and store it as a new version (corrections and findings are kept)</source>
         <translation>测量肿瘤与每支已分割血管的接触，并保存为新版本（保留已有的修正和征象）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="81"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="80"/>
         <source>Our assessment, or a partner institution&apos;s received in a package</source>
         <translation>本机构的评估，或通过病例包收到的合作机构评估</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="90"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="89"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="91"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="90"/>
         <source>Findings</source>
         <translation>征象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="202"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="203"/>
         <source>Reading the assessment</source>
         <translation>正在读取评估</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="208"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="209"/>
         <source>Case #{number}: {title}</source>
         <translation>病例 #{number}：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="232"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="233"/>
         <source>Our assessment</source>
         <translation>本机构的评估</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="235"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="236"/>
         <source>Assessment of {institution}</source>
         <translation>{institution} 的评估</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="251"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="252"/>
         <source>Received from {institution}: their version {number} — {change} ({author}, {when}); read-only</source>
         <translation>收自 {institution}：对方版本 {number} — {change}（{author}，{when}）；只读</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="261"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="262"/>
         <source>Not assessed yet: press Assess to measure the case&apos;s segments.</source>
         <translation>尚未评估：请按“评估”测量该病例的分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="263"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="264"/>
         <source>Version {number} — {change} ({author}, {when})</source>
         <translation>版本 {number} — {change}（{author}，{when}）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/resectability/window.py" line="296"/>
+        <location filename="../../src/casereview/ui/resectability/window.py" line="297"/>
         <source>Assessing resectability</source>
         <translation>正在评估可切除性</translation>
+    </message>
+</context>
+<context>
+    <name>ResectionChooser</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="47"/>
+        <source>What the plan removes</source>
+        <extracomment>Item data of the chooser&apos;s special entries. Couinaud segments to remove (sorted tuple of labels). The resection surface was chosen.</extracomment>
+        <translation>方案切除范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="56"/>
+        <source>{number} ({roman})</source>
+        <translation>{number}（{roman}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="58"/>
+        <source>Remove Couinaud segment {number}</source>
+        <translation>切除Couinaud肝段 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="80"/>
+        <source>Resection surface (drag its points)</source>
+        <translation>切除面（拖动其控制点）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="84"/>
+        <source>Segments ticked below</source>
+        <translation>下方勾选的肝段</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/chooser.py" line="92"/>
+        <source>Named resections and segments need the Couinaud segments: place the landmarks and build them (Segments tab).</source>
+        <translation>指定切除方式和肝段需要Couinaud肝段：请放置标志点并构建肝段（“肝段”选项卡）。</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlanDialog</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="116"/>
+        <source>Save liver plan</source>
+        <extracomment>Kinds of change to a case after which the window reads it again. Label values of the slice view&apos;s outlines beyond the Couinaud ones (1–8). Milliseconds between two redraws of the surface while a point is dragged. Milliseconds the remnant and resected surfaces wait after the last change of the plan.</extracomment>
+        <translation>保存肝脏规划方案</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/window.py" line="121"/>
+        <source>Note for the MDT (optional)</source>
+        <translation>MDT备注（可选）</translation>
     </message>
 </context>
 <context>
@@ -3513,14 +4167,14 @@ Cases that hold only these studies move with them. The split is recorded in the 
     <name>Segments</name>
     <message>
         <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="53"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="74"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="77"/>
         <source>Tumour</source>
         <extracomment>&quot; (&lt;author&gt;, &lt;institution&gt;, &lt;time&gt;)&quot; after the name Names of the segment templates (``casereview.domain.segments``), marked for translation.</extracomment>
         <translation>肿瘤</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="54"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="73"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="76"/>
         <source>Pancreas</source>
         <translation>胰腺</translation>
     </message>
@@ -3561,378 +4215,398 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
     <message>
         <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="62"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="72"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="75"/>
         <source>Liver</source>
         <translation>肝脏</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="63"/>
+        <source>Hepatic veins</source>
+        <translation>肝静脉</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="64"/>
+        <source>Inferior vena cava</source>
+        <translation>下腔静脉</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="65"/>
+        <source>Gallbladder</source>
+        <translation>胆囊</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="66"/>
         <source>Common bile duct</source>
         <translation>胆总管</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="64"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="67"/>
         <source>Pancreatic duct</source>
         <translation>胰管</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="70"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="73"/>
         <source>Vein</source>
         <extracomment>The structures with HU ranges of their own, in the order the chooser lists them.</extracomment>
         <translation>静脉</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="71"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="74"/>
         <source>Artery</source>
         <translation>动脉</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="78"/>
+        <source>Bile (gallbladder)</source>
+        <translation>胆汁（胆囊）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="82"/>
         <source>Non-contrast</source>
         <extracomment>Contrast phases, in acquisition order.</extracomment>
         <translation>平扫</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="79"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="83"/>
         <source>Arterial</source>
         <translation>动脉期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="80"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="84"/>
         <source>Portal venous</source>
         <translation>门静脉期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="111"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="115"/>
         <source>Segment</source>
         <translation>分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="112"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="116"/>
         <source>Volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="113"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="117"/>
         <source>Diameters</source>
         <translation>径线</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="128"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="132"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="131"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="135"/>
         <source>Add an empty segment of the chosen type</source>
         <translation>添加所选类型的空分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="134"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="138"/>
         <source>Set type</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="137"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="141"/>
         <source>Give the selected segment the chosen type&apos;s SNOMED CT category and type</source>
         <translation>将所选类型的 SNOMED CT 类别和类型赋予所选分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="143"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="147"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="146"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="150"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="161"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="165"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="166"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="235"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="305"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="170"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="239"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="309"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="170"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="174"/>
         <source>3-D brush (sphere)</source>
         <translation>三维画笔（球体）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="177"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="181"/>
         <source>Brush radius</source>
         <translation>画笔半径</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="183"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="187"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="187"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="191"/>
         <source>The structure whose HU range region growing and thresholds use</source>
         <translation>区域生长和阈值所采用的 HU 范围对应的结构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="196"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="200"/>
         <source>Contrast phase?</source>
         <translation>增强期相？</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="200"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="204"/>
         <source>The contrast phase of the series</source>
         <translation>该序列的增强期相</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="207"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="211"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="221"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="225"/>
         <source> HU</source>
         <extracomment>``(segment, type)`` whose structure the chooser last took, so a refresh after an edit leaves a range the user changed alone.</extracomment>
         <translation> HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="228"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="232"/>
         <source>HU range</source>
         <translation>HU 范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="238"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="242"/>
         <source>Cuts thin bridges to neighbouring structures after region growing (0: off)</source>
         <translation>区域生长后切断与相邻结构之间的细小连接（0：关闭）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="244"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="248"/>
         <source>Cut bridges</source>
         <translation>切断细连接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="246"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="250"/>
         <source>Only slices</source>
         <translation>仅限层面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="249"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="253"/>
         <source>Grow only between these slices, e.g. below a venous confluence</source>
         <translation>仅在这些层面之间生长，例如静脉汇合处以下</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="268"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="272"/>
         <source>Region growing</source>
         <translation>区域生长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="271"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
         <source>Keep HU range</source>
         <translation>保留 HU 范围内体素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="275"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="279"/>
         <source>Keep only the voxels of the segment whose value lies in the HU range</source>
         <translation>仅保留分割区域中数值位于 HU 范围内的体素</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="281"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="285"/>
         <source>Fill between slices</source>
         <translation>层间填充</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="285"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="289"/>
         <source>Interpolate the outline on the slices between the slices you drew</source>
         <translation>在您绘制的层面之间的层面上插值生成轮廓</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="295"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="299"/>
         <source> mL</source>
         <translation> mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="297"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="301"/>
         <source>Remove islands below</source>
         <translation>去除小于此体积的孤岛</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="306"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="310"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="322"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="326"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="325"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="329"/>
         <source>Outlines only</source>
         <translation>仅显示轮廓</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="335"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="339"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="338"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="342"/>
         <source>Surfaces in 3-D</source>
         <translation>三维表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="342"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="346"/>
         <source>Show the visible segments as surfaces in the 3-D view (2×2 layout)</source>
         <translation>在三维视图中以表面形式显示可见的分割区域（2×2 布局）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="350"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="354"/>
         <source>Import SEG…</source>
         <translation>导入 SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="354"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="358"/>
         <source>Add the segments of a DICOM Segmentation made on this series</source>
         <translation>添加基于此序列制作的 DICOM Segmentation 中的分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="360"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="364"/>
         <source>Export SEG…</source>
         <translation>导出 SEG…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="364"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="368"/>
         <source>Write the case&apos;s segments as a DICOM Segmentation (names, codes, colours)</source>
         <translation>将病例的分割区域保存为 DICOM Segmentation（名称、编码、颜色）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="403"/>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="598"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="407"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="602"/>
         <source> (other series)</source>
         <translation> （其他序列）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="407"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="411"/>
         <source> ({origin})</source>
         <translation>（{origin}）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="414"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="418"/>
         <source>{ml:.1f} mL</source>
         <translation>{ml:.1f} mL</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="417"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="421"/>
         <source>{d:.0f} mm; {a:.0f} × {b:.0f} mm</source>
         <translation>{d:.0f} mm；{a:.0f} × {b:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="437"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="441"/>
         <source>Longest diameter {d:.1f} mm; axial long × short axis {a:.1f} × {b:.1f} mm</source>
         <translation>最大径 {d:.1f} mm；轴位长径 × 短径 {a:.1f} × {b:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="513"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="517"/>
         <source>HU ranges are for CT; set the range of this series yourself.</source>
         <translation>HU 范围仅适用于 CT；请自行设置此序列的范围。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="520"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="524"/>
         <source>The series does not say its contrast phase: choose it to use the structure&apos;s HU range.</source>
         <translation>该序列未注明增强期相：请选择期相以使用该结构的 HU 范围。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="540"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="544"/>
         <source>{structure}, {phase}: {lower:.0f} to {upper:.0f} HU</source>
         <translation>{structure}，{phase}：{lower:.0f} 至 {upper:.0f} HU</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="544"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="548"/>
         <source>Range changed by hand ({structure}, {phase}: {lower:.0f} to {upper:.0f} HU)</source>
         <translation>范围已手动修改（{structure}，{phase}：{lower:.0f} 至 {upper:.0f} HU）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="565"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="569"/>
         <source>Select a segment to edit it, or add one.</source>
         <translation>请选择要编辑的分割区域，或添加一个。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="569"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="573"/>
         <source>{category} / {type} ({scheme} {value}), by {author}</source>
         <translation>{category} / {type}（{scheme} {value}），作者：{author}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="645"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="649"/>
         <source>Segment colour</source>
         <translation>分割区域颜色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="691"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="695"/>
         <source>Add or select a segment first.</source>
         <translation>请先添加或选择一个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="705"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="709"/>
         <source>Applying the HU range</source>
         <translation>正在应用 HU 范围</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="713"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="717"/>
         <source>Filling between slices</source>
         <translation>正在进行层间填充</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="722"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="726"/>
         <source>Removing small islands</source>
         <translation>正在去除小孤岛</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="731"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="735"/>
         <source>Smoothing</source>
         <translation>正在平滑</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="743"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="747"/>
         <source>Import DICOM Segmentation</source>
         <translation>导入 DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="745"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="749"/>
         <source>DICOM files (*.dcm *.DCM);;All files (*)</source>
         <translation>DICOM 文件 (*.dcm *.DCM);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="758"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="762"/>
         <source>{n} segment(s) imported.</source>
         <translation>已导入 {n} 个分割区域。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="764"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="768"/>
         <source>Importing the segmentation</source>
         <translation>正在导入分割</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="772"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="776"/>
         <source>Export DICOM Segmentation</source>
         <translation>导出 DICOM Segmentation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="774"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="778"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="785"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="789"/>
         <source>Segmentation written to {path}</source>
         <translation>分割已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="791"/>
+        <location filename="../../src/casereview/ui/viewer/segment_panel.py" line="795"/>
         <source>Writing the segmentation</source>
         <translation>正在写入分割</translation>
     </message>
@@ -3974,28 +4648,28 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="47"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="48"/>
         <source>a few seconds left</source>
         <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result. Seconds between two updates of the progress text (values still move on every report).</extracomment>
         <translation>还剩几秒</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="49"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="50"/>
         <source>about {n} s left</source>
         <translation>大约还剩 {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="51"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="52"/>
         <source>about {n} min left</source>
         <translation>大约还剩 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="52"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="53"/>
         <source>about {h} h {m} min left</source>
         <translation>大约还剩 {h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="190"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="193"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5460,26 +6134,31 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
     <message>
         <location filename="../../src/casereview/ui/features/presentation.py" line="218"/>
+        <source>Liver resection plan</source>
+        <translation>肝切除方案</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="224"/>
         <source>Blank screen</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="224"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="230"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="228"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="234"/>
         <source>Leave the presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="262"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="268"/>
         <source>Start &amp;presentation</source>
         <translation>开始演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/presentation.py" line="267"/>
+        <location filename="../../src/casereview/ui/features/presentation.py" line="273"/>
         <source>Present the selected meeting full screen on the shared screen (identity hidden)</source>
         <translation>在共享屏幕上全屏演示所选会议（隐藏身份信息）</translation>
     </message>
@@ -5764,6 +6443,16 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/features/resectability.py" line="47"/>
         <source>Tumour–vessel contact per vessel, corrections, findings and a suggested category for the MDT to confirm</source>
         <translation>逐支血管的肿瘤–血管接触、修正、征象及建议分类，待 MDT 确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/liver.py" line="41"/>
+        <source>&amp;Liver planning…</source>
+        <translation>肝脏规划(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/liver.py" line="45"/>
+        <source>Couinaud segments, a virtual resection and the future liver remnant with its thresholds, for the MDT to confirm</source>
+        <translation>Couinaud肝段、虚拟切除以及剩余肝体积(FLR)及其阈值，供MDT确认</translation>
     </message>
 </context>
 </TS>

@@ -446,5 +446,6 @@ def test_start_up_registration_is_idempotent_and_light() -> None:
         "      'pydicom' in sys.modules, 'numpy' in sys.modules)"
     )
     assert printed == (
-        "key-images,annotations,decisions,segments,case,resectability assessment 2 False False"
+        "key-images,annotations,decisions,segments,case,resectability assessment,liver plan 3 "
+        "False False"
     )

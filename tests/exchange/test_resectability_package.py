@@ -14,27 +14,32 @@ from __future__ import annotations
 
 import json
 import subprocess
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pydicom
 import pytest
-from exchange_helpers import open_site
-from pydicom.dataset import Dataset
+from record_sites import (
+    SENDER,
+    Site,
+    code_items,
+    export_from,
+    install_reference_demo,
+    open_hospital,
+    package_entries,
+    trusted,
+)
 from sqlalchemy import func, select
 
-from casereview.demo.install import install_demo
 from casereview.dicom.own_codes import CODING_SCHEME, OWN_CODE_MEANINGS
-from casereview.domain.packages import DeidOptions, ExportReport, PackageError, TrustedKey
+from casereview.domain.packages import ExportReport, PackageError
 from casereview.domain.resectability import VesselKind
 from casereview.domain.resectability_findings import FindingKind
 from casereview.domain.resectability_record import AssessmentVersion
 from casereview.domain.users import Role, User
 from casereview.services import resectability_record as record
-from casereview.services.exchange import export_case, import_package, importing, verify_package
+from casereview.services.exchange import import_package, importing, verify_package
 from casereview.services.exchange.providers import ReceivedPackage, read_image_uids
 from casereview.services.exchange.resectability_provider import (
     DOCUMENT_NAME,
@@ -47,8 +52,7 @@ from casereview.services.resectability_layers import (
     received_assessments,
 )
 from casereview.services.resectability_record import assessment_sha256
-from casereview.services.segmentations import import_seg, list_segments
-from casereview.services.signing import load_or_create_secret, load_or_create_signing_key
+from casereview.services.segmentations import list_segments
 from casereview.services.users import ensure_user
 from casereview.store import models
 from casereview.store.database import Database
@@ -65,26 +69,7 @@ from support import require_tool
 
 pytestmark = pytest.mark.slow  # two hospitals, two exports and three imports: about a minute
 
-A_NAME = "Hôpital A"
 SURGEON = "王医生"
-
-
-@dataclass
-class Site:
-    root: Path
-    db: Database
-    key: Any
-    secret: bytes
-
-    def dirs(self) -> dict[str, Path]:
-        return {"staging_dir": self.root / "imports", "quarantine_dir": self.root / "quarantine"}
-
-
-def _site(root: Path, user: str) -> Site:
-    db = open_site(root, user)
-    return Site(
-        root, db, load_or_create_signing_key(root / "keys"), load_or_create_secret(root / "keys")
-    )
 
 
 @dataclass
@@ -108,23 +93,6 @@ class World:
     counts_after_failure: tuple[int, int]
 
 
-def _export(site: Site, case_id: int, out: Path) -> ExportReport:
-    return export_case(
-        site.db,
-        case_id,
-        out,
-        "a",
-        options=DeidOptions(),
-        signing_key=site.key,
-        secret=site.secret,
-        institution=A_NAME,
-    )
-
-
-def _trusted(a: Site) -> list[TrustedKey]:
-    return [TrustedKey(A_NAME, a.key.public_key_b64)]
-
-
 def _disk_full(*_args: object, **_kwargs: object) -> None:
     raise RuntimeError("disk full")
 
@@ -132,14 +100,9 @@ def _disk_full(*_args: object, **_kwargs: object) -> None:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     root = tmp_path_factory.mktemp("resectability-package")
-    a = _site(root / "a", "a")
+    a = open_hospital(root / "a", "a")
     ensure_user(a.db, User(0, "wang", SURGEON, Role.SURGEON))
-    installed = install_demo(
-        a.db, root / "a" / "demo", "a", **a.dirs(), small=True, phases=("portal-venous",)
-    )
-    a_case = installed.case.id
-    seg = next((root / "a" / "demo").rglob("SEG_90_reference/SEG0001.dcm"))
-    import_seg(a.db, a_case, seg, "a")
+    a_case = install_reference_demo(a, "a")
     record.save_assessment(a.db, assess_case(a.db, a_case), "a")
     record.override_angle(
         a.db, a_case, "smv", 230.0, "wang", reason="arc end moved onto the fat plane"
@@ -148,10 +111,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         a.db, a_case, "smv", FindingKind.TEAR_DROP, "wang", note="seen on three slices"
     )
     first_package = root / "a" / "out" / "first.zip"
-    first_report = _export(a, a_case, first_package)
+    first_report = export_from(a, a_case, first_package)
 
-    b = _site(root / "b", "b")
-    imported = import_package(b.db, first_package, "b", **b.dirs(), trusted=_trusted(a))
+    b = open_hospital(root / "b", "b")
+    imported = import_package(b.db, first_package, "b", **b.dirs(), trusted=trusted(a))
     with b.db.reading() as session:
         b_case = session.scalars(select(models.Case.id)).one()
 
@@ -163,17 +126,17 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         a.db, a_case, "sma", 200.0, "wang", reason=f"{patient_word} moved; arc end corrected"
     )
     second_package = root / "a" / "out" / "second.zip"
-    _export(a, a_case, second_package)
+    export_from(a, a_case, second_package)
     counts_before_failure = _counts(b.db)
     failure: PackageError | None = None
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(importing, "_record_import", _disk_full)
         try:
-            import_package(b.db, second_package, "b", **b.dirs(), trusted=_trusted(a))
+            import_package(b.db, second_package, "b", **b.dirs(), trusted=trusted(a))
         except PackageError as exc:
             failure = exc
     counts_after_failure = _counts(b.db)
-    again = import_package(b.db, second_package, "b", **b.dirs(), trusted=_trusted(a))
+    again = import_package(b.db, second_package, "b", **b.dirs(), trusted=trusted(a))
     yield World(
         a,
         b,
@@ -203,21 +166,16 @@ def _counts(db: Database) -> tuple[int, int]:
         )
 
 
-def _package_entries(package: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(package) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
 def test_the_package_carries_the_sr_and_the_document(world: World, tmp_path: Path) -> None:
     result = verify_package(
-        world.first_package, staging_dir=tmp_path / "verify", trusted=_trusted(world.a)
+        world.first_package, staging_dir=tmp_path / "verify", trusted=trusted(world.a)
     )
     assert result.manifest is not None and not result.problems
     kinds = {f.path: f.kind for f in result.manifest.files}
     assert kinds[f"documents/{DOCUMENT_NAME}"] == "document"
     srs = [path for path, kind in kinds.items() if kind == "dicom-sr"]
     assert len(srs) == 1  # no annotations in this case: the SR is the assessment's
-    entries = _package_entries(world.first_package)
+    entries = package_entries(world.first_package)
     document = json.loads(entries[f"documents/{DOCUMENT_NAME}"])
     assessment = document["assessment"]
     assert assessment["uid"] == world.first.uid
@@ -249,7 +207,7 @@ def test_the_package_carries_the_sr_and_the_document(world: World, tmp_path: Pat
 def test_the_exported_sr_is_valid_after_de_identification(world: World, tmp_path: Path) -> None:
     require_tool("dciodvfy", "dicom3tools")
     require_tool("dsr2xml", "dcmtk")
-    entries = _package_entries(world.first_package)
+    entries = package_entries(world.first_package)
     manifest = json.loads(entries["manifest.json"])
     (path,) = [f["path"] for f in manifest["files"] if f["kind"] == "dicom-sr"]
     sr_file = tmp_path / "sr.dcm"
@@ -264,31 +222,21 @@ def test_the_exported_sr_is_valid_after_de_identification(world: World, tmp_path
     # private codes is cleaned): every private concept arrives with its meaning whole.
     meanings = {
         str(item.CodeMeaning)
-        for item in _code_items(pydicom.dcmread(sr_file))
+        for item in code_items(pydicom.dcmread(sr_file))
         if item.get("CodingSchemeDesignator") == CODING_SCHEME
     }
     assert meanings and meanings <= set(OWN_CODE_MEANINGS.values())
     assert "Suggested resectability category" in meanings and "Tear-drop deformity" in meanings
 
 
-def _code_items(dataset: Dataset) -> Iterator[Dataset]:
-    """Every item of every sequence below ``dataset`` that holds a code."""
-    for element in dataset:
-        if element.VR == "SQ":
-            for item in element.value:
-                if "CodeValue" in item:
-                    yield item
-                yield from _code_items(item)
-
-
 def test_the_partner_sees_the_assessment_in_the_senders_layer(world: World) -> None:
     b, first = world.b, world.first
     assert any(
-        line.startswith(f"Resectability assessment from {A_NAME}: 1 new")
+        line.startswith(f"Resectability assessment from {SENDER}: 1 new")
         for line in world.first_lines
     ), world.first_lines
     received = received_assessments(b.db, world.b_case)
-    assert [r.layer for r in received] == [A_NAME, A_NAME]
+    assert [r.layer for r in received] == [SENDER, SENDER]
     got = received[0]
     assert got.origin_uid == first.uid and got.sender_number == first.number
     assert got.version.number == first.number  # the sender's number, in the sender's layer
@@ -311,7 +259,7 @@ def test_the_partner_sees_the_assessment_in_the_senders_layer(world: World) -> N
     ours = {s.uuid: s for s in list_segments(b.db, world.b_case)}
     run_segments = {c.role: c.segment_uuid for c in got.version.run.segments}
     assert set(run_segments.values()) <= set(ours)
-    assert set(layer_of(b.db, list(run_segments.values())).values()) == {A_NAME}
+    assert set(layer_of(b.db, list(run_segments.values())).values()) == {SENDER}
     assert ours[run_segments["smv"]].name == "Superior mesenteric vein"
     # The cross-sections came with it.
     contacts = record.run_contacts(b.db, got.version)
@@ -322,14 +270,14 @@ def test_the_partner_sees_the_assessment_in_the_senders_layer(world: World) -> N
 
 
 def test_a_name_typed_in_an_override_reason_does_not_leave(world: World) -> None:
-    entries = _package_entries(world.second_package)
+    entries = package_entries(world.second_package)
     word = world.patient_word.encode()
     assert word
     leaks = [
         name for name, data in entries.items() if name.endswith((".json", ".dcm")) and word in data
     ]
     assert not leaks
-    got = latest_received_assessments(world.b.db, world.b_case)[A_NAME]
+    got = latest_received_assessments(world.b.db, world.b_case)[SENDER]
     assert got.origin_uid == world.second.uid
     sma = got.version.inputs.measurement(VesselKind.SMA)
     assert sma is not None and sma.override is not None
@@ -345,7 +293,7 @@ def test_a_name_typed_in_an_override_reason_does_not_leave(world: World) -> None
     )
     assert any("identity removal changed" in line for line in world.second_lines)
     # Both versions of A's assessment rest on the one run A measured.
-    versions = received_assessments(world.b.db, world.b_case, A_NAME)
+    versions = received_assessments(world.b.db, world.b_case, SENDER)
     assert len({v.version.run.uid for v in versions}) == 1
     assert [v.version.number for v in versions] == [world.first.number, world.second.number]
 
@@ -360,7 +308,7 @@ def test_the_content_hash_is_the_one_our_versions_carry(world: World) -> None:
 
 def _merge_again(world: World, package: Path, tmp_path: Path) -> list[str]:
     folder = world.b.root / "imports" / "packages" / world.first_report.package_id / "files"
-    result = verify_package(package, staging_dir=tmp_path / "verify", trusted=_trusted(world.a))
+    result = verify_package(package, staging_dir=tmp_path / "verify", trusted=trusted(world.a))
     assert result.manifest is not None
     received = ReceivedPackage(result.manifest, folder, result, case_id=world.b_case)
     received.image_uids = read_image_uids(received.files_of_kind("dicom-image"))
@@ -373,7 +321,7 @@ def _merge_again(world: World, package: Path, tmp_path: Path) -> list[str]:
 def test_importing_again_adds_nothing(world: World, tmp_path: Path) -> None:
     b = world.b
     before = _counts(b.db)
-    again = import_package(b.db, world.first_package, "b", **b.dirs(), trusted=_trusted(world.a))
+    again = import_package(b.db, world.first_package, "b", **b.dirs(), trusted=trusted(world.a))
     assert again.already_imported and _counts(b.db) == before
     # Merging the same description again, past the package check, adds nothing either.
     lines = _merge_again(world, world.first_package, tmp_path)

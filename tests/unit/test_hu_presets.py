@@ -24,7 +24,8 @@ DEMO_TISSUES = {
     Structure.ARTERY: ("aorta", "superior_mesenteric_artery", "common_hepatic_artery"),
     Structure.LIVER: ("liver",),
     Structure.PANCREAS: ("pancreas",),
-    Structure.TUMOUR: ("tumour",),
+    Structure.TUMOUR: ("tumour", "liver_tumour"),
+    Structure.BILE: ("gallbladder_bile",),
 }
 
 
@@ -56,6 +57,12 @@ def test_contrast_separates_what_it_should() -> None:
         Structure.TUMOUR, portal
     )
     assert hu_range(Structure.ARTERY, arterial).lower > hu_range(Structure.VEIN, portal).lower
+    # The liver variant's metastasis is hypo-attenuating against the enhanced liver, and bile
+    # stays below every enhanced parenchyma.
+    assert TISSUE_BY_NAME["liver_tumour"].hu_in(portal.value) not in hu_range(
+        Structure.LIVER, portal
+    )
+    assert hu_range(Structure.BILE, portal).upper < hu_range(Structure.LIVER, portal).lower
 
 
 def test_a_range_is_never_reversed() -> None:

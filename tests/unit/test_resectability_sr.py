@@ -21,9 +21,9 @@ from pydicom.sr.codedict import codes
 from pydicom.uid import CTImageStorage, generate_uid
 
 from casereview.dicom.deid import encode_dataset
+from casereview.dicom.own_codes import CODING_SCHEME
 from casereview.dicom.resectability_sr import (
     CATEGORY_CODES,
-    CODING_SCHEME,
     CONTACT_ANGLE,
     CONTACT_OVER_180,
     SEGMENT_TRACKING_UID,

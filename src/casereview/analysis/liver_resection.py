@@ -1,5 +1,6 @@
-"""Virtual liver resection on label masks: volumes on each side of a plane or of chosen segments,
-and the tumour's smallest margin to the resection surface.
+"""Virtual liver resection on label masks: volumes on each side of a plane, of a bent resection
+surface (:mod:`casereview.analysis.resection_surface`) or of chosen segments, and the tumour's
+smallest margin to the resection surface.
 
 Positions are ``(z, y, x)`` millimetres in the volume's array frame (index × spacing), as in
 the rest of :mod:`casereview.analysis`. A :class:`ResectionGeometry` keeps the coordinates of
@@ -8,13 +9,15 @@ product per voxel: the planner recomputes volumes and margin while the surgeon d
 (``benchmarks/bench_liver.py`` times it on a 512×512×300 case).
 
 Volumes count voxel centres (each voxel's whole volume on the side its centre lies); the margin
-is measured between voxel centres and the plane, so both are exact to within one voxel.
+is measured between voxel centres and the plane or surface, so both are exact to within one
+voxel.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -120,6 +123,45 @@ class ResectionVolumes:
         return self.total_ml - self.resected_ml
 
 
+class CuttingSurface(Protocol):
+    """What :meth:`ResectionGeometry.by_surface` needs of a resection surface.
+
+    :class:`casereview.analysis.resection_surface.ResectionSurface` is the one in use; this
+    protocol keeps this module free of an import of it (that module builds on this one).
+    """
+
+    @property
+    def plane(self) -> ResectionPlane:
+        """The base plane."""
+        ...
+
+    @property
+    def is_flat(self) -> bool:
+        """Whether the surface is its base plane."""
+        ...
+
+    def plane_coordinates(self, points_mm: ArrayLike) -> FloatArray:
+        """``(u, v, w)`` of each point in the base plane's frame, ``(N, 3)``: its position
+        along the plane's two axes and its signed distance from the plane."""
+        ...
+
+    def height_bounds(
+        self, grid_u: FloatArray, grid_v: FloatArray
+    ) -> tuple[FloatArray, FloatArray]:
+        """Proven lower and upper bounds of the surface's height over each cell of a raster
+        over the plane (nodes ``grid_u`` × ``grid_v``), shape ``(len(grid_u) - 1,
+        len(grid_v) - 1)``."""
+        ...
+
+    def side(self, points_mm: ArrayLike) -> FloatArray:
+        """Signed side value of each point, positive on the resected side."""
+        ...
+
+    def distance_from(self, points_mm: ArrayLike, step_mm: float) -> float:
+        """Smallest Euclidean distance from the points to the surface."""
+        ...
+
+
 def _centres(mask: NDArray[np.bool_], spacing: Spacing) -> FloatArray:
     indices = np.argwhere(mask)
     return indices.astype(np.float64) * np.asarray(spacing, dtype=np.float64)
@@ -159,6 +201,9 @@ class ResectionGeometry:
         self.voxel_ml = voxel_volume_ml(self.spacing)
         self._liver = _centres(whole, self.spacing)
         self._tumour = _centres(tumours, self.spacing)
+        # The liver's voxels indexed over the last base plane a surface was bent from:
+        # dragging control points keeps the base plane, so only the height field changes.
+        self._plane_index: _PlaneIndex | None = None
 
     @property
     def total_ml(self) -> float:
@@ -186,6 +231,107 @@ class ResectionGeometry:
             left * self.voxel_ml,
             margin,
         )
+
+    def by_surface(self, surface: CuttingSurface) -> ResectionVolumes:
+        """Volumes and margin when everything on the surface's resected side is removed.
+
+        The resected part is the liver voxels whose centres have ``surface.side > 0``
+        (exactly: the side of every voxel near the surface is computed as ``side`` does); the
+        margin is the tumour's smallest Euclidean distance to the surface (sampled at half the
+        smallest voxel spacing, so within a fraction of a voxel), when the surface leaves no
+        tumour behind. A flat surface gives exactly :meth:`by_plane` of its plane.
+
+        The first call for a base plane indexes the liver's voxels over it (a sort, about as
+        long as building the geometry, and 12 bytes a voxel kept); later calls with surfaces
+        bent from the same plane, as while a control point is dragged, only look at the
+        voxels near the surface.
+        """
+        if surface.is_flat:
+            return self.by_plane(surface.plane)
+        index = self._plane_index
+        if index is None or index.plane != surface.plane:
+            index = _PlaneIndex(surface, self._liver)
+            self._plane_index = index
+        resected = index.count_resected(surface, self._liver)
+        margin: float | None = None
+        left = 0
+        if len(self._tumour):
+            left = int(np.count_nonzero(surface.side(self._tumour) <= 0.0))
+            if left == 0:
+                margin = surface.distance_from(self._tumour, min(self.spacing) / 2.0)
+        return ResectionVolumes(
+            self.total_ml,
+            self.tumour_ml,
+            resected * self.voxel_ml,
+            left * self.voxel_ml,
+            margin,
+        )
+
+
+class _PlaneIndex:
+    """Points indexed over a base plane for counting the resected ones of any surface bent
+    from it.
+
+    A raster over the plane's ``(u, v)`` divides the points into columns along the normal;
+    within each column they are sorted by height ``w`` (one sorted key ``cell + w`` scaled, so
+    one binary search finds a height in any column). For a surface, every column's points
+    below the surface's lowest height over the cell are kept and those above its highest are
+    resected; only the points between, near the surface, have their side computed. The cost
+    of a move is then the raster's (tens of thousands of cells) plus the band's, not the
+    liver's millions of voxels.
+    """
+
+    #: Cells of the raster: the band around the surface thins with smaller cells, the
+    #: per-cell bounds cost more.
+    CELLS = 40_000
+    #: Added to the bounds (mm): more than the rounding of the sort keys (nanometres).
+    SLACK_MM = 1e-6
+
+    def __init__(self, surface: CuttingSurface, points: FloatArray) -> None:
+        self.plane = surface.plane
+        uvw = surface.plane_coordinates(points)
+        u, v, w = uvw[:, 0], uvw[:, 1], uvw[:, 2]
+        lo_u, lo_v = float(u.min()), float(v.min())
+        width, height = float(u.max()) - lo_u, float(v.max()) - lo_v
+        step = max(0.5, float(np.sqrt(max(width, 1.0) * max(height, 1.0) / self.CELLS)))
+        nu, nv = int(width // step) + 2, int(height // step) + 2
+        self.grid_u: FloatArray = lo_u + step * np.arange(nu, dtype=np.float64)
+        self.grid_v: FloatArray = lo_v + step * np.arange(nv, dtype=np.float64)
+        cell = np.minimum(((u - lo_u) / step).astype(np.int64), nu - 2) * (nv - 1)
+        cell += np.minimum(((v - lo_v) / step).astype(np.int64), nv - 2)
+        # Heights map into [0, 0.5] so a column's keys stay in [cell, cell + 0.5] whatever
+        # the rounding, and thresholds clipped to [-0.25, 0.75] never reach another column.
+        self.w_lo = float(w.min())
+        self.w_scale = 0.5 / (float(w.max()) - self.w_lo + 1.0)
+        key = cell + (w - self.w_lo) * self.w_scale
+        del uvw, u, v, w, cell
+        kind = np.int32 if len(points) < 2**31 else np.int64
+        self.order = np.argsort(key).astype(kind)
+        self.keys = key[self.order]
+        cells = (nu - 1) * (nv - 1)
+        self.cells = np.arange(cells, dtype=np.float64)
+        self.ends = np.searchsorted(self.keys, self.cells + 0.75)
+
+    def _keys(self, heights: FloatArray) -> FloatArray:
+        return np.asarray(
+            self.cells + np.clip((heights - self.w_lo) * self.w_scale, -0.25, 0.75),
+            dtype=np.float64,
+        )
+
+    def count_resected(self, surface: CuttingSurface, points: FloatArray) -> int:
+        """How many of the points (the ones indexed, in their own order) ``surface`` puts on
+        its resected side."""
+        low, high = surface.height_bounds(self.grid_u, self.grid_v)
+        first = np.searchsorted(self.keys, self._keys(low.ravel() - self.SLACK_MM), side="left")
+        last = np.searchsorted(self.keys, self._keys(high.ravel() + self.SLACK_MM), side="right")
+        above = int((self.ends - last).sum())
+        lengths = last - first
+        total = int(lengths.sum())
+        if total == 0:
+            return above
+        starts = np.repeat(first - (np.cumsum(lengths) - lengths), lengths)
+        band = self.order[np.arange(total) + starts]
+        return above + int(np.count_nonzero(surface.side(points[band]) > 0.0))
 
 
 def by_segments(

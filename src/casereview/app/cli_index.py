@@ -314,18 +314,28 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
         "demo",
         common,
         cmd_demo,
-        "generate and import the synthetic pancreatic-cancer demo case",
+        "generate and import a synthetic demo case (pancreatic cancer, or a liver metastasis)",
         "Generate a synthetic contrast CT of a pancreatic head tumour (arterial and "
-        "portal-venous phases, reference segmentation, ground truth), import it and create a "
-        "case for it. Does nothing if that variant's demo case already exists.",
+        "portal-venous phases, reference segmentation, ground truth), or with --variant liver "
+        "of a liver metastasis for right hepatectomy planning (with the true Couinaud segments "
+        "and the patient's height and weight), import it and create a case for it. Does "
+        "nothing if that variant's demo case already exists.",
     )
     demo.add_argument(
         "--variant",
         default="borderline",
         # Written out: importing casereview.demo (numpy) would slow every command's start.
-        choices=("resectable", "borderline", "locally-advanced", "tear-drop", "replaced-rha"),
+        choices=(
+            "resectable",
+            "borderline",
+            "locally-advanced",
+            "tear-drop",
+            "replaced-rha",
+            "liver",
+        ),
         help="tumour-vessel relation: resectable, borderline (the default), locally-advanced, "
-        "tear-drop (tear-drop SMV) or replaced-rha (replaced right hepatic artery)",
+        "tear-drop (tear-drop SMV) or replaced-rha (replaced right hepatic artery); or liver "
+        "(colorectal liver metastasis near the right hepatic vein, right hepatectomy planning)",
     )
     demo.add_argument(
         "--small",

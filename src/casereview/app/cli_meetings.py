@@ -36,6 +36,9 @@ from casereview.messages import Message
 if TYPE_CHECKING:
     from casereview.app.context import AppContext
 
+#: What ``--cite-liver-plan`` takes for the case's newest liver plan.
+LATEST = "latest"
+
 
 def _parse_when(text: str) -> datetime:
     """``YYYY-MM-DD HH:MM`` in local time (or with an explicit offset) as aware UTC."""
@@ -323,8 +326,9 @@ def _content(args: argparse.Namespace) -> DecisionContent:
 
 
 def _evidence_request(ctx: AppContext, case_id: int, args: argparse.Namespace) -> EvidenceRequest:
-    """What ``--cite-assessment`` and ``--cite-key-image`` name: the case's latest assessment
-    version (refused when there is none) and the key images given."""
+    """What ``--cite-assessment``, ``--cite-liver-plan`` and ``--cite-key-image`` name: the
+    case's latest assessment version and the liver plan version given (its newest for
+    ``latest``), each refused when there is none, and the key images given."""
     assessment_uid = ""
     if args.cite_assessment:
         from casereview.services.resectability_record import latest_assessment
@@ -339,7 +343,31 @@ def _evidence_request(ctx: AppContext, case_id: int, args: argparse.Namespace) -
                 )
             )
         assessment_uid = latest.uid
-    return EvidenceRequest(assessment_uid, tuple(args.cite_key_image or ()))
+    return EvidenceRequest(
+        assessment_uid,
+        tuple(args.cite_key_image or ()),
+        liver_plan_uid=_liver_plan_uid(ctx, case_id, args.cite_liver_plan),
+    )
+
+
+def _liver_plan_uid(ctx: AppContext, case_id: int, choice: str | None) -> str:
+    """The UID of the liver plan version ``--cite-liver-plan`` names ("" when not given)."""
+    if choice is None:
+        return ""
+    if choice.strip().casefold() != LATEST:
+        return choice.strip()
+    from casereview.services.decision_evidence import citable_liver_plan
+
+    plan = citable_liver_plan(ctx.db, case_id)
+    if plan is None:
+        raise ValidationError(
+            Message(
+                "Case #{case_id} has no liver resection plan to cite; plan it with "
+                "casereview-cli liver first, or leave --cite-liver-plan out.",
+                case_id=case_id,
+            )
+        )
+    return plan.uid
 
 
 def _evidence_lines(citations: tuple[Citation, ...]) -> list[str]:
@@ -348,6 +376,8 @@ def _evidence_lines(citations: tuple[Citation, ...]) -> list[str]:
         line = f"  {citation.describe()}"
         if citation.assessment is not None:
             line += f": {citation.assessment.category_text} suggested ({citation.assessment.criteria_name})"
+        if citation.liver_plan is not None:
+            line += f": {citation.liver_plan.summary()}"
         lines.append(line)
     return lines or ["  (nothing)"]
 
@@ -368,8 +398,9 @@ def _evidence_payload(citations: tuple[Citation, ...]) -> list[dict[str, Any]]:
 def cmd_meeting_decide(ctx: AppContext, args: argparse.Namespace) -> int:
     """Record a draft decision (or an amendment of a signed one) for a case of a meeting.
 
-    The decision cites what ``--cite-assessment`` and ``--cite-key-image`` name; a draft
-    replaced here cites what this command names (nothing when neither is given).
+    The decision cites what ``--cite-assessment``, ``--cite-liver-plan`` and
+    ``--cite-key-image`` name; a draft replaced here cites what this command names (nothing
+    when none is given).
     """
     from casereview.services import decision_evidence as evidence_service
     from casereview.services import decisions as decision_service
@@ -428,6 +459,8 @@ def cmd_meeting_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
     lines += [f"PROBLEM: {p.message}" for p in status.problems]
     if status.changed_since is not None:
         lines.append(str(status.changed_since))
+    if status.liver_plan_changed_since is not None:
+        lines.append(str(status.liver_plan_changed_since))
     if status.amendment_changes:
         lines.append("evidence changed from the amended decision")
         lines += [f"  {m}" for m in status.amendment_changes]
@@ -440,6 +473,9 @@ def cmd_meeting_evidence(ctx: AppContext, args: argparse.Namespace) -> int:
             for p in status.problems
         ],
         "changed_since": None if status.changed_since is None else str(status.changed_since),
+        "liver_plan_changed_since": None
+        if status.liver_plan_changed_since is None
+        else str(status.liver_plan_changed_since),
         "amendment_changes": [str(m) for m in status.amendment_changes],
     }
     emit(args, payload, "\n".join(lines))
@@ -748,6 +784,15 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
         help="cite the case's latest resectability assessment version (UID, number, SHA-256)",
     )
     decide.add_argument(
+        "--cite-liver-plan",
+        nargs="?",
+        const=LATEST,
+        metavar="UID|latest",
+        help="cite a liver resection plan version (UID, number, SHA-256, FLR and verdicts): "
+        "the case's newest without a value or with 'latest', or the version with that UID "
+        "(a partner's plan too)",
+    )
+    decide.add_argument(
         "--cite-key-image",
         action="append",
         metavar="UID",
@@ -758,9 +803,10 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
         "evidence",
         "show what a decision cites and check it (exit 3 when something cited changed)",
         cmd_meeting_evidence,
-        "Show the evidence a decision cites (assessment version with its SHA-256, key images), "
-        "check that each cited item is still what was cited, say whether the assessment has a "
-        "newer version, and for an amendment what evidence changed from the decision it amends.",
+        "Show the evidence a decision cites (assessment and liver plan versions with their "
+        "SHA-256, key images), check that each cited item is still what was cited, say whether "
+        "the assessment or liver plan has a newer version, and for an amendment what evidence "
+        "changed from the decision it amends.",
     )
     evidence.add_argument("decision", type=int, metavar="DECISION")
     sign = sub(

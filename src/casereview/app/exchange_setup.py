@@ -19,6 +19,10 @@ from casereview.services.exchange.builtin_providers import (
 )
 from casereview.services.exchange.case_document import CaseProvider
 from casereview.services.exchange.layer_merge import CaseLayerImporter
+from casereview.services.exchange.liver_plan_provider import (
+    LiverPlanLayerImporter,
+    LiverPlanProvider,
+)
 from casereview.services.exchange.providers import (
     register_case_report_writer,
     register_content_provider,
@@ -49,9 +53,10 @@ def register_exchange_providers() -> None:
     """Register the built-in providers, the report writer and the sender's-layer importer.
 
     Key images (KOS), annotations (SR TID 1500), decisions, segments (SEG), the case with
-    its outcome report (PDF) and the resectability assessment (SR TID 1500 and JSON) go into
-    every export, in this order; received packages merge as the sender's layer (the
-    assessment after the case layer, which makes the case and merges the segments it names).
+    its outcome report (PDF), the resectability assessment (SR TID 1500 and JSON) and the
+    liver plan (SR TID 1500, SEG and JSON) go into every export, in this order; received
+    packages merge as the sender's layer (the assessment and the plan after the case layer,
+    which makes the case and merges the segments they name).
     Registering again changes nothing.
     """
     register_content_provider(KeyImageProvider())
@@ -60,6 +65,8 @@ def register_exchange_providers() -> None:
     register_content_provider(SegmentProvider())
     register_content_provider(CaseProvider())
     register_content_provider(ResectabilityProvider())
+    register_content_provider(LiverPlanProvider())
     register_case_report_writer(package_case_report)
     register_layer_importer(CaseLayerImporter())
     register_layer_importer(ResectabilityLayerImporter())
+    register_layer_importer(LiverPlanLayerImporter())

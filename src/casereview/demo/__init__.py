@@ -4,7 +4,11 @@ The generator builds an analytic upper abdomen (:mod:`casereview.demo.anatomy`),
 per contrast phase (:mod:`casereview.demo.phantom`), writes scanner-like CT series
 (:mod:`casereview.demo.ct_writer`), a reference DICOM SEG (:mod:`casereview.demo.seg_writer`)
 and ``ground_truth.json`` computed from the analytic model (:mod:`casereview.demo.truth`).
-No real patient data is involved.
+The ``"liver"`` variant is the same body with a colorectal liver metastasis instead of the
+pancreatic tumour, for liver surgery planning (:mod:`casereview.demo.liver`): a second SEG
+holds its true Couinaud segments, its headers the patient's height and weight, its ground
+truth a ``liver`` section (:mod:`casereview.demo.liver_truth`). No real patient data is
+involved.
 """
 
 from __future__ import annotations
@@ -20,21 +24,40 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from casereview.demo.anatomy import VARIANTS, build_anatomy
+from casereview.demo.anatomy import DEMO_VARIANTS, VARIANTS, Anatomy, build_anatomy
 from casereview.demo.ct_writer import PHASE_DIR, CtSeriesWriter, StudyIds
-from casereview.demo.phantom import SLAB, make_grid, render
-from casereview.demo.seg_writer import write_segmentation
-from casereview.demo.tissues import PHASES
+from casereview.demo.liver import LIVER_VARIANT
+from casereview.demo.liver_truth import LIVER_TISSUES
+from casereview.demo.phantom import (
+    LIVER_SCAN_START_Z,
+    PANCREAS_SCAN_START_Z,
+    SLAB,
+    Grid,
+    make_grid,
+    render,
+)
+from casereview.demo.seg_writer import write_liver_segmentations, write_segmentation
+from casereview.demo.tissues import PHASES, label_of
 from casereview.demo.truth import GroundTruth, compute_truth
 from casereview.errors import ConfigurationError, OperationCancelled
 from casereview.messages import Message
 
-__all__ = ["PHASES", "VARIANTS", "DemoCase", "GroundTruth", "generate_demo"]
+__all__ = [
+    "DEMO_VARIANTS",
+    "LIVER_VARIANT",
+    "PHASES",
+    "VARIANTS",
+    "DemoCase",
+    "GroundTruth",
+    "generate_demo",
+]
 
 _log = logging.getLogger(__name__)
 
 GROUND_TRUTH_FILE = "ground_truth.json"
 SEG_FILE = Path("SEG_90_reference") / "SEG0001.dcm"
+#: The liver variant's true Couinaud segments.
+COUINAUD_SEG_FILE = Path("SEG_91_couinaud") / "SEG0001.dcm"
 
 
 @dataclass(frozen=True)
@@ -53,6 +76,8 @@ class DemoCase:
         ``ground_truth.json``.
     ground_truth
         Its content.
+    couinaud_seg_path
+        The liver variant's SEG of the true Couinaud segments 1-8 (``None`` for the others).
     """
 
     out_dir: Path
@@ -60,6 +85,38 @@ class DemoCase:
     seg_path: Path
     ground_truth_path: Path
     ground_truth: GroundTruth
+    couinaud_seg_path: Path | None = None
+
+    @property
+    def seg_paths(self) -> tuple[Path, ...]:
+        """Every SEG of the case (the reference, then the Couinaud segments if any)."""
+        if self.couinaud_seg_path is None:
+            return (self.seg_path,)
+        return (self.seg_path, self.couinaud_seg_path)
+
+
+def _liver_voxels(
+    anatomy: Anatomy, grid: Grid, labels: NDArray[np.uint8]
+) -> tuple[NDArray[np.bool_], NDArray[np.uint8]]:
+    """The liver variant's liver (as volumetry counts it) and true Couinaud segment per voxel.
+
+    A voxel is liver when its centre lies in the liver's envelope and its label is liver,
+    the tumour or an intrahepatic vein (the rule of :mod:`casereview.demo.liver_truth`). A
+    voxel labelled liver lies in the envelope by construction, so only the others are tested.
+    """
+    parts = anatomy.liver
+    if parts is None:
+        raise ValueError(f"The {anatomy.variant!r} demo has no liver segments.")
+    xs, ys, zs = grid.axes()
+    liver = labels == label_of("liver")
+    others = [label_of(name) for name in LIVER_TISSUES if name != "liver"]
+    k, j, i = np.nonzero(np.isin(labels, others))
+    inside = parts.liver.inside(np.stack([xs[i], ys[j], zs[k]], axis=1))
+    liver[k[inside], j[inside], i[inside]] = True
+    k, j, i = np.nonzero(liver)
+    couinaud = np.zeros(labels.shape, dtype=np.uint8)
+    couinaud[k, j, i] = parts.couinaud.labels(np.stack([xs[i], ys[j], zs[k]], axis=1))
+    return liver, couinaud
 
 
 def generate_demo(
@@ -83,7 +140,8 @@ def generate_demo(
         contact angles; or ``"tear-drop"`` (an SMV drawn into a tear-drop towards the tumour)
         or ``"replaced-rha"`` (a replaced right hepatic artery from the SMA touching the
         tumour), borderline resectable only with that finding or variant recorded (their
-        ground truth gives both categories).
+        ground truth gives both categories); or ``"liver"``, a colorectal liver metastasis
+        near the right hepatic vein for right hepatectomy planning (no pancreatic tumour).
     small
         Fast 256x256x96 volume (1.5 mm pixels, 2.5 mm slices) instead of the diagnostic
         512x512x200 (0.75 mm pixels, 1.25 mm slices).
@@ -109,12 +167,12 @@ def generate_demo(
     casereview.errors.OperationCancelled
         ``should_cancel`` returned True.
     """
-    if variant not in VARIANTS:
+    if variant not in DEMO_VARIANTS:
         raise ConfigurationError(
             Message(
                 "Unknown demo variant '{variant}'. Choose one of: {known}.",
                 variant=variant,
-                known=", ".join(VARIANTS),
+                known=", ".join(DEMO_VARIANTS),
             )
         )
     wanted = [p for p in PHASES if p in set(phases)]
@@ -132,7 +190,9 @@ def generate_demo(
     out_dir.mkdir(parents=True, exist_ok=True)
     for phase in wanted:
         shutil.rmtree(out_dir / PHASE_DIR[phase], ignore_errors=True)
-    grid = make_grid(small)
+    grid = make_grid(
+        small, LIVER_SCAN_START_Z if variant == LIVER_VARIANT else PANCREAS_SCAN_START_Z
+    )
     ids = StudyIds.for_demo(seed, variant)
     writers = {p: CtSeriesWriter(out_dir, grid, p, ids, seed, variant) for p in wanted}
     anatomy = build_anatomy(variant)
@@ -155,13 +215,27 @@ def generate_demo(
                 Message("Demo generation was cancelled; no demo case was created.")
             )
         reference = "portal-venous" if "portal-venous" in writers else wanted[0]
-        seg_path = write_segmentation(
-            out_dir / SEG_FILE,
-            labels,
-            writers[reference].ordered_paths(),
-            seed=seed,
-            variant=variant,
-        )
+        couinaud_seg_path: Path | None = None
+        if variant == LIVER_VARIANT:
+            liver, couinaud = _liver_voxels(anatomy, grid, labels)
+            seg_path, couinaud_seg_path = write_liver_segmentations(
+                out_dir / SEG_FILE,
+                out_dir / COUINAUD_SEG_FILE,
+                labels,
+                liver,
+                couinaud,
+                writers[reference].ordered_paths(),
+                seed=seed,
+                variant=variant,
+            )
+        else:
+            seg_path = write_segmentation(
+                out_dir / SEG_FILE,
+                labels,
+                writers[reference].ordered_paths(),
+                seed=seed,
+                variant=variant,
+            )
         if progress is not None:
             progress(n_slabs + 1, total)
         truth = compute_truth(anatomy, seed=seed, size="small" if small else "default")
@@ -173,6 +247,7 @@ def generate_demo(
         for phase in wanted:
             shutil.rmtree(out_dir / PHASE_DIR[phase], ignore_errors=True)
         shutil.rmtree((out_dir / SEG_FILE).parent, ignore_errors=True)
+        shutil.rmtree((out_dir / COUINAUD_SEG_FILE).parent, ignore_errors=True)
         raise
     _log.info(
         "Generated %s demo (%s, %d phases) in %.1f s",
@@ -187,4 +262,5 @@ def generate_demo(
         seg_path=seg_path,
         ground_truth_path=truth_path,
         ground_truth=truth,
+        couinaud_seg_path=couinaud_seg_path,
     )

@@ -32,6 +32,14 @@ from casereview.demo.geometry import (
     Tube,
     rotation,
 )
+from casereview.demo.liver import (
+    LIVER_VARIANT,
+    CouinaudTruth,
+    PortalTree,
+    liver_tumour,
+    portal_tree,
+    umbilical_fissure_line,
+)
 
 #: Variants with known answers: three graded by their contact angles, from most to least
 #: favourable, then two borderline resectable cases whose category rests on what a person
@@ -44,6 +52,11 @@ VARIANTS: tuple[str, ...] = (
     "tear-drop",
     "replaced-rha",
 )
+
+#: Every variant the generator makes: the pancreatic ones, then the liver variant (a colorectal
+#: metastasis in the right liver for liver surgery planning, :mod:`casereview.demo.liver`).
+#: Code that expects a pancreatic tumour iterates :data:`VARIANTS`.
+DEMO_VARIANTS: tuple[str, ...] = (*VARIANTS, LIVER_VARIANT)
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,31 @@ class ArterialVariantSpec:
 
 
 @dataclass(frozen=True)
+class LiverAnatomy:
+    """The parts of the liver variant its ground truth and reference segments need.
+
+    Attributes
+    ----------
+    liver
+        The liver's envelope (parenchyma with the vessels and tumour inside it).
+    hepatic_veins
+        ``"rhv"``, ``"mhv"``, ``"lhv"`` to the right, middle and left hepatic veins' tubes.
+    portal
+        The intrahepatic portal tree.
+    couinaud
+        The true Couinaud segments.
+    gallbladder
+        The gallbladder (wall and bile).
+    """
+
+    liver: Shape
+    hepatic_veins: dict[str, Tube]
+    portal: PortalTree
+    couinaud: CouinaudTruth
+    gallbladder: Shape
+
+
+@dataclass(frozen=True)
 class Anatomy:
     """The phantom: painter's list plus the pieces the ground truth needs.
 
@@ -112,6 +150,9 @@ class Anatomy:
         Findings on vessels that the anatomy shows (the tear-drop SMV).
     arterial_variants
         Variant arterial anatomy (the replaced right hepatic artery).
+    liver
+        The liver variant's liver, veins and true segments (``None`` for the pancreatic
+        variants, whose tumour is in the pancreatic head).
     """
 
     layers: tuple[Layer, ...]
@@ -122,6 +163,7 @@ class Anatomy:
     deformed: dict[str, Shape] = field(default_factory=dict)
     findings: tuple[VesselFindingSpec, ...] = ()
     arterial_variants: tuple[ArterialVariantSpec, ...] = ()
+    liver: LiverAnatomy | None = None
 
 
 @dataclass(frozen=True)
@@ -324,22 +366,23 @@ def _muscles() -> list[Layer]:
     return layers
 
 
-def _organs(cavity: Shape) -> tuple[list[Layer], Shape]:
+def _organs(cavity: Shape, variant: str = "") -> tuple[list[Layer], Shape]:
     layers: list[Layer] = []
     lung_r = Intersection(Ellipsoid((-70.0, 32.0, 190.0), (64.0, 82.0, 102.0)), cavity)
     lung_l = Intersection(Ellipsoid((72.0, 34.0, 196.0), (60.0, 80.0, 102.0)), cavity)
-    liver = Intersection(
-        SmoothUnion(
-            (
-                Ellipsoid((-66.0, 2.0, 66.0), (66.0, 92.0, 78.0), rotation((0, 1, 0), -12.0)),
-                Ellipsoid((0.0, -52.0, 86.0), (62.0, 34.0, 36.0), rotation((0, 0, 1), 12.0)),
-                Ellipsoid((-16.0, 14.0, 78.0), (22.0, 20.0, 26.0)),
-                Ellipsoid((-92.0, 10.0, 8.0), (30.0, 42.0, 30.0)),
-            ),
-            18.0,
-        ),
-        cavity,
+    lobes: tuple[Shape, ...] = (
+        Ellipsoid((-66.0, 2.0, 66.0), (66.0, 92.0, 78.0), rotation((0, 1, 0), -12.0)),
+        Ellipsoid((0.0, -52.0, 86.0), (62.0, 34.0, 36.0), rotation((0, 0, 1), 12.0)),
+        Ellipsoid((-16.0, 14.0, 78.0), (22.0, 20.0, 26.0)),
+        Ellipsoid((-92.0, 10.0, 8.0), (30.0, 42.0, 30.0)),
     )
+    if variant == LIVER_VARIANT:
+        # The left lateral section and segment 4b reach below the hilum in front of the
+        # stomach (segments 3 and 4b), as they do in most livers; the stomach, painted after,
+        # leaves its impression on them. The liver also wraps the hepatic vein confluence on
+        # the left, so the left and middle hepatic veins run inside it up to the IVC.
+        lobes += _LIVER_VARIANT_LOBES
+    liver = Intersection(SmoothUnion(lobes, 18.0), cavity)
     spleen = Intersection(
         Difference(
             Ellipsoid((92.0, 50.0, 52.0), (24.0, 52.0, 46.0), rotation((0, 0, 1), -38.0)),
@@ -357,6 +400,14 @@ def _organs(cavity: Shape) -> tuple[list[Layer], Shape]:
     layers += _bowel()
     layers += _stomach_and_duodenum()
     return layers, liver
+
+
+#: The liver variant's own lobes (see :func:`_organs`): the inferior extension of the left
+#: liver, and the liver round the hepatic vein confluence on its left.
+_LIVER_VARIANT_LOBES = (
+    Ellipsoid((-2.0, -60.0, 52.0), (44.0, 22.0, 22.0), rotation((0, 0, 1), 14.0)),
+    Ellipsoid((-6.0, -14.0, 106.0), (34.0, 30.0, 22.0)),
+)
 
 
 def _kidney(side: str, c: tuple[float, float, float], medial: float) -> list[Layer]:
@@ -530,9 +581,36 @@ def _pancreas() -> tuple[Shape, Tube, Tube]:
     return pancreas, duct, cbd
 
 
+def _gallbladder_shape() -> Ellipsoid:
+    return Ellipsoid((-58.0, -52.0, 30.0), (16.0, 17.0, 36.0), rotation((1, 0, 0), -35.0))
+
+
 def _gallbladder() -> list[Layer]:
-    gb = Ellipsoid((-58.0, -52.0, 30.0), (16.0, 17.0, 36.0), rotation((1, 0, 0), -35.0))
+    gb = _gallbladder_shape()
     return [Layer("gallbladder_wall", gb), Layer("gallbladder_bile", Offset(gb, -2.0))]
+
+
+def hepatic_vein_tubes(variant: str = "") -> dict[str, Tube]:
+    """The right, middle and left hepatic veins (``"rhv"``, ``"mhv"``, ``"lhv"``), each from
+    the periphery of the liver to its opening into the IVC at the confluence.
+
+    The liver variant's right and middle hepatic veins run straighter, each nearly in one
+    plane with the IVC, as in most livers (the pancreatic variants' right vein bends forwards
+    at its peripheral end, their middle vein turns into the IVC from the front), and its left
+    vein opens into the IVC a little lower, inside the liver.
+    """
+    liver = variant == LIVER_VARIANT
+    rhv_middle = (-74.0, 10.0, 106.0) if liver else (-74.0, 16.0, 106.0)
+    mhv_end = (-24.0, 12.0, 120.0) if liver else (-18.0, 14.0, 120.0)
+    lhv_end = (-12.0, 14.0, 120.0) if liver else (-10.0, 14.0, 122.0)
+    return {
+        "rhv": _tube(
+            [(-112.0, 0.0, 88.0), rhv_middle, (-30.0, 22.0, 118.0), (-16.0, 22.0, 120.0)],
+            [3.0, 5.0, 6.5, 7.0],
+        ),
+        "mhv": _tube([(-64.0, -56.0, 74.0), (-44.0, -20.0, 100.0), mhv_end], [2.5, 4.5, 6.0]),
+        "lhv": _tube([(22.0, -58.0, 92.0), (2.0, -22.0, 112.0), lhv_end], [2.5, 4.0, 5.5]),
+    }
 
 
 def _wiggle(
@@ -547,6 +625,25 @@ def _wiggle(
             y += 0.6 * amp * np.cos(2 * np.pi * turns * t)
         out.append((float(x), float(y), float(z)))
     return out
+
+
+def _pancreatic_variants_portal_branches() -> list[Tube]:
+    """The intrahepatic portal branches of the pancreatic variants."""
+    return [
+        _tube([(-64.0, 0.0, 58.0), (-88.0, 8.0, 64.0), (-112.0, 12.0, 70.0)], [5.5, 4.5, 3.0]),
+        _tube([(-88.0, 8.0, 64.0), (-98.0, -22.0, 78.0), (-102.0, -45.0, 86.0)], [3.8, 3.0, 2.2]),
+        _tube([(-92.0, 8.0, 64.0), (-104.0, 36.0, 58.0), (-108.0, 56.0, 50.0)], [3.8, 3.0, 2.2]),
+        _tube(
+            [
+                (-64.0, 0.0, 58.0),
+                (-40.0, -18.0, 66.0),
+                (-18.0, -36.0, 72.0),
+                (2.0, -54.0, 80.0),
+                (24.0, -62.0, 86.0),
+            ],
+            [5.0, 4.5, 4.0, 3.2, 2.4],
+        ),
+    ]
 
 
 def _vessels(variant: str) -> tuple[list[Layer], dict[str, Tube], dict[str, Shape]]:
@@ -576,21 +673,13 @@ def _vessels(variant: str) -> tuple[list[Layer], dict[str, Tube], dict[str, Shap
         ],
         [6.2, 6.5, 6.5, 6.5, 6.2],
     )
-    portal_branches = [
-        _tube([(-64.0, 0.0, 58.0), (-88.0, 8.0, 64.0), (-112.0, 12.0, 70.0)], [5.5, 4.5, 3.0]),
-        _tube([(-88.0, 8.0, 64.0), (-98.0, -22.0, 78.0), (-102.0, -45.0, 86.0)], [3.8, 3.0, 2.2]),
-        _tube([(-92.0, 8.0, 64.0), (-104.0, 36.0, 58.0), (-108.0, 56.0, 50.0)], [3.8, 3.0, 2.2]),
-        _tube(
-            [
-                (-64.0, 0.0, 58.0),
-                (-40.0, -18.0, 66.0),
-                (-18.0, -36.0, 72.0),
-                (2.0, -54.0, 80.0),
-                (24.0, -62.0, 86.0),
-            ],
-            [5.0, 4.5, 4.0, 3.2, 2.4],
-        ),
-    ]
+    # The liver variant has a portal branch for every Couinaud segment; the pancreatic
+    # variants keep their simpler tree (their files must not change).
+    portal_branches = (
+        list(portal_tree().branches.values())
+        if variant == LIVER_VARIANT
+        else _pancreatic_variants_portal_branches()
+    )
     t["splenic_vein"] = _tube(
         _wiggle(
             [
@@ -606,14 +695,21 @@ def _vessels(variant: str) -> tuple[list[Layer], dict[str, Tube], dict[str, Shap
         ),
         [4.5, 4.5, 4.5, 4.5, 4.5, 4.8],
     )
+    # The liver variant's IVC climbs more nearly straight behind the liver (as the
+    # intrahepatic IVC does in most people), so the plane perpendicular to it through the
+    # portal bifurcation runs almost level and segments 3 and 4b keep their usual share.
+    retrohepatic = (
+        [(-21.0, 22.0, 90.0), (-18.0, 21.0, 130.0)]
+        if variant == LIVER_VARIANT
+        else [(-18.0, 24.0, 90.0), (-12.0, 20.0, 130.0)]
+    )
     t["ivc"] = _tube(
         [
             (-18.0, 16.0, -200.0),
             (-22.0, 18.0, -90.0),
             (-24.0, 18.0, -20.0),
             (-23.0, 20.0, 40.0),
-            (-18.0, 24.0, 90.0),
-            (-12.0, 20.0, 130.0),
+            *retrohepatic,
             (-6.0, 12.0, 220.0),
         ],
         [10.0, 10.5, 11.0, 11.0, 11.5, 12.0, 13.0],
@@ -631,14 +727,7 @@ def _vessels(variant: str) -> tuple[list[Layer], dict[str, Tube], dict[str, Shap
         ),
         _tube([(-50.0, 38.0, -18.0), (-36.0, 26.0, -14.0), (-24.0, 18.0, -12.0)], [5.0, 5.0, 5.0]),
     ]
-    hepatic_veins = [
-        _tube(
-            [(-112.0, 0.0, 88.0), (-74.0, 16.0, 106.0), (-30.0, 22.0, 118.0), (-16.0, 22.0, 120.0)],
-            [3.0, 5.0, 6.5, 7.0],
-        ),
-        _tube([(-64.0, -56.0, 74.0), (-44.0, -20.0, 100.0), (-18.0, 14.0, 120.0)], [2.5, 4.5, 6.0]),
-        _tube([(22.0, -58.0, 92.0), (2.0, -22.0, 112.0), (-10.0, 14.0, 122.0)], [2.5, 4.0, 5.5]),
-    ]
+    hepatic_veins = list(hepatic_vein_tubes(variant).values())
     # Arteries.
     t["aorta"] = _tube(
         [
@@ -794,7 +883,9 @@ def build_anatomy(variant: str) -> Anatomy:
     Parameters
     ----------
     variant
-        One of :data:`VARIANTS`.
+        One of :data:`DEMO_VARIANTS`: a pancreatic variant (its tumour in the pancreatic
+        head) or ``"liver"`` (no pancreatic tumour; a metastasis in segment 8, the portal
+        tree of :func:`casereview.demo.liver.portal_tree` and :attr:`Anatomy.liver`).
 
     Returns
     -------
@@ -806,12 +897,15 @@ def build_anatomy(variant: str) -> Anatomy:
     ValueError
         If ``variant`` is unknown.
     """
-    if variant not in _TUMOURS:
-        raise ValueError(f"Unknown demo variant {variant!r}; choose one of {', '.join(VARIANTS)}.")
+    if variant not in _TUMOURS and variant != LIVER_VARIANT:
+        raise ValueError(
+            f"Unknown demo variant {variant!r}; choose one of {', '.join(DEMO_VARIANTS)}."
+        )
     body_layers, cavity = _body()
-    organ_layers, _liver = _organs(cavity)
+    organ_layers, liver = _organs(cavity, variant)
     pancreas, duct, cbd = _pancreas()
-    tumour = tumour_shape(variant)
+    is_liver = variant == LIVER_VARIANT
+    tumour = liver_tumour() if is_liver else tumour_shape(variant)
     vessel_layers, vessels, deformed = _vessels(variant)
     layers = [
         *body_layers,
@@ -822,10 +916,26 @@ def build_anatomy(variant: str) -> Anatomy:
         Layer("pancreatic_duct", duct),
         Layer("common_bile_duct", cbd),
         *_gallbladder(),
-        Layer("tumour", tumour),
+        Layer("liver_tumour" if is_liver else "tumour", tumour),
         *vessel_layers,
     ]
     after = tuple(layer.shape for layer in vessel_layers)
+    liver_parts = None
+    if is_liver:
+        veins = hepatic_vein_tubes(variant)
+        tree = portal_tree()
+        liver_parts = LiverAnatomy(
+            liver=liver,
+            hepatic_veins=veins,
+            portal=tree,
+            couinaud=CouinaudTruth(
+                vessels["ivc"],
+                veins["rhv"].line.points,
+                veins["mhv"].line.points,
+                umbilical_fissure_line(tree),
+            ),
+            gallbladder=_gallbladder_shape(),
+        )
     return Anatomy(
         tuple(layers),
         vessels,
@@ -835,4 +945,5 @@ def build_anatomy(variant: str) -> Anatomy:
         deformed=deformed,
         findings=(VesselFindingSpec("smv", "tear_drop"),) if "smv" in deformed else (),
         arterial_variants=(_REPLACED_RHA,) if _REPLACED_RHA.vessel in vessels else (),
+        liver=liver_parts,
     )

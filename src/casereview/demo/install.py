@@ -29,6 +29,7 @@ _TITLES = {
     "tear-drop": "Demo: pancreatic head cancer, tear-drop SMV (borderline resectable)",
     "replaced-rha": "Demo: pancreatic head cancer, replaced right hepatic artery "
     "(borderline resectable)",
+    "liver": "Demo: liver metastasis, right hepatectomy planning (synthetic)",
 }
 
 _QUESTION = (
@@ -36,6 +37,16 @@ _QUESTION = (
     "bile duct and pancreatic duct. What is the relation of the tumour to the SMV/portal vein "
     "and the SMA, and is upfront resection or neoadjuvant therapy recommended?"
 )
+
+
+_LIVER_QUESTION = (
+    "Synthetic demo patient. Solitary colorectal liver metastasis of about 3 cm in segment 8, "
+    "a few millimetres from the right hepatic vein. Is a right hepatectomy feasible: what "
+    "are the margin and the future liver remnant (FLR, standardised FLR) against the "
+    "threshold for this liver?"
+)
+
+_QUESTIONS = {"liver": _LIVER_QUESTION}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +80,7 @@ def _indexed_series_ids(db: Database, demo: DemoCase) -> tuple[int, ...]:
     # From the files rather than the import report: a re-run after an interrupted install
     # finds the series already indexed and imports nothing new.
     uids = []
-    for path in [files[0] for files in demo.series.values()] + [demo.seg_path]:
+    for path in [files[0] for files in demo.series.values()] + list(demo.seg_paths):
         scanned = scan_file(path)
         if isinstance(scanned, ScanProblem):
             raise DicomReadError(
@@ -118,8 +129,9 @@ def install_demo(
     actor
         User name that authors the case.
     variant
-        ``"resectable"``, ``"borderline"``, ``"locally-advanced"``, ``"tear-drop"`` or
-        ``"replaced-rha"`` (see :data:`casereview.demo.anatomy.VARIANTS`).
+        ``"resectable"``, ``"borderline"``, ``"locally-advanced"``, ``"tear-drop"``,
+        ``"replaced-rha"`` or ``"liver"`` (see :data:`casereview.demo.anatomy.DEMO_VARIANTS`);
+        the liver variant's case also gets its SEG of the true Couinaud segments.
     small
         Generate the fast, low-resolution size.
     phases
@@ -149,7 +161,7 @@ def install_demo(
         progress=generation_progress,
         should_cancel=(lambda: cancel.cancelled) if cancel is not None else None,
     )
-    dicom_paths = [path for files in demo.series.values() for path in files] + [demo.seg_path]
+    dicom_paths = [path for files in demo.series.values() for path in files] + list(demo.seg_paths)
     report = import_paths(
         db,
         dicom_paths,
@@ -176,7 +188,7 @@ def install_demo(
         CaseDraft(
             patient_id=patient_pk,
             title=_TITLES[variant],
-            clinical_question=_QUESTION,
+            clinical_question=_QUESTIONS.get(variant, _QUESTION),
             study_ids=tuple(sorted(studies)),
             series_ids=series_ids,
             tags=(DEMO_TAG, variant),

@@ -63,19 +63,28 @@ class Grid:
         return xs, ys, zs
 
 
-def make_grid(small: bool) -> Grid:
+#: Height (z, mm) of the first slice of the pancreatic variants' scans.
+PANCREAS_SCAN_START_Z = -112.0
+#: Height of the liver variant's first slice: its scan reaches higher, over the liver's dome
+#: (z 144 mm) into the lung bases, as a liver protocol does (top slice at z 157.5 mm small,
+#: 168.75 mm full size).
+LIVER_SCAN_START_Z = -80.0
+
+
+def make_grid(small: bool, start_z: float = PANCREAS_SCAN_START_Z) -> Grid:
     """The default (diagnostic) or small (fast test) acquisition grid.
 
     The small grid keeps 1.5 mm pixels and 2.5 mm slices so the 7 mm SMA still spans about
     five pixels, which contact-angle measurement within 10 degrees needs; coarser grids
-    (3 mm pixels) blur vessel walls by more than the 1 mm contact tolerance.
+    (3 mm pixels) blur vessel walls by more than the 1 mm contact tolerance. ``start_z`` is the
+    height (mm) of the first (most caudal) slice.
     """
     if small:
         n, px, nz, dz, thick = 256, 1.5, 96, 2.5, 2.5
     else:
         n, px, nz, dz, thick = 512, 0.75, 200, 1.25, 1.25
     half = (n - 1) * px / 2.0
-    return Grid((nz, n, n), (dz, px, px), (-half, 10.0 - half, -112.0), thick)
+    return Grid((nz, n, n), (dz, px, px), (-half, 10.0 - half, start_z), thick)
 
 
 class _Texture:

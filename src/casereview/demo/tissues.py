@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from pydicom.sr.coding import Code
 
+from casereview.domain.liver_segments import COUINAUD_CODES
+
 #: Contrast phases the generator can produce, in acquisition order.
 PHASES: tuple[str, ...] = ("non-contrast", "arterial", "portal-venous")
 
@@ -96,6 +98,11 @@ TISSUES: tuple[Tissue, ...] = (
     _T("gallbladder_bile", 34, (8.0, 8.0, 8.0), 12.0, 0.0),
     _T("common_bile_duct", 35, (8.0, 8.0, 10.0), 12.0, 0.0),
     _T("pancreatic_duct", 36, (8.0, 8.0, 10.0), 12.0, 0.0),
+    # Colorectal liver metastasis (the liver variant): hypovascular, so hypo-attenuating in
+    # every phase and most conspicuous in the portal-venous phase, when the liver peaks (about
+    # 60-70 HU against 110); faint rim enhancement in the late arterial phase lifts its mean
+    # a little above its unenhanced value.
+    _T("liver_tumour", 37, (38.0, 55.0, 66.0), 12.0, 6.0),
     _T("aorta", 40, (42.0, 320.0, 165.0), 12.0, 2.0),
     _T("celiac_trunk", 41, (42.0, 320.0, 165.0), 12.0, 2.0),
     _T("common_hepatic_artery", 42, (42.0, 320.0, 165.0), 12.0, 2.0),
@@ -328,3 +335,56 @@ def segment_number(key: str, variant: str | None = None) -> int:
     if variant is None:
         variant = next((v[0] for seg, v in VARIANT_SEGMENTS if seg.key == key), "")
     return [s.key for s in segments_for(variant)].index(key) + 1
+
+
+#: The liver variant's reference SEG, in segment-number order. Its liver is the volume liver
+#: surgery plans on: the parenchyma with the intrahepatic portal and hepatic veins and the
+#: tumour, wherever they lie inside the liver's envelope (so it overlaps the tumour and the
+#: veins' segments); the others are their tissues' voxels, as in :data:`SEGMENTS`.
+LIVER_VARIANT_SEGMENTS: tuple[Segment, ...] = (
+    Segment(
+        "liver",
+        "Liver",
+        ("liver", "liver_tumour", "portal_vein", "hepatic_vein"),
+        _ANAT,
+        Code("10200004", "SCT", "Liver"),
+    ),
+    Segment(
+        "liver_tumour",
+        "Liver metastasis",
+        ("liver_tumour",),
+        _ABN,
+        Code("108369006", "SCT", "Neoplasm"),
+    ),
+    Segment("pv", "Portal vein", ("portal_vein",), _ANAT, Code("32764006", "SCT", "Portal vein")),
+    Segment(
+        "hepatic_veins",
+        "Hepatic veins",
+        ("hepatic_vein",),
+        _ANAT,
+        Code("8993003", "SCT", "Hepatic vein"),
+    ),
+    Segment(
+        "ivc",
+        "Inferior vena cava",
+        ("inferior_vena_cava",),
+        _ANAT,
+        Code("64131007", "SCT", "Inferior vena cava"),
+    ),
+    Segment(
+        "gallbladder",
+        "Gallbladder",
+        ("gallbladder_wall", "gallbladder_bile"),
+        _ANAT,
+        Code("28231008", "SCT", "Gallbladder"),
+    ),
+)
+
+
+#: Property type of each Couinaud segment (1-8) in the liver variant's second SEG: the
+#: project's codes (:data:`casereview.domain.liver_segments.COUINAUD_CODES`, casereview's private
+#: scheme, since SNOMED CT has no concept per segment that DICOM's context groups list), by
+#: which the planner recognises segments.
+COUINAUD_SEGMENT_TYPES: dict[int, Code] = {
+    n: Code(code.value, code.scheme, code.meaning) for n, code in COUINAUD_CODES.items()
+}

@@ -19,6 +19,11 @@ Definitions, shared with :mod:`casereview.analysis.vessel_contact`:
   variant arterial anatomy) each make a resectable case borderline. Such a case's truth gives
   the category with them (``nccn_category``) and from the angles alone
   (``nccn_category_from_angles``).
+* **The liver variant** (a colorectal metastasis in the right liver, no pancreatic tumour):
+  its ``tumour`` is the liver tumour, it has no vessel contacts and its NCCN category (a
+  pancreatic cancer's) is ``"not applicable"``; its ``liver`` section (volumes, Couinaud
+  segments, landmarks, right hepatectomy, patient size) is defined in
+  :mod:`casereview.demo.liver_truth`. The other variants' files have no ``liver`` section.
 * **A deformed vessel** (the tear-drop SMV) is measured in the same planes perpendicular to its
   axis, but from the centre of its outline in each plane (the area centroid of the deformed
   cross-section), as a reader would centre the arc on the vein they see; its wall is where
@@ -27,6 +32,7 @@ Definitions, shared with :mod:`casereview.analysis.vessel_contact`:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -35,6 +41,7 @@ from numpy.typing import NDArray
 
 from casereview.demo.anatomy import Anatomy
 from casereview.demo.geometry import Shape, Tube
+from casereview.demo.liver_truth import LiverTruth, compute_liver_truth
 
 #: Default distance (mm) within which tumour counts as touching a vessel wall.
 CONTACT_TOLERANCE_MM = 1.0
@@ -42,6 +49,8 @@ CONTACT_TOLERANCE_MM = 1.0
 NCCN_RESECTABLE = "resectable"
 NCCN_BORDERLINE = "borderline resectable"
 NCCN_LOCALLY_ADVANCED = "locally advanced"
+#: The category of a case without a pancreatic tumour (the liver variant).
+NCCN_NOT_APPLICABLE = "not applicable"
 
 #: The vessels whose tumour contact the ground truth gives.
 TRUTH_VESSELS = (
@@ -122,15 +131,19 @@ class GroundTruth:
     findings: tuple[FindingTruth, ...] = ()
     arterial_variants: tuple[ArterialVariantTruth, ...] = ()
     nccn_category_from_angles: str | None = None
+    liver: LiverTruth | None = None
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready dictionary (``schema`` 1).
 
         Findings, arterial variants and the category from the angles alone are written only
         for a case that has findings or variants (the files of the other variants stay as
-        they were).
+        they were); so is the ``liver`` section, for the liver variant only.
         """
         d = asdict(self)
+        del d["liver"]
+        if self.liver is not None:
+            d["liver"] = self.liver.to_json()
         if not (self.findings or self.arterial_variants):
             for key in ("findings", "arterial_variants", "nccn_category_from_angles"):
                 del d[key]
@@ -159,6 +172,7 @@ class GroundTruth:
                 ArterialVariantTruth(**v) for v in d.get("arterial_variants", ())
             ),
             nccn_category_from_angles=d.get("nccn_category_from_angles"),
+            liver=LiverTruth.from_json(d["liver"]) if "liver" in d else None,
         )
 
 
@@ -427,8 +441,11 @@ def _contact(anatomy: Anatomy, key: str, overrides: list[Shape]) -> VesselContac
 
 
 def compute_truth(anatomy: Anatomy, *, seed: int, size: str) -> GroundTruth:
-    """Ground truth of ``anatomy`` (contacts, tumour size, findings, NCCN category)."""
+    """Ground truth of ``anatomy`` (contacts, tumour size, findings, NCCN category; for the
+    liver variant the liver tumour and the ``liver`` section)."""
     overrides = list(anatomy.after_tumour)
+    if anatomy.liver is not None:
+        return _liver_variant_truth(anatomy, overrides, seed=seed, size=size)
     vessels = {key: _contact(anatomy, key, overrides) for key in truth_vessels(anatomy)}
     findings = tuple(FindingTruth(f.vessel, f.finding) for f in anatomy.findings)
     variants = tuple(
@@ -478,4 +495,39 @@ def compute_truth(anatomy: Anatomy, *, seed: int, size: str) -> GroundTruth:
         findings=findings,
         arterial_variants=variants,
         nccn_category_from_angles=nccn_category(vessels) if findings or variants else None,
+    )
+
+
+def _liver_variant_truth(
+    anatomy: Anatomy, overrides: list[Shape], *, seed: int, size: str
+) -> GroundTruth:
+    """Ground truth of the liver variant: its tumour, its ``liver`` section, no contacts."""
+    liver = compute_liver_truth(anatomy)
+    tumour = dataclasses.replace(
+        tumour_truth(anatomy.tumour, overrides),
+        location=f"liver, segment {liver.tumour_segment}",
+    )
+    return GroundTruth(
+        variant=anatomy.variant,
+        nccn_category=NCCN_NOT_APPLICABLE,
+        tumour=tumour,
+        vessels={},
+        contact_tolerance_mm=CONTACT_TOLERANCE_MM,
+        seed=seed,
+        size=size,
+        definitions={
+            "tumour": "Liver tumour label (mass minus the vessels painted over it); longest "
+            "axial diameter, longest perpendicular diameter in the same slice, craniocaudal "
+            "extent.",
+            "nccn_category": "Not applicable: no pancreatic tumour.",
+            "liver": "Liver = parenchyma with the intrahepatic portal and hepatic veins and the "
+            "tumour inside the liver's envelope (not the IVC or gallbladder). Couinaud segments: "
+            "curved surfaces from the curved IVC axis to the right and middle hepatic veins and "
+            "the umbilical fissure, a portal surface through the bifurcation bowing down 1 mm "
+            "at 80 mm from it, segment 1 round the IVC between the portal surface and the "
+            "confluence. Landmarks in patient LPS mm. FLR % = (remnant - tumour left) / "
+            "(total - tumour). BSA Mosteller, SLV Vauthey. Margin: smallest distance from the "
+            "tumour to the remnant.",
+        },
+        liver=liver,
     )

@@ -29,20 +29,30 @@ Writing is strict: what this module returns is a valid object or an exception is
 
 from __future__ import annotations
 
-import copy
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TypeVar
 
 import highdicom as hd
 from pydicom.dataset import Dataset
 from pydicom.sr.codedict import codes
-from pydicom.uid import generate_uid
-from pydicom.valuerep import DA, TM
 
 from casereview import __version__
-from casereview.dicom.own_codes import CODING_SCHEME, OWN_CODE_MEANINGS
+from casereview.dicom.own_codes import coding_scheme_identification
+from casereview.dicom.sr_common import (
+    MILLIMETRES,
+    QUALITATIVE_EVALUATIONS,
+    comprehensive_report,
+    container,
+    dicom_datetime,
+    person_name,
+    report_root,
+    uid_of_uuid,
+    with_children,
+    yes_no,
+)
+from casereview.dicom.sr_common import own_code as _code
 from casereview.domain.resectability import VESSEL_CODES, VESSEL_NAMES, VesselKind
 from casereview.domain.resectability_findings import (
     FindingKind,
@@ -54,19 +64,11 @@ from casereview.domain.resectability_findings import (
 from casereview.domain.resectability_record import AssessmentVersion
 from casereview.domain.resectability_rules import ResectabilityCategory
 
-#: Name and owner of the private coding scheme (its designator starts with "99", PS3.3 8.2).
-CODING_SCHEME_NAME = "casereview resectability concepts"
-CODING_SCHEME_ORGANIZATION = "casereview project"
-
 #: Series number of the report (the annotation report uses 901).
 SERIES_NUMBER = 902
 
 _RELATION = hd.sr.RelationshipTypeValues
 _Item = TypeVar("_Item", bound=Dataset)
-
-
-def _code(value: str) -> hd.sr.CodedConcept:
-    return hd.sr.CodedConcept(value, CODING_SCHEME, OWN_CODE_MEANINGS[(CODING_SCHEME, value)])
 
 
 #: Concepts of the private scheme (code values of letters, at most 16 characters).
@@ -90,9 +92,6 @@ ARISES_FROM = _code("CR-ORIGIN")
 VEIN_RECONSTRUCTIBLE = _code("CR-RECONSTR")
 GDA_INVOLVED = _code("CR-GDA")
 ASSESSMENT_VERSION_UID = _code("CR-VERSION")
-
-#: Private codes are the only ones this scheme declares; the standard codes keep theirs.
-QUALITATIVE_EVALUATIONS = hd.sr.CodedConcept("C0034375", "UMLS", "Qualitative Evaluations")
 
 CATEGORY_CODES: dict[ResectabilityCategory, hd.sr.CodedConcept] = {
     ResectabilityCategory.RESECTABLE: _code("CR-RESECTABLE"),
@@ -131,21 +130,14 @@ LOCATION_CODES: dict[TumourLocation, hd.sr.CodedConcept] = {
     TumourLocation.TAIL: _code("CR-PANCTAIL"),
 }
 
-_YES = hd.sr.CodedConcept("373066001", "SCT", "Yes")
-_NO = hd.sr.CodedConcept("373067005", "SCT", "No")
 _UNKNOWN = hd.sr.CodedConcept("261665006", "SCT", "Unknown")
 _RECONSTRUCTIBILITY = {
-    Reconstructibility.YES: _YES,
-    Reconstructibility.NO: _NO,
+    Reconstructibility.YES: yes_no(True),
+    Reconstructibility.NO: yes_no(False),
     Reconstructibility.UNKNOWN: _UNKNOWN,
 }
 _DEGREES = hd.sr.CodedConcept("deg", "UCUM", "degree")
-_MILLIMETRES = hd.sr.CodedConcept("mm", "UCUM", "millimeter")
 _ALGORITHM = "casereview vessel contact"
-
-
-def _yes_no(value: bool) -> hd.sr.CodedConcept:
-    return _YES if value else _NO
 
 
 def _vessel_code(vessel: VesselKind) -> hd.sr.CodedConcept:
@@ -167,29 +159,6 @@ def vessel_tracking_uid(version_uid: str, vessel: VesselKind, branch_of: VesselK
     return f"2.25.{uuid.uuid5(uuid.UUID(version_uid), key).int}"
 
 
-def _uid_of_uuid(value: str) -> str | None:
-    """``2.25.<integer>`` of a UUID (how SEG tracking UIDs are written), ``None`` if not one."""
-    try:
-        return f"2.25.{uuid.UUID(value).int}"
-    except ValueError:
-        return None
-
-
-def _dicom_datetime(at: datetime) -> str:
-    return at.astimezone(UTC).strftime("%Y%m%d%H%M%S")
-
-
-def person_name(author: str) -> str:
-    """An author's display name ("Dr Wang Li", "王医生") as a DICOM Person Name.
-
-    casereview keeps one display name per person, not its parts: the whole name goes into the
-    family name component (the trailing caret says so), with the component and group
-    separators a typed name cannot mean taken out.
-    """
-    name = " ".join(author.replace("^", " ").replace("=", " ").replace("\\", " ").split())
-    return f"{name[:63]}^" if name else ""
-
-
 def _person(author: str) -> list[hd.sr.ContentItem]:
     """Who recorded a value, as observation context of the item it belongs to."""
     name = person_name(author)
@@ -208,8 +177,8 @@ def _recorded(item: _Item, author: str, at: datetime | None, text: str = "") -> 
     """``item`` with who recorded it, when (its Observation DateTime) and their comment."""
     if at is not None:
         # Type 1C in every content item: "required if different from the Content Date/Time".
-        item.ObservationDateTime = _dicom_datetime(at)
-    return _with_children(item, [*_person(author), *_comment(text)])
+        item.ObservationDateTime = dicom_datetime(at)
+    return with_children(item, [*_person(author), *_comment(text)])
 
 
 def _comment(text: str) -> list[hd.sr.ContentItem]:
@@ -220,15 +189,6 @@ def _comment(text: str) -> list[hd.sr.ContentItem]:
             name=codes.DCM.Comment, value=text, relationship_type=_RELATION.HAS_PROPERTIES
         )
     ]
-
-
-def _with_children(item: _Item, children: Sequence[hd.sr.ContentItem]) -> _Item:
-    if children:
-        if "ContentSequence" not in item:
-            item.ContentSequence = hd.sr.ContentSequence()
-        for child in children:
-            item.ContentSequence.append(child)
-    return item
 
 
 def _finding_site(vessel: VesselKind) -> hd.sr.FindingSite:
@@ -265,7 +225,7 @@ def _vessel_group(
                 hd.sr.Measurement(
                     name=codes.SCT.Length,
                     value=measurement.length_mm,
-                    unit=_MILLIMETRES,
+                    unit=MILLIMETRES,
                     algorithm_id=_algorithm(),
                 )
             )
@@ -280,11 +240,11 @@ def _vessel_group(
             _recorded(corrected[0], override.author, override.at, override.reason)
             measurements.append(corrected)
         evaluations.append(
-            hd.sr.QualitativeEvaluation(TUMOUR_CONTACT, _yes_no(measurement.in_contact))
+            hd.sr.QualitativeEvaluation(TUMOUR_CONTACT, yes_no(measurement.in_contact))
         )
         evaluations.append(
             hd.sr.QualitativeEvaluation(
-                CONTACT_OVER_180, _yes_no(measurement.effective_angle_deg > 180.0)
+                CONTACT_OVER_180, yes_no(measurement.effective_angle_deg > 180.0)
             )
         )
         if branch_of is not None:
@@ -301,7 +261,7 @@ def _vessel_group(
                         relationship_type=_RELATION.HAS_CONCEPT_MOD,
                     )
                 )
-            _with_children(evaluation[0], children)
+            with_children(evaluation[0], children)
             _recorded(evaluation[0], finding.author, finding.at, finding.note)
             evaluations.append(evaluation)
     name = str(VESSEL_NAMES[VesselKind(vessel)])
@@ -318,9 +278,9 @@ def _vessel_group(
         qualitative_evaluations=evaluations or None,
     )
     segment = version.run.segment_of(vessel) if branch_of is None else None
-    tracking = _uid_of_uuid(segment.segment_uuid) if segment is not None else None
+    tracking = uid_of_uuid(segment.segment_uuid) if segment is not None else None
     if tracking is not None:
-        _with_children(
+        with_children(
             group[0],
             [
                 hd.sr.UIDRefContentItem(
@@ -343,7 +303,7 @@ def _coded(
     children: Sequence[hd.sr.ContentItem] = (),
 ) -> hd.sr.CodeContentItem:
     item = hd.sr.CodeContentItem(name=name, value=value, relationship_type=_RELATION.CONTAINS)
-    return _with_children(item, children)
+    return with_children(item, children)
 
 
 def _assessment_items(version: AssessmentVersion) -> list[hd.sr.ContentItem]:
@@ -352,7 +312,7 @@ def _assessment_items(version: AssessmentVersion) -> list[hd.sr.ContentItem]:
     category = _UNKNOWN if suggestion.category is None else CATEGORY_CODES[suggestion.category]
     items: list[hd.sr.ContentItem] = [_coded(SUGGESTED_CATEGORY, category)]
     if suggestion.category is not None:
-        items.append(_coded(CATEGORY_IS_LOWER_BOUND, _yes_no(suggestion.at_least)))
+        items.append(_coded(CATEGORY_IS_LOWER_BOUND, yes_no(suggestion.at_least)))
     items.append(_text(CRITERIA_SET, suggestion.criteria_name or version.criteria_id))
     if suggestion.citation:
         items.append(_text(CRITERIA_CITATION, suggestion.citation))
@@ -362,7 +322,7 @@ def _assessment_items(version: AssessmentVersion) -> list[hd.sr.ContentItem]:
         children: list[hd.sr.ContentItem] = [
             hd.sr.CodeContentItem(
                 name=TUMOUR_CONTACT,
-                value=_yes_no(variant.touches_tumour),
+                value=yes_no(variant.touches_tumour),
                 relationship_type=_RELATION.HAS_PROPERTIES,
             )
         ]
@@ -385,9 +345,9 @@ def _assessment_items(version: AssessmentVersion) -> list[hd.sr.ContentItem]:
         item = _coded(codes.SCT.FindingSite, LOCATION_CODES[inputs.tumour_location])
         items.append(_recorded(item, where.entered_by, where.entered_at))
     if inputs.gastroduodenal_artery_involved is not None:
-        items.append(_coded(GDA_INVOLVED, _yes_no(inputs.gastroduodenal_artery_involved)))
+        items.append(_coded(GDA_INVOLVED, yes_no(inputs.gastroduodenal_artery_involved)))
     tumour = next((s for s in version.run.segments if s.role == "tumour"), None)
-    tumour_uid = _uid_of_uuid(tumour.segment_uuid) if tumour is not None else None
+    tumour_uid = uid_of_uuid(tumour.segment_uuid) if tumour is not None else None
     if tumour_uid is not None:
         items.append(
             hd.sr.UIDRefContentItem(
@@ -396,7 +356,7 @@ def _assessment_items(version: AssessmentVersion) -> list[hd.sr.ContentItem]:
                 relationship_type=_RELATION.CONTAINS,
             )
         )
-    version_uid = _uid_of_uuid(version.uid)
+    version_uid = uid_of_uuid(version.uid)
     if version_uid is not None:
         items.append(
             hd.sr.UIDRefContentItem(
@@ -427,14 +387,6 @@ def _groups(version: AssessmentVersion) -> list[hd.sr.MeasurementsAndQualitative
             groups.append(_vessel_group(version, vessel, None, with_findings=True))
             described.add(vessel)
     return groups
-
-
-def _coding_scheme_identification() -> Dataset:
-    item = Dataset()
-    item.CodingSchemeDesignator = CODING_SCHEME
-    item.CodingSchemeName = CODING_SCHEME_NAME
-    item.CodingSchemeResponsibleOrganization = CODING_SCHEME_ORGANIZATION
-    return item
 
 
 def resectability_report(
@@ -471,54 +423,14 @@ def resectability_report(
     groups = _groups(version)
     if not groups:
         raise ValueError("The assessment holds no vessel to report.")
-    observers = hd.sr.ObservationContext(
-        observer_person_context=hd.sr.ObserverContext(
-            observer_type=codes.DCM.Person,
-            observer_identifying_attributes=hd.sr.PersonObserverIdentifyingAttributes(
-                name=person_name(version.author)
-            ),
-        )
-        if person_name(version.author)
-        else None,
-        observer_device_context=hd.sr.ObserverContext(
-            observer_type=codes.DCM.Device,
-            observer_identifying_attributes=hd.sr.DeviceObserverIdentifyingAttributes(
-                uid=generate_uid(), name="casereview"
-            ),
-        ),
-    )
-    report = hd.sr.MeasurementReport(
-        observation_context=observers,
-        procedure_reported=codes.SCT.ImagingProcedure,
-        imaging_measurements=groups,
-        title=codes.DCM.ImagingMeasurementReport,
-    )
-    root = report[0]
-    evaluations = hd.sr.ContainerContentItem(
-        name=QUALITATIVE_EVALUATIONS, relationship_type=_RELATION.CONTAINS
-    )
-    evaluations.ContentSequence = hd.sr.ContentSequence(_assessment_items(version))
-    root.ContentSequence.append(evaluations)
-    sr = hd.sr.ComprehensiveSR(
-        evidence=list(evidence),
-        content=root,
-        series_instance_uid=generate_uid(),
+    root = report_root(groups, person_name(version.author))
+    root.ContentSequence.append(container(QUALITATIVE_EVALUATIONS, _assessment_items(version)))
+    return comprehensive_report(
+        root,
+        evidence,
         series_number=series_number,
-        sop_instance_uid=generate_uid(),
         instance_number=instance_number,
-        manufacturer="casereview",
-        is_complete=True,
         series_description="Resectability assessment",
+        made_at=version.created_at,
+        coding_scheme=coding_scheme_identification(),
     )
-    # Names, reasons and the criteria's wording are Unicode (王医生, "180°", "—"): UTF-8.
-    sr.SpecificCharacterSet = "ISO_IR 192"
-    # Every date and time of the report is in UTC (observation times carry no offset).
-    sr.TimezoneOffsetFromUTC = "+0000"
-    sr.CodingSchemeIdentificationSequence = [_coding_scheme_identification()]
-    # The content date and time are when this version was made, not when it was exported.
-    made = _dicom_datetime(version.created_at)
-    sr.ContentDate = DA(made[:8])
-    sr.ContentTime = TM(made[8:14])
-    # The concepts above are module-wide datasets shared by every report; a copy keeps a later
-    # edit of this report (the exporter's de-identification) from changing the next one.
-    return copy.deepcopy(sr)

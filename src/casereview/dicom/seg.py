@@ -19,6 +19,7 @@ from pydicom import Dataset, dcmread
 from pydicom.sr.coding import Code as DicomCode
 from pydicom.uid import generate_uid
 
+from casereview.dicom.own_codes import CODING_SCHEME, coding_scheme_identification
 from casereview.domain.segments import Code
 from casereview.errors import DicomReadError, ValidationError
 from casereview.messages import Message
@@ -186,6 +187,10 @@ def write_seg(
                 "The segmentation could not be made into a valid DICOM object ({exc}).", exc=exc
             )
         ) from exc
+    if any(CODING_SCHEME in (seg.category.scheme, seg.type.scheme) for seg in segments):
+        # Segments coded in casereview's private scheme (Couinaud segments, a plan's parts):
+        # the object says whose concepts they are (PS3.3 C.12.1.1.2).
+        dataset.CodingSchemeIdentificationSequence = [coding_scheme_identification()]
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     dataset.save_as(tmp)

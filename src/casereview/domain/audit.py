@@ -79,8 +79,15 @@ class AuditAction(enum.StrEnum):
     RESECTABILITY_CHANGED = "resectability.changed"
     #: A partner's assessment merged from a package as its layer.
     RESECTABILITY_RECEIVED = "resectability.received"
+    # liver plans (issue 17): each saved plan version and each set of Couinaud segments built
+    LIVER_PLAN_SAVED = "liver_plan.saved"
+    COUINAUD_SEGMENTS_BUILT = "liver_plan.couinaud_built"
+    #: A partner's liver plan merged from a package (its origin is the partner).
+    LIVER_PLAN_RECEIVED = "liver_plan.received"
     ACTION_ITEM_CHANGED = "decision.action_item_changed"
     REPORT_EXPORTED = "report.exported"
+    # PACS (issue 19): results sent back to an archive (which node, how many; never PHI)
+    PACS_SENT = "pacs.sent"
     AUDIT_VERIFIED = "audit.verified"
 
 
@@ -117,12 +124,14 @@ _DICOM_EVENTS: dict[str, tuple[str, str]] = {
     "segment.": ("110110", "Patient Record"),
     "report.exported": ("110106", "Export"),
     "package.exported": ("110106", "Export"),
+    "pacs.sent": ("110106", "Export"),
     "segmentation.exported": ("110106", "Export"),
     "package.imported": ("110107", "Import"),
     "annotation.received": ("110107", "Import"),
     "key_image.received": ("110107", "Import"),
     "segment.received": ("110107", "Import"),
     "opinion.received": ("110107", "Import"),
+    "liver_plan.received": ("110107", "Import"),
     "segmentation.imported": ("110107", "Import"),
     "dicom.imported": ("110107", "Import"),
     "patient.indexed": ("110107", "Import"),

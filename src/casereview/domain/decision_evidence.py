@@ -4,14 +4,16 @@ A decision rests on evidence. When it is recorded, each item it cites becomes a
 :class:`Citation`: its kind, UID, version number (an assessment's), SHA-256 and a frozen
 snapshot of what the reader saw (for an assessment: criteria, suggested category, each vessel's
 measured and effective angle with any person's override, findings, variants and the rules that
-fired; for a key image or an annotation: caption or label, series and instance, values). The
+fired; for a liver resection plan: the resection, volumes, margin, FLR, standardised FLR and
+RBWR with their verdicts, and whose plan it is (:mod:`casereview.domain.liver_plan_evidence`);
+for a key image or an annotation: caption or label, series and instance, values). The
 citations are stored with the decision and frozen with it when the chair signs (database
 triggers of revision 0016), so a signed decision says for ever what it rested on, even when the
 assessment gets newer versions or a key image is removed.
 
 :func:`evidence_changes` tells what changed between the evidence of a decision and that of the
 amendment replacing it ("assessment version changed from v2 to v4", "SMA: 90.0° → 200.0°
-(override by Dr Wang)", "key image added"), as :class:`~casereview.messages.Message` sentences.
+(override by Dr Wang)", "Liver plan v1 → v2: FLR 38.2 % → 31.0 %", "key image added"), as :class:`~casereview.messages.Message` sentences.
 
 A suggestion is cited as what the assessment said, never as the decision: the clinician picks
 the decision's fields themselves.
@@ -26,6 +28,8 @@ from enum import StrEnum
 from typing import Any
 
 from casereview.domain.annotations import Annotation, KeyImage
+from casereview.domain.liver_plan_evidence import LiverPlanSnapshot, liver_plan_changes
+from casereview.domain.liver_plan_record import LiverPlanVersion
 from casereview.domain.resectability import VESSEL_NAMES, VesselKind
 from casereview.domain.resectability_codec import (
     content_sha256,
@@ -57,6 +61,7 @@ class CitationKind(StrEnum):
     ASSESSMENT = "assessment"
     KEY_IMAGE = "key_image"
     ANNOTATION = "annotation"
+    LIVER_PLAN = "liver_plan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +75,19 @@ class EvidenceRequest:
         was made, so what is cited is what was read.
     key_image_uids, annotation_uids
         Key images and annotations of the case to cite.
+    liver_plan_uid
+        UID of the liver resection plan version to cite ("" for none): like the assessment,
+        the one shown when the choice was made.
     """
 
     assessment_uid: str = ""
     key_image_uids: tuple[str, ...] = ()
     annotation_uids: tuple[str, ...] = ()
+    liver_plan_uid: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "assessment_uid", self.assessment_uid.strip())
+        object.__setattr__(self, "liver_plan_uid", self.liver_plan_uid.strip())
         for name in ("key_image_uids", "annotation_uids"):
             uids = (str(u).strip() for u in getattr(self, name))
             object.__setattr__(self, name, tuple(dict.fromkeys(u for u in uids if u)))
@@ -85,7 +95,12 @@ class EvidenceRequest:
     @property
     def is_empty(self) -> bool:
         """Whether nothing is to be cited."""
-        return not (self.assessment_uid or self.key_image_uids or self.annotation_uids)
+        return not (
+            self.assessment_uid
+            or self.key_image_uids
+            or self.annotation_uids
+            or self.liver_plan_uid
+        )
 
 
 def _when(value: datetime | None) -> str | None:
@@ -409,11 +424,14 @@ class Citation:
     sha256
         For an assessment, the version's content SHA-256 (what
         :func:`casereview.services.resectability_record.verify_version` recomputes); for a
-        key image or annotation, the SHA-256 of its snapshot.
+        liver plan, the version's content SHA-256 (what
+        :func:`casereview.domain.liver_plan_record.verify_plan` recomputes); for a key image or
+        annotation, the SHA-256 of its snapshot.
     number
-        The assessment version's number (1, 2, ...); ``None`` otherwise.
-    assessment, image
-        The snapshot: ``assessment`` for an assessment, ``image`` otherwise.
+        The assessment's or liver plan's version number (1, 2, ...); ``None`` otherwise.
+    assessment, image, liver_plan
+        The snapshot: ``assessment`` for an assessment, ``liver_plan`` for a liver plan,
+        ``image`` otherwise.
 
     Raises
     ------
@@ -427,6 +445,7 @@ class Citation:
     number: int | None = None
     assessment: AssessmentSnapshot | None = None
     image: ImageSnapshot | None = None
+    liver_plan: LiverPlanSnapshot | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", CitationKind(self.kind))
@@ -437,11 +456,26 @@ class Citation:
         if not self.uid.strip():
             raise ValidationError(Message("A citation needs the UID of what it cites."))
         if self.kind is CitationKind.ASSESSMENT:
-            if self.assessment is None or self.number is None or self.image is not None:
+            if (
+                self.assessment is None
+                or self.number is None
+                or self.image is not None
+                or self.liver_plan is not None
+            ):
                 raise ValidationError(
                     Message("A cited assessment needs its version number and what it said.")
                 )
-        elif self.image is None or self.assessment is not None:
+        elif self.kind is CitationKind.LIVER_PLAN:
+            if (
+                self.liver_plan is None
+                or self.number is None
+                or self.image is not None
+                or self.assessment is not None
+            ):
+                raise ValidationError(
+                    Message("A cited liver plan needs its version number and what it said.")
+                )
+        elif self.image is None or self.assessment is not None or self.liver_plan is not None:
             raise ValidationError(Message("A cited image needs what it showed."))
 
     @property
@@ -454,6 +488,20 @@ class Citation:
         if self.kind is CitationKind.ASSESSMENT:
             return Message(
                 "Resectability assessment version {number} (SHA-256 {hash})",
+                number=self.number,
+                hash=self.short_hash,
+            )
+        if self.kind is CitationKind.LIVER_PLAN:
+            assert self.liver_plan is not None  # guaranteed by __post_init__
+            if self.liver_plan.origin:
+                return Message(
+                    "Liver resection plan of {origin}, version {number} (SHA-256 {hash})",
+                    origin=self.liver_plan.origin,
+                    number=self.number,
+                    hash=self.short_hash,
+                )
+            return Message(
+                "Liver resection plan version {number} (SHA-256 {hash})",
                 number=self.number,
                 hash=self.short_hash,
             )
@@ -473,6 +521,8 @@ class Citation:
     def snapshot_json(self) -> dict[str, Any]:
         """The snapshot as stored (``schema`` :data:`SNAPSHOT_SCHEMA`)."""
         body = self.assessment.to_json() if self.assessment is not None else {}
+        if self.liver_plan is not None:
+            body = self.liver_plan.to_json()
         if self.image is not None:
             body = self.image.to_json()
         return {"schema": SNAPSHOT_SCHEMA, **body}
@@ -506,6 +556,10 @@ class Citation:
                 return cls(
                     cited, uid, sha256, number, assessment=AssessmentSnapshot.from_json(snapshot)
                 )
+            if cited is CitationKind.LIVER_PLAN:
+                return cls(
+                    cited, uid, sha256, number, liver_plan=LiverPlanSnapshot.from_json(snapshot)
+                )
             return cls(cited, uid, sha256, number, image=ImageSnapshot.from_json(snapshot))
         except (KeyError, TypeError, ValueError) as exc:
             raise ValidationError(
@@ -525,6 +579,17 @@ def cite_assessment(version: AssessmentVersion) -> Citation:
         version.content_sha256,
         version.number,
         assessment=AssessmentSnapshot.of(version),
+    )
+
+
+def cite_liver_plan(version: LiverPlanVersion) -> Citation:
+    """The citation of a liver plan version: UID, number, content hash and snapshot."""
+    return Citation(
+        CitationKind.LIVER_PLAN,
+        version.uid,
+        version.content_sha256,
+        version.number,
+        liver_plan=LiverPlanSnapshot.of(version),
     )
 
 
@@ -566,6 +631,11 @@ def cited_assessment(citations: Iterable[Citation]) -> Citation | None:
     return next((c for c in citations if c.kind is CitationKind.ASSESSMENT), None)
 
 
+def cited_liver_plan(citations: Iterable[Citation]) -> Citation | None:
+    """The liver plan among ``citations``, if one is cited."""
+    return next((c for c in citations if c.kind is CitationKind.LIVER_PLAN), None)
+
+
 # --- what changed between a decision's evidence and its amendment's ---------------------------
 
 
@@ -577,8 +647,9 @@ def evidence_changes(before: Sequence[Citation], after: Sequence[Citation]) -> l
     list of Message
         One sentence per change, the assessment's first: its version, each vessel whose angle
         changed (with who overrode it), findings and variants added or removed, the criteria
-        set, the suggested category; then key images and annotations added, removed or changed.
-        Empty when both cite the same.
+        set, the suggested category; then the liver plan's (its version, resection, FLR,
+        standardised FLR, RBWR, margin, verdicts); then key images and annotations added,
+        removed or changed. Empty when both cite the same.
     """
     changes: list[Message] = []
     old, new = cited_assessment(before), cited_assessment(after)
@@ -604,9 +675,31 @@ def evidence_changes(before: Sequence[Citation], after: Sequence[Citation]) -> l
                 category=new.assessment.category_text,
             )
         )
+    changes += _liver_plan_change(cited_liver_plan(before), cited_liver_plan(after))
     for kind in (CitationKind.KEY_IMAGE, CitationKind.ANNOTATION):
         changes += _image_changes(kind, before, after)
     return changes
+
+
+def _liver_plan_change(old: Citation | None, new: Citation | None) -> list[Message]:
+    if old is not None and new is not None:
+        if (old.uid, old.sha256) == (new.uid, new.sha256):
+            return []
+        assert old.liver_plan is not None and new.liver_plan is not None
+        assert old.number is not None and new.number is not None
+        return liver_plan_changes(old.number, old.liver_plan, new.number, new.liver_plan)
+    if old is not None:
+        return [Message("The liver plan (v{number}) is no longer cited", number=old.number)]
+    if new is not None:
+        assert new.liver_plan is not None
+        return [
+            Message(
+                "The liver plan is now cited (v{number}: {summary})",
+                number=new.number,
+                summary=new.liver_plan.summary(),
+            )
+        ]
+    return []
 
 
 def _image_changes(

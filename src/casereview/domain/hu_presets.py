@@ -30,6 +30,7 @@ class Structure(StrEnum):
     LIVER = "liver"
     PANCREAS = "pancreas"
     TUMOUR = "tumour"
+    BILE = "bile"
 
 
 class ContrastPhase(StrEnum):
@@ -74,6 +75,11 @@ HU_PRESETS: dict[tuple[Structure, ContrastPhase], HuRange] = {
     (Structure.TUMOUR, _N): HuRange(20, 55),
     (Structure.TUMOUR, _A): HuRange(35, 90),
     (Structure.TUMOUR, _P): HuRange(40, 95),
+    # Bile does not enhance: the gallbladder's lumen stays near water in every phase (its wall
+    # enhances, and is left to the brush).
+    (Structure.BILE, _N): HuRange(-10, 30),
+    (Structure.BILE, _A): HuRange(-10, 30),
+    (Structure.BILE, _P): HuRange(-10, 30),
 }
 
 #: SNOMED CT segmented property types (as in DICOM CID 7140/7151) of known structures.
@@ -89,6 +95,7 @@ STRUCTURE_BY_SNOMED: dict[str, Structure] = {
     "15825003": Structure.ARTERY,  # aorta
     "22083002": Structure.ARTERY,  # splenic artery
     "10200004": Structure.LIVER,
+    "28231008": Structure.BILE,  # gallbladder
     "15776009": Structure.PANCREAS,
     "108369006": Structure.TUMOUR,  # neoplasm
     "86049000": Structure.TUMOUR,  # malignant neoplasm, primary

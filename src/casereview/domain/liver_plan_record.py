@@ -33,6 +33,7 @@ from casereview.domain.liver_remnant import (
     SFLR_SOURCE,
     LiverCondition,
     RemnantAssessment,
+    RemnantVerdict,
 )
 from casereview.domain.resectability_codec import content_sha256
 from casereview.domain.resectability_record import SegmentChoice
@@ -244,20 +245,9 @@ class VerdictRecord:
 
     def text(self) -> Message:
         """ "standardised FLR 27.3 % ≥ 20.0 %: enough" or "… below …: not enough"."""
-        name = MEASURE_NAMES[self.measure]
-        if self.passes:
-            return Message(
-                "{name} {value:.1f} % ≥ {threshold:.1f} %: enough",
-                name=name,
-                value=self.value_percent,
-                threshold=self.threshold_percent,
-            )
-        return Message(
-            "{name} {value:.1f} % below {threshold:.1f} %: not enough",
-            name=name,
-            value=self.value_percent,
-            threshold=self.threshold_percent,
-        )
+        return RemnantVerdict(
+            MEASURE_NAMES[self.measure], self.value_percent, self.threshold_percent, self.source
+        ).text()
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +331,24 @@ class LiverPlanResult:
             verdicts,
             tuple(sorted((int(k), float(v)) for k, v in (segment_volumes_ml or {}).items())),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class LiverPlanDraft:
+    """A plan just computed and not (yet) saved: what the planner returns on every change.
+
+    Attributes
+    ----------
+    inputs, result
+        What it was computed from and what it measured (saved as they are).
+    segment_versions
+        Each segment it was computed from, by UUID, with that segment's last change time when
+        it was read; saving refuses the draft when one of them changed or went since.
+    """
+
+    inputs: LiverPlanInputs
+    result: LiverPlanResult
+    segment_versions: tuple[tuple[str, datetime | None], ...] = ()
 
 
 class PlanChange(StrEnum):
@@ -505,6 +513,22 @@ def _landmarks_from_json(data: object, where: str) -> CouinaudLandmarksLps:
         points("umbilical_fissure"),
         _number(_get(data, "caudate_radius_mm", where), f"{where}.caudate_radius_mm"),
     )
+
+
+def landmarks_to_json(landmarks: CouinaudLandmarksLps) -> dict[str, Any]:
+    """The stored JSON of Couinaud landmarks (as in a plan's inputs)."""
+    return _landmarks_to_json(landmarks)
+
+
+def landmarks_from_json(data: object) -> CouinaudLandmarksLps:
+    """Inverse of :func:`landmarks_to_json`.
+
+    Raises
+    ------
+    ValidationError
+        If a key is missing or a position is not three finite numbers.
+    """
+    return _landmarks_from_json(data, "landmarks")
 
 
 def inputs_to_json(inputs: LiverPlanInputs) -> dict[str, Any]:

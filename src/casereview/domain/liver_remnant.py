@@ -209,20 +209,24 @@ class RemnantVerdict:
         return self.value_percent >= self.threshold_percent
 
     def text(self) -> Message:
-        """ "standardised FLR 27.3 % ≥ 20 %: enough" (or "below … : not enough")."""
+        """ "standardised FLR 27.3 % ≥ 20.0 %: enough" (or "below … : not enough").
+
+        The RBWR is written with two decimals: its threshold is 0.5 %, so one decimal would
+        print 0.46 % as "0.5 % below 0.5 %".
+        """
+        params = {
+            "name": self.name,
+            "value": self.value_percent,
+            "threshold": self.threshold_percent,
+        }
+        fine = self.threshold_percent < 1.0
         if self.passes:
-            return Message(
-                "{name} {value:.1f} % ≥ {threshold:.1f} %: enough",
-                name=self.name,
-                value=self.value_percent,
-                threshold=self.threshold_percent,
-            )
-        return Message(
-            "{name} {value:.1f} % below {threshold:.1f} %: not enough",
-            name=self.name,
-            value=self.value_percent,
-            threshold=self.threshold_percent,
-        )
+            if fine:
+                return Message("{name} {value:.2f} % ≥ {threshold:.1f} %: enough", **params)
+            return Message("{name} {value:.1f} % ≥ {threshold:.1f} %: enough", **params)
+        if fine:
+            return Message("{name} {value:.2f} % below {threshold:.1f} %: not enough", **params)
+        return Message("{name} {value:.1f} % below {threshold:.1f} %: not enough", **params)
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,6 +105,27 @@ SEGMENT_TEMPLATES: tuple[SegmentTemplate, ...] = (
         "liver", "Liver", ANATOMICAL_STRUCTURE, Code("10200004", "SCT", "Liver"), (160, 90, 60)
     ),
     SegmentTemplate(
+        "hepatic_veins",
+        "Hepatic veins",
+        ANATOMICAL_STRUCTURE,
+        Code("8993003", "SCT", "Hepatic vein"),
+        (0, 200, 220),
+    ),
+    SegmentTemplate(
+        "ivc",
+        "Inferior vena cava",
+        ANATOMICAL_STRUCTURE,
+        Code("64131007", "SCT", "Inferior vena cava"),
+        (40, 70, 170),
+    ),
+    SegmentTemplate(
+        "gallbladder",
+        "Gallbladder",
+        ANATOMICAL_STRUCTURE,
+        Code("28231008", "SCT", "Gallbladder"),
+        (90, 160, 60),
+    ),
+    SegmentTemplate(
         "cbd",
         "Common bile duct",
         ANATOMICAL_STRUCTURE,

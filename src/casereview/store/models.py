@@ -2,7 +2,7 @@
 
 The tables live in one module per area (``models_index``, ``models_cases``,
 ``models_annotations``, ``models_meetings``, ``models_packages``, ``models_rendering``,
-``models_resectability``), all on
+``models_resectability``, ``models_liver``), all on
 :class:`~casereview.store.model_base.Base`. This module imports each of them, so importing it
 registers the whole schema: Alembic's environment and ``create_all`` read :data:`metadata` from
 here. The index and case models are re-exported because most queries use them
@@ -18,6 +18,7 @@ from sqlalchemy import MetaData
 
 from casereview.store import (  # noqa: F401 - imported for their tables, which join the metadata
     models_annotations,
+    models_liver,
     models_meetings,
     models_packages,
     models_rendering,

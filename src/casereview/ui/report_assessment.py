@@ -264,5 +264,9 @@ def citations_text(citations: Sequence[Citation]) -> str:
                 category=translate_message(citation.assessment.category_text),
                 criteria=citation.assessment.criteria_name,
             )
+        if citation.kind is CitationKind.LIVER_PLAN and citation.liver_plan is not None:
+            line = _tr("{citation}: {summary}").format(
+                citation=line, summary=translate_message(citation.liver_plan.summary())
+            )
         lines.append(_h(line))
     return "<br/>".join(lines)

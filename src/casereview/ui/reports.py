@@ -63,6 +63,7 @@ from PySide6.QtWidgets import QApplication
 from casereview.domain.annotations import Annotation, KeyImage
 from casereview.domain.decision_evidence import Citation
 from casereview.domain.decisions import ActionItem, Decision, DecisionContent
+from casereview.domain.liver_plan_record import LiverPlanVersion
 from casereview.domain.meetings import (
     Attendee,
     Meeting,
@@ -83,6 +84,7 @@ from casereview.services.meetings import get_meeting
 from casereview.store.database import Database
 from casereview.ui.meetings.labels import label
 from casereview.ui.report_assessment import assessment_section, citations_text
+from casereview.ui.report_liver import liver_plan_section
 
 if TYPE_CHECKING:
     from casereview.services.assessment_report import AssessmentReport
@@ -379,6 +381,7 @@ class _Builder:
         *,
         assessments: Mapping[int, AssessmentReport] | None = None,
         evidence: Mapping[int, Sequence[Citation]] | None = None,
+        liver_plans: Mapping[int, LiverPlanVersion] | None = None,
     ) -> None:
         self.options = options
         self.renderer = renderer
@@ -387,6 +390,8 @@ class _Builder:
         self.assessments = assessments or {}
         #: What each decision cites, by decision id.
         self.evidence = evidence or {}
+        #: Liver resection plans by case id, printed with their case.
+        self.liver_plans = liver_plans or {}
         self.parts: list[str] = []
         self.images: dict[str, QImage] = {}
 
@@ -469,6 +474,8 @@ class _Builder:
         self.key_images(summary)
         if summary.case.id in self.assessments:
             self.add(assessment_section(self.assessments[summary.case.id]))
+        if summary.case.id in self.liver_plans:
+            self.add(liver_plan_section(self.liver_plans[summary.case.id]))
         if summary.saved_views:
             names = ", ".join(v.name for v in summary.saved_views)
             self.add(
@@ -855,9 +862,10 @@ def write_case_report(
     # Imported here: the assessment's services load the measuring code, which a report of a
     # case without one, and the rest of this module's users, need not wait for.
     from casereview.services.assessment_report import assessment_report
-    from casereview.services.decision_evidence import evidence_by_decision
+    from casereview.services.decision_evidence import citable_liver_plan, evidence_by_decision
 
     assessment = assessment_report(db, case_id)
+    liver_plan = citable_liver_plan(db, case_id)
     evidence = evidence_by_decision(db, [d.id for d in summary.decisions])
     progress(1, 3, QCoreApplication.translate("Reports", "Drawing key images"))
     data = case_report_pdf(
@@ -867,6 +875,7 @@ def write_case_report(
         renderer=renderer,
         assessment=assessment,
         evidence=evidence,
+        liver_plan=liver_plan,
     )
     if cancel is not None:
         cancel.raise_if_cancelled()
@@ -884,6 +893,7 @@ def case_report_pdf(
     renderer: KeyImageRenderer | None = None,
     assessment: AssessmentReport | None = None,
     evidence: Mapping[int, Sequence[Citation]] | None = None,
+    liver_plan: LiverPlanVersion | None = None,
 ) -> bytes:
     """The MDT outcome report of one case as PDF bytes: the one renderer of case reports.
 
@@ -907,6 +917,9 @@ def case_report_pdf(
         text the export's scrubber has not been through.
     evidence
         What each decision cites, by decision id (version numbers and short hashes).
+    liver_plan
+        The case's liver resection plan, printed in a section of its own (the newest, or a
+        partner's when the case has none). A package's copy leaves it out, as the assessment.
 
     Raises
     ------
@@ -920,6 +933,7 @@ def case_report_pdf(
         case_footer(summary, options, meeting),
         assessments={summary.case.id: assessment} if assessment is not None else None,
         evidence=evidence,
+        liver_plans={summary.case.id: liver_plan} if liver_plan is not None else None,
     )
     title = QCoreApplication.translate("Reports", "MDT outcome report")
     builder.header(title, _e(summary.case.title))

@@ -6,6 +6,9 @@ The case itself (title, question, preparation) and its outcome report are added 
 Each provider returns DICOM objects built against the case's original UIDs (the exporter
 de-identifies them like the images) and a JSON document that keeps what casereview needs to
 show the same content again. They are registered at start-up by ``casereview.app.exchange_setup``.
+The export's options change nothing they gather: the exporter applies them to every header and
+text, and no content of theirs holds a patient characteristic (a liver plan's height and weight
+do: ``liver_plan_provider`` reads the options).
 
 The DICOM writers, the services they read and pydicom are imported when a provider gathers,
 not when this module is imported: registration runs at every start of the application and
@@ -18,7 +21,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casereview.services.exchange.providers import ExtraContent
+from casereview.domain.packages import DeidOptions
+from casereview.services.exchange.providers import DEFAULT_OPTIONS, ExtraContent
 from casereview.services.layers import origins
 from casereview.store.database import Database
 from casereview.store.repositories_packages import ExchangeRepository
@@ -54,7 +58,9 @@ class KeyImageProvider:
 
     name = "key-images"
 
-    def gather(self, db: Database, case_id: int) -> ExtraContent:
+    def gather(
+        self, db: Database, case_id: int, *, options: DeidOptions = DEFAULT_OPTIONS
+    ) -> ExtraContent:
         """The case's key images on indexed images (others cannot be referenced): 2-D ones
         by their image, 3-D ones by their series."""
         from casereview.dicom.kos import key_object_selection
@@ -103,7 +109,9 @@ class AnnotationProvider:
 
     name = "annotations"
 
-    def gather(self, db: Database, case_id: int) -> ExtraContent:
+    def gather(
+        self, db: Database, case_id: int, *, options: DeidOptions = DEFAULT_OPTIONS
+    ) -> ExtraContent:
         """The case's annotations; the SR only when they lie in a frame of reference."""
         from casereview.dicom.sr import measurement_report
         from casereview.services.annotations import list_annotations
@@ -134,7 +142,9 @@ class DecisionProvider:
 
     name = "decisions"
 
-    def gather(self, db: Database, case_id: int) -> ExtraContent:
+    def gather(
+        self, db: Database, case_id: int, *, options: DeidOptions = DEFAULT_OPTIONS
+    ) -> ExtraContent:
         """The current version of each decision."""
         from casereview.services.decisions import decisions_of_case
         from casereview.services.exchange.documents import decision_entry, decisions_document
@@ -156,7 +166,9 @@ class SegmentProvider:
 
     name = "segments"
 
-    def gather(self, db: Database, case_id: int) -> ExtraContent:
+    def gather(
+        self, db: Database, case_id: int, *, options: DeidOptions = DEFAULT_OPTIONS
+    ) -> ExtraContent:
         """One SEG per series with segments, and the segments' identity."""
         from pydicom import dcmread
 

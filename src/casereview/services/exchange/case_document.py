@@ -31,10 +31,11 @@ from casereview.domain.cases import MAX_TITLE_LENGTH
 from casereview.domain.decisions import MAX_SHORT_TEXT, Decision, DecisionContent
 from casereview.domain.identity_text import Placeholder
 from casereview.domain.meetings import AgendaItem, PatientIdentity
-from casereview.domain.packages import PackageError
+from casereview.domain.packages import DeidOptions, PackageError
 from casereview.domain.privacy import pseudonymous_tag
 from casereview.messages import Message
 from casereview.services.exchange.providers import (
+    DEFAULT_OPTIONS,
     ExtraContent,
     ReceivedPackage,
     case_report_writer,
@@ -200,8 +201,11 @@ class CaseProvider:
 
     name = "case"
 
-    def gather(self, db: Database, case_id: int) -> ExtraContent:
-        """The case document of ``case_id``."""
+    def gather(
+        self, db: Database, case_id: int, *, options: DeidOptions = DEFAULT_OPTIONS
+    ) -> ExtraContent:
+        """The case document of ``case_id`` (all free text, scrubbed by the exporter; the
+        export's ``options`` change nothing in it)."""
         return ExtraContent(documents=[(CASE_DOCUMENT, case_document(db, case_id))])
 
 

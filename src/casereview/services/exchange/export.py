@@ -177,11 +177,13 @@ def preview_export(
         held_back=held,
         date_shift_days=patient.date_shift_days if options.retain_modified_dates else None,
         pseudonym=patient.pseudonym,
-        text_changes=_text_changes(db, case_id, TextScrubber(files.identity)),
+        text_changes=_text_changes(db, case_id, TextScrubber(files.identity), options),
     )
 
 
-def _text_changes(db: Database, case_id: int, scrubber: TextScrubber) -> list[TextChange]:
+def _text_changes(
+    db: Database, case_id: int, scrubber: TextScrubber, options: DeidOptions
+) -> list[TextChange]:
     """What the scrubber changes or flags in the documents every provider will write.
 
     The documents hold every user text the package carries (the SR, SEG, KOS and report are
@@ -189,7 +191,7 @@ def _text_changes(db: Database, case_id: int, scrubber: TextScrubber) -> list[Te
     """
     found: list[TextChange] = []
     for provider in content_providers():
-        for name, document in _gather(provider, db, case_id).documents:
+        for name, document in _gather(provider, db, case_id, options).documents:
             found.extend(text_changes(name, document, scrubber))
     for where, text in _report_only_texts(db, case_id):
         review = scrubber.review(text)
@@ -455,7 +457,7 @@ def export_case(
                 "that are clean or add other series."
             )
         )
-    content = _gather_content(db, case_id, deidentifier, patient, scrubber)
+    content = _gather_content(db, case_id, deidentifier, patient, scrubber, options)
     package_id = str(uuid.uuid4())
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     entries, cleaned, summary = _entries(
@@ -520,10 +522,13 @@ def _with_references(manifest: Manifest, referenced: list[dict[str, Any]]) -> Ma
     )
 
 
-def _gather(provider: ContentProvider, db: Database, case_id: int) -> ExtraContent:
-    """One provider's content for ``case_id``; its failure to build DICOM as a typed error."""
+def _gather(
+    provider: ContentProvider, db: Database, case_id: int, options: DeidOptions
+) -> ExtraContent:
+    """One provider's content for ``case_id`` under the export's ``options``; its failure to
+    build DICOM as a typed error."""
     try:
-        return provider.gather(db, case_id)
+        return provider.gather(db, case_id, options=options)
     except (ValueError, TypeError, AttributeError) as exc:
         raise PackageError(
             Message(
@@ -541,6 +546,7 @@ def _gather_content(
     deidentifier: Deidentifier,
     patient: PatientPseudonym,
     scrubber: TextScrubber,
+    options: DeidOptions,
 ) -> _Content:
     """Every registered provider's objects and documents, de-identified and scrubbed.
 
@@ -550,7 +556,7 @@ def _gather_content(
     """
     content = _Content([], [])
     for provider in content_providers():
-        extra = _gather(provider, db, case_id)
+        extra = _gather(provider, db, case_id, options)
         for kind, dataset in extra.datasets:
             deidentifier.apply(dataset, patient)
             scrub_dataset(dataset, scrubber)

@@ -300,10 +300,13 @@ class CaseLayerImporter:
             prepared.decisions = list(decisions.get("decisions", []))
         # Objects from software that writes no casereview documents are not silently dropped.
         # A casereview SR is described by annotations.json or, for the resectability
-        # assessment, by resectability.json (merged by its own importer).
+        # assessment and the liver plan, by resectability.json or liver-plan.json (merged by
+        # their own importers).
         described_sr = annotations
         if described_sr is None and package.files_of_kind("dicom-sr"):
-            described_sr = _document(package, "resectability.json")
+            described_sr = _document(package, "resectability.json") or _document(
+                package, "liver-plan.json"
+            )
         for kind, document in (
             ("dicom-sr", described_sr),
             ("dicom-ko", key_images),

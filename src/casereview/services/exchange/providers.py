@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from casereview.domain.packages import Manifest, VerificationResult
+from casereview.domain.packages import DeidOptions, Manifest, VerificationResult
 from casereview.store.database import Database
 
 if TYPE_CHECKING:
@@ -44,6 +44,11 @@ class ExtraContent:
     documents: list[tuple[str, Any]] = field(default_factory=list)
 
 
+#: The options a provider gathers with when it is asked outside an export (a preview of one
+#: kind of content, a test): the profile's defaults, which keep the patient's characteristics.
+DEFAULT_OPTIONS = DeidOptions()
+
+
 class ContentProvider(Protocol):
     """Adds content of one kind (annotations, segments, key images, decisions) to an export."""
 
@@ -52,8 +57,29 @@ class ContentProvider(Protocol):
         """Short plural noun for messages ("annotations"); also the provider's identity."""
         ...
 
-    def gather(self, db: Database, case_id: int) -> ExtraContent:
-        """Return the extra objects and documents for ``case_id``."""
+    def gather(
+        self, db: Database, case_id: int, *, options: DeidOptions = DEFAULT_OPTIONS
+    ) -> ExtraContent:
+        """Return the extra objects and documents for ``case_id``.
+
+        Parameters
+        ----------
+        db
+            Open case database.
+        case_id
+            The case being exported.
+        options
+            The export's de-identification options. The exporter de-identifies every DICOM
+            header and scrubs every text itself; a provider reads the options for what only
+            it knows to be covered by one of them in its own content (a liver plan's height
+            and weight, and the figures computed from them, when the export removes the
+            patient's characteristics).
+
+        Returns
+        -------
+        ExtraContent
+            The objects and documents (empty when the case has nothing of this kind).
+        """
         ...
 
 

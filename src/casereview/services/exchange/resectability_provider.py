@@ -28,9 +28,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from casereview.domain.audit import AuditAction
-from casereview.errors import NotFoundError, ValidationError
+from casereview.domain.packages import DeidOptions
+from casereview.errors import ValidationError
 from casereview.messages import Message
-from casereview.services.exchange.providers import ExtraContent, ReceivedPackage
+from casereview.services.exchange.providers import DEFAULT_OPTIONS, ExtraContent, ReceivedPackage
+from casereview.services.exchange.record_layers import (
+    display_names,
+    received_document,
+    received_name,
+    segment_here,
+    segment_keys,
+    sender_institution,
+)
 from casereview.store.database import Database
 
 if TYPE_CHECKING:
@@ -53,25 +62,6 @@ def _iso(when: Any) -> str:
     from casereview.services.exchange.documents import iso_time
 
     return iso_time(when)
-
-
-def _display_names(db: Database, usernames: set[str]) -> dict[str, str]:
-    """``username → display name`` (the name people read, and the one a partner credits)."""
-    from casereview.store.repositories import UserRepository
-
-    names: dict[str, str] = {}
-    with db.reading() as session:
-        users = UserRepository(session)
-        for username in usernames:
-            if not username:
-                continue
-            try:
-                user = users.get(username)
-            except NotFoundError:  # a user removed since keeps their user name
-                names[username] = username
-                continue
-            names[username] = user.display_name or user.username
-    return names
 
 
 def resectability_document(
@@ -148,11 +138,17 @@ class ResectabilityProvider:
 
     name = "resectability assessment"
 
-    def gather(self, db: Database, case_id: int) -> ExtraContent:
+    def gather(
+        self, db: Database, case_id: int, *, options: DeidOptions = DEFAULT_OPTIONS
+    ) -> ExtraContent:
         """Nothing when the case was never assessed; the SR only when the assessed series'
-        images are indexed (they are its evidence)."""
+        images are indexed (they are its evidence).
+
+        The export's ``options`` change nothing here: the assessment holds no patient
+        characteristic (contact angles, vessel findings, the tumour's location), and the SR's
+        patient module, copied from the images, is de-identified by the exporter like theirs.
+        """
         from casereview.services.exchange.builtin_providers import evidence_header
-        from casereview.services.layers import origins
         from casereview.services.resectability_record import latest_assessment, run_contacts
         from casereview.store.repositories_resectability_layers import (
             ResectabilityLayerRepository,
@@ -161,18 +157,13 @@ class ResectabilityProvider:
         version = latest_assessment(db, case_id)
         if version is None:
             return ExtraContent()
-        names = _display_names(db, {version.author, version.run.author})
+        names = display_names(db, {version.author, version.run.author})
         author = names.get(version.author, version.author)
         contacts = run_contacts(db, version).to_json()
         if len(json.dumps(contacts, allow_nan=False)) > CONTACTS_LIMIT_BYTES:
             # The vessel view needs the cross-sections; the assessment itself does not.
             contacts = {**contacts, "vessels": []}
-        provenance = origins(db, case_id)
-        keys = {
-            uuid: found.origin_uuid or uuid
-            for uuid, found in provenance.items()
-            if found.origin_uuid
-        }
+        keys = segment_keys(db, case_id)
         with db.reading() as session:
             files = ResectabilityLayerRepository(session).series_files(
                 version.run.series_instance_uid
@@ -267,13 +258,8 @@ class PreparedAssessment:
                 )
             return lines
         layers = LayerRepository(session)
-        segments = []
-        for choice in self.run.segments:
-            ours = layers.find_segment(case_id, choice.segment_uuid)
-            segments.append(
-                choice if ours is None else dataclasses.replace(choice, segment_uuid=ours.uuid)
-            )
-        run = dataclasses.replace(self.run, case_id=case_id, segments=tuple(segments))
+        segments = tuple(segment_here(layers, case_id, c) for c in self.run.segments)
+        run = dataclasses.replace(self.run, case_id=case_id, segments=segments)
         run_id = repository.find_run(case_id, origin.layer, run.origin.origin_uid)
         if run_id is None:
             run_id = repository.add_run(run, user_id)
@@ -321,12 +307,10 @@ class ResectabilityLayerImporter:
         """
         from casereview.services.exchange.schemas import read_document
 
-        path = next((p for p in package.files_of_kind("document") if p.name == DOCUMENT_NAME), None)
+        path = received_document(package, DOCUMENT_NAME)
         if path is None:
             return None
-        if not package.image_uids and not package.files_of_kind("dicom-image"):
-            return None
-        institution = (package.manifest.institution or "partner")[:128]
+        institution = sender_institution(package)
         document = read_document(path, path.relative_to(package.root).as_posix())
         prepared = PreparedAssessment(package, institution)
         try:
@@ -378,7 +362,7 @@ def _read(
         SegmentChoice(
             role=str(s["role"]),
             segment_uuid=str(s["uuid"]),
-            segment_name=" ".join(str(s.get("name", "")).split())[:64],
+            segment_name=received_name(s.get("name", ""), 64),
             segment_number=int(s.get("number", 0)),
             by_hand=bool(s.get("by_hand", False)),
         )
@@ -395,7 +379,7 @@ def _read(
             layer=institution,
             package_id=package_id,
             origin_uid=str(run_entry["uid"]),
-            author=" ".join(str(run_entry.get("author", "")).split())[:128],
+            author=received_name(run_entry.get("author", "")),
             created_at=sender_time(run_entry.get("created_at")),
         ),
     )
@@ -413,7 +397,7 @@ def _read(
             layer=institution,
             package_id=package_id,
             origin_uid=str(entry["uid"]),
-            author=" ".join(str(entry.get("author", "")).split())[:128],
+            author=received_name(entry.get("author", "")),
             created_at=sender_time(entry.get("created_at")),
         ),
     )

@@ -274,6 +274,34 @@ RESECTABILITY_SCHEMA = Record(
 )
 
 #: The schema of each document casereview reads, by file name.
+#: liver-plan.json: the sender's newest liver resection plan version (issue 17). Its inputs and
+#: result are checked by the domain's codec when merged (which also refuses a newer format).
+LIVER_PLAN_SCHEMA = Record(
+    required={
+        "schema": _SCHEMA_ID,
+        "plan": Record(
+            required={
+                "uid": Text(36),
+                "number": Integer(minimum=1),
+                "content_sha256": Text(64),
+                "result_sha256": Text(64),
+                "inputs": AnyObject(),
+                "result": AnyObject(),
+            },
+            optional={
+                **_AUTHORSHIP,
+                "note": _FREE_TEXT,
+                "sr_sop_instance_uid": _UID,
+                "seg_sop_instance_uid": _UID,
+                # Sent without the patient's size (patient characteristics removed).
+                "size_withheld": Flag(),
+                "size_note": _FREE_TEXT,
+            },
+        ),
+    }
+)
+
+
 DOCUMENT_SCHEMAS: dict[str, Schema] = {
     "annotations.json": ANNOTATIONS_SCHEMA,
     "key-images.json": KEY_IMAGES_SCHEMA,
@@ -281,6 +309,7 @@ DOCUMENT_SCHEMAS: dict[str, Schema] = {
     "decisions.json": DECISIONS_SCHEMA,
     "case.json": CASE_SCHEMA,
     "resectability.json": RESECTABILITY_SCHEMA,
+    "liver-plan.json": LIVER_PLAN_SCHEMA,
 }
 
 

@@ -1,6 +1,6 @@
 """Presenting a meeting full screen, and the presenter's keys.
 
-The keys (Page Down/Up, Home/End, +/−, D, S, V, B, F11, Esc) are registry actions of the
+The keys (Page Down/Up, Home/End, +/−, D, S, V, A, L, B, F11, Esc) are registry actions of the
 presentation context: they work in the presentation window, and not while a field that takes
 typed keys has focus there (a letter typed into the decision form lands in the form). The
 paging keys also leave the viewer's own keys alone while the viewer shown in the presentation
@@ -212,6 +212,12 @@ PRESENTER_KEYS = (
         QT_TRANSLATE_NOOP("actions", "Resectability assessment"),
         PresentationWindow.toggle_assessment,
         "A",
+    ),
+    PresenterKey(
+        "liver_plan",
+        QT_TRANSLATE_NOOP("actions", "Liver resection plan"),
+        PresentationWindow.toggle_liver_plan,
+        "L",
     ),
     PresenterKey(
         "blank",

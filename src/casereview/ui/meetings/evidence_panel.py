@@ -2,12 +2,14 @@
 
 While a decision is recorded (a new one, a draft, an amendment) the panel shows the case's latest
 resectability assessment with its suggested category and the reasons behind it, a "cite this
-assessment" box (ticked when there is one) and the case's key images to cite. The suggestion
+assessment" box (ticked when there is one), beside it the case's liver resection plan (its
+resection, FLR and verdicts) with a "cite this liver plan" box (ticked when there is one), and
+the case's key images to cite. The suggestion
 never fills a field of the decision: the clinicians pick the recommendation themselves.
 
 For a signed decision it shows what is cited (frozen with the signature), whether each cited
 item still checks (``services.decision_evidence.evidence_status``) and "evidence changed since"
-when the assessment has a newer version. For an amendment, what evidence changed from the
+when the assessment or the liver plan has a newer version. For an amendment, what evidence changed from the
 decision it amends.
 """
 
@@ -35,10 +37,13 @@ from casereview.domain.decision_evidence import (
     EvidenceRequest,
     cite_assessment,
     cite_key_image,
+    cite_liver_plan,
     cited_assessment,
+    cited_liver_plan,
     evidence_changes,
 )
 from casereview.domain.decisions import Decision
+from casereview.domain.liver_plan_record import LiverPlanVersion
 from casereview.domain.resectability_record import AssessmentVersion
 from casereview.errors import CasereviewError
 from casereview.services import annotations as annotation_service
@@ -71,6 +76,10 @@ def citation_line(citation: Citation) -> str:
             citation=line,
             category=translate_message(citation.assessment.category_text),
             criteria=citation.assessment.criteria_name,
+        )
+    if citation.kind is CitationKind.LIVER_PLAN and citation.liver_plan is not None:
+        line = QCoreApplication.translate("Meetings", "{citation}: {summary}").format(
+            citation=line, summary=translate_message(citation.liver_plan.summary())
         )
     return line
 
@@ -126,6 +135,8 @@ class EvidencePanel(QGroupBox):
         self.errors = errors
         self.case_id: int | None = None
         self.latest: AssessmentVersion | None = None
+        #: The liver plan offered for citing (the case's newest; a partner's when it has none).
+        self.liver_plan: LiverPlanVersion | None = None
         self.key_images: list[KeyImage] = []
         #: What the decision shown (or the one being amended) cites.
         self.stored: tuple[Citation, ...] = ()
@@ -142,6 +153,11 @@ class EvidencePanel(QGroupBox):
         self.cite_assessment = QCheckBox(self)
         self.cite_assessment.setObjectName("citeAssessment")
         self.cite_assessment.toggled.connect(self._choice_changed)
+        self.liver_summary = WrappedText(self)
+        self.liver_summary.setObjectName("evidenceLiverPlan")
+        self.cite_liver_plan = QCheckBox(self)
+        self.cite_liver_plan.setObjectName("citeLiverPlan")
+        self.cite_liver_plan.toggled.connect(self._choice_changed)
         self.images_label = QLabel(
             QCoreApplication.translate("Meetings", "Key images to cite:"), self
         )
@@ -157,6 +173,8 @@ class EvidencePanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.cite_assessment)
+        layout.addWidget(self.liver_summary)
+        layout.addWidget(self.cite_liver_plan)
         layout.addWidget(self.images_label)
         layout.addWidget(self.images)
         layout.addWidget(self.cited)
@@ -185,6 +203,7 @@ class EvidencePanel(QGroupBox):
         amended: tuple[Citation, ...] = ()
         try:
             self.latest = resectability_record.latest_assessment(self.db, case_id)
+            self.liver_plan = evidence_service.citable_liver_plan(self.db, case_id)
             self.key_images = annotation_service.list_key_images(self.db, case_id)
             if decision is not None:
                 status = evidence_service.evidence_status(self.db, decision.id)
@@ -192,7 +211,7 @@ class EvidencePanel(QGroupBox):
                     amended = evidence_service.decision_evidence(self.db, decision.amends_id)
         except CasereviewError as exc:
             self.errors.present(exc)
-            self.latest, self.key_images = None, []
+            self.latest, self.key_images, self.liver_plan = None, [], None
         self.stored = status.citations if status is not None else ()
         self.always_compare = amending or (decision is not None and decision.amends_id is not None)
         # A new decision has nothing to be compared with.
@@ -217,6 +236,9 @@ class EvidencePanel(QGroupBox):
         for widget in (self.cite_assessment, self.images_label, self.images):
             widget.setVisible(editable)
         self.cite_assessment.setEnabled(editable and self.latest is not None)
+        # A case without a liver plan is not a liver case: nothing about it is offered.
+        self.liver_summary.setVisible(editable and self.liver_plan is not None)
+        self.cite_liver_plan.setVisible(editable and self.liver_plan is not None)
         self.images_label.setVisible(editable and bool(self.key_images))
         self.images.setVisible(editable and bool(self.key_images))
         if editable:
@@ -258,13 +280,42 @@ class EvidencePanel(QGroupBox):
             )
         )
 
+    def _show_liver_plan(self) -> None:
+        plan = self.liver_plan
+        if plan is None:
+            self.liver_summary.clear()
+            return
+        summary = cite_liver_plan(plan).liver_plan
+        assert summary is not None  # a liver plan citation has its snapshot
+        if plan.origin:
+            heading = QCoreApplication.translate(
+                "Meetings",
+                "Liver resection plan of {origin} (version {number}, by {author}), a planning "
+                "aid for the MDT to confirm:",
+            ).format(origin=plan.origin, number=plan.number, author=plan.author)
+        else:
+            heading = QCoreApplication.translate(
+                "Meetings",
+                "Liver resection plan (version {number}, by {author}), a planning aid for the "
+                "MDT to confirm:",
+            ).format(number=plan.number, author=plan.author)
+        self.liver_summary.setText(
+            _lines([f"<i>{_e(heading)}</i>", f"<b>{_e(summary.summary())}</b>"])
+        )
+
     def _fill_choice(self, decision: Decision | None) -> None:
-        """Tick what the draft (or the decision being amended) cites; the latest assessment is
-        ticked by default when nothing was chosen before."""
+        """Tick what the draft (or the decision being amended) cites; the latest assessment and
+        liver plan are ticked by default when nothing was chosen before."""
         chosen_images = {c.uid for c in self.stored if c.kind is CitationKind.KEY_IMAGE}
         cites_assessment = cited_assessment(self.stored) is not None
+        cites_plan = cited_liver_plan(self.stored) is not None
         first_choice = decision is None or (not self.stored and not decision.is_signed)
-        blocked = [self.cite_assessment.blockSignals(True), self.images.blockSignals(True)]
+        self._show_liver_plan()
+        blocked = [
+            self.cite_assessment.blockSignals(True),
+            self.images.blockSignals(True),
+            self.cite_liver_plan.blockSignals(True),
+        ]
         try:
             latest = self.latest
             if latest is None:
@@ -279,6 +330,16 @@ class EvidencePanel(QGroupBox):
                     ).format(number=latest.number, hash=latest.content_sha256[:12])
                 )
                 self.cite_assessment.setChecked(first_choice or cites_assessment)
+            plan = self.liver_plan
+            if plan is None:
+                self.cite_liver_plan.setChecked(False)
+            else:
+                self.cite_liver_plan.setText(
+                    QCoreApplication.translate(
+                        "Meetings", "Cite this liver plan (version {number}, SHA-256 {hash})"
+                    ).format(number=plan.number, hash=plan.content_sha256[:12])
+                )
+                self.cite_liver_plan.setChecked(first_choice or cites_plan)
             self.images.clear()
             for key_image in self.key_images:
                 entry = QListWidgetItem(
@@ -294,6 +355,7 @@ class EvidencePanel(QGroupBox):
         finally:
             self.cite_assessment.blockSignals(blocked[0])
             self.images.blockSignals(blocked[1])
+            self.cite_liver_plan.blockSignals(blocked[2])
 
     # --- the choice -------------------------------------------------------------------
 
@@ -307,7 +369,9 @@ class EvidencePanel(QGroupBox):
             for i in range(self.images.count())
             if self.images.item(i).checkState() == Qt.CheckState.Checked
         )
-        return EvidenceRequest(assessment, images)
+        plan = self.liver_plan
+        liver_plan = plan.uid if plan is not None and self.cite_liver_plan.isChecked() else ""
+        return EvidenceRequest(assessment, images, liver_plan_uid=liver_plan)
 
     def planned(self) -> tuple[Citation, ...]:
         """The citations the choice makes, from what is shown (nothing is read or stored)."""
@@ -315,6 +379,8 @@ class EvidencePanel(QGroupBox):
         citations: list[Citation] = []
         if request.assessment_uid and self.latest is not None:
             citations.append(cite_assessment(self.latest))
+        if request.liver_plan_uid and self.liver_plan is not None:
+            citations.append(cite_liver_plan(self.liver_plan))
         by_uid = {k.uuid: k for k in self.key_images}
         citations += [cite_key_image(by_uid[uid]) for uid in request.key_image_uids]
         return tuple(citations)
@@ -359,6 +425,10 @@ class EvidencePanel(QGroupBox):
                 notes.append(f"<span style='color:{colour}'>{_e(problem.message)}</span>")
             if status.changed_since is not None:
                 notes.append(f"<span style='color:#b36b00'>{_e(status.changed_since)}</span>")
+            if status.liver_plan_changed_since is not None:
+                notes.append(
+                    f"<span style='color:#b36b00'>{_e(status.liver_plan_changed_since)}</span>"
+                )
             if status.amendment_changes:
                 notes.append(
                     "<b>"

@@ -5,7 +5,8 @@ Page Down/Up (what presenter remotes send) step through each case's key images a
 next case. The key image takes the left two thirds of the screen, whole, whatever the text
 size; the case's text (question, history, staging, every measurement) scrolls in the column on
 the right, above the decision form (D hides it, or it can be detached to a second screen); V
-opens the 2-D viewer on the case's imaging in place of the key image. The key images around the
+opens the 2-D viewer on the case's imaging in place of the key image, A the resectability
+assessment and L the liver resection plan (``ui.liver.slide``). The key images around the
 one on screen are drawn off the UI thread while it is shown (``prepared_images``), so Page Down
 shows the next at once.
 
@@ -50,11 +51,13 @@ from casereview.errors import CasereviewError
 from casereview.services import cases as case_service
 from casereview.services import meetings as meeting_service
 from casereview.services.case_summary import CaseSummary, MeetingSummary, meeting_summary
+from casereview.services.decision_evidence import citable_liver_plan
 from casereview.services.volumes import VolumeCache, load_series_volume, series_id_for_uid
 from casereview.session import SeriesInfo
 from casereview.ui.browser import format_person_name
 from casereview.ui.context import WorkstationContext
 from casereview.ui.errors import ErrorPresenter
+from casereview.ui.liver.slide import LiverPlanSlide
 from casereview.ui.meetings.decision_form import DecisionForm, open_draft_store
 from casereview.ui.meetings.labels import label
 from casereview.ui.meetings.prepared_images import (
@@ -99,6 +102,12 @@ QWidget#presentation QLabel#assessmentCategory {{ color: #ffd400; font-size: {ti
     font-weight: bold; }}
 QWidget#presentation QLabel#assessmentReasons, QWidget#presentation QLabel#assessmentVessels,
 QWidget#presentation QLabel#vesselTitle {{ font-size: {small}pt; }}
+QWidget#presentation QLabel#liverPlanTitle {{ color: #ffd400; font-size: {title}pt;
+    font-weight: bold; }}
+QWidget#presentation QLabel#liverPlanValue {{ font-size: {big}pt; font-weight: bold; }}
+QWidget#presentation QLabel#liverPlanMeasure {{ font-size: {title}pt; }}
+QWidget#presentation QLabel#liverPlanVersion, QWidget#presentation QLabel#liverPlanVolumes
+{{ font-size: {small}pt; }}
 QFrame#slide {{ border: none; }}
 QWidget#blankScreen {{ background: #000000; }}
 QScrollArea#detailsScroll, QScrollArea#detailsScroll > QWidget > QWidget {{ background: #000000; }}
@@ -194,6 +203,8 @@ class PresentationWindow(QWidget):
         self.viewer: ViewerWidget | None = None
         #: The case's resectability assessment shown in place of the key images (key A).
         self.assessment: AssessmentSlide | None = None
+        #: The case's liver resection plan shown in place of the key images (key L).
+        self.liver_plan: LiverPlanSlide | None = None
 
         self.header = QLabel(self)
         self.header.setObjectName("meetingHeader")
@@ -245,8 +256,8 @@ class PresentationWindow(QWidget):
             QCoreApplication.translate(
                 "Meetings",
                 "PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · "
-                "D decision panel · S decision on second screen · V viewer · A assessment · B blank · "
-                "Esc leave",
+                "D decision panel · S decision on second screen · V viewer · A assessment · "
+                "L liver plan · B blank · Esc leave",
             )
         )
 
@@ -360,6 +371,8 @@ class PresentationWindow(QWidget):
                 body=round(points),
                 # A title in a third of the screen: large, but a long word must still fit.
                 title=round(max(points * 1.15, min(points * 1.6, 44.0))),
+                # The liver plan's FLR and sFLR: the numbers the room reads first.
+                big=round(points * 2.2),
                 small=round(points * 0.8),
                 hint=round(max(11.0, points * 0.6)),
                 # The keys' legend is for the presenter at the screen, not for the room.
@@ -460,6 +473,7 @@ class PresentationWindow(QWidget):
         """Put case number ``index`` (0-based, agenda order) on screen, identity hidden."""
         self._close_viewer()
         self._close_assessment()
+        self._close_liver_plan()
         # Identity shown for one patient is never carried over to the next one.
         self.hide_phi = True
         cases = self.summary.cases
@@ -679,6 +693,7 @@ class PresentationWindow(QWidget):
         if case is None:
             return
         self._close_viewer()
+        self._close_liver_plan()
         db, cache, index = self.context.db, self.volume_cache, self.case_index
         case_id = case.case.id
 
@@ -706,12 +721,45 @@ class PresentationWindow(QWidget):
         self.stage.removeWidget(slide)
         slide.deleteLater()
 
+    def toggle_liver_plan(self) -> None:
+        """Show the case's liver resection plan in place of the key images, or close it.
+
+        The plan shown is the one a decision cites by default (the case's newest; a partner's
+        when the case has none of its own); a case without one says so.
+        """
+        if self.liver_plan is not None:
+            self._close_liver_plan()
+            return
+        case = self.current
+        if case is None:
+            return
+        try:
+            # One row read: quicker than a trip through the task runner.
+            version = citable_liver_plan(self.context.db, case.case.id)
+        except CasereviewError as exc:
+            self.errors.present(exc)
+            return
+        self._close_viewer()
+        self._close_assessment()
+        self.liver_plan = LiverPlanSlide(version, self.stage)
+        self.stage.addWidget(self.liver_plan)
+        self.stage.setCurrentWidget(self.liver_plan)
+
+    def _close_liver_plan(self) -> None:
+        if self.liver_plan is None:
+            return
+        slide, self.liver_plan = self.liver_plan, None
+        self.stage.setCurrentIndex(0)
+        self.stage.removeWidget(slide)
+        slide.deleteLater()
+
     def toggle_viewer(self) -> None:
         """Open the 2-D viewer on the case's first series in place of the key images, or close it."""
         if self.viewer is not None:
             self._close_viewer()
             return
         self._close_assessment()
+        self._close_liver_plan()
         case = self.current
         if case is None or not case.case.series_ids:
             return

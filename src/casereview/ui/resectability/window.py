@@ -31,6 +31,7 @@ from casereview.domain.progress import CancelToken, ProgressReporter
 from casereview.domain.resectability import VesselKind
 from casereview.domain.resectability_record import AssessmentVersion
 from casereview.services import resectability_record as record
+from casereview.ui.case_follow import CaseFollower
 from casereview.ui.core_messages import translate_message
 from casereview.ui.resectability.data import WorkbenchData, assess_and_store, load_workbench
 from casereview.ui.resectability.findings_panel import FindingsPanel
@@ -57,8 +58,6 @@ class ResectabilityWindow(QMainWindow):
         # Progress over this window, errors through the application's one presenter.
         self.runner = TaskRunner(self, shell.errors)
         self.data = WorkbenchData(0)
-        self._announcing = False
-        self._stale = False
         self._generation = 0
 
         self.case_label = QLabel(self)
@@ -120,7 +119,9 @@ class ResectabilityWindow(QMainWindow):
         self.vessel_view.override_removed.connect(self._back_to_measured)
         self.suggestion.criteria_chosen.connect(self._criteria)
         self._connect_findings()
-        shell.changed.connect(self._follow)
+        self.follower = CaseFollower(
+            self, shell, FOLLOWED_KINDS, lambda: self.case_id, lambda: self.reload(quiet=True)
+        )
         shell.closing.connect(self.shut_down)
 
     def _connect_findings(self) -> None:
@@ -174,8 +175,8 @@ class ResectabilityWindow(QMainWindow):
     def open_case(self, case_id: int, layer: str = "") -> None:
         """Show ``case_id`` in front (a partner's assessment with ``layer``), read off the UI
         thread."""
-        if case_id != self.case_id or layer != self.layer or self._stale:
-            self._stale = False
+        stale = self.follower.take_stale()
+        if case_id != self.case_id or layer != self.layer or stale:
             self.data = WorkbenchData(case_id, layer=layer, partners=self.data.partners)
             self._show_data()
             self.reload()
@@ -344,21 +345,7 @@ class ResectabilityWindow(QMainWindow):
     # --- following the rest of the application -------------------------------------------
 
     def _announce(self, case_id: int) -> None:
-        self._announcing = True  # this window shows the change already
-        try:
-            self.shell.publish(Changes.of("cases", [case_id]))
-        finally:
-            self._announcing = False
-
-    def _follow(self, changes: Changes) -> None:
-        if self._announcing or not self.case_id:
-            return
-        if not any(changes.touches(kind, self.case_id) for kind in FOLLOWED_KINDS):
-            return
-        if self.isVisible():
-            self.reload(quiet=True)
-        else:
-            self._stale = True
+        self.follower.announce(Changes.of("cases", [case_id]))
 
     def shut_down(self) -> None:
         """Close, and let reads under way finish (the database closes next)."""

@@ -60,6 +60,9 @@ TEMPLATE_NAMES = (
     QT_TRANSLATE_NOOP("Segments", "Aorta"),
     QT_TRANSLATE_NOOP("Segments", "Lymph node"),
     QT_TRANSLATE_NOOP("Segments", "Liver"),
+    QT_TRANSLATE_NOOP("Segments", "Hepatic veins"),
+    QT_TRANSLATE_NOOP("Segments", "Inferior vena cava"),
+    QT_TRANSLATE_NOOP("Segments", "Gallbladder"),
     QT_TRANSLATE_NOOP("Segments", "Common bile duct"),
     QT_TRANSLATE_NOOP("Segments", "Pancreatic duct"),
 )
@@ -72,6 +75,7 @@ STRUCTURE_NAMES: tuple[tuple[Structure, object], ...] = (
     (Structure.LIVER, QT_TRANSLATE_NOOP("Segments", "Liver")),
     (Structure.PANCREAS, QT_TRANSLATE_NOOP("Segments", "Pancreas")),
     (Structure.TUMOUR, QT_TRANSLATE_NOOP("Segments", "Tumour")),
+    (Structure.BILE, QT_TRANSLATE_NOOP("Segments", "Bile (gallbladder)")),
 )
 #: Contrast phases, in acquisition order.
 PHASE_NAMES: tuple[tuple[ContrastPhase, object], ...] = (
