@@ -372,24 +372,29 @@
       <translation>Indiquez l’angle en degrés, ou --clear pour revenir à l’angle mesuré.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_common.py" line="161" />
+      <location filename="../../src/casereview/app/cli_common.py" line="162" />
       <source>No case '{reference}'. Give its number or UID ('casereview-cli case list' shows them).</source>
       <translation>Aucun dossier « {reference} ». Indiquez son numéro ou son UID (« casereview-cli case list » les affiche).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_common.py" line="200" />
+      <location filename="../../src/casereview/app/cli_common.py" line="201" />
       <source>No series #{number} is indexed; 'casereview-cli studies' lists the series.</source>
       <translation>Aucune série n° {number} n’est indexée ; « casereview-cli studies » liste les séries.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_common.py" line="224" />
+      <location filename="../../src/casereview/app/cli_common.py" line="225" />
       <source>Write a point as three LPS coordinates in mm separated by commas, e.g. -12.5,30,101 (got '{text}').</source>
       <translation>Écrivez un point sous forme de trois coordonnées LPS en mm séparées par des virgules, par ex. -12.5,30,101 (reçu : « {text} »).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_common.py" line="251" />
+      <location filename="../../src/casereview/app/cli_common.py" line="252" />
       <source>Write a colour as #rrggbb or as three values 0-255, e.g. #e62828 or 230,40,40 (got '{text}').</source>
       <translation>Écrivez une couleur sous la forme #rrggbb ou de trois valeurs 0-255, par ex. #e62828 ou 230,40,40 (reçu : « {text} »).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_common.py" line="377" />
+      <source>Write a date as YYYY-MM-DD, e.g. 2026-03-15 (got '{text}').</source>
+      <translation>Saisissez une date au format YYYY-MM-DD, p. ex. 2026-03-15 (reçu : '{text}').</translation>
     </message>
     <message>
       <location filename="../../src/casereview/app/cli_exchange.py" line="102" />
@@ -432,42 +437,37 @@
       <translation>Le fichier de repères n'est pas au format JSON ({problem}) ; voir 'liver-segments --help'.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="49" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="50" />
       <source>“{text}” is not a date and time; write it as 2026-11-24 07:30.</source>
       <translation>« {text} » n’est pas une date et heure ; écrivez-la sous la forme 2026-11-24 07:30.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="63" />
-      <source>“{text}” is not a date; write it as 2026-12-01.</source>
-      <translation>« {text} » n’est pas une date ; écrivez-la sous la forme 2026-12-01.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="128" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="118" />
       <source>The two PINs differ; nothing was changed.</source>
       <translation>Les deux codes PIN diffèrent ; rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="303" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="293" />
       <source>Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with casereview-cli meeting add-case.</source>
       <translation>Le dossier n° {case_id} n’est pas à l’ordre du jour de la réunion n° {meeting_id} ; ajoutez-le avec casereview-cli meeting add-case.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="339" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="329" />
       <source>Case #{case_id} has no resectability assessment to cite; assess it with casereview-cli resectability first, or leave --cite-assessment out.</source>
       <translation>Le dossier #{case_id} n’a aucune évaluation de résécabilité à citer ; évaluez-le d’abord avec casereview-cli resectability, ou omettez --cite-assessment.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="364" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="354" />
       <source>Case #{case_id} has no liver resection plan to cite; plan it with casereview-cli liver first, or leave --cite-liver-plan out.</source>
       <translation>Le cas #{case_id} n'a aucun plan de résection hépatique à citer ; planifiez-le d'abord avec casereview-cli liver, ou omettez --cite-liver-plan.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="506" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="496" />
       <source>The PIN file {path} cannot be read ({exc}).</source>
       <translation>Le fichier de code PIN {path} est illisible ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="511" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="501" />
       <source>There is no terminal to type the PIN on: give it with --pin-file (a file, or - for standard input).</source>
       <translation>Aucun terminal où saisir le code PIN : fournissez-le avec --pin-file (un fichier, ou - pour l’entrée standard).</translation>
     </message>
@@ -507,17 +507,12 @@
       <translation>{name} est un nœud DICOMweb : indiquez-le avec --web.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="206" />
-      <source>Write a date as YYYY-MM-DD, e.g. 2026-03-15 (got '{text}').</source>
-      <translation>Saisissez une date au format YYYY-MM-DD, p. ex. 2026-03-15 (reçu : '{text}').</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="327" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="316" />
       <source>C-MOVE is a DICOM service; for a DICOMweb node use 'pacs get --web NODE'.</source>
       <translation>C-MOVE est un service DICOM ; pour un nœud DICOMweb, utilisez 'pacs get --web NODE'.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="339" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="328" />
       <source>Name the DICOM files to send after the node.</source>
       <translation>Indiquez les fichiers DICOM à envoyer après le nœud.</translation>
     </message>

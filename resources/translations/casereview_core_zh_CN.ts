@@ -372,24 +372,29 @@
       <translation>请给出角度（单位：度），或使用 --clear 恢复为测量角度。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_common.py" line="161" />
+      <location filename="../../src/casereview/app/cli_common.py" line="162" />
       <source>No case '{reference}'. Give its number or UID ('casereview-cli case list' shows them).</source>
       <translation>没有病例“{reference}”。请给出其编号或 UID（“casereview-cli case list”可显示）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_common.py" line="200" />
+      <location filename="../../src/casereview/app/cli_common.py" line="201" />
       <source>No series #{number} is indexed; 'casereview-cli studies' lists the series.</source>
       <translation>没有已索引的序列 #{number}；“casereview-cli studies”可列出各序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_common.py" line="224" />
+      <location filename="../../src/casereview/app/cli_common.py" line="225" />
       <source>Write a point as three LPS coordinates in mm separated by commas, e.g. -12.5,30,101 (got '{text}').</source>
       <translation>请将点写为以逗号分隔的三个 LPS 坐标（mm），例如 -12.5,30,101（收到：“{text}”）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_common.py" line="251" />
+      <location filename="../../src/casereview/app/cli_common.py" line="252" />
       <source>Write a colour as #rrggbb or as three values 0-255, e.g. #e62828 or 230,40,40 (got '{text}').</source>
       <translation>请将颜色写为 #rrggbb 或三个 0-255 的数值，例如 #e62828 或 230,40,40（收到：“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_common.py" line="377" />
+      <source>Write a date as YYYY-MM-DD, e.g. 2026-03-15 (got '{text}').</source>
+      <translation>日期格式为 YYYY-MM-DD，例如 2026-03-15（收到的是“{text}”）。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/app/cli_exchange.py" line="102" />
@@ -432,42 +437,37 @@
       <translation>标志点文件不是JSON格式（{problem}）；请参阅 'liver-segments --help'。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="49" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="50" />
       <source>“{text}” is not a date and time; write it as 2026-11-24 07:30.</source>
       <translation>“{text}”不是日期和时间；请写为 2026-11-24 07:30 的形式。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="63" />
-      <source>“{text}” is not a date; write it as 2026-12-01.</source>
-      <translation>“{text}”不是日期；请写为 2026-12-01 的形式。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="128" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="118" />
       <source>The two PINs differ; nothing was changed.</source>
       <translation>两次输入的 PIN 码不一致；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="303" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="293" />
       <source>Case #{case_id} is not on the agenda of meeting #{meeting_id}; add it with casereview-cli meeting add-case.</source>
       <translation>病例 #{case_id} 不在会议 #{meeting_id} 的议程中；请用 casereview-cli meeting add-case 添加。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="339" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="329" />
       <source>Case #{case_id} has no resectability assessment to cite; assess it with casereview-cli resectability first, or leave --cite-assessment out.</source>
       <translation>病例 #{case_id} 没有可引用的可切除性评估；请先用 casereview-cli resectability 进行评估，或去掉 --cite-assessment。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="364" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="354" />
       <source>Case #{case_id} has no liver resection plan to cite; plan it with casereview-cli liver first, or leave --cite-liver-plan out.</source>
       <translation>病例 #{case_id} 没有可引用的肝切除方案；请先使用 casereview-cli liver 进行规划，或省略 --cite-liver-plan。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="506" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="496" />
       <source>The PIN file {path} cannot be read ({exc}).</source>
       <translation>无法读取 PIN 码文件 {path}（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_meetings.py" line="511" />
+      <location filename="../../src/casereview/app/cli_meetings.py" line="501" />
       <source>There is no terminal to type the PIN on: give it with --pin-file (a file, or - for standard input).</source>
       <translation>没有可输入 PIN 码的终端：请用 --pin-file 提供（文件，或用 - 表示标准输入）。</translation>
     </message>
@@ -507,17 +507,12 @@
       <translation>{name} 是DICOMweb节点：指定时请使用 --web。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="206" />
-      <source>Write a date as YYYY-MM-DD, e.g. 2026-03-15 (got '{text}').</source>
-      <translation>日期格式为 YYYY-MM-DD，例如 2026-03-15（收到的是“{text}”）。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="327" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="316" />
       <source>C-MOVE is a DICOM service; for a DICOMweb node use 'pacs get --web NODE'.</source>
       <translation>C-MOVE 是DICOM服务；对于DICOMweb节点，请使用 'pacs get --web NODE'。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="339" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="328" />
       <source>Name the DICOM files to send after the node.</source>
       <translation>请在节点之后指定要发送的DICOM文件。</translation>
     </message>

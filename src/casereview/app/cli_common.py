@@ -20,6 +20,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
 from casereview.errors import ValidationError
@@ -357,3 +358,21 @@ def key_image_json(k: KeyImage) -> dict[str, Any]:
         "author": k.author,
         "created_at": k.created_at,
     }
+
+
+def parse_date(text: str | None) -> date | None:
+    """A date typed on the command line (``YYYY-MM-DD``), or ``None`` when none was given.
+
+    Raises
+    ------
+    ValidationError
+        If the text is not such a date.
+    """
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError(
+            Message("Write a date as YYYY-MM-DD, e.g. 2026-03-15 (got '{text}').", text=text)
+        ) from exc

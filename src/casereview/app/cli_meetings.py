@@ -7,7 +7,7 @@ context and the parsed arguments and returns the exit code.
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,7 @@ from casereview.app.cli_common import (
     EXIT_PROBLEMS_FOUND,
     SubParsers,
     emit,
+    parse_date,
     resolve_case,
     resolve_meeting,
 )
@@ -51,17 +52,6 @@ def _parse_when(text: str) -> datetime:
     if value.tzinfo is None:
         value = value.astimezone()  # the workstation's time zone
     return value.astimezone(UTC)
-
-
-def _parse_date(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValidationError(
-            Message("“{text}” is not a date; write it as 2026-12-01.", text=text)
-        ) from exc
 
 
 # --- users --------------------------------------------------------------------------------
@@ -546,7 +536,7 @@ def cmd_meeting_action(ctx: AppContext, args: argparse.Namespace) -> int:
     action = decision_service.add_action_item(
         ctx.db,
         item_id,
-        ActionItemDraft(args.description, args.owner, _parse_date(args.due)),
+        ActionItemDraft(args.description, args.owner, parse_date(args.due)),
         ctx.user.username,
     )
     emit(args, {"id": action.id}, f"Action #{action.id} for {action.owner}")

@@ -10,7 +10,6 @@ retrieving again resumes an interrupted one. Handlers import the network code wh
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +21,7 @@ from casereview.app.cli_common import (
     command,
     emit,
     group,
+    parse_date,
     stderr_progress,
 )
 from casereview.errors import ConfigurationError, ValidationError
@@ -196,17 +196,6 @@ def cmd_echo(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _date(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValidationError(
-            Message("Write a date as YYYY-MM-DD, e.g. 2026-03-15 (got '{text}').", text=text)
-        ) from exc
-
-
 def cmd_find(ctx: AppContext, args: argparse.Namespace) -> int:
     """Search a node for patients, studies or series; say what is already here."""
     from casereview.net.query import PacsQuery, QueryLevel
@@ -218,8 +207,8 @@ def cmd_find(ctx: AppContext, args: argparse.Namespace) -> int:
         patient_name=args.name or "",
         patient_id=args.patient_id or "",
         accession_number=args.accession or "",
-        date_from=_date(args.date_from),
-        date_to=_date(args.date_to),
+        date_from=parse_date(args.date_from),
+        date_to=parse_date(args.date_to),
         modality=args.modality or "",
         study_instance_uid=args.study or "",
     )
