@@ -29,8 +29,6 @@ from enum import StrEnum
 from typing import Any
 
 from casereview.domain.liver_remnant import (
-    RBWR_SOURCE,
-    SFLR_SOURCE,
     LiverCondition,
     RemnantAssessment,
     RemnantVerdict,
@@ -310,7 +308,7 @@ class LiverPlanResult:
         names = {str(name.template): measure for measure, name in MEASURE_NAMES.items()}
         verdicts = tuple(
             VerdictRecord(
-                names[str(getattr(v.name, "template", v.name))],
+                names[v.name.template],
                 float(v.value_percent),
                 float(v.threshold_percent),
                 v.source,
@@ -349,13 +347,6 @@ class LiverPlanDraft:
     inputs: LiverPlanInputs
     result: LiverPlanResult
     segment_versions: tuple[tuple[str, datetime | None], ...] = ()
-
-
-class PlanChange(StrEnum):
-    """Why a version was saved."""
-
-    PLANNED = "planned"
-    REVISED = "revised"
 
 
 @dataclass(frozen=True, slots=True)
@@ -732,7 +723,3 @@ def as_utc(when: datetime) -> datetime:
     if when.tzinfo is None or when.utcoffset() is None:
         raise ValidationError(Message("A liver plan's time must carry its time zone."))
     return when.astimezone(UTC)
-
-
-#: Sources cited by the verdicts, for reports that list them once.
-VERDICT_SOURCES: tuple[str, ...] = (SFLR_SOURCE, RBWR_SOURCE)
