@@ -152,8 +152,11 @@ def test_plan_a_right_hepatectomy_and_a_surface(
     service = planner.data.planner
     assert service is not None and service.couinaud_labels is None
     # No segments yet: the start plane crosses the liver's centre, the patient's right removed.
-    assert planner.start_kind is StartKind.CENTRE and planner.surface is not None
-    assert "left–right" in planner.start_note.text()
+    assert (
+        planner.surface_editor.start_kind is StartKind.CENTRE
+        and planner.surface_editor.surface is not None
+    )
+    assert "left–right" in planner.surface_editor.start_note.text()
     assert planner.chooser.boxes_widget.isHidden()
 
     # Couinaud landmarks, clicked on the slice in the order asked.
@@ -170,7 +173,7 @@ def test_plan_a_right_hepatectomy_and_a_surface(
             expected.append(point)
         if step.maximum is None:
             qtbot.mouseClick(planner.landmark_panel.next_button, Qt.MouseButton.LeftButton)
-    placed = [p for _, p in planner.steps.placed()]
+    placed = [p for _, p in planner.segments.steps.placed()]
     assert len(placed) == len(expected)
     for got, want in zip(placed, expected, strict=True):
         # A click lands on the slice's centre and within a pixel of the point.
@@ -188,16 +191,16 @@ def test_plan_a_right_hepatectomy_and_a_surface(
     _idle(planner, qtbot)
     service = planner.data.planner
     assert service is not None
-    assert planner.start_kind is StartKind.CANTLIE
+    assert planner.surface_editor.start_kind is StartKind.CANTLIE
     assert not planner.chooser.boxes_widget.isHidden()
 
     # (a) the segments in 3-D (the plan's parts hidden).
-    planner.plan_in_3d.setChecked(False)
+    planner.parts.plan_in_3d.setChecked(False)
     planner.scene.reset_camera()
     qtbot.wait(100)
     shot = write_png(planner.scene.picture(), SCREENSHOTS / "liver-planner-segments-3d.png")
     assert shot.stat().st_size > 10_000
-    planner.plan_in_3d.setChecked(True)
+    planner.parts.plan_in_3d.setChecked(True)
 
     # A right hepatectomy: the panel shows the service's numbers.
     planner.tabs.setCurrentIndex(0)
@@ -206,18 +209,18 @@ def test_plan_a_right_hepatectomy_and_a_surface(
     assert planner.chooser.removed() == (5, 6, 7, 8)
     reference = LiverPlanner.open(context.db, liver_case)
     right = reference.by_segments((5, 6, 7, 8), condition=planner.flr.condition())
-    assert planner.draft is not None and planner.draft.result == right.result
+    assert planner.plan.draft is not None and planner.plan.draft.result == right.result
     _assert_shown(planner, right.result)
     assert 15.0 < right.result.flr_percent < 60.0
 
     # The resection surface: drag its first control point with the mouse.
     planner.chooser.choose_surface()
     _idle(planner, qtbot)
-    surface = planner.surface
+    surface = planner.surface_editor.surface
     assert surface is not None and len(surface.control_points) == 3
-    before = planner.draft
+    before = planner.plan.draft
     assert before is not None
-    in_array = planner.surface_in_array()
+    in_array = planner.surface_editor.in_array()
     assert in_array is not None
     handle = in_array.control_points_mm[0]
     start = _screen_of(view, handle)
@@ -229,16 +232,20 @@ def test_plan_a_right_hepatectomy_and_a_surface(
     assert let_go is not None
     moved_mm = (handle[0], let_go[1], let_go[2])
     moved_lps = tuple(float(v) for v in service.to_lps(np.asarray(moved_mm)))
-    assert planner.surface is not None
-    assert np.allclose(planner.surface.control_points[0], moved_lps, atol=1e-6)
-    assert planner.surface.control_points[1:] == surface.control_points[1:]
+    assert planner.surface_editor.surface is not None
+    assert np.allclose(planner.surface_editor.surface.control_points[0], moved_lps, atol=1e-6)
+    assert planner.surface_editor.surface.control_points[1:] == surface.control_points[1:]
     expected_surface = SurfaceLps(
         surface.point, surface.normal, (moved_lps, *surface.control_points[1:])
     )
     after = reference.by_surface(expected_surface, condition=planner.flr.condition())
-    assert planner.draft is not None
-    assert planner.draft.result.flr_percent == pytest.approx(after.result.flr_percent, abs=1e-9)
-    assert planner.draft.result.resected_ml == pytest.approx(after.result.resected_ml, abs=1e-9)
+    assert planner.plan.draft is not None
+    assert planner.plan.draft.result.flr_percent == pytest.approx(
+        after.result.flr_percent, abs=1e-9
+    )
+    assert planner.plan.draft.result.resected_ml == pytest.approx(
+        after.result.resected_ml, abs=1e-9
+    )
     assert after.result.resected_ml != before.result.resected_ml
     _assert_shown(planner, after.result)
 
@@ -262,8 +269,8 @@ def test_plan_a_right_hepatectomy_and_a_surface(
     (version,) = liver_plan_history(context.db, liver_case)
     assert version.number == 1 and version.author == context.user.username
     assert version.note == "Surface along the MHV, tilted"
-    assert version.result == planner.draft.result
-    assert version.inputs.surface == planner.surface
+    assert version.result == planner.plan.draft.result
+    assert version.inputs.surface == planner.surface_editor.surface
 
     # Closed, the case changed meanwhile, opened again: the saved version and its surface.
     planner.close()
@@ -271,22 +278,25 @@ def test_plan_a_right_hepatectomy_and_a_surface(
     dialogs.clear()
     action.trigger()
     assert dialogs.wait(qtbot, "liver-planning") is planner
-    assert planner.surface is None  # read again from the case
-    qtbot.waitUntil(lambda: planner.surface is not None, timeout=60_000)
+    assert planner.surface_editor.surface is None  # read again from the case
+    qtbot.waitUntil(lambda: planner.surface_editor.surface is not None, timeout=60_000)
     _idle(planner, qtbot)
     assert "Version 1 saved by" in planner.flr.version_label.text()
-    assert planner.surface == version.inputs.surface
-    assert planner.draft is not None and planner.draft.result == version.result
+    assert planner.surface_editor.surface == version.inputs.surface
+    assert planner.plan.draft is not None and planner.plan.draft.result == version.result
 
     # Height and weight typed: the standardised FLR and the RBWR join the verdicts.
     planner.flr.height_box.setValue(172.0)
     planner.flr.weight_box.setValue(68.0)
     _idle(planner, qtbot)
     sized = reference.by_surface(
-        planner.surface, condition=planner.flr.condition(), height_cm=172.0, weight_kg=68.0
+        planner.surface_editor.surface,
+        condition=planner.flr.condition(),
+        height_cm=172.0,
+        weight_kg=68.0,
     )
-    assert planner.draft is not None and planner.draft.result == sized.result
-    assert planner.draft.inputs.size_from == "entered"
+    assert planner.plan.draft is not None and planner.plan.draft.result == sized.result
+    assert planner.plan.draft.inputs.size_from == "entered"
     assert planner.flr.size_note.text() == "Entered by you."
     assert sized.result.sflr_percent is not None
     assert planner.flr.values["sflr"].text() == f"{sized.result.sflr_percent:.1f} %"
@@ -329,14 +339,14 @@ def test_liver_tool_replaces_the_liver_undoably_then_the_brush(
     # A seed deep in the parenchyma of the slice through the liver's middle.
     middle = int(np.argwhere(original)[:, 0].mean())
     depth = distance_transform_edt(original[middle], sampling=volume.spacing[1:])
-    window_hu = liver_window(planner.phase_box.currentData()).parenchyma
+    window_hu = liver_window(planner.liver_tool.phase_box.currentData()).parenchyma
     values = volume.voxels[middle].astype(float)
     usable = (values >= window_hu.lower + 10) & (values <= window_hu.upper - 10)
     row, column = np.unravel_index(int(np.argmax(np.where(usable, depth, 0.0))), depth.shape)
     seed = (middle * volume.spacing[0], row * volume.spacing[1], column * volume.spacing[2])
 
     planner.tabs.setCurrentIndex(1)
-    qtbot.mouseClick(planner.segment_liver_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(planner.liver_tool.segment_button, Qt.MouseButton.LeftButton)
     assert "liver parenchyma" in planner.slice_view.hint
     dialogs.clear()
     at = _screen_of(planner.slice_view, seed)
@@ -345,7 +355,7 @@ def test_liver_tool_replaces_the_liver_undoably_then_the_brush(
     )
     question = dialogs.wait(qtbot, "replace-liver")
     question.button(question.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: "Liver segmented" in planner.liver_status.text(), timeout=120_000)
+    qtbot.waitUntil(lambda: "Liver segmented" in planner.liver_tool.status.text(), timeout=120_000)
     grown = np.asarray(segment_mask(context.db, existing.uuid), dtype=bool)
     dice = 2.0 * float((grown & original).sum()) / float(grown.sum() + original.sum())
     assert dice > 0.9, dice
@@ -360,7 +370,7 @@ def test_liver_tool_replaces_the_liver_undoably_then_the_brush(
 
     # Correct with the brush: the series opens in the viewer, Liver chosen, the brush on.
     _idle(planner, qtbot)
-    qtbot.mouseClick(planner.brush_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(planner.liver_tool.brush_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: editor_of(window.current_viewer()) is not None, timeout=60_000)
     editor = editor_of(window.current_viewer())
     assert editor is not None
@@ -453,7 +463,7 @@ def test_a_metastasis_planned_with_its_margin_and_the_size_from_the_images(
     _idle(planner, qtbot)
     reference = LiverPlanner.open(context.db, metastasis_case)
     right = reference.by_segments((5, 6, 7, 8), condition=planner.flr.condition())
-    assert planner.draft is not None and planner.draft.result == right.result
+    assert planner.plan.draft is not None and planner.plan.draft.result == right.result
     _assert_shown(planner, right.result)
     # The metastasis in segment 8 is removed whole: its margin is shown in millimetres.
     assert right.result.tumour_ml > 5.0 and right.result.remnant_tumour_ml == 0.0
