@@ -47,7 +47,8 @@ test: test-system-deps $(STAMP)
 	$(BIN)/mypy
 	CASEREVIEW_STRICT_TOOLS=1 $(XVFB) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: system-deps $(STAMP)
+# Some benchmarks start the servers the tests use (Orthanc, nats-server) and time dcmtk.
+bench: test-system-deps $(STAMP)
 	@for bench in benchmarks/bench_*.py; do echo "== $$bench"; $(BIN)/python $$bench || exit 1; done
 
 # After changing user-visible strings: extract them, translate the .ts files (Qt Linguist),

@@ -412,6 +412,32 @@
       <translation>Nommez le fichier du paquet avec --out FICHIER.zip (ou utilisez --preview).</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/app/cli_joint.py" line="259" />
+      <location filename="../../src/casereview/ui/features/joint.py" line="94" />
+      <source>The relay did not answer within {seconds} seconds; nothing was changed.</source>
+      <translation>Le relais n'a pas répondu dans les {seconds} secondes ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_joint.py" line="281" />
+      <source>Case #{case_id} was never exchanged as a package, so partners cannot show it from their own copy. Export it for them first (casereview-cli export), or import the package they sent.</source>
+      <translation>Le dossier #{case_id} n'a jamais été échangé sous forme de paquet : les partenaires ne peuvent donc pas l'afficher depuis leur propre copie. Exportez-le d'abord pour eux (casereview-cli export), ou importez le paquet qu'ils ont envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_joint.py" line="298" />
+      <source>{institution} cannot be invited: add their key card first (casereview-cli session trust CARD; session partners lists who can be).</source>
+      <translation>{institution} ne peut pas être invité : ajoutez d'abord sa carte de clé (casereview-cli session trust CARD ; session partners indique qui peut l'être).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_joint.py" line="427" />
+      <source>A one-time code needs the session id read out with it: --session ID.</source>
+      <translation>Un code à usage unique doit être accompagné de l'identifiant de session communiqué avec lui : --session ID.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_joint.py" line="459" />
+      <source>Give the invitation (or - to read it from standard input), or --code and --session.</source>
+      <translation>Indiquez l'invitation (ou - pour la lire depuis l'entrée standard), ou --code et --session.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/app/cli_liver.py" line="240" />
       <source>--history lists the saved plans; give it without a resection or --save.</source>
       <translation>--history liste les plans enregistrés ; utilisez-le sans résection ni --save.</translation>
@@ -472,49 +498,69 @@
       <translation>Aucun terminal où saisir le code PIN : fournissez-le avec --pin-file (un fichier, ou - pour l’entrée standard).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="55" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="59" />
       <source>The password file {path} cannot be read ({reason}).</source>
       <translation>Le fichier de mot de passe {path} est illisible ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="64" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="68" />
       <source>There is no terminal to type the password or token on: give it with --secret-file (a file, or - for standard input).</source>
       <translation>Aucun terminal pour saisir le mot de passe ou le jeton : fournissez-le avec --secret-file (un fichier, ou - pour l'entrée standard).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="100" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="104" />
       <source>A DICOMweb node has an address (--web URL), not an AE title or port.</source>
       <translation>Un nœud DICOMweb a une adresse (--web URL), et non un AE title ni un port.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="112" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="116" />
       <source>A DICOM node needs --ae-title, --host and --port (or --web URL for a DICOMweb endpoint).</source>
       <translation>Un nœud DICOM nécessite --ae-title, --host et --port (ou --web URL pour un point d'accès DICOMweb).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="172" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="176" />
       <source>Name one node: NODE for a DICOM node, or --web NODE for a DICOMweb one.</source>
       <translation>Indiquez un seul nœud : NODE pour un nœud DICOM, ou --web NODE pour un nœud DICOMweb.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="178" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="182" />
       <source>{name} is a DICOM node: name it without --web.</source>
       <translation>{name} est un nœud DICOM : indiquez-le sans --web.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="182" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="186" />
       <source>{name} is a DICOMweb node: name it with --web.</source>
       <translation>{name} est un nœud DICOMweb : indiquez-le avec --web.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="316" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="320" />
       <source>C-MOVE is a DICOM service; for a DICOMweb node use 'pacs get --web NODE'.</source>
       <translation>C-MOVE est un service DICOM ; pour un nœud DICOMweb, utilisez 'pacs get --web NODE'.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="328" />
-      <source>Name the DICOM files to send after the node.</source>
-      <translation>Indiquez les fichiers DICOM à envoyer après le nœud.</translation>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="334" />
+      <source>Send either a case's results (--case) or files, not both.</source>
+      <translation>Envoyez soit les résultats d'un dossier (--case), soit des fichiers, pas les deux.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="338" />
+      <source>--what chooses among a case's results: add --case N.</source>
+      <translation>--what sélectionne parmi les résultats d'un dossier : ajoutez --case N.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="341" />
+      <source>Name the DICOM files to send after the node, or a case with --case N.</source>
+      <translation>Indiquez les fichiers DICOM à envoyer après le nœud, ou un dossier avec --case N.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="372" />
+      <source>--what takes sr, seg, kos and pdf separated by commas (got '{what}').</source>
+      <translation>--what accepte sr, seg, kos et pdf séparés par des virgules (reçu : '{what}').</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="476" />
+      <source>Say what to change: --enable or --disable, --ae-title, --port, --bind, --accept-unknown or --known-only.</source>
+      <translation>Indiquez ce qu'il faut modifier : --enable ou --disable, --ae-title, --port, --bind, --accept-unknown ou --known-only.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/app/cli_render.py" line="38" />
@@ -1379,17 +1425,17 @@
       <translation>La référence d’essai doit faire moins de {limit} caractères.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decisions.py" line="228" />
+      <location filename="../../src/casereview/domain/decisions.py" line="231" />
       <source>Describe the action.</source>
       <translation>Décrivez l’action.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decisions.py" line="230" />
+      <location filename="../../src/casereview/domain/decisions.py" line="233" />
       <source>Name who owns the action.</source>
       <translation>Indiquez le responsable de l’action.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decisions.py" line="232" />
+      <location filename="../../src/casereview/domain/decisions.py" line="235" />
       <source>An owner's name may have at most 128 characters.</source>
       <translation>Le nom du responsable peut comporter au plus 128 caractères.</translation>
     </message>
@@ -1568,163 +1614,163 @@
       <translation>Plan hépatique v{before} → v{after} : {change}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="65" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="63" />
       <source>right hepatectomy</source>
       <translation>hépatectomie droite</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="66" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="64" />
       <source>left hepatectomy</source>
       <translation>hépatectomie gauche</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="67" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="65" />
       <source>right trisectionectomy (extended right hepatectomy)</source>
       <translation>trisectoriectomie droite (hépatectomie droite élargie)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="68" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="66" />
       <source>left trisectionectomy (extended left hepatectomy)</source>
       <translation>trisectoriectomie gauche (hépatectomie gauche élargie)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="69" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="67" />
       <source>right anterior sectionectomy</source>
       <translation>sectoriectomie antérieure droite</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="70" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="68" />
       <source>right posterior sectionectomy</source>
       <translation>sectoriectomie postérieure droite</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="71" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="69" />
       <source>left lateral sectionectomy</source>
       <translation>sectoriectomie latérale gauche</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="72" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="70" />
       <source>central hepatectomy</source>
       <translation>hépatectomie centrale</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="92" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="90" />
       <location filename="../../src/casereview/domain/liver_remnant.py" line="309" />
       <source>FLR</source>
       <translation>FRF</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="93" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="91" />
       <location filename="../../src/casereview/domain/liver_remnant.py" line="316" />
       <source>standardised FLR</source>
       <translation>FRF standardisé</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="94" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="92" />
       <location filename="../../src/casereview/domain/liver_remnant.py" line="319" />
       <source>RBWR</source>
       <translation>RBWR</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="125" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="123" />
       <source>Name the resection ({names}) or list the Couinaud segments removed, e.g. '5,6,7,8' (got '{text}').</source>
       <translation>Indiquez la résection ({names}) ou la liste des segments de Couinaud retirés, p. ex. '5,6,7,8' (reçu : '{text}').</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="134" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="132" />
       <location filename="../../src/casereview/services/liver_plan.py" line="284" />
       <source>A resection of all eight segments leaves no liver; choose fewer segments.</source>
       <translation>La résection des huit segments ne laisse aucun foie ; choisissez moins de segments.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="217" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="215" />
       <source>A plan that removes segments must name them and have no surface.</source>
       <translation>Un plan qui retire des segments doit les nommer et ne comporter aucune surface.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="221" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="219" />
       <source>A plan by a resection surface must have the surface and no segments.</source>
       <translation>Un plan par surface de résection doit comporter la surface et aucun segment.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="224" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="222" />
       <source>The patient's size must be entered or from the images.</source>
       <translation>La taille du patient doit être saisie ou provenir des images.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="404" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="395" />
       <source>The saved liver plan is damaged at {where}: {problem}. Plan the resection again.</source>
       <translation>Le plan hépatique enregistré est endommagé à {where} : {problem}. Planifiez de nouveau la résection.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="414" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="405" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="81" />
       <source>expected a finite number</source>
       <translation>nombre fini attendu</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="424" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="415" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="84" />
       <source>expected an object</source>
       <translation>objet attendu</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="426" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="417" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="79" />
       <source>missing</source>
       <translation>manquant</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="433" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="424" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="80" />
       <source>expected text</source>
       <translation>texte attendu</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="440" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="431" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="83" />
       <source>expected a list</source>
       <translation>liste attendue</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="448" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="439" />
       <source>A position of the liver plan is not three finite numbers ({where}).</source>
       <translation>Une position du plan hépatique n'est pas constituée de trois nombres finis ({where}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="457" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="448" />
       <source>expected three numbers</source>
       <translation>trois nombres étaient attendus</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="470" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="461" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="82" />
       <source>expected true or false</source>
       <translation>vrai ou faux attendu</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="485" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="476" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="309" />
       <source>expected one of: {values}</source>
       <translation>valeur attendue parmi : {values}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="569" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="560" />
       <source>This liver plan was saved by a newer casereview (format {format}); update casereview to open it.</source>
       <translation>Ce plan hépatique a été enregistré par une version plus récente de casereview (format {format}) ; mettez à jour casereview pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="576" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="567" />
       <source>This is not a saved liver plan this casereview can read (format {format}, expected {expected}).</source>
       <translation>Ceci n'est pas un plan hépatique enregistré lisible par cette version de casereview (format {format}, attendu {expected}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="696" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="687" />
       <source>expected a segment and its volume</source>
       <translation>un segment et son volume étaient attendus</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="733" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="724" />
       <source>A liver plan's time must carry its time zone.</source>
       <translation>L'heure d'un plan hépatique doit comporter son fuseau horaire.</translation>
     </message>
@@ -1854,12 +1900,12 @@
       <translation>Un nom peut comporter au plus {limit} caractères.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/meetings.py" line="254" />
+      <location filename="../../src/casereview/domain/meetings.py" line="262" />
       <source>That case is not on this meeting's agenda.</source>
       <translation>Ce dossier n’est pas à l’ordre du jour de cette réunion.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/meetings.py" line="267" />
+      <location filename="../../src/casereview/domain/meetings.py" line="275" />
       <source>The new agenda order must list every case of the meeting exactly once; reload the meeting and try again.</source>
       <translation>Le nouvel ordre du jour doit citer chaque dossier de la réunion exactement une fois ; rechargez la réunion et réessayez.</translation>
     </message>
@@ -2073,6 +2119,31 @@
       <location filename="../../src/casereview/domain/pacs_nodes.py" line="265" />
       <source>A DICOMweb node in the settings is incomplete ({exc}).</source>
       <translation>Un nœud DICOMweb des paramètres est incomplet ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="308" />
+      <source>The storage listener's '{name}' must be true or false.</source>
+      <translation>Le paramètre '{name}' du récepteur DICOM (SCP de stockage) doit valoir true ou false.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="313" />
+      <source>The storage listener's AE title</source>
+      <translation>AE title du récepteur DICOM (SCP de stockage)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="315" />
+      <source>The storage listener's port</source>
+      <translation>Port du récepteur DICOM (SCP de stockage)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="319" />
+      <source>The storage listener listens on 0.0.0.0 (every network interface) or on one IPv4 address of this machine such as 127.0.0.1 (got '{host}').</source>
+      <translation>Le récepteur DICOM (SCP de stockage) écoute sur 0.0.0.0 (toutes les interfaces réseau) ou sur une adresse IPv4 de cette machine, par ex. 127.0.0.1 (reçu : '{host}').</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="356" />
+      <source>The storage listener in the settings is not valid ({exc}).</source>
+      <translation>Le récepteur DICOM (SCP de stockage) défini dans les paramètres n'est pas valide ({exc}).</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/rendering.py" line="120" />
@@ -3038,37 +3109,47 @@
       <translation>Le nom d’un segment peut comporter au plus 64 caractères (DICOM LO).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="77" />
+      <location filename="../../src/casereview/domain/settings.py" line="54" />
+      <source>Settings: the relay of remote sessions must look like nats://host:4222 or tls://host:4222 (the address of the hospital's NATS server); leave it empty to use the one each invitation names.</source>
+      <translation>Paramètres : le relais des sessions à distance doit être de la forme nats://host:4222 ou tls://host:4222 (l'adresse du serveur NATS de l'hôpital) ; laissez-le vide pour utiliser celui que nomme chaque invitation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="116" />
       <source>Settings: the user name may not be empty.</source>
       <translation>Paramètres : le nom d’utilisateur ne peut pas être vide.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="80" />
+      <location filename="../../src/casereview/domain/settings.py" line="119" />
       <source>Settings: the image memory budget must be between 256 MB and 256 GB.</source>
       <translation>Paramètres : la mémoire allouée aux images doit être comprise entre 256 Mo et 256 Go.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="86" />
+      <location filename="../../src/casereview/domain/settings.py" line="125" />
       <source>Settings: unknown role in the quorum rule ({exc}).</source>
       <translation>Paramètres : rôle inconnu dans la règle de quorum ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="91" />
+      <location filename="../../src/casereview/domain/settings.py" line="130" />
       <source>Settings: a quorum needs between 1 and 100 attendees.</source>
       <translation>Paramètres : un quorum nécessite entre 1 et 100 participants.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="98" />
+      <location filename="../../src/casereview/domain/settings.py" line="137" />
       <source>Settings: two PACS nodes have the same name; give each its own.</source>
       <translation>Paramètres : deux nœuds PACS portent le même nom ; donnez un nom distinct à chacun.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="167" />
+      <location filename="../../src/casereview/domain/settings.py" line="215" />
+      <source>Settings: {problem} Fix it in settings.json or in the storage listener's settings.</source>
+      <translation>Paramètres : {problem} Corrigez-le dans settings.json ou dans les paramètres du récepteur DICOM (SCP de stockage).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="223" />
       <source>Settings: {problem} Fix it in settings.json or remove the node.</source>
       <translation>Paramètres : {problem} Corrigez-le dans settings.json ou supprimez le nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="174" />
+      <location filename="../../src/casereview/domain/settings.py" line="230" />
       <source>Settings: the value of '{exc}' is not valid; fix it in the Settings dialog or delete settings.json to start from defaults.</source>
       <translation>Paramètres : la valeur de « {exc} » n’est pas valide ; corrigez-la dans la boîte de dialogue Paramètres ou supprimez settings.json pour repartir des valeurs par défaut.</translation>
     </message>
@@ -3153,161 +3234,468 @@
       <translation>Fichier DICOM illisible</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/errors.py" line="107" />
+      <source>Changed at another workstation</source>
+      <translation>Modifié sur un autre poste</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="165" />
+      <source>The relay at {url} does not answer. Check that it runs (casereview-cli relay) and that this workstation can reach its address and port; nothing was changed.</source>
+      <translation>Le relais {url} ne répond pas. Vérifiez qu'il fonctionne (casereview-cli relay) et que ce poste peut joindre son adresse et son port ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="175" />
+      <source>The relay refused a request of the session ({reason}). It may be full or configured without JetStream; ask whoever runs it.</source>
+      <translation>Le relais a refusé une requête de la session ({reason}). Il est peut-être plein ou configuré sans JetStream ; adressez-vous à son administrateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="433" />
+      <source>You have left this session; join it again to take part.</source>
+      <translation>Vous avez quitté cette session ; rejoignez-la à nouveau pour y participer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="537" />
+      <source>No session with this id and key is on the relay at {url}: the key is wrong, the session has ended, or the presenter uses another relay. Ask for a new invitation or code; nothing was changed.</source>
+      <translation>Aucune session avec cet identifiant et cette clé n'existe sur le relais {url} : la clé est erronée, la session est terminée ou le présentateur utilise un autre relais. Demandez une nouvelle invitation ou un nouveau code ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="546" />
+      <source>The relay at {url} runs without JetStream, which sessions need. Start it with casereview-cli relay, or ask the hospital to enable JetStream.</source>
+      <translation>Le relais {url} fonctionne sans JetStream, nécessaire aux sessions. Démarrez-le avec casereview-cli relay, ou demandez à l'hôpital d'activer JetStream.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="614" />
+      <source>A session message was stored under another facet's name; ignored.</source>
+      <translation>Un message de session a été enregistré sous le nom d'une autre facette ; ignoré.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="673" />
+      <source>This view shows a case that is not part of the session, so it was not sent. Start a session for that case to show it.</source>
+      <translation>Cette vue affiche un dossier qui ne fait pas partie de la session ; elle n'a donc pas été envoyée. Démarrez une session pour ce dossier afin de l'afficher.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="775" />
+      <source>The session has no control yet; try again.</source>
+      <translation>Le contrôle de la session n'est encore attribué à personne ; réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="812" />
+      <source>Only the presenter or the participant in control can hand it on.</source>
+      <translation>Seul le présentateur ou le participant qui a le contrôle peut le transmettre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="815" />
+      <source>That participant is not in the session.</source>
+      <translation>Ce participant ne fait pas partie de la session.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="821" />
+      <source>Control changed meanwhile (someone else handed it on or took it); look at who drives now and try again.</source>
+      <translation>Le contrôle a changé entre-temps (quelqu'un d'autre l'a transmis ou l'a pris) ; vérifiez qui a la main et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="847" />
+      <source>Only the presenter can take or open control.</source>
+      <translation>Seul le présentateur peut prendre ou ouvrir le contrôle.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="944" />
+      <source>This one-time code does not open a session on this relay: it was used already, expired (codes last 10 minutes), or the code or session id was typed wrong. Ask the presenter for a new code; nothing was changed.</source>
+      <translation>Ce code à usage unique n'ouvre aucune session sur ce relais : il a déjà été utilisé, il a expiré (les codes sont valables 10 minutes), ou le code ou l'identifiant de session a été mal saisi. Demandez un nouveau code au présentateur ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="84" />
+      <source>A session id or one-time code has 10 letters and digits, such as 7KX2M-Q9T4B. Check what was read out and type it again.</source>
+      <translation>Un identifiant de session ou un code à usage unique comporte 10 lettres et chiffres, par ex. 7KX2M-Q9T4B. Vérifiez ce qui a été communiqué et saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="148" />
+      <source>The session key is damaged: it must be 256 bits.</source>
+      <translation>La clé de session est endommagée : elle doit comporter 256 bits.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="190" />
+      <source>A session message is too short to be one of this session's messages.</source>
+      <translation>Un message de session est trop court pour provenir de cette session.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="195" />
+      <source>A participant's casereview speaks version {theirs} of the session protocol; this one speaks version {ours}. Use the same casereview version at every site.</source>
+      <translation>Le casereview d'un participant utilise la version {theirs} du protocole de session ; celui-ci utilise la version {ours}. Utilisez la même version de casereview sur tous les sites.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="209" />
+      <source>A message on the relay does not open with this session's key: it belongs to another session or was altered. It was ignored.</source>
+      <translation>Un message sur le relais ne s'ouvre pas avec la clé de cette session : il appartient à une autre session ou a été altéré. Il a été ignoré.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="294" />
+      <source>The invitation is damaged (its key exchange).</source>
+      <translation>L'invitation est endommagée (son échange de clés).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="304" />
+      <source>The invitation's session key does not open with this institution's key: it was made for another institution, or this workstation's key changed. Ask the presenter for a new invitation.</source>
+      <translation>La clé de session de l'invitation ne s'ouvre pas avec la clé de cet établissement : elle a été créée pour un autre établissement, ou la clé de ce poste a changé. Demandez une nouvelle invitation au présentateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="311" />
+      <source>The invitation is damaged (its session key).</source>
+      <translation>L'invitation est endommagée (sa clé de session).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="17" />
+      <source>Joint review problem</source>
+      <translation>Problème de revue conjointe</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="23" />
+      <source>Relay not reachable</source>
+      <translation>Relais injoignable</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="29" />
+      <source>Relay problem</source>
+      <translation>Problème de relais</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="35" />
+      <source>Case package missing</source>
+      <translation>Paquet de dossier manquant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="41" />
+      <source>Wrong session key</source>
+      <translation>Clé de session erronée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="47" />
+      <source>Message for another case</source>
+      <translation>Message destiné à un autre dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="53" />
+      <source>Other casereview version</source>
+      <translation>Autre version de casereview</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="59" />
+      <source>Unreadable session message</source>
+      <translation>Message de session illisible</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="65" />
+      <source>Invitation cannot be used</source>
+      <translation>Invitation inutilisable</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="71" />
+      <source>Control not changed</source>
+      <translation>Contrôle inchangé</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="77" />
+      <source>Not in control</source>
+      <translation>Contrôle non détenu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="83" />
+      <source>Partner key not accepted</source>
+      <translation>Clé du partenaire refusée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="101" />
+      <source>Choose at least one partner institution to invite, or invite with a one-time code instead.</source>
+      <translation>Choisissez au moins un établissement partenaire à inviter, ou invitez plutôt avec un code à usage unique.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="134" />
+      <source>The invitation is damaged; copy the whole line again, or ask for a new one.</source>
+      <translation>L'invitation est endommagée ; copiez à nouveau la ligne entière, ou demandez-en une nouvelle.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="150" />
+      <source>That is not a casereview invitation (it starts with casereview-invite:). Paste the whole line the presenter sent.</source>
+      <translation>Ce n'est pas une invitation casereview (elle commence par casereview-invite:). Collez la ligne entière envoyée par le présentateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="164" />
+      <source>The invitation was made by another casereview version; use the same version at every site.</source>
+      <translation>L'invitation a été créée par une autre version de casereview ; utilisez la même version sur tous les sites.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="206" />
+      <source>The invitation is signed by an institution that is not among your trusted partners. Trust their signing key first (after comparing its fingerprint by phone), or join with a one-time code.</source>
+      <translation>L'invitation est signée par un établissement qui ne fait pas partie de vos partenaires de confiance. Accordez d'abord votre confiance à sa clé de signature (après avoir comparé son empreinte par téléphone), ou rejoignez la session avec un code à usage unique.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="214" />
+      <source>The invitation's signature does not verify: it was altered. Ask for a new one.</source>
+      <translation>La signature de l'invitation n'est pas valide : elle a été altérée. Demandez-en une nouvelle.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="221" />
+      <source>This invitation was made for other institutions. Send the presenter your key card (casereview-cli session key) and ask for a new invitation.</source>
+      <translation>Cette invitation a été créée pour d'autres établissements. Envoyez votre carte de clé au présentateur (casereview-cli session key) et demandez une nouvelle invitation.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="274" />
+      <source>The one-time code does not fit this session. Check the code and the session id.</source>
+      <translation>Le code à usage unique ne correspond pas à cette session. Vérifiez le code et l'identifiant de session.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="283" />
+      <source>The session's lobby slot on the relay is damaged.</source>
+      <translation>L'emplacement de salle d'attente de la session sur le relais est endommagé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="74" />
+      <source>The joint review key in {keys_dir} cannot be read ({exc}). Restore it from a backup, or delete it and send partners a new key card.</source>
+      <translation>La clé de revue conjointe dans {keys_dir} est illisible ({exc}). Restaurez-la depuis une sauvegarde, ou supprimez-la et envoyez une nouvelle carte de clé aux partenaires.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="83" />
+      <source>The joint review key in {keys_dir} is not an X25519 key.</source>
+      <translation>La clé de revue conjointe dans {keys_dir} n'est pas une clé X25519.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="123" />
+      <source>That is not a casereview joint review key card (it starts with casereview-joint-key:). Ask the partner for the line 'casereview-cli session key' prints.</source>
+      <translation>Ce n'est pas une carte de clé de revue conjointe casereview (elle commence par casereview-joint-key:). Demandez au partenaire la ligne qu'affiche 'casereview-cli session key'.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="142" />
+      <source>The key card is damaged; ask the partner to send it again.</source>
+      <translation>La carte de clé est endommagée ; demandez au partenaire de la renvoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="186" />
+      <source>The key card is signed with a key that is not among your trusted partner keys (fingerprint {fingerprint}). Trust the partner's signing key first (Settings, or casereview-cli keys --trust), after comparing its fingerprint with them by phone.</source>
+      <translation>La carte de clé est signée avec une clé qui ne fait pas partie des clés de vos partenaires de confiance (empreinte {fingerprint}). Accordez d'abord votre confiance à la clé de signature du partenaire (Paramètres, ou casereview-cli keys --trust), après avoir comparé son empreinte avec lui par téléphone.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="196" />
+      <source>The key card's signature does not verify: it was altered. Ask the partner to send it again.</source>
+      <translation>La signature de la carte de clé n'est pas valide : elle a été altérée. Demandez au partenaire de la renvoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="212" />
+      <source>The partner key cards in {path} cannot be read ({exc}); delete the file and add the cards again.</source>
+      <translation>Les cartes de clé des partenaires dans {path} sont illisibles ({exc}) ; supprimez le fichier et ajoutez à nouveau les cartes.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/packages.py" line="139" />
+      <source>This session shows a case package this workstation has not received (package {package}). Import the package the presenting hospital sent (File → Import case package…), then join again. Nothing was changed.</source>
+      <translation>Cette session affiche un paquet de dossier que ce poste n'a pas reçu (paquet {package}). Importez le paquet envoyé par l'hôpital présentateur (Fichier → Importer un paquet de dossier…), puis rejoignez à nouveau la session. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/packages.py" line="186" />
+      <source>The presenter shows a series that is not on this workstation (it was not in the case package you received). Ask the presenter to send the package again; your view stays as it is.</source>
+      <translation>Le présentateur affiche une série absente de ce poste (elle ne figurait pas dans le paquet de dossier reçu). Demandez au présentateur de renvoyer le paquet ; votre vue reste inchangée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/packages.py" line="195" />
+      <source>The presenter shows a key image this workstation does not hold (it was flagged after the package was sent). Your view stays as it is.</source>
+      <translation>Le présentateur affiche une image clé absente de ce poste (elle a été marquée après l'envoi du paquet). Votre vue reste inchangée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/protocol.py" line="90" />
+      <source>A session message was ignored: its {what} is not valid. The sending site may run another casereview version.</source>
+      <translation>Un message de session a été ignoré : son champ {what} n'est pas valide. Le site expéditeur utilise peut-être une autre version de casereview.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/protocol.py" line="653" />
+      <source>A participant's casereview writes session messages in version {theirs}; this one reads version {ours}. Use the same casereview version at every site.</source>
+      <translation>Le casereview d'un participant écrit les messages de session en version {theirs} ; celui-ci lit la version {ours}. Utilisez la même version de casereview sur tous les sites.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/relay.py" line="56" />
+      <source>Give the address to listen on as HOST:PORT, e.g. 0.0.0.0:4222.</source>
+      <translation>Indiquez l'adresse d'écoute sous la forme HOST:PORT, par ex. 0.0.0.0:4222.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/relay.py" line="108" />
+      <source>Give both --tls-cert and --tls-key, or neither.</source>
+      <translation>Indiquez à la fois --tls-cert et --tls-key, ou aucun des deux.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/relay.py" line="111" />
+      <source>A relay is either a hub (--leaf-listen) or a site relay (--hub), not both.</source>
+      <translation>Un relais est soit un concentrateur (--leaf-listen), soit un relais de site (--hub), pas les deux.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/relay.py" line="187" />
+      <source>nats-server is not installed. Install the Debian package nats-server (sudo apt-get install nats-server), or give the address of the hospital's own NATS server instead of running a relay.</source>
+      <translation>nats-server n'est pas installé. Installez le paquet Debian nats-server (sudo apt-get install nats-server), ou indiquez l'adresse du serveur NATS de l'hôpital au lieu d'exécuter un relais.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/relay.py" line="256" />
+      <source>The relay did not start: nats-server refused its configuration or port {port} is taken. Its messages above say which; the configuration is in {path}.</source>
+      <translation>Le relais n'a pas démarré : nats-server a refusé sa configuration ou le port {port} est déjà utilisé. Ses messages ci-dessus indiquent la cause ; la configuration se trouve dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/state.py" line="299" />
+      <source>A participant sent a view of a case that is not part of this session; it was not shown and nothing was changed.</source>
+      <translation>Un participant a envoyé une vue d'un dossier qui ne fait pas partie de cette session ; elle n'a pas été affichée et rien n'a été modifié.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/messages.py" line="110" />
       <source>{first}; {rest}</source>
       <translation>{first} ; {rest}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="167" />
+      <location filename="../../src/casereview/net/dimse.py" line="118" />
       <source>{node} refused the connection: it does not answer to the AE title '{called}'. Check the archive's AE title in the node settings (the PACS administrator knows it; capitals count).</source>
       <translation>{node} a refusé la connexion : il ne répond pas à l'AE title '{called}'. Vérifiez l'AE title de l'archive dans les paramètres du nœud (l'administrateur PACS le connaît ; la casse compte).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="177" />
+      <location filename="../../src/casereview/net/dimse.py" line="128" />
       <source>{node} refused the connection: it does not know our AE title '{calling}'. Ask the PACS administrator to register '{calling}' for this workstation, or correct our AE title in the node settings.</source>
       <translation>{node} a refusé la connexion : il ne connaît pas notre AE title '{calling}'. Demandez à l'administrateur PACS d'enregistrer '{calling}' pour ce poste de travail, ou corrigez notre AE title dans les paramètres du nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="187" />
+      <location filename="../../src/casereview/net/dimse.py" line="138" />
       <source>{node} is busy (too many connections). Try again in a minute.</source>
       <translation>{node} est occupé (trop de connexions). Réessayez dans une minute.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="190" />
+      <location filename="../../src/casereview/net/dimse.py" line="141" />
       <source>{node} refused the connection (reason {source}/{diagnostic}). Check the node's AE titles and ask the PACS administrator whether this workstation may connect.</source>
       <translation>{node} a refusé la connexion (motif {source}/{diagnostic}). Vérifiez les AE titles du nœud et demandez à l'administrateur PACS si ce poste de travail est autorisé à se connecter.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="207" />
+      <location filename="../../src/casereview/net/dimse.py" line="158" />
       <source>{node}: the host name '{host}' is unknown. Check the node's host.</source>
       <translation>{node} : le nom d'hôte '{host}' est inconnu. Vérifiez l'hôte du nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="215" />
+      <location filename="../../src/casereview/net/dimse.py" line="166" />
       <source>{node} did not answer within {seconds} s at {host}:{port}. The server may be down or a firewall blocks the port; check the node's host and port.</source>
       <translation>{node} n'a pas répondu dans les {seconds} s sur {host}:{port}. Le serveur est peut-être arrêté ou un pare-feu bloque le port ; vérifiez l'hôte et le port du nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="226" />
+      <location filename="../../src/casereview/net/dimse.py" line="177" />
       <source>{node} is not reachable: nothing answers at {host}:{port}. The server may be down, or the port is wrong; check the node's host and port.</source>
       <translation>{node} est injoignable : rien ne répond sur {host}:{port}. Le serveur est peut-être arrêté, ou le port est erroné ; vérifiez l'hôte et le port du nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="235" />
+      <location filename="../../src/casereview/net/dimse.py" line="186" />
       <source>{node} accepted the network connection at {host}:{port} but did not speak DICOM (or closed it). Check that this is the archive's DICOM port, not its web port.</source>
       <translation>{node} a accepté la connexion réseau sur {host}:{port} mais n'a pas répondu en DICOM (ou l'a fermée). Vérifiez qu'il s'agit bien du port DICOM de l'archive et non de son port web.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="294" />
+      <location filename="../../src/casereview/net/dimse.py" line="245" />
       <source>{node} ended the connection without answering. Ask the PACS administrator whether our AE title '{calling}' is registered and may query and retrieve; if it is, try again.</source>
       <translation>{node} a mis fin à la connexion sans répondre. Demandez à l'administrateur PACS si notre AE title '{calling}' est enregistré et autorisé à interroger et récupérer ; si c'est le cas, réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="303" />
+      <location filename="../../src/casereview/net/dimse.py" line="254" />
       <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow archive.</source>
       <translation>{node} n'a pas répondu dans les {seconds} s. Réessayez plus tard ou augmentez le délai d'attente du nœud pour une archive lente.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="320" />
+      <location filename="../../src/casereview/net/dimse.py" line="271" />
       <source>{node} does not offer {what} to this workstation (status {status}). Ask the PACS administrator to allow it for our AE title.</source>
       <translation>{node} ne propose pas {what} à ce poste de travail (statut {status}). Demandez à l'administrateur PACS de l'autoriser pour notre AE title.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="330" />
+      <location filename="../../src/casereview/net/dimse.py" line="281" />
       <source>{node} has no resources for {what} now (status {status}). Try again later.</source>
       <translation>{node} ne dispose pas actuellement des ressources pour {what} (statut {status}). Réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="339" />
+      <location filename="../../src/casereview/net/dimse.py" line="290" />
       <source>{node} does not know where to send the images (status 0xA801): the PACS administrator must register our AE title with this workstation's address and C-MOVE port.</source>
       <translation>{node} ne sait pas où envoyer les images (statut 0xA801) : l'administrateur PACS doit enregistrer notre AE title avec l'adresse et le port C-MOVE de ce poste de travail.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="347" />
+      <location filename="../../src/casereview/net/dimse.py" line="298" />
       <source>{node} could not perform {what} (status {status}).</source>
       <translation>{node} n'a pas pu effectuer {what} (statut {status}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="381" />
+      <location filename="../../src/casereview/net/dimse.py" line="332" />
       <source>a verification (C-ECHO)</source>
       <translation>une vérification (C-ECHO)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="437" />
+      <location filename="../../src/casereview/net/dimse.py" line="388" />
       <source>a search (C-FIND)</source>
       <translation>une recherche (C-FIND)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="490" />
+      <location filename="../../src/casereview/net/dimse.py" line="441" />
       <location filename="../../src/casereview/net/query.py" line="113" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="368" />
       <location filename="../../src/casereview/net/web.py" line="379" />
-      <location filename="../../src/casereview/services/pacs.py" line="118" />
-      <location filename="../../src/casereview/services/pacs.py" line="241" />
+      <location filename="../../src/casereview/services/pacs.py" line="126" />
+      <location filename="../../src/casereview/services/pacs.py" line="349" />
       <source>The Study Instance UID</source>
       <translation>Le Study Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="491" />
+      <location filename="../../src/casereview/net/dimse.py" line="442" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="369" />
       <location filename="../../src/casereview/net/web.py" line="380" />
-      <location filename="../../src/casereview/services/pacs.py" line="119" />
+      <location filename="../../src/casereview/services/pacs.py" line="127" />
       <source>The Series Instance UID</source>
       <translation>Le Series Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="561" />
+      <location filename="../../src/casereview/net/dimse.py" line="512" />
       <location filename="../../src/casereview/net/web.py" line="391" />
       <source>The retrieve from {node} was cancelled. What arrived is kept; retrieve again to resume.</source>
       <translation>La récupération depuis {node} a été annulée. Les données reçues sont conservées ; relancez la récupération pour reprendre.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="574" />
+      <location filename="../../src/casereview/net/dimse.py" line="525" />
       <location filename="../../src/casereview/net/web.py" line="383" />
       <location filename="../../src/casereview/net/web.py" line="414" />
-      <location filename="../../src/casereview/services/pacs.py" line="284" />
+      <location filename="../../src/casereview/services/pacs.py" line="392" />
       <source>Retrieving images</source>
       <translation>Récupération des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="582" />
+      <location filename="../../src/casereview/net/dimse.py" line="533" />
       <source>{node} cancelled the retrieve. What arrived is kept.</source>
       <translation>{node} a annulé la récupération. Les données reçues sont conservées.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="632" />
+      <location filename="../../src/casereview/net/dimse.py" line="583" />
       <source>a retrieve (C-GET)</source>
       <translation>une récupération (C-GET)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="698" />
-      <source>Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. Choose another port in the node settings and tell the PACS administrator.</source>
-      <translation>Notre port C-MOVE {port} ne peut pas être ouvert ({reason}) : un autre programme l'utilise. Choisissez un autre port dans les paramètres du nœud et informez-en l'administrateur PACS.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="713" />
+      <location filename="../../src/casereview/net/dimse.py" line="667" />
       <source>a retrieve (C-MOVE)</source>
       <translation>une récupération (C-MOVE)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="750" />
+      <location filename="../../src/casereview/net/dimse.py" line="724" />
+      <source>Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. Choose another port in the node settings and tell the PACS administrator.</source>
+      <translation>Notre port C-MOVE {port} ne peut pas être ouvert ({reason}) : un autre programme l'utilise. Choisissez un autre port dans les paramètres du nœud et informez-en l'administrateur PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="760" />
       <location filename="../../src/casereview/net/web.py" line="462" />
       <source>not a readable DICOM file ({reason})</source>
       <translation>fichier DICOM illisible ({reason})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="780" />
-      <location filename="../../src/casereview/net/dimse.py" line="825" />
+      <location filename="../../src/casereview/net/dimse.py" line="790" />
+      <location filename="../../src/casereview/net/dimse.py" line="835" />
       <location filename="../../src/casereview/net/web.py" line="450" />
       <location filename="../../src/casereview/net/web.py" line="470" />
       <source>Sending</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="802" />
+      <location filename="../../src/casereview/net/dimse.py" line="812" />
       <source>{node} does not accept this kind of object in this encoding</source>
       <translation>{node} n'accepte pas ce type d'objet dans cet encodage</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="818" />
+      <location filename="../../src/casereview/net/dimse.py" line="828" />
       <source>{node} refused it (status {status})</source>
       <translation>{node} l'a refusé (statut {status})</translation>
     </message>
@@ -3395,6 +3783,36 @@
       <location filename="../../src/casereview/net/query.py" line="103" />
       <source>A modality is a short code such as CT, MR or SEG (got '{modality}').</source>
       <translation>Une modalité est un code court tel que CT, MR ou SEG (reçu : '{modality}').</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="223" />
+      <source>A caller's AE title</source>
+      <translation>AE title d'un appelant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="272" />
+      <source>The storage listener could not be started.</source>
+      <translation>Le récepteur DICOM (SCP de stockage) n'a pas pu être démarré.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="291" />
+      <source>The storage listener cannot open port {port}: another program (or another casereview) already listens there. Stop that program, or choose another port in the listener settings and tell the PACS administrator.</source>
+      <translation>Le récepteur DICOM (SCP de stockage) ne peut pas ouvrir le port {port} : un autre programme (ou un autre casereview) y écoute déjà. Arrêtez ce programme, ou choisissez un autre port dans les paramètres du récepteur et informez-en l'administrateur PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="300" />
+      <source>The storage listener may not open port {port}: ports below 1024 need administrator rights. Choose a port such as 11112 and tell the PACS administrator.</source>
+      <translation>Le récepteur DICOM (SCP de stockage) ne peut pas ouvrir le port {port} : les ports inférieurs à 1024 nécessitent des droits d'administrateur. Choisissez un port tel que 11112 et informez-en l'administrateur PACS.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="309" />
+      <source>The storage listener cannot listen on {host}: it is not an address of this computer. Use 0.0.0.0 (every network interface) or this computer's own address.</source>
+      <translation>Le récepteur DICOM (SCP de stockage) ne peut pas écouter sur {host} : ce n'est pas une adresse de cet ordinateur. Utilisez 0.0.0.0 (toutes les interfaces réseau) ou l'adresse propre de cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="317" />
+      <source>The storage listener cannot open {host}:{port} ({reason}).</source>
+      <translation>Le récepteur DICOM (SCP de stockage) ne peut pas ouvrir {host}:{port} ({reason}).</translation>
     </message>
     <message>
       <location filename="../../src/casereview/net/web.py" line="112" />
@@ -3664,27 +4082,27 @@
       <translation>La clé d'audit dans {keys_dir} est endommagée ; restaurez le dossier keys depuis une sauvegarde (sans elle la piste d'audit ne peut pas être vérifiée).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="145" />
+      <location filename="../../src/casereview/services/cases.py" line="146" />
       <source>Choose at least one study or series for the case.</source>
       <translation>Choisissez au moins un examen ou une série pour le dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="155" />
+      <location filename="../../src/casereview/services/cases.py" line="156" />
       <source>{missing_count} of the given UIDs are not in the index; import the imaging first or check the UIDs (casereview-cli studies lists them).</source>
       <translation>{missing_count} des UID fournis ne sont pas dans l’index ; importez d’abord l’imagerie ou vérifiez les UID (casereview-cli studies les liste).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="166" />
+      <location filename="../../src/casereview/services/cases.py" line="167" />
       <source>A case may only hold imaging of one patient.</source>
       <translation>Un dossier ne peut contenir l’imagerie que d’un seul patient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="300" />
+      <location filename="../../src/casereview/services/cases.py" line="312" />
       <source>The series is not in the index; 'casereview-cli studies' lists the series.</source>
       <translation>La série n’est pas dans l’index ; « casereview-cli studies » liste les séries.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="304" />
+      <location filename="../../src/casereview/services/cases.py" line="316" />
       <source>That series is not part of case #{case_id}; choose one of the case's series.</source>
       <translation>Cette série ne fait pas partie du dossier n° {case_id} ; choisissez l’une des séries du dossier.</translation>
     </message>
@@ -3784,54 +4202,217 @@
       <translation>Éléments modifiés depuis : une résection hépatique a été planifiée (version {latest}) après l'enregistrement de cette décision ; celle-ci ne cite aucun plan hépatique.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="95" />
+      <location filename="../../src/casereview/services/decisions.py" line="96" />
       <source>That agenda item is about another case.</source>
       <translation>Ce point de l’ordre du jour concerne un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="98" />
+      <location filename="../../src/casereview/services/decisions.py" line="99" />
       <source>This case already has a decision at this meeting: edit the draft, or amend it if it is signed.</source>
       <translation>Ce dossier a déjà une décision dans cette réunion : modifiez le brouillon, ou établissez un avenant s’il est signé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="191" />
+      <location filename="../../src/casereview/services/decisions.py" line="230" />
       <source>Decisions of this meeting are signed by its chair, {chair}. Change the meeting's chair if someone else chairs today.</source>
       <translation>Les décisions de cette réunion sont signées par son président de séance, {chair}. Changez le président de séance si quelqu’un d’autre préside aujourd’hui.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="200" />
+      <location filename="../../src/casereview/services/decisions.py" line="239" />
       <source>List who took part in the discussion before signing.</source>
       <translation>Indiquez les participants à la discussion avant de signer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="253" />
+      <location filename="../../src/casereview/services/decisions.py" line="292" />
       <source>Give the reason for amending the signed decision.</source>
       <translation>Indiquez le motif de l’avenant à la décision signée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="260" />
+      <location filename="../../src/casereview/services/decisions.py" line="299" />
       <source>A draft can simply be edited; only signed decisions are amended.</source>
       <translation>Un brouillon se modifie simplement ; seules les décisions signées font l’objet d’un avenant.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="264" />
+      <location filename="../../src/casereview/services/decisions.py" line="303" />
       <source>Decision #{decision_id} was amended already by #{superseded_by_id}; amend the newest decision.</source>
       <translation>La décision n° {decision_id} a déjà été modifiée par l’avenant n° {superseded_by_id} ; modifiez la décision la plus récente.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="284" />
+      <location filename="../../src/casereview/services/decisions.py" line="323" />
       <source>Someone amended this decision at the same time; reload and amend the newest one.</source>
       <translation>Quelqu’un a établi un avenant à cette décision au même moment ; rechargez et modifiez la plus récente.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="400" />
+      <location filename="../../src/casereview/services/decisions.py" line="459" />
       <source>The decision cannot be signed: {problems} Save the draft again to cite the current assessment.</source>
       <translation>La décision ne peut pas être signée : {problems} Enregistrez à nouveau le brouillon pour citer l’évaluation actuelle.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="423" />
+      <location filename="../../src/casereview/services/decisions.py" line="482" />
       <source>This decision was signed in the meantime and cannot be changed; record an amendment instead.</source>
       <translation>Cette décision a été signée entre-temps et ne peut plus être modifiée ; enregistrez plutôt un avenant.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="90" />
+      <source>this case</source>
+      <translation>ce dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="91" />
+      <source>this meeting</source>
+      <translation>cette réunion</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="92" />
+      <source>this case's preparation for the MDT</source>
+      <translation>la préparation de ce dossier pour la RCP</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="93" />
+      <source>this attendee</source>
+      <translation>ce participant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="94" />
+      <source>this draft decision</source>
+      <translation>ce projet de décision</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="95" />
+      <source>this action item</source>
+      <translation>cette action</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="100" />
+      <source>title</source>
+      <translation>titre</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="101" />
+      <source>question</source>
+      <translation>question clinique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="102" />
+      <source>status</source>
+      <translation>statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="103" />
+      <source>tags</source>
+      <translation>étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="104" />
+      <source>question for the MDT</source>
+      <translation>question posée à la RCP</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="105" />
+      <source>history</source>
+      <translation>antécédents</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="106" />
+      <source>staging</source>
+      <translation>stadification</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="107" />
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="108" />
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="109" />
+      <source>preparation checklist</source>
+      <translation>liste de préparation</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="110" />
+      <source>date and time</source>
+      <translation>date et heure</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="111" />
+      <source>duration</source>
+      <translation>durée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="112" />
+      <source>location</source>
+      <translation>lieu</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="113" />
+      <source>remote link</source>
+      <translation>lien de connexion à distance</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="114" />
+      <source>chair</source>
+      <translation>président de séance</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="115" />
+      <source>quorum rule</source>
+      <translation>règle de quorum</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="116" />
+      <source>agenda order</source>
+      <translation>ordre de passage</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="117" />
+      <source>attendance</source>
+      <translation>présence</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="121" />
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="123" />
+      <source>this case's {field}</source>
+      <translation>le champ « {field} » de ce dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="122" />
+      <source>this meeting's {field}</source>
+      <translation>le champ « {field} » de cette réunion</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="124" />
+      <source>this attendee's {field}</source>
+      <translation>le champ « {field} » de ce participant</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="125" />
+      <source>this draft decision's {field}</source>
+      <translation>le champ « {field} » de ce projet de décision</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="126" />
+      <source>this action item's {field}</source>
+      <translation>le champ « {field} » de cette action</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="291" />
+      <source>Someone at another workstation changed {what} after you opened it; read it again before signing.</source>
+      <translation>Quelqu'un a modifié {what} sur un autre poste après que vous l'avez ouvert ; relisez avant de signer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="298" />
+      <source>Someone at another workstation changed {what} while you were editing; your text is kept in the editor — reload to see theirs, then save again.</source>
+      <translation>Quelqu'un a modifié {what} sur un autre poste pendant votre saisie ; votre texte est conservé dans l'éditeur — rechargez pour voir sa version, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="307" />
+      <source>{who} changed {what} at {when} after you opened it; read it again before signing.</source>
+      <translation>{who} a modifié {what} à {when} après que vous l'avez ouvert ; relisez avant de signer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="314" />
+      <source>{who} signed this decision at {when} while you were editing; your text is kept in the editor — record it as an amendment.</source>
+      <translation>{who} a signé cette décision à {when} pendant votre saisie ; votre texte est conservé dans l'éditeur — enregistrez-le comme avenant.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="322" />
+      <source>{who} changed {what} at {when} while you were editing; your text is kept in the editor — reload to see theirs, then save again.</source>
+      <translation>{who} a modifié {what} à {when} pendant votre saisie ; votre texte est conservé dans l'éditeur — rechargez pour voir sa version, puis enregistrez à nouveau.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/case_document.py" line="245" />
@@ -4227,34 +4808,89 @@
       <translation>Les segments {segments} ont été modifiés après le calcul du plan ; planifiez de nouveau la résection afin que les valeurs enregistrées leur correspondent.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/meetings.py" line="324" />
+      <location filename="../../src/casereview/services/meetings.py" line="431" />
       <source>No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids.</source>
       <translation>Aucune réunion « {reference} » ; casereview-cli meeting list affiche les réunions et leurs identifiants.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="242" />
+      <location filename="../../src/casereview/services/pacs.py" line="350" />
       <source>Asking the archive what the study holds</source>
       <translation>Interrogation de l'archive sur le contenu de l'examen</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="248" />
+      <location filename="../../src/casereview/services/pacs.py" line="356" />
       <source>{node} has no images of study {uid}. Search again: it may have been moved or deleted on the archive.</source>
       <translation>{node} ne possède aucune image de l'examen {uid}. Relancez la recherche : il a peut-être été déplacé ou supprimé dans l'archive.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="258" />
+      <location filename="../../src/casereview/services/pacs.py" line="366" />
       <source>{node} has no series {uid} in this study. Search the study again: the archive may have changed.</source>
       <translation>{node} ne possède pas la série {uid} dans cet examen. Relancez la recherche de l'examen : l'archive a peut-être changé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="351" />
+      <location filename="../../src/casereview/services/pacs.py" line="462" />
       <source>{node} announced {expected} images of series {number} but {available} arrived ({failed} failed). They are kept and the series is not imported; retrieve it again to fetch the rest.</source>
       <translation>{node} a annoncé {expected} images pour la série {number}, mais {available} sont arrivées ({failed} en échec). Elles sont conservées et la série n'est pas importée ; récupérez-la de nouveau pour obtenir le reste.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="493" />
+      <location filename="../../src/casereview/services/pacs.py" line="611" />
       <source>Choose at least one DICOM file to send.</source>
       <translation>Choisissez au moins un fichier DICOM à envoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_incoming.py" line="92" />
+      <source>The pause before importing pushed images must be above 0 seconds.</source>
+      <translation>Le délai avant l'importation des images reçues doit être supérieur à 0 seconde.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="65" />
+      <source>Measurement report</source>
+      <translation>Compte rendu de mesures</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="66" />
+      <source>Segmentation</source>
+      <translation>Segmentation</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="67" />
+      <source>Key images</source>
+      <translation>Images clés</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="68" />
+      <source>MDT outcome report</source>
+      <translation>Compte rendu de RCP</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="106" />
+      <source>Key images (images referenced: {count})</source>
+      <translation>Images clés (images référencées : {count})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="133" />
+      <source>Results to send are sr, seg, kos and pdf ({problem}).</source>
+      <translation>Les résultats à envoyer sont sr, seg, kos et pdf ({problem}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="139" />
+      <source>Choose at least one kind of result to send.</source>
+      <translation>Choisissez au moins un type de résultat à envoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="195" />
+      <source>The case's {content} could not be written as DICOM ({reason}); send the other results, or correct the images' headers.</source>
+      <translation>Le contenu « {content} » du dossier n'a pas pu être écrit en DICOM ({reason}) ; envoyez les autres résultats, ou corrigez les en-têtes des images.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="213" />
+      <source>Case #{case} has no results to send yet ({kinds}): add measurements, segments, key images or a decision first.</source>
+      <translation>Le dossier #{case} n'a encore aucun résultat à envoyer ({kinds}) : ajoutez d'abord des mesures, des segments, des images clés ou une décision.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="278" />
+      <source>Choose at least one result to send.</source>
+      <translation>Choisissez au moins un résultat à envoyer.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/rendering.py" line="75" />
@@ -4591,7 +5227,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories.py" line="523" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="605" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="649" />
       <source>The patient of this case is no longer in the index.</source>
       <translation>Le patient de ce dossier n’est plus dans l’index.</translation>
     </message>
@@ -4616,8 +5252,8 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="263" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="433" />
       <location filename="../../src/casereview/store/repositories_liver.py" line="72" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="147" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="408" />
       <location filename="../../src/casereview/store/repositories_packages.py" line="159" />
       <location filename="../../src/casereview/store/repositories_resectability.py" line="78" />
       <source>Case #{case_id} does not exist.</source>
@@ -4655,7 +5291,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_evidence.py" line="43" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="372" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="392" />
       <source>Decision #{decision_id} does not exist.</source>
       <translation>La décision n° {decision_id} n’existe pas.</translation>
     </message>
@@ -4726,43 +5362,43 @@
       <translation>La réunion n° {meeting_id} n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="148" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="150" />
       <source>Case “{title}” is already on this meeting's agenda.</source>
       <translation>Le dossier « {title} » est déjà à l’ordre du jour de cette réunion.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="178" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="519" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="180" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="546" />
       <source>That case is no longer on the agenda.</source>
       <translation>Ce dossier n’est plus à l’ordre du jour.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="251" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="256" />
       <source>This case has a decision or action items at this meeting and stays on the agenda; mark it deferred instead.</source>
       <translation>Ce dossier a une décision ou des actions dans cette réunion et reste à l’ordre du jour ; marquez-le plutôt comme reporté.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="287" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="292" />
       <source>That attendee is no longer on the list.</source>
       <translation>Ce participant n’est plus sur la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="419" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="439" />
       <source>This decision is signed and cannot be changed; record an amendment with a reason instead.</source>
       <translation>Cette décision est signée et ne peut pas être modifiée ; enregistrez plutôt un avenant motivé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="439" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="460" />
       <source>This decision is signed already.</source>
       <translation>Cette décision est déjà signée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="457" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="483" />
       <source>A signed decision cannot be deleted; record an amendment if it is wrong.</source>
       <translation>Une décision signée ne peut pas être supprimée ; enregistrez un avenant si elle est erronée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="537" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="563" />
       <source>That action item no longer exists.</source>
       <translation>Cette action n’existe plus.</translation>
     </message>
@@ -4792,6 +5428,11 @@
       <translation>{name} ne contient pas de paramètres. Supprimez-le pour repartir de zéro.</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/ui/features/joint.py" line="191" />
+      <source>The selected case was never exchanged as a case package, so partners cannot show it from their own copy. Export it for them first (Case → Export case package…), or select a case imported from a partner's package.</source>
+      <translation>Le dossier sélectionné n'a jamais été échangé comme paquet de dossier : les partenaires ne peuvent pas l'afficher depuis leur propre copie. Exportez-le d'abord pour eux (Dossier → Exporter un paquet de dossier…), ou sélectionnez un dossier importé du paquet d'un partenaire.</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/ui/liver/data.py" line="42" />
       <source>Reading the liver plan</source>
       <translation>Lecture du plan hépatique</translation>
@@ -4802,9 +5443,34 @@
       <translation>Lecture des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="502" />
+      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="504" />
       <source>Choose the recommendation.</source>
       <translation>Choisissez la proposition.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/pacs/archive_work.py" line="126" />
+      <source>Searching the archive</source>
+      <translation>Recherche dans l'archive</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="421" />
+      <source>Testing the connection</source>
+      <translation>Test de la connexion</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="616" />
+      <source>Type the password or token of {node}; it is kept in an owner-only file.</source>
+      <translation>Saisissez le mot de passe ou le jeton de {node} ; il est conservé dans un fichier accessible au seul propriétaire.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="629" />
+      <source>A PACS node called '{name}' exists already. Choose another name.</source>
+      <translation>Un nœud PACS nommé '{name}' existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="152" />
+      <source>Reading the case's results</source>
+      <translation>Lecture des résultats du dossier</translation>
     </message>
     <message>
       <location filename="../../src/casereview/ui/reports.py" line="321" />

@@ -412,6 +412,32 @@
       <translation>请用 --out FILE.zip 指定病例包文件名（或使用 --preview）。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/app/cli_joint.py" line="259" />
+      <location filename="../../src/casereview/ui/features/joint.py" line="94" />
+      <source>The relay did not answer within {seconds} seconds; nothing was changed.</source>
+      <translation>中继在 {seconds} 秒内未响应；未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_joint.py" line="281" />
+      <source>Case #{case_id} was never exchanged as a package, so partners cannot show it from their own copy. Export it for them first (casereview-cli export), or import the package they sent.</source>
+      <translation>病例 #{case_id} 从未以病例包形式交换，因此合作机构无法从其自有副本中显示该病例。请先为其导出（casereview-cli export），或导入对方发送的病例包。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_joint.py" line="298" />
+      <source>{institution} cannot be invited: add their key card first (casereview-cli session trust CARD; session partners lists who can be).</source>
+      <translation>无法邀请 {institution}：请先添加其密钥卡（casereview-cli session trust CARD；session partners 会列出可邀请的机构）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_joint.py" line="427" />
+      <source>A one-time code needs the session id read out with it: --session ID.</source>
+      <translation>一次性代码需同时提供随之告知的会话 ID：--session ID。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_joint.py" line="459" />
+      <source>Give the invitation (or - to read it from standard input), or --code and --session.</source>
+      <translation>请提供邀请（或用 - 从标准输入读取），或提供 --code 和 --session。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/app/cli_liver.py" line="240" />
       <source>--history lists the saved plans; give it without a resection or --save.</source>
       <translation>--history 列出已保存的方案；使用时请勿同时指定切除方式或 --save。</translation>
@@ -472,49 +498,69 @@
       <translation>没有可输入 PIN 码的终端：请用 --pin-file 提供（文件，或用 - 表示标准输入）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="55" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="59" />
       <source>The password file {path} cannot be read ({reason}).</source>
       <translation>无法读取密码文件 {path}（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="64" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="68" />
       <source>There is no terminal to type the password or token on: give it with --secret-file (a file, or - for standard input).</source>
       <translation>没有可输入密码或令牌的终端：请通过 --secret-file 提供（文件，或用 - 表示标准输入）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="100" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="104" />
       <source>A DICOMweb node has an address (--web URL), not an AE title or port.</source>
       <translation>DICOMweb节点使用地址（--web URL），而非AE title或端口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="112" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="116" />
       <source>A DICOM node needs --ae-title, --host and --port (or --web URL for a DICOMweb endpoint).</source>
       <translation>DICOM节点需要 --ae-title、--host 和 --port（DICOMweb端点则需要 --web URL）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="172" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="176" />
       <source>Name one node: NODE for a DICOM node, or --web NODE for a DICOMweb one.</source>
       <translation>请指定一个节点：DICOM节点用 NODE，DICOMweb节点用 --web NODE。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="178" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="182" />
       <source>{name} is a DICOM node: name it without --web.</source>
       <translation>{name} 是DICOM节点：指定时请勿使用 --web。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="182" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="186" />
       <source>{name} is a DICOMweb node: name it with --web.</source>
       <translation>{name} 是DICOMweb节点：指定时请使用 --web。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="316" />
+      <location filename="../../src/casereview/app/cli_pacs.py" line="320" />
       <source>C-MOVE is a DICOM service; for a DICOMweb node use 'pacs get --web NODE'.</source>
       <translation>C-MOVE 是DICOM服务；对于DICOMweb节点，请使用 'pacs get --web NODE'。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/app/cli_pacs.py" line="328" />
-      <source>Name the DICOM files to send after the node.</source>
-      <translation>请在节点之后指定要发送的DICOM文件。</translation>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="334" />
+      <source>Send either a case's results (--case) or files, not both.</source>
+      <translation>请发送病例结果（--case）或文件，不能同时发送两者。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="338" />
+      <source>--what chooses among a case's results: add --case N.</source>
+      <translation>--what 用于在病例结果中进行选择：请添加 --case N。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="341" />
+      <source>Name the DICOM files to send after the node, or a case with --case N.</source>
+      <translation>请在节点之后列出要发送的DICOM文件，或用 --case N 指定病例。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="372" />
+      <source>--what takes sr, seg, kos and pdf separated by commas (got '{what}').</source>
+      <translation>--what 接受以逗号分隔的 sr、seg、kos 和 pdf（收到的是“{what}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/app/cli_pacs.py" line="476" />
+      <source>Say what to change: --enable or --disable, --ae-title, --port, --bind, --accept-unknown or --known-only.</source>
+      <translation>请指定要更改的内容：--enable 或 --disable、--ae-title、--port、--bind、--accept-unknown 或 --known-only。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/app/cli_render.py" line="38" />
@@ -1379,17 +1425,17 @@
       <translation>临床试验引用请控制在 {limit} 个字符以内。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decisions.py" line="228" />
+      <location filename="../../src/casereview/domain/decisions.py" line="231" />
       <source>Describe the action.</source>
       <translation>请描述该行动事项。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decisions.py" line="230" />
+      <location filename="../../src/casereview/domain/decisions.py" line="233" />
       <source>Name who owns the action.</source>
       <translation>请填写该行动事项的负责人。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/decisions.py" line="232" />
+      <location filename="../../src/casereview/domain/decisions.py" line="235" />
       <source>An owner's name may have at most 128 characters.</source>
       <translation>负责人姓名最多 128 个字符。</translation>
     </message>
@@ -1568,163 +1614,163 @@
       <translation>肝脏规划方案 v{before} → v{after}：{change}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="65" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="63" />
       <source>right hepatectomy</source>
       <translation>右半肝切除术</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="66" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="64" />
       <source>left hepatectomy</source>
       <translation>左半肝切除术</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="67" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="65" />
       <source>right trisectionectomy (extended right hepatectomy)</source>
       <translation>右三叶切除术（扩大右半肝切除术）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="68" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="66" />
       <source>left trisectionectomy (extended left hepatectomy)</source>
       <translation>左三叶切除术（扩大左半肝切除术）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="69" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="67" />
       <source>right anterior sectionectomy</source>
       <translation>右前叶切除术</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="70" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="68" />
       <source>right posterior sectionectomy</source>
       <translation>右后叶切除术</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="71" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="69" />
       <source>left lateral sectionectomy</source>
       <translation>左外叶切除术</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="72" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="70" />
       <source>central hepatectomy</source>
       <translation>中肝切除术</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="92" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="90" />
       <location filename="../../src/casereview/domain/liver_remnant.py" line="309" />
       <source>FLR</source>
       <translation>FLR</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="93" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="91" />
       <location filename="../../src/casereview/domain/liver_remnant.py" line="316" />
       <source>standardised FLR</source>
       <translation>标准化 FLR</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="94" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="92" />
       <location filename="../../src/casereview/domain/liver_remnant.py" line="319" />
       <source>RBWR</source>
       <translation>RBWR</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="125" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="123" />
       <source>Name the resection ({names}) or list the Couinaud segments removed, e.g. '5,6,7,8' (got '{text}').</source>
       <translation>请指定切除方式（{names}）或列出切除的Couinaud肝段，例如 '5,6,7,8'（收到的是“{text}”）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="134" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="132" />
       <location filename="../../src/casereview/services/liver_plan.py" line="284" />
       <source>A resection of all eight segments leaves no liver; choose fewer segments.</source>
       <translation>切除全部八个肝段将不留任何肝脏；请选择较少的肝段。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="217" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="215" />
       <source>A plan that removes segments must name them and have no surface.</source>
       <translation>切除肝段的方案必须指明肝段，且不得包含切除面。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="221" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="219" />
       <source>A plan by a resection surface must have the surface and no segments.</source>
       <translation>基于切除面的方案必须包含切除面，且不得包含肝段。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="224" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="222" />
       <source>The patient's size must be entered or from the images.</source>
       <translation>患者身高必须手动输入或取自图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="404" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="395" />
       <source>The saved liver plan is damaged at {where}: {problem}. Plan the resection again.</source>
       <translation>已保存的肝脏规划方案在 {where} 处损坏：{problem}。请重新规划切除。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="414" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="405" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="81" />
       <source>expected a finite number</source>
       <translation>应为有限数值</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="424" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="415" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="84" />
       <source>expected an object</source>
       <translation>应为对象</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="426" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="417" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="79" />
       <source>missing</source>
       <translation>缺失</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="433" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="424" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="80" />
       <source>expected text</source>
       <translation>应为文本</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="440" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="431" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="83" />
       <source>expected a list</source>
       <translation>应为列表</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="448" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="439" />
       <source>A position of the liver plan is not three finite numbers ({where}).</source>
       <translation>肝脏规划方案中的某个位置不是三个有限数值（{where}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="457" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="448" />
       <source>expected three numbers</source>
       <translation>应为三个数值</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="470" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="461" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="82" />
       <source>expected true or false</source>
       <translation>应为真或假</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="485" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="476" />
       <location filename="../../src/casereview/domain/resectability_codec.py" line="309" />
       <source>expected one of: {values}</source>
       <translation>应为以下之一：{values}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="569" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="560" />
       <source>This liver plan was saved by a newer casereview (format {format}); update casereview to open it.</source>
       <translation>该肝脏规划方案由更新版本的casereview保存（格式 {format}）；请更新casereview后打开。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="576" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="567" />
       <source>This is not a saved liver plan this casereview can read (format {format}, expected {expected}).</source>
       <translation>这不是此版本casereview可读取的已保存肝脏规划方案（格式 {format}，应为 {expected}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="696" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="687" />
       <source>expected a segment and its volume</source>
       <translation>应为肝段及其体积</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/liver_plan_record.py" line="733" />
+      <location filename="../../src/casereview/domain/liver_plan_record.py" line="724" />
       <source>A liver plan's time must carry its time zone.</source>
       <translation>肝脏规划方案的时间必须包含时区。</translation>
     </message>
@@ -1854,12 +1900,12 @@
       <translation>姓名最多 {limit} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/meetings.py" line="254" />
+      <location filename="../../src/casereview/domain/meetings.py" line="262" />
       <source>That case is not on this meeting's agenda.</source>
       <translation>该病例不在本次会议的议程中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/meetings.py" line="267" />
+      <location filename="../../src/casereview/domain/meetings.py" line="275" />
       <source>The new agenda order must list every case of the meeting exactly once; reload the meeting and try again.</source>
       <translation>新的议程顺序必须将会议的每个病例恰好列出一次；请重新加载会议后重试。</translation>
     </message>
@@ -2073,6 +2119,31 @@
       <location filename="../../src/casereview/domain/pacs_nodes.py" line="265" />
       <source>A DICOMweb node in the settings is incomplete ({exc}).</source>
       <translation>设置中的某个DICOMweb节点不完整（{exc}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="308" />
+      <source>The storage listener's '{name}' must be true or false.</source>
+      <translation>存储监听(存储SCP)的“{name}”必须为 true 或 false。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="313" />
+      <source>The storage listener's AE title</source>
+      <translation>存储监听(存储SCP)的AE title</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="315" />
+      <source>The storage listener's port</source>
+      <translation>存储监听(存储SCP)的端口</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="319" />
+      <source>The storage listener listens on 0.0.0.0 (every network interface) or on one IPv4 address of this machine such as 127.0.0.1 (got '{host}').</source>
+      <translation>存储监听(存储SCP)在 0.0.0.0（所有网络接口）或本机的某个 IPv4 地址（如 127.0.0.1）上监听（收到的是“{host}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/pacs_nodes.py" line="356" />
+      <source>The storage listener in the settings is not valid ({exc}).</source>
+      <translation>设置中的存储监听(存储SCP)无效（{exc}）。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/domain/rendering.py" line="120" />
@@ -3038,37 +3109,47 @@
       <translation>分割区域名称最多 64 个字符（DICOM LO）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="77" />
+      <location filename="../../src/casereview/domain/settings.py" line="54" />
+      <source>Settings: the relay of remote sessions must look like nats://host:4222 or tls://host:4222 (the address of the hospital's NATS server); leave it empty to use the one each invitation names.</source>
+      <translation>设置：远程会话中继须形如 nats://host:4222 或 tls://host:4222（医院 NATS 服务器的地址）；留空则使用每个邀请中指定的中继。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="116" />
       <source>Settings: the user name may not be empty.</source>
       <translation>设置：用户名不能为空。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="80" />
+      <location filename="../../src/casereview/domain/settings.py" line="119" />
       <source>Settings: the image memory budget must be between 256 MB and 256 GB.</source>
       <translation>设置：图像内存预算必须介于 256 MB 和 256 GB 之间。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="86" />
+      <location filename="../../src/casereview/domain/settings.py" line="125" />
       <source>Settings: unknown role in the quorum rule ({exc}).</source>
       <translation>设置：法定人数规则中有未知角色（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="91" />
+      <location filename="../../src/casereview/domain/settings.py" line="130" />
       <source>Settings: a quorum needs between 1 and 100 attendees.</source>
       <translation>设置：法定人数须在 1 到 100 名参会者之间。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="98" />
+      <location filename="../../src/casereview/domain/settings.py" line="137" />
       <source>Settings: two PACS nodes have the same name; give each its own.</source>
       <translation>设置：两个PACS节点名称相同；请为每个节点指定不同的名称。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="167" />
+      <location filename="../../src/casereview/domain/settings.py" line="215" />
+      <source>Settings: {problem} Fix it in settings.json or in the storage listener's settings.</source>
+      <translation>设置：{problem} 请在 settings.json 或存储监听(存储SCP)的设置中更正。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/domain/settings.py" line="223" />
       <source>Settings: {problem} Fix it in settings.json or remove the node.</source>
       <translation>设置：{problem} 请在 settings.json 中修正，或删除该节点。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/settings.py" line="174" />
+      <location filename="../../src/casereview/domain/settings.py" line="230" />
       <source>Settings: the value of '{exc}' is not valid; fix it in the Settings dialog or delete settings.json to start from defaults.</source>
       <translation>设置：“{exc}”的值无效；请在“设置”对话框中更正，或删除 settings.json 以恢复默认设置。</translation>
     </message>
@@ -3153,161 +3234,468 @@
       <translation>无法读取DICOM文件</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/errors.py" line="107" />
+      <source>Changed at another workstation</source>
+      <translation>已在另一工作站修改</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="165" />
+      <source>The relay at {url} does not answer. Check that it runs (casereview-cli relay) and that this workstation can reach its address and port; nothing was changed.</source>
+      <translation>位于 {url} 的中继无响应。请检查其是否在运行（casereview-cli relay），以及本工作站能否访问其地址和端口；未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="175" />
+      <source>The relay refused a request of the session ({reason}). It may be full or configured without JetStream; ask whoever runs it.</source>
+      <translation>中继拒绝了会话的一项请求（{reason}）。中继可能已满或未配置 JetStream；请联系其管理者。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="433" />
+      <source>You have left this session; join it again to take part.</source>
+      <translation>您已离开本会话；请重新加入以参与。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="537" />
+      <source>No session with this id and key is on the relay at {url}: the key is wrong, the session has ended, or the presenter uses another relay. Ask for a new invitation or code; nothing was changed.</source>
+      <translation>位于 {url} 的中继上没有与此 ID 和密钥对应的会话：密钥错误、会话已结束，或主讲方使用了其他中继。请索取新的邀请或代码；未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="546" />
+      <source>The relay at {url} runs without JetStream, which sessions need. Start it with casereview-cli relay, or ask the hospital to enable JetStream.</source>
+      <translation>位于 {url} 的中继未启用会话所需的 JetStream。请使用 casereview-cli relay 启动，或请医院启用 JetStream。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="614" />
+      <source>A session message was stored under another facet's name; ignored.</source>
+      <translation>一条会话消息以其他分面的名称存储；已忽略。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="673" />
+      <source>This view shows a case that is not part of the session, so it was not sent. Start a session for that case to show it.</source>
+      <translation>此视图显示的病例不属于本会话，因此未发送。请为该病例启动会话以进行展示。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="775" />
+      <source>The session has no control yet; try again.</source>
+      <translation>会话尚未分配控制权；请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="812" />
+      <source>Only the presenter or the participant in control can hand it on.</source>
+      <translation>只有主讲方或持有控制权的参与者可以移交控制权。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="815" />
+      <source>That participant is not in the session.</source>
+      <translation>该参与者不在本会话中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="821" />
+      <source>Control changed meanwhile (someone else handed it on or took it); look at who drives now and try again.</source>
+      <translation>控制权已在此期间变更（他人已移交或接管）；请查看当前由谁操作后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="847" />
+      <source>Only the presenter can take or open control.</source>
+      <translation>只有主讲方可以接管或开放控制权。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/client.py" line="944" />
+      <source>This one-time code does not open a session on this relay: it was used already, expired (codes last 10 minutes), or the code or session id was typed wrong. Ask the presenter for a new code; nothing was changed.</source>
+      <translation>此一次性代码无法在该中继上打开会话：代码已被使用、已过期（代码有效期为10分钟），或代码或会话 ID 输入有误。请向主讲方索取新的代码；未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="84" />
+      <source>A session id or one-time code has 10 letters and digits, such as 7KX2M-Q9T4B. Check what was read out and type it again.</source>
+      <translation>会话 ID 或一次性代码由10个字母和数字组成，例如 7KX2M-Q9T4B。请核对所告知的内容并重新输入。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="148" />
+      <source>The session key is damaged: it must be 256 bits.</source>
+      <translation>会话密钥已损坏：必须为256位。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="190" />
+      <source>A session message is too short to be one of this session's messages.</source>
+      <translation>一条会话消息过短，不可能是本会话的消息。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="195" />
+      <source>A participant's casereview speaks version {theirs} of the session protocol; this one speaks version {ours}. Use the same casereview version at every site.</source>
+      <translation>某参与者的 casereview 使用会话协议版本 {theirs}；本机使用版本 {ours}。请在所有站点使用相同版本的 casereview。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="209" />
+      <source>A message on the relay does not open with this session's key: it belongs to another session or was altered. It was ignored.</source>
+      <translation>中继上的一条消息无法用本会话的密钥打开：它属于其他会话或已被篡改。已忽略该消息。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="294" />
+      <source>The invitation is damaged (its key exchange).</source>
+      <translation>邀请已损坏（密钥交换部分）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="304" />
+      <source>The invitation's session key does not open with this institution's key: it was made for another institution, or this workstation's key changed. Ask the presenter for a new invitation.</source>
+      <translation>无法用本机构的密钥打开邀请中的会话密钥：该邀请是为其他机构生成的，或本工作站的密钥已更改。请向主讲方索取新的邀请。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/crypto.py" line="311" />
+      <source>The invitation is damaged (its session key).</source>
+      <translation>邀请已损坏（会话密钥部分）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="17" />
+      <source>Joint review problem</source>
+      <translation>联合会诊问题</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="23" />
+      <source>Relay not reachable</source>
+      <translation>无法连接中继</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="29" />
+      <source>Relay problem</source>
+      <translation>中继问题</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="35" />
+      <source>Case package missing</source>
+      <translation>缺少病例包</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="41" />
+      <source>Wrong session key</source>
+      <translation>会话密钥错误</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="47" />
+      <source>Message for another case</source>
+      <translation>属于其他病例的消息</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="53" />
+      <source>Other casereview version</source>
+      <translation>casereview 版本不同</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="59" />
+      <source>Unreadable session message</source>
+      <translation>无法读取的会话消息</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="65" />
+      <source>Invitation cannot be used</source>
+      <translation>邀请无法使用</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="71" />
+      <source>Control not changed</source>
+      <translation>控制权未变更</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="77" />
+      <source>Not in control</source>
+      <translation>未持有控制权</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/errors.py" line="83" />
+      <source>Partner key not accepted</source>
+      <translation>合作机构密钥未被接受</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="101" />
+      <source>Choose at least one partner institution to invite, or invite with a one-time code instead.</source>
+      <translation>请至少选择一家要邀请的合作机构，或改用一次性代码邀请。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="134" />
+      <source>The invitation is damaged; copy the whole line again, or ask for a new one.</source>
+      <translation>邀请已损坏；请重新复制完整一行，或索取新的邀请。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="150" />
+      <source>That is not a casereview invitation (it starts with casereview-invite:). Paste the whole line the presenter sent.</source>
+      <translation>这不是 casereview 邀请（邀请以 casereview-invite: 开头）。请粘贴主讲方发送的完整一行。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="164" />
+      <source>The invitation was made by another casereview version; use the same version at every site.</source>
+      <translation>该邀请由其他版本的 casereview 生成；请在所有站点使用相同版本。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="206" />
+      <source>The invitation is signed by an institution that is not among your trusted partners. Trust their signing key first (after comparing its fingerprint by phone), or join with a one-time code.</source>
+      <translation>该邀请由不在您受信任合作机构之列的机构签署。请先信任其签名密钥（通过电话核对指纹后），或使用一次性代码加入。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="214" />
+      <source>The invitation's signature does not verify: it was altered. Ask for a new one.</source>
+      <translation>邀请的签名验证失败：邀请已被篡改。请索取新的邀请。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="221" />
+      <source>This invitation was made for other institutions. Send the presenter your key card (casereview-cli session key) and ask for a new invitation.</source>
+      <translation>此邀请是为其他机构生成的。请将您的密钥卡（casereview-cli session key）发送给主讲方，并索取新的邀请。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="274" />
+      <source>The one-time code does not fit this session. Check the code and the session id.</source>
+      <translation>一次性代码与本会话不匹配。请核对代码和会话 ID。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/invitation.py" line="283" />
+      <source>The session's lobby slot on the relay is damaged.</source>
+      <translation>中继上该会话的等候区槽位已损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="74" />
+      <source>The joint review key in {keys_dir} cannot be read ({exc}). Restore it from a backup, or delete it and send partners a new key card.</source>
+      <translation>无法读取 {keys_dir} 中的联合会诊密钥（{exc}）。请从备份中恢复，或将其删除并向合作机构发送新的密钥卡。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="83" />
+      <source>The joint review key in {keys_dir} is not an X25519 key.</source>
+      <translation>{keys_dir} 中的联合会诊密钥不是 X25519 密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="123" />
+      <source>That is not a casereview joint review key card (it starts with casereview-joint-key:). Ask the partner for the line 'casereview-cli session key' prints.</source>
+      <translation>这不是 casereview 联合会诊密钥卡（密钥卡以 casereview-joint-key: 开头）。请向合作机构索取 'casereview-cli session key' 输出的那一行。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="142" />
+      <source>The key card is damaged; ask the partner to send it again.</source>
+      <translation>密钥卡已损坏；请合作机构重新发送。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="186" />
+      <source>The key card is signed with a key that is not among your trusted partner keys (fingerprint {fingerprint}). Trust the partner's signing key first (Settings, or casereview-cli keys --trust), after comparing its fingerprint with them by phone.</source>
+      <translation>该密钥卡由不在您受信任合作机构密钥之列的密钥签署（指纹 {fingerprint}）。请先通过电话与合作机构核对指纹，然后信任其签名密钥（在“设置”中，或使用 casereview-cli keys --trust）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="196" />
+      <source>The key card's signature does not verify: it was altered. Ask the partner to send it again.</source>
+      <translation>密钥卡的签名验证失败：已被篡改。请合作机构重新发送。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/keys.py" line="212" />
+      <source>The partner key cards in {path} cannot be read ({exc}); delete the file and add the cards again.</source>
+      <translation>无法读取 {path} 中的合作机构密钥卡（{exc}）；请删除该文件并重新添加密钥卡。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/packages.py" line="139" />
+      <source>This session shows a case package this workstation has not received (package {package}). Import the package the presenting hospital sent (File → Import case package…), then join again. Nothing was changed.</source>
+      <translation>本会话显示的病例包尚未被本工作站接收（病例包 {package}）。请导入主讲医院发送的病例包（文件 → 导入病例包…），然后重新加入。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/packages.py" line="186" />
+      <source>The presenter shows a series that is not on this workstation (it was not in the case package you received). Ask the presenter to send the package again; your view stays as it is.</source>
+      <translation>主讲方显示的序列不在本工作站上（该序列不在您收到的病例包中）。请主讲方重新发送病例包；您的视图保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/packages.py" line="195" />
+      <source>The presenter shows a key image this workstation does not hold (it was flagged after the package was sent). Your view stays as it is.</source>
+      <translation>主讲方显示的关键图像不在本工作站上（该图像是在病例包发送后标记的）。您的视图保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/protocol.py" line="90" />
+      <source>A session message was ignored: its {what} is not valid. The sending site may run another casereview version.</source>
+      <translation>已忽略一条会话消息：其{what}无效。发送站点可能运行的是其他版本的 casereview。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/protocol.py" line="653" />
+      <source>A participant's casereview writes session messages in version {theirs}; this one reads version {ours}. Use the same casereview version at every site.</source>
+      <translation>某参与者的 casereview 以版本 {theirs} 写入会话消息；本机读取版本 {ours}。请在所有站点使用相同版本的 casereview。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/relay.py" line="56" />
+      <source>Give the address to listen on as HOST:PORT, e.g. 0.0.0.0:4222.</source>
+      <translation>请以 HOST:PORT 形式提供监听地址，例如 0.0.0.0:4222。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/relay.py" line="108" />
+      <source>Give both --tls-cert and --tls-key, or neither.</source>
+      <translation>请同时提供 --tls-cert 和 --tls-key，或两者都不提供。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/relay.py" line="111" />
+      <source>A relay is either a hub (--leaf-listen) or a site relay (--hub), not both.</source>
+      <translation>中继要么是中心节点（--leaf-listen），要么是站点中继（--hub），不能同时为两者。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/relay.py" line="187" />
+      <source>nats-server is not installed. Install the Debian package nats-server (sudo apt-get install nats-server), or give the address of the hospital's own NATS server instead of running a relay.</source>
+      <translation>未安装 nats-server。请安装 Debian 软件包 nats-server（sudo apt-get install nats-server），或提供医院自有 NATS 服务器的地址，而不运行中继。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/relay.py" line="256" />
+      <source>The relay did not start: nats-server refused its configuration or port {port} is taken. Its messages above say which; the configuration is in {path}.</source>
+      <translation>中继未能启动：nats-server 拒绝了其配置，或端口 {port} 已被占用。上方的消息说明了具体原因；配置位于 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/joint/state.py" line="299" />
+      <source>A participant sent a view of a case that is not part of this session; it was not shown and nothing was changed.</source>
+      <translation>一位参与者发送了不属于本会话的病例视图；该视图未显示，未做任何更改。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/messages.py" line="110" />
       <source>{first}; {rest}</source>
       <translation>{first}；{rest}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="167" />
+      <location filename="../../src/casereview/net/dimse.py" line="118" />
       <source>{node} refused the connection: it does not answer to the AE title '{called}'. Check the archive's AE title in the node settings (the PACS administrator knows it; capitals count).</source>
       <translation>{node} 拒绝了连接：其不响应AE title“{called}”。请在节点设置中检查影像归档(PACS)的AE title（可向PACS管理员获取；区分大小写）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="177" />
+      <location filename="../../src/casereview/net/dimse.py" line="128" />
       <source>{node} refused the connection: it does not know our AE title '{calling}'. Ask the PACS administrator to register '{calling}' for this workstation, or correct our AE title in the node settings.</source>
       <translation>{node} 拒绝了连接：其不识别本机AE title“{calling}”。请联系PACS管理员为本工作站登记“{calling}”，或在节点设置中更正本机AE title。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="187" />
+      <location filename="../../src/casereview/net/dimse.py" line="138" />
       <source>{node} is busy (too many connections). Try again in a minute.</source>
       <translation>{node} 繁忙（连接过多）。请一分钟后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="190" />
+      <location filename="../../src/casereview/net/dimse.py" line="141" />
       <source>{node} refused the connection (reason {source}/{diagnostic}). Check the node's AE titles and ask the PACS administrator whether this workstation may connect.</source>
       <translation>{node} 拒绝了连接（原因 {source}/{diagnostic}）。请检查节点的AE title，并向PACS管理员确认本工作站是否获准连接。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="207" />
+      <location filename="../../src/casereview/net/dimse.py" line="158" />
       <source>{node}: the host name '{host}' is unknown. Check the node's host.</source>
       <translation>{node}：主机名“{host}”未知。请检查节点的主机。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="215" />
+      <location filename="../../src/casereview/net/dimse.py" line="166" />
       <source>{node} did not answer within {seconds} s at {host}:{port}. The server may be down or a firewall blocks the port; check the node's host and port.</source>
       <translation>{node} 在 {host}:{port} 上 {seconds} s 内未响应。服务器可能已停机，或防火墙阻止了该端口；请检查节点的主机和端口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="226" />
+      <location filename="../../src/casereview/net/dimse.py" line="177" />
       <source>{node} is not reachable: nothing answers at {host}:{port}. The server may be down, or the port is wrong; check the node's host and port.</source>
       <translation>无法连接 {node}：{host}:{port} 无响应。服务器可能已停机，或端口有误；请检查节点的主机和端口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="235" />
+      <location filename="../../src/casereview/net/dimse.py" line="186" />
       <source>{node} accepted the network connection at {host}:{port} but did not speak DICOM (or closed it). Check that this is the archive's DICOM port, not its web port.</source>
       <translation>{node} 接受了 {host}:{port} 上的网络连接，但未使用DICOM通信（或关闭了连接）。请确认这是影像归档(PACS)的DICOM端口，而非其Web端口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="294" />
+      <location filename="../../src/casereview/net/dimse.py" line="245" />
       <source>{node} ended the connection without answering. Ask the PACS administrator whether our AE title '{calling}' is registered and may query and retrieve; if it is, try again.</source>
       <translation>{node} 未作应答即结束了连接。请向PACS管理员确认本机AE title“{calling}”是否已登记并具有查询和获取权限；如已登记，请重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="303" />
+      <location filename="../../src/casereview/net/dimse.py" line="254" />
       <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow archive.</source>
       <translation>{node} 在 {seconds} s 内未响应。请稍后重试，或针对较慢的影像归档(PACS)增大该节点的超时时间。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="320" />
+      <location filename="../../src/casereview/net/dimse.py" line="271" />
       <source>{node} does not offer {what} to this workstation (status {status}). Ask the PACS administrator to allow it for our AE title.</source>
       <translation>{node} 未向本工作站提供{what}（状态 {status}）。请联系PACS管理员为本机AE title开通此功能。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="330" />
+      <location filename="../../src/casereview/net/dimse.py" line="281" />
       <source>{node} has no resources for {what} now (status {status}). Try again later.</source>
       <translation>{node} 当前没有执行{what}的资源（状态 {status}）。请稍后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="339" />
+      <location filename="../../src/casereview/net/dimse.py" line="290" />
       <source>{node} does not know where to send the images (status 0xA801): the PACS administrator must register our AE title with this workstation's address and C-MOVE port.</source>
       <translation>{node} 不知道应将图像发送至何处（状态 0xA801）：PACS管理员须登记本机AE title以及本工作站的地址和C-MOVE端口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="347" />
+      <location filename="../../src/casereview/net/dimse.py" line="298" />
       <source>{node} could not perform {what} (status {status}).</source>
       <translation>{node} 无法执行{what}（状态 {status}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="381" />
+      <location filename="../../src/casereview/net/dimse.py" line="332" />
       <source>a verification (C-ECHO)</source>
       <translation>验证（C-ECHO）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="437" />
+      <location filename="../../src/casereview/net/dimse.py" line="388" />
       <source>a search (C-FIND)</source>
       <translation>查询（C-FIND）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="490" />
+      <location filename="../../src/casereview/net/dimse.py" line="441" />
       <location filename="../../src/casereview/net/query.py" line="113" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="368" />
       <location filename="../../src/casereview/net/web.py" line="379" />
-      <location filename="../../src/casereview/services/pacs.py" line="118" />
-      <location filename="../../src/casereview/services/pacs.py" line="241" />
+      <location filename="../../src/casereview/services/pacs.py" line="126" />
+      <location filename="../../src/casereview/services/pacs.py" line="349" />
       <source>The Study Instance UID</source>
       <translation>Study Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="491" />
+      <location filename="../../src/casereview/net/dimse.py" line="442" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="369" />
       <location filename="../../src/casereview/net/web.py" line="380" />
-      <location filename="../../src/casereview/services/pacs.py" line="119" />
+      <location filename="../../src/casereview/services/pacs.py" line="127" />
       <source>The Series Instance UID</source>
       <translation>Series Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="561" />
+      <location filename="../../src/casereview/net/dimse.py" line="512" />
       <location filename="../../src/casereview/net/web.py" line="391" />
       <source>The retrieve from {node} was cancelled. What arrived is kept; retrieve again to resume.</source>
       <translation>从{node}获取已取消。已接收的内容将保留；再次获取即可继续。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="574" />
+      <location filename="../../src/casereview/net/dimse.py" line="525" />
       <location filename="../../src/casereview/net/web.py" line="383" />
       <location filename="../../src/casereview/net/web.py" line="414" />
-      <location filename="../../src/casereview/services/pacs.py" line="284" />
+      <location filename="../../src/casereview/services/pacs.py" line="392" />
       <source>Retrieving images</source>
       <translation>正在获取图像</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="582" />
+      <location filename="../../src/casereview/net/dimse.py" line="533" />
       <source>{node} cancelled the retrieve. What arrived is kept.</source>
       <translation>{node} 取消了获取。已接收的内容将保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="632" />
+      <location filename="../../src/casereview/net/dimse.py" line="583" />
       <source>a retrieve (C-GET)</source>
       <translation>获取（C-GET）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="698" />
-      <source>Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. Choose another port in the node settings and tell the PACS administrator.</source>
-      <translation>无法打开本机C-MOVE端口 {port}（{reason}）：另一程序正在使用该端口。请在节点设置中选择其他端口，并告知PACS管理员。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="713" />
+      <location filename="../../src/casereview/net/dimse.py" line="667" />
       <source>a retrieve (C-MOVE)</source>
       <translation>获取（C-MOVE）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="750" />
+      <location filename="../../src/casereview/net/dimse.py" line="724" />
+      <source>Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. Choose another port in the node settings and tell the PACS administrator.</source>
+      <translation>无法打开本机C-MOVE端口 {port}（{reason}）：另一程序正在使用该端口。请在节点设置中选择其他端口，并告知PACS管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="760" />
       <location filename="../../src/casereview/net/web.py" line="462" />
       <source>not a readable DICOM file ({reason})</source>
       <translation>不是可读取的DICOM文件（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="780" />
-      <location filename="../../src/casereview/net/dimse.py" line="825" />
+      <location filename="../../src/casereview/net/dimse.py" line="790" />
+      <location filename="../../src/casereview/net/dimse.py" line="835" />
       <location filename="../../src/casereview/net/web.py" line="450" />
       <location filename="../../src/casereview/net/web.py" line="470" />
       <source>Sending</source>
       <translation>正在发送</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="802" />
+      <location filename="../../src/casereview/net/dimse.py" line="812" />
       <source>{node} does not accept this kind of object in this encoding</source>
       <translation>{node} 不接受此编码的此类对象</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="818" />
+      <location filename="../../src/casereview/net/dimse.py" line="828" />
       <source>{node} refused it (status {status})</source>
       <translation>{node} 拒绝了该对象（状态 {status}）</translation>
     </message>
@@ -3395,6 +3783,36 @@
       <location filename="../../src/casereview/net/query.py" line="103" />
       <source>A modality is a short code such as CT, MR or SEG (got '{modality}').</source>
       <translation>检查模态为简短代码，如 CT、MR 或 SEG（收到的是“{modality}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="223" />
+      <source>A caller's AE title</source>
+      <translation>调用方的AE title</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="272" />
+      <source>The storage listener could not be started.</source>
+      <translation>存储监听(存储SCP)无法启动。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="291" />
+      <source>The storage listener cannot open port {port}: another program (or another casereview) already listens there. Stop that program, or choose another port in the listener settings and tell the PACS administrator.</source>
+      <translation>存储监听(存储SCP)无法打开端口 {port}：已有其他程序（或另一个 casereview）在该端口监听。请停止该程序，或在存储监听设置中选择其他端口并告知PACS管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="300" />
+      <source>The storage listener may not open port {port}: ports below 1024 need administrator rights. Choose a port such as 11112 and tell the PACS administrator.</source>
+      <translation>存储监听(存储SCP)无权打开端口 {port}：1024以下的端口需要管理员权限。请选择 11112 等端口并告知PACS管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="309" />
+      <source>The storage listener cannot listen on {host}: it is not an address of this computer. Use 0.0.0.0 (every network interface) or this computer's own address.</source>
+      <translation>存储监听(存储SCP)无法在 {host} 上监听：该地址不属于本计算机。请使用 0.0.0.0（所有网络接口）或本计算机自身的地址。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/storage_scp.py" line="317" />
+      <source>The storage listener cannot open {host}:{port} ({reason}).</source>
+      <translation>存储监听(存储SCP)无法打开 {host}:{port}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/net/web.py" line="112" />
@@ -3664,27 +4082,27 @@
       <translation>{keys_dir} 中的审计密钥已损坏；请从备份恢复 keys 文件夹（没有它就无法核验审计记录）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="145" />
+      <location filename="../../src/casereview/services/cases.py" line="146" />
       <source>Choose at least one study or series for the case.</source>
       <translation>请为该病例至少选择一个检查或序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="155" />
+      <location filename="../../src/casereview/services/cases.py" line="156" />
       <source>{missing_count} of the given UIDs are not in the index; import the imaging first or check the UIDs (casereview-cli studies lists them).</source>
       <translation>所给 UID 中有 {missing_count} 个不在索引中；请先导入影像，或检查这些 UID（casereview-cli studies 可列出它们）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="166" />
+      <location filename="../../src/casereview/services/cases.py" line="167" />
       <source>A case may only hold imaging of one patient.</source>
       <translation>一个病例只能包含一名患者的影像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="300" />
+      <location filename="../../src/casereview/services/cases.py" line="312" />
       <source>The series is not in the index; 'casereview-cli studies' lists the series.</source>
       <translation>该序列不在索引中；“casereview-cli studies”可列出各序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/cases.py" line="304" />
+      <location filename="../../src/casereview/services/cases.py" line="316" />
       <source>That series is not part of case #{case_id}; choose one of the case's series.</source>
       <translation>该序列不属于病例 #{case_id}；请选择该病例中的一个序列。</translation>
     </message>
@@ -3784,54 +4202,217 @@
       <translation>依据已变更：本决定记录后规划了肝切除（版本 {latest}）；本决定未引用任何肝脏规划方案。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="95" />
+      <location filename="../../src/casereview/services/decisions.py" line="96" />
       <source>That agenda item is about another case.</source>
       <translation>该议程项目涉及另一个病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="98" />
+      <location filename="../../src/casereview/services/decisions.py" line="99" />
       <source>This case already has a decision at this meeting: edit the draft, or amend it if it is signed.</source>
       <translation>该病例在本次会议中已有决策：请编辑草稿；如已签署，请进行修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="191" />
+      <location filename="../../src/casereview/services/decisions.py" line="230" />
       <source>Decisions of this meeting are signed by its chair, {chair}. Change the meeting's chair if someone else chairs today.</source>
       <translation>本次会议的决策由其主持人 {chair} 签署。如今天由他人主持，请更改会议主持人。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="200" />
+      <location filename="../../src/casereview/services/decisions.py" line="239" />
       <source>List who took part in the discussion before signing.</source>
       <translation>签署前请列出参与讨论的人员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="253" />
+      <location filename="../../src/casereview/services/decisions.py" line="292" />
       <source>Give the reason for amending the signed decision.</source>
       <translation>请填写修订已签署决策的原因。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="260" />
+      <location filename="../../src/casereview/services/decisions.py" line="299" />
       <source>A draft can simply be edited; only signed decisions are amended.</source>
       <translation>草稿可直接编辑；只有已签署的决策才需要修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="264" />
+      <location filename="../../src/casereview/services/decisions.py" line="303" />
       <source>Decision #{decision_id} was amended already by #{superseded_by_id}; amend the newest decision.</source>
       <translation>决策 #{decision_id} 已被 #{superseded_by_id} 修订；请修订最新的决策。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="284" />
+      <location filename="../../src/casereview/services/decisions.py" line="323" />
       <source>Someone amended this decision at the same time; reload and amend the newest one.</source>
       <translation>有人同时修订了此决策；请重新加载并修订最新的决策。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="400" />
+      <location filename="../../src/casereview/services/decisions.py" line="459" />
       <source>The decision cannot be signed: {problems} Save the draft again to cite the current assessment.</source>
       <translation>无法签署该决策：{problems} 请重新保存草稿，以引用当前评估。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/decisions.py" line="423" />
+      <location filename="../../src/casereview/services/decisions.py" line="482" />
       <source>This decision was signed in the meantime and cannot be changed; record an amendment instead.</source>
       <translation>此决策已在此期间被签署，无法更改；请改为记录一项修订。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="90" />
+      <source>this case</source>
+      <translation>此病例</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="91" />
+      <source>this meeting</source>
+      <translation>本次会议</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="92" />
+      <source>this case's preparation for the MDT</source>
+      <translation>此病例的MDT准备</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="93" />
+      <source>this attendee</source>
+      <translation>此参会者</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="94" />
+      <source>this draft decision</source>
+      <translation>此决定草稿</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="95" />
+      <source>this action item</source>
+      <translation>此待办事项</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="100" />
+      <source>title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="101" />
+      <source>question</source>
+      <translation>临床问题</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="102" />
+      <source>status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="103" />
+      <source>tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="104" />
+      <source>question for the MDT</source>
+      <translation>提交MDT的问题</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="105" />
+      <source>history</source>
+      <translation>病史</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="106" />
+      <source>staging</source>
+      <translation>分期</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="107" />
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="108" />
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="109" />
+      <source>preparation checklist</source>
+      <translation>准备核对清单</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="110" />
+      <source>date and time</source>
+      <translation>日期和时间</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="111" />
+      <source>duration</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="112" />
+      <source>location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="113" />
+      <source>remote link</source>
+      <translation>远程链接</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="114" />
+      <source>chair</source>
+      <translation>会议主持人</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="115" />
+      <source>quorum rule</source>
+      <translation>法定人数规则</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="116" />
+      <source>agenda order</source>
+      <translation>议程顺序</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="117" />
+      <source>attendance</source>
+      <translation>出席情况</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="121" />
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="123" />
+      <source>this case's {field}</source>
+      <translation>此病例的{field}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="122" />
+      <source>this meeting's {field}</source>
+      <translation>本次会议的{field}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="124" />
+      <source>this attendee's {field}</source>
+      <translation>此参会者的{field}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="125" />
+      <source>this draft decision's {field}</source>
+      <translation>此决定草稿的{field}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="126" />
+      <source>this action item's {field}</source>
+      <translation>此待办事项的{field}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="291" />
+      <source>Someone at another workstation changed {what} after you opened it; read it again before signing.</source>
+      <translation>有人在您打开后于另一工作站修改了{what}；签署前请重新阅读。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="298" />
+      <source>Someone at another workstation changed {what} while you were editing; your text is kept in the editor — reload to see theirs, then save again.</source>
+      <translation>您编辑期间，有人在另一工作站修改了{what}；您的文本仍保留在编辑器中——请重新加载以查看对方的版本，然后再次保存。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="307" />
+      <source>{who} changed {what} at {when} after you opened it; read it again before signing.</source>
+      <translation>{who} 在您打开后于 {when} 修改了{what}；签署前请重新阅读。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="314" />
+      <source>{who} signed this decision at {when} while you were editing; your text is kept in the editor — record it as an amendment.</source>
+      <translation>您编辑期间，{who} 于 {when} 签署了此决策；您的文本仍保留在编辑器中——请将其记录为修订。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/edit_conflicts.py" line="322" />
+      <source>{who} changed {what} at {when} while you were editing; your text is kept in the editor — reload to see theirs, then save again.</source>
+      <translation>您编辑期间，{who} 于 {when} 修改了{what}；您的文本仍保留在编辑器中——请重新加载以查看对方的版本，然后再次保存。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/exchange/case_document.py" line="245" />
@@ -4227,34 +4808,89 @@
       <translation>肝段 {segments} 在方案计算后已被更改；请重新规划切除，使保存的数值与之相符。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/meetings.py" line="324" />
+      <location filename="../../src/casereview/services/meetings.py" line="431" />
       <source>No meeting “{reference}”; casereview-cli meeting list shows the meetings and their ids.</source>
       <translation>没有会议“{reference}”；casereview-cli meeting list 可显示各会议及其编号。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="242" />
+      <location filename="../../src/casereview/services/pacs.py" line="350" />
       <source>Asking the archive what the study holds</source>
       <translation>正在向影像归档(PACS)查询该检查的内容</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="248" />
+      <location filename="../../src/casereview/services/pacs.py" line="356" />
       <source>{node} has no images of study {uid}. Search again: it may have been moved or deleted on the archive.</source>
       <translation>{node} 上没有检查 {uid} 的图像。请重新搜索：该检查可能已在影像归档(PACS)中被移动或删除。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="258" />
+      <location filename="../../src/casereview/services/pacs.py" line="366" />
       <source>{node} has no series {uid} in this study. Search the study again: the archive may have changed.</source>
       <translation>{node} 上该检查中没有序列 {uid}。请重新搜索该检查：影像归档(PACS)可能已发生变化。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="351" />
+      <location filename="../../src/casereview/services/pacs.py" line="462" />
       <source>{node} announced {expected} images of series {number} but {available} arrived ({failed} failed). They are kept and the series is not imported; retrieve it again to fetch the rest.</source>
       <translation>{node} 告知序列 {number} 共有 {expected} 幅图像，但仅收到 {available} 幅（{failed} 幅失败）。已收到的图像将保留，该序列未导入；请再次获取以取得其余图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="493" />
+      <location filename="../../src/casereview/services/pacs.py" line="611" />
       <source>Choose at least one DICOM file to send.</source>
       <translation>请至少选择一个要发送的DICOM文件。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_incoming.py" line="92" />
+      <source>The pause before importing pushed images must be above 0 seconds.</source>
+      <translation>导入推送图像前的等待时间必须大于0秒。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="65" />
+      <source>Measurement report</source>
+      <translation>测量报告</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="66" />
+      <source>Segmentation</source>
+      <translation>分割</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="67" />
+      <source>Key images</source>
+      <translation>关键图像</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="68" />
+      <source>MDT outcome report</source>
+      <translation>MDT结论报告</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="106" />
+      <source>Key images (images referenced: {count})</source>
+      <translation>关键图像（引用图像：{count}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="133" />
+      <source>Results to send are sr, seg, kos and pdf ({problem}).</source>
+      <translation>可发送的结果为 sr、seg、kos 和 pdf（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="139" />
+      <source>Choose at least one kind of result to send.</source>
+      <translation>请至少选择一种要发送的结果类型。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="195" />
+      <source>The case's {content} could not be written as DICOM ({reason}); send the other results, or correct the images' headers.</source>
+      <translation>病例的{content}无法写入为DICOM（{reason}）；请发送其他结果，或更正图像的头信息。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="213" />
+      <source>Case #{case} has no results to send yet ({kinds}): add measurements, segments, key images or a decision first.</source>
+      <translation>病例 #{case} 尚无可发送的结果（{kinds}）：请先添加测量、分割区域、关键图像或决策。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/services/pacs_results.py" line="278" />
+      <source>Choose at least one result to send.</source>
+      <translation>请至少选择一项要发送的结果。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/services/rendering.py" line="75" />
@@ -4591,7 +5227,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories.py" line="523" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="605" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="649" />
       <source>The patient of this case is no longer in the index.</source>
       <translation>该病例的患者已不在索引中。</translation>
     </message>
@@ -4616,8 +5252,8 @@
       <location filename="../../src/casereview/store/repositories_annotations.py" line="263" />
       <location filename="../../src/casereview/store/repositories_annotations.py" line="433" />
       <location filename="../../src/casereview/store/repositories_liver.py" line="72" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="145" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="388" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="147" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="408" />
       <location filename="../../src/casereview/store/repositories_packages.py" line="159" />
       <location filename="../../src/casereview/store/repositories_resectability.py" line="78" />
       <source>Case #{case_id} does not exist.</source>
@@ -4655,7 +5291,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/store/repositories_evidence.py" line="43" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="372" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="392" />
       <source>Decision #{decision_id} does not exist.</source>
       <translation>决策 #{decision_id} 不存在。</translation>
     </message>
@@ -4726,43 +5362,43 @@
       <translation>会议 #{meeting_id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="148" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="150" />
       <source>Case “{title}” is already on this meeting's agenda.</source>
       <translation>病例“{title}”已在本次会议的议程中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="178" />
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="519" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="180" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="546" />
       <source>That case is no longer on the agenda.</source>
       <translation>该病例已不在议程中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="251" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="256" />
       <source>This case has a decision or action items at this meeting and stays on the agenda; mark it deferred instead.</source>
       <translation>该病例在本次会议中已有决策或行动事项，将保留在议程中；请改为标记为推迟。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="287" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="292" />
       <source>That attendee is no longer on the list.</source>
       <translation>该参会者已不在名单中。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="419" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="439" />
       <source>This decision is signed and cannot be changed; record an amendment with a reason instead.</source>
       <translation>此决策已签署，无法更改；请改为记录一项附带原因的修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="439" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="460" />
       <source>This decision is signed already.</source>
       <translation>此决策已经签署。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="457" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="483" />
       <source>A signed decision cannot be deleted; record an amendment if it is wrong.</source>
       <translation>已签署的决策不能删除；如有错误，请记录一项修订。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/store/repositories_meetings.py" line="537" />
+      <location filename="../../src/casereview/store/repositories_meetings.py" line="563" />
       <source>That action item no longer exists.</source>
       <translation>该行动事项已不存在。</translation>
     </message>
@@ -4792,6 +5428,11 @@
       <translation>{name} 不包含设置。请删除该文件后重新开始。</translation>
     </message>
     <message>
+      <location filename="../../src/casereview/ui/features/joint.py" line="191" />
+      <source>The selected case was never exchanged as a case package, so partners cannot show it from their own copy. Export it for them first (Case → Export case package…), or select a case imported from a partner's package.</source>
+      <translation>所选病例从未作为病例包交换，合作机构无法从自己的副本显示它。请先为他们导出（病例 → 导出病例包…），或选择从合作机构病例包导入的病例。</translation>
+    </message>
+    <message>
       <location filename="../../src/casereview/ui/liver/data.py" line="42" />
       <source>Reading the liver plan</source>
       <translation>正在读取肝脏规划方案</translation>
@@ -4802,9 +5443,34 @@
       <translation>正在读取图像</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="502" />
+      <location filename="../../src/casereview/ui/meetings/decision_form.py" line="504" />
       <source>Choose the recommendation.</source>
       <translation>请选择建议方案。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/pacs/archive_work.py" line="126" />
+      <source>Searching the archive</source>
+      <translation>正在搜索影像归档(PACS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="421" />
+      <source>Testing the connection</source>
+      <translation>正在测试连接</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="616" />
+      <source>Type the password or token of {node}; it is kept in an owner-only file.</source>
+      <translation>请输入 {node} 的密码或令牌；它将保存在仅所有者可访问的文件中。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="629" />
+      <source>A PACS node called '{name}' exists already. Choose another name.</source>
+      <translation>名为“{name}”的PACS节点已存在。请选择其他名称。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="152" />
+      <source>Reading the case's results</source>
+      <translation>正在读取病例结果</translation>
     </message>
     <message>
       <location filename="../../src/casereview/ui/reports.py" line="321" />

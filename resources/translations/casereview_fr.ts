@@ -435,6 +435,46 @@
     </message>
 </context>
 <context>
+    <name>Department</name>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="103"/>
+        <source>Connected to the department database: changes show at once.</source>
+        <extracomment>Changes heard within this many milliseconds are published together. A :class:`Changes` record heard (emitted from the listener&apos;s thread, queued). Whether the listener is connected (emitted from the listener&apos;s thread, queued). Publishes made (one per burst).</extracomment>
+        <translation>Connecté à la base de données du service : les modifications s&apos;affichent immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="107"/>
+        <source>Lost the connection to the department database; reconnecting. Changes made elsewhere show once it is back.</source>
+        <translation>Connexion à la base de données du service perdue ; reconnexion en cours. Les modifications faites ailleurs s&apos;afficheront dès son rétablissement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="193"/>
+        <source>Reload</source>
+        <extracomment>The user asked to see the other version. The user, having seen theirs, saves their own text again.</extracomment>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="196"/>
+        <source>Show what was saved at the other workstation; what you typed stays</source>
+        <translation>Afficher ce qui a été enregistré sur l&apos;autre poste ; votre saisie est conservée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="203"/>
+        <source>Save mine again</source>
+        <translation>Réenregistrer ma version</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="237"/>
+        <source>Their version is shown where you had not typed. Where you both typed, your text is in the editor and theirs is below: combine them, then save again.</source>
+        <translation>Leur version s&apos;affiche là où vous n&apos;aviez rien saisi. Là où vous avez tous deux saisi du texte, le vôtre est dans l&apos;éditeur et le leur en dessous : fusionnez-les, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="245"/>
+        <source>Theirs — {field}: {text}</source>
+        <translation>Leur version — {field} : {text}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../src/casereview/ui/dialogs.py" line="46"/>
@@ -498,111 +538,126 @@
     </message>
     <message>
         <location filename="../../src/casereview/ui/dialogs.py" line="96"/>
+        <source>nats://relay.hospital.example:4222</source>
+        <translation>nats://relay.hospital.example:4222</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="99"/>
+        <source>The hospital&apos;s relay for remote joint review (its NATS server, nats:// or tls://); leave empty to use the relay each invitation names</source>
+        <translation>Le relais de l&apos;hôpital pour la revue conjointe à distance (son serveur NATS, nats:// ou tls://) ; laissez vide pour utiliser le relais que nomme chaque invitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="108"/>
         <source>Language (after restart)</source>
         <translation>Langue (après redémarrage)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="98"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="110"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="99"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="111"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="101"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="113"/>
         <source>Name shown on reports</source>
         <translation>Nom affiché sur les comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="103"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="115"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="104"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="116"/>
         <source>Memory for open images</source>
         <translation>Mémoire pour les images ouvertes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="151"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="119"/>
+        <source>Relay for remote sessions</source>
+        <translation>Relais des sessions à distance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="167"/>
         <source>About casereview</source>
         <translation>À propos de casereview</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="156"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="172"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="157"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="173"/>
         <source>Data directory</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="158"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="174"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="159"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="175"/>
         <source>Schema revision</source>
         <translation>Révision du schéma</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="160"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="176"/>
         <source>Log file</source>
         <translation>Fichier journal</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="171"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="187"/>
         <source>Surgical case review and MDT meetings for hepatopancreatobiliary teams.</source>
         <translation>Revue de dossiers chirurgicaux et réunions de concertation pluridisciplinaire pour les équipes hépato-bilio-pancréatiques.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="175"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="191"/>
         <source>Not a medical device for primary diagnosis; decisions rest with the clinical team.</source>
         <translation>N’est pas un dispositif de diagnostic primaire ; les décisions relèvent de l’équipe soignante.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="200"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="216"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="206"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="222"/>
         <source>e.g. Pancreatic head mass, SMV contact</source>
         <translation>p. ex. Masse de la tête du pancréas, contact VMS</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="210"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="226"/>
         <source>Question for the review or the MDT</source>
         <translation>Question posée à la revue ou à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="214"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="230"/>
         <source>Comma-separated, e.g. pancreas, borderline</source>
         <translation>Séparés par des virgules, p. ex. pancréas, borderline</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="220"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="236"/>
         <source>Selected — studies: {studies}, series: {series}</source>
         <translation>Sélection — examens : {studies}, séries : {series}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="226"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="242"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="227"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="243"/>
         <source>Clinical question</source>
         <translation>Question clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="228"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="244"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
@@ -1987,284 +2042,290 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>LiverPlannerWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="141"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="85"/>
         <source>Liver planning</source>
+        <extracomment>Kinds of change to a case after which the window reads it again. Label values of the slice view&apos;s outlines beyond the Couinaud ones (1–8).</extracomment>
         <translation>Planification hépatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="203"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="77"/>
         <source>Add point</source>
-        <extracomment>Segments are being built from the landmarks (their buttons wait).</extracomment>
+        <extracomment>Milliseconds between two redraws of the surface while a point is dragged. The surface was bent (a control point dragged, added or removed). A new surface replaces the plan (the start plane, or a saved plan&apos;s surface). The surface in patient coordinates (``None``: none yet). How the start plane was placed (``None``: a saved plan&apos;s surface).</extracomment>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="207"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="82"/>
         <source>Click on the slice to add a control point; the surface bends through it</source>
         <translation>Cliquez sur la coupe pour ajouter un point de contrôle ; la surface s&apos;incurve pour y passer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="209"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="88"/>
         <source>Remove last point</source>
         <translation>Supprimer le dernier point</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="212"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="92"/>
         <source>Remove the control point added last (the first three define the plane)</source>
         <translation>Supprimer le dernier point de contrôle ajouté (les trois premiers définissent le plan)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="214"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="98"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="216"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="102"/>
         <source>Go back to the start plane by three points</source>
         <translation>Revenir au plan initial défini par trois points</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="225"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="74"/>
         <source>Segment liver…</source>
+        <extracomment>The seed shown on the slice was placed or taken away. Where the liver is being grown from (array-frame mm; ``None``: no seed). The liver segment to choose in the next viewer opened.</extracomment>
         <translation>Segmenter le foie…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="229"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="79"/>
         <source>Click a seed in the liver on the slice; the liver is grown from it</source>
         <translation>Cliquez sur un point d&apos;amorce dans le foie sur la coupe ; le foie est segmenté par croissance de région à partir de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="237"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="92"/>
         <source>Portal-venous</source>
         <translation>Portale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="238"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="94"/>
         <source>Arterial</source>
         <translation>Temps artériel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="239"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="97"/>
         <source>Non-contrast</source>
         <translation>Sans injection</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="244"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="104"/>
         <source>Correct with the brush</source>
         <translation>Corriger au pinceau</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="247"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="108"/>
         <source>Open the series in the viewer with the Liver segment and the brush chosen</source>
         <translation>Ouvrir la série dans la visionneuse avec la segmentation du foie et le pinceau sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="267"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="79"/>
         <source>Remnant and resected part</source>
+        <extracomment>Milliseconds the remnant and resected surfaces wait after the last change of the plan. Grows with every plan&apos;s parts asked for, so older ones are not shown.</extracomment>
         <translation>Foie restant et partie réséquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="272"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="84"/>
         <source>Show the plan&apos;s remnant (solid) and resected part (translucent) instead of the liver&apos;s segments</source>
         <translation>Afficher le foie restant du plan (opaque) et la partie réséquée (translucide) au lieu des segments du foie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="277"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="146"/>
         <source>Front view</source>
         <translation>Vue de face</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="297"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="166"/>
         <source>Resection</source>
         <translation>Résection</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="299"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="168"/>
         <source>Future liver remnant</source>
         <translation>FLR (foie restant futur)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="306"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="175"/>
         <source>Couinaud segments from landmarks</source>
         <translation>Segments de Couinaud à partir des repères</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="308"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="177"/>
         <source>Liver tool</source>
         <translation>Outil foie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="311"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="180"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="321"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="190"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="321"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="190"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="398"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="268"/>
         <source>Reading the liver plan</source>
         <translation>Lecture du plan hépatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="404"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="274"/>
         <source>Liver planning — {title}</source>
         <translation>Planification hépatique — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="406"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="276"/>
         <source>Case #{number}: {title}</source>
         <translation>Dossier #{number} : {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="427"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="126"/>
         <source>Read from the series description.</source>
         <translation>Lu dans la description de la série.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="429"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="128"/>
         <source>Not in the series description: check it.</source>
         <translation>Absent de la description de la série : vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="432"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="133"/>
         <source>Liver segment: {name}</source>
         <translation>Segmentation du foie : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="434"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="137"/>
         <source>No liver segment yet.</source>
         <translation>Pas encore de segmentation du foie.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="470"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="107"/>
         <source>Segment {number}</source>
         <translation>Segment {number}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="477"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="118"/>
         <source>Liver</source>
         <translation>Foie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="479"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="127"/>
         <source>Tumour</source>
         <translation>Tumeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="493"/>
-        <location filename="../../src/casereview/ui/liver/window.py" line="724"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="146"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="193"/>
         <source>Making the 3-D surfaces</source>
         <translation>Création des surfaces 3D</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="498"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="147"/>
         <source>No plan saved yet.</source>
         <translation>Aucun plan enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="502"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="152"/>
         <source>Version {number} saved by {author}, {when}</source>
         <translation>Version {number} enregistrée par {author}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="542"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="166"/>
         <source>The saved plan&apos;s surface.</source>
         <translation>La surface du plan enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="565"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="147"/>
         <source>Start plane: between the right liver (segments 5–8) and the left (2–4), along the middle hepatic vein; the right liver is resected. Drag the points to change it.</source>
         <translation>Plan initial : entre le foie droit (segments 5–8) et le foie gauche (2–4), le long de la veine hépatique médiane ; le foie droit est réséqué. Faites glisser les points pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="570"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="153"/>
         <source>Start plane: through the liver&apos;s centre, across the patient&apos;s left–right axis; the patient&apos;s right side is resected. Drag the points to change it.</source>
         <translation>Plan initial : passant par le centre du foie, perpendiculaire à l&apos;axe gauche–droite du patient ; le côté droit du patient est réséqué. Faites glisser les points pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="677"/>
+        <location filename="../../src/casereview/ui/liver/plan_controller.py" line="196"/>
         <source>The plan could not be computed.</source>
+        <extracomment>A plan was computed and shown (its 3-D parts follow once it stops changing). The Couinaud segments removed (empty: the surface decides). The plan computed for what is shown (``None`` while it is computed, or failed).</extracomment>
         <translation>Le plan n&apos;a pas pu être calculé.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="701"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="167"/>
         <source>Remnant</source>
         <translation>Foie restant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="701"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="168"/>
         <source>Resected</source>
         <translation>Réséqué</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="809"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="347"/>
         <source>Click where the resection surface should pass (on this slice).</source>
         <translation>Cliquez là où la surface de résection doit passer (sur cette coupe).</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="819"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="357"/>
         <source>Click inside the liver parenchyma, away from vessels and tumour, to segment the liver.</source>
         <translation>Cliquez dans le parenchyme hépatique, à distance des vaisseaux et de la tumeur, pour segmenter le foie.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="833"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="371"/>
         <source>seed</source>
         <translation>amorce</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="889"/>
+        <location filename="../../src/casereview/ui/liver/segments_controller.py" line="126"/>
         <source>{count} Couinaud segments built from the landmarks.</source>
+        <extracomment>The landmarks placed, or whether segments are being built, changed. Segments were built for the case (its id): the case is read again. The landmarks placed so far (array-frame mm). Segments are being built from the landmarks (their buttons wait).</extracomment>
         <translation>{count} segments de Couinaud construits à partir des repères.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="898"/>
+        <location filename="../../src/casereview/ui/liver/segments_controller.py" line="135"/>
         <source>Building the Couinaud segments</source>
         <translation>Construction des segments de Couinaud</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="926"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="155"/>
         <source>Replace the liver segment?</source>
         <translation>Remplacer la segmentation du foie ?</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="928"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="156"/>
         <source>The case has a liver segment ({name}). Replace its voxels with the liver tool&apos;s result? Edit → Undo brings them back.</source>
         <translation>Le cas comporte une segmentation du foie ({name}). Remplacer ses voxels par le résultat de l&apos;outil foie ? Édition → Annuler permet de les restaurer.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="961"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="190"/>
         <source>Segmenting the liver</source>
         <translation>Segmentation du foie en cours</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="971"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="204"/>
         <source>Segment liver</source>
         <translation>Segmenter le foie</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="995"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="226"/>
         <source>Liver segmented: {volume:.0f} mL. Correct it with the brush if needed.</source>
         <translation>Foie segmenté : {volume:.0f} mL. Corrigez au pinceau si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="1052"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="110"/>
         <source>Save this plan with the case: FLR {flr:.1f} %, remnant {remnant:.0f} mL of {total:.0f} mL. It is kept as a new version; earlier versions stay.</source>
+        <extracomment>The saved version shown (``None``: none saved yet, or not read yet).</extracomment>
         <translation>Enregistrer ce plan avec le cas : FLR {flr:.1f} %, foie restant {remnant:.0f} mL sur {total:.0f} mL. Il est conservé comme nouvelle version ; les versions antérieures sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="1069"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="129"/>
         <source>Liver plan version {number} saved.</source>
         <translation>Version {number} du plan hépatique enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="1073"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="136"/>
         <source>Saving the liver plan</source>
         <translation>Enregistrement du plan hépatique</translation>
     </message>
@@ -2287,27 +2348,27 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Navigateur d’études</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="125"/>
+        <location filename="../../src/casereview/ui/shell.py" line="126"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="284"/>
+        <location filename="../../src/casereview/ui/shell.py" line="285"/>
         <source>Reading the index</source>
         <translation>Lecture de l’index</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="325"/>
+        <location filename="../../src/casereview/ui/shell.py" line="326"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>Patients : {p} · Examens : {s} · Dossiers : {c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="330"/>
+        <location filename="../../src/casereview/ui/shell.py" line="331"/>
         <source>User: {name}</source>
         <translation>Utilisateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="336"/>
+        <location filename="../../src/casereview/ui/shell.py" line="337"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>Base : {kind}, schéma {rev}</translation>
     </message>
@@ -2527,7 +2588,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
     <message>
         <location filename="../../src/casereview/app/gui.py" line="105"/>
-        <location filename="../../src/casereview/ui/shell.py" line="87"/>
+        <location filename="../../src/casereview/ui/shell.py" line="88"/>
         <source>casereview</source>
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
         <translation>casereview</translation>
@@ -2664,7 +2725,8 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Les deux codes PIN diffèrent ; saisissez deux fois le même nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="257"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="119"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="227"/>
         <source>Chair</source>
         <translation>Président·e de séance</translation>
     </message>
@@ -2736,9 +2798,10 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Essai clinique</translation>
     </message>
     <message>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="154"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="325"/>
         <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="351"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="733"/>
         <location filename="../../src/casereview/ui/meetings/presentation.py" line="563"/>
         <source>Staging</source>
         <translation>Stadification</translation>
@@ -2755,7 +2818,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/decision_form.py" line="209"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="366"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="368"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
@@ -2786,9 +2849,10 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Échéance</translation>
     </message>
     <message>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="157"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="327"/>
         <location filename="../../src/casereview/ui/meetings/decision_form.py" line="232"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="258"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="354"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="120"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2803,42 +2867,43 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Fait / rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="364"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="366"/>
         <source>Save amendment</source>
+        <extracomment>The version of each listed action item (handed back when it is ticked off).</extracomment>
         <translation>Enregistrer l’avenant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="372"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="374"/>
         <source>Unsaved changes typed earlier are shown again.</source>
         <translation>Les modifications non enregistrées saisies plus tôt sont affichées à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="387"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="389"/>
         <source>Choose a case on the agenda.</source>
         <translation>Choisissez un dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="389"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="391"/>
         <source>Amending decision #{id}: change what was decided and give the reason.</source>
         <translation>Avenant à la décision #{id} : modifiez ce qui a été décidé et indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="393"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="395"/>
         <source>No decision yet: fill in the form and save the draft.</source>
         <translation>Pas encore de décision : remplissez le formulaire et enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="398"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="400"/>
         <source>Amendment of decision #{id} ({reason}). </source>
         <translation>Avenant à la décision #{id} ({reason}). </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="402"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="404"/>
         <source>Signed off by {who} on {when}; frozen.</source>
         <translation>Validée et signée par {who} le {when} ; figée.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="408"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="410"/>
         <source>Draft #{id}: not signed yet.</source>
         <translation>Brouillon #{id} : pas encore signé.</translation>
     </message>
@@ -2988,263 +3053,285 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="110"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="56"/>
         <source>Quorum rule</source>
-        <extracomment>Emitted with the agenda item ids in their new order after a drag.</extracomment>
+        <extracomment>Item data role holding an attendee&apos;s id (on the Name cell).</extracomment>
         <translation>Règle de quorum</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="115"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="61"/>
         <source>Specialties that must take part (present or remote):</source>
         <translation>Spécialités qui doivent participer (sur place ou à distance) :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="133"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="79"/>
         <source>At least this many taking part</source>
         <translation>Nombre minimal de participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="137"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="83"/>
         <source>Also use for new meetings (saved in the settings)</source>
         <translation>Utiliser aussi pour les nouvelles réunions (enregistré dans les paramètres)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="210"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="114"/>
         <source>New meeting</source>
         <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows). Milliseconds after the last change to a meeting or a case&apos;s preparation before it is saved: long enough to save once per pause in typing, short enough to lose nothing. Number of the latest list reading asked for; an older one that ends later is dropped.</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="216"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="120"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="221"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="78"/>
         <source>Meeting</source>
+        <extracomment>Emitted with the :class:`Meeting` as stored after a save (the meeting list follows). Emitted with the :class:`MeetingDetail` read again to show the other version.</extracomment>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="91"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="114"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="224"/>
         <source>Title</source>
+        <extracomment>The meeting as the details editor loaded or last saved it: its version goes back with the next save, so a change saved elsewhere meanwhile is not overwritten.</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="253"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="115"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="116"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="255"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="117"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="225"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="256"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="118"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="226"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="263"/>
+        <location filename="../../src/casereview/ui/meetings/agenda.py" line="116"/>
         <source>Agenda (drag to reorder)</source>
+        <extracomment>Item data role holding an agenda item&apos;s id. Emitted with the agenda item ids in their new order after a drag. Emitted with a meeting id and the agenda item id to select (or ``None``) when the meeting must be read again: after a change, and after a refused one.</extracomment>
         <translation>Ordre du jour (glisser pour réordonner)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="270"/>
+        <location filename="../../src/casereview/ui/meetings/agenda.py" line="126"/>
         <source>Add case</source>
         <translation>Ajouter un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="273"/>
+        <location filename="../../src/casereview/ui/meetings/agenda.py" line="129"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="276"/>
+        <location filename="../../src/casereview/ui/meetings/agenda.py" line="132"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="279"/>
+        <location filename="../../src/casereview/ui/meetings/agenda.py" line="135"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="296"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="93"/>
         <source>Selected case</source>
+        <extracomment>Emitted with the :class:`AgendaItem` as stored after a save or read again after a conflict (the agenda row follows). Emitted with the :class:`MeetingDetail` read again to show the other version. The user asked for the decision form of the case. The user asked for the case&apos;s outcome report.</extracomment>
         <translation>Dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="338"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="141"/>
         <source>Decision…</source>
         <translation>Décision…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="342"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="145"/>
         <source>Case report (PDF)…</source>
         <translation>Compte rendu du dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="348"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="151"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="323"/>
         <source>Question for the MDT</source>
         <translation>Question posée à la RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="350"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="729"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="153"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="224"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="324"/>
         <location filename="../../src/casereview/ui/meetings/presentation.py" line="562"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="353"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="156"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="326"/>
         <source>Preparation</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="363"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="131"/>
         <source>Attendees</source>
+        <extracomment>Emitted after attendees were added, removed or marked, or the quorum rule changed. Emitted with the :class:`MeetingDetail` read again after a change of attendance. Emitted with a meeting id that must be read again and shown (after a change, or after a refused one, so the table shows what is stored).</extracomment>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="368"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="390"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="429"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="140"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="162"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="197"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="369"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="430"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="141"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="198"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="397"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="432"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="142"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="169"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="200"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="371"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="435"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="143"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="203"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="372"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="438"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="144"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="206"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="402"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="174"/>
         <source>Institution (visitors)</source>
         <translation>Établissement (invités extérieurs)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="412"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="183"/>
         <source>Add attendee</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="417"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="187"/>
         <source>Remove attendee</source>
         <translation>Retirer le participant</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="422"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="191"/>
         <source>Quorum rule…</source>
         <translation>Règle de quorum…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="428"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="196"/>
         <source>From users</source>
         <translation>Parmi les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="451"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="187"/>
         <source>Start presentation (Ctrl+Shift+P)</source>
         <translation>Lancer la présentation (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="456"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="192"/>
         <source>Meeting report (PDF)…</source>
         <translation>Compte rendu de réunion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="530"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="257"/>
         <source>Reading the meetings</source>
         <translation>Lecture des réunions</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="554"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="236"/>
         <source>(type a name below)</source>
         <translation>(saisissez un nom ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="658"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="270"/>
         <source>Quorum met: {n} taking part.</source>
         <translation>Quorum atteint : {n} participants.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="664"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="276"/>
         <source>No quorum: {n} of at least {m} taking part.</source>
         <translation>Quorum non atteint : {n} participants sur {m} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="668"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="280"/>
         <source>Missing: {roles}.</source>
         <translation>Manquants : {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="723"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="218"/>
         <source>Received from {institution} with the case</source>
         <translation>Reçu de {institution} avec le cas</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="752"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="414"/>
         <source>HPB MDT</source>
         <translation>RCP HBP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="903"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="294"/>
+        <source>This case was taken off the agenda at another workstation; your text stays in the fields until you choose another case: copy what you need.</source>
+        <translation>Ce dossier a été retiré de l&apos;ordre du jour sur un autre poste ; votre texte reste dans les champs jusqu&apos;à ce que vous choisissiez un autre dossier : copiez ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="334"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="234"/>
+        <source>Not saved: yours and theirs differ</source>
+        <translation>Non enregistré : votre version et la leur diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="460"/>
         <source>Decision: {title}</source>
         <translation>Décision : {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1044"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_reports.py" line="55"/>
         <source>Save report as PDF</source>
         <translation>Enregistrer le compte rendu en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1046"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_reports.py" line="57"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1075"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_reports.py" line="83"/>
         <source>Writing the meeting report</source>
         <translation>Rédaction du compte rendu de réunion</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1106"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_reports.py" line="111"/>
         <source>Writing the case report</source>
         <translation>Rédaction du compte rendu du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1116"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_reports.py" line="121"/>
         <source>Report written to {path}</source>
         <translation>Compte rendu enregistré dans {path}</translation>
     </message>
@@ -3292,7 +3379,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Lecture de l’évaluation de résécabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="727"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="222"/>
         <location filename="../../src/casereview/ui/meetings/presentation.py" line="561"/>
         <source>Question</source>
         <translation>Question</translation>
@@ -3386,17 +3473,17 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/autosave.py" line="108"/>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="117"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/autosave.py" line="115"/>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="127"/>
         <source>see the message</source>
         <translation>voir le message</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/autosave.py" line="117"/>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="129"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
@@ -3578,6 +3665,630 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/exchange.py" line="809"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié. Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>Pacs</name>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="47"/>
+        <source>Archive (PACS)</source>
+        <extracomment>Width the Archive panel opens with: the results&apos; columns side by side, Local included. The action of View → Hide patient identity (the viewing feature&apos;s); the panel follows it.</extracomment>
+        <translation>Archive (PACS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="131"/>
+        <source>Images sent to us by an archive: {n} series imported.</source>
+        <translation>Images envoyées par une archive : {n} séries importées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="67"/>
+        <source>DICOM</source>
+        <extracomment>Folder of the data directory where retrieved images are kept, the same one the command line (``casereview-cli pacs get``) uses, so a retrieve started in either resumes in the other. Local presence states of :func:`casereview.services.pacs.local_presence`. Colours of the &quot;here already&quot; marks; each is also told apart by its shape (ring, half, full disc with a tick), so the mark reads without colour vision and on either theme. The tick of the &quot;complete&quot; mark, as offsets from the mark&apos;s centre.</extracomment>
+        <translation>DICOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="69"/>
+        <source>DICOMweb</source>
+        <translation>DICOMweb</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="111"/>
+        <source>Here</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="114"/>
+        <source>{n} of {m}</source>
+        <translation>{n} sur {m}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="115"/>
+        <source>Not here</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="121"/>
+        <source>Every image is on this workstation.</source>
+        <translation>Toutes les images sont sur ce poste de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="124"/>
+        <source>Partly here: {n} of the {m} images the archive has. Retrieve to fetch the rest.</source>
+        <translation>Partiellement présent : {n} des {m} images de l&apos;archive. Récupérez pour obtenir le reste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="128"/>
+        <source>Not on this workstation yet.</source>
+        <translation>Pas encore sur ce poste de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/listener.py" line="86"/>
+        <source>Listening on {host}:{port} as {ae}</source>
+        <extracomment>The listener started, stopped or failed (:meth:`state_text` says which). Internal ids of series that images pushed to us were imported into (UI thread).</extracomment>
+        <translation>À l&apos;écoute sur {host}:{port} en tant que {ae}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/listener.py" line="90"/>
+        <source>Not listening: {reason}</source>
+        <translation>Pas à l&apos;écoute : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/listener.py" line="93"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="95"/>
+        <source>PACS nodes</source>
+        <extracomment>Columns of the node table. Pages of the editor. Emitted with the node&apos;s name when a Test has answered (tests wait on it).</extracomment>
+        <translation>Nœuds PACS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="120"/>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="174"/>
+        <source>Name</source>
+        <extracomment>Name of the node being edited (``None``: a new one).</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="121"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="122"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="124"/>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="139"/>
+        <source>Add DICOM node</source>
+        <translation>Ajouter un nœud DICOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="144"/>
+        <source>Add DICOMweb node</source>
+        <translation>Ajouter un nœud DICOMweb</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="148"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="164"/>
+        <source>What you call it, e.g. Hospital PACS</source>
+        <translation>Nom de votre choix, par ex. PACS de l&apos;hôpital</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="170"/>
+        <source>Save node</source>
+        <translation>Enregistrer le nœud</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="207"/>
+        <source>Host name or IP address, e.g. pacs.hospital.org</source>
+        <translation>Nom d&apos;hôte ou adresse IP, par ex. pacs.hospital.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="215"/>
+        <source>Where the archive sends the images of a C-MOVE: the storage listener&apos;s port when it runs with the same AE title, otherwise a port opened for each transfer</source>
+        <translation>Port auquel l&apos;archive envoie les images d&apos;un C-MOVE : le port du récepteur DICOM (SCP de stockage) s&apos;il fonctionne avec le même AE title, sinon un port ouvert pour chaque transfert</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="224"/>
+        <source>Archive&apos;s AE title</source>
+        <translation>AE title de l&apos;archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="225"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="226"/>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="306"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="227"/>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="313"/>
+        <source>Our AE title</source>
+        <translation>Notre AE title</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="228"/>
+        <source>Our port for C-MOVE</source>
+        <translation>Notre port pour C-MOVE</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="229"/>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="262"/>
+        <source>Timeout</source>
+        <translation>Délai d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="237"/>
+        <source>e.g. https://pacs.hospital.org/dicom-web</source>
+        <translation>par ex. https://pacs.hospital.org/dicom-web</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="241"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="243"/>
+        <source>User name and password</source>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="246"/>
+        <source>Access token (bearer)</source>
+        <translation>Jeton d&apos;accès (bearer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="254"/>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="531"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="258"/>
+        <source>Address (base URL)</source>
+        <translation>Adresse (URL de base)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="259"/>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="260"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="267"/>
+        <source>Receiving images (storage listener)</source>
+        <translation>Réception d&apos;images : récepteur DICOM (SCP de stockage)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="271"/>
+        <source>Start the listener with casereview</source>
+        <translation>Démarrer le récepteur avec casereview</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="281"/>
+        <source>0.0.0.0 listens on every network interface (an archive on another computer); 127.0.0.1 only on this computer</source>
+        <translation>0.0.0.0 écoute sur toutes les interfaces réseau (archive sur un autre ordinateur) ; 127.0.0.1 uniquement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="288"/>
+        <source>Accept images from any sender (not only the DICOM nodes above)</source>
+        <translation>Accepter les images de tout expéditeur (pas seulement des nœuds DICOM ci-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="294"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="314"/>
+        <source>Listen on</source>
+        <translation>Écouter sur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="316"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="337"/>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="340"/>
+        <source>Check that the archive answers</source>
+        <translation>Vérifier que l&apos;archive répond</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="382"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="388"/>
+        <source>Not tested</source>
+        <translation>Non testé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="429"/>
+        <source>Reached in {ms} ms</source>
+        <translation>Joint en {ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="435"/>
+        <source>Testing {node}</source>
+        <translation>Test de {node}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="476"/>
+        <source>New DICOM node</source>
+        <translation>Nouveau nœud DICOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="478"/>
+        <source>New DICOMweb node</source>
+        <translation>Nouveau nœud DICOMweb</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="501"/>
+        <source>{node} ({kind})</source>
+        <translation>{node} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="529"/>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="539"/>
+        <source>Stored; type a new one to replace it</source>
+        <translation>Enregistré ; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="541"/>
+        <source>Kept in an owner-only file, never shown</source>
+        <translation>Conservé dans un fichier accessible au seul propriétaire, jamais affiché</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="596"/>
+        <source>PACS node {node} saved.</source>
+        <translation>Nœud PACS {node} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="662"/>
+        <source>Remove PACS node</source>
+        <translation>Supprimer le nœud PACS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="663"/>
+        <source>Remove {node}? Its password or token is forgotten too. Images retrieved from it stay.</source>
+        <translation>Supprimer {node} ? Son mot de passe ou jeton est également oublié. Les images récupérées depuis ce nœud sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="760"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="48"/>
+        <source>No archive is set up yet. Add the hospital&apos;s PACS under PACS nodes…</source>
+        <extracomment>Modalities offered in the search (the field also takes any other code typed). The user asked to search (Search, or Return in a text field). The user asked for the PACS nodes dialog.</extracomment>
+        <translation>Aucune archive n&apos;est encore configurée. Ajoutez le PACS de l&apos;hôpital dans Nœuds PACS…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="55"/>
+        <source>PACS nodes…</source>
+        <translation>Nœuds PACS…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="62"/>
+        <source>Name or its beginning; * and ? are wildcards</source>
+        <translation>Nom ou son début ; * et ? sont des caractères génériques</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="73"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="77"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="90"/>
+        <source>Only studies on or after this date</source>
+        <translation>Seulement les examens à partir de cette date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="93"/>
+        <source>Only studies on or before this date</source>
+        <translation>Seulement les examens jusqu’à cette date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="100"/>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="101"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="124"/>
+        <source>C-GET brings the images back on the same connection; C-MOVE has the archive send them to our storage listener (the archive must know our AE title and port).</source>
+        <extracomment>The panel, and the rows&apos; keys and roles callers import from here (they live with the results tree and the tasks&apos; work now). Retrieve methods of a DICOM node (a DICOMweb node always uses WADO-RS). The retrieve method of a DICOMweb node (the protocol&apos;s name is not translated). Emitted when a search, a series listing, a presence update or a retrieve has ended. Studies whose series are being listed. The results&apos; model (the tree&apos;s).</extracomment>
+        <translation>C-GET rapatrie les images sur la même connexion ; avec C-MOVE, l&apos;archive les envoie à notre récepteur DICOM (SCP de stockage) (l&apos;archive doit connaître notre AE title et notre port).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="132"/>
+        <source>Retrieve</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="115"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="117"/>
+        <source>Patient name</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="88"/>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="118"/>
+        <source>Patient ID</source>
+        <translation>ID patient</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="119"/>
+        <source>Accession number</source>
+        <translation>Numéro d&apos;accession</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="120"/>
+        <source>Study date</source>
+        <translation>Date de l&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="86"/>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="125"/>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="141"/>
+        <source>Retrieve by</source>
+        <translation>Récupérer par</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="83"/>
+        <source>Patient / description</source>
+        <extracomment>Item data roles (on the first column): the kind of row and its key. Role of the Local column: ``&quot;absent&quot;``, ``&quot;partial&quot;`` or ``&quot;complete&quot;``. Columns of the results. Emitted with a study&apos;s UID when it is expanded and its series are not listed yet. The search shown (``None`` before the first). Series listed so far, by study UID.</extracomment>
+        <translation>Patient / description</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="84"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="85"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="87"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="262"/>
+        <source>Searching {node}…</source>
+        <translation>Recherche sur {node}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="264"/>
+        <source>Searching {node}</source>
+        <translation>Recherche sur {node}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="277"/>
+        <source>The search was cancelled.</source>
+        <translation>La recherche a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="279"/>
+        <source>The search failed: {reason}</source>
+        <translation>La recherche a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="294"/>
+        <source>{studies} studies of {patients} patients on {node}.</source>
+        <translation>{studies} examens de {patients} patients sur {node}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="304"/>
+        <source>Nothing on {node} matches the search.</source>
+        <translation>Aucun résultat sur {node} ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="119"/>
+        <source>Patient {n}</source>
+        <translation>Patient {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="122"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="146"/>
+        <source>(study without description)</source>
+        <translation>(examen sans description)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="158"/>
+        <source>Accession number {number}</source>
+        <translation>Numéro d&apos;accession {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="204"/>
+        <source>Expand to list the series…</source>
+        <translation>Développer pour afficher les séries…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="221"/>
+        <source>(no description)</source>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="338"/>
+        <source>Listing the series of a study</source>
+        <translation>Énumération des séries d&apos;un examen</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="384"/>
+        <source>Retrieving from {node} ({method})</source>
+        <translation>Récupération depuis {node} ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="389"/>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="402"/>
+        <source>The retrieve stopped: {reason}</source>
+        <translation>La récupération s&apos;est arrêtée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="406"/>
+        <source>Series completed before are imported; images of an unfinished series are kept aside. Retrieve again to fetch only what is missing.</source>
+        <translation>Les séries terminées auparavant sont importées ; les images d&apos;une série inachevée sont mises de côté. Relancez la récupération pour ne télécharger que ce qui manque.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="429"/>
+        <source>Retrieve cancelled. {n} series finished before are imported; the images that arrived of the series in progress are kept aside, not imported. Retrieve again to resume: only the missing images are fetched.</source>
+        <translation>Récupération annulée. Les {n} séries terminées auparavant sont importées ; les images reçues de la série en cours sont mises de côté, sans être importées. Relancez la récupération pour reprendre : seules les images manquantes sont téléchargées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="438"/>
+        <source>Retrieved {n} series ({images} new images).</source>
+        <translation>{n} séries récupérées ({images} nouvelles images).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="450"/>
+        <source>{n} files could not be imported (see the import report in the log).</source>
+        <translation>{n} fichiers n&apos;ont pas pu être importés (voir le rapport d&apos;importation dans le journal).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="476"/>
+        <source>Checking what is here</source>
+        <translation>Vérification des données présentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="499"/>
+        <source>an unexpected problem (see the message shown)</source>
+        <translation>un problème inattendu (voir le message affiché)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="85"/>
+        <source>Send results to PACS</source>
+        <extracomment>Role of a result item: its :class:`ResultKind` value. How each kind is called in the list. Emitted when the list of results is shown (tests wait on it). Emitted when a send has ended (sent, refused, cancelled or failed).</extracomment>
+        <translation>Envoyer les résultats au PACS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="95"/>
+        <source>Results of case “{title}”</source>
+        <translation>Résultats du dossier « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="112"/>
+        <source>The archive files them with the patient&apos;s study. Results of one kind are sent together.</source>
+        <translation>L&apos;archive les classe avec l&apos;examen du patient. Les résultats d&apos;un même type sont envoyés ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="124"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="133"/>
+        <source>Send to</source>
+        <translation>Envoyer à</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="160"/>
+        <source>Reading the case&apos;s results…</source>
+        <translation>Lecture des résultats du dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="163"/>
+        <source>Reading the case&apos;s results</source>
+        <translation>Lecture des résultats du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="262"/>
+        <source>Sending results to {node}</source>
+        <translation>Envoi des résultats à {node}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="267"/>
+        <source>objects</source>
+        <translation>objets</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="278"/>
+        <source>Sending was cancelled; what the archive took before the cancel stays there.</source>
+        <translation>L&apos;envoi a été annulé ; ce que l&apos;archive a reçu avant l&apos;annulation y reste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="287"/>
+        <source>an unexpected problem</source>
+        <translation>un problème inattendu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="290"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Rien n&apos;a été envoyé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="302"/>
+        <source>Sent {n} of {total} to {node}.</source>
+        <translation>{n} sur {total} envoyés à {node}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="308"/>
+        <source>Refused {m}:</source>
+        <translation>Refusés ({m}) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="316"/>
+        <source>Cancelled: the results not offered yet were not sent.</source>
+        <translation>Annulé : les résultats pas encore proposés n&apos;ont pas été envoyés.</translation>
     </message>
 </context>
 <context>
@@ -4140,13 +4851,12 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>SavePlanDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="116"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="43"/>
         <source>Save liver plan</source>
-        <extracomment>Kinds of change to a case after which the window reads it again. Label values of the slice view&apos;s outlines beyond the Couinaud ones (1–8). Milliseconds between two redraws of the surface while a point is dragged. Milliseconds the remnant and resected surfaces wait after the last change of the plan.</extracomment>
         <translation>Enregistrer le plan hépatique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="121"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="48"/>
         <source>Note for the MDT (optional)</source>
         <translation>Note pour la RCP (facultatif)</translation>
     </message>
@@ -5962,21 +6672,26 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
     <message>
         <location filename="../../src/casereview/ui/shell.py" line="47"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/shell.py" line="48"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="48"/>
+        <location filename="../../src/casereview/ui/shell.py" line="49"/>
         <source>&amp;Measure</source>
         <translation>&amp;Mesure</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="49"/>
+        <location filename="../../src/casereview/ui/shell.py" line="50"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="50"/>
+        <location filename="../../src/casereview/ui/shell.py" line="51"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -6464,6 +7179,77 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/features/liver.py" line="45"/>
         <source>Couinaud segments, a virtual resection and the future liver remnant with its thresholds, for the MDT to confirm</source>
         <translation>Segments de Couinaud, résection virtuelle et FLR (foie restant futur) avec ses seuils, à confirmer par la RCP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="153"/>
+        <source>Search the &amp;archive (PACS)…</source>
+        <translation>Rechercher dans l&apos;&amp;archive (PACS)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="157"/>
+        <source>Find patients and studies in the hospital&apos;s archive and retrieve them</source>
+        <translation>Rechercher des patients et des examens dans l&apos;archive de l&apos;hôpital et les récupérer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="164"/>
+        <source>&amp;PACS nodes…</source>
+        <translation>Nœuds &amp;PACS…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="167"/>
+        <source>The archives this workstation searches, retrieves from and sends to, and the listener that receives images</source>
+        <translation>Les archives que ce poste interroge, depuis lesquelles il récupère et vers lesquelles il envoie, ainsi que le récepteur qui reçoit les images</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="175"/>
+        <source>Send results to &amp;PACS…</source>
+        <translation>Envoyer les résultats au &amp;PACS…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="179"/>
+        <source>Send the case&apos;s measurements, segments, key images and outcome report to the hospital&apos;s archive</source>
+        <translation>Envoyer les mesures, segments, images clés et le compte rendu de RCP du dossier à l&apos;archive de l&apos;hôpital</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="822"/>
+        <source>&amp;Start remote session…</source>
+        <extracomment>How long starting, joining or a control change may take before it is given up (seconds). How often the banner reads whether the local view follows (the core decides it on its network thread when the user changes the view while someone else drives). Width of the participants list beside the viewers (pixels). The series being opened for the session (linked once loaded, comparison included: a view still being arranged must not count as the user&apos;s own change).</extracomment>
+        <translation>&amp;Démarrer une session à distance…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="832"/>
+        <source>Present the selected case (or the meeting&apos;s agenda), exchanged as a case package, to partners who follow live on their own screens</source>
+        <translation>Présenter le dossier sélectionné (ou l&apos;ordre du jour de la réunion), échangé comme paquet de dossier, aux partenaires qui suivent en direct sur leur propre écran</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="840"/>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Inviter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="844"/>
+        <source>Invite another partner, or make another one-time code</source>
+        <translation>Inviter un autre partenaire, ou créer un autre code à usage unique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="850"/>
+        <source>&amp;Join…</source>
+        <translation>&amp;Rejoindre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="854"/>
+        <source>Join a remote session with an invitation or a one-time code (the case package must be imported first)</source>
+        <translation>Rejoindre une session à distance avec une invitation ou un code à usage unique (le paquet de dossier doit d&apos;abord être importé)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="862"/>
+        <source>&amp;Leave</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="867"/>
+        <source>Leave the remote session</source>
+        <translation>Quitter la session à distance</translation>
     </message>
 </context>
 </TS>

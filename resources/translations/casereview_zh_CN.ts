@@ -435,6 +435,46 @@
     </message>
 </context>
 <context>
+    <name>Department</name>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="103"/>
+        <source>Connected to the department database: changes show at once.</source>
+        <extracomment>Changes heard within this many milliseconds are published together. A :class:`Changes` record heard (emitted from the listener&apos;s thread, queued). Whether the listener is connected (emitted from the listener&apos;s thread, queued). Publishes made (one per burst).</extracomment>
+        <translation>已连接科室数据库：更改将立即显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="107"/>
+        <source>Lost the connection to the department database; reconnecting. Changes made elsewhere show once it is back.</source>
+        <translation>与科室数据库的连接已断开；正在重新连接。连接恢复后将显示其他位置所做的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="193"/>
+        <source>Reload</source>
+        <extracomment>The user asked to see the other version. The user, having seen theirs, saves their own text again.</extracomment>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="196"/>
+        <source>Show what was saved at the other workstation; what you typed stays</source>
+        <translation>显示另一工作站保存的内容；您输入的内容将保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="203"/>
+        <source>Save mine again</source>
+        <translation>再次保存我的版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="237"/>
+        <source>Their version is shown where you had not typed. Where you both typed, your text is in the editor and theirs is below: combine them, then save again.</source>
+        <translation>您未输入之处显示对方的版本。双方都输入之处，您的文本在编辑器中，对方的文本在下方：请合并后再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/department.py" line="245"/>
+        <source>Theirs — {field}: {text}</source>
+        <translation>对方版本 — {field}：{text}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../src/casereview/ui/dialogs.py" line="46"/>
@@ -498,111 +538,126 @@
     </message>
     <message>
         <location filename="../../src/casereview/ui/dialogs.py" line="96"/>
+        <source>nats://relay.hospital.example:4222</source>
+        <translation>nats://relay.hospital.example:4222</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="99"/>
+        <source>The hospital&apos;s relay for remote joint review (its NATS server, nats:// or tls://); leave empty to use the relay each invitation names</source>
+        <translation>医院用于远程联合会诊的中继（其 NATS 服务器，nats:// 或 tls://）；留空则使用每个邀请中指定的中继</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="108"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="98"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="110"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="99"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="111"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="101"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="113"/>
         <source>Name shown on reports</source>
         <translation>报告中显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="103"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="115"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="104"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="116"/>
         <source>Memory for open images</source>
         <translation>打开图像可用内存</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="151"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="119"/>
+        <source>Relay for remote sessions</source>
+        <translation>远程会话中继</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/dialogs.py" line="167"/>
         <source>About casereview</source>
         <translation>关于 casereview</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="156"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="172"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="157"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="173"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="158"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="174"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="159"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="175"/>
         <source>Schema revision</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="160"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="176"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="171"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="187"/>
         <source>Surgical case review and MDT meetings for hepatopancreatobiliary teams.</source>
         <translation>面向肝胆胰外科团队的病例讨论与多学科会诊（MDT）工作站。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="175"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="191"/>
         <source>Not a medical device for primary diagnosis; decisions rest with the clinical team.</source>
         <translation>本软件不用于初级诊断；临床决策由诊疗团队负责。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="200"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="216"/>
         <source>New case</source>
         <translation>新建病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="206"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="222"/>
         <source>e.g. Pancreatic head mass, SMV contact</source>
         <translation>例如：胰头占位，肠系膜上静脉受累</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="210"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="226"/>
         <source>Question for the review or the MDT</source>
         <translation>提交讨论或MDT的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="214"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="230"/>
         <source>Comma-separated, e.g. pancreas, borderline</source>
         <translation>用逗号分隔，例如：胰腺, 交界可切除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="220"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="236"/>
         <source>Selected — studies: {studies}, series: {series}</source>
         <translation>已选择 — 检查：{studies}，序列：{series}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="226"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="242"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="227"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="243"/>
         <source>Clinical question</source>
         <translation>临床问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/dialogs.py" line="228"/>
+        <location filename="../../src/casereview/ui/dialogs.py" line="244"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1979,284 +2034,290 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>LiverPlannerWindow</name>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="141"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="85"/>
         <source>Liver planning</source>
+        <extracomment>Kinds of change to a case after which the window reads it again. Label values of the slice view&apos;s outlines beyond the Couinaud ones (1–8).</extracomment>
         <translation>肝脏规划</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="203"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="77"/>
         <source>Add point</source>
-        <extracomment>Segments are being built from the landmarks (their buttons wait).</extracomment>
+        <extracomment>Milliseconds between two redraws of the surface while a point is dragged. The surface was bent (a control point dragged, added or removed). A new surface replaces the plan (the start plane, or a saved plan&apos;s surface). The surface in patient coordinates (``None``: none yet). How the start plane was placed (``None``: a saved plan&apos;s surface).</extracomment>
         <translation>添加点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="207"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="82"/>
         <source>Click on the slice to add a control point; the surface bends through it</source>
         <translation>在切片上点击以添加控制点；切除面将弯曲经过该点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="209"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="88"/>
         <source>Remove last point</source>
         <translation>删除最后一个点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="212"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="92"/>
         <source>Remove the control point added last (the first three define the plane)</source>
         <translation>删除最后添加的控制点（前三个点确定平面）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="214"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="98"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="216"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="102"/>
         <source>Go back to the start plane by three points</source>
         <translation>返回由三点确定的初始平面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="225"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="74"/>
         <source>Segment liver…</source>
+        <extracomment>The seed shown on the slice was placed or taken away. Where the liver is being grown from (array-frame mm; ``None``: no seed). The liver segment to choose in the next viewer opened.</extracomment>
         <translation>分割肝脏…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="229"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="79"/>
         <source>Click a seed in the liver on the slice; the liver is grown from it</source>
         <translation>在切片上的肝脏内点击一个种子点；将由此进行肝脏区域生长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="237"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="92"/>
         <source>Portal-venous</source>
         <translation>门静脉期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="238"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="94"/>
         <source>Arterial</source>
         <translation>动脉期</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="239"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="97"/>
         <source>Non-contrast</source>
         <translation>平扫</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="244"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="104"/>
         <source>Correct with the brush</source>
         <translation>用画笔修正</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="247"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="108"/>
         <source>Open the series in the viewer with the Liver segment and the brush chosen</source>
         <translation>在查看器中打开该序列，并选中肝脏分割和画笔</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="267"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="79"/>
         <source>Remnant and resected part</source>
+        <extracomment>Milliseconds the remnant and resected surfaces wait after the last change of the plan. Grows with every plan&apos;s parts asked for, so older ones are not shown.</extracomment>
         <translation>剩余肝与切除部分</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="272"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="84"/>
         <source>Show the plan&apos;s remnant (solid) and resected part (translucent) instead of the liver&apos;s segments</source>
         <translation>显示方案的剩余肝（实体）和切除部分（半透明），而非肝段</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="277"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="146"/>
         <source>Front view</source>
         <translation>正面视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="297"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="166"/>
         <source>Resection</source>
         <translation>切除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="299"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="168"/>
         <source>Future liver remnant</source>
         <translation>剩余肝体积(FLR)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="306"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="175"/>
         <source>Couinaud segments from landmarks</source>
         <translation>根据标志点生成Couinaud肝段</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="308"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="177"/>
         <source>Liver tool</source>
         <translation>肝脏工具</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="311"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="180"/>
         <source>Phase</source>
         <translation>期相</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="321"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="190"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="321"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="190"/>
         <source>Segments</source>
         <translation>分割区域</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="398"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="268"/>
         <source>Reading the liver plan</source>
         <translation>正在读取肝脏规划方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="404"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="274"/>
         <source>Liver planning — {title}</source>
         <translation>肝脏规划 — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="406"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="276"/>
         <source>Case #{number}: {title}</source>
         <translation>病例 #{number}：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="427"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="126"/>
         <source>Read from the series description.</source>
         <translation>从序列描述中读取。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="429"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="128"/>
         <source>Not in the series description: check it.</source>
         <translation>序列描述中未包含：请核实。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="432"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="133"/>
         <source>Liver segment: {name}</source>
         <translation>肝脏分割：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="434"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="137"/>
         <source>No liver segment yet.</source>
         <translation>尚无肝脏分割。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="470"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="107"/>
         <source>Segment {number}</source>
         <translation>肝段 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="477"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="118"/>
         <source>Liver</source>
         <translation>肝脏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="479"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="127"/>
         <source>Tumour</source>
         <translation>肿瘤</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="493"/>
-        <location filename="../../src/casereview/ui/liver/window.py" line="724"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="146"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="193"/>
         <source>Making the 3-D surfaces</source>
         <translation>正在生成3D表面</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="498"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="147"/>
         <source>No plan saved yet.</source>
         <translation>尚未保存方案。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="502"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="152"/>
         <source>Version {number} saved by {author}, {when}</source>
         <translation>版本 {number}，由{author}于{when}保存</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="542"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="166"/>
         <source>The saved plan&apos;s surface.</source>
         <translation>已保存方案的切除面。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="565"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="147"/>
         <source>Start plane: between the right liver (segments 5–8) and the left (2–4), along the middle hepatic vein; the right liver is resected. Drag the points to change it.</source>
         <translation>初始平面：位于右半肝（肝段5–8）与左半肝（2–4）之间，沿肝中静脉；切除右半肝。拖动控制点可进行调整。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="570"/>
+        <location filename="../../src/casereview/ui/liver/surface_editing.py" line="153"/>
         <source>Start plane: through the liver&apos;s centre, across the patient&apos;s left–right axis; the patient&apos;s right side is resected. Drag the points to change it.</source>
         <translation>初始平面：经过肝脏中心，与患者左右轴垂直；切除患者右侧部分。拖动控制点可进行调整。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="677"/>
+        <location filename="../../src/casereview/ui/liver/plan_controller.py" line="196"/>
         <source>The plan could not be computed.</source>
+        <extracomment>A plan was computed and shown (its 3-D parts follow once it stops changing). The Couinaud segments removed (empty: the surface decides). The plan computed for what is shown (``None`` while it is computed, or failed).</extracomment>
         <translation>无法计算该方案。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="701"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="167"/>
         <source>Remnant</source>
         <translation>剩余肝</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="701"/>
+        <location filename="../../src/casereview/ui/liver/scene_parts.py" line="168"/>
         <source>Resected</source>
         <translation>切除部分</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="809"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="347"/>
         <source>Click where the resection surface should pass (on this slice).</source>
         <translation>点击切除面应经过的位置（在此切片上）。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="819"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="357"/>
         <source>Click inside the liver parenchyma, away from vessels and tumour, to segment the liver.</source>
         <translation>在肝实质内远离血管和肿瘤处点击，以分割肝脏。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="833"/>
+        <location filename="../../src/casereview/ui/liver/window.py" line="371"/>
         <source>seed</source>
         <translation>种子点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="889"/>
+        <location filename="../../src/casereview/ui/liver/segments_controller.py" line="126"/>
         <source>{count} Couinaud segments built from the landmarks.</source>
+        <extracomment>The landmarks placed, or whether segments are being built, changed. Segments were built for the case (its id): the case is read again. The landmarks placed so far (array-frame mm). Segments are being built from the landmarks (their buttons wait).</extracomment>
         <translation>已根据标志点构建 {count} 个Couinaud肝段。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="898"/>
+        <location filename="../../src/casereview/ui/liver/segments_controller.py" line="135"/>
         <source>Building the Couinaud segments</source>
         <translation>正在构建Couinaud肝段</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="926"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="155"/>
         <source>Replace the liver segment?</source>
         <translation>替换肝脏分割？</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="928"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="156"/>
         <source>The case has a liver segment ({name}). Replace its voxels with the liver tool&apos;s result? Edit → Undo brings them back.</source>
         <translation>该病例已有肝脏分割（{name}）。是否用肝脏工具的结果替换其体素？可通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="961"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="190"/>
         <source>Segmenting the liver</source>
         <translation>正在分割肝脏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="971"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="204"/>
         <source>Segment liver</source>
         <translation>分割肝脏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="995"/>
+        <location filename="../../src/casereview/ui/liver/liver_tool.py" line="226"/>
         <source>Liver segmented: {volume:.0f} mL. Correct it with the brush if needed.</source>
         <translation>肝脏已分割：{volume:.0f} mL。如有需要，请用画笔修正。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="1052"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="110"/>
         <source>Save this plan with the case: FLR {flr:.1f} %, remnant {remnant:.0f} mL of {total:.0f} mL. It is kept as a new version; earlier versions stay.</source>
+        <extracomment>The saved version shown (``None``: none saved yet, or not read yet).</extracomment>
         <translation>随病例保存此方案：FLR {flr:.1f} %，剩余肝 {remnant:.0f} mL / {total:.0f} mL。将作为新版本保存；先前版本仍保留。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="1069"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="129"/>
         <source>Liver plan version {number} saved.</source>
         <translation>肝脏规划方案版本 {number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="1073"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="136"/>
         <source>Saving the liver plan</source>
         <translation>正在保存肝脏规划方案</translation>
     </message>
@@ -2279,27 +2340,27 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>检查浏览器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="125"/>
+        <location filename="../../src/casereview/ui/shell.py" line="126"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="284"/>
+        <location filename="../../src/casereview/ui/shell.py" line="285"/>
         <source>Reading the index</source>
         <translation>正在读取索引</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="325"/>
+        <location filename="../../src/casereview/ui/shell.py" line="326"/>
         <source>Patients: {p} · Studies: {s} · Cases: {c}</source>
         <translation>患者：{p} · 检查：{s} · 病例：{c}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="330"/>
+        <location filename="../../src/casereview/ui/shell.py" line="331"/>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="336"/>
+        <location filename="../../src/casereview/ui/shell.py" line="337"/>
         <source>Database: {kind}, schema {rev}</source>
         <translation>数据库：{kind}，结构版本 {rev}</translation>
     </message>
@@ -2519,7 +2580,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
     <message>
         <location filename="../../src/casereview/app/gui.py" line="105"/>
-        <location filename="../../src/casereview/ui/shell.py" line="87"/>
+        <location filename="../../src/casereview/ui/shell.py" line="88"/>
         <source>casereview</source>
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
         <translation>casereview</translation>
@@ -2656,7 +2717,8 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>两次输入的 PIN 码不一致；请两次输入相同的新 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="257"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="119"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="227"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
@@ -2728,9 +2790,10 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>临床试验</translation>
     </message>
     <message>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="154"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="228"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="325"/>
         <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="351"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="733"/>
         <location filename="../../src/casereview/ui/meetings/presentation.py" line="563"/>
         <source>Staging</source>
         <translation>分期</translation>
@@ -2747,7 +2810,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/decision_form.py" line="209"/>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="366"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="368"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
@@ -2778,9 +2841,10 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>截止日期</translation>
     </message>
     <message>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="157"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="327"/>
         <location filename="../../src/casereview/ui/meetings/decision_form.py" line="232"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="258"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="354"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="120"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2795,42 +2859,43 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>完成 / 重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="364"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="366"/>
         <source>Save amendment</source>
+        <extracomment>The version of each listed action item (handed back when it is ticked off).</extracomment>
         <translation>保存修订</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="372"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="374"/>
         <source>Unsaved changes typed earlier are shown again.</source>
         <translation>之前输入但未保存的内容已重新显示。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="387"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="389"/>
         <source>Choose a case on the agenda.</source>
         <translation>请在议程中选择一个病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="389"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="391"/>
         <source>Amending decision #{id}: change what was decided and give the reason.</source>
         <translation>正在修订决策 #{id}：请修改决策内容并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="393"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="395"/>
         <source>No decision yet: fill in the form and save the draft.</source>
         <translation>尚无决策：请填写表单并保存草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="398"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="400"/>
         <source>Amendment of decision #{id} ({reason}). </source>
         <translation>决策 #{id} 的修订（{reason}）。 </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="402"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="404"/>
         <source>Signed off by {who} on {when}; frozen.</source>
         <translation>已由 {who} 于 {when} 签署；已锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="408"/>
+        <location filename="../../src/casereview/ui/meetings/decision_form.py" line="410"/>
         <source>Draft #{id}: not signed yet.</source>
         <translation>草稿 #{id}：尚未签署。</translation>
     </message>
@@ -2980,263 +3045,285 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="110"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="56"/>
         <source>Quorum rule</source>
-        <extracomment>Emitted with the agenda item ids in their new order after a drag.</extracomment>
+        <extracomment>Item data role holding an attendee&apos;s id (on the Name cell).</extracomment>
         <translation>法定人数规则</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="115"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="61"/>
         <source>Specialties that must take part (present or remote):</source>
         <translation>必须参会的专科（现场或远程）：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="133"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="79"/>
         <source>At least this many taking part</source>
         <translation>最少参会人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="137"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="83"/>
         <source>Also use for new meetings (saved in the settings)</source>
         <translation>同样用于新会议（保存在设置中）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="210"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="114"/>
         <source>New meeting</source>
         <extracomment>Emitted with a meeting id when the user starts the presentation. Emitted when another meeting (or none) is shown, so actions can follow. Emitted after attendees were added, removed or marked (a running presentation follows). Milliseconds after the last change to a meeting or a case&apos;s preparation before it is saved: long enough to save once per pause in typing, short enough to lose nothing. Number of the latest list reading asked for; an older one that ends later is dropped.</extracomment>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="216"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="120"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="221"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="78"/>
         <source>Meeting</source>
+        <extracomment>Emitted with the :class:`Meeting` as stored after a save (the meeting list follows). Emitted with the :class:`MeetingDetail` read again to show the other version.</extracomment>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="230"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="91"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="252"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="114"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="224"/>
         <source>Title</source>
+        <extracomment>The meeting as the details editor loaded or last saved it: its version goes back with the next save, so a change saved elsewhere meanwhile is not overwritten.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="253"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="115"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="254"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="116"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="255"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="117"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="225"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="256"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="118"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="226"/>
         <source>Remote link</source>
         <translation>远程会议链接</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="263"/>
+        <location filename="../../src/casereview/ui/meetings/agenda.py" line="116"/>
         <source>Agenda (drag to reorder)</source>
+        <extracomment>Item data role holding an agenda item&apos;s id. Emitted with the agenda item ids in their new order after a drag. Emitted with a meeting id and the agenda item id to select (or ``None``) when the meeting must be read again: after a change, and after a refused one.</extracomment>
         <translation>议程（拖动以调整顺序）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="270"/>
+        <location filename="../../src/casereview/ui/meetings/agenda.py" line="126"/>
         <source>Add case</source>
         <translation>添加病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="273"/>
+        <location filename="../../src/casereview/ui/meetings/agenda.py" line="129"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="276"/>
+        <location filename="../../src/casereview/ui/meetings/agenda.py" line="132"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="279"/>
+        <location filename="../../src/casereview/ui/meetings/agenda.py" line="135"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="296"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="93"/>
         <source>Selected case</source>
+        <extracomment>Emitted with the :class:`AgendaItem` as stored after a save or read again after a conflict (the agenda row follows). Emitted with the :class:`MeetingDetail` read again to show the other version. The user asked for the decision form of the case. The user asked for the case&apos;s outcome report.</extracomment>
         <translation>所选病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="338"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="141"/>
         <source>Decision…</source>
         <translation>决策…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="342"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="145"/>
         <source>Case report (PDF)…</source>
         <translation>病例报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="348"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="151"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="323"/>
         <source>Question for the MDT</source>
         <translation>提交 MDT 讨论的问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="350"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="729"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="153"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="224"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="324"/>
         <location filename="../../src/casereview/ui/meetings/presentation.py" line="562"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="353"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="156"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="326"/>
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="363"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="131"/>
         <source>Attendees</source>
+        <extracomment>Emitted after attendees were added, removed or marked, or the quorum rule changed. Emitted with the :class:`MeetingDetail` read again after a change of attendance. Emitted with a meeting id that must be read again and shown (after a change, or after a refused one, so the table shows what is stored).</extracomment>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="368"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="390"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="429"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="140"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="162"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="197"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="369"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="430"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="141"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="198"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="370"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="397"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="432"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="142"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="169"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="200"/>
         <source>Specialty</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="371"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="435"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="143"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="203"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="372"/>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="438"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="144"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="206"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="402"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="174"/>
         <source>Institution (visitors)</source>
         <translation>机构（外院来宾）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="412"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="183"/>
         <source>Add attendee</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="417"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="187"/>
         <source>Remove attendee</source>
         <translation>移除参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="422"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="191"/>
         <source>Quorum rule…</source>
         <translation>法定人数规则…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="428"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="196"/>
         <source>From users</source>
         <translation>从用户中选择</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="451"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="187"/>
         <source>Start presentation (Ctrl+Shift+P)</source>
         <translation>开始演示（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="456"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="192"/>
         <source>Meeting report (PDF)…</source>
         <translation>会议报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="530"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="257"/>
         <source>Reading the meetings</source>
         <translation>正在读取会议</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="554"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="236"/>
         <source>(type a name below)</source>
         <translation>（在下方输入姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="658"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="270"/>
         <source>Quorum met: {n} taking part.</source>
         <translation>已达法定人数：{n} 人参会。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="664"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="276"/>
         <source>No quorum: {n} of at least {m} taking part.</source>
         <translation>未达法定人数：{n} 人参会，至少需要 {m} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="668"/>
+        <location filename="../../src/casereview/ui/meetings/attendees.py" line="280"/>
         <source>Missing: {roles}.</source>
         <translation>缺少：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="723"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="218"/>
         <source>Received from {institution} with the case</source>
         <translation>随病例从 {institution} 收到</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="752"/>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="414"/>
         <source>HPB MDT</source>
         <translation>肝胆胰 MDT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="903"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="294"/>
+        <source>This case was taken off the agenda at another workstation; your text stays in the fields until you choose another case: copy what you need.</source>
+        <translation>此病例已在另一工作站从议程中移除；在您选择其他病例之前，您的文本将保留在字段中：请复制所需内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="334"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="234"/>
+        <source>Not saved: yours and theirs differ</source>
+        <translation>未保存：您的版本与对方的版本不同</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/meetings/panel.py" line="460"/>
         <source>Decision: {title}</source>
         <translation>决策：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1044"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_reports.py" line="55"/>
         <source>Save report as PDF</source>
         <translation>将报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1046"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_reports.py" line="57"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1075"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_reports.py" line="83"/>
         <source>Writing the meeting report</source>
         <translation>正在生成会议报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1106"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_reports.py" line="111"/>
         <source>Writing the case report</source>
         <translation>正在生成病例报告</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="1116"/>
+        <location filename="../../src/casereview/ui/meetings/meeting_reports.py" line="121"/>
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
@@ -3284,7 +3371,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>正在读取可切除性评估</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/panel.py" line="727"/>
+        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="222"/>
         <location filename="../../src/casereview/ui/meetings/presentation.py" line="561"/>
         <source>Question</source>
         <translation>问题</translation>
@@ -3378,17 +3465,17 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/autosave.py" line="108"/>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="117"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/autosave.py" line="115"/>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="127"/>
         <source>see the message</source>
         <translation>请查看提示信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/autosave.py" line="117"/>
+        <location filename="../../src/casereview/ui/meetings/autosave.py" line="129"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -3569,6 +3656,630 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/exchange.py" line="809"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>已拒绝：病例包已被篡改、损坏或伪造。未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Pacs</name>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="47"/>
+        <source>Archive (PACS)</source>
+        <extracomment>Width the Archive panel opens with: the results&apos; columns side by side, Local included. The action of View → Hide patient identity (the viewing feature&apos;s); the panel follows it.</extracomment>
+        <translation>影像归档(PACS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="131"/>
+        <source>Images sent to us by an archive: {n} series imported.</source>
+        <translation>影像归档(PACS)发送给本机的图像：已导入 {n} 个序列。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="67"/>
+        <source>DICOM</source>
+        <extracomment>Folder of the data directory where retrieved images are kept, the same one the command line (``casereview-cli pacs get``) uses, so a retrieve started in either resumes in the other. Local presence states of :func:`casereview.services.pacs.local_presence`. Colours of the &quot;here already&quot; marks; each is also told apart by its shape (ring, half, full disc with a tick), so the mark reads without colour vision and on either theme. The tick of the &quot;complete&quot; mark, as offsets from the mark&apos;s centre.</extracomment>
+        <translation>DICOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="69"/>
+        <source>DICOMweb</source>
+        <translation>DICOMweb</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="111"/>
+        <source>Here</source>
+        <translation>已在本机</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="114"/>
+        <source>{n} of {m}</source>
+        <translation>{n}/{m}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="115"/>
+        <source>Not here</source>
+        <translation>不在本机</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="121"/>
+        <source>Every image is on this workstation.</source>
+        <translation>所有图像均已在本工作站上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="124"/>
+        <source>Partly here: {n} of the {m} images the archive has. Retrieve to fetch the rest.</source>
+        <translation>部分已在本机：影像归档中 {m} 幅图像中的 {n} 幅。获取以下载其余图像。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/common.py" line="128"/>
+        <source>Not on this workstation yet.</source>
+        <translation>尚未在本工作站上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/listener.py" line="86"/>
+        <source>Listening on {host}:{port} as {ae}</source>
+        <extracomment>The listener started, stopped or failed (:meth:`state_text` says which). Internal ids of series that images pushed to us were imported into (UI thread).</extracomment>
+        <translation>正在以 {ae} 身份监听 {host}:{port}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/listener.py" line="90"/>
+        <source>Not listening: {reason}</source>
+        <translation>未监听：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/listener.py" line="93"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="95"/>
+        <source>PACS nodes</source>
+        <extracomment>Columns of the node table. Pages of the editor. Emitted with the node&apos;s name when a Test has answered (tests wait on it).</extracomment>
+        <translation>PACS节点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="120"/>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="174"/>
+        <source>Name</source>
+        <extracomment>Name of the node being edited (``None``: a new one).</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="121"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="122"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="124"/>
+        <source>Last test</source>
+        <translation>上次测试</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="139"/>
+        <source>Add DICOM node</source>
+        <translation>添加DICOM节点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="144"/>
+        <source>Add DICOMweb node</source>
+        <translation>添加DICOMweb节点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="148"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="164"/>
+        <source>What you call it, e.g. Hospital PACS</source>
+        <translation>自定义名称，例如 医院PACS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="170"/>
+        <source>Save node</source>
+        <translation>保存节点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="207"/>
+        <source>Host name or IP address, e.g. pacs.hospital.org</source>
+        <translation>主机名或 IP 地址，例如 pacs.hospital.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="215"/>
+        <source>Where the archive sends the images of a C-MOVE: the storage listener&apos;s port when it runs with the same AE title, otherwise a port opened for each transfer</source>
+        <translation>影像归档(PACS)发送 C-MOVE 图像的目标端口：若存储监听(存储SCP)使用相同的AE title，则为其端口，否则为每次传输单独开启的端口</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="224"/>
+        <source>Archive&apos;s AE title</source>
+        <translation>影像归档(PACS)的AE title</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="225"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="226"/>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="306"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="227"/>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="313"/>
+        <source>Our AE title</source>
+        <translation>本机AE title</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="228"/>
+        <source>Our port for C-MOVE</source>
+        <translation>本机 C-MOVE 端口</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="229"/>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="262"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="237"/>
+        <source>e.g. https://pacs.hospital.org/dicom-web</source>
+        <translation>例如 https://pacs.hospital.org/dicom-web</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="241"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="243"/>
+        <source>User name and password</source>
+        <translation>用户名和密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="246"/>
+        <source>Access token (bearer)</source>
+        <translation>访问令牌（bearer）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="254"/>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="531"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="258"/>
+        <source>Address (base URL)</source>
+        <translation>地址（基础 URL）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="259"/>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="260"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="267"/>
+        <source>Receiving images (storage listener)</source>
+        <translation>接收图像：存储监听(存储SCP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="271"/>
+        <source>Start the listener with casereview</source>
+        <translation>随 casereview 启动存储监听</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="281"/>
+        <source>0.0.0.0 listens on every network interface (an archive on another computer); 127.0.0.1 only on this computer</source>
+        <translation>0.0.0.0 在所有网络接口上监听（影像归档(PACS)位于其他计算机时）；127.0.0.1 仅在本计算机上监听</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="288"/>
+        <source>Accept images from any sender (not only the DICOM nodes above)</source>
+        <translation>接受来自任何发送方的图像（不限于上方的DICOM节点）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="294"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="314"/>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="316"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="337"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="340"/>
+        <source>Check that the archive answers</source>
+        <translation>检查影像归档(PACS)是否响应</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="382"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="388"/>
+        <source>Not tested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="429"/>
+        <source>Reached in {ms} ms</source>
+        <translation>已连通，耗时 {ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="435"/>
+        <source>Testing {node}</source>
+        <translation>正在测试 {node}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="476"/>
+        <source>New DICOM node</source>
+        <translation>新建DICOM节点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="478"/>
+        <source>New DICOMweb node</source>
+        <translation>新建DICOMweb节点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="501"/>
+        <source>{node} ({kind})</source>
+        <translation>{node}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="529"/>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="539"/>
+        <source>Stored; type a new one to replace it</source>
+        <translation>已保存；输入新值即可替换</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="541"/>
+        <source>Kept in an owner-only file, never shown</source>
+        <translation>保存在仅所有者可访问的文件中，从不显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="596"/>
+        <source>PACS node {node} saved.</source>
+        <translation>PACS节点 {node} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="662"/>
+        <source>Remove PACS node</source>
+        <translation>删除PACS节点</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="663"/>
+        <source>Remove {node}? Its password or token is forgotten too. Images retrieved from it stay.</source>
+        <translation>删除 {node}？其密码或令牌也将被清除。从该节点获取的图像将保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/nodes_dialog.py" line="760"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="48"/>
+        <source>No archive is set up yet. Add the hospital&apos;s PACS under PACS nodes…</source>
+        <extracomment>Modalities offered in the search (the field also takes any other code typed). The user asked to search (Search, or Return in a text field). The user asked for the PACS nodes dialog.</extracomment>
+        <translation>尚未配置影像归档(PACS)。添加医院的PACS请使用 PACS节点…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="55"/>
+        <source>PACS nodes…</source>
+        <translation>PACS节点…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="62"/>
+        <source>Name or its beginning; * and ? are wildcards</source>
+        <translation>姓名或其开头部分；* 和 ? 为通配符</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="73"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="77"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="90"/>
+        <source>Only studies on or after this date</source>
+        <translation>仅显示此日期及之后的检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="93"/>
+        <source>Only studies on or before this date</source>
+        <translation>仅显示此日期及之前的检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="100"/>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="101"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="124"/>
+        <source>C-GET brings the images back on the same connection; C-MOVE has the archive send them to our storage listener (the archive must know our AE title and port).</source>
+        <extracomment>The panel, and the rows&apos; keys and roles callers import from here (they live with the results tree and the tasks&apos; work now). Retrieve methods of a DICOM node (a DICOMweb node always uses WADO-RS). The retrieve method of a DICOMweb node (the protocol&apos;s name is not translated). Emitted when a search, a series listing, a presence update or a retrieve has ended. Studies whose series are being listed. The results&apos; model (the tree&apos;s).</extracomment>
+        <translation>C-GET 通过同一连接取回图像；C-MOVE 则由影像归档(PACS)将图像发送至本机的存储监听(存储SCP)（影像归档须知道本机的AE title和端口）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="132"/>
+        <source>Retrieve</source>
+        <translation>获取</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="115"/>
+        <source>Archive</source>
+        <translation>影像归档(PACS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="117"/>
+        <source>Patient name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="88"/>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="118"/>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="119"/>
+        <source>Accession number</source>
+        <translation>检查号</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="120"/>
+        <source>Study date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="86"/>
+        <location filename="../../src/casereview/ui/pacs/search_form.py" line="125"/>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="141"/>
+        <source>Retrieve by</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="83"/>
+        <source>Patient / description</source>
+        <extracomment>Item data roles (on the first column): the kind of row and its key. Role of the Local column: ``&quot;absent&quot;``, ``&quot;partial&quot;`` or ``&quot;complete&quot;``. Columns of the results. Emitted with a study&apos;s UID when it is expanded and its series are not listed yet. The search shown (``None`` before the first). Series listed so far, by study UID.</extracomment>
+        <translation>患者 / 描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="84"/>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="85"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="87"/>
+        <source>Images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="262"/>
+        <source>Searching {node}…</source>
+        <translation>正在搜索 {node}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="264"/>
+        <source>Searching {node}</source>
+        <translation>正在搜索 {node}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="277"/>
+        <source>The search was cancelled.</source>
+        <translation>搜索已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="279"/>
+        <source>The search failed: {reason}</source>
+        <translation>搜索失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="294"/>
+        <source>{studies} studies of {patients} patients on {node}.</source>
+        <translation>{node} 上有 {patients} 位患者的 {studies} 项检查。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="304"/>
+        <source>Nothing on {node} matches the search.</source>
+        <translation>{node} 上没有符合搜索条件的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="119"/>
+        <source>Patient {n}</source>
+        <translation>患者 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="122"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="146"/>
+        <source>(study without description)</source>
+        <translation>（检查无描述）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="158"/>
+        <source>Accession number {number}</source>
+        <translation>检查号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="204"/>
+        <source>Expand to list the series…</source>
+        <translation>展开以列出序列…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/results_tree.py" line="221"/>
+        <source>(no description)</source>
+        <translation>（无描述）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="338"/>
+        <source>Listing the series of a study</source>
+        <translation>正在列出检查的序列</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="384"/>
+        <source>Retrieving from {node} ({method})</source>
+        <translation>正在从 {node} 获取（{method}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="389"/>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="402"/>
+        <source>The retrieve stopped: {reason}</source>
+        <translation>获取已停止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="406"/>
+        <source>Series completed before are imported; images of an unfinished series are kept aside. Retrieve again to fetch only what is missing.</source>
+        <translation>之前已完成的序列已导入；未完成序列的图像被暂存。再次获取即可仅下载缺失部分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="429"/>
+        <source>Retrieve cancelled. {n} series finished before are imported; the images that arrived of the series in progress are kept aside, not imported. Retrieve again to resume: only the missing images are fetched.</source>
+        <translation>获取已取消。之前已完成的 {n} 个序列已导入；正在传输的序列中已接收的图像被暂存，未导入。再次获取即可继续：仅下载缺失的图像。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="438"/>
+        <source>Retrieved {n} series ({images} new images).</source>
+        <translation>已获取 {n} 个序列（{images} 幅新图像）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="450"/>
+        <source>{n} files could not be imported (see the import report in the log).</source>
+        <translation>{n} 个文件无法导入（请参阅日志中的导入报告）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="476"/>
+        <source>Checking what is here</source>
+        <translation>正在检查本机已有内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/query_panel.py" line="499"/>
+        <source>an unexpected problem (see the message shown)</source>
+        <translation>意外问题（请参阅显示的消息）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="85"/>
+        <source>Send results to PACS</source>
+        <extracomment>Role of a result item: its :class:`ResultKind` value. How each kind is called in the list. Emitted when the list of results is shown (tests wait on it). Emitted when a send has ended (sent, refused, cancelled or failed).</extracomment>
+        <translation>将结果发送至PACS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="95"/>
+        <source>Results of case “{title}”</source>
+        <translation>病例“{title}”的结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="112"/>
+        <source>The archive files them with the patient&apos;s study. Results of one kind are sent together.</source>
+        <translation>影像归档(PACS)会将其归入患者的检查。同类结果将一并发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="124"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="133"/>
+        <source>Send to</source>
+        <translation>发送至</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="160"/>
+        <source>Reading the case&apos;s results…</source>
+        <translation>正在读取病例结果…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="163"/>
+        <source>Reading the case&apos;s results</source>
+        <translation>正在读取病例结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="262"/>
+        <source>Sending results to {node}</source>
+        <translation>正在将结果发送至 {node}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="267"/>
+        <source>objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="278"/>
+        <source>Sending was cancelled; what the archive took before the cancel stays there.</source>
+        <translation>发送已取消；影像归档(PACS)在取消前已接收的内容将保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="287"/>
+        <source>an unexpected problem</source>
+        <translation>意外问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="290"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>未发送任何内容：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="302"/>
+        <source>Sent {n} of {total} to {node}.</source>
+        <translation>已向 {node} 发送 {total} 项中的 {n} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="308"/>
+        <source>Refused {m}:</source>
+        <translation>被拒绝（{m}）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/pacs/send_dialog.py" line="316"/>
+        <source>Cancelled: the results not offered yet were not sent.</source>
+        <translation>已取消：尚未提交的结果未发送。</translation>
     </message>
 </context>
 <context>
@@ -4129,13 +4840,12 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>SavePlanDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="116"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="43"/>
         <source>Save liver plan</source>
-        <extracomment>Kinds of change to a case after which the window reads it again. Label values of the slice view&apos;s outlines beyond the Couinaud ones (1–8). Milliseconds between two redraws of the surface while a point is dragged. Milliseconds the remnant and resected surfaces wait after the last change of the plan.</extracomment>
         <translation>保存肝脏规划方案</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/liver/window.py" line="121"/>
+        <location filename="../../src/casereview/ui/liver/plan_saving.py" line="48"/>
         <source>Note for the MDT (optional)</source>
         <translation>MDT备注（可选）</translation>
     </message>
@@ -5951,21 +6661,26 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
     <message>
         <location filename="../../src/casereview/ui/shell.py" line="47"/>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/shell.py" line="48"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="48"/>
+        <location filename="../../src/casereview/ui/shell.py" line="49"/>
         <source>&amp;Measure</source>
         <translation>测量(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="49"/>
+        <location filename="../../src/casereview/ui/shell.py" line="50"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/shell.py" line="50"/>
+        <location filename="../../src/casereview/ui/shell.py" line="51"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -6453,6 +7168,77 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/features/liver.py" line="45"/>
         <source>Couinaud segments, a virtual resection and the future liver remnant with its thresholds, for the MDT to confirm</source>
         <translation>Couinaud肝段、虚拟切除以及剩余肝体积(FLR)及其阈值，供MDT确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="153"/>
+        <source>Search the &amp;archive (PACS)…</source>
+        <translation>搜索影像归档(PACS)(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="157"/>
+        <source>Find patients and studies in the hospital&apos;s archive and retrieve them</source>
+        <translation>在医院的影像归档(PACS)中查找患者和检查并获取</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="164"/>
+        <source>&amp;PACS nodes…</source>
+        <translation>PACS节点(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="167"/>
+        <source>The archives this workstation searches, retrieves from and sends to, and the listener that receives images</source>
+        <translation>本工作站用于搜索、获取和发送的影像归档(PACS)，以及接收图像的存储监听</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="175"/>
+        <source>Send results to &amp;PACS…</source>
+        <translation>将结果发送至PACS(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/pacs.py" line="179"/>
+        <source>Send the case&apos;s measurements, segments, key images and outcome report to the hospital&apos;s archive</source>
+        <translation>将病例的测量、分割区域、关键图像和结论报告发送至医院的影像归档(PACS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="822"/>
+        <source>&amp;Start remote session…</source>
+        <extracomment>How long starting, joining or a control change may take before it is given up (seconds). How often the banner reads whether the local view follows (the core decides it on its network thread when the user changes the view while someone else drives). Width of the participants list beside the viewers (pixels). The series being opened for the session (linked once loaded, comparison included: a view still being arranged must not count as the user&apos;s own change).</extracomment>
+        <translation>开始远程会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="832"/>
+        <source>Present the selected case (or the meeting&apos;s agenda), exchanged as a case package, to partners who follow live on their own screens</source>
+        <translation>向合作机构展示所选病例（或会议议程，须已作为病例包交换），对方在自己的屏幕上实时跟随</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="840"/>
+        <source>&amp;Invite…</source>
+        <translation>邀请(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="844"/>
+        <source>Invite another partner, or make another one-time code</source>
+        <translation>邀请另一合作机构，或再生成一个一次性代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="850"/>
+        <source>&amp;Join…</source>
+        <translation>加入(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="854"/>
+        <source>Join a remote session with an invitation or a one-time code (the case package must be imported first)</source>
+        <translation>使用邀请或一次性代码加入远程会话（须先导入病例包）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="862"/>
+        <source>&amp;Leave</source>
+        <translation>离开(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="867"/>
+        <source>Leave the remote session</source>
+        <translation>离开远程会话</translation>
     </message>
 </context>
 </TS>

@@ -86,3 +86,26 @@ class DicomReadError(CasereviewError):
     """A DICOM file or series could not be read."""
 
     title = Message("DICOM file could not be read")
+
+
+class EditConflictError(CasereviewError):
+    """Someone else saved the same item while this user was editing it (optimistic locking).
+
+    Raised instead of overwriting their change: the editor keeps the user's text, shows this
+    message (who changed what, and when) and lets the user read the other version before
+    saving again.
+
+    Parameters
+    ----------
+    message
+        Who changed what and when, and what to do next.
+    current_version
+        The item's version now stored (``None`` if it was removed), so an editor can tell
+        whether a reload caught up.
+    """
+
+    title = Message("Changed at another workstation")
+
+    def __init__(self, message: Message, current_version: int | None = None) -> None:
+        super().__init__(message)
+        self.current_version = current_version

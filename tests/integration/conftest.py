@@ -104,7 +104,10 @@ def postgresql_url(postgresql_server: str, request: pytest.FixtureRequest) -> It
     from sqlalchemy import create_engine, text
 
     name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:50]
-    admin = create_engine(postgresql_server + "/postgres", isolation_level="AUTOCOMMIT")
+    # Pre-ping: a test may restart the server (tests/integration/test_department_notifications.py).
+    admin = create_engine(
+        postgresql_server + "/postgres", isolation_level="AUTOCOMMIT", pool_pre_ping=True
+    )
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))

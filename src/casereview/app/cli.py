@@ -20,6 +20,7 @@ from casereview.app import (
     cli_cases,
     cli_exchange,
     cli_index,
+    cli_joint,
     cli_layers,
     cli_liver,
     cli_meetings,
@@ -66,6 +67,7 @@ COMMAND_MODULES: tuple[Callable[[SubParsers, argparse.ArgumentParser], None], ..
     cli_views.add_commands,
     cli_layers.add_commands,
     cli_exchange.add_commands,
+    cli_joint.add_commands,
 )
 
 

@@ -4,12 +4,16 @@
 in an owner-only file, never on the command line); ``pacs echo|find|get|move|send NODE`` talks
 to a DICOM (DIMSE) node, ``--web NODE`` to a DICOMweb endpoint instead. Retrieved images go
 through the same import as any folder; a series is indexed only once it is complete, and
-retrieving again resumes an interrupted one. Handlers import the network code when they run.
+retrieving again resumes an interrupted one. ``pacs send NODE --case N`` sends a case's results
+(SR, SEG, KOS, outcome PDF) with the case's original UIDs. ``pacs listener show|set`` configures
+our storage SCP (started with the application when enabled) and ``pacs listen`` runs it in the
+foreground, importing what archives push. Handlers import the network code when they run.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -319,13 +323,23 @@ def cmd_move(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_send(ctx: AppContext, args: argparse.Namespace) -> int:
-    """Send DICOM files (SR, SEG, KOS, PDF …) by C-STORE (or STOW-RS with --web), audited."""
+    """Send DICOM files, or a case's results (--case), by C-STORE (STOW-RS with --web), audited."""
     from casereview.services.pacs import send_files
 
     items = list(args.items)
-    args.node = items.pop(0) if args.web is None else None
+    args.node = items.pop(0) if args.web is None and items else None
+    if args.case is not None:
+        if items:
+            raise ValidationError(
+                Message("Send either a case's results (--case) or files, not both.")
+            )
+        return _send_case(ctx, args)
+    if args.what is not None:
+        raise ValidationError(Message("--what chooses among a case's results: add --case N."))
     if not items:
-        raise ValidationError(Message("Name the DICOM files to send after the node."))
+        raise ValidationError(
+            Message("Name the DICOM files to send after the node, or a case with --case N.")
+        )
     client = _client(ctx, args)
     files = [Path(p) for p in items]
     outcome = send_files(ctx.db, client, files, ctx.user.username, progress=stderr_progress(args))
@@ -343,6 +357,216 @@ def cmd_send(ctx: AppContext, args: argparse.Namespace) -> int:
     if outcome.cancelled:
         return EXIT_CANCELLED
     return EXIT_PROBLEMS_FOUND if outcome.failures else EXIT_OK
+
+
+def _result_kinds(text: str | None) -> tuple[Any, ...]:
+    """``--what sr,seg`` as result kinds (every kind when not given)."""
+    from casereview.services.pacs_results import ALL_KINDS, ResultKind
+
+    if text is None:
+        return ALL_KINDS
+    words = [w.strip().lower() for w in text.split(",") if w.strip()]
+    unknown = [w for w in words if w not in {k.value for k in ResultKind}]
+    if unknown or not words:
+        raise ValidationError(
+            Message(
+                "--what takes sr, seg, kos and pdf separated by commas (got '{what}').",
+                what=text,
+            )
+        )
+    return tuple(ResultKind(w) for w in words)
+
+
+def _send_case(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``pacs send NODE --case N``: the case's SR, SEG, KOS and outcome PDF."""
+    from casereview.app.cli_common import resolve_case
+    from casereview.app.exchange_setup import register_exchange_providers
+    from casereview.services.pacs_results import case_results, send_case_results
+
+    kinds = _result_kinds(args.what)
+    case_id = resolve_case(ctx, args.case)
+    client = _client(ctx, args)
+    register_exchange_providers()  # the results are the objects a package would carry
+    results = case_results(ctx.db, case_id, kinds)
+    outcome = send_case_results(
+        ctx.db,
+        client,
+        case_id,
+        ctx.user.username,
+        work_dir=ctx.paths.cache,
+        progress=stderr_progress(args),
+        results=results,
+    )
+    payload = {
+        "node": client.node_name,
+        "case": case_id,
+        "results": [
+            {
+                "kind": r.kind.value,
+                "description": r.description,
+                "sop_class_uid": r.sop_class_uid,
+            }
+            for r in results
+        ],
+        "sent": list(outcome.sent),
+        "failures": [{"file": p.name, "reason": r} for p, r in outcome.failures],
+        "cancelled": outcome.cancelled,
+    }
+    lines = [f"{r.kind.value.upper():<4} {r.description}" for r in results]
+    lines.append(f"sent to {client.node_name}: {len(outcome.sent)} of {len(results)}")
+    lines.extend(f"  not sent: {p.name}: {r}" for p, r in outcome.failures)
+    emit(args, payload, "\n".join(lines))
+    if outcome.cancelled:
+        return EXIT_CANCELLED
+    return EXIT_PROBLEMS_FOUND if outcome.failures else EXIT_OK
+
+
+# --- the storage listener ------------------------------------------------------------------
+
+
+def _listener_text(listener: Any, known: tuple[str, ...]) -> str:
+    callers = (
+        "any caller"
+        if listener.accept_unknown_callers
+        else ("callers " + ", ".join(known) if known else "no caller yet (add a DICOM node)")
+    )
+    state = "enabled" if listener.enabled else "disabled"
+    return (
+        f"storage listener {state}: {listener.ae_title} on "
+        f"{listener.bind_host}:{listener.port}, accepting {callers}"
+    )
+
+
+def cmd_listener_show(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Show the storage listener's settings."""
+    from casereview.net.storage_scp import known_callers
+
+    listener = ctx.settings.storage_listener
+    known = known_callers(ctx.settings)
+    emit(
+        args,
+        {**listener.to_dict(), "known_callers": list(known)},
+        _listener_text(listener, known),
+    )
+    return EXIT_OK
+
+
+def cmd_listener_set(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Change the storage listener's settings (started with the application when enabled)."""
+    from dataclasses import replace
+
+    from casereview.net.storage_scp import known_callers
+    from casereview.store.settings_file import load_settings, save_settings
+
+    settings = load_settings(ctx.paths.settings)
+    current = settings.storage_listener
+    changes: dict[str, Any] = {}
+    if args.enabled is not None:
+        changes["enabled"] = args.enabled
+    if args.ae_title is not None:
+        changes["ae_title"] = args.ae_title
+    if args.port is not None:
+        changes["port"] = args.port
+    if args.bind is not None:
+        changes["bind_host"] = args.bind
+    if args.accept_unknown is not None:
+        changes["accept_unknown_callers"] = args.accept_unknown
+    if not changes:
+        raise ValidationError(
+            Message(
+                "Say what to change: --enable or --disable, --ae-title, --port, --bind, "
+                "--accept-unknown or --known-only."
+            )
+        )
+    listener = replace(current, **changes)
+    settings = settings.with_changes(storage_listener=listener)
+    save_settings(ctx.paths.settings, settings)
+    ctx.settings = settings
+    known = known_callers(settings)
+    emit(
+        args,
+        {**listener.to_dict(), "known_callers": list(known)},
+        _listener_text(listener, known),
+    )
+    return EXIT_OK
+
+
+def _event(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
+    """One line of ``pacs listen``: text, or with ``--json`` one JSON object a line."""
+    print(json.dumps(payload, ensure_ascii=False) if args.json else text, flush=True)
+
+
+def cmd_listen(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Run the storage listener in the foreground, importing what arrives, until stopped.
+
+    Prints a line when it listens, one per imported series (internal id, modality, number,
+    images: no patient data) and one when it stops (Ctrl-C or SIGTERM); what arrived before
+    the stop is imported first.
+    """
+    import signal
+    import threading
+
+    from casereview.net.storage_scp import StorageListener, known_callers
+    from casereview.services.pacs_incoming import IncomingImporter, series_summaries
+
+    stop = threading.Event()
+    imported: set[int] = set()
+
+    def report(series_ids: list[int]) -> None:
+        imported.update(series_ids)
+        for s in series_summaries(ctx.db, series_ids):
+            number = "?" if s.series_number is None else s.series_number
+            _event(
+                args,
+                {
+                    "event": "imported",
+                    "series_id": s.id,
+                    "modality": s.modality,
+                    "series_number": s.series_number,
+                    "images": s.instance_count,
+                },
+                f"imported series #{s.id}: {s.modality or '?'} series {number}, "
+                f"{s.instance_count} images",
+            )
+
+    settings = ctx.settings.storage_listener
+    known = known_callers(ctx.settings)
+    importer = IncomingImporter(
+        ctx.db,
+        ctx.user.username,
+        pacs_dir=ctx.paths.root / PACS_FOLDER,
+        staging_dir=ctx.paths.imports,
+        quarantine_dir=ctx.paths.quarantine,
+        quiet_seconds=args.quiet_seconds,
+        on_imported=report,
+    )
+    listener = StorageListener(settings, known, importer)
+    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
+    try:
+        listener.start()
+        host, port = listener.address
+        callers = "any caller" if settings.accept_unknown_callers else ", ".join(known)
+        _event(
+            args,
+            {"event": "listening", "ae_title": settings.ae_title, "host": host, "port": port},
+            f"listening as {settings.ae_title} on {host}:{port} for "
+            f"{callers or 'no caller (add a DICOM node)'}; Ctrl-C stops",
+        )
+        try:
+            while not stop.wait(0.5):
+                pass
+        except KeyboardInterrupt:
+            pass  # as SIGTERM: stop listening, import what came
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        listener.stop()
+        importer.close()  # imports what arrived before the stop
+    _event(
+        args,
+        {"event": "stopped", "imported_series": len(imported)},
+        f"stopped; {len(imported)} series imported",
+    )
+    return EXIT_OK
 
 
 # --- the parser ----------------------------------------------------------------------------
@@ -441,11 +665,68 @@ def add_commands(commands: SubParsers, common: argparse.ArgumentParser) -> None:
         "send",
         common,
         cmd_send,
-        "send DICOM files by C-STORE (STOW-RS with --web)",
-        usage="%(prog)s (NODE | --web NODE) FILE [FILE ...]",
+        "send a case's results (--case) or DICOM files by C-STORE (STOW-RS with --web)",
+        usage=("%(prog)s (NODE | --web NODE) (--case N [--what sr,seg,kos,pdf] | FILE [FILE ...])"),
     )
     # NODE then files, or --web NODE and only files: one list argparse can split unambiguously.
     send.add_argument(
-        "items", nargs="+", metavar="FILE", help="the node (without --web), then files"
+        "items", nargs="*", metavar="FILE", help="the node (without --web), then files"
     )
     send.add_argument("--web", metavar="NODE", help="a DICOMweb node's name instead")
+    send.add_argument(
+        "--case", metavar="N", help="send this case's results (SR, SEG, KOS, outcome PDF)"
+    )
+    send.add_argument(
+        "--what",
+        metavar="KINDS",
+        help="only these results, e.g. sr,seg (of sr, seg, kos, pdf; default all)",
+    )
+
+    listener_parser = pacs.add_parser(
+        "listener",
+        parents=[common],
+        help="show or change the storage listener (our DICOM port for archives)",
+        description="The storage listener: where archives send C-MOVE results and pushed images",
+    )
+    listener: SubParsers = listener_parser.add_subparsers(
+        dest="pacs_listener_command", metavar="ACTION", required=True
+    )
+    command(listener, "show", common, cmd_listener_show, "show the listener's settings")
+    change = command(listener, "set", common, cmd_listener_set, "change the listener's settings")
+    state = change.add_mutually_exclusive_group()
+    state.add_argument(
+        "--enable", dest="enabled", action="store_const", const=True, default=None,
+        help="start it with the application",
+    )  # fmt: skip
+    state.add_argument(
+        "--disable", dest="enabled", action="store_const", const=False,
+        help="do not start it with the application",
+    )  # fmt: skip
+    change.add_argument("--ae-title", help="our AE title as the archives know it")
+    change.add_argument("--port", type=int, help="the port to listen on (e.g. 11112)")
+    change.add_argument(
+        "--bind", metavar="ADDRESS", help="0.0.0.0 (every interface) or one address of ours"
+    )
+    callers = change.add_mutually_exclusive_group()
+    callers.add_argument(
+        "--accept-unknown", dest="accept_unknown", action="store_const", const=True,
+        default=None, help="take images from any caller",
+    )  # fmt: skip
+    callers.add_argument(
+        "--known-only", dest="accept_unknown", action="store_const", const=False,
+        help="take images only from the configured DICOM nodes' AE titles (the default)",
+    )  # fmt: skip
+    listen = command(
+        pacs,
+        "listen",
+        common,
+        cmd_listen,
+        "run the storage listener here and import what archives send, until Ctrl-C",
+    )
+    listen.add_argument(
+        "--quiet-seconds",
+        type=float,
+        default=5.0,
+        metavar="S",
+        help="import a pushed series once no image of it came for S seconds (default 5)",
+    )

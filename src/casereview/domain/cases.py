@@ -103,3 +103,6 @@ class Case:
     updated_at: datetime
     created_by: str
     updated_by: str
+    #: How many times people changed it in place (``row_version``); an editor hands the
+    #: version it loaded back with its change so a change made meanwhile is not overwritten.
+    version: int = 1

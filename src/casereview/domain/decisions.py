@@ -200,6 +200,9 @@ class Decision:
     amends_id: int | None = None
     amendment_reason: str = ""
     superseded_by_id: int | None = None
+    #: How many times people changed it in place (``row_version``); an editor hands the
+    #: version it loaded back with its change so a change made meanwhile is not overwritten.
+    version: int = 1
 
     @property
     def is_signed(self) -> bool:
@@ -246,3 +249,6 @@ class ActionItem:
     status: ActionStatus
     created_by: str
     created_at: datetime
+    #: How many times people changed it in place (``row_version``); an editor hands the
+    #: version it loaded back with its change so a change made meanwhile is not overwritten.
+    version: int = 1

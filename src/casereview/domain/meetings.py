@@ -171,6 +171,8 @@ class Attendee:
     specialty: str
     institution: str
     attendance: Attendance
+    #: How many times its attendance was changed (``row_version``, see ``AgendaItem.version``).
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +208,9 @@ class AgendaItem:
     staging: str
     checklist: frozenset[ChecklistItem]
     status: AgendaStatus
+    #: How many times people changed it in place (``row_version``); an editor hands the
+    #: version it loaded back with its change so a change made meanwhile is not overwritten.
+    version: int = 1
 
     @property
     def prepared(self) -> bool:
@@ -229,6 +234,9 @@ class Meeting:
     quorum_rule: QuorumRule
     created_by: str
     created_at: datetime
+    #: How many times people changed it in place (``row_version``); an editor hands the
+    #: version it loaded back with its change so a change made meanwhile is not overwritten.
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -264,3 +264,94 @@ class WebNode:
             raise ValidationError(
                 Message("A DICOMweb node in the settings is incomplete ({exc}).", exc=exc)
             ) from exc
+
+
+#: Addresses a storage listener may be bound to: every interface, or one IPv4 address.
+_BIND_HOST = re.compile(r"^(0\.0\.0\.0|[0-9]{1,3}(\.[0-9]{1,3}){3}|localhost)$")
+
+
+@dataclass(frozen=True, slots=True)
+class StorageListenerSettings:
+    """Our own storage SCP, started with the application: where archives send images to us.
+
+    C-MOVE results arrive here when a DIMSE node's ``our_ae_title`` and ``our_port`` are the
+    listener's, and so do images an archive or a modality pushes unasked (they are imported
+    once no image of their series arrived for a few seconds).
+
+    Parameters
+    ----------
+    enabled
+        Start the listener with the application.
+    ae_title
+        Our AE title as the archives know it (they must have it registered with this
+        workstation's address and ``port``).
+    port
+        The TCP port to listen on (104 needs administrator rights; 11112 is the usual choice).
+    bind_host
+        ``0.0.0.0`` (every network interface: the archive is on another machine) or one
+        address of this machine (``127.0.0.1`` for an archive on this machine only).
+    accept_unknown_callers
+        Take images from any caller; otherwise only from the AE titles of the configured
+        DICOM nodes (a caller with another AE title is refused at association).
+    """
+
+    enabled: bool = False
+    ae_title: str = "CASEREVIEW"
+    port: int = 11112
+    bind_host: str = "0.0.0.0"
+    accept_unknown_callers: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("enabled", "accept_unknown_callers"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValidationError(
+                    Message("The storage listener's '{name}' must be true or false.", name=name)
+                )
+        object.__setattr__(
+            self,
+            "ae_title",
+            check_ae_title(self.ae_title, Message("The storage listener's AE title")),
+        )
+        check_port(self.port, Message("The storage listener's port"))
+        host = self.bind_host.strip()
+        if not _BIND_HOST.match(host) or any(int(p) > 255 for p in host.split(".") if p.isdigit()):
+            raise ValidationError(
+                Message(
+                    "The storage listener listens on 0.0.0.0 (every network interface) or on "
+                    "one IPv4 address of this machine such as 127.0.0.1 (got '{host}').",
+                    host=self.bind_host,
+                )
+            )
+        object.__setattr__(self, "bind_host", host)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready mapping (as kept in settings.json)."""
+        return {
+            "enabled": self.enabled,
+            "ae_title": self.ae_title,
+            "port": self.port,
+            "bind_host": self.bind_host,
+            "accept_unknown_callers": self.accept_unknown_callers,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StorageListenerSettings:
+        """Listener settings from :meth:`to_dict`'s mapping (missing keys take defaults).
+
+        Raises
+        ------
+        ValidationError
+            If a value is of the wrong type or out of range.
+        """
+        try:
+            return cls(
+                enabled=data.get("enabled", False),
+                ae_title=str(data.get("ae_title", "CASEREVIEW")),
+                port=int(data.get("port", 11112)),
+                bind_host=str(data.get("bind_host", "0.0.0.0")),
+                accept_unknown_callers=data.get("accept_unknown_callers", False),
+            )
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ValidationError(
+                Message("The storage listener in the settings is not valid ({exc}).", exc=exc)
+            ) from exc

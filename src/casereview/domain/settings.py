@@ -12,7 +12,7 @@ from typing import Any
 
 from casereview.domain.meetings import QuorumRule
 from casereview.domain.packages import TrustedKey
-from casereview.domain.pacs_nodes import DimseNode, WebNode
+from casereview.domain.pacs_nodes import DimseNode, StorageListenerSettings, WebNode
 from casereview.domain.users import Role
 from casereview.errors import ConfigurationError, ValidationError
 from casereview.messages import Message
@@ -27,6 +27,37 @@ class Language(enum.StrEnum):
     ENGLISH = "en"
     CHINESE_SIMPLIFIED = "zh_CN"
     FRENCH = "fr"
+
+
+def check_relay_url(url: str) -> str:
+    """The relay URL of remote sessions, checked: "" or ``nats://``/``tls://`` host and port.
+
+    Raises
+    ------
+    ConfigurationError
+        If it is neither empty nor such a URL.
+    """
+    url = url.strip()
+    if not url:
+        return ""
+    scheme, _, rest = url.partition("://")
+    host, _, port = rest.rpartition(":")
+    if (
+        scheme.lower() not in ("nats", "tls")
+        or not host
+        or "/" in rest
+        or any(c.isspace() for c in rest)
+        or not port.isdigit()
+        or not 1 <= int(port) <= 65535
+    ):
+        raise ConfigurationError(
+            Message(
+                "Settings: the relay of remote sessions must look like nats://host:4222 or "
+                "tls://host:4222 (the address of the hospital's NATS server); leave it empty to "
+                "use the one each invitation names."
+            )
+        )
+    return url
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +85,12 @@ class Settings:
         The archives this workstation queries, retrieves from and sends to: DICOM (DIMSE)
         nodes and DICOMweb endpoints, each with a name unique among both kinds (secrets are
         kept apart, see ``casereview.net.nodes``).
+    storage_listener
+        Our storage SCP started with the application (C-MOVE results and images pushed to
+        us); disabled by default.
+    joint_relay_url
+        The relay of remote joint review sessions (``nats://host:port`` or ``tls://host:port``,
+        a hospital's own NATS server or ``casereview-cli relay``); "" uses the invitation's.
     version
         Settings format version (see :data:`SETTINGS_VERSION`).
     """
@@ -70,6 +107,8 @@ class Settings:
     trusted_keys: tuple[TrustedKey, ...] = ()
     dimse_nodes: tuple[DimseNode, ...] = ()
     web_nodes: tuple[WebNode, ...] = ()
+    storage_listener: StorageListenerSettings = StorageListenerSettings()
+    joint_relay_url: str = ""
     version: int = SETTINGS_VERSION
 
     def __post_init__(self) -> None:
@@ -97,6 +136,7 @@ class Settings:
             raise ConfigurationError(
                 Message("Settings: two PACS nodes have the same name; give each its own.")
             )
+        object.__setattr__(self, "joint_relay_url", check_relay_url(self.joint_relay_url))
 
     def quorum_rule(self) -> QuorumRule:
         """The MDT quorum rule new meetings get."""
@@ -111,6 +151,7 @@ class Settings:
         out["trusted_keys"] = [key.to_dict() for key in self.trusted_keys]
         out["dimse_nodes"] = [node.to_dict() for node in self.dimse_nodes]
         out["web_nodes"] = [node.to_dict() for node in self.web_nodes]
+        out["storage_listener"] = self.storage_listener.to_dict()
         return out
 
     @classmethod
@@ -129,7 +170,7 @@ class Settings:
                 kwargs["language"] = Language(kwargs["language"])
             if "user_role" in kwargs:
                 kwargs["user_role"] = Role(kwargs["user_role"])
-            for name in ("institution_name", "user_name", "user_display_name"):
+            for name in ("institution_name", "user_name", "user_display_name", "joint_relay_url"):
                 if name in kwargs and not isinstance(kwargs[name], str):
                     raise TypeError(name)
             if "hide_phi_by_default" in kwargs and not isinstance(
@@ -162,6 +203,21 @@ class Settings:
                     ):
                         raise TypeError(name)
                     kwargs[name] = tuple(node_type.from_dict(n) for n in nodes)
+            if "storage_listener" in kwargs:
+                if not isinstance(kwargs["storage_listener"], dict):
+                    raise TypeError("storage_listener")
+                try:
+                    kwargs["storage_listener"] = StorageListenerSettings.from_dict(
+                        kwargs["storage_listener"]
+                    )
+                except ValidationError as exc:
+                    raise ConfigurationError(
+                        Message(
+                            "Settings: {problem} Fix it in settings.json or in the storage "
+                            "listener's settings.",
+                            problem=exc.message,
+                        )
+                    ) from exc
         except ValidationError as exc:
             raise ConfigurationError(
                 Message(

@@ -5,10 +5,13 @@ Long transfers report progress (instances done of those announced) and poll a ca
 between sub-operations: a cancel aborts the association at once. Failures become typed errors
 (:mod:`casereview.net.errors`) whose message names the node and what to check.
 
-C-MOVE needs our own storage SCP: :func:`move_series` starts one on the node's ``our_port``
-for the length of the transfer (on the loopback interface when the archive is on this
-machine, on every interface otherwise, since the archive connects back to us) and accepts only
-instances of the series asked for.
+C-MOVE needs our own storage SCP: when the storage listener started with the application
+(:mod:`casereview.net.storage_scp`) runs as the node's ``our_ae_title`` on its ``our_port``,
+:func:`move_series` routes the transfer through it; otherwise it starts one on that port for
+the length of the transfer (on the loopback interface when the archive is on this machine, on
+every interface otherwise, since the archive connects back to us). Either way only instances of
+the series asked for reach the retrieve. The SOP classes and transfer syntaxes we take as a
+storage SCP are :mod:`~casereview.net.storage_scp`'s.
 """
 
 from __future__ import annotations
@@ -27,19 +30,7 @@ from typing import Any
 import pydicom
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
-from pydicom.uid import (
-    JPEG2000,
-    UID,
-    DeflatedExplicitVRLittleEndian,
-    ExplicitVRLittleEndian,
-    ImplicitVRLittleEndian,
-    JPEG2000Lossless,
-    JPEGBaseline8Bit,
-    JPEGExtended12Bit,
-    JPEGLosslessSV1,
-    JPEGLSLossless,
-    RLELossless,
-)
+from pydicom.uid import UID
 from pynetdicom import AE, build_role, evt
 from pynetdicom.association import Association
 from pynetdicom.events import Event
@@ -69,6 +60,12 @@ from casereview.net.query import (
     patients_of,
     study_context,
 )
+from casereview.net.storage_scp import (
+    ACCEPTED_TRANSFER_SYNTAXES,
+    STORAGE_SOP_CLASSES,
+    StorageListener,
+    running_listener,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,52 +75,6 @@ Verification = UID("1.2.840.10008.1.1")
 StudyRootQueryRetrieveInformationModelFind = UID("1.2.840.10008.5.1.4.1.2.2.1")
 StudyRootQueryRetrieveInformationModelMove = UID("1.2.840.10008.5.1.4.1.2.2.2")
 StudyRootQueryRetrieveInformationModelGet = UID("1.2.840.10008.5.1.4.1.2.2.3")
-
-#: SOP classes we take in a C-GET or C-MOVE: the images an HPB case holds and the results
-#: casereview and other workstations make (PS3.4 B.5). C-GET negotiates each with the SCP role;
-#: an association holds at most 128 presentation contexts.
-STORAGE_SOP_CLASSES: tuple[str, ...] = (
-    "1.2.840.10008.5.1.4.1.1.2",  # CT Image
-    "1.2.840.10008.5.1.4.1.1.2.1",  # Enhanced CT Image
-    "1.2.840.10008.5.1.4.1.1.4",  # MR Image
-    "1.2.840.10008.5.1.4.1.1.4.1",  # Enhanced MR Image
-    "1.2.840.10008.5.1.4.1.1.128",  # PET Image
-    "1.2.840.10008.5.1.4.1.1.20",  # Nuclear Medicine Image
-    "1.2.840.10008.5.1.4.1.1.6.1",  # Ultrasound Image
-    "1.2.840.10008.5.1.4.1.1.3.1",  # Ultrasound Multi-frame Image
-    "1.2.840.10008.5.1.4.1.1.1",  # Computed Radiography Image
-    "1.2.840.10008.5.1.4.1.1.1.1",  # Digital X-Ray Image (for presentation)
-    "1.2.840.10008.5.1.4.1.1.12.1",  # X-Ray Angiographic Image
-    "1.2.840.10008.5.1.4.1.1.7",  # Secondary Capture Image
-    "1.2.840.10008.5.1.4.1.1.7.2",  # Multi-frame Grayscale Byte Secondary Capture
-    "1.2.840.10008.5.1.4.1.1.7.3",  # Multi-frame Grayscale Word Secondary Capture
-    "1.2.840.10008.5.1.4.1.1.7.4",  # Multi-frame True Colour Secondary Capture
-    "1.2.840.10008.5.1.4.1.1.66.4",  # Segmentation
-    "1.2.840.10008.5.1.4.1.1.88.11",  # Basic Text SR
-    "1.2.840.10008.5.1.4.1.1.88.22",  # Enhanced SR
-    "1.2.840.10008.5.1.4.1.1.88.33",  # Comprehensive SR
-    "1.2.840.10008.5.1.4.1.1.88.34",  # Comprehensive 3D SR
-    "1.2.840.10008.5.1.4.1.1.88.67",  # X-Ray Radiation Dose SR
-    "1.2.840.10008.5.1.4.1.1.88.59",  # Key Object Selection Document
-    "1.2.840.10008.5.1.4.1.1.104.1",  # Encapsulated PDF
-    "1.2.840.10008.5.1.4.1.1.11.1",  # Grayscale Softcopy Presentation State
-    "1.2.840.10008.5.1.4.1.1.481.3",  # RT Structure Set
-)
-
-#: Transfer syntaxes we accept for them: uncompressed first, then every codec the import reads
-#: (so the archive can send what it stores without converting it).
-ACCEPTED_TRANSFER_SYNTAXES: tuple[str, ...] = (
-    ExplicitVRLittleEndian,
-    ImplicitVRLittleEndian,
-    DeflatedExplicitVRLittleEndian,
-    JPEGLosslessSV1,
-    JPEGBaseline8Bit,
-    JPEGExtended12Bit,
-    JPEGLSLossless,
-    JPEG2000Lossless,
-    JPEG2000,
-    RLELossless,
-)
 
 #: Presentation contexts of one association (PS3.8: odd context ids 1–255).
 MAX_CONTEXTS = 128
@@ -218,7 +169,7 @@ def _why_unreachable(node: DimseNode) -> PacsError:
                 node=node.name,
                 seconds=round(node.timeout),
                 host=node.host,
-                port=node.port,
+                port=str(node.port),
             )
         )
     except OSError:
@@ -228,7 +179,7 @@ def _why_unreachable(node: DimseNode) -> PacsError:
                 "down, or the port is wrong; check the node's host and port.",
                 node=node.name,
                 host=node.host,
-                port=node.port,
+                port=str(node.port),
             )
         )
     return ServerUnreachableError(
@@ -237,7 +188,7 @@ def _why_unreachable(node: DimseNode) -> PacsError:
             "(or closed it). Check that this is the archive's DICOM port, not its web port.",
             node=node.name,
             host=node.host,
-            port=node.port,
+            port=str(node.port),
         )
     )
 
@@ -660,10 +611,13 @@ def move_series(
     progress: ProgressReporter = no_progress,
     cancel: CancelToken | None = None,
 ) -> FetchCounts:
-    """Retrieve a series with C-MOVE to our storage SCP, started for this transfer only.
+    """Retrieve a series with C-MOVE to our storage SCP.
 
     The archive must know our AE title (``node.our_ae_title``) with this workstation's address
-    and ``node.our_port``. Only instances of the series asked for are accepted.
+    and ``node.our_port``. When our storage listener runs with that AE title on that port
+    (:func:`~casereview.net.storage_scp.running_listener`), the transfer goes through it;
+    otherwise a storage SCP is started for this transfer only. Either way, only instances of
+    the series asked for reach ``sink``.
 
     Returns
     -------
@@ -679,6 +633,78 @@ def move_series(
     """
     identifier = _retrieve_identifier(study_instance_uid, series_instance_uid)
     transfer = _Transfer(study_instance_uid, series_instance_uid, sink)
+    listener = running_listener(node.our_ae_title, node.our_port)
+    if listener is not None:
+        counts = _move_through_listener(node, identifier, transfer, listener, progress, cancel)
+    else:
+        counts = _move_with_own_scp(node, identifier, transfer, progress, cancel)
+    log.info(
+        "C-MOVE of series %s from a node%s: %d of %s received, %d failed",
+        pseudonymous_tag(series_instance_uid),
+        " through the storage listener" if listener is not None else "",
+        counts.received,
+        counts.announced,
+        counts.failed,
+    )
+    return counts
+
+
+def _send_move(
+    node: DimseNode,
+    identifier: Dataset,
+    transfer: _Transfer,
+    progress: ProgressReporter,
+    cancel: CancelToken | None,
+) -> FetchCounts:
+    """Ask the archive to move the series to our AE title and follow its answers."""
+    ae = _application_entity(node.our_ae_title, node.timeout)
+    ae.add_requested_context(StudyRootQueryRetrieveInformationModelMove)
+    with _association(node, ae) as assoc:
+        responses = assoc.send_c_move(
+            identifier, node.our_ae_title, StudyRootQueryRetrieveInformationModelMove
+        )
+        return _run_retrieve(
+            node, assoc, responses, transfer, Message("a retrieve (C-MOVE)"), progress, cancel
+        )
+
+
+def _counting_sink(transfer: _Transfer) -> InstanceSink:
+    """The transfer's sink, counting what it kept and what it could not (listener route)."""
+
+    def keep(instance: ReceivedInstance) -> None:
+        try:
+            transfer.sink(instance)
+        except Exception:
+            with transfer.lock:
+                transfer.refused += 1
+            raise  # the listener answers the archive with a failure status
+        with transfer.lock:
+            transfer.received += 1
+
+    return keep
+
+
+def _move_through_listener(
+    node: DimseNode,
+    identifier: Dataset,
+    transfer: _Transfer,
+    listener: StorageListener,
+    progress: ProgressReporter,
+    cancel: CancelToken | None,
+) -> FetchCounts:
+    with listener.expect(
+        transfer.study_instance_uid, transfer.series_instance_uid, _counting_sink(transfer)
+    ):
+        return _send_move(node, identifier, transfer, progress, cancel)
+
+
+def _move_with_own_scp(
+    node: DimseNode,
+    identifier: Dataset,
+    transfer: _Transfer,
+    progress: ProgressReporter,
+    cancel: CancelToken | None,
+) -> FetchCounts:
     scp = _application_entity(node.our_ae_title, node.timeout)
     for sop_class in STORAGE_SOP_CLASSES:
         scp.add_supported_context(sop_class, list(ACCEPTED_TRANSFER_SYNTAXES))
@@ -698,30 +724,14 @@ def move_series(
             Message(
                 "Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. "
                 "Choose another port in the node settings and tell the PACS administrator.",
-                port=node.our_port,
+                port=str(node.our_port),
                 reason=reason or "no server",
             )
         )
     try:
-        ae = _application_entity(node.our_ae_title, node.timeout)
-        ae.add_requested_context(StudyRootQueryRetrieveInformationModelMove)
-        with _association(node, ae) as assoc:
-            responses = assoc.send_c_move(
-                identifier, node.our_ae_title, StudyRootQueryRetrieveInformationModelMove
-            )
-            counts = _run_retrieve(
-                node, assoc, responses, transfer, Message("a retrieve (C-MOVE)"), progress, cancel
-            )
+        return _send_move(node, identifier, transfer, progress, cancel)
     finally:
         server.shutdown()
-    log.info(
-        "C-MOVE of series %s from a node: %d of %s received, %d failed",
-        pseudonymous_tag(series_instance_uid),
-        counts.received,
-        counts.announced,
-        counts.failed,
-    )
-    return counts
 
 
 # --- C-STORE -------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from casereview.domain.case_progress import CaseProgress, shown_status
 from casereview.domain.cases import Case, CaseDraft, CaseStatus
 from casereview.errors import NotFoundError, ValidationError
 from casereview.messages import Message
+from casereview.services.edit_conflicts import Edited, check_version, conflict_guard
 from casereview.services.index import owners_of_series
 from casereview.store.case_progress import case_progress
 from casereview.store.database import Database
@@ -187,8 +188,16 @@ def update_case(
     clinical_question: str | None = None,
     status: CaseStatus | None = None,
     tags: Sequence[str] | None = None,
+    expected_version: int | None = None,
 ) -> Case:
     """Change a case's title, question, status or tags (only what is given).
+
+    Parameters
+    ----------
+    expected_version
+        The version the user's editor loaded (``Case.version``): the change is refused if
+        someone changed the case since. ``None`` skips the check (the command line, or a
+        status the application moves on by itself).
 
     Raises
     ------
@@ -196,9 +205,12 @@ def update_case(
         If the case or the actor does not exist.
     ValidationError
         If the new title or tags are invalid.
+    EditConflictError
+        If the case changed since the editor loaded ``expected_version``.
     """
-    with db.writing() as session:
+    with conflict_guard(db, Edited.CASE, case_id), db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
+        check_version(session, Edited.CASE, case_id, expected_version)
         before = CaseRepository(session).get(case_id)
         case, changed = CaseRepository(session).update(
             case_id,

@@ -32,6 +32,7 @@ from casereview.domain.decisions import (
 from casereview.domain.meetings import AgendaStatus
 from casereview.errors import DatabaseError, ValidationError
 from casereview.messages import Message, joined
+from casereview.services.edit_conflicts import Edited, check_version, conflict_guard
 from casereview.services.user_secrets import confirm_user
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, UserRepository
@@ -121,6 +122,7 @@ def update_draft(
     actor: str,
     *,
     evidence: EvidenceRequest | None = None,
+    expected_version: int | None = None,
 ) -> Decision:
     """Change a decision that is not signed yet.
 
@@ -129,15 +131,29 @@ def update_draft(
     evidence
         What the draft cites from now on (an empty request: nothing); ``None`` keeps what it
         cites.
+    expected_version
+        The version the user's form loaded (``Decision.version``); ``None`` skips the check.
 
     Raises
     ------
     DecisionFrozenError
         If it is signed (record an amendment instead).
+    EditConflictError
+        If someone changed the draft since the form loaded ``expected_version``.
     """
-    with _frozen_guard(), db.writing() as session:
+    with (
+        _frozen_guard(),
+        conflict_guard(db, Edited.DECISION, decision_id),
+        db.writing() as session,
+    ):
         user_id = UserRepository(session).row_id(actor)
-        decision = DecisionRepository(session).update_draft(decision_id, content)
+        repo = DecisionRepository(session)
+        before = repo.get(decision_id)
+        # A signed one is refused below, as frozen; a draft edited since, as a conflict.
+        check_version(
+            session, Edited.DECISION, decision_id, None if before.is_signed else expected_version
+        )
+        decision = repo.update_draft(decision_id, content)
         details: dict[str, object] = {"recommendation": content.recommendation.value}
         if evidence is not None:
             details["evidence"] = _cite(session, decision.case_id, decision_id, evidence)
@@ -148,7 +164,13 @@ def update_draft(
 
 
 def sign_decision(
-    db: Database, decision_id: int, signer: str, actor: str, *, secret: str
+    db: Database,
+    decision_id: int,
+    signer: str,
+    actor: str,
+    *,
+    secret: str,
+    expected_version: int | None = None,
 ) -> Decision:
     """The chair signs a decision off, confirmed by their PIN; it is frozen from then on.
 
@@ -162,6 +184,9 @@ def sign_decision(
         User name of the person at the workstation.
     secret
         The signer's PIN or password (checked against its hash, never stored or logged).
+    expected_version
+        The version of the draft the signer read (``Decision.version``): signing is refused
+        if it changed since, so nobody signs a text they did not see. ``None`` skips the check.
 
     Raises
     ------
@@ -174,11 +199,25 @@ def sign_decision(
         version is missing or altered (signing would freeze a citation that cannot be checked).
     DecisionFrozenError
         If it is signed already.
+    EditConflictError
+        If the draft changed since the signer read ``expected_version``.
     """
     confirmed = confirm_user(db, signer, secret, actor)
-    with _frozen_guard(), db.writing() as session:
+    with (
+        _frozen_guard(),
+        conflict_guard(db, Edited.DECISION, decision_id, signing=True),
+        db.writing() as session,
+    ):
         user_id = UserRepository(session).row_id(actor)
         repo = DecisionRepository(session)
+        # Signed already: refused below, as frozen; a draft edited since, as a conflict.
+        check_version(
+            session,
+            Edited.DECISION,
+            decision_id,
+            None if repo.get(decision_id).is_signed else expected_version,
+            signing=True,
+        )
         decision = repo.get(decision_id)
         if decision.agenda_item_id is not None:
             meetings = MeetingRepository(session)
@@ -364,10 +403,30 @@ def add_action_item(
     return action
 
 
-def set_action_status(db: Database, action_id: int, status: ActionStatus, actor: str) -> ActionItem:
-    """Mark an action item open or done."""
-    with db.writing() as session:
+def set_action_status(
+    db: Database,
+    action_id: int,
+    status: ActionStatus,
+    actor: str,
+    *,
+    expected_version: int | None = None,
+) -> ActionItem:
+    """Mark an action item open or done.
+
+    Parameters
+    ----------
+    expected_version
+        The version the user's list was read at (``ActionItem.version``); ``None`` skips the
+        check.
+
+    Raises
+    ------
+    EditConflictError
+        If someone changed the action item since ``expected_version``.
+    """
+    with conflict_guard(db, Edited.ACTION_ITEM, action_id), db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
+        check_version(session, Edited.ACTION_ITEM, action_id, expected_version)
         action = DecisionRepository(session).set_action_status(action_id, status)
         AuditRepository(session).append(
             AuditAction.ACTION_ITEM_CHANGED,

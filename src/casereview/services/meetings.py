@@ -24,6 +24,7 @@ from casereview.domain.meetings import (
 )
 from casereview.errors import ValidationError
 from casereview.messages import Message
+from casereview.services.edit_conflicts import Edited, check_version, conflict_guard
 from casereview.store.database import Database
 from casereview.store.repositories import AuditRepository, UserRepository
 from casereview.store.repositories_meetings import MeetingRepository
@@ -64,11 +65,26 @@ def update_meeting(
     draft: MeetingDraft,
     actor: str,
     status: MeetingStatus | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> Meeting:
-    """Change a meeting's title, time, place, chair or status."""
-    with db.writing() as session:
+    """Change a meeting's title, time, place, chair or status.
+
+    Parameters
+    ----------
+    expected_version
+        The version the user's editor loaded (``Meeting.version``); ``None`` skips the check.
+
+    Raises
+    ------
+    EditConflictError
+        If the meeting changed since the editor loaded ``expected_version``.
+    """
+    with conflict_guard(db, Edited.MEETING, meeting_id), db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
-        meeting, changed = MeetingRepository(session).update(meeting_id, draft, status)
+        repo = MeetingRepository(session)
+        check_version(session, Edited.MEETING, meeting_id, expected_version)
+        meeting, changed = repo.update(meeting_id, draft, status)
         if changed:
             AuditRepository(session).append(
                 AuditAction.MEETING_UPDATED, "meeting", meeting_id, user_id, {"fields": changed}
@@ -181,11 +197,32 @@ def update_agenda_item(
     staging: str | None = None,
     checklist: frozenset[ChecklistItem] | None = None,
     status: AgendaStatus | None = None,
+    expected_version: int | None = None,
 ) -> AgendaItem:
-    """Change the question, history, staging, checklist or status of one case on the agenda."""
-    with db.writing() as session:
+    """Change the question, history, staging, checklist or status of one case on the agenda.
+
+    Parameters
+    ----------
+    expected_version
+        The version the user's editor loaded (``AgendaItem.version``); ``None`` skips the
+        check.
+
+    Raises
+    ------
+    EditConflictError
+        If the item changed since the editor loaded ``expected_version``.
+    """
+    meeting_id = _meeting_of_item(db, item_id)
+    with (
+        conflict_guard(db, Edited.AGENDA_ITEM, item_id, audit_entity_id=meeting_id),
+        db.writing() as session,
+    ):
         user_id = UserRepository(session).row_id(actor)
-        item, changed = MeetingRepository(session).update_item(
+        repo = MeetingRepository(session)
+        check_version(
+            session, Edited.AGENDA_ITEM, item_id, expected_version, audit_entity_id=meeting_id
+        )
+        item, changed = repo.update_item(
             item_id,
             question=question,
             history=history,
@@ -205,18 +242,32 @@ def update_agenda_item(
 
 
 def reorder_agenda(
-    db: Database, meeting_id: int, item_ids: Sequence[int], actor: str
+    db: Database,
+    meeting_id: int,
+    item_ids: Sequence[int],
+    actor: str,
+    *,
+    expected_version: int | None = None,
 ) -> MeetingDetail:
     """Put the agenda in the order of ``item_ids`` (every item exactly once).
+
+    Parameters
+    ----------
+    expected_version
+        The meeting's version the user's agenda was read at (the order is the meeting's);
+        ``None`` skips the check.
 
     Raises
     ------
     ValidationError
         If ``item_ids`` is not a reordering of the agenda.
+    EditConflictError
+        If the meeting changed since ``expected_version``.
     """
-    with db.writing() as session:
+    with conflict_guard(db, Edited.MEETING, meeting_id), db.writing() as session:
         user_id = UserRepository(session).row_id(actor)
         repo = MeetingRepository(session)
+        check_version(session, Edited.MEETING, meeting_id, expected_version)
         repo.reorder(meeting_id, item_ids)
         AuditRepository(session).append(
             AuditAction.AGENDA_CHANGED, "meeting", meeting_id, user_id, {"order": list(item_ids)}
@@ -224,8 +275,26 @@ def reorder_agenda(
         return repo.detail(meeting_id)
 
 
-def move_agenda_item(db: Database, item_id: int, offset: int, actor: str) -> MeetingDetail:
-    """Move one case up (negative ``offset``) or down the agenda."""
+def move_agenda_item(
+    db: Database,
+    item_id: int,
+    offset: int,
+    actor: str,
+    *,
+    expected_version: int | None = None,
+) -> MeetingDetail:
+    """Move one case up (negative ``offset``) or down the agenda.
+
+    Parameters
+    ----------
+    expected_version
+        The meeting's version the user's agenda was read at; ``None`` skips the check.
+
+    Raises
+    ------
+    EditConflictError
+        If the meeting changed since ``expected_version``.
+    """
     with db.reading() as session:
         repo = MeetingRepository(session)
         detail = repo.detail(repo.item(item_id).meeting_id)
@@ -235,7 +304,7 @@ def move_agenda_item(db: Database, item_id: int, offset: int, actor: str) -> Mee
     if target == index:
         return detail
     order.insert(target, order.pop(index))
-    return reorder_agenda(db, detail.meeting.id, order, actor)
+    return reorder_agenda(db, detail.meeting.id, order, actor, expected_version=expected_version)
 
 
 def remove_agenda_item(db: Database, item_id: int, actor: str) -> AgendaItem:
@@ -278,10 +347,36 @@ def add_attendee(db: Database, meeting_id: int, draft: AttendeeDraft, actor: str
     return attendee
 
 
-def set_attendance(db: Database, attendee_id: int, attendance: Attendance, actor: str) -> Attendee:
-    """Mark an attendee present, remote, absent or expected."""
-    with db.writing() as session:
+def set_attendance(
+    db: Database,
+    attendee_id: int,
+    attendance: Attendance,
+    actor: str,
+    *,
+    expected_version: int | None = None,
+) -> Attendee:
+    """Mark an attendee present, remote, absent or expected.
+
+    Parameters
+    ----------
+    expected_version
+        The attendee's version the user's list was read at (``Attendee.version``); ``None``
+        skips the check.
+
+    Raises
+    ------
+    EditConflictError
+        If someone changed the attendance since ``expected_version``.
+    """
+    meeting_id = _meeting_of_attendee(db, attendee_id)
+    with (
+        conflict_guard(db, Edited.ATTENDEE, attendee_id, audit_entity_id=meeting_id),
+        db.writing() as session,
+    ):
         user_id = UserRepository(session).row_id(actor)
+        check_version(
+            session, Edited.ATTENDEE, attendee_id, expected_version, audit_entity_id=meeting_id
+        )
         attendee = MeetingRepository(session).set_attendance(attendee_id, attendance)
         AuditRepository(session).append(
             AuditAction.ATTENDANCE_CHANGED,
@@ -291,6 +386,18 @@ def set_attendance(db: Database, attendee_id: int, attendance: Attendance, actor
             {"attendee": attendee_id, "attendance": attendance.value},
         )
     return attendee
+
+
+def _meeting_of_item(db: Database, item_id: int) -> int:
+    """The meeting of an agenda item (its audit records name the meeting)."""
+    with db.reading() as session:
+        return MeetingRepository(session).item(item_id).meeting_id
+
+
+def _meeting_of_attendee(db: Database, attendee_id: int) -> int:
+    """The meeting of an attendee (its audit records name the meeting)."""
+    with db.reading() as session:
+        return MeetingRepository(session).attendee(attendee_id).meeting_id
 
 
 def remove_attendee(db: Database, attendee_id: int, actor: str) -> Attendee:

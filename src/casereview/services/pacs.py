@@ -19,11 +19,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import queue
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import pydicom
 from pydicom.errors import InvalidDicomError
@@ -56,6 +58,12 @@ log = logging.getLogger(__name__)
 _UID = re.compile(r"^[0-9]+(\.[0-9]+)*$")
 #: Suffix of a file being written; such a file is never counted as staged.
 PARTIAL_SUFFIX = ".part"
+#: Writing behind: files at most waiting to be flushed to disk and renamed (bounds the open
+#: files; a disk slower than the network then holds the transfer back).
+WRITE_BEHIND_DEPTH = 32
+#: Writing behind: threads that flush and rename (two let the file system commit several
+#: flushes at once).
+WRITE_BEHIND_THREADS = 2
 
 
 class SeriesState:
@@ -140,7 +148,8 @@ def staged_uids(folder: Path) -> set[str]:
     return uids
 
 
-def _indexed_uids(db: Database, series_instance_uid: str) -> set[str]:
+def indexed_uids(db: Database, series_instance_uid: str) -> set[str]:
+    """SOP Instance UIDs of the series' images in the index."""
     with db.reading() as session:
         return set(
             session.scalars(
@@ -151,30 +160,129 @@ def _indexed_uids(db: Database, series_instance_uid: str) -> set[str]:
         )
 
 
-class _StagingSink:
-    """Writes each received instance of one series into its folder, atomically."""
+class StagingSink:
+    """Writes each received instance of one series into its folder, atomically.
 
-    def __init__(self, folder: Path, present: set[str]) -> None:
+    Each file is written under a temporary name (:data:`PARTIAL_SUFFIX`), flushed to disk and
+    renamed, so a crash never leaves a file that looks complete. Thread-safe: a retrieve's and
+    the storage listener's network threads call it.
+
+    Flushing to disk (``fsync``) waits for the disk; on a busy or slow one (a network home
+    folder) that takes longer than receiving the image, and a network thread that waits keeps
+    the archive waiting too. Writing behind, the call returns once the bytes are written;
+    threads of the sink flush and rename meanwhile, and :meth:`close` waits for them: a file
+    still counts as staged only once it is on disk.
+
+    Parameters
+    ----------
+    folder
+        The series' folder (:func:`series_folder`); it must exist.
+    present
+        SOP Instance UIDs already staged or indexed: not written again.
+    write_behind
+        Flush and rename off the caller's thread; the owner must call :meth:`close`.
+
+    Attributes
+    ----------
+    written
+        Files this sink wrote (writing behind: handed over and not failed since).
+    failed
+        Files written behind whose flush or rename failed (removed, so not staged).
+    """
+
+    def __init__(self, folder: Path, present: set[str], *, write_behind: bool = False) -> None:
         self.folder = folder
         self.present = set(present)
         self.written = 0
+        self.failed = 0
         self._lock = threading.Lock()
+        self._queue: queue.Queue[tuple[BinaryIO, Path, Path] | None] | None = None
+        # Calls between taking the queue and handing their file over: close waits for them.
+        self._handing_over = 0
+        self._handed_over = threading.Condition(self._lock)
+        self._threads: list[threading.Thread] = []
+        if write_behind:
+            self._queue = queue.Queue(maxsize=WRITE_BEHIND_DEPTH)
+            self._threads = [
+                threading.Thread(
+                    target=self._settle_handed_over,
+                    args=(self._queue,),
+                    name="staging",
+                    daemon=True,
+                )
+                for _ in range(WRITE_BEHIND_THREADS)
+            ]
+            for thread in self._threads:
+                thread.start()
 
     def __call__(self, instance: ReceivedInstance) -> None:
         name = _file_name(instance.sop_instance_uid)
         with self._lock:
             if Path(name).stem in self.present:
                 return  # staged or indexed already: resuming, nothing to write
-        target = self.folder / name
-        partial = target.with_name(target.name + PARTIAL_SUFFIX)
-        with open(partial, "wb") as handle:
-            handle.write(instance.data)
-            handle.flush()
+            pending = self._queue
+            if pending is not None:
+                self._handing_over += 1
+        try:
+            target = self.folder / name
+            partial = target.with_name(target.name + PARTIAL_SUFFIX)
+            handle = open(partial, "wb")  # closed once flushed, maybe elsewhere
+            try:
+                handle.write(instance.data)
+                handle.flush()
+            except BaseException:
+                handle.close()
+                raise
+            if pending is None:
+                self._settle(handle, partial, target)
+            with self._lock:
+                self.present.add(Path(name).stem)
+                self.written += 1
+            if pending is not None:
+                pending.put((handle, partial, target))  # waits while the disk is behind
+        finally:
+            if pending is not None:
+                with self._lock:
+                    self._handing_over -= 1
+                    self._handed_over.notify_all()
+
+    @staticmethod
+    def _settle(handle: BinaryIO, partial: Path, target: Path) -> None:
+        """Flush a written file to disk, then give it its final name."""
+        try:
             os.fsync(handle.fileno())
+        finally:
+            handle.close()
         os.replace(partial, target)
+
+    def _settle_handed_over(self, pending: queue.Queue[tuple[BinaryIO, Path, Path] | None]) -> None:
+        while (item := pending.get()) is not None:
+            handle, partial, target = item
+            try:
+                self._settle(handle, partial, target)
+            except Exception as exc:  # the thread must live on, or the queue fills for ever
+                # Not staged: the retrieve finds the series incomplete and asks for it again.
+                log.warning("could not keep a received instance: %s", type(exc).__name__)
+                partial.unlink(missing_ok=True)
+                with self._lock:
+                    self.present.discard(target.stem)
+                    self.written -= 1
+                    self.failed += 1
+
+    def close(self) -> None:
+        """Wait until every file written behind is on disk under its final name (or failed).
+
+        Later calls write synchronously. Does nothing without ``write_behind``.
+        """
         with self._lock:
-            self.present.add(Path(name).stem)
-            self.written += 1
+            pending, self._queue = self._queue, None
+            self._handed_over.wait_for(lambda: self._handing_over == 0)
+        if pending is None:
+            return
+        for _ in self._threads:
+            pending.put(None)
+        for thread in self._threads:
+            thread.join()
 
 
 def _offset_progress(progress: ProgressReporter, offset: int, overall: int) -> ProgressReporter:
@@ -322,7 +430,7 @@ def _retrieve_series(
             message,
         )
 
-    indexed = _indexed_uids(db, series)
+    indexed = indexed_uids(db, series)
     if announced is not None and len(indexed) >= announced:
         return outcome(len(indexed), 0, SeriesState.ALREADY_LOCAL)
     folder = series_folder(pacs_dir, study, series)
@@ -330,8 +438,11 @@ def _retrieve_series(
     present = indexed | staged_uids(folder)
     counts = FetchCounts(announced=None, received=0)
     if announced is None or len(present) < announced:
-        sink = _StagingSink(folder, present)
-        counts = source.fetch_series(study, series, sink, progress=progress, cancel=cancel)
+        sink = StagingSink(folder, present, write_behind=True)
+        try:
+            counts = source.fetch_series(study, series, sink, progress=progress, cancel=cancel)
+        finally:
+            sink.close()  # what arrived is on disk before it is counted (also when cancelled)
         present = indexed | staged_uids(folder)
     expected = max((n for n in (announced, counts.announced) if n is not None), default=None)
     if expected is not None:
@@ -472,8 +583,15 @@ def send_files(
     *,
     progress: ProgressReporter = no_progress,
     cancel: CancelToken | None = None,
+    details: Mapping[str, object] | None = None,
 ) -> SendOutcome:
     """Send DICOM objects (SR, SEG, KOS, Encapsulated PDF, images) to an archive, audited.
+
+    Parameters
+    ----------
+    details
+        More for the audit record (e.g. the case id and the kinds of results sent); never
+        patient data. Keys of the record's own (protocol, counts) cannot be overridden.
 
     Returns
     -------
@@ -499,6 +617,7 @@ def send_files(
             destination.node_name,
             UserRepository(session).row_id(actor),
             {
+                **(details or {}),
                 "protocol": destination.protocol,
                 "sent": len(outcome.sent),
                 "not_sent": len(outcome.failures),

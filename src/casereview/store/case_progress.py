@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from casereview.domain.case_progress import CaseProgress
@@ -95,12 +95,16 @@ def touch_changed_cases(session: Session, flush: UOWTransaction, instances: obje
     }
     if not changed:
         return
-    now = utcnow()
+    # A statement rather than the ORM: an ORM update of the case would require the version it
+    # read (``Case.row_version``, revision 0018), so a mark added while someone at another
+    # workstation saves the case's question would fail; moving the time is no edit of the case.
     with session.no_autoflush:
-        for case_id in sorted(changed):
-            case = session.get(Case, case_id)
-            if case is not None and case not in session.deleted:
-                case.updated_at = now
+        session.execute(
+            update(Case)
+            .where(Case.id.in_(sorted(changed)))
+            .values(updated_at=utcnow())
+            .execution_options(synchronize_session="evaluate")
+        )
 
 
 def watch_case_items(session: Session) -> None:

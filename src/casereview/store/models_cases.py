@@ -132,6 +132,12 @@ class Case(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    #: Edits of what people change in place (revision 0018): the repositories add one with
+    #: each change a person makes, and every UPDATE or DELETE of the row requires the version
+    #: it read (``version_id_col``), so two transactions cannot both win; bookkeeping such as
+    #: ``updated_at`` moving with a new mark does not count (``version_id_generator=False``).
+    row_version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
+    __mapper_args__ = {"version_id_col": row_version, "version_id_generator": False}
 
     patient: Mapped[Patient] = relationship()
     tags: Mapped[list[CaseTag]] = relationship(cascade="all, delete-orphan", order_by=CaseTag.tag)

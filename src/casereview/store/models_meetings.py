@@ -39,6 +39,9 @@ class Meeting(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    #: Edits of what people change in place (revision 0018; see ``Case.row_version``).
+    row_version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
+    __mapper_args__ = {"version_id_col": row_version, "version_id_generator": False}
 
     created_by: Mapped[User] = relationship()
     agenda: Mapped[list[AgendaItem]] = relationship(
@@ -66,6 +69,9 @@ class AgendaItem(Base):
     key_images_selected: Mapped[bool] = mapped_column(Boolean, default=False)
     pathology_available: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(32))
+    #: Edits of what people change in place (revision 0018; see ``Case.row_version``).
+    row_version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
+    __mapper_args__ = {"version_id_col": row_version, "version_id_generator": False}
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
     case: Mapped[Case] = relationship()
@@ -83,6 +89,9 @@ class Attendee(Base):
     specialty: Mapped[str] = mapped_column(String(128), default="")
     institution: Mapped[str] = mapped_column(String(128), default="")
     attendance: Mapped[str] = mapped_column(String(16))
+    #: Edits of what people change in place (revision 0018; see ``Case.row_version``).
+    row_version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
+    __mapper_args__ = {"version_id_col": row_version, "version_id_generator": False}
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendees")
 
@@ -120,6 +129,9 @@ class Decision(Base):
         ForeignKey("decisions.id"), nullable=True, unique=True
     )
     amendment_reason: Mapped[str] = mapped_column(Text, default="")
+    #: Edits of what people change in place (revision 0018; see ``Case.row_version``).
+    row_version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
+    __mapper_args__ = {"version_id_col": row_version, "version_id_generator": False}
 
     created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
     signer: Mapped[User | None] = relationship(foreign_keys=[signed_by_id])
@@ -168,6 +180,9 @@ class ActionItem(Base):
     status: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    #: Edits of what people change in place (revision 0018; see ``Case.row_version``).
+    row_version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
+    __mapper_args__ = {"version_id_col": row_version, "version_id_generator": False}
 
     created_by: Mapped[User] = relationship()
 

@@ -623,7 +623,12 @@ class CaseRepository:
                 changed.append("tags")
         if changed:
             row.updated_at = utcnow()
-            row.updated_by_id = user_id
+            # The relationship, not only the key: a row read earlier in this transaction (the
+            # version check pins it) would otherwise keep the previous editor loaded. No
+            # autoflush: the change is one UPDATE.
+            with self.session.no_autoflush:
+                row.updated_by = self.session.get_one(models.User, user_id)
+            row.row_version += 1  # a person's edit: an editor still on the old version conflicts
             self.session.flush()
         return _case(row), changed
 
@@ -643,4 +648,5 @@ def _case(row: models.Case) -> case_domain.Case:
         updated_at=row.updated_at,
         created_by=row.created_by.username,
         updated_by=row.updated_by.username,
+        version=row.row_version,
     )

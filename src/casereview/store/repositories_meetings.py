@@ -82,6 +82,7 @@ class MeetingRepository:
                 changed.append(name)
         if changed:
             row.updated_at = utcnow()
+            row.row_version += 1  # a person's edit: an editor still on the old version conflicts
             self.session.flush()
         return _meeting(row), changed
 
@@ -93,6 +94,7 @@ class MeetingRepository:
         row.quorum_roles = rule.to_text()
         row.quorum_minimum = rule.minimum_attendees
         row.updated_at = utcnow()
+        row.row_version += 1
         self.session.flush()
         return True
 
@@ -212,6 +214,7 @@ class MeetingRepository:
                 setattr(row, name, value)
                 changed.append(name)
         if changed:
+            row.row_version += 1
             self.session.flush()
         return _agenda_item(row), changed
 
@@ -228,6 +231,8 @@ class MeetingRepository:
         md.check_new_order(list(rows), list(item_ids))
         for position, item_id in enumerate(item_ids):
             rows[item_id].position = position
+        # The order is the meeting's: someone reordering on an older reading conflicts.
+        meeting.row_version += 1
         self.session.flush()
         self.session.refresh(meeting)
 
@@ -287,11 +292,23 @@ class MeetingRepository:
             raise NotFoundError(Message("That attendee is no longer on the list."))
         return row
 
+    def attendee(self, attendee_id: int) -> md.Attendee:
+        """One attendee.
+
+        Raises
+        ------
+        NotFoundError
+            If it is no longer on the list.
+        """
+        return _attendee(self._attendee_row(attendee_id))
+
     def set_attendance(self, attendee_id: int, attendance: md.Attendance) -> md.Attendee:
         """Mark an attendee present, remote, absent or expected."""
         row = self._attendee_row(attendee_id)
-        row.attendance = attendance.value
-        self.session.flush()
+        if row.attendance != attendance.value:
+            row.attendance = attendance.value
+            row.row_version += 1
+            self.session.flush()
         return _attendee(row)
 
     def remove_attendee(self, attendee_id: int) -> md.Attendee:
@@ -329,6 +346,7 @@ def _meeting(row: mm.Meeting) -> md.Meeting:
         quorum_rule=md.QuorumRule.from_text(row.quorum_roles, row.quorum_minimum),
         created_by=row.created_by.username,
         created_at=row.created_at,
+        version=row.row_version,
     )
 
 
@@ -344,6 +362,7 @@ def _agenda_item(row: mm.AgendaItem) -> md.AgendaItem:
         staging=row.staging,
         checklist=frozenset(entry for entry in md.ChecklistItem if bool(getattr(row, entry.value))),
         status=md.AgendaStatus(row.status),
+        version=row.row_version,
     )
 
 
@@ -356,6 +375,7 @@ def _attendee(row: mm.Attendee) -> md.Attendee:
         specialty=row.specialty,
         institution=row.institution,
         attendance=md.Attendance(row.attendance),
+        version=row.row_version,
     )
 
 
@@ -423,6 +443,7 @@ class DecisionRepository:
             )
         _write_content(row, content)
         row.updated_at = utcnow()
+        row.row_version += 1
         self.session.flush()
         return self._decision(row)
 
@@ -437,9 +458,14 @@ class DecisionRepository:
         row = self._row(decision_id)
         if row.signed_at is not None:
             raise dd.DecisionFrozenError(Message("This decision is signed already."))
+        # The relationship, not only the key: a row read earlier in this transaction (the
+        # version check pins it) would otherwise keep its signer loaded as None. Read first:
+        # the signature must be one UPDATE (the triggers refuse any change once it is signed).
+        signer = self.session.get(models.User, user_id)
         row.signed_at = utcnow()
         row.signed_by = signer_name
-        row.signed_by_id = user_id
+        row.signer = signer
+        row.row_version += 1  # the last change the row ever takes (triggers freeze it now)
         self.session.flush()
         return self._decision(row)
 
@@ -507,6 +533,7 @@ class DecisionRepository:
             amends_id=row.amends_id,
             amendment_reason=row.amendment_reason,
             superseded_by_id=superseded,
+            version=row.row_version,
         )
 
     # --- action items ---------------------------------------------------------------
@@ -530,13 +557,29 @@ class DecisionRepository:
         self.session.flush()
         return _action(row)
 
-    def set_action_status(self, action_id: int, status: dd.ActionStatus) -> dd.ActionItem:
-        """Mark an action item open or done."""
+    def _action_row(self, action_id: int) -> mm.ActionItem:
         row = self.session.get(mm.ActionItem, action_id)
         if row is None:
             raise NotFoundError(Message("That action item no longer exists."))
-        row.status = status.value
-        self.session.flush()
+        return row
+
+    def action(self, action_id: int) -> dd.ActionItem:
+        """One action item.
+
+        Raises
+        ------
+        NotFoundError
+            If it no longer exists.
+        """
+        return _action(self._action_row(action_id))
+
+    def set_action_status(self, action_id: int, status: dd.ActionStatus) -> dd.ActionItem:
+        """Mark an action item open or done."""
+        row = self._action_row(action_id)
+        if row.status != status.value:
+            row.status = status.value
+            row.row_version += 1
+            self.session.flush()
         return _action(row)
 
     def actions(self, agenda_item_ids: Sequence[int]) -> list[dd.ActionItem]:
@@ -589,6 +632,7 @@ def _action(row: mm.ActionItem) -> dd.ActionItem:
         status=dd.ActionStatus(row.status),
         created_by=row.created_by.username,
         created_at=row.created_at,
+        version=row.row_version,
     )
 
 

@@ -90,6 +90,18 @@ class SettingsDialog(QDialog):
         self.cache.setSingleStep(256)
         self.cache.setSuffix(" MB")
         self.cache.setValue(settings.volume_cache_mb)
+        self.relay_url = QLineEdit(settings.joint_relay_url, self)
+        self.relay_url.setObjectName("jointRelayUrl")
+        self.relay_url.setPlaceholderText(
+            QCoreApplication.translate("Dialogs", "nats://relay.hospital.example:4222")
+        )
+        self.relay_url.setToolTip(
+            QCoreApplication.translate(
+                "Dialogs",
+                "The hospital's relay for remote joint review (its NATS server, nats:// or "
+                "tls://); leave empty to use the relay each invitation names",
+            )
+        )
 
         form = QFormLayout()
         form.addRow(
@@ -103,6 +115,9 @@ class SettingsDialog(QDialog):
         form.addRow(QCoreApplication.translate("Dialogs", "Role"), self.role)
         form.addRow(QCoreApplication.translate("Dialogs", "Memory for open images"), self.cache)
         form.addRow("", self.hide_phi)
+        form.addRow(
+            QCoreApplication.translate("Dialogs", "Relay for remote sessions"), self.relay_url
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -129,6 +144,7 @@ class SettingsDialog(QDialog):
             user_role=Role(self.role.currentData()),
             hide_phi_by_default=self.hide_phi.isChecked(),
             volume_cache_mb=self.cache.value(),
+            joint_relay_url=self.relay_url.text().strip(),
         )
 
     def accept(self) -> None:

@@ -44,6 +44,7 @@ MENUS = (
     ("case", QT_TRANSLATE_NOOP("actions", "&Case")),
     ("patient", QT_TRANSLATE_NOOP("actions", "&Patient")),
     ("meeting", QT_TRANSLATE_NOOP("actions", "&Meeting")),
+    ("session", QT_TRANSLATE_NOOP("actions", "&Session")),
     ("view", QT_TRANSLATE_NOOP("actions", "&View")),
     ("measure", QT_TRANSLATE_NOOP("actions", "&Measure")),
     ("tools", QT_TRANSLATE_NOOP("actions", "&Tools")),

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from casereview.ui import department
 from casereview.ui.features import (
     cases,
     editing,
     exchange,
     identity,
     importing,
+    joint,
     liver,
     maintenance,
     measuring,
     meetings,
+    pacs,
     presentation,
     resectability,
     segmenting,
@@ -40,6 +43,10 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     liver.install,
     meetings.install,
     presentation.install,
+    joint.install,
     viewing.install,
+    # After viewing: the Archive panel follows its Hide patient identity action.
+    pacs.install,
     maintenance.install,
+    department.install,  # no menu entry: follows the department database (PostgreSQL)
 )

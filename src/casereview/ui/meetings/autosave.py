@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
-from casereview.errors import CasereviewError, ValidationError
+from casereview.errors import CasereviewError, EditConflictError, ValidationError
 from casereview.ui.core_messages import translate_message
 from casereview.ui.errors import ErrorPresenter
 
@@ -103,13 +103,25 @@ class AutoSave(QObject):
         self._show_saved(True)
         return True
 
+    def hold(self, reason: str) -> None:
+        """Keep the form's changes unsaved until the user saves them (:meth:`save_now`) or
+        leaves the form (:meth:`flush`), with ``reason`` (translated) beside it: after an edit
+        conflict the user must read the other version before theirs goes over it."""
+        self.timer.stop()
+        self.pending = True
+        self.state.setStyleSheet(FAILED_STYLE)
+        self.state.setText(reason)
+
     def _show_saved(self, shown: bool) -> None:
         self.state.setStyleSheet(SAVED_STYLE)
         self.state.setText(QCoreApplication.translate("Meetings", "Saved") if shown else "")
 
     def _show_failure(self, exc: Exception, *, quietly: bool) -> None:
         self.state.setStyleSheet(FAILED_STYLE)
-        if isinstance(exc, CasereviewError):
+        if isinstance(exc, EditConflictError):
+            # The editor's conflict bar says who changed what; beside the form, the gist.
+            reason = translate_message(exc.title)
+        elif isinstance(exc, CasereviewError):
             reason = translate_message(exc.message)
         else:
             reason = QCoreApplication.translate("Meetings", "see the message")

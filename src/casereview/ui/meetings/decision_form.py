@@ -276,6 +276,8 @@ class DecisionForm(QWidget):
         layout.addWidget(actions)
         layout.addStretch(1)
         self._action_ids: list[int] = []
+        #: The version of each listed action item (handed back when it is ticked off).
+        self._action_versions: list[int] = []
         self._watch_for_drafts()
         self._show()
 
@@ -547,7 +549,14 @@ class DecisionForm(QWidget):
                 )
             else:
                 stored = decision_service.update_draft(
-                    self.db, self.decision.id, content, self.actor, evidence=evidence
+                    self.db,
+                    self.decision.id,
+                    content,
+                    self.actor,
+                    evidence=evidence,
+                    # A draft changed at another workstation since it was shown is refused;
+                    # the form keeps what was typed (and its draft file).
+                    expected_version=self.decision.version,
                 )
         except Exception as exc:
             self.errors.present(exc)
@@ -619,8 +628,14 @@ class DecisionForm(QWidget):
     def _sign_as(self, signer: str, secret: str) -> Decision | None:
         if self.decision is None:
             return None
+        # Nobody signs a text they did not see: a draft changed elsewhere since is refused.
         return decision_service.sign_decision(
-            self.db, self.decision.id, signer, self.actor, secret=secret
+            self.db,
+            self.decision.id,
+            signer,
+            self.actor,
+            secret=secret,
+            expected_version=self.decision.version,
         )
 
     def _signed(self, signed: Decision | None) -> None:
@@ -641,6 +656,7 @@ class DecisionForm(QWidget):
     def _show_actions(self) -> None:
         self.action_items.setRowCount(0)
         self._action_ids = []
+        self._action_versions = []
         if self.item is None:
             return
         for action in decision_service.action_items(self.db, [self.item.id]):
@@ -652,6 +668,7 @@ class DecisionForm(QWidget):
             ):
                 self.action_items.setItem(row, column, QTableWidgetItem(text))
             self._action_ids.append(action.id)
+            self._action_versions.append(action.version)
 
     def add_action(self) -> None:
         """Add the action typed below the list."""
@@ -680,7 +697,13 @@ class DecisionForm(QWidget):
         current = cell.text() if cell is not None else ""
         status = ActionStatus.OPEN if current == label(ActionStatus.DONE) else ActionStatus.DONE
         try:
-            decision_service.set_action_status(self.db, self._action_ids[row], status, self.actor)
+            decision_service.set_action_status(
+                self.db,
+                self._action_ids[row],
+                status,
+                self.actor,
+                expected_version=self._action_versions[row],
+            )
         except Exception as exc:
             self.errors.present(exc)
             return
