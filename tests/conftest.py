@@ -18,10 +18,12 @@ if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import demo_cache
+import schema_template
 from casereview.app.context import AppContext, bootstrap
 from casereview.demo import install as demo_install
 from casereview.domain.users import Role, User
 from casereview.services.users import ensure_user
+from casereview.store import migrate
 from casereview.store.database import Database, open_database
 from casereview.store.engine import sqlite_url_for_path
 
@@ -35,6 +37,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """
     slow_modules = {item.path for item in items if item.get_closest_marker("slow") is not None}
     items.sort(key=lambda item: item.path not in slow_modules)  # stable: order kept otherwise
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """The migration tests migrate every new database for real (see ``schema_template``)."""
+    schema_template.set_enabled(
+        "migrations" not in item.path.relative_to(item.config.rootpath).parts
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _new_databases_copied_from_a_migrated_one(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[None]:
+    """New SQLite databases start as a copy of one migrated in this process (``schema_template``;
+    ``CASEREVIEW_TESTS_MIGRATE_EACH=1`` migrates every one for real instead)."""
+    if os.environ.get("CASEREVIEW_TESTS_MIGRATE_EACH") == "1":
+        yield
+        return
+    schema_template.set_folder(tmp_path_factory.getbasetemp() / "schema-template")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(migrate, "upgrade", schema_template.upgrade_from_template)
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)

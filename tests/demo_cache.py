@@ -4,8 +4,9 @@ About forty test modules install a small demo case, and generating one takes 5 s
 size) while copying its files takes a few hundredths of a second. The generator is
 deterministic for a given seed (same pixels, same UIDs), so a copy is exactly what a fresh
 generation would have written. The cache lives beside the xdist workers' temporary folders,
-shared by all of them and deleted with the session's temporary tree; the first worker to finish
-a variant publishes it with an atomic rename, so workers never see half a cache entry.
+shared by all of them and deleted with the session's temporary tree. A worker generates a variant
+under a lock file of its own and publishes it with an atomic rename: a worker asking for the same
+variant meanwhile waits for it instead of generating it again, and none sees half an entry.
 
 The generator's own tests (``tests/demo/test_generator.py``, ``test_install.py``) call it
 directly and are never served from here; neither is a generation that can be cancelled.
@@ -14,6 +15,7 @@ directly and are never served from here; neither is a generation that can be can
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import os
 import pickle
 import shutil
@@ -58,16 +60,12 @@ def generate_demo_cached(
     entry = _cache_root / key
     if not entry.is_dir():
         _cache_root.mkdir(parents=True, exist_ok=True)
-        scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=_cache_root))
-        made = _generate_for_real(
-            scratch / "files", variant=variant, small=small, phases=phases, seed=seed
-        )
-        # The description travels with the files, its paths relative to the files' folder.
-        (scratch / _DESCRIPTION).write_bytes(pickle.dumps(_rebase(made, made.out_dir, Path())))
-        try:
-            os.rename(scratch, entry)  # atomic; another worker may have published it first
-        except OSError:
-            shutil.rmtree(scratch, ignore_errors=True)
+        # One worker generates, another asking for the same variant meanwhile waits for it
+        # rather than generating it a second time on the same cores.
+        with open(_cache_root / f".{key}.lock", "wb") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not entry.is_dir():
+                _publish(entry, variant=variant, small=small, phases=phases, seed=seed)
     described: DemoCase = pickle.loads((entry / _DESCRIPTION).read_bytes())
     out_dir = Path(out_dir)
     for phase_dir in {p.parent for paths in described.series.values() for p in paths}:
@@ -76,6 +74,21 @@ def generate_demo_cached(
     if progress is not None:
         progress(1, 1)
     return _rebase(described, Path(), out_dir)
+
+
+def _publish(entry: Path, *, variant: str, small: bool, phases: Sequence[str], seed: int) -> None:
+    """Generate into a scratch folder and rename it to ``entry`` (atomic: never half an entry)."""
+    scratch = Path(tempfile.mkdtemp(prefix=f".{entry.name}-", dir=entry.parent))
+    try:
+        made = _generate_for_real(
+            scratch / "files", variant=variant, small=small, phases=phases, seed=seed
+        )
+        # The description travels with the files, its paths relative to the files' folder.
+        (scratch / _DESCRIPTION).write_bytes(pickle.dumps(_rebase(made, made.out_dir, Path())))
+        os.rename(scratch, entry)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
 
 
 #: File beside a cache entry's ``files`` folder holding its pickled :class:`DemoCase`.

@@ -96,9 +96,28 @@ def _deep_seed(liver: Mask, spacing: tuple[float, float, float]) -> tuple[int, i
 
 
 @pytest.fixture(scope="module")
-def segmented(demo: Demo) -> Mask:
-    seed = _deep_seed(demo.liver, demo.volume.spacing)
-    return segment_liver(demo.volume.voxels, demo.volume.spacing, [seed], "portal-venous")
+def liver_seed(demo: Demo) -> tuple[int, int, int]:
+    """The seed of the module's segmentations (one distance map for every test)."""
+    return _deep_seed(demo.liver, demo.volume.spacing)
+
+
+@pytest.fixture(scope="module")
+def liver_run(demo: Demo, liver_seed: tuple[int, int, int]) -> tuple[Mask, list[str]]:
+    """The liver tool from ``liver_seed`` on the portal-venous phase, and what it reported."""
+    messages: list[str] = []
+    mask = segment_liver(
+        demo.volume.voxels,
+        demo.volume.spacing,
+        [liver_seed],
+        ContrastPhase.PORTAL_VENOUS,
+        progress=lambda done, total, message="": messages.append(str(message)),
+    )
+    return mask, messages
+
+
+@pytest.fixture(scope="module")
+def segmented(liver_run: tuple[Mask, list[str]]) -> Mask:
+    return liver_run[0]
 
 
 def _ml(mask: Mask, volume: Volume) -> float:
@@ -148,8 +167,10 @@ def test_gallbladder_stays_out(demo: Demo, segmented: Mask) -> None:
     assert segmented[gallbladder].mean() < 0.1
 
 
-def test_two_seeds_give_one_liver(demo: Demo, segmented: Mask) -> None:
-    seed = _deep_seed(demo.liver, demo.volume.spacing)
+def test_two_seeds_give_one_liver(
+    demo: Demo, segmented: Mask, liver_seed: tuple[int, int, int]
+) -> None:
+    seed = liver_seed
     left = _deep_seed(
         demo.liver & (np.arange(demo.volume.shape[2]) > seed[2] + 40), demo.volume.spacing
     )
@@ -157,16 +178,11 @@ def test_two_seeds_give_one_liver(demo: Demo, segmented: Mask) -> None:
     assert dice(both, segmented) > 0.99
 
 
-def test_progress_is_reported_and_cancel_stops(demo: Demo) -> None:
-    seed = _deep_seed(demo.liver, demo.volume.spacing)
-    messages: list[str] = []
-    segment_liver(
-        demo.volume.voxels,
-        demo.volume.spacing,
-        [seed],
-        ContrastPhase.PORTAL_VENOUS,
-        progress=lambda done, total, message="": messages.append(str(message)),
-    )
+def test_progress_is_reported_and_cancel_stops(
+    demo: Demo, liver_run: tuple[Mask, list[str]], liver_seed: tuple[int, int, int]
+) -> None:
+    seed = liver_seed
+    _, messages = liver_run  # the module's segmentation reported as it went
     assert "Filling holes" in messages and messages[-1] == "Liver segmented"
     asked = []
 
@@ -185,12 +201,12 @@ def test_progress_is_reported_and_cancel_stops(demo: Demo) -> None:
     assert len(asked) == 3
 
 
-def test_seed_outside_the_window_is_refused(demo: Demo) -> None:
+def test_seed_outside_the_window_is_refused(demo: Demo, liver_seed: tuple[int, int, int]) -> None:
     cava = demo.index((-18.0, 24.0, 90.0))
     with pytest.raises(ValidationError, match="outside the liver's range"):
         segment_liver(demo.volume.voxels, demo.volume.spacing, [cava], "portal-venous")
     # The same liver voxel is out of the non-contrast window: the wrong phase is named.
-    seed = _deep_seed(demo.liver, demo.volume.spacing)
+    seed = liver_seed
     with pytest.raises(ValidationError, match="check the series' phase"):
         segment_liver(demo.volume.voxels, demo.volume.spacing, [seed], "non-contrast")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pydicom
 import pytest
+from package_rewrite import PackageRewriter
 from sqlalchemy import func, select
 
 from casereview.domain.packages import (
@@ -45,13 +46,11 @@ def _entries(path: Path) -> dict[str, bytes]:
         return {info.filename: archive.read(info) for info in archive.infolist()}
 
 
-def _rewrite(source: Path, target: Path, change) -> None:
-    """Copy a package entry by entry, letting ``change(name, data)`` alter or drop entries."""
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
-        for info in old.infolist():
-            data = change(info.filename, old.read(info))
-            if data is not None:
-                new.writestr(info.filename, data)
+@pytest.fixture(scope="module")
+def rewriter(sender, tmp_path_factory: pytest.TempPathFactory) -> PackageRewriter:
+    """Altered copies of the sender's package (``rewrite(target, change)``: ``change(name,
+    data)`` alters or drops entries); the unchanged images are deflated once per module."""
+    return PackageRewriter(sender.package, tmp_path_factory.mktemp("unchanged-entries"))
 
 
 def _trusted(sender) -> list[TrustedKey]:
@@ -144,7 +143,9 @@ def _assert_rejected_and_nothing_imported(sender, package: Path, receiver, site_
 
 
 @pytest.mark.parametrize("target", ["image", "dicomdir", "readme"])
-def test_altered_file_is_detected(sender, tmp_path: Path, receiver, site_dirs, target) -> None:
+def test_altered_file_is_detected(
+    sender, rewriter, tmp_path: Path, receiver, site_dirs, target
+) -> None:
     manifest = json.loads(_entries(sender.package)[MANIFEST_NAME])
     kind = {"image": "dicom-image", "dicomdir": "dicomdir", "readme": "readme"}[target]
     victim = next(f["path"] for f in manifest["files"] if f["kind"] == kind)
@@ -156,13 +157,15 @@ def test_altered_file_is_detected(sender, tmp_path: Path, receiver, site_dirs, t
         position = len(data) // 2
         return data[:position] + bytes([data[position] ^ 0x01]) + data[position + 1 :]
 
-    _rewrite(sender.package, tampered, flip)
+    rewriter.rewrite(tampered, flip)
     _assert_rejected_and_nothing_imported(sender, tampered, receiver, site_dirs)
     result = verify_package(tampered, staging_dir=tmp_path / "v", trusted=_trusted(sender))
     assert any(victim in problem and "altered" in problem for problem in result.problems)
 
 
-def test_altered_manifest_is_detected(sender, tmp_path: Path, receiver, site_dirs) -> None:
+def test_altered_manifest_is_detected(
+    sender, rewriter, tmp_path: Path, receiver, site_dirs
+) -> None:
     tampered = tmp_path / "tampered.zip"
 
     def edit(name: str, data: bytes) -> bytes:
@@ -170,12 +173,12 @@ def test_altered_manifest_is_detected(sender, tmp_path: Path, receiver, site_dir
             return data
         return data.replace(b"Sending Hospital", b"Sending Hospitbl")
 
-    _rewrite(sender.package, tampered, edit)
+    rewriter.rewrite(tampered, edit)
     _assert_rejected_and_nothing_imported(sender, tampered, receiver, site_dirs)
 
 
 @pytest.mark.slow
-def test_every_byte_of_the_manifest_counts(sender, tmp_path: Path) -> None:
+def test_every_byte_of_the_manifest_counts(sender, rewriter, tmp_path: Path) -> None:
     manifest = _entries(sender.package)[MANIFEST_NAME]
     for position in range(0, len(manifest), max(1, len(manifest) // 25)):
         tampered = tmp_path / f"m{position}.zip"
@@ -185,7 +188,7 @@ def test_every_byte_of_the_manifest_counts(sender, tmp_path: Path) -> None:
                 return data
             return data[:position] + bytes([data[position] ^ 0x20]) + data[position + 1 :]
 
-        _rewrite(sender.package, tampered, flip)
+        rewriter.rewrite(tampered, flip)
         result = verify_package(tampered, staging_dir=tmp_path / "v", trusted=_trusted(sender))
         assert result.status is VerificationStatus.INVALID, position
 
@@ -208,14 +211,14 @@ def test_unlisted_file_is_detected(sender, tmp_path: Path, receiver, site_dirs) 
     _assert_rejected_and_nothing_imported(sender, extended, receiver, site_dirs)
 
 
-def test_removed_file_is_detected(sender, tmp_path: Path, receiver, site_dirs) -> None:
+def test_removed_file_is_detected(sender, rewriter, tmp_path: Path, receiver, site_dirs) -> None:
     shortened = tmp_path / "shortened.zip"
-    _rewrite(sender.package, shortened, lambda n, d: None if n == "INDEX.HTM" else d)
+    rewriter.rewrite(shortened, lambda n, d: None if n == "INDEX.HTM" else d)
     _assert_rejected_and_nothing_imported(sender, shortened, receiver, site_dirs)
 
 
 def test_resigned_by_another_key_is_untrusted_and_not_imported_without_consent(
-    sender, tmp_path: Path, receiver, site_dirs
+    sender, rewriter, tmp_path: Path, receiver, site_dirs
 ) -> None:
     """An attacker who alters a file and re-signs with their own key gains only "untrusted"."""
     import base64
@@ -239,7 +242,7 @@ def test_resigned_by_another_key_is_untrusted_and_not_imported_without_consent(
     ).encode()
     forged = tmp_path / "forged.zip"
     replacements = {"README.TXT": readme, MANIFEST_NAME: manifest_bytes, SIGNATURE_NAME: signature}
-    _rewrite(sender.package, forged, lambda n, d: replacements.get(n, d))
+    rewriter.rewrite(forged, lambda n, d: replacements.get(n, d))
     db, root = receiver
     result = verify_package(forged, staging_dir=root / "v", trusted=_trusted(sender))
     assert result.status is VerificationStatus.UNTRUSTED
@@ -249,9 +252,11 @@ def test_resigned_by_another_key_is_untrusted_and_not_imported_without_consent(
     assert not any(p.is_file() for p in (root / "imports").rglob("*"))
 
 
-def test_unsigned_package_needs_consent(sender, tmp_path: Path, receiver, site_dirs) -> None:
+def test_unsigned_package_needs_consent(
+    sender, rewriter, tmp_path: Path, receiver, site_dirs
+) -> None:
     unsigned = tmp_path / "unsigned.zip"
-    _rewrite(sender.package, unsigned, lambda n, d: None if n == SIGNATURE_NAME else d)
+    rewriter.rewrite(unsigned, lambda n, d: None if n == SIGNATURE_NAME else d)
     db, root = receiver
     assert verify_package(unsigned, staging_dir=root / "v").status is VerificationStatus.UNSIGNED
     with pytest.raises(PackageNeedsConfirmation):

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from package_rewrite import PackageRewriter
 
 from casereview.domain.packages import (
     MANIFEST_NAME,
@@ -167,7 +168,9 @@ def _resigned(entries: dict[str, bytes], name: str, data: bytes, key: SigningKey
 def _mutants(sender, folder: Path) -> list[tuple[str, str, Path]]:
     """``(damaged document, mutation, package)`` for every document and mutation."""
     rng = random.Random(SEED)
-    original = _entries(sender.package)
+    # The images come before every damaged entry: deflated once, not once per mutant.
+    rewriter = PackageRewriter(sender.package, folder / "unchanged")
+    original = rewriter.entries()
     assert set(DOCUMENTS) <= set(original)
     mutants = []
     manifest_mutations = {
@@ -191,17 +194,19 @@ def _mutants(sender, folder: Path) -> list[tuple[str, str, Path]]:
     for name, mutation in manifest_mutations.items():
         entries = dict(original)
         entries[MANIFEST_NAME] = mutation(entries[MANIFEST_NAME], rng)
-        mutants.append((MANIFEST_NAME, name, _write(folder / f"manifest-{name}.zip", entries)))
+        mutants.append(
+            (MANIFEST_NAME, name, rewriter.write(folder / f"manifest-{name}.zip", entries))
+        )
     for name, mutation in signature_mutations.items():
         entries = dict(original)
         entries[SIGNATURE_NAME] = mutation(entries[SIGNATURE_NAME], rng)
-        mutants.append((SIGNATURE_NAME, name, _write(folder / f"sig-{name}.zip", entries)))
+        mutants.append((SIGNATURE_NAME, name, rewriter.write(folder / f"sig-{name}.zip", entries)))
     for document in DOCUMENTS:
         for name, mutation in MUTATIONS.items():
             entries = dict(original)
             _resigned(entries, document, mutation(original[document], rng), sender.key)
             stem = Path(document).stem
-            mutants.append((document, name, _write(folder / f"{stem}-{name}.zip", entries)))
+            mutants.append((document, name, rewriter.write(folder / f"{stem}-{name}.zip", entries)))
     return mutants
 
 
