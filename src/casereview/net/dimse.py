@@ -100,8 +100,14 @@ class _Transfer:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
+#: The largest PDU we accept (pynetdicom's default is 16 KiB). Images arrive in far fewer
+#: PDUs, and each PDU costs pynetdicom Python work: a 512x512 CT image is one PDU instead of 32.
+MAXIMUM_PDU_BYTES = 1024 * 1024
+
+
 def _application_entity(ae_title: str, timeout: float) -> AE:
     ae = AE(ae_title=ae_title)
+    ae.maximum_pdu_size = MAXIMUM_PDU_BYTES
     ae.acse_timeout = timeout
     ae.dimse_timeout = timeout
     ae.network_timeout = timeout
