@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from casereview.domain.packages import TrustedKey
@@ -37,9 +36,9 @@ from casereview.messages import Message
 from casereview.services.signing import (
     SigningKey,
     fingerprint,
+    load_or_create_private_key,
     load_or_create_signing_key,
     verify_signature,
-    write_private_file,
 )
 
 AGREEMENT_KEY_NAME = "institution_x25519.pem"
@@ -56,19 +55,10 @@ def load_or_create_agreement_key(keys_dir: Path) -> X25519PrivateKey:
     ConfigurationError
         If the key file exists but cannot be read.
     """
-    path = keys_dir / AGREEMENT_KEY_NAME
-    if not path.exists():
-        pem = X25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        try:
-            write_private_file(path, pem)
-        except FileExistsError:
-            pass  # another process made it first; use that one
     try:
-        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        loaded, _created = load_or_create_private_key(
+            keys_dir / AGREEMENT_KEY_NAME, X25519PrivateKey.generate
+        )
     except (OSError, ValueError) as exc:
         raise ConfigurationError(
             Message(

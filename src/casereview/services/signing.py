@@ -14,13 +14,14 @@ import hashlib
 import logging
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 from casereview.domain.packages import PackageError, TrustedKey
 from casereview.errors import ConfigurationError
@@ -81,6 +82,38 @@ def write_private_file(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
+def load_or_create_private_key(
+    path: Path, generate: Callable[[], PrivateKeyTypes]
+) -> tuple[PrivateKeyTypes, bool]:
+    """A private key kept in ``path`` (PEM, 0600), made with ``generate`` on first use.
+
+    Two processes starting at once make one key: the second finds the first's file.
+
+    Returns
+    -------
+    tuple
+        The key and whether this call created it.
+
+    Raises
+    ------
+    OSError, ValueError
+        If the file exists but cannot be read as a key (the caller says what to do).
+    """
+    created = False
+    if not path.exists():
+        pem = generate().private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        try:
+            write_private_file(path, pem)
+            created = True
+        except FileExistsError:
+            pass  # another process made it first; use that one
+    return serialization.load_pem_private_key(path.read_bytes(), password=None), created
+
+
 def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
     """The installation's key pair, generated (0600) on first use.
 
@@ -89,20 +122,10 @@ def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
     ConfigurationError
         If the key file exists but cannot be read.
     """
-    path = keys_dir / PRIVATE_KEY_NAME
-    if not path.exists():
-        pem = Ed25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        try:
-            write_private_file(path, pem)
-            log.info("generated the institution signing key")
-        except FileExistsError:
-            pass  # another process made it first; use that one
     try:
-        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        loaded, created = load_or_create_private_key(
+            keys_dir / PRIVATE_KEY_NAME, Ed25519PrivateKey.generate
+        )
     except (OSError, ValueError) as exc:
         raise ConfigurationError(
             Message(
@@ -114,6 +137,8 @@ def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
                 exc=exc,
             )
         ) from exc
+    if created:
+        log.info("generated the institution signing key")
     if not isinstance(loaded, Ed25519PrivateKey):
         raise ConfigurationError(
             Message("The signing key in {keys_dir} is not an Ed25519 key.", keys_dir=keys_dir)
