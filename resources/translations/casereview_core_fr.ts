@@ -413,7 +413,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/app/cli_joint.py" line="259" />
-      <location filename="../../src/casereview/ui/features/joint.py" line="94" />
+      <location filename="../../src/casereview/ui/features/joint.py" line="98" />
       <source>The relay did not answer within {seconds} seconds; nothing was changed.</source>
       <translation>Le relais n'a pas répondu dans les {seconds} secondes ; rien n'a été modifié.</translation>
     </message>
@@ -3449,37 +3449,37 @@
       <translation>L'emplacement de salle d'attente de la session sur le relais est endommagé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="74" />
+      <location filename="../../src/casereview/joint/keys.py" line="64" />
       <source>The joint review key in {keys_dir} cannot be read ({exc}). Restore it from a backup, or delete it and send partners a new key card.</source>
       <translation>La clé de revue conjointe dans {keys_dir} est illisible ({exc}). Restaurez-la depuis une sauvegarde, ou supprimez-la et envoyez une nouvelle carte de clé aux partenaires.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="83" />
+      <location filename="../../src/casereview/joint/keys.py" line="73" />
       <source>The joint review key in {keys_dir} is not an X25519 key.</source>
       <translation>La clé de revue conjointe dans {keys_dir} n'est pas une clé X25519.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="123" />
+      <location filename="../../src/casereview/joint/keys.py" line="113" />
       <source>That is not a casereview joint review key card (it starts with casereview-joint-key:). Ask the partner for the line 'casereview-cli session key' prints.</source>
       <translation>Ce n'est pas une carte de clé de revue conjointe casereview (elle commence par casereview-joint-key:). Demandez au partenaire la ligne qu'affiche 'casereview-cli session key'.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="142" />
+      <location filename="../../src/casereview/joint/keys.py" line="132" />
       <source>The key card is damaged; ask the partner to send it again.</source>
       <translation>La carte de clé est endommagée ; demandez au partenaire de la renvoyer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="186" />
+      <location filename="../../src/casereview/joint/keys.py" line="176" />
       <source>The key card is signed with a key that is not among your trusted partner keys (fingerprint {fingerprint}). Trust the partner's signing key first (Settings, or casereview-cli keys --trust), after comparing its fingerprint with them by phone.</source>
       <translation>La carte de clé est signée avec une clé qui ne fait pas partie des clés de vos partenaires de confiance (empreinte {fingerprint}). Accordez d'abord votre confiance à la clé de signature du partenaire (Paramètres, ou casereview-cli keys --trust), après avoir comparé son empreinte avec lui par téléphone.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="196" />
+      <location filename="../../src/casereview/joint/keys.py" line="186" />
       <source>The key card's signature does not verify: it was altered. Ask the partner to send it again.</source>
       <translation>La signature de la carte de clé n'est pas valide : elle a été altérée. Demandez au partenaire de la renvoyer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="212" />
+      <location filename="../../src/casereview/joint/keys.py" line="202" />
       <source>The partner key cards in {path} cannot be read ({exc}); delete the file and add the cards again.</source>
       <translation>Les cartes de clé des partenaires dans {path} sont illisibles ({exc}) ; supprimez le fichier et ajoutez à nouveau les cartes.</translation>
     </message>
@@ -3504,7 +3504,7 @@
       <translation>Un message de session a été ignoré : son champ {what} n'est pas valide. Le site expéditeur utilise peut-être une autre version de casereview.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/protocol.py" line="653" />
+      <location filename="../../src/casereview/joint/protocol.py" line="663" />
       <source>A participant's casereview writes session messages in version {theirs}; this one reads version {ours}. Use the same casereview version at every site.</source>
       <translation>Le casereview d'un participant écrit les messages de session en version {theirs} ; celui-ci lit la version {ours}. Utilisez la même version de casereview sur tous les sites.</translation>
     </message>
@@ -3544,87 +3544,87 @@
       <translation>{first} ; {rest}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="118" />
+      <location filename="../../src/casereview/net/dimse.py" line="124" />
       <source>{node} refused the connection: it does not answer to the AE title '{called}'. Check the archive's AE title in the node settings (the PACS administrator knows it; capitals count).</source>
       <translation>{node} a refusé la connexion : il ne répond pas à l'AE title '{called}'. Vérifiez l'AE title de l'archive dans les paramètres du nœud (l'administrateur PACS le connaît ; la casse compte).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="128" />
+      <location filename="../../src/casereview/net/dimse.py" line="134" />
       <source>{node} refused the connection: it does not know our AE title '{calling}'. Ask the PACS administrator to register '{calling}' for this workstation, or correct our AE title in the node settings.</source>
       <translation>{node} a refusé la connexion : il ne connaît pas notre AE title '{calling}'. Demandez à l'administrateur PACS d'enregistrer '{calling}' pour ce poste de travail, ou corrigez notre AE title dans les paramètres du nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="138" />
+      <location filename="../../src/casereview/net/dimse.py" line="144" />
       <source>{node} is busy (too many connections). Try again in a minute.</source>
       <translation>{node} est occupé (trop de connexions). Réessayez dans une minute.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="141" />
+      <location filename="../../src/casereview/net/dimse.py" line="147" />
       <source>{node} refused the connection (reason {source}/{diagnostic}). Check the node's AE titles and ask the PACS administrator whether this workstation may connect.</source>
       <translation>{node} a refusé la connexion (motif {source}/{diagnostic}). Vérifiez les AE titles du nœud et demandez à l'administrateur PACS si ce poste de travail est autorisé à se connecter.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="158" />
+      <location filename="../../src/casereview/net/dimse.py" line="164" />
       <source>{node}: the host name '{host}' is unknown. Check the node's host.</source>
       <translation>{node} : le nom d'hôte '{host}' est inconnu. Vérifiez l'hôte du nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="166" />
+      <location filename="../../src/casereview/net/dimse.py" line="172" />
       <source>{node} did not answer within {seconds} s at {host}:{port}. The server may be down or a firewall blocks the port; check the node's host and port.</source>
       <translation>{node} n'a pas répondu dans les {seconds} s sur {host}:{port}. Le serveur est peut-être arrêté ou un pare-feu bloque le port ; vérifiez l'hôte et le port du nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="177" />
+      <location filename="../../src/casereview/net/dimse.py" line="183" />
       <source>{node} is not reachable: nothing answers at {host}:{port}. The server may be down, or the port is wrong; check the node's host and port.</source>
       <translation>{node} est injoignable : rien ne répond sur {host}:{port}. Le serveur est peut-être arrêté, ou le port est erroné ; vérifiez l'hôte et le port du nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="186" />
+      <location filename="../../src/casereview/net/dimse.py" line="192" />
       <source>{node} accepted the network connection at {host}:{port} but did not speak DICOM (or closed it). Check that this is the archive's DICOM port, not its web port.</source>
       <translation>{node} a accepté la connexion réseau sur {host}:{port} mais n'a pas répondu en DICOM (ou l'a fermée). Vérifiez qu'il s'agit bien du port DICOM de l'archive et non de son port web.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="245" />
+      <location filename="../../src/casereview/net/dimse.py" line="251" />
       <source>{node} ended the connection without answering. Ask the PACS administrator whether our AE title '{calling}' is registered and may query and retrieve; if it is, try again.</source>
       <translation>{node} a mis fin à la connexion sans répondre. Demandez à l'administrateur PACS si notre AE title '{calling}' est enregistré et autorisé à interroger et récupérer ; si c'est le cas, réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="254" />
+      <location filename="../../src/casereview/net/dimse.py" line="260" />
       <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow archive.</source>
       <translation>{node} n'a pas répondu dans les {seconds} s. Réessayez plus tard ou augmentez le délai d'attente du nœud pour une archive lente.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="271" />
+      <location filename="../../src/casereview/net/dimse.py" line="277" />
       <source>{node} does not offer {what} to this workstation (status {status}). Ask the PACS administrator to allow it for our AE title.</source>
       <translation>{node} ne propose pas {what} à ce poste de travail (statut {status}). Demandez à l'administrateur PACS de l'autoriser pour notre AE title.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="281" />
+      <location filename="../../src/casereview/net/dimse.py" line="287" />
       <source>{node} has no resources for {what} now (status {status}). Try again later.</source>
       <translation>{node} ne dispose pas actuellement des ressources pour {what} (statut {status}). Réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="290" />
+      <location filename="../../src/casereview/net/dimse.py" line="296" />
       <source>{node} does not know where to send the images (status 0xA801): the PACS administrator must register our AE title with this workstation's address and C-MOVE port.</source>
       <translation>{node} ne sait pas où envoyer les images (statut 0xA801) : l'administrateur PACS doit enregistrer notre AE title avec l'adresse et le port C-MOVE de ce poste de travail.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="298" />
+      <location filename="../../src/casereview/net/dimse.py" line="304" />
       <source>{node} could not perform {what} (status {status}).</source>
       <translation>{node} n'a pas pu effectuer {what} (statut {status}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="332" />
+      <location filename="../../src/casereview/net/dimse.py" line="338" />
       <source>a verification (C-ECHO)</source>
       <translation>une vérification (C-ECHO)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="388" />
+      <location filename="../../src/casereview/net/dimse.py" line="394" />
       <source>a search (C-FIND)</source>
       <translation>une recherche (C-FIND)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="441" />
+      <location filename="../../src/casereview/net/dimse.py" line="447" />
       <location filename="../../src/casereview/net/query.py" line="113" />
       <location filename="../../src/casereview/net/storage_scp.py" line="368" />
       <location filename="../../src/casereview/net/web.py" line="379" />
@@ -3634,7 +3634,7 @@
       <translation>Le Study Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="442" />
+      <location filename="../../src/casereview/net/dimse.py" line="448" />
       <location filename="../../src/casereview/net/storage_scp.py" line="369" />
       <location filename="../../src/casereview/net/web.py" line="380" />
       <location filename="../../src/casereview/services/pacs.py" line="127" />
@@ -3642,13 +3642,13 @@
       <translation>Le Series Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="512" />
+      <location filename="../../src/casereview/net/dimse.py" line="518" />
       <location filename="../../src/casereview/net/web.py" line="391" />
       <source>The retrieve from {node} was cancelled. What arrived is kept; retrieve again to resume.</source>
       <translation>La récupération depuis {node} a été annulée. Les données reçues sont conservées ; relancez la récupération pour reprendre.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="525" />
+      <location filename="../../src/casereview/net/dimse.py" line="531" />
       <location filename="../../src/casereview/net/web.py" line="383" />
       <location filename="../../src/casereview/net/web.py" line="414" />
       <location filename="../../src/casereview/services/pacs.py" line="392" />
@@ -3656,46 +3656,46 @@
       <translation>Récupération des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="533" />
+      <location filename="../../src/casereview/net/dimse.py" line="539" />
       <source>{node} cancelled the retrieve. What arrived is kept.</source>
       <translation>{node} a annulé la récupération. Les données reçues sont conservées.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="583" />
+      <location filename="../../src/casereview/net/dimse.py" line="589" />
       <source>a retrieve (C-GET)</source>
       <translation>une récupération (C-GET)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="667" />
+      <location filename="../../src/casereview/net/dimse.py" line="673" />
       <source>a retrieve (C-MOVE)</source>
       <translation>une récupération (C-MOVE)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="724" />
+      <location filename="../../src/casereview/net/dimse.py" line="730" />
       <source>Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. Choose another port in the node settings and tell the PACS administrator.</source>
       <translation>Notre port C-MOVE {port} ne peut pas être ouvert ({reason}) : un autre programme l'utilise. Choisissez un autre port dans les paramètres du nœud et informez-en l'administrateur PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="760" />
+      <location filename="../../src/casereview/net/dimse.py" line="766" />
       <location filename="../../src/casereview/net/web.py" line="462" />
       <source>not a readable DICOM file ({reason})</source>
       <translation>fichier DICOM illisible ({reason})</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="790" />
-      <location filename="../../src/casereview/net/dimse.py" line="835" />
+      <location filename="../../src/casereview/net/dimse.py" line="796" />
+      <location filename="../../src/casereview/net/dimse.py" line="841" />
       <location filename="../../src/casereview/net/web.py" line="450" />
       <location filename="../../src/casereview/net/web.py" line="470" />
       <source>Sending</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="812" />
+      <location filename="../../src/casereview/net/dimse.py" line="818" />
       <source>{node} does not accept this kind of object in this encoding</source>
       <translation>{node} n'accepte pas ce type d'objet dans cet encodage</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="828" />
+      <location filename="../../src/casereview/net/dimse.py" line="834" />
       <source>{node} refused it (status {status})</source>
       <translation>{node} l'a refusé (statut {status})</translation>
     </message>
@@ -5069,27 +5069,27 @@
       <translation>La segmentation n’indique pas sur quelle série elle a été faite.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="108" />
+      <location filename="../../src/casereview/services/signing.py" line="131" />
       <source>The institution signing key in {keys_dir} cannot be read ({exc}). Restore it from a backup; partners trust only that key.</source>
       <translation>La clé de signature de l’établissement dans {keys_dir} est illisible ({exc}). Restaurez-la depuis une sauvegarde ; les partenaires ne font confiance qu’à cette clé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="119" />
+      <location filename="../../src/casereview/services/signing.py" line="144" />
       <source>The signing key in {keys_dir} is not an Ed25519 key.</source>
       <translation>La clé de signature dans {keys_dir} n’est pas une clé Ed25519.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="142" />
+      <location filename="../../src/casereview/services/signing.py" line="167" />
       <source>The de-identification secret cannot be read ({exc}).</source>
       <translation>Le secret de désidentification est illisible ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="146" />
+      <location filename="../../src/casereview/services/signing.py" line="171" />
       <source>The de-identification secret in {keys_dir} is damaged; restore it from a backup.</source>
       <translation>Le secret de désidentification dans {keys_dir} est endommagé ; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="170" />
+      <location filename="../../src/casereview/services/signing.py" line="195" />
       <source>That is not an Ed25519 public key; ask the partner for the key shown in their casereview Settings.</source>
       <translation>Ce n’est pas une clé publique Ed25519 ; demandez au partenaire la clé affichée dans ses Paramètres casereview.</translation>
     </message>
@@ -5428,7 +5428,7 @@
       <translation>{name} ne contient pas de paramètres. Supprimez-le pour repartir de zéro.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/features/joint.py" line="191" />
+      <location filename="../../src/casereview/ui/features/joint.py" line="201" />
       <source>The selected case was never exchanged as a case package, so partners cannot show it from their own copy. Export it for them first (Case → Export case package…), or select a case imported from a partner's package.</source>
       <translation>Le dossier sélectionné n'a jamais été échangé comme paquet de dossier : les partenaires ne peuvent pas l'afficher depuis leur propre copie. Exportez-le d'abord pour eux (Dossier → Exporter un paquet de dossier…), ou sélectionnez un dossier importé du paquet d'un partenaire.</translation>
     </message>

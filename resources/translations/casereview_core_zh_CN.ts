@@ -413,7 +413,7 @@
     </message>
     <message>
       <location filename="../../src/casereview/app/cli_joint.py" line="259" />
-      <location filename="../../src/casereview/ui/features/joint.py" line="94" />
+      <location filename="../../src/casereview/ui/features/joint.py" line="98" />
       <source>The relay did not answer within {seconds} seconds; nothing was changed.</source>
       <translation>中继在 {seconds} 秒内未响应；未做任何更改。</translation>
     </message>
@@ -3449,37 +3449,37 @@
       <translation>中继上该会话的等候区槽位已损坏。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="74" />
+      <location filename="../../src/casereview/joint/keys.py" line="64" />
       <source>The joint review key in {keys_dir} cannot be read ({exc}). Restore it from a backup, or delete it and send partners a new key card.</source>
       <translation>无法读取 {keys_dir} 中的联合会诊密钥（{exc}）。请从备份中恢复，或将其删除并向合作机构发送新的密钥卡。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="83" />
+      <location filename="../../src/casereview/joint/keys.py" line="73" />
       <source>The joint review key in {keys_dir} is not an X25519 key.</source>
       <translation>{keys_dir} 中的联合会诊密钥不是 X25519 密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="123" />
+      <location filename="../../src/casereview/joint/keys.py" line="113" />
       <source>That is not a casereview joint review key card (it starts with casereview-joint-key:). Ask the partner for the line 'casereview-cli session key' prints.</source>
       <translation>这不是 casereview 联合会诊密钥卡（密钥卡以 casereview-joint-key: 开头）。请向合作机构索取 'casereview-cli session key' 输出的那一行。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="142" />
+      <location filename="../../src/casereview/joint/keys.py" line="132" />
       <source>The key card is damaged; ask the partner to send it again.</source>
       <translation>密钥卡已损坏；请合作机构重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="186" />
+      <location filename="../../src/casereview/joint/keys.py" line="176" />
       <source>The key card is signed with a key that is not among your trusted partner keys (fingerprint {fingerprint}). Trust the partner's signing key first (Settings, or casereview-cli keys --trust), after comparing its fingerprint with them by phone.</source>
       <translation>该密钥卡由不在您受信任合作机构密钥之列的密钥签署（指纹 {fingerprint}）。请先通过电话与合作机构核对指纹，然后信任其签名密钥（在“设置”中，或使用 casereview-cli keys --trust）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="196" />
+      <location filename="../../src/casereview/joint/keys.py" line="186" />
       <source>The key card's signature does not verify: it was altered. Ask the partner to send it again.</source>
       <translation>密钥卡的签名验证失败：已被篡改。请合作机构重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/keys.py" line="212" />
+      <location filename="../../src/casereview/joint/keys.py" line="202" />
       <source>The partner key cards in {path} cannot be read ({exc}); delete the file and add the cards again.</source>
       <translation>无法读取 {path} 中的合作机构密钥卡（{exc}）；请删除该文件并重新添加密钥卡。</translation>
     </message>
@@ -3504,7 +3504,7 @@
       <translation>已忽略一条会话消息：其{what}无效。发送站点可能运行的是其他版本的 casereview。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/joint/protocol.py" line="653" />
+      <location filename="../../src/casereview/joint/protocol.py" line="663" />
       <source>A participant's casereview writes session messages in version {theirs}; this one reads version {ours}. Use the same casereview version at every site.</source>
       <translation>某参与者的 casereview 以版本 {theirs} 写入会话消息；本机读取版本 {ours}。请在所有站点使用相同版本的 casereview。</translation>
     </message>
@@ -3544,87 +3544,87 @@
       <translation>{first}；{rest}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="118" />
+      <location filename="../../src/casereview/net/dimse.py" line="124" />
       <source>{node} refused the connection: it does not answer to the AE title '{called}'. Check the archive's AE title in the node settings (the PACS administrator knows it; capitals count).</source>
       <translation>{node} 拒绝了连接：其不响应AE title“{called}”。请在节点设置中检查影像归档(PACS)的AE title（可向PACS管理员获取；区分大小写）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="128" />
+      <location filename="../../src/casereview/net/dimse.py" line="134" />
       <source>{node} refused the connection: it does not know our AE title '{calling}'. Ask the PACS administrator to register '{calling}' for this workstation, or correct our AE title in the node settings.</source>
       <translation>{node} 拒绝了连接：其不识别本机AE title“{calling}”。请联系PACS管理员为本工作站登记“{calling}”，或在节点设置中更正本机AE title。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="138" />
+      <location filename="../../src/casereview/net/dimse.py" line="144" />
       <source>{node} is busy (too many connections). Try again in a minute.</source>
       <translation>{node} 繁忙（连接过多）。请一分钟后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="141" />
+      <location filename="../../src/casereview/net/dimse.py" line="147" />
       <source>{node} refused the connection (reason {source}/{diagnostic}). Check the node's AE titles and ask the PACS administrator whether this workstation may connect.</source>
       <translation>{node} 拒绝了连接（原因 {source}/{diagnostic}）。请检查节点的AE title，并向PACS管理员确认本工作站是否获准连接。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="158" />
+      <location filename="../../src/casereview/net/dimse.py" line="164" />
       <source>{node}: the host name '{host}' is unknown. Check the node's host.</source>
       <translation>{node}：主机名“{host}”未知。请检查节点的主机。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="166" />
+      <location filename="../../src/casereview/net/dimse.py" line="172" />
       <source>{node} did not answer within {seconds} s at {host}:{port}. The server may be down or a firewall blocks the port; check the node's host and port.</source>
       <translation>{node} 在 {host}:{port} 上 {seconds} s 内未响应。服务器可能已停机，或防火墙阻止了该端口；请检查节点的主机和端口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="177" />
+      <location filename="../../src/casereview/net/dimse.py" line="183" />
       <source>{node} is not reachable: nothing answers at {host}:{port}. The server may be down, or the port is wrong; check the node's host and port.</source>
       <translation>无法连接 {node}：{host}:{port} 无响应。服务器可能已停机，或端口有误；请检查节点的主机和端口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="186" />
+      <location filename="../../src/casereview/net/dimse.py" line="192" />
       <source>{node} accepted the network connection at {host}:{port} but did not speak DICOM (or closed it). Check that this is the archive's DICOM port, not its web port.</source>
       <translation>{node} 接受了 {host}:{port} 上的网络连接，但未使用DICOM通信（或关闭了连接）。请确认这是影像归档(PACS)的DICOM端口，而非其Web端口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="245" />
+      <location filename="../../src/casereview/net/dimse.py" line="251" />
       <source>{node} ended the connection without answering. Ask the PACS administrator whether our AE title '{calling}' is registered and may query and retrieve; if it is, try again.</source>
       <translation>{node} 未作应答即结束了连接。请向PACS管理员确认本机AE title“{calling}”是否已登记并具有查询和获取权限；如已登记，请重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="254" />
+      <location filename="../../src/casereview/net/dimse.py" line="260" />
       <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow archive.</source>
       <translation>{node} 在 {seconds} s 内未响应。请稍后重试，或针对较慢的影像归档(PACS)增大该节点的超时时间。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="271" />
+      <location filename="../../src/casereview/net/dimse.py" line="277" />
       <source>{node} does not offer {what} to this workstation (status {status}). Ask the PACS administrator to allow it for our AE title.</source>
       <translation>{node} 未向本工作站提供{what}（状态 {status}）。请联系PACS管理员为本机AE title开通此功能。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="281" />
+      <location filename="../../src/casereview/net/dimse.py" line="287" />
       <source>{node} has no resources for {what} now (status {status}). Try again later.</source>
       <translation>{node} 当前没有执行{what}的资源（状态 {status}）。请稍后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="290" />
+      <location filename="../../src/casereview/net/dimse.py" line="296" />
       <source>{node} does not know where to send the images (status 0xA801): the PACS administrator must register our AE title with this workstation's address and C-MOVE port.</source>
       <translation>{node} 不知道应将图像发送至何处（状态 0xA801）：PACS管理员须登记本机AE title以及本工作站的地址和C-MOVE端口。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="298" />
+      <location filename="../../src/casereview/net/dimse.py" line="304" />
       <source>{node} could not perform {what} (status {status}).</source>
       <translation>{node} 无法执行{what}（状态 {status}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="332" />
+      <location filename="../../src/casereview/net/dimse.py" line="338" />
       <source>a verification (C-ECHO)</source>
       <translation>验证（C-ECHO）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="388" />
+      <location filename="../../src/casereview/net/dimse.py" line="394" />
       <source>a search (C-FIND)</source>
       <translation>查询（C-FIND）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="441" />
+      <location filename="../../src/casereview/net/dimse.py" line="447" />
       <location filename="../../src/casereview/net/query.py" line="113" />
       <location filename="../../src/casereview/net/storage_scp.py" line="368" />
       <location filename="../../src/casereview/net/web.py" line="379" />
@@ -3634,7 +3634,7 @@
       <translation>Study Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="442" />
+      <location filename="../../src/casereview/net/dimse.py" line="448" />
       <location filename="../../src/casereview/net/storage_scp.py" line="369" />
       <location filename="../../src/casereview/net/web.py" line="380" />
       <location filename="../../src/casereview/services/pacs.py" line="127" />
@@ -3642,13 +3642,13 @@
       <translation>Series Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="512" />
+      <location filename="../../src/casereview/net/dimse.py" line="518" />
       <location filename="../../src/casereview/net/web.py" line="391" />
       <source>The retrieve from {node} was cancelled. What arrived is kept; retrieve again to resume.</source>
       <translation>从{node}获取已取消。已接收的内容将保留；再次获取即可继续。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="525" />
+      <location filename="../../src/casereview/net/dimse.py" line="531" />
       <location filename="../../src/casereview/net/web.py" line="383" />
       <location filename="../../src/casereview/net/web.py" line="414" />
       <location filename="../../src/casereview/services/pacs.py" line="392" />
@@ -3656,46 +3656,46 @@
       <translation>正在获取图像</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="533" />
+      <location filename="../../src/casereview/net/dimse.py" line="539" />
       <source>{node} cancelled the retrieve. What arrived is kept.</source>
       <translation>{node} 取消了获取。已接收的内容将保留。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="583" />
+      <location filename="../../src/casereview/net/dimse.py" line="589" />
       <source>a retrieve (C-GET)</source>
       <translation>获取（C-GET）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="667" />
+      <location filename="../../src/casereview/net/dimse.py" line="673" />
       <source>a retrieve (C-MOVE)</source>
       <translation>获取（C-MOVE）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="724" />
+      <location filename="../../src/casereview/net/dimse.py" line="730" />
       <source>Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. Choose another port in the node settings and tell the PACS administrator.</source>
       <translation>无法打开本机C-MOVE端口 {port}（{reason}）：另一程序正在使用该端口。请在节点设置中选择其他端口，并告知PACS管理员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="760" />
+      <location filename="../../src/casereview/net/dimse.py" line="766" />
       <location filename="../../src/casereview/net/web.py" line="462" />
       <source>not a readable DICOM file ({reason})</source>
       <translation>不是可读取的DICOM文件（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="790" />
-      <location filename="../../src/casereview/net/dimse.py" line="835" />
+      <location filename="../../src/casereview/net/dimse.py" line="796" />
+      <location filename="../../src/casereview/net/dimse.py" line="841" />
       <location filename="../../src/casereview/net/web.py" line="450" />
       <location filename="../../src/casereview/net/web.py" line="470" />
       <source>Sending</source>
       <translation>正在发送</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="812" />
+      <location filename="../../src/casereview/net/dimse.py" line="818" />
       <source>{node} does not accept this kind of object in this encoding</source>
       <translation>{node} 不接受此编码的此类对象</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="828" />
+      <location filename="../../src/casereview/net/dimse.py" line="834" />
       <source>{node} refused it (status {status})</source>
       <translation>{node} 拒绝了该对象（状态 {status}）</translation>
     </message>
@@ -5069,27 +5069,27 @@
       <translation>该分割未注明是在哪个序列上制作的。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="108" />
+      <location filename="../../src/casereview/services/signing.py" line="131" />
       <source>The institution signing key in {keys_dir} cannot be read ({exc}). Restore it from a backup; partners trust only that key.</source>
       <translation>无法读取 {keys_dir} 中的机构签名密钥（{exc}）。请从备份中恢复；合作机构只信任该密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="119" />
+      <location filename="../../src/casereview/services/signing.py" line="144" />
       <source>The signing key in {keys_dir} is not an Ed25519 key.</source>
       <translation>{keys_dir} 中的签名密钥不是 Ed25519 密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="142" />
+      <location filename="../../src/casereview/services/signing.py" line="167" />
       <source>The de-identification secret cannot be read ({exc}).</source>
       <translation>无法读取去标识化密钥（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="146" />
+      <location filename="../../src/casereview/services/signing.py" line="171" />
       <source>The de-identification secret in {keys_dir} is damaged; restore it from a backup.</source>
       <translation>{keys_dir} 中的去标识化密钥已损坏；请从备份中恢复。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/signing.py" line="170" />
+      <location filename="../../src/casereview/services/signing.py" line="195" />
       <source>That is not an Ed25519 public key; ask the partner for the key shown in their casereview Settings.</source>
       <translation>这不是 Ed25519 公钥；请向合作机构索取其 casereview“设置”中显示的密钥。</translation>
     </message>
@@ -5428,7 +5428,7 @@
       <translation>{name} 不包含设置。请删除该文件后重新开始。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/ui/features/joint.py" line="191" />
+      <location filename="../../src/casereview/ui/features/joint.py" line="201" />
       <source>The selected case was never exchanged as a case package, so partners cannot show it from their own copy. Export it for them first (Case → Export case package…), or select a case imported from a partner's package.</source>
       <translation>所选病例从未作为病例包交换，合作机构无法从自己的副本显示它。请先为他们导出（病例 → 导出病例包…），或选择从合作机构病例包导入的病例。</translation>
     </message>

@@ -221,6 +221,49 @@
     </message>
 </context>
 <context>
+    <name>AssessmentSlide</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="42"/>
+        <source>{criteria}: no category suggested — for the MDT to decide</source>
+        <translation>{criteria} : aucune catégorie suggérée — à décider en RCP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="47"/>
+        <source>at least {category}</source>
+        <translation>au moins {category}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="50"/>
+        <source>Suggested ({criteria}): {category} — for the MDT to confirm</source>
+        <translation>Suggéré ({criteria}) : {category} — à confirmer en RCP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="61"/>
+        <source>{vessel}: {angle:.0f}° (corrected by {author}; measured {measured:.0f}°)</source>
+        <translation>{vessel} : {angle:.0f}° (corrigé par {author} ; mesuré {measured:.0f}°)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="72"/>
+        <source>{vessel}: {angle:.0f}° (read by {author})</source>
+        <translation>{vessel} : {angle:.0f}° (lu par {author})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="76"/>
+        <source>{vessel}: {angle:.0f}°</source>
+        <translation>{vessel} : {angle:.0f}°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="80"/>
+        <source>, over {length:.0f} mm</source>
+        <translation>, sur {length:.0f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="119"/>
+        <source>No resectability assessment is stored for this case.</source>
+        <translation>Aucune évaluation de résécabilité n’est enregistrée pour ce dossier.</translation>
+    </message>
+</context>
+<context>
     <name>Browser</name>
     <message>
         <location filename="../../src/casereview/ui/browser.py" line="85"/>
@@ -1927,6 +1970,463 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
     </message>
 </context>
 <context>
+    <name>JointBanner</name>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="61"/>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="198"/>
+        <source>Take control</source>
+        <extracomment>Banner background while someone else drives, while we drive, while not connected. The user wants control (presenter: take it back; others: ask for it). A participant driving hands control back to the presenter. Follow (``True``) or look around (``False``). Leave the session.</extracomment>
+        <translation>Prendre la main</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="66"/>
+        <source>Hand back control</source>
+        <translation>Rendre la main</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="71"/>
+        <source>Look around</source>
+        <translation>Regarder librement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="76"/>
+        <source>Stop following to look at the case on your own; the session goes on</source>
+        <translation>Cesser de suivre pour examiner le dossier librement ; la session continue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="81"/>
+        <source>Snap back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="84"/>
+        <source>Show again what the driver shows, and follow</source>
+        <translation>Afficher de nouveau ce que montre le pilote, et le suivre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="89"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="128"/>
+        <source>Joining the session…</source>
+        <translation>Connexion à la session…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="130"/>
+        <source>You are driving</source>
+        <translation>Vous pilotez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="132"/>
+        <source>{name} ({institution}) is driving</source>
+        <translation>{name} ({institution}) pilote</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="136"/>
+        <source>{name} is driving</source>
+        <translation>{name} pilote</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="172"/>
+        <source>everyone sees what you show</source>
+        <translation>tous voient ce que vous montrez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="174"/>
+        <source>you asked for control; waiting for an answer</source>
+        <translation>vous avez demandé la main ; en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="178"/>
+        <source>you are looking around on your own</source>
+        <translation>vous regardez librement de votre côté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="180"/>
+        <source>control is open: the first to take it drives</source>
+        <translation>la main est libre : le premier qui la prend pilote</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="184"/>
+        <source>you follow</source>
+        <translation>vous suivez</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="188"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="189"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connexion perdue, reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="192"/>
+        <source>Left</source>
+        <translation>Session quittée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="201"/>
+        <source>Control asked for</source>
+        <translation>Main demandée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="203"/>
+        <source>Ask for control</source>
+        <translation>Demander la main</translation>
+    </message>
+</context>
+<context>
+    <name>JointDialogs</name>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="53"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="210"/>
+        <source>Invite</source>
+        <extracomment>The relay suggested when the settings name none (``casereview-cli relay`` on this machine).</extracomment>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="62"/>
+        <source>Key fingerprint {fingerprint}</source>
+        <translation>Empreinte de la clé {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="68"/>
+        <source>No partner&apos;s key card is trusted yet (casereview-cli session trust CARD): invite with a one-time code.</source>
+        <translation>Aucune carte de clé de partenaire n’est encore approuvée (casereview-cli session trust CARD) : invitez avec un code à usage unique.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="79"/>
+        <source>Make a one-time code to read out on the phone</source>
+        <translation>Créer un code à usage unique à dicter au téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="122"/>
+        <source>Start remote session</source>
+        <translation>Démarrer une session à distance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="125"/>
+        <source>Partners follow on their own screens, each from the copy of the case package they received; only the view travels, encrypted.</source>
+        <translation>Les partenaires suivent sur leur propre écran, chacun à partir de la copie du paquet de dossier qu’il a reçue ; seule la vue est transmise, chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="141"/>
+        <source>Shows</source>
+        <translation>Contenu présenté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="143"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="345"/>
+        <source>Your name as others see it</source>
+        <translation>Votre nom vu par les autres participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="145"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="347"/>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="152"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="177"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="389"/>
+        <source>Give your name as the others will see it.</source>
+        <translation>Indiquez votre nom tel que les autres participants le verront.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="184"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="223"/>
+        <source>Choose a partner to invite, or make a one-time code.</source>
+        <translation>Choisissez un partenaire à inviter, ou créez un code à usage unique.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="202"/>
+        <source>Invite to the session</source>
+        <translation>Inviter à la session</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="246"/>
+        <source>Invitation to the remote session</source>
+        <translation>Invitation à la session à distance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="255"/>
+        <source>Read out the session id and the code on the phone. The code opens one join and lasts 10 minutes.</source>
+        <translation>Dictez l’identifiant de session et le code au téléphone. Le code permet une seule connexion et reste valable 10 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="272"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="341"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="273"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="342"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="281"/>
+        <source>Send this invitation to {institutions} (it opens only there):</source>
+        <translation>Envoyez cette invitation à {institutions} (elle ne peut être ouverte que là) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="289"/>
+        <source>Copy invitation</source>
+        <translation>Copier l’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="312"/>
+        <source>Join remote session</source>
+        <translation>Rejoindre une session à distance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="314"/>
+        <source>With an invitation</source>
+        <translation>Avec une invitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="318"/>
+        <source>With a session id and a one-time code</source>
+        <translation>Avec un identifiant de session et un code à usage unique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="325"/>
+        <source>Paste the invitation (casereview-invite:…)</source>
+        <translation>Collez l’invitation (casereview-invite:…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="330"/>
+        <source>ABCDE-FGHJK</source>
+        <translation>ABCDE-FGHJK</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="338"/>
+        <source>the invitation&apos;s relay</source>
+        <translation>le relais de l’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="353"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="396"/>
+        <source>Paste the invitation you received.</source>
+        <translation>Collez l’invitation que vous avez reçue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="402"/>
+        <source>Type the session id and the code the presenter read out.</source>
+        <translation>Saisissez l’identifiant de session et le code dictés par le présentateur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="409"/>
+        <source>A code names no relay: type the relay&apos;s address (nats://host:port), or set it in the Settings.</source>
+        <translation>Un code n’indique aucun relais : saisissez l’adresse du relais (nats://host:port), ou définissez-la dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>JointParticipants</name>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="30"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="31"/>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="32"/>
+        <source>left</source>
+        <translation>a quitté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="50"/>
+        <source>Participant</source>
+        <extracomment>Grant control to the participant of this id.</extracomment>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="51"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="63"/>
+        <source>Grant control</source>
+        <translation>Donner la main</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="67"/>
+        <source>Hand control to the selected participant</source>
+        <translation>Donner la main au participant sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="89"/>
+        <source>Session {session}</source>
+        <translation>Session {session}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="103"/>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="108"/>
+        <source>presents</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="110"/>
+        <source>drives</source>
+        <translation>pilote</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="112"/>
+        <source>asks for control</source>
+        <translation>demande la main</translation>
+    </message>
+</context>
+<context>
+    <name>JointReview</name>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="188"/>
+        <source>Case #{case}, from case package {packages}</source>
+        <extracomment>How long starting, joining or a control change may take before it is given up (seconds). How often the banner reads whether the local view follows (the core decides it on its network thread when the user changes the view while someone else drives). Width of the participants list beside the viewers (pixels). The series being opened for the session (linked once loaded, comparison included: a view still being arranged must not count as the user&apos;s own change). Our UIDs of the series being opened for the session (primary, comparison). The open presentation window (announced when shown) and its link to the session.</extracomment>
+        <translation>Dossier #{case}, issu du paquet de dossier {packages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="197"/>
+        <source>The agenda of meeting #{meeting}, from case packages {packages}</source>
+        <translation>L’ordre du jour de la réunion #{meeting}, issu des paquets de dossier {packages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="280"/>
+        <source>Starting the remote session</source>
+        <translation>Démarrage de la session à distance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="355"/>
+        <source>Making the invitation</source>
+        <translation>Création de l’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="420"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="449"/>
+        <source>Joining the remote session</source>
+        <translation>Connexion à la session à distance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="485"/>
+        <source>In remote session {session}</source>
+        <translation>En session à distance {session}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="501"/>
+        <source>Remote session</source>
+        <translation>Session à distance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="512"/>
+        <source>Session participants</source>
+        <translation>Participants à la session</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="562"/>
+        <source>Leaving the remote session</source>
+        <translation>Sortie de la session à distance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="567"/>
+        <source>You left the remote session</source>
+        <translation>Vous avez quitté la session à distance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="611"/>
+        <source>This series is not part of the session&apos;s case package: the others keep seeing the last view shown to them.</source>
+        <translation>Cette série ne fait pas partie du paquet de dossier de la session : les autres participants continuent de voir la dernière vue qui leur a été montrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="724"/>
+        <source>Loading the comparison series</source>
+        <translation>Chargement de la série de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="770"/>
+        <location filename="../../src/casereview/ui/joint/presentation_link.py" line="116"/>
+        <source>Not shared: the presenter shows a case of the agenda that is not part of this remote session.</source>
+        <extracomment>Covers the key image when what the presenter shows cannot be shown here.</extracomment>
+        <translation>Non partagé : le présentateur montre un dossier de l’ordre du jour qui ne fait pas partie de cette session à distance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="898"/>
+        <source>{name} ({institution}) asks for control.</source>
+        <translation>{name} ({institution}) demande la main.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="902"/>
+        <source>{name} asks for control.</source>
+        <translation>{name} demande la main.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="908"/>
+        <source>Control asked for</source>
+        <translation>Main demandée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="911"/>
+        <source>Hand them control? You can take it back at any time.</source>
+        <translation>Lui donner la main ? Vous pouvez la reprendre à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="919"/>
+        <source>Grant control</source>
+        <translation>Donner la main</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="924"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="977"/>
+        <source>Taking control</source>
+        <translation>Prise de la main</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="981"/>
+        <source>Asking for control</source>
+        <translation>Demande de la main</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="996"/>
+        <source>Handing back control</source>
+        <translation>Restitution de la main</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1005"/>
+        <source>Handing over control</source>
+        <translation>Passage de la main</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/presentation_link.py" line="135"/>
+        <source>The presenter shows a case that is not on the agenda of the meeting presented here. Present the meeting the case is on to see it.</source>
+        <translation>Le présentateur montre un dossier qui n’est pas à l’ordre du jour de la réunion présentée ici. Présentez la réunion à l’ordre du jour de laquelle figure ce dossier pour le voir.</translation>
+    </message>
+</context>
+<context>
     <name>LandmarkPanel</name>
     <message>
         <location filename="../../src/casereview/ui/liver/landmarks.py" line="197"/>
@@ -2037,6 +2537,66 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/liver/landmarks.py" line="109"/>
         <source>Click where the main portal vein divides into its right and left branches.</source>
         <translation>Cliquez à l&apos;endroit où le tronc de la veine porte se divise en branches droite et gauche.</translation>
+    </message>
+</context>
+<context>
+    <name>LiverPlanSlide</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="47"/>
+        <source>Liver resection plan: {resection}</source>
+        <extracomment>Badge colours (white text on them reads at ≥ 4.5:1), as in the liver planning window. The verdict&apos;s words on the black screen, in the badge&apos;s hue and light enough to read.</extracomment>
+        <translation>Plan de résection hépatique : {resection}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="57"/>
+        <source>Plan of {origin}, version {number} by {author}, {when}</source>
+        <translation>Plan de {origin}, version {number} par {author}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="61"/>
+        <source>Version {number} by {author}, {when}</source>
+        <translation>Version {number} par {author}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="64"/>
+        <source>{line} · {condition} · a planning aid for the MDT to confirm</source>
+        <translation>{line} · {condition} · aide à la planification à confirmer par la RCP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="72"/>
+        <source>no threshold applied</source>
+        <translation>aucun seuil appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="75"/>
+        <source>PASS</source>
+        <translation>SUFFISANT</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="79"/>
+        <source>enough — threshold ≥ {threshold:.1f} %</source>
+        <translation>suffisant — seuil ≥ {threshold:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="84"/>
+        <source>FAIL</source>
+        <translation>INSUFFISANT</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="88"/>
+        <source>NOT enough — threshold ≥ {threshold:.1f} %</source>
+        <translation>INSUFFISANT — seuil ≥ {threshold:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="120"/>
+        <source>Whole liver {total:.0f} mL · tumour {tumour:.0f} mL · resected {resected:.0f} mL · future remnant {remnant:.0f} mL · tumour margin {margin}</source>
+        <translation>Foie entier {total:.0f} mL · tumeur {tumour:.0f} mL · réséqué {resected:.0f} mL · foie restant futur {remnant:.0f} mL · marge tumorale {margin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="175"/>
+        <source>No liver resection plan is stored for this case.</source>
+        <extracomment>(name, value, verdict) labels of each ratio shown, in order.</extracomment>
+        <translation>Aucun plan de résection hépatique n’est enregistré pour ce dossier.</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +3362,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="228"/>
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="325"/>
         <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="563"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="567"/>
         <source>Staging</source>
         <translation>Stadification</translation>
     </message>
@@ -3176,7 +3736,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="153"/>
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="224"/>
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="324"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="562"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="566"/>
         <source>History</source>
         <translation>Histoire clinique</translation>
     </message>
@@ -3336,117 +3896,117 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Compte rendu enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="179"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="182"/>
         <source>casereview — MDT presentation</source>
-        <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Screen height (pixels) the point sizes are for; the type follows the window&apos;s height (within TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one. The text column&apos;s share of the width at the default text size and at the largest: larger type gets a little more room, and the key image still covers most of the screen. Milliseconds a window resize must rest before key images are drawn at the new size. Emitted when the window closes.</extracomment>
+        <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Screen height (pixels) the point sizes are for; the type follows the window&apos;s height (within TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one. The text column&apos;s share of the width at the default text size and at the largest: larger type gets a little more room, and the key image still covers most of the screen. Milliseconds a window resize must rest before key images are drawn at the new size. Emitted when the window closes. Emitted when another case or key image comes on screen (read :attr:`case_index` and :attr:`image_index`); a remote joint review shows the same at partners.</extracomment>
         <translation>casereview — présentation en RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="306"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="576"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="310"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="580"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="422"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="426"/>
         <source>casereview — MDT decision</source>
         <extracomment>The text column: the case&apos;s text, the decision form (when docked), the keys.</extracomment>
         <translation>casereview — décision de RCP</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="487"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="491"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>Cette réunion n’a aucun dossier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="509"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="513"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · dossier {n} sur {total} · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="515"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="519"/>
         <source>quorum met</source>
         <translation>quorum atteint</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="517"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="521"/>
         <source>NO QUORUM</source>
         <translation>QUORUM NON ATTEINT</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="711"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="730"/>
         <source>Reading the resectability assessment</source>
         <translation>Lecture de l’évaluation de résécabilité</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="222"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="561"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="565"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="536"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="540"/>
         <source>Show identity</source>
         <translation>Afficher l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="538"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="542"/>
         <source>Hide identity</source>
         <translation>Masquer l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="543"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="547"/>
         <source>Patient identity hidden</source>
         <translation>Identité du patient masquée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="231"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="235"/>
         <source>Key measurements</source>
         <extracomment>Key images drawn ahead of the one on screen, by key image and size. The case&apos;s resectability assessment shown in place of the key images (key A). The case&apos;s liver resection plan shown in place of the key images (key L).</extracomment>
         <translation>Mesures clés</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="585"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="589"/>
         <source>none recorded</source>
         <translation>aucune enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="567"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="571"/>
         <source>Saved 3-D views</source>
         <translation>Vues 3D enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="256"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="260"/>
         <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · A assessment · L liver plan · B blank · Esc leave</source>
         <translation>PgDn/PgUp suivant/précédent · Ctrl+Shift+H afficher/masquer l&apos;identité · +/− taille du texte · D panneau de décision · S décision sur le second écran · V visionneuse · A évaluation · L plan hépatique · B écran noir · Esc quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="571"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="575"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="573"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="577"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="614"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="631"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>Aucune image clé pour ce dossier — appuyez sur V pour ouvrir la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="622"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="641"/>
         <source>Key image {n} of {total}</source>
         <translation>Image clé {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="637"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="656"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>Cette image clé ne peut pas être rendue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="642"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="661"/>
         <source>Drawing key images…</source>
         <translation>Rendu des images clés…</translation>
     </message>
@@ -3462,7 +4022,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>ses images n’ont pas pu être lues</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="793"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="812"/>
         <source>Loading images</source>
         <translation>Chargement des images</translation>
     </message>
@@ -4508,9 +5068,136 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Mesure</translation>
     </message>
     <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="80"/>
+        <source>no category suggested</source>
+        <translation>aucune catégorie suggérée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="82"/>
+        <source>at least {category}</source>
+        <translation>au moins {category}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="90"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="92"/>
+        <source>Assessment version</source>
+        <translation>Version de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="94"/>
+        <source>version {number} of {when}, by {author}; SHA-256 {hash}</source>
+        <translation>version {number} du {when}, par {author} ; SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="105"/>
+        <source>Suggested category</source>
+        <translation>Catégorie suggérée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="138"/>
+        <source>{angle} by {author}, {when}</source>
+        <translation>{angle} par {author}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="158"/>
+        <source>Vessel</source>
+        <translation>Vaisseau</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="159"/>
+        <source>Measured angle</source>
+        <translation>Angle mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="160"/>
+        <source>Override (who, when)</source>
+        <translation>Correction (auteur, date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="161"/>
+        <source>Angle the criteria read</source>
+        <translation>Angle retenu par les critères</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="162"/>
+        <source>Contact length</source>
+        <translation>Longueur de contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="171"/>
+        <source>{vessel}: {finding} — recorded by {author}</source>
+        <translation>{vessel} : {finding} — enregistré par {author}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="181"/>
+        <source>touches the tumour</source>
+        <translation>au contact de la tumeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="183"/>
+        <source>no tumour contact</source>
+        <translation>sans contact avec la tumeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="186"/>
+        <source>{variant} ({touches}) — recorded by {author}</source>
+        <translation>{variant} ({touches}) — enregistré par {author}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="196"/>
+        <source>SMV–portal vein reconstructible: {value} — judged by {author}</source>
+        <translation>Axe VMS–veine porte reconstructible : {value} — jugé par {author}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="231"/>
+        <source>segment “{name}”</source>
+        <translation>segment « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="235"/>
+        <source>key image “{caption}”</source>
+        <translation>image clé « {caption} »</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="239"/>
+        <source>entered by {user} ({when})</source>
+        <translation>saisi par {user} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="264"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="265"/>
+        <location filename="../../src/casereview/ui/report_liver.py" line="236"/>
         <location filename="../../src/casereview/ui/reports.py" line="503"/>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="266"/>
+        <source>Rests on</source>
+        <translation>Fondé sur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="278"/>
+        <source>No evidence cited.</source>
+        <translation>Aucun élément probant cité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="283"/>
+        <source>{citation}: {category} suggested ({criteria})</source>
+        <translation>{citation} : {category} suggéré ({criteria})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="291"/>
+        <source>{citation}: {summary}</source>
+        <translation>{citation} : {summary}</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/reports.py" line="504"/>
@@ -4738,6 +5425,172 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <location filename="../../src/casereview/ui/reports.py" line="981"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}, {when} — {n} dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="83"/>
+        <source>not known (the standardised FLR and RBWR could not be computed)</source>
+        <extracomment>Colours of a verdict in print: readable in black and white too, as the word says it. Hex digits of the plan&apos;s SHA-256 printed (enough to compare with a decision&apos;s citation).</extracomment>
+        <translation>inconnus (le FLR standardisé et le RBWR n’ont pas pu être calculés)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="87"/>
+        <source>{height} cm, {weight} kg</source>
+        <translation>{height} cm, {weight} kg</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="92"/>
+        <source>entered by the planner</source>
+        <translation>saisis par l’auteur du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="93"/>
+        <source>read from the images (DICOM Patient&apos;s Size and Weight)</source>
+        <translation>lus dans les images (DICOM Patient&apos;s Size et Patient&apos;s Weight)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="107"/>
+        <source>a plane bent through {n} control points</source>
+        <translation>un plan incurvé passant par {n} points de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="109"/>
+        <source>a plane through the liver</source>
+        <translation>un plan traversant le foie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="117"/>
+        <source>version {number} of {when}, by {author}; SHA-256 {hash}…</source>
+        <translation>version {number} du {when}, par {author} ; SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="128"/>
+        <source>Plan of {origin}, received in a package; not planned here.</source>
+        <translation>Plan de {origin}, reçu dans un paquet ; non planifié ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="142"/>
+        <source>Whole liver (tumour included)</source>
+        <translation>Foie entier (tumeur incluse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="145"/>
+        <source>Tumour</source>
+        <translation>Tumeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="147"/>
+        <source>Resected (tumour included)</source>
+        <translation>Réséqué (tumeur incluse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="150"/>
+        <source>Remnant</source>
+        <translation>Foie restant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="155"/>
+        <source>Tumour left in the remnant</source>
+        <translation>Tumeur laissée dans le foie restant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="167"/>
+        <source>removed</source>
+        <translation>réséqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="169"/>
+        <source>remains</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="174"/>
+        <source>Couinaud segment {label} ({state})</source>
+        <translation>Segment de Couinaud {label} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="183"/>
+        <source>Part of the liver</source>
+        <translation>Partie du foie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="184"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="197"/>
+        <source>enough</source>
+        <translation>suffisant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="199"/>
+        <source>NOT enough</source>
+        <translation>INSUFFISANT</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="235"/>
+        <source>Measure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="237"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="238"/>
+        <source>Verdict</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="239"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="245"/>
+        <source>FLR: future liver remnant as a share of the functional liver (whole minus tumour).</source>
+        <translation>FLR (foie restant futur) : part du foie fonctionnel (foie entier moins la tumeur) qui est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="252"/>
+        <source>Standardised FLR: future remnant over the standard liver volume {slv} (from a body surface area of {bsa} m² {bsa_ref}; formula {slv_ref}).</source>
+        <translation>FLR standardisé : foie restant futur rapporté au volume hépatique standard {slv} (calculé d’après une surface corporelle de {bsa} m² {bsa_ref} ; formule {slv_ref}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="264"/>
+        <source>RBWR: remnant-to-body-weight ratio (1 mL of liver taken as 1 g).</source>
+        <translation>RBWR : rapport foie restant/poids corporel (1 mL de foie compté pour 1 g).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="291"/>
+        <source>Resection</source>
+        <translation>Résection</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="293"/>
+        <source>Liver condition</source>
+        <translation>État du foie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="296"/>
+        <source>Height and weight</source>
+        <translation>Taille et poids</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="298"/>
+        <source>Tumour margin</source>
+        <translation>Marge tumorale</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="302"/>
+        <source>Future liver remnant</source>
+        <translation>FLR (foie restant futur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="305"/>
+        <source>Plan version</source>
+        <translation>Version du plan</translation>
     </message>
 </context>
 <context>
@@ -7211,43 +8064,42 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Envoyer les mesures, segments, images clés et le compte rendu de RCP du dossier à l&apos;archive de l&apos;hôpital</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="822"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1025"/>
         <source>&amp;Start remote session…</source>
-        <extracomment>How long starting, joining or a control change may take before it is given up (seconds). How often the banner reads whether the local view follows (the core decides it on its network thread when the user changes the view while someone else drives). Width of the participants list beside the viewers (pixels). The series being opened for the session (linked once loaded, comparison included: a view still being arranged must not count as the user&apos;s own change).</extracomment>
         <translation>&amp;Démarrer une session à distance…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="832"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1035"/>
         <source>Present the selected case (or the meeting&apos;s agenda), exchanged as a case package, to partners who follow live on their own screens</source>
         <translation>Présenter le dossier sélectionné (ou l&apos;ordre du jour de la réunion), échangé comme paquet de dossier, aux partenaires qui suivent en direct sur leur propre écran</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="840"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1043"/>
         <source>&amp;Invite…</source>
         <translation>&amp;Inviter…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="844"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1047"/>
         <source>Invite another partner, or make another one-time code</source>
         <translation>Inviter un autre partenaire, ou créer un autre code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="850"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1053"/>
         <source>&amp;Join…</source>
         <translation>&amp;Rejoindre…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="854"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1057"/>
         <source>Join a remote session with an invitation or a one-time code (the case package must be imported first)</source>
         <translation>Rejoindre une session à distance avec une invitation ou un code à usage unique (le paquet de dossier doit d&apos;abord être importé)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="862"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1065"/>
         <source>&amp;Leave</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="867"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1070"/>
         <source>Leave the remote session</source>
         <translation>Quitter la session à distance</translation>
     </message>

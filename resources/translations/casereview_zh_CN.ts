@@ -221,6 +221,49 @@
     </message>
 </context>
 <context>
+    <name>AssessmentSlide</name>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="42"/>
+        <source>{criteria}: no category suggested — for the MDT to decide</source>
+        <translation>{criteria}：未给出建议分类 — 由 MDT 决定</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="47"/>
+        <source>at least {category}</source>
+        <translation>至少为{category}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="50"/>
+        <source>Suggested ({criteria}): {category} — for the MDT to confirm</source>
+        <translation>建议（{criteria}）：{category} — 待 MDT 确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="61"/>
+        <source>{vessel}: {angle:.0f}° (corrected by {author}; measured {measured:.0f}°)</source>
+        <translation>{vessel}：{angle:.0f}°（由{author}修正；测量值 {measured:.0f}°）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="72"/>
+        <source>{vessel}: {angle:.0f}° (read by {author})</source>
+        <translation>{vessel}：{angle:.0f}°（由{author}判读）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="76"/>
+        <source>{vessel}: {angle:.0f}°</source>
+        <translation>{vessel}：{angle:.0f}°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="80"/>
+        <source>, over {length:.0f} mm</source>
+        <translation>，接触长度 {length:.0f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/resectability/slide.py" line="119"/>
+        <source>No resectability assessment is stored for this case.</source>
+        <translation>此病例未保存可切除性评估。</translation>
+    </message>
+</context>
+<context>
     <name>Browser</name>
     <message>
         <location filename="../../src/casereview/ui/browser.py" line="85"/>
@@ -1919,6 +1962,463 @@ Cases that hold only these studies move with them. The split is recorded in the 
     </message>
 </context>
 <context>
+    <name>JointBanner</name>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="61"/>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="198"/>
+        <source>Take control</source>
+        <extracomment>Banner background while someone else drives, while we drive, while not connected. The user wants control (presenter: take it back; others: ask for it). A participant driving hands control back to the presenter. Follow (``True``) or look around (``False``). Leave the session.</extracomment>
+        <translation>接管控制</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="66"/>
+        <source>Hand back control</source>
+        <translation>交还控制</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="71"/>
+        <source>Look around</source>
+        <translation>自由浏览</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="76"/>
+        <source>Stop following to look at the case on your own; the session goes on</source>
+        <translation>停止跟随，自行查看病例；会话继续进行</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="81"/>
+        <source>Snap back</source>
+        <translation>返回跟随</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="84"/>
+        <source>Show again what the driver shows, and follow</source>
+        <translation>重新显示主控方展示的内容并跟随</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="89"/>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="128"/>
+        <source>Joining the session…</source>
+        <translation>正在加入会话…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="130"/>
+        <source>You are driving</source>
+        <translation>您为主控方</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="132"/>
+        <source>{name} ({institution}) is driving</source>
+        <translation>{name}（{institution}）为主控方</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="136"/>
+        <source>{name} is driving</source>
+        <translation>{name} 为主控方</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="172"/>
+        <source>everyone sees what you show</source>
+        <translation>所有人都能看到您展示的内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="174"/>
+        <source>you asked for control; waiting for an answer</source>
+        <translation>您已申请控制，正在等待答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="178"/>
+        <source>you are looking around on your own</source>
+        <translation>您正在自由浏览</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="180"/>
+        <source>control is open: the first to take it drives</source>
+        <translation>控制权空闲：先接管者成为主控方</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="184"/>
+        <source>you follow</source>
+        <translation>您正在跟随</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="188"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="189"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="192"/>
+        <source>Left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="201"/>
+        <source>Control asked for</source>
+        <translation>已申请控制</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/banner.py" line="203"/>
+        <source>Ask for control</source>
+        <translation>申请控制</translation>
+    </message>
+</context>
+<context>
+    <name>JointDialogs</name>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="53"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="210"/>
+        <source>Invite</source>
+        <extracomment>The relay suggested when the settings name none (``casereview-cli relay`` on this machine).</extracomment>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="62"/>
+        <source>Key fingerprint {fingerprint}</source>
+        <translation>密钥指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="68"/>
+        <source>No partner&apos;s key card is trusted yet (casereview-cli session trust CARD): invite with a one-time code.</source>
+        <translation>尚未信任任何合作机构的密钥卡（casereview-cli session trust CARD）：请使用一次性代码邀请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="79"/>
+        <source>Make a one-time code to read out on the phone</source>
+        <translation>生成一次性代码，通过电话告知对方</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="122"/>
+        <source>Start remote session</source>
+        <translation>开始远程会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="125"/>
+        <source>Partners follow on their own screens, each from the copy of the case package they received; only the view travels, encrypted.</source>
+        <translation>合作机构在各自的屏幕上跟随，各自使用收到的病例包副本；仅传输视图，且经过加密。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="141"/>
+        <source>Shows</source>
+        <translation>展示内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="143"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="345"/>
+        <source>Your name as others see it</source>
+        <translation>其他参会者看到的您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="145"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="347"/>
+        <source>Relay</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="152"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="177"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="389"/>
+        <source>Give your name as the others will see it.</source>
+        <translation>请输入其他参会者将看到的您的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="184"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="223"/>
+        <source>Choose a partner to invite, or make a one-time code.</source>
+        <translation>请选择要邀请的合作机构，或生成一次性代码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="202"/>
+        <source>Invite to the session</source>
+        <translation>邀请加入会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="246"/>
+        <source>Invitation to the remote session</source>
+        <translation>远程会话邀请</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="255"/>
+        <source>Read out the session id and the code on the phone. The code opens one join and lasts 10 minutes.</source>
+        <translation>请通过电话告知会话 ID 和代码。该代码仅可用于一次加入，有效期 10 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="272"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="341"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="273"/>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="342"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="281"/>
+        <source>Send this invitation to {institutions} (it opens only there):</source>
+        <translation>请将此邀请发送给{institutions}（仅对方可打开）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="289"/>
+        <source>Copy invitation</source>
+        <translation>复制邀请</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="312"/>
+        <source>Join remote session</source>
+        <translation>加入远程会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="314"/>
+        <source>With an invitation</source>
+        <translation>使用邀请</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="318"/>
+        <source>With a session id and a one-time code</source>
+        <translation>使用会话 ID 和一次性代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="325"/>
+        <source>Paste the invitation (casereview-invite:…)</source>
+        <translation>粘贴邀请（casereview-invite:…）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="330"/>
+        <source>ABCDE-FGHJK</source>
+        <translation>ABCDE-FGHJK</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="338"/>
+        <source>the invitation&apos;s relay</source>
+        <translation>邀请中指定的中继</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="353"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="396"/>
+        <source>Paste the invitation you received.</source>
+        <translation>请粘贴您收到的邀请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="402"/>
+        <source>Type the session id and the code the presenter read out.</source>
+        <translation>请输入主讲方告知的会话 ID 和代码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/session_dialogs.py" line="409"/>
+        <source>A code names no relay: type the relay&apos;s address (nats://host:port), or set it in the Settings.</source>
+        <translation>代码未指定中继：请输入中继地址（nats://host:port），或在“设置”中设定。</translation>
+    </message>
+</context>
+<context>
+    <name>JointParticipants</name>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="30"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="31"/>
+        <source>connection lost</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="32"/>
+        <source>left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="50"/>
+        <source>Participant</source>
+        <extracomment>Grant control to the participant of this id.</extracomment>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="51"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="63"/>
+        <source>Grant control</source>
+        <translation>授予控制</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="67"/>
+        <source>Hand control to the selected participant</source>
+        <translation>将控制交给所选参会者</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="89"/>
+        <source>Session {session}</source>
+        <translation>会话 {session}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="103"/>
+        <source>{name} (you)</source>
+        <translation>{name}（您）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="108"/>
+        <source>presents</source>
+        <translation>主讲</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="110"/>
+        <source>drives</source>
+        <translation>主控</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/participants.py" line="112"/>
+        <source>asks for control</source>
+        <translation>申请控制</translation>
+    </message>
+</context>
+<context>
+    <name>JointReview</name>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="188"/>
+        <source>Case #{case}, from case package {packages}</source>
+        <extracomment>How long starting, joining or a control change may take before it is given up (seconds). How often the banner reads whether the local view follows (the core decides it on its network thread when the user changes the view while someone else drives). Width of the participants list beside the viewers (pixels). The series being opened for the session (linked once loaded, comparison included: a view still being arranged must not count as the user&apos;s own change). Our UIDs of the series being opened for the session (primary, comparison). The open presentation window (announced when shown) and its link to the session.</extracomment>
+        <translation>病例 #{case}，来自病例包 {packages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="197"/>
+        <source>The agenda of meeting #{meeting}, from case packages {packages}</source>
+        <translation>会议 #{meeting} 的议程，来自病例包 {packages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="280"/>
+        <source>Starting the remote session</source>
+        <translation>正在开始远程会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="355"/>
+        <source>Making the invitation</source>
+        <translation>正在生成邀请</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="420"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="449"/>
+        <source>Joining the remote session</source>
+        <translation>正在加入远程会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="485"/>
+        <source>In remote session {session}</source>
+        <translation>已加入远程会话 {session}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="501"/>
+        <source>Remote session</source>
+        <translation>远程会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="512"/>
+        <source>Session participants</source>
+        <translation>会话参会者</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="562"/>
+        <source>Leaving the remote session</source>
+        <translation>正在离开远程会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="567"/>
+        <source>You left the remote session</source>
+        <translation>您已离开远程会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="611"/>
+        <source>This series is not part of the session&apos;s case package: the others keep seeing the last view shown to them.</source>
+        <translation>此序列不属于本会话的病例包：其他参会者仍看到最后向其展示的视图。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="724"/>
+        <source>Loading the comparison series</source>
+        <translation>正在加载对比序列</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="770"/>
+        <location filename="../../src/casereview/ui/joint/presentation_link.py" line="116"/>
+        <source>Not shared: the presenter shows a case of the agenda that is not part of this remote session.</source>
+        <extracomment>Covers the key image when what the presenter shows cannot be shown here.</extracomment>
+        <translation>未共享：主讲方正在展示的议程病例不属于本次远程会话。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="898"/>
+        <source>{name} ({institution}) asks for control.</source>
+        <translation>{name}（{institution}）申请控制。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="902"/>
+        <source>{name} asks for control.</source>
+        <translation>{name} 申请控制。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="908"/>
+        <source>Control asked for</source>
+        <translation>已申请控制</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="911"/>
+        <source>Hand them control? You can take it back at any time.</source>
+        <translation>是否将控制交给对方？您可随时收回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="919"/>
+        <source>Grant control</source>
+        <translation>授予控制</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="924"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="977"/>
+        <source>Taking control</source>
+        <translation>正在接管控制</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="981"/>
+        <source>Asking for control</source>
+        <translation>正在申请控制</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="996"/>
+        <source>Handing back control</source>
+        <translation>正在交还控制</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1005"/>
+        <source>Handing over control</source>
+        <translation>正在移交控制</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/joint/presentation_link.py" line="135"/>
+        <source>The presenter shows a case that is not on the agenda of the meeting presented here. Present the meeting the case is on to see it.</source>
+        <translation>主讲方正在展示的病例不在此处所展示会议的议程中。请展示包含该病例的会议以查看该病例。</translation>
+    </message>
+</context>
+<context>
     <name>LandmarkPanel</name>
     <message>
         <location filename="../../src/casereview/ui/liver/landmarks.py" line="197"/>
@@ -2029,6 +2529,66 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/liver/landmarks.py" line="109"/>
         <source>Click where the main portal vein divides into its right and left branches.</source>
         <translation>点击门静脉主干分为左右分支处。</translation>
+    </message>
+</context>
+<context>
+    <name>LiverPlanSlide</name>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="47"/>
+        <source>Liver resection plan: {resection}</source>
+        <extracomment>Badge colours (white text on them reads at ≥ 4.5:1), as in the liver planning window. The verdict&apos;s words on the black screen, in the badge&apos;s hue and light enough to read.</extracomment>
+        <translation>肝切除方案：{resection}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="57"/>
+        <source>Plan of {origin}, version {number} by {author}, {when}</source>
+        <translation>{origin}的方案，版本 {number}，由{author}制定，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="61"/>
+        <source>Version {number} by {author}, {when}</source>
+        <translation>版本 {number}，由{author}制定，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="64"/>
+        <source>{line} · {condition} · a planning aid for the MDT to confirm</source>
+        <translation>{line} · {condition} · 供MDT确认的规划辅助</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="72"/>
+        <source>no threshold applied</source>
+        <translation>未应用阈值</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="75"/>
+        <source>PASS</source>
+        <translation>足够</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="79"/>
+        <source>enough — threshold ≥ {threshold:.1f} %</source>
+        <translation>足够 — 阈值 ≥ {threshold:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="84"/>
+        <source>FAIL</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="88"/>
+        <source>NOT enough — threshold ≥ {threshold:.1f} %</source>
+        <translation>不足 — 阈值 ≥ {threshold:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="120"/>
+        <source>Whole liver {total:.0f} mL · tumour {tumour:.0f} mL · resected {resected:.0f} mL · future remnant {remnant:.0f} mL · tumour margin {margin}</source>
+        <translation>全肝 {total:.0f} mL · 肿瘤 {tumour:.0f} mL · 切除 {resected:.0f} mL · 剩余肝 {remnant:.0f} mL · 肿瘤切缘 {margin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/liver/slide.py" line="175"/>
+        <source>No liver resection plan is stored for this case.</source>
+        <extracomment>(name, value, verdict) labels of each ratio shown, in order.</extracomment>
+        <translation>此病例未保存肝切除方案。</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +3354,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="228"/>
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="325"/>
         <location filename="../../src/casereview/ui/meetings/decision_form.py" line="204"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="563"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="567"/>
         <source>Staging</source>
         <translation>分期</translation>
     </message>
@@ -3168,7 +3728,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="153"/>
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="224"/>
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="324"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="562"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="566"/>
         <source>History</source>
         <translation>病史</translation>
     </message>
@@ -3328,117 +3888,117 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="179"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="182"/>
         <source>casereview — MDT presentation</source>
-        <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Screen height (pixels) the point sizes are for; the type follows the window&apos;s height (within TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one. The text column&apos;s share of the width at the default text size and at the largest: larger type gets a little more room, and the key image still covers most of the screen. Milliseconds a window resize must rest before key images are drawn at the new size. Emitted when the window closes.</extracomment>
+        <extracomment>Body text size in points at scale 1.0: readable from about 8 m on a 2 m wide projection. Screen height (pixels) the point sizes are for; the type follows the window&apos;s height (within TYPE_FOLLOWS_HEIGHT) so that a 720-line projector shows the same slide as a 1080-line one. The text column&apos;s share of the width at the default text size and at the largest: larger type gets a little more room, and the key image still covers most of the screen. Milliseconds a window resize must rest before key images are drawn at the new size. Emitted when the window closes. Emitted when another case or key image comes on screen (read :attr:`case_index` and :attr:`image_index`); a remote joint review shows the same at partners.</extracomment>
         <translation>casereview — MDT 演示</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="306"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="576"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="310"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="580"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="422"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="426"/>
         <source>casereview — MDT decision</source>
         <extracomment>The text column: the case&apos;s text, the decision form (when docked), the keys.</extracomment>
         <translation>casereview — MDT 决策</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="487"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="491"/>
         <source>This meeting has no cases on its agenda.</source>
         <translation>本次会议议程中没有病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="509"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="513"/>
         <source>{meeting} · case {n} of {total} · {quorum}</source>
         <translation>{meeting} · 第 {n}/{total} 个病例 · {quorum}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="515"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="519"/>
         <source>quorum met</source>
         <translation>已达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="517"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="521"/>
         <source>NO QUORUM</source>
         <translation>未达法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="711"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="730"/>
         <source>Reading the resectability assessment</source>
         <translation>正在读取可切除性评估</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="222"/>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="561"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="565"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="536"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="540"/>
         <source>Show identity</source>
         <translation>显示身份</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="538"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="542"/>
         <source>Hide identity</source>
         <translation>隐藏身份</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="543"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="547"/>
         <source>Patient identity hidden</source>
         <translation>已隐藏患者身份信息</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="231"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="235"/>
         <source>Key measurements</source>
         <extracomment>Key images drawn ahead of the one on screen, by key image and size. The case&apos;s resectability assessment shown in place of the key images (key A). The case&apos;s liver resection plan shown in place of the key images (key L).</extracomment>
         <translation>关键测量值</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="585"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="589"/>
         <source>none recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="567"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="571"/>
         <source>Saved 3-D views</source>
         <translation>已保存的三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="256"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="260"/>
         <source>PgDn/PgUp next/previous · Ctrl+Shift+H show/hide identity · +/− text size · D decision panel · S decision on second screen · V viewer · A assessment · L liver plan · B blank · Esc leave</source>
         <translation>PgDn/PgUp 下一页/上一页 · Ctrl+Shift+H 显示/隐藏身份信息 · +/− 文字大小 · D 决定面板 · S 在第二屏幕显示决定 · V 查看器 · A 评估 · L 肝脏规划方案 · B 黑屏 · Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="571"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="575"/>
         <source>signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="573"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="577"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="614"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="631"/>
         <source>No key images for this case — press V to open the viewer</source>
         <translation>此病例没有关键图像 — 按 V 打开阅片器</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="622"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="641"/>
         <source>Key image {n} of {total}</source>
         <translation>关键图像 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="637"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="656"/>
         <source>This key image cannot be drawn: {reason}</source>
         <translation>无法生成此关键图像：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="642"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="661"/>
         <source>Drawing key images…</source>
         <translation>正在生成关键图像…</translation>
     </message>
@@ -3454,7 +4014,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>其图像无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/presentation.py" line="793"/>
+        <location filename="../../src/casereview/ui/meetings/presentation.py" line="812"/>
         <source>Loading images</source>
         <translation>正在加载图像</translation>
     </message>
@@ -4497,9 +5057,136 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>测量项</translation>
     </message>
     <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="80"/>
+        <source>no category suggested</source>
+        <translation>未给出建议分类</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="82"/>
+        <source>at least {category}</source>
+        <translation>至少为{category}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="90"/>
+        <source>Criteria</source>
+        <translation>判定标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="92"/>
+        <source>Assessment version</source>
+        <translation>评估版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="94"/>
+        <source>version {number} of {when}, by {author}; SHA-256 {hash}</source>
+        <translation>版本 {number}（{when}），作者 {author}；SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="105"/>
+        <source>Suggested category</source>
+        <translation>建议分类</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="138"/>
+        <source>{angle} by {author}, {when}</source>
+        <translation>{angle}，{author}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="158"/>
+        <source>Vessel</source>
+        <translation>血管</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="159"/>
+        <source>Measured angle</source>
+        <translation>测量角度</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="160"/>
+        <source>Override (who, when)</source>
+        <translation>修正（修正者，时间）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="161"/>
+        <source>Angle the criteria read</source>
+        <translation>判定标准采用的角度</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="162"/>
+        <source>Contact length</source>
+        <translation>接触长度</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="171"/>
+        <source>{vessel}: {finding} — recorded by {author}</source>
+        <translation>{vessel}：{finding} — 由{author}记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="181"/>
+        <source>touches the tumour</source>
+        <translation>与肿瘤接触</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="183"/>
+        <source>no tumour contact</source>
+        <translation>与肿瘤无接触</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="186"/>
+        <source>{variant} ({touches}) — recorded by {author}</source>
+        <translation>{variant}（{touches}）— 由{author}记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="196"/>
+        <source>SMV–portal vein reconstructible: {value} — judged by {author}</source>
+        <translation>SMV–门静脉可重建：{value} — 由{author}判定</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="231"/>
+        <source>segment “{name}”</source>
+        <translation>分割区域“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="235"/>
+        <source>key image “{caption}”</source>
+        <translation>关键图像“{caption}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="239"/>
+        <source>entered by {user} ({when})</source>
+        <translation>由{user}录入（{when}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="264"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="265"/>
+        <location filename="../../src/casereview/ui/report_liver.py" line="236"/>
         <location filename="../../src/casereview/ui/reports.py" line="503"/>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="266"/>
+        <source>Rests on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="278"/>
+        <source>No evidence cited.</source>
+        <translation>未引用任何依据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="283"/>
+        <source>{citation}: {category} suggested ({criteria})</source>
+        <translation>{citation}：建议为{category}（{criteria}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_assessment.py" line="291"/>
+        <source>{citation}: {summary}</source>
+        <translation>{citation}：{summary}</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/reports.py" line="504"/>
@@ -4727,6 +5414,172 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <location filename="../../src/casereview/ui/reports.py" line="981"/>
         <source>{title}, {when} — {n} cases</source>
         <translation>{title}，{when} — {n} 个病例</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="83"/>
+        <source>not known (the standardised FLR and RBWR could not be computed)</source>
+        <extracomment>Colours of a verdict in print: readable in black and white too, as the word says it. Hex digits of the plan&apos;s SHA-256 printed (enough to compare with a decision&apos;s citation).</extracomment>
+        <translation>未知（无法计算标准化FLR和RBWR）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="87"/>
+        <source>{height} cm, {weight} kg</source>
+        <translation>{height} cm，{weight} kg</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="92"/>
+        <source>entered by the planner</source>
+        <translation>由规划者录入</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="93"/>
+        <source>read from the images (DICOM Patient&apos;s Size and Weight)</source>
+        <translation>从图像中读取（DICOM Patient&apos;s Size 和 Patient&apos;s Weight）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="107"/>
+        <source>a plane bent through {n} control points</source>
+        <translation>经 {n} 个控制点弯曲的平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="109"/>
+        <source>a plane through the liver</source>
+        <translation>穿过肝脏的平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="117"/>
+        <source>version {number} of {when}, by {author}; SHA-256 {hash}…</source>
+        <translation>版本 {number}（{when}），作者 {author}；SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="128"/>
+        <source>Plan of {origin}, received in a package; not planned here.</source>
+        <translation>{origin}的方案，通过病例包接收；非本机构制定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="142"/>
+        <source>Whole liver (tumour included)</source>
+        <translation>全肝（含肿瘤）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="145"/>
+        <source>Tumour</source>
+        <translation>肿瘤</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="147"/>
+        <source>Resected (tumour included)</source>
+        <translation>切除部分（含肿瘤）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="150"/>
+        <source>Remnant</source>
+        <translation>剩余肝</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="155"/>
+        <source>Tumour left in the remnant</source>
+        <translation>留在剩余肝内的肿瘤</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="167"/>
+        <source>removed</source>
+        <translation>已切除</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="169"/>
+        <source>remains</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="174"/>
+        <source>Couinaud segment {label} ({state})</source>
+        <translation>Couinaud肝段 {label}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="183"/>
+        <source>Part of the liver</source>
+        <translation>肝脏部分</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="184"/>
+        <source>Volume</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="197"/>
+        <source>enough</source>
+        <translation>足够</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="199"/>
+        <source>NOT enough</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="235"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="237"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="238"/>
+        <source>Verdict</source>
+        <translation>判定结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="239"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="245"/>
+        <source>FLR: future liver remnant as a share of the functional liver (whole minus tumour).</source>
+        <translation>剩余肝体积(FLR)：剩余肝占功能性肝脏（全肝减去肿瘤）的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="252"/>
+        <source>Standardised FLR: future remnant over the standard liver volume {slv} (from a body surface area of {bsa} m² {bsa_ref}; formula {slv_ref}).</source>
+        <translation>标准化FLR：剩余肝与标准肝体积 {slv} 之比（根据体表面积 {bsa} m² {bsa_ref} 计算；公式 {slv_ref}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="264"/>
+        <source>RBWR: remnant-to-body-weight ratio (1 mL of liver taken as 1 g).</source>
+        <translation>RBWR：剩余肝与体重比（1 mL 肝脏按 1 g 计）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="291"/>
+        <source>Resection</source>
+        <translation>切除</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="293"/>
+        <source>Liver condition</source>
+        <translation>肝脏状况</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="296"/>
+        <source>Height and weight</source>
+        <translation>身高和体重</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="298"/>
+        <source>Tumour margin</source>
+        <translation>肿瘤切缘</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="302"/>
+        <source>Future liver remnant</source>
+        <translation>剩余肝体积(FLR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/report_liver.py" line="305"/>
+        <source>Plan version</source>
+        <translation>方案版本</translation>
     </message>
 </context>
 <context>
@@ -7200,43 +8053,42 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>将病例的测量、分割区域、关键图像和结论报告发送至医院的影像归档(PACS)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="822"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1025"/>
         <source>&amp;Start remote session…</source>
-        <extracomment>How long starting, joining or a control change may take before it is given up (seconds). How often the banner reads whether the local view follows (the core decides it on its network thread when the user changes the view while someone else drives). Width of the participants list beside the viewers (pixels). The series being opened for the session (linked once loaded, comparison included: a view still being arranged must not count as the user&apos;s own change).</extracomment>
         <translation>开始远程会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="832"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1035"/>
         <source>Present the selected case (or the meeting&apos;s agenda), exchanged as a case package, to partners who follow live on their own screens</source>
         <translation>向合作机构展示所选病例（或会议议程，须已作为病例包交换），对方在自己的屏幕上实时跟随</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="840"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1043"/>
         <source>&amp;Invite…</source>
         <translation>邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="844"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1047"/>
         <source>Invite another partner, or make another one-time code</source>
         <translation>邀请另一合作机构，或再生成一个一次性代码</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="850"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1053"/>
         <source>&amp;Join…</source>
         <translation>加入(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="854"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1057"/>
         <source>Join a remote session with an invitation or a one-time code (the case package must be imported first)</source>
         <translation>使用邀请或一次性代码加入远程会话（须先导入病例包）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="862"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1065"/>
         <source>&amp;Leave</source>
         <translation>离开(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/features/joint.py" line="867"/>
+        <location filename="../../src/casereview/ui/features/joint.py" line="1070"/>
         <source>Leave the remote session</source>
         <translation>离开远程会话</translation>
     </message>

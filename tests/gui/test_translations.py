@@ -288,6 +288,73 @@ def test_no_literal_text_reaches_qt_untranslated() -> None:
     assert not found, "wrap these in tr()/QCoreApplication.translate():\n" + "\n".join(found)
 
 
+def _translate_wrappers(tree: ast.Module) -> set[str]:
+    """Module functions that hand their argument to ``QCoreApplication.translate``."""
+    names = set()
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        for inner in ast.walk(node):
+            if (
+                isinstance(inner, ast.Call)
+                and isinstance(inner.func, ast.Attribute)
+                and inner.func.attr == "translate"
+                and len(inner.args) >= 2
+                and not isinstance(inner.args[1], ast.Constant)
+            ):
+                names.add(node.name)
+    return names
+
+
+def literals_lupdate_cannot_see(roots: list[Path]) -> list[str]:
+    """``file:line: text`` of literal text passed to a translating wrapper function.
+
+    lupdate extracts ``tr("…")`` and ``QCoreApplication.translate("Context", "…")`` only: a
+    literal handed to a helper such as ``_tr("…")`` never reaches the catalogues, so it is
+    shown in English in every language (such helpers are for texts marked elsewhere with
+    ``QT_TRANSLATE_NOOP``).
+    """
+    found = []
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            source = path.read_text(encoding="utf-8")
+            tree = ast.parse(source, str(path))
+            wrappers = _translate_wrappers(tree)
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id in wrappers
+                    and node.args
+                    and _letters(node.args[0])
+                ):
+                    text = ast.get_source_segment(source, node.args[0])
+                    found.append(f"{path.relative_to(root.parent)}:{node.lineno}: {text}")
+    return found
+
+
+def test_the_wrapper_check_finds_literals_lupdate_cannot_see(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def _tr(text):\n"
+        "    return QCoreApplication.translate('Reports', text)\n"
+        "NAMES = [QT_TRANSLATE_NOOP('Reports', 'Axial')]\n"
+        "a = _tr('Liver plan')\n"
+        "b = _tr(NAMES[0])\n"
+        "c = QCoreApplication.translate('Reports', 'Fine')\n",
+        encoding="utf-8",
+    )
+    found = [line.split(": ", 1)[1] for line in literals_lupdate_cannot_see([tmp_path])]
+    assert found == ["'Liver plan'"]
+
+
+def test_no_literal_text_goes_through_a_wrapper_lupdate_cannot_see() -> None:
+    found = literals_lupdate_cannot_see(FRONT_ENDS)
+    assert not found, (
+        'write QCoreApplication.translate("Context", "…") at these calls:\n' + "\n".join(found)
+    )
+
+
 # --- (c) the interface's catalogues -----------------------------------------------------------
 
 

@@ -382,7 +382,10 @@ class PresetState:
 @dataclass(frozen=True, slots=True)
 class AgendaState:
     """The case on the shared screen of a presentation: its package, and the key image shown
-    (the UUID it travelled under in the package; ``""``: none)."""
+    (the UUID it travelled under in the package; ``""``: none).
+
+    An empty ``package`` says that the presenter shows a case of the agenda that is not part
+    of the session (it names nothing: the others say "not shared")."""
 
     package: str
     key_image: str = ""
@@ -399,7 +402,12 @@ class AgendaState:
         key = d.get("key_image", "")
         if key:
             key = _key(key, "key image")
-        return cls(_package(d.get("package")), str(key))
+        package = d.get("package")
+        if package == "":
+            if key:
+                raise _bad("key image")
+            return cls("")
+        return cls(_package(package), str(key))
 
 
 def _key(value: object, what: str) -> str:
@@ -608,6 +616,8 @@ _FIXED: dict[str, Any] = {
 
 def package_of(value: FacetValue | Pointer) -> str | None:
     """The case package a value refers to (``None`` for values that name no image)."""
+    if isinstance(value, AgendaState) and not value.package:
+        return None  # a case of the agenda that is not shared: no image named
     if isinstance(value, SeriesState | AgendaState | AnnotationShape | Pointer):
         return value.package
     return None

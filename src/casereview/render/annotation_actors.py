@@ -184,17 +184,33 @@ class AnnotationLayer2D:
         The slice view to draw in.
     summary
         Turns an annotation into the text shown next to it (the UI passes a translated one).
+    source
+        The annotations to draw (the session's, by default); e.g. the read-only marks of a
+        remote joint review, drawn by a layer of their own beside the case's.
+    colour
+        Colour of the marks and their labels.
     """
 
     #: Depth (plane mm towards the camera) of the marks: in front of image and crosshair.
     Z = -2.0
 
-    def __init__(self, view: SliceView, summary: Callable[[Annotation], str] | None = None) -> None:
+    def __init__(
+        self,
+        view: SliceView,
+        summary: Callable[[Annotation], str] | None = None,
+        *,
+        source: Callable[[], Sequence[Annotation]] | None = None,
+        colour: tuple[float, float, float] = COLOUR,
+    ) -> None:
         self.view = view
         self.session: ViewerSession = view.session
         self.renderer: vtkRenderer = view.renderer
         self.summary = summary or (lambda a: a.summary())
-        self._normal = _Lines(self.renderer, COLOUR, 2.0)
+        self.source: Callable[[], Sequence[Annotation]] = source or (
+            lambda: self.session.annotations
+        )
+        self.colour = colour
+        self._normal = _Lines(self.renderer, colour, 2.0)
         self._selected = _Lines(self.renderer, SELECTED_COLOUR, 2.5)
         self._preview = _Lines(self.renderer, PREVIEW_COLOUR, 2.0)
         self._texts: list[vtkTextActor] = []
@@ -289,7 +305,7 @@ class AnnotationLayer2D:
         handles: list[Coordinates] = []
         labels: list[tuple[str, list[tuple[float, float]]]] = []
         if plane is not None:
-            for annotation in self.session.annotations:
+            for annotation in self.source():
                 if not annotation.visible or not self.on_plane(annotation):
                     continue
                 self.shown.append(annotation)
@@ -308,7 +324,7 @@ class AnnotationLayer2D:
         self._normal.set(normal_lines, [h for h in handles])
         self._selected.set(selected_lines)
         while len(self._texts) < len(labels):
-            self._texts.append(self._text_actor(COLOUR))
+            self._texts.append(self._text_actor(self.colour))
         # Actors are pooled: there may be more of them than labels (the rest are hidden below).
         for actor, (text, _vertices) in zip(self._texts, labels, strict=False):
             if actor.GetInput() != text:

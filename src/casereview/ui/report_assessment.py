@@ -35,10 +35,6 @@ if TYPE_CHECKING:
     from casereview.services.assessment_report import AssessmentReport
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def _h(text: str) -> str:
     """``text`` (a core message is translated first) escaped for the document."""
     return html.escape(translate_message(text), quote=False).replace("\n", "<br/>")
@@ -76,14 +72,14 @@ def assessment_section(report: AssessmentReport) -> str:
     """The "Resectability assessment" and "Structured report (SAR/APA)" sections, as HTML."""
     version = report.version
     suggestion = version.suggestion
-    parts = [f"<h3>{_h(_tr('Resectability assessment'))}</h3>"]
+    parts = [f"<h3>{_h(QCoreApplication.translate('Reports', 'Resectability assessment'))}</h3>"]
     criteria = suggestion.criteria_name + (
         f" — {suggestion.citation}" if suggestion.citation else ""
     )
     if suggestion.category is None:
-        category = _tr("no category suggested")
+        category = QCoreApplication.translate("Reports", "no category suggested")
     elif suggestion.at_least:
-        category = _tr("at least {category}").format(
+        category = QCoreApplication.translate("Reports", "at least {category}").format(
             category=translate_message(CATEGORY_NAMES[suggestion.category])
         )
     else:
@@ -91,11 +87,13 @@ def assessment_section(report: AssessmentReport) -> str:
     parts.append(
         _rows(
             [
-                (_tr("Criteria"), _h(criteria)),
+                (QCoreApplication.translate("Reports", "Criteria"), _h(criteria)),
                 (
-                    _tr("Assessment version"),
+                    QCoreApplication.translate("Reports", "Assessment version"),
                     _h(
-                        _tr("version {number} of {when}, by {author}; SHA-256 {hash}").format(
+                        QCoreApplication.translate(
+                            "Reports", "version {number} of {when}, by {author}; SHA-256 {hash}"
+                        ).format(
                             number=version.number,
                             when=_when(version.created_at),
                             author=version.author,
@@ -104,8 +102,8 @@ def assessment_section(report: AssessmentReport) -> str:
                     ),
                 ),
                 (
-                    _tr("Suggested category"),
-                    f"<b>{_h(category)}</b> — {_h(_tr('for the MDT to confirm'))}<br/>"
+                    QCoreApplication.translate("Reports", "Suggested category"),
+                    f"<b>{_h(category)}</b> — {_h(QCoreApplication.translate('Reports', 'for the MDT to confirm'))}<br/>"
                     f"<span class='muted'>{_h(suggestion.summary())}</span>",
                 ),
             ]
@@ -120,8 +118,8 @@ def assessment_section(report: AssessmentReport) -> str:
             for f in suggestion.fired
         )
         parts.append(
-            f"<p><b>{_h(_tr('Rules that fired'))}</b> "
-            f"<span class='muted'>{_h(_tr('(in bold: those that set the category)'))}</span></p>"
+            f"<p><b>{_h(QCoreApplication.translate('Reports', 'Rules that fired'))}</b> "
+            f"<span class='muted'>{_h(QCoreApplication.translate('Reports', '(in bold: those that set the category)'))}</span></p>"
             f"<ul>{reasons}</ul>"
         )
     parts.append(_findings(report))
@@ -131,13 +129,13 @@ def assessment_section(report: AssessmentReport) -> str:
 
 def _vessel_table(measurements: Sequence[VesselMeasurement]) -> str:
     if not measurements:
-        return f"<p class='muted'>{_h(_tr('No vessel was measured.'))}</p>"
+        return f"<p class='muted'>{_h(QCoreApplication.translate('Reports', 'No vessel was measured.'))}</p>"
     body = []
     for m in measurements:
         override = "—"
         if m.override is not None:
             override = _h(
-                _tr("{angle} by {author}, {when}").format(
+                QCoreApplication.translate("Reports", "{angle} by {author}, {when}").format(
                     angle=_degrees(m.override.angle_deg),
                     author=m.override.author,
                     when=_when(m.override.at),
@@ -157,11 +155,11 @@ def _vessel_table(measurements: Sequence[VesselMeasurement]) -> str:
         )
     return _grid(
         [
-            _tr("Vessel"),
-            _tr("Measured angle"),
-            _tr("Override (who, when)"),
-            _tr("Angle the criteria read"),
-            _tr("Contact length"),
+            QCoreApplication.translate("Reports", "Vessel"),
+            QCoreApplication.translate("Reports", "Measured angle"),
+            QCoreApplication.translate("Reports", "Override (who, when)"),
+            QCoreApplication.translate("Reports", "Angle the criteria read"),
+            QCoreApplication.translate("Reports", "Contact length"),
         ],
         body,
     )
@@ -170,7 +168,7 @@ def _vessel_table(measurements: Sequence[VesselMeasurement]) -> str:
 def _findings(report: AssessmentReport) -> str:
     inputs = report.version.inputs
     items = [
-        _tr("{vessel}: {finding} — recorded by {author}").format(
+        QCoreApplication.translate("Reports", "{vessel}: {finding} — recorded by {author}").format(
             vessel=translate_message(VESSEL_NAMES[f.vessel]),
             finding=translate_message(f.name),
             author=f.author,
@@ -179,9 +177,15 @@ def _findings(report: AssessmentReport) -> str:
         for f in inputs.findings
     ]
     for v in inputs.variants:
-        touches = _tr("touches the tumour") if v.touches_tumour else _tr("no tumour contact")
+        touches = (
+            QCoreApplication.translate("Reports", "touches the tumour")
+            if v.touches_tumour
+            else QCoreApplication.translate("Reports", "no tumour contact")
+        )
         items.append(
-            _tr("{variant} ({touches}) — recorded by {author}").format(
+            QCoreApplication.translate(
+                "Reports", "{variant} ({touches}) — recorded by {author}"
+            ).format(
                 variant=v.description or translate_message(VARIANT_NAMES[v.kind]),
                 touches=touches,
                 author=v.author,
@@ -189,22 +193,27 @@ def _findings(report: AssessmentReport) -> str:
         )
     if inputs.reconstruction is not None:
         items.append(
-            _tr("SMV–portal vein reconstructible: {value} — judged by {author}").format(
+            QCoreApplication.translate(
+                "Reports", "SMV–portal vein reconstructible: {value} — judged by {author}"
+            ).format(
                 value=translate_message(RECONSTRUCTIBILITY_NAMES[inputs.reconstruction.value]),
                 author=inputs.reconstruction.author,
             )
         )
-    heading = f"<p><b>{_h(_tr('Findings'))}</b></p>"
+    heading = f"<p><b>{_h(QCoreApplication.translate('Reports', 'Findings'))}</b></p>"
     if not items:
-        return heading + f"<p class='muted'>{_h(_tr('No findings recorded.'))}</p>"
+        return (
+            heading
+            + f"<p class='muted'>{_h(QCoreApplication.translate('Reports', 'No findings recorded.'))}</p>"
+        )
     return heading + "<ul>" + "".join(f"<li>{_h(i)}</li>" for i in items) + "</ul>"
 
 
 def _value(report_field: ReportField) -> str:
     if report_field.status is FieldStatus.NOT_APPLICABLE:
-        return f"<span class='muted'>{_h(_tr('not applicable'))}</span>"
+        return f"<span class='muted'>{_h(QCoreApplication.translate('Reports', 'not applicable'))}</span>"
     if report_field.status is FieldStatus.TO_BE_COMPLETED or report_field.value is None:
-        return f"<span class='muted'>{_h(_tr('to be completed'))}</span>"
+        return f"<span class='muted'>{_h(QCoreApplication.translate('Reports', 'to be completed'))}</span>"
     template = SAR_APA_FIELDS[report_field.key]
     value = report_field.value
     if template.kind is FieldKind.NUMBER and isinstance(value, int | float):
@@ -219,13 +228,15 @@ def _source(source: FieldSource, report: AssessmentReport) -> str:
         case SourceKind.SEGMENT:
             name = report.segment_names.get(source.reference)
             if name:
-                return _tr("segment “{name}”").format(name=name)
+                return QCoreApplication.translate("Reports", "segment “{name}”").format(name=name)
         case SourceKind.KEY_IMAGE:
             caption = report.key_image_captions.get(source.reference)
             if caption:
-                return _tr("key image “{caption}”").format(caption=caption)
+                return QCoreApplication.translate("Reports", "key image “{caption}”").format(
+                    caption=caption
+                )
         case SourceKind.ENTERED if source.at is not None:
-            return _tr("entered by {user} ({when})").format(
+            return QCoreApplication.translate("Reports", "entered by {user} ({when})").format(
                 user=source.reference, when=_when(source.at)
             )
         case _:
@@ -237,7 +248,7 @@ def structured_section(report: AssessmentReport) -> str:
     """The SAR/APA report: each section's fields, values and what each rests on."""
     structured = report.structured
     parts = [
-        f"<h3>{_h(_tr('Structured report (SAR/APA)'))}</h3>",
+        f"<h3>{_h(QCoreApplication.translate('Reports', 'Structured report (SAR/APA)'))}</h3>",
         f"<p class='muted'>{_h(SAR_APA_CITATION)}</p>",
     ]
     for section in SAR_APA_SECTIONS:
@@ -247,25 +258,37 @@ def structured_section(report: AssessmentReport) -> str:
             rests_on = "; ".join(_source(s, report) for s in report_field.sources)
             body.append([_h(template.label), _value(report_field), _h(rests_on or "—")])
         parts.append(f"<p><b>{_h(section.title)}</b></p>")
-        parts.append(_grid([_tr("Field"), _tr("Value"), _tr("Rests on")], body, (42, 18, 40)))
+        parts.append(
+            _grid(
+                [
+                    QCoreApplication.translate("Reports", "Field"),
+                    QCoreApplication.translate("Reports", "Value"),
+                    QCoreApplication.translate("Reports", "Rests on"),
+                ],
+                body,
+                (42, 18, 40),
+            )
+        )
     return "".join(parts)
 
 
 def citations_text(citations: Sequence[Citation]) -> str:
     """What a decision cites, as HTML lines: version number and short hash of each item."""
     if not citations:
-        return _h(_tr("No evidence cited."))
+        return _h(QCoreApplication.translate("Reports", "No evidence cited."))
     lines = []
     for citation in citations:
         line = translate_message(citation.describe())
         if citation.kind is CitationKind.ASSESSMENT and citation.assessment is not None:
-            line = _tr("{citation}: {category} suggested ({criteria})").format(
+            line = QCoreApplication.translate(
+                "Reports", "{citation}: {category} suggested ({criteria})"
+            ).format(
                 citation=line,
                 category=translate_message(citation.assessment.category_text),
                 criteria=citation.assessment.criteria_name,
             )
         if citation.kind is CitationKind.LIVER_PLAN and citation.liver_plan is not None:
-            line = _tr("{citation}: {summary}").format(
+            line = QCoreApplication.translate("Reports", "{citation}: {summary}").format(
                 citation=line, summary=translate_message(citation.liver_plan.summary())
             )
         lines.append(_h(line))

@@ -40,10 +40,6 @@ FAIL_COLOUR = "#b00000"
 HASH_DIGITS = 16
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def _h(text: str) -> str:
     """``text`` (a core message is translated first) escaped for the document."""
     return html.escape(translate_message(text), quote=False).replace("\n", "<br/>")
@@ -83,14 +79,20 @@ def _percent(value: float, spec: str = ".1f") -> str:
 def _size(version: LiverPlanVersion) -> str:
     inputs = version.inputs
     if inputs.height_cm is None or inputs.weight_kg is None:
-        return _h(_tr("not known (the standardised FLR and RBWR could not be computed)"))
-    size = _tr("{height} cm, {weight} kg").format(
+        return _h(
+            QCoreApplication.translate(
+                "Reports", "not known (the standardised FLR and RBWR could not be computed)"
+            )
+        )
+    size = QCoreApplication.translate("Reports", "{height} cm, {weight} kg").format(
         height=_local(inputs.height_cm, ".0f"),
         weight=_local(inputs.weight_kg, ".1f"),
     )
     where = {
-        "entered": _tr("entered by the planner"),
-        "images": _tr("read from the images (DICOM Patient's Size and Weight)"),
+        "entered": QCoreApplication.translate("Reports", "entered by the planner"),
+        "images": QCoreApplication.translate(
+            "Reports", "read from the images (DICOM Patient's Size and Weight)"
+        ),
     }.get(inputs.size_from, "")
     return _h(size) + (f" <span class='muted'>({_h(where)})</span>" if where else "")
 
@@ -102,9 +104,9 @@ def _resection(version: LiverPlanVersion) -> str:
     if inputs.kind is ResectionKind.SURFACE and surface is not None:
         bent = len(surface.control_points) > 3
         detail = (
-            _tr("a plane bent through {n} control points")
+            QCoreApplication.translate("Reports", "a plane bent through {n} control points")
             if bent
-            else _tr("a plane through the liver")
+            else QCoreApplication.translate("Reports", "a plane through the liver")
         ).format(n=len(surface.control_points))
         text += f" <span class='muted'>({_h(detail)})</span>"
     return f"<b>{text}</b>"
@@ -112,7 +114,9 @@ def _resection(version: LiverPlanVersion) -> str:
 
 def _version(version: LiverPlanVersion) -> str:
     line = _h(
-        _tr("version {number} of {when}, by {author}; SHA-256 {hash}…").format(
+        QCoreApplication.translate(
+            "Reports", "version {number} of {when}, by {author}; SHA-256 {hash}…"
+        ).format(
             number=version.number,
             when=_when(version.created_at),
             author=version.author,
@@ -121,9 +125,9 @@ def _version(version: LiverPlanVersion) -> str:
     )
     if version.origin:
         line += "<br/>" + _h(
-            _tr("Plan of {origin}, received in a package; not planned here.").format(
-                origin=version.origin
-            )
+            QCoreApplication.translate(
+                "Reports", "Plan of {origin}, received in a package; not planned here."
+            ).format(origin=version.origin)
         )
     if version.note:
         line += f"<br/><span class='muted'>{_h(version.note)}</span>"
@@ -134,34 +138,65 @@ def _volumes(version: LiverPlanVersion) -> str:
     result = version.result
     removed = set(version.inputs.removed_segments)
     rows: list[list[str]] = [
-        [_h(_tr("Whole liver (tumour included)")), _ml(result.total_ml)],
-        [_h(_tr("Tumour")), _ml(result.tumour_ml)],
-        [_h(_tr("Resected (tumour included)")), _ml(result.resected_ml)],
-        [_h(_tr("Remnant")), _ml(result.remnant_ml)],
+        [
+            _h(QCoreApplication.translate("Reports", "Whole liver (tumour included)")),
+            _ml(result.total_ml),
+        ],
+        [_h(QCoreApplication.translate("Reports", "Tumour")), _ml(result.tumour_ml)],
+        [
+            _h(QCoreApplication.translate("Reports", "Resected (tumour included)")),
+            _ml(result.resected_ml),
+        ],
+        [_h(QCoreApplication.translate("Reports", "Remnant")), _ml(result.remnant_ml)],
     ]
     if result.remnant_tumour_ml > 0.0:
-        rows.append([_h(_tr("Tumour left in the remnant")), _ml(result.remnant_tumour_ml)])
-    rows.append(
-        [f"<b>{_h(_tr('Future liver remnant'))}</b>", f"<b>{_ml(result.future_remnant_ml)}</b>"]
-    )
-    for label, volume in result.segment_volumes_ml:
-        state = _tr("removed") if label in removed else _tr("remains")
         rows.append(
             [
-                _h(_tr("Couinaud segment {label} ({state})").format(label=label, state=state)),
+                _h(QCoreApplication.translate("Reports", "Tumour left in the remnant")),
+                _ml(result.remnant_tumour_ml),
+            ]
+        )
+    rows.append(
+        [
+            f"<b>{_h(QCoreApplication.translate('Reports', 'Future liver remnant'))}</b>",
+            f"<b>{_ml(result.future_remnant_ml)}</b>",
+        ]
+    )
+    for label, volume in result.segment_volumes_ml:
+        state = (
+            QCoreApplication.translate("Reports", "removed")
+            if label in removed
+            else QCoreApplication.translate("Reports", "remains")
+        )
+        rows.append(
+            [
+                _h(
+                    QCoreApplication.translate(
+                        "Reports", "Couinaud segment {label} ({state})"
+                    ).format(label=label, state=state)
+                ),
                 _ml(volume),
             ]
         )
-    return _grid([_tr("Part of the liver"), _tr("Volume")], rows, (70, 30))
+    return _grid(
+        [
+            QCoreApplication.translate("Reports", "Part of the liver"),
+            QCoreApplication.translate("Reports", "Volume"),
+        ],
+        rows,
+        (70, 30),
+    )
 
 
 def _verdict_cell(verdict: VerdictRecord | None) -> str:
     if verdict is None:
-        return f"<span class='muted'>{_h(_tr('not judged'))}</span>"
+        return (
+            f"<span class='muted'>{_h(QCoreApplication.translate('Reports', 'not judged'))}</span>"
+        )
     if verdict.passes:
-        word, colour = _tr("enough"), PASS_COLOUR
+        word, colour = QCoreApplication.translate("Reports", "enough"), PASS_COLOUR
     else:
-        word, colour = _tr("NOT enough"), FAIL_COLOUR
+        word, colour = QCoreApplication.translate("Reports", "NOT enough"), FAIL_COLOUR
     return f"<b><span style='color:{colour}'>{_h(word)}</span></b>"
 
 
@@ -196,18 +231,28 @@ def _remnant(version: LiverPlanVersion, sources: list[str]) -> str:
             ]
         )
     table = _grid(
-        [_tr("Measure"), _tr("Value"), _tr("Threshold"), _tr("Verdict"), _tr("Source")],
+        [
+            QCoreApplication.translate("Reports", "Measure"),
+            QCoreApplication.translate("Reports", "Value"),
+            QCoreApplication.translate("Reports", "Threshold"),
+            QCoreApplication.translate("Reports", "Verdict"),
+            QCoreApplication.translate("Reports", "Source"),
+        ],
         rows,
         (34, 16, 18, 18, 14),
     )
     notes = [
-        _tr("FLR: future liver remnant as a share of the functional liver (whole minus tumour).")
+        QCoreApplication.translate(
+            "Reports",
+            "FLR: future liver remnant as a share of the functional liver (whole minus tumour).",
+        )
     ]
     if result.bsa_m2 is not None and result.slv_ml is not None:
         notes.append(
-            _tr(
+            QCoreApplication.translate(
+                "Reports",
                 "Standardised FLR: future remnant over the standard liver volume {slv} (from a "
-                "body surface area of {bsa} m² {bsa_ref}; formula {slv_ref})."
+                "body surface area of {bsa} m² {bsa_ref}; formula {slv_ref}).",
             ).format(
                 slv=_ml(result.slv_ml),
                 bsa=_local(result.bsa_m2, ".2f"),
@@ -215,7 +260,11 @@ def _remnant(version: LiverPlanVersion, sources: list[str]) -> str:
                 slv_ref=reference(SLV_SOURCE),
             )
         )
-    notes.append(_tr("RBWR: remnant-to-body-weight ratio (1 mL of liver taken as 1 g)."))
+    notes.append(
+        QCoreApplication.translate(
+            "Reports", "RBWR: remnant-to-body-weight ratio (1 mL of liver taken as 1 g)."
+        )
+    )
     return table + "".join(f"<p class='muted'>{_h(n)}</p>" for n in notes)
 
 
@@ -229,33 +278,43 @@ def liver_plan_section(version: LiverPlanVersion) -> str:
     """
     inputs, result = version.inputs, version.result
     sources: list[str] = []
-    parts = [f"<h3>{_h(_tr('Liver resection plan'))}</h3>"]
+    parts = [f"<h3>{_h(QCoreApplication.translate('Reports', 'Liver resection plan'))}</h3>"]
     verdict = (
-        f"<b><span style='color:{PASS_COLOUR}'>{_h(_tr('every threshold reached'))}</span></b>"
+        f"<b><span style='color:{PASS_COLOUR}'>{_h(QCoreApplication.translate('Reports', 'every threshold reached'))}</span></b>"
         if result.passes
         else f"<b><span style='color:{FAIL_COLOUR}'>"
-        f"{_h(_tr('below a threshold: the remnant may not be enough'))}</span></b>"
+        f"{_h(QCoreApplication.translate('Reports', 'below a threshold: the remnant may not be enough'))}</span></b>"
     )
     parts.append(
         _rows(
             [
-                (_tr("Resection"), _resection(version)),
-                (_tr("Liver condition"), _h(CONDITION_NAMES[inputs.condition])),
-                (_tr("Height and weight"), _size(version)),
-                (_tr("Tumour margin"), _h(margin_text(result.margin_mm))),
+                (QCoreApplication.translate("Reports", "Resection"), _resection(version)),
                 (
-                    _tr("Future liver remnant"),
-                    f"{verdict} — {_h(_tr('a planning aid for the MDT to confirm'))}",
+                    QCoreApplication.translate("Reports", "Liver condition"),
+                    _h(CONDITION_NAMES[inputs.condition]),
                 ),
-                (_tr("Plan version"), _version(version)),
+                (QCoreApplication.translate("Reports", "Height and weight"), _size(version)),
+                (
+                    QCoreApplication.translate("Reports", "Tumour margin"),
+                    _h(margin_text(result.margin_mm)),
+                ),
+                (
+                    QCoreApplication.translate("Reports", "Future liver remnant"),
+                    f"{verdict} — {_h(QCoreApplication.translate('Reports', 'a planning aid for the MDT to confirm'))}",
+                ),
+                (QCoreApplication.translate("Reports", "Plan version"), _version(version)),
             ]
         )
     )
-    parts.append(f"<p><b>{_h(_tr('Volumes'))}</b></p>")
+    parts.append(f"<p><b>{_h(QCoreApplication.translate('Reports', 'Volumes'))}</b></p>")
     parts.append(_volumes(version))
-    parts.append(f"<p><b>{_h(_tr('Future liver remnant against its thresholds'))}</b></p>")
+    parts.append(
+        f"<p><b>{_h(QCoreApplication.translate('Reports', 'Future liver remnant against its thresholds'))}</b></p>"
+    )
     parts.append(_remnant(version, sources))
     if sources:
         cited = "<br/>".join(f"[{i}] {_h(s)}" for i, s in enumerate(sources, start=1))
-        parts.append(f"<p><b>{_h(_tr('Sources'))}</b></p><p>{cited}</p>")
+        parts.append(
+            f"<p><b>{_h(QCoreApplication.translate('Reports', 'Sources'))}</b></p><p>{cited}</p>"
+        )
     return "".join(parts)

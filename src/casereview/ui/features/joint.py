@@ -3,7 +3,10 @@
 A presenter starts a session for the selected case (or the open meeting's agenda) that was
 exchanged as a package and invites partners (their trusted key cards, or a one-time code read
 out on the phone); partners join with the invitation or the code. Every site renders from its
-own copy: the view travels (:mod:`casereview.ui.joint.link`), encrypted, through the relay.
+own copy: the view travels (:mod:`casereview.ui.joint.link`), encrypted, through the relay;
+so do the case and key image on the shared screen of a presentation
+(:mod:`casereview.ui.joint.presentation_link`; a partner without the presentation open sees
+the key image in a viewer).
 All network work runs off the UI thread (the task runner waits for the core's futures); the
 core's typed errors are shown by the window's error presenter.
 """
@@ -19,7 +22,9 @@ import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QToolBar
 
+from casereview.domain.annotations import KeyImage
 from casereview.domain.progress import CancelToken, ProgressReporter
+from casereview.domain.volume import Volume
 from casereview.errors import ValidationError
 from casereview.joint.bridge import local_series
 from casereview.joint.client import (
@@ -40,7 +45,7 @@ from casereview.joint.packages import (
     case_packages,
     holdings_check,
 )
-from casereview.joint.protocol import SeriesState
+from casereview.joint.protocol import AgendaState, SeriesState
 from casereview.joint.state import (
     Connection,
     ControlChange,
@@ -50,15 +55,17 @@ from casereview.joint.state import (
     StateChange,
 )
 from casereview.messages import Message
+from casereview.services.annotations import list_key_images
 from casereview.services.cases import get_case
 from casereview.services.meetings import get_meeting
 from casereview.services.signing import load_or_create_signing_key
-from casereview.services.volumes import series_id_for_uid
+from casereview.services.volumes import load_series_volume, series_id_for_uid
 from casereview.ui.actions import ActionSpec
 from casereview.ui.core_messages import translate_message
 from casereview.ui.joint.banner import SessionBanner
 from casereview.ui.joint.link import SessionEvents, ViewLink
 from casereview.ui.joint.participants import ParticipantsPanel
+from casereview.ui.joint.presentation_link import PresentationLink
 from casereview.ui.joint.session_dialogs import (
     LOCAL_RELAY,
     InvitationDialog,
@@ -66,6 +73,7 @@ from casereview.ui.joint.session_dialogs import (
     JoinSessionDialog,
     StartSessionDialog,
 )
+from casereview.ui.meetings.presentation import PresentationWindow
 from casereview.ui.shell_protocol import Shell
 from casereview.ui.tasks import Task
 from casereview.ui.viewer import ViewerWidget
@@ -79,10 +87,6 @@ NETWORK_TIMEOUT_S = 30.0
 FOLLOW_POLL_MS = 250
 #: Width of the participants list beside the viewers (pixels).
 DOCK_WIDTH = 260
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JointReview", text)
 
 
 def _wait(future: concurrent.futures.Future[T]) -> T:
@@ -137,11 +141,17 @@ class JointReview(QObject):
         #: The series being opened for the session (linked once loaded, comparison included:
         #: a view still being arranged must not count as the user's own change).
         self._opening: Task[Any] | None = None
+        #: Our UIDs of the series being opened for the session (primary, comparison).
+        self._opening_for: tuple[str, str] = ("", "")
         self._prompted: set[str] = set()
         self._grant_boxes: dict[str, QMessageBox] = {}
         self._poll = QTimer(self)
         self._poll.setInterval(FOLLOW_POLL_MS)
         self._poll.timeout.connect(self._sync_following)
+        #: The open presentation window (announced when shown) and its link to the session.
+        self.presentation: PresentationWindow | None = None
+        self.presentation_link: PresentationLink | None = None
+        shell.dialog_shown.connect(self._dialog_shown)
         shell.viewer_opened.connect(self._viewer_opened)
         shell.current_viewer_changed.connect(self._current_viewer_changed)
         shell.closing.connect(self._window_closing)
@@ -175,17 +185,17 @@ class JointReview(QObject):
         if selection.case_id is not None:
             packages = case_packages(db, selection.case_id)
             if packages:
-                return _tr("Case #{case}, from case package {packages}").format(
-                    case=selection.case_id, packages=_short(packages)
-                ), packages
+                return QCoreApplication.translate(
+                    "JointReview", "Case #{case}, from case package {packages}"
+                ).format(case=selection.case_id, packages=_short(packages)), packages
         if selection.meeting_id is not None:
             meeting = get_meeting(db, selection.meeting_id)
             packages = list(
                 dict.fromkeys(p for item in meeting.agenda for p in case_packages(db, item.case_id))
             )
             if packages:
-                return _tr(
-                    "The agenda of meeting #{meeting}, from case packages {packages}"
+                return QCoreApplication.translate(
+                    "JointReview", "The agenda of meeting #{meeting}, from case packages {packages}"
                 ).format(meeting=selection.meeting_id, packages=_short(packages)), packages
         raise ValidationError(
             Message(
@@ -267,7 +277,10 @@ class JointReview(QObject):
             return Started(joint, bindings, invitation, code, tuple(p.institution for p in chosen))
 
         return self.shell.tasks.run(
-            _tr("Starting the remote session"), work, self._started, cancellable=False
+            QCoreApplication.translate("JointReview", "Starting the remote session"),
+            work,
+            self._started,
+            cancellable=False,
         )
 
     def _started(self, started: Started) -> None:
@@ -339,7 +352,10 @@ class JointReview(QObject):
             return Started(joint, bindings, invitation, code, tuple(p.institution for p in chosen))
 
         return self.shell.tasks.run(
-            _tr("Making the invitation"), work, self._show_invitation, cancellable=False
+            QCoreApplication.translate("JointReview", "Making the invitation"),
+            work,
+            self._show_invitation,
+            cancellable=False,
         )
 
     # --- joining -------------------------------------------------------------------------
@@ -401,7 +417,10 @@ class JointReview(QObject):
             return Started(joint, bindings)
 
         return self.shell.tasks.run(
-            _tr("Joining the remote session"), work, self._joined, cancellable=False
+            QCoreApplication.translate("JointReview", "Joining the remote session"),
+            work,
+            self._joined,
+            cancellable=False,
         )
 
     def join_invitation(self, text: str, *, name: str, relay_url: str = "") -> Task[Started]:
@@ -427,14 +446,21 @@ class JointReview(QObject):
             return Started(joint, bindings)
 
         return self.shell.tasks.run(
-            _tr("Joining the remote session"), work, self._joined, cancellable=False
+            QCoreApplication.translate("JointReview", "Joining the remote session"),
+            work,
+            self._joined,
+            cancellable=False,
         )
 
     def _joined(self, started: Started) -> None:
         self._begin(started.joint, started.bindings)
-        series = started.joint.shown().get("series")
+        shown = started.joint.shown()
+        series = shown.get("series")
         if isinstance(series, SeriesState):
             self._show_series(series)
+        agenda = shown.get("agenda")
+        if isinstance(agenda, AgendaState):
+            self._show_agenda(agenda)
 
     # --- the session's life --------------------------------------------------------------
 
@@ -453,9 +479,13 @@ class JointReview(QObject):
         self._control_changed(None)
         self._participants_changed(joint.participants())
         self._poll.start()
+        self._link_presentation()
         self.shell.action_registry.refresh()
         self.shell.show_status(
-            _tr("In remote session {session}").format(session=joint.session_id), 8000
+            QCoreApplication.translate("JointReview", "In remote session {session}").format(
+                session=joint.session_id
+            ),
+            8000,
         )
 
     def _show_session_widgets(self) -> None:
@@ -467,7 +497,9 @@ class JointReview(QObject):
             banner.release_requested.connect(self.release_control)
             banner.following_requested.connect(self.set_following)
             banner.leave_requested.connect(self.leave)
-            bar = self.banner_bar = QToolBar(_tr("Remote session"), window)
+            bar = self.banner_bar = QToolBar(
+                QCoreApplication.translate("JointReview", "Remote session"), window
+            )
             bar.setObjectName("jointBannerBar")
             bar.setMovable(False)
             bar.setFloatable(False)
@@ -476,7 +508,9 @@ class JointReview(QObject):
             window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
             panel = self.participants_panel = ParticipantsPanel(window)
             panel.grant_requested.connect(self.grant)
-            dock = self.dock = QDockWidget(_tr("Session participants"), window)
+            dock = self.dock = QDockWidget(
+                QCoreApplication.translate("JointReview", "Session participants"), window
+            )
             dock.setObjectName("jointParticipantsDock")
             dock.setWidget(panel)
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -497,6 +531,9 @@ class JointReview(QObject):
         if link is not None:
             link.close()
         self.link = None
+        if self.presentation_link is not None:
+            self.presentation_link.close()
+            self.presentation_link = None
         if self.events is not None:
             self.events.detach()
             self.events.deleteLater()
@@ -521,8 +558,14 @@ class JointReview(QObject):
         def work(progress: ProgressReporter, cancel: CancelToken) -> None:
             _wait(joint.leave())
 
-        task = self.shell.tasks.run(_tr("Leaving the remote session"), work, quiet=True)
-        self.shell.show_status(_tr("You left the remote session"), 6000)
+        task = self.shell.tasks.run(
+            QCoreApplication.translate("JointReview", "Leaving the remote session"),
+            work,
+            quiet=True,
+        )
+        self.shell.show_status(
+            QCoreApplication.translate("JointReview", "You left the remote session"), 6000
+        )
         return task
 
     def _window_closing(self) -> None:
@@ -565,9 +608,10 @@ class JointReview(QObject):
         binding = self._binding_for(viewer)
         if binding is None:
             self.shell.show_status(
-                _tr(
+                QCoreApplication.translate(
+                    "JointReview",
                     "This series is not part of the session's case package: the others keep "
-                    "seeing the last view shown to them."
+                    "seeing the last view shown to them.",
                 ),
                 10_000,
             )
@@ -626,12 +670,14 @@ class JointReview(QObject):
         primary, comparison = local_series(binding, state)
         current = self._live_link()
         if current is not None and current.series_uid == primary:
+            self._show_comparison(current, comparison)
             return
         for viewer in self.shell.viewers:
             loaded = viewer.session.primary
             if loaded is not None and loaded.volume.series_instance_uid == primary:
                 if self._link(viewer) and self.link is not None:
                     self.link.apply_shown()
+                    self._show_comparison(self.link, comparison)
                 return
         db = self.shell.context.db
         try:
@@ -641,7 +687,137 @@ class JointReview(QObject):
         except Exception as exc:
             self.shell.errors.present(exc)
             return
+        if self._opening is not None and self._opening_for == (primary, comparison):
+            return  # already on its way (the state replayed at join names it once more)
+        self._opening_for = (primary, comparison)
         self._open_and_link(ids)
+
+    def _show_comparison(self, link: ViewLink, uid: str) -> None:
+        """Put the session's comparison series (our UID; ``""``: none) beside the linked one."""
+        viewer = link.viewer
+        shown = viewer.session.comparison
+        if (shown.volume.series_instance_uid if shown is not None else "") == uid:
+            return
+        if not uid:
+            with link.quietly():
+                viewer.session.set_comparison(None)
+            link.apply_shown()
+            return
+        db, cache = self.shell.context.db, self.shell.volume_cache
+        try:
+            series_id = series_id_for_uid(db, uid)
+        except Exception as exc:
+            self.shell.errors.present(exc)
+            return
+
+        def work(progress: ProgressReporter, cancel: CancelToken) -> Volume:
+            return load_series_volume(db, series_id, cache=cache, progress=progress, cancel=cancel)
+
+        def show(volume: Volume) -> None:
+            if self._live_link() is not link or not shiboken6.isValid(viewer):
+                return  # the session moved on meanwhile
+            with link.quietly():  # the session's own change: no looking around
+                viewer.set_comparison(volume, self.shell.index.series_info(series_id))
+            link.apply_shown()
+
+        self.shell.tasks.run(
+            QCoreApplication.translate("JointReview", "Loading the comparison series"), work, show
+        )
+
+    # --- presentation --------------------------------------------------------------------
+
+    def _dialog_shown(self, name: str, widget: object) -> None:
+        if name != "presentation" or not isinstance(widget, PresentationWindow):
+            return
+        self.presentation = widget
+        widget.closed.connect(lambda: self._presentation_closed(widget))
+        if self.joint is not None:
+            self._link_presentation()
+
+    def _presentation_closed(self, window: PresentationWindow) -> None:
+        if self.presentation is not window:
+            return
+        self.presentation = None
+        if self.presentation_link is not None:
+            self.presentation_link.close()
+            self.presentation_link = None
+
+    def _link_presentation(self) -> None:
+        """Join the open presentation to the session: sent when driving, else paged to the
+        session's case and key image."""
+        window, joint = self.presentation, self.joint
+        if window is None or joint is None or not shiboken6.isValid(window):
+            return
+        if self.presentation_link is not None:
+            self.presentation_link.close()
+        link = self.presentation_link = PresentationLink(window, joint, self.bindings)
+        agenda = joint.shown().get("agenda")
+        if joint.driving:
+            link.publish()
+        elif isinstance(agenda, AgendaState):
+            link.show(agenda)
+
+    def _show_agenda(self, state: AgendaState) -> None:
+        """The case and key image on the presenter's shared screen: in our presentation, or
+        (none open) the key image in a viewer."""
+        link = self.presentation_link
+        if link is not None and self.presentation is not None:
+            link.show(state)
+            return
+        binding = self.bindings.get(state.package)
+        if binding is None or binding.case_id is None:
+            self.shell.show_status(
+                QCoreApplication.translate(
+                    "JointReview",
+                    "Not shared: the presenter shows a case of the agenda that is not part of "
+                    "this remote session.",
+                ),
+                10_000,
+            )
+            return
+        local = binding.local_key_image(state.key_image) if state.key_image else None
+        if local is None:
+            return  # a case without key images: the session's series shows it
+        key_image = next(
+            (k for k in list_key_images(self.shell.context.db, binding.case_id) if k.uuid == local),
+            None,
+        )
+        if key_image is not None:
+            self._open_key_image(key_image)
+
+    def _open_key_image(self, key_image: KeyImage, *, opened: bool = False) -> None:
+        """Show a key image in the viewer of its series (opened first if need be, once)."""
+        uid = key_image.reference.series_instance_uid
+        link = self._live_link()
+        if link is not None and link.series_uid == uid:
+            with link.quietly():  # the session's own change: no looking around
+                link.viewer.show_key_image(key_image)
+            return
+        for viewer in self.shell.viewers:
+            loaded = viewer.session.primary
+            if loaded is not None and loaded.volume.series_instance_uid == uid:
+                viewer.show_key_image(key_image)
+                return
+        if opened:
+            return  # it could not be opened: the error was shown
+        if self._opening is not None:
+            # The session's series is being opened: show the key image once it is there.
+            self._opening.finished.connect(
+                lambda: QTimer.singleShot(0, lambda: self._open_key_image(key_image))
+            )
+            return
+        try:
+            series_id = series_id_for_uid(self.shell.context.db, uid)
+        except Exception as exc:
+            self.shell.errors.present(exc)
+            return
+        # Opened beside the session's series, not in its place: the key image is what the
+        # presenter's room sees, the session's view stays what the driver shows.
+        task = self.shell.open_series([series_id])
+        if task is not None:
+            task.finished.connect(
+                lambda: QTimer.singleShot(0, lambda: self._open_key_image(key_image, opened=True))
+            )
 
     # --- events (on the UI thread) -------------------------------------------------------
 
@@ -651,6 +827,8 @@ class JointReview(QObject):
         link = self._live_link()
         if isinstance(change.value, SeriesState):
             self._show_series(change.value)
+        elif isinstance(change.value, AgendaState):
+            self._show_agenda(change.value)
         elif link is not None:
             link.apply(change)
 
@@ -672,6 +850,11 @@ class JointReview(QObject):
         )
         if change is not None:
             self._participants_changed(joint.participants())
+            previous = change.previous
+            if joint.driving and previous is not None and previous.driver != joint.participant_id:
+                # Control came to us: our presentation's page is the session's from now on.
+                if self.presentation_link is not None:
+                    self.presentation_link.publish()
 
     def _participants_changed(self, participants: Sequence[Participant]) -> None:
         joint = self.joint
@@ -712,23 +895,34 @@ class JointReview(QObject):
 
     def _prompt_grant(self, participant: Participant) -> None:
         text = (
-            _tr("{name} ({institution}) asks for control.").format(
-                name=participant.name, institution=participant.institution
-            )
+            QCoreApplication.translate(
+                "JointReview", "{name} ({institution}) asks for control."
+            ).format(name=participant.name, institution=participant.institution)
             if participant.institution
-            else _tr("{name} asks for control.").format(name=participant.name)
+            else QCoreApplication.translate("JointReview", "{name} asks for control.").format(
+                name=participant.name
+            )
         )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Control asked for"),
-            text + "\n" + _tr("Hand them control? You can take it back at any time."),
+            QCoreApplication.translate("JointReview", "Control asked for"),
+            text
+            + "\n"
+            + QCoreApplication.translate(
+                "JointReview", "Hand them control? You can take it back at any time."
+            ),
             QMessageBox.StandardButton.NoButton,
             self.shell.as_widget(),
         )
         box.setObjectName("jointGrantPrompt")
-        grant = box.addButton(_tr("Grant control"), QMessageBox.ButtonRole.AcceptRole)
+        grant = box.addButton(
+            QCoreApplication.translate("JointReview", "Grant control"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         grant.setObjectName("jointGrantButton")
-        box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            QCoreApplication.translate("JointReview", "Not now"), QMessageBox.ButtonRole.RejectRole
+        )
         pid = participant.participant_id
 
         def answered() -> None:
@@ -779,8 +973,13 @@ class JointReview(QObject):
         if joint is None:
             return None
         if joint.presenting:
-            return self._control_task(_tr("Taking control"), joint.take_control_back())
-        task = self._control_task(_tr("Asking for control"), joint.request_control())
+            return self._control_task(
+                QCoreApplication.translate("JointReview", "Taking control"),
+                joint.take_control_back(),
+            )
+        task = self._control_task(
+            QCoreApplication.translate("JointReview", "Asking for control"), joint.request_control()
+        )
 
         def answered() -> None:
             if task.error is None and self.banner is not None and self.joint is joint:
@@ -793,14 +992,18 @@ class JointReview(QObject):
         """Hand control back to the presenter."""
         if self.joint is None:
             return None
-        return self._control_task(_tr("Handing back control"), self.joint.release_control())
+        return self._control_task(
+            QCoreApplication.translate("JointReview", "Handing back control"),
+            self.joint.release_control(),
+        )
 
     def grant(self, participant_id: str) -> Task[None] | None:
         """Hand control to a participant (presenter or driver)."""
         if self.joint is None:
             return None
         return self._control_task(
-            _tr("Handing over control"), self.joint.grant_control(participant_id)
+            QCoreApplication.translate("JointReview", "Handing over control"),
+            self.joint.grant_control(participant_id),
         )
 
     def set_following(self, following: bool) -> None:

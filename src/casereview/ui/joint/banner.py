@@ -32,10 +32,6 @@ DRIVING_BG = "#1e6b3a"
 LOST_BG = "#8a3b12"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JointBanner", text)
-
-
 class SessionBanner(QFrame):
     """Who drives the session, and the buttons to take control and to follow."""
 
@@ -61,24 +57,36 @@ class SessionBanner(QFrame):
         self.hint.setObjectName("jointHint")
         self.connection = QLabel(self)
         self.connection.setObjectName("jointConnection")
-        self.take_button = QPushButton(_tr("Take control"), self)
+        self.take_button = QPushButton(
+            QCoreApplication.translate("JointBanner", "Take control"), self
+        )
         self.take_button.setObjectName("jointTakeControl")
         self.take_button.clicked.connect(self.take_control_requested)
-        self.release_button = QPushButton(_tr("Hand back control"), self)
+        self.release_button = QPushButton(
+            QCoreApplication.translate("JointBanner", "Hand back control"), self
+        )
         self.release_button.setObjectName("jointReleaseControl")
         self.release_button.clicked.connect(self.release_requested)
-        self.look_button = QPushButton(_tr("Look around"), self)
+        self.look_button = QPushButton(
+            QCoreApplication.translate("JointBanner", "Look around"), self
+        )
         self.look_button.setObjectName("jointLookAround")
         self.look_button.setCheckable(True)
         self.look_button.setToolTip(
-            _tr("Stop following to look at the case on your own; the session goes on")
+            QCoreApplication.translate(
+                "JointBanner", "Stop following to look at the case on your own; the session goes on"
+            )
         )
         self.look_button.toggled.connect(lambda on: self.following_requested.emit(not on))
-        self.snap_button = QPushButton(_tr("Snap back"), self)
+        self.snap_button = QPushButton(QCoreApplication.translate("JointBanner", "Snap back"), self)
         self.snap_button.setObjectName("jointSnapBack")
-        self.snap_button.setToolTip(_tr("Show again what the driver shows, and follow"))
+        self.snap_button.setToolTip(
+            QCoreApplication.translate(
+                "JointBanner", "Show again what the driver shows, and follow"
+            )
+        )
         self.snap_button.clicked.connect(lambda: self.following_requested.emit(True))
-        self.leave_button = QPushButton(_tr("Leave"), self)
+        self.leave_button = QPushButton(QCoreApplication.translate("JointBanner", "Leave"), self)
         self.leave_button.setObjectName("jointLeave")
         self.leave_button.clicked.connect(self.leave_requested)
         layout = QHBoxLayout(self)
@@ -117,15 +125,17 @@ class SessionBanner(QFrame):
         if driving:
             self._requested = False
         if control is None:
-            self._driver_text = _tr("Joining the session…")
+            self._driver_text = QCoreApplication.translate("JointBanner", "Joining the session…")
         elif driving:
-            self._driver_text = _tr("You are driving")
+            self._driver_text = QCoreApplication.translate("JointBanner", "You are driving")
         elif driver_institution:
-            self._driver_text = _tr("{name} ({institution}) is driving").format(
-                name=driver_name, institution=driver_institution
-            )
+            self._driver_text = QCoreApplication.translate(
+                "JointBanner", "{name} ({institution}) is driving"
+            ).format(name=driver_name, institution=driver_institution)
         else:
-            self._driver_text = _tr("{name} is driving").format(name=driver_name)
+            self._driver_text = QCoreApplication.translate(
+                "JointBanner", "{name} is driving"
+            ).format(name=driver_name)
         self._open = control is not None and control.mode is ControlMode.OPEN
         self._refresh()
 
@@ -159,29 +169,39 @@ class SessionBanner(QFrame):
         )
         self.status.setText(self._driver_text)
         if self._driving:
-            hint = _tr("everyone sees what you show")
+            hint = QCoreApplication.translate("JointBanner", "everyone sees what you show")
         elif self._requested:
-            hint = _tr("you asked for control; waiting for an answer")
+            hint = QCoreApplication.translate(
+                "JointBanner", "you asked for control; waiting for an answer"
+            )
         elif not self._following:
-            hint = _tr("you are looking around on your own")
+            hint = QCoreApplication.translate("JointBanner", "you are looking around on your own")
         elif self._open:
-            hint = _tr("control is open: the first to take it drives")
+            hint = QCoreApplication.translate(
+                "JointBanner", "control is open: the first to take it drives"
+            )
         else:
-            hint = _tr("you follow")
+            hint = QCoreApplication.translate("JointBanner", "you follow")
         self.hint.setText("— " + hint)
         self.connection.setText(
             {
-                ConnectionState.CONNECTED: _tr("Connected"),
-                ConnectionState.RECONNECTING: _tr("Connection lost, reconnecting…"),
-                ConnectionState.CLOSED: _tr("Left"),
+                ConnectionState.CONNECTED: QCoreApplication.translate("JointBanner", "Connected"),
+                ConnectionState.RECONNECTING: QCoreApplication.translate(
+                    "JointBanner", "Connection lost, reconnecting…"
+                ),
+                ConnectionState.CLOSED: QCoreApplication.translate("JointBanner", "Left"),
             }[self._connection]
         )
         self.take_button.setVisible(not self._driving)
         self.take_button.setEnabled(connected and not self._requested)
         self.take_button.setText(
-            _tr("Take control")
+            QCoreApplication.translate("JointBanner", "Take control")
             if self._presenting
-            else (_tr("Control asked for") if self._requested else _tr("Ask for control"))
+            else (
+                QCoreApplication.translate("JointBanner", "Control asked for")
+                if self._requested
+                else QCoreApplication.translate("JointBanner", "Ask for control")
+            )
         )
         self.release_button.setVisible(self._driving and not self._presenting)
         self.look_button.setVisible(not self._driving)

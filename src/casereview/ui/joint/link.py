@@ -6,15 +6,19 @@ receiver is connected queued, so nothing of the views is touched from the networ
 
 :class:`ViewLink` joins one :class:`~casereview.ui.viewer.ViewerWidget` to the session: the
 viewer session's facets through :class:`~casereview.joint.bridge.ViewerBridge`; zoom and pan of
-the slice views and the 3-D camera and preset read from the views' VTK cameras; the others'
-pointers drawn on the slice views and our own pointer sent.
+the slice views and the 3-D camera and preset read from the views' VTK cameras; the series
+shown beside it for comparison; the others' pointers drawn on the slice views and our own
+pointer sent; the marks the driver draws during the session (a measurement, an arrow, a note)
+sent, and the driver's marks shown here as *session marks*: read-only, in a colour of their
+own, in a layer apart from the case's annotations, never stored, gone when the session ends.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import shiboken6
@@ -23,25 +27,36 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal, 
 from vtkmodules.vtkCommonCore import vtkCommand
 from vtkmodules.vtkRenderingCore import vtkCamera
 
+from casereview.analysis.measurements import measure
+from casereview.domain.annotations import Annotation, AnnotationKind, ImageReference
 from casereview.domain.rendering import CameraView
+from casereview.errors import CasereviewError
 from casereview.joint.bridge import ViewerBridge, series_state
 from casereview.joint.client import JointSession
 from casereview.joint.packages import PackageBinding
 from casereview.joint.protocol import (
+    ANNOTATION_PREFIX,
+    MAX_LABEL,
+    MAX_POINTS,
+    AnnotationShape,
     CameraState,
     FacetValue,
     LayoutState,
     Pointer,
     PresetState,
     RotationState,
+    SeriesState,
     SlabState,
     ZoomPanState,
 )
 from casereview.joint.state import PointerMoved, StateChange
+from casereview.render.annotation_actors import AnnotationLayer2D
 from casereview.render.slice_pipeline import SeriesRole
+from casereview.services.cases import get_case
 from casereview.session import Layout, Orientation, SlabMode
 from casereview.ui.joint.pointers import PointerMarks
 from casereview.ui.viewer import ViewerWidget
+from casereview.ui.viewer.tool_kinds import annotation_summary
 from casereview.ui.viewer.views import SliceViewWidget
 
 #: A camera change this soon after the user's mouse or wheel in a view is the user's own.
@@ -50,6 +65,21 @@ USER_WINDOW_S = 0.6
 CAMERA_TOLERANCE = 1e-3
 #: Camera changes are gathered for this long before one update is sent (milliseconds).
 CAMERA_INTERVAL_MS = 33
+#: Colour of the session's marks (magenta): never mistaken for the case's own (yellow) ones.
+SESSION_MARK_COLOUR = (1.0, 0.35, 0.85)
+
+
+def series_in_package(binding: PackageBinding, series_uid: str, series_id: int) -> bool:
+    """Whether one of our series is part of ``binding``'s package (so its UID may travel).
+
+    At the site that exported the package its series have replacement UIDs; at a site that
+    received it, its series are the case's. Any other series would leak its own UID.
+    """
+    if binding.package_series_uid(series_uid) != series_uid:
+        return True  # we exported it under this package's UIDs
+    if binding.case_id is None or binding.exported:
+        return False
+    return series_id in get_case(binding.db, binding.case_id).series_ids
 
 
 class SessionEvents(QObject):
@@ -156,6 +186,15 @@ class ViewLink(QObject):
         self.series_uid = primary.volume.series_instance_uid if primary is not None else ""
         self.package_series = binding.package_series_uid(self.series_uid) if primary else ""
         self.marks: dict[SliceViewWidget, PointerMarks] = {}
+        #: The session's marks (drawn by a driver during the session), by UUID, and as the
+        #: layers draw them (measured on our own copy of the images).
+        self.session_marks: dict[str, AnnotationShape] = {}
+        self._mark_annotations: dict[str, Annotation] = {}
+        self.mark_layers: dict[SliceViewWidget, AnnotationLayer2D] = {}
+        #: Marks of the case before the link: the case's, not the session's (never sent).
+        self._case_marks = {a.uuid for a in viewer.session.annotations}
+        self._sent_marks: dict[str, AnnotationShape] = {}
+        self._sent_series: SeriesState | None = None
         self._observed: set[int] = set()
         self._observers: list[tuple[vtkCamera, int]] = []
         self._qt_connections: list[tuple[SignalInstance, Callable[..., None]]] = []
@@ -173,6 +212,8 @@ class ViewLink(QObject):
         session.single_orientation_changed.connect(self._rescan)
         session.crosshair_changed.connect(self._move_marks)
         session.rotation_changed.connect(self._move_marks)
+        session.annotations_changed.connect(self._annotations_changed)
+        session.series_changed.connect(self._series_changed)
         self._rescan()
 
     # --- views ---------------------------------------------------------------------------
@@ -193,6 +234,12 @@ class ViewLink(QObject):
             widget.hovered.connect(hovered)
             self._qt_connections.append((widget.hovered, hovered))
             self.marks[widget] = PointerMarks(widget)
+            self.mark_layers[widget] = AnnotationLayer2D(
+                widget.view,
+                annotation_summary,
+                source=self.shown_marks,
+                colour=SESSION_MARK_COLOUR,
+            )
         widget_3d = self.viewer.widget_3d
         if widget_3d is not None and id(widget_3d) not in self._observed:
             self._observed.add(id(widget_3d))
@@ -294,13 +341,63 @@ class ViewLink(QObject):
 
     # --- sending -------------------------------------------------------------------------
 
+    def series_value(self) -> SeriesState:
+        """The series shown, by the package's UIDs (the comparison only if in the package)."""
+        comparison = self.viewer.session.comparison
+        uid = ""
+        if comparison is not None:
+            candidate = comparison.volume.series_instance_uid
+            if series_in_package(self.binding, candidate, comparison.info.series_id):
+                uid = candidate
+        return series_state(self.binding, self.series_uid, uid)
+
     def publish(self) -> None:
         """Send the whole view (becoming the session's view, or after a series change)."""
-        self.joint.change(series_state(self.binding, self.series_uid))
+        self._sent_series = self.series_value()
+        self.joint.change(self._sent_series)
         self.bridge.publish_all()
         self._known.clear()
         self._known_preset = ""
         self.check_cameras()
+
+    def _series_changed(self) -> None:
+        """A comparison series put beside ours (or removed) is shown to the others."""
+        if not shiboken6.isValid(self.viewer) or not self.joint.driving:
+            return
+        value = self.series_value()
+        if value != self._sent_series:
+            self._sent_series = value
+            self.joint.change(value)
+
+    def _annotations_changed(self) -> None:
+        """Send the marks the driver drew since the link (moved: again; deleted: wiped)."""
+        if not shiboken6.isValid(self.viewer) or not self.joint.driving or not self.package_series:
+            return
+        drawn: dict[str, AnnotationShape] = {}
+        for annotation in self.viewer.session.annotations:
+            if (
+                annotation.uuid in self._case_marks
+                or not annotation.visible
+                or annotation.reference.series_instance_uid != self.series_uid
+                or len(annotation.points) > MAX_POINTS
+            ):
+                continue
+            note = annotation.kind is AnnotationKind.TEXT
+            drawn[annotation.uuid] = AnnotationShape(
+                annotation.uuid,
+                self.binding.package_id,
+                self.package_series,
+                annotation.kind,
+                tuple(annotation.points),
+                (annotation.text if note else annotation.label)[:MAX_LABEL],
+            )
+        for uuid, shape in drawn.items():
+            if self._sent_marks.get(uuid) != shape:
+                self._sent_marks[uuid] = shape
+                self.joint.change(shape)
+        for uuid in [u for u in self._sent_marks if u not in drawn]:
+            del self._sent_marks[uuid]
+            self.joint.remove_annotation(uuid)
 
     def _hovered(self, widget: SliceViewWidget, point: object) -> None:
         if point is None or not self.package_series:
@@ -316,6 +413,17 @@ class ViewLink(QObject):
         """Show a change of the session in the viewer."""
         if change.value is not None:
             self.apply_value(change.value)
+        elif change.facet.startswith(ANNOTATION_PREFIX):
+            self.remove_mark(change.facet.removeprefix(ANNOTATION_PREFIX))
+
+    @contextmanager
+    def quietly(self) -> Iterator[None]:
+        """Change the viewer for the session without sending it back (nor looking around)."""
+        self.bridge.disconnect()
+        try:
+            yield
+        finally:
+            self.bridge = ViewerBridge(self.viewer.session, self.joint)
 
     def apply_value(self, value: FacetValue) -> None:
         """Show one facet's value (on the UI thread)."""
@@ -345,6 +453,8 @@ class ViewLink(QObject):
                     widget_3d.choose_preset(value.name)
                 except KeyError:
                     pass  # a preset saved only at the sending site: ours stays
+        elif isinstance(value, AnnotationShape):
+            self.show_mark(value)
         for marks in self.marks.values():
             marks.update()
 
@@ -363,7 +473,7 @@ class ViewLink(QObject):
             return
         self._rescan()
         for facet, value in sorted(self.joint.shown().items()):
-            if facet.startswith("zoom/") or facet in ("camera3d", "preset3d"):
+            if facet.startswith(("zoom/", ANNOTATION_PREFIX)) or facet in ("camera3d", "preset3d"):
                 self.apply_value(value)
 
     def _widget_of(self, view: str) -> SliceViewWidget | None:
@@ -390,6 +500,46 @@ class ViewLink(QObject):
             for spin, degrees in zip(viewer.rotation_spins, value.degrees, strict=True):
                 with QSignalBlocker(spin):
                     spin.setValue(round(degrees))
+
+    # --- session marks -------------------------------------------------------------------
+
+    def show_mark(self, shape: AnnotationShape) -> None:
+        """Draw a mark of the session (read-only, not stored) where its plane is shown."""
+        if shape.package != self.binding.package_id or shape.series != self.package_series:
+            return  # drawn on another series than ours
+        primary = self.viewer.session.primary
+        volume = primary.volume if primary is not None else None
+        note = shape.kind is AnnotationKind.TEXT
+        try:
+            values = measure(shape.kind, shape.points, volume)
+        except CasereviewError:
+            values = ()  # a degenerate shape is still drawn, without values
+        self.session_marks[shape.uuid] = shape
+        self._mark_annotations[shape.uuid] = Annotation(
+            shape.uuid,
+            self.binding.case_id or 0,
+            shape.kind,
+            "" if note else shape.label,
+            shape.points,
+            ImageReference(self.series_uid),
+            text=shape.label if note else "",
+            measurements=values,
+        )
+        self._refresh_marks()
+
+    def remove_mark(self, uuid: str) -> None:
+        """Take a mark of the session off the views (the driver wiped it)."""
+        if self.session_marks.pop(uuid, None) is not None:
+            self._mark_annotations.pop(uuid, None)
+            self._refresh_marks()
+
+    def shown_marks(self) -> list[Annotation]:
+        """The session's marks as the layers draw them."""
+        return list(self._mark_annotations.values())
+
+    def _refresh_marks(self) -> None:
+        for layer in self.mark_layers.values():
+            layer.refresh()
 
     # --- pointers ------------------------------------------------------------------------
 
@@ -434,6 +584,15 @@ class ViewLink(QObject):
         session.single_orientation_changed.disconnect(self._rescan)
         session.crosshair_changed.disconnect(self._move_marks)
         session.rotation_changed.disconnect(self._move_marks)
+        session.annotations_changed.disconnect(self._annotations_changed)
+        session.series_changed.disconnect(self._series_changed)
+        # The session's marks vanish with it (they were never the case's).
+        self.session_marks.clear()
+        self._mark_annotations.clear()
+        for layer in self.mark_layers.values():
+            layer.refresh()
+            layer.close()
+        self.mark_layers.clear()
         for widget, marks in self.marks.items():
             marks.clear()
             widget.removeEventFilter(self)

@@ -24,16 +24,12 @@ from casereview.joint.protocol import ParticipantRole
 from casereview.joint.state import Connection, Participant
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JointParticipants", text)
-
-
 def connection_text(connection: Connection) -> str:
     """A participant's connection in words."""
     return {
-        Connection.CONNECTED: _tr("connected"),
-        Connection.LOST: _tr("connection lost"),
-        Connection.LEFT: _tr("left"),
+        Connection.CONNECTED: QCoreApplication.translate("JointParticipants", "connected"),
+        Connection.LOST: QCoreApplication.translate("JointParticipants", "connection lost"),
+        Connection.LEFT: QCoreApplication.translate("JointParticipants", "left"),
     }[connection]
 
 
@@ -49,7 +45,12 @@ class ParticipantsPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("jointParticipantList")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([_tr("Participant"), _tr("State")])
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("JointParticipants", "Participant"),
+                QCoreApplication.translate("JointParticipants", "State"),
+            ]
+        )
         # Two lines a row (name over institution, connection over control): the dock stays
         # narrow beside the viewers.
         self.tree.setUniformRowHeights(False)
@@ -58,9 +59,15 @@ class ParticipantsPanel(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setMinimumWidth(240)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
-        self.grant_button = QPushButton(_tr("Grant control"), self)
+        self.grant_button = QPushButton(
+            QCoreApplication.translate("JointParticipants", "Grant control"), self
+        )
         self.grant_button.setObjectName("jointGrantControl")
-        self.grant_button.setToolTip(_tr("Hand control to the selected participant"))
+        self.grant_button.setToolTip(
+            QCoreApplication.translate(
+                "JointParticipants", "Hand control to the selected participant"
+            )
+        )
         self.grant_button.clicked.connect(self._grant)
         self.session_label = QLabel(self)
         self.session_label.setObjectName("jointSessionId")
@@ -78,7 +85,11 @@ class ParticipantsPanel(QWidget):
     def show_session(self, session_id: str, own_id: str) -> None:
         """Name the session (to read out with a code) and who we are."""
         self._own_id = own_id
-        self.session_label.setText(_tr("Session {session}").format(session=session_id))
+        self.session_label.setText(
+            QCoreApplication.translate("JointParticipants", "Session {session}").format(
+                session=session_id
+            )
+        )
 
     def show_participants(self, participants: Sequence[Participant], may_grant: bool) -> None:
         """Show the list (presenter first); ``may_grant``: we present or drive."""
@@ -89,14 +100,16 @@ class ParticipantsPanel(QWidget):
         for participant in participants:
             name = participant.name
             if participant.participant_id == self._own_id:
-                name = _tr("{name} (you)").format(name=name)
+                name = QCoreApplication.translate("JointParticipants", "{name} (you)").format(
+                    name=name
+                )
             control = []
             if participant.role is ParticipantRole.PRESENTER:
-                control.append(_tr("presents"))
+                control.append(QCoreApplication.translate("JointParticipants", "presents"))
             if participant.driving:
-                control.append(_tr("drives"))
+                control.append(QCoreApplication.translate("JointParticipants", "drives"))
             if participant.requesting:
-                control.append(_tr("asks for control"))
+                control.append(QCoreApplication.translate("JointParticipants", "asks for control"))
             who = f"{name}\n{participant.institution}" if participant.institution else name
             state = connection_text(participant.connection)
             if control:

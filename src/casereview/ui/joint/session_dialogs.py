@@ -37,10 +37,6 @@ from casereview.ui.core_messages import translate_message
 LOCAL_RELAY = "nats://127.0.0.1:4222"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JointDialogs", text)
-
-
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("jointDialogError")
@@ -54,7 +50,7 @@ class PartnerChooser(QGroupBox):
     """The trusted partners (their key cards accepted) to invite, and a one-time code."""
 
     def __init__(self, partners: Sequence[PartnerKey], parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Invite"), parent)
+        super().__init__(QCoreApplication.translate("JointDialogs", "Invite"), parent)
         self.partners = list(partners)
         self.list = QListWidget(self)
         self.list.setObjectName("jointPartners")
@@ -63,20 +59,28 @@ class PartnerChooser(QGroupBox):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setToolTip(
-                _tr("Key fingerprint {fingerprint}").format(fingerprint=partner.fingerprint)
+                QCoreApplication.translate("JointDialogs", "Key fingerprint {fingerprint}").format(
+                    fingerprint=partner.fingerprint
+                )
             )
             self.list.addItem(item)
         empty = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "JointDialogs",
                 "No partner's key card is trusted yet (casereview-cli session trust CARD): "
-                "invite with a one-time code."
+                "invite with a one-time code.",
             ),
             self,
         )
         empty.setWordWrap(True)
         empty.setVisible(not self.partners)
         self.list.setVisible(bool(self.partners))
-        self.code = QCheckBox(_tr("Make a one-time code to read out on the phone"), self)
+        self.code = QCheckBox(
+            QCoreApplication.translate(
+                "JointDialogs", "Make a one-time code to read out on the phone"
+            ),
+            self,
+        )
         self.code.setObjectName("jointMakeCode")
         self.code.setChecked(not self.partners)
         layout = QVBoxLayout(self)
@@ -115,12 +119,13 @@ class StartSessionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("jointStartDialog")
-        self.setWindowTitle(_tr("Start remote session"))
+        self.setWindowTitle(QCoreApplication.translate("JointDialogs", "Start remote session"))
         self.packages = tuple(packages)
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "JointDialogs",
                 "Partners follow on their own screens, each from the copy of the case package "
-                "they received; only the view travels, encrypted."
+                "they received; only the view travels, encrypted.",
             ),
             self,
         )
@@ -133,15 +138,19 @@ class StartSessionDialog(QDialog):
         self.relay = QLineEdit(relay_url or LOCAL_RELAY, self)
         self.relay.setObjectName("jointRelay")
         form = QFormLayout()
-        form.addRow(_tr("Shows"), shown)
-        form.addRow(_tr("Your name as others see it"), self.name)
-        form.addRow(_tr("Relay"), self.relay)
+        form.addRow(QCoreApplication.translate("JointDialogs", "Shows"), shown)
+        form.addRow(
+            QCoreApplication.translate("JointDialogs", "Your name as others see it"), self.name
+        )
+        form.addRow(QCoreApplication.translate("JointDialogs", "Relay"), self.relay)
         self.invite = PartnerChooser(partners, self)
         self.error_label = _error_label(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("JointDialogs", "Start")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -164,10 +173,18 @@ class StartSessionDialog(QDialog):
             self._say(translate_message(exc.message))
             return
         if not self.name.text().strip():
-            self._say(_tr("Give your name as the others will see it."))
+            self._say(
+                QCoreApplication.translate(
+                    "JointDialogs", "Give your name as the others will see it."
+                )
+            )
             return
         if not self.invite.chosen() and not self.invite.code.isChecked():
-            self._say(_tr("Choose a partner to invite, or make a one-time code."))
+            self._say(
+                QCoreApplication.translate(
+                    "JointDialogs", "Choose a partner to invite, or make a one-time code."
+                )
+            )
             return
         super().accept()
 
@@ -182,14 +199,16 @@ class InviteDialog(QDialog):
     def __init__(self, partners: Sequence[PartnerKey], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jointInviteDialog")
-        self.setWindowTitle(_tr("Invite to the session"))
+        self.setWindowTitle(QCoreApplication.translate("JointDialogs", "Invite to the session"))
         self.invite = PartnerChooser(partners, self)
         self.invite.code.setChecked(True)
         self.error_label = _error_label(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Invite"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("JointDialogs", "Invite")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -200,7 +219,11 @@ class InviteDialog(QDialog):
     def accept(self) -> None:
         """Close only with someone to invite."""
         if not self.invite.chosen() and not self.invite.code.isChecked():
-            self.error_label.setText(_tr("Choose a partner to invite, or make a one-time code."))
+            self.error_label.setText(
+                QCoreApplication.translate(
+                    "JointDialogs", "Choose a partner to invite, or make a one-time code."
+                )
+            )
             self.error_label.show()
             return
         super().accept()
@@ -219,7 +242,9 @@ class InvitationDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("jointInvitationDialog")
-        self.setWindowTitle(_tr("Invitation to the remote session"))
+        self.setWindowTitle(
+            QCoreApplication.translate("JointDialogs", "Invitation to the remote session")
+        )
         layout = QVBoxLayout(self)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         big = QFont(fixed)
@@ -227,9 +252,10 @@ class InvitationDialog(QDialog):
         big.setBold(True)
         if code:
             say = QLabel(
-                _tr(
+                QCoreApplication.translate(
+                    "JointDialogs",
                     "Read out the session id and the code on the phone. The code opens one "
-                    "join and lasts 10 minutes."
+                    "join and lasts 10 minutes.",
                 ),
                 self,
             )
@@ -243,8 +269,8 @@ class InvitationDialog(QDialog):
             for label in (self.session_label, self.code_label):
                 label.setFont(big)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(_tr("Session"), self.session_label)
-            form.addRow(_tr("Code"), self.code_label)
+            form.addRow(QCoreApplication.translate("JointDialogs", "Session"), self.session_label)
+            form.addRow(QCoreApplication.translate("JointDialogs", "Code"), self.code_label)
             layout.addLayout(form)
         self.invitation = QPlainTextEdit(invitation, self)
         self.invitation.setObjectName("jointInvitationText")
@@ -252,15 +278,15 @@ class InvitationDialog(QDialog):
         self.invitation.setFont(fixed)
         if invitation:
             send = QLabel(
-                _tr("Send this invitation to {institutions} (it opens only there):").format(
-                    institutions=", ".join(institutions)
-                ),
+                QCoreApplication.translate(
+                    "JointDialogs", "Send this invitation to {institutions} (it opens only there):"
+                ).format(institutions=", ".join(institutions)),
                 self,
             )
             send.setWordWrap(True)
             layout.addWidget(send)
             layout.addWidget(self.invitation)
-            copy = QPushButton(_tr("Copy invitation"), self)
+            copy = QPushButton(QCoreApplication.translate("JointDialogs", "Copy invitation"), self)
             copy.setObjectName("jointCopyInvitation")
             copy.clicked.connect(self.copy)
             layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
@@ -283,36 +309,49 @@ class JoinSessionDialog(QDialog):
     def __init__(self, name: str, relay_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jointJoinDialog")
-        self.setWindowTitle(_tr("Join remote session"))
-        self.with_invitation = QRadioButton(_tr("With an invitation"), self)
+        self.setWindowTitle(QCoreApplication.translate("JointDialogs", "Join remote session"))
+        self.with_invitation = QRadioButton(
+            QCoreApplication.translate("JointDialogs", "With an invitation"), self
+        )
         self.with_invitation.setObjectName("jointWithInvitation")
-        self.with_code = QRadioButton(_tr("With a session id and a one-time code"), self)
+        self.with_code = QRadioButton(
+            QCoreApplication.translate("JointDialogs", "With a session id and a one-time code"),
+            self,
+        )
         self.with_code.setObjectName("jointWithCode")
         self.invitation = QPlainTextEdit(self)
         self.invitation.setObjectName("jointInvitationInput")
-        self.invitation.setPlaceholderText(_tr("Paste the invitation (casereview-invite:…)"))
+        self.invitation.setPlaceholderText(
+            QCoreApplication.translate("JointDialogs", "Paste the invitation (casereview-invite:…)")
+        )
         self.invitation.setFixedHeight(80)
         self.session = QLineEdit(self)
         self.session.setObjectName("jointSessionInput")
-        self.session.setPlaceholderText(_tr("ABCDE-FGHJK"))
+        self.session.setPlaceholderText(QCoreApplication.translate("JointDialogs", "ABCDE-FGHJK"))
         self.code = QLineEdit(self)
         self.code.setObjectName("jointCodeInput")
         self.name = QLineEdit(name, self)
         self.name.setObjectName("jointName")
         self.relay = QLineEdit(relay_url, self)
         self.relay.setObjectName("jointRelay")
-        self.relay.setPlaceholderText(_tr("the invitation's relay"))
+        self.relay.setPlaceholderText(
+            QCoreApplication.translate("JointDialogs", "the invitation's relay")
+        )
         code_form = QFormLayout()
-        code_form.addRow(_tr("Session"), self.session)
-        code_form.addRow(_tr("Code"), self.code)
+        code_form.addRow(QCoreApplication.translate("JointDialogs", "Session"), self.session)
+        code_form.addRow(QCoreApplication.translate("JointDialogs", "Code"), self.code)
         form = QFormLayout()
-        form.addRow(_tr("Your name as others see it"), self.name)
-        form.addRow(_tr("Relay"), self.relay)
+        form.addRow(
+            QCoreApplication.translate("JointDialogs", "Your name as others see it"), self.name
+        )
+        form.addRow(QCoreApplication.translate("JointDialogs", "Relay"), self.relay)
         self.error_label = _error_label(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Join"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("JointDialogs", "Join")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -346,20 +385,31 @@ class JoinSessionDialog(QDialog):
             self._say(translate_message(exc.message))
             return
         if not self.name.text().strip():
-            self._say(_tr("Give your name as the others will see it."))
+            self._say(
+                QCoreApplication.translate(
+                    "JointDialogs", "Give your name as the others will see it."
+                )
+            )
             return
         if self.with_invitation.isChecked() and not self.invitation.toPlainText().strip():
-            self._say(_tr("Paste the invitation you received."))
+            self._say(
+                QCoreApplication.translate("JointDialogs", "Paste the invitation you received.")
+            )
             return
         if self.with_code.isChecked():
             if not self.session.text().strip() or not self.code.text().strip():
-                self._say(_tr("Type the session id and the code the presenter read out."))
+                self._say(
+                    QCoreApplication.translate(
+                        "JointDialogs", "Type the session id and the code the presenter read out."
+                    )
+                )
                 return
             if not relay:
                 self._say(
-                    _tr(
+                    QCoreApplication.translate(
+                        "JointDialogs",
                         "A code names no relay: type the relay's address (nats://host:port), "
-                        "or set it in the Settings."
+                        "or set it in the Settings.",
                     )
                 )
                 return

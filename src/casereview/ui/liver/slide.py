@@ -35,10 +35,6 @@ PASS_TEXT = "#7ee08f"
 FAIL_TEXT = "#ff8a80"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiverPlanSlide", text)
-
-
 def _e(text: str) -> str:
     return html.escape(translate_message(text), quote=False)
 
@@ -48,7 +44,9 @@ def title_line(version: LiverPlanVersion) -> str:
     resection = translate_message(
         resection_text(version.inputs.kind, version.inputs.removed_segments)
     )
-    return _tr("Liver resection plan: {resection}").format(resection=resection)
+    return QCoreApplication.translate("LiverPlanSlide", "Liver resection plan: {resection}").format(
+        resection=resection
+    )
 
 
 def version_line(version: LiverPlanVersion) -> str:
@@ -56,28 +54,40 @@ def version_line(version: LiverPlanVersion) -> str:
     when = version.created_at.astimezone(UTC).strftime("%Y-%m-%d")
     condition = translate_message(CONDITION_NAMES[version.inputs.condition])
     if version.origin:
-        line = _tr("Plan of {origin}, version {number} by {author}, {when}").format(
-            origin=version.origin, number=version.number, author=version.author, when=when
-        )
+        line = QCoreApplication.translate(
+            "LiverPlanSlide", "Plan of {origin}, version {number} by {author}, {when}"
+        ).format(origin=version.origin, number=version.number, author=version.author, when=when)
     else:
-        line = _tr("Version {number} by {author}, {when}").format(
-            number=version.number, author=version.author, when=when
-        )
-    return _tr("{line} · {condition} · a planning aid for the MDT to confirm").format(
-        line=line, condition=condition
-    )
+        line = QCoreApplication.translate(
+            "LiverPlanSlide", "Version {number} by {author}, {when}"
+        ).format(number=version.number, author=version.author, when=when)
+    return QCoreApplication.translate(
+        "LiverPlanSlide", "{line} · {condition} · a planning aid for the MDT to confirm"
+    ).format(line=line, condition=condition)
 
 
 def verdict_html(verdict: VerdictRecord | None) -> str:
     """The verdict as a badge and words ("PASS enough — threshold ≥ 20.0 %"), or why none."""
     if verdict is None:
-        return _e(_tr("no threshold applied"))
+        return _e(QCoreApplication.translate("LiverPlanSlide", "no threshold applied"))
     if verdict.passes:
-        badge, background, colour = _tr("PASS"), PASS_BACKGROUND, PASS_TEXT
-        words = _tr("enough — threshold ≥ {threshold:.1f} %")
+        badge, background, colour = (
+            QCoreApplication.translate("LiverPlanSlide", "PASS"),
+            PASS_BACKGROUND,
+            PASS_TEXT,
+        )
+        words = QCoreApplication.translate(
+            "LiverPlanSlide", "enough — threshold ≥ {threshold:.1f} %"
+        )
     else:
-        badge, background, colour = _tr("FAIL"), FAIL_BACKGROUND, FAIL_TEXT
-        words = _tr("NOT enough — threshold ≥ {threshold:.1f} %")
+        badge, background, colour = (
+            QCoreApplication.translate("LiverPlanSlide", "FAIL"),
+            FAIL_BACKGROUND,
+            FAIL_TEXT,
+        )
+        words = QCoreApplication.translate(
+            "LiverPlanSlide", "NOT enough — threshold ≥ {threshold:.1f} %"
+        )
     return (
         f"<span style='background-color:{background}; color:#ffffff'>&nbsp;{_e(badge)}&nbsp;</span>"
         f" <span style='color:{colour}'>"
@@ -107,9 +117,10 @@ def measure_rows(version: LiverPlanVersion) -> list[tuple[str, str, VerdictRecor
 def volumes_line(version: LiverPlanVersion) -> str:
     """Whole liver, tumour, resected and future remnant in mL, and the tumour's margin."""
     result = version.result
-    return _tr(
+    return QCoreApplication.translate(
+        "LiverPlanSlide",
         "Whole liver {total:.0f} mL · tumour {tumour:.0f} mL · resected {resected:.0f} mL · "
-        "future remnant {remnant:.0f} mL · tumour margin {margin}"
+        "future remnant {remnant:.0f} mL · tumour margin {margin}",
     ).format(
         total=result.total_ml,
         tumour=result.tumour_ml,
@@ -160,7 +171,11 @@ class LiverPlanSlide(QWidget):
     def _show(self) -> None:
         version = self.version
         if version is None:
-            self.title.setText(_tr("No liver resection plan is stored for this case."))
+            self.title.setText(
+                QCoreApplication.translate(
+                    "LiverPlanSlide", "No liver resection plan is stored for this case."
+                )
+            )
             for widget in (self.details, self.measures, self.volumes):
                 widget.hide()
             return

@@ -162,6 +162,9 @@ class PresentationWindow(QWidget):
 
     #: Emitted when the window closes.
     closed = Signal()
+    #: Emitted when another case or key image comes on screen (read :attr:`case_index` and
+    #: :attr:`image_index`); a remote joint review shows the same at partners.
+    page_changed = Signal()
 
     def __init__(
         self,
@@ -195,6 +198,7 @@ class PresentationWindow(QWidget):
         self._shown_source: QSize | None = None
         self._styled_for = 1.0
         self._viewed: set[int] = set()
+        self._announced: tuple[int, int] | None = None
         # A resize comes as a stream of sizes: draw for the one the window settles at.
         self._resize_rest = QTimer(self)
         self._resize_rest.setSingleShot(True)
@@ -607,6 +611,19 @@ class PresentationWindow(QWidget):
         """Pixels of the drawing on screen (shown scaled when it was made for another size)."""
         return self._shown_source if not self.picture.pixmap().isNull() else None
 
+    def show_key_image(self, case_index: int, image_index: int) -> None:
+        """Put key image ``image_index`` of case ``case_index`` (0-based) on screen."""
+        if case_index != self.case_index or self.current is None:
+            self.show_case(case_index)
+        self.image_index = max(0, image_index)
+        self._show_image()
+
+    def _announce_page(self) -> None:
+        page = (self.case_index, self.image_index)
+        if page != self._announced:
+            self._announced = page
+            self.page_changed.emit()
+
     def _show_image(self) -> None:
         case = self.current
         if case is None or not case.key_images:
@@ -616,8 +633,10 @@ class PresentationWindow(QWidget):
                 )
             )
             self.caption.clear()
+            self._announce_page()
             return
         self.image_index = min(self.image_index, len(case.key_images) - 1)
+        self._announce_page()
         key_image = case.key_images[self.image_index]
         counter = QCoreApplication.translate("Meetings", "Key image {n} of {total}").format(
             n=self.image_index + 1, total=len(case.key_images)

@@ -23,10 +23,6 @@ from casereview.ui.resectability.data import WorkbenchData
 from casereview.ui.resectability.vessel_view import VesselView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentSlide", text)
-
-
 def shown_vessel(version: AssessmentVersion) -> VesselMeasurement | None:
     """The vessel the slide opens on: the largest contact the criteria read (arteries first
     when equal, as they weigh more in every criteria set)."""
@@ -43,15 +39,17 @@ def category_line(version: AssessmentVersion) -> str:
     suggestion = version.suggestion
     criteria = CRITERIA_SETS[version.criteria_id].name
     if suggestion.category is None:
-        return _tr("{criteria}: no category suggested — for the MDT to decide").format(
-            criteria=criteria
-        )
+        return QCoreApplication.translate(
+            "AssessmentSlide", "{criteria}: no category suggested — for the MDT to decide"
+        ).format(criteria=criteria)
     category = translate_message(CATEGORY_NAMES[suggestion.category])
     if suggestion.at_least:
-        category = _tr("at least {category}").format(category=category)
-    return _tr("Suggested ({criteria}): {category} — for the MDT to confirm").format(
-        criteria=criteria, category=category
-    )
+        category = QCoreApplication.translate("AssessmentSlide", "at least {category}").format(
+            category=category
+        )
+    return QCoreApplication.translate(
+        "AssessmentSlide", "Suggested ({criteria}): {category} — for the MDT to confirm"
+    ).format(criteria=criteria, category=category)
 
 
 def vessel_lines(version: AssessmentVersion) -> list[str]:
@@ -60,7 +58,10 @@ def vessel_lines(version: AssessmentVersion) -> list[str]:
     for m in version.inputs.measurements:
         name = translate_message(VESSEL_NAMES[m.vessel])
         if m.override is not None and m.angle_deg is not None:
-            text = _tr("{vessel}: {angle:.0f}° (corrected by {author}; measured {measured:.0f}°)")
+            text = QCoreApplication.translate(
+                "AssessmentSlide",
+                "{vessel}: {angle:.0f}° (corrected by {author}; measured {measured:.0f}°)",
+            )
             line = text.format(
                 vessel=name,
                 angle=m.effective_angle_deg,
@@ -68,13 +69,17 @@ def vessel_lines(version: AssessmentVersion) -> list[str]:
                 measured=m.angle_deg,
             )
         elif m.override is not None:
-            line = _tr("{vessel}: {angle:.0f}° (read by {author})").format(
-                vessel=name, angle=m.effective_angle_deg, author=m.override.author
-            )
+            line = QCoreApplication.translate(
+                "AssessmentSlide", "{vessel}: {angle:.0f}° (read by {author})"
+            ).format(vessel=name, angle=m.effective_angle_deg, author=m.override.author)
         else:
-            line = _tr("{vessel}: {angle:.0f}°").format(vessel=name, angle=m.effective_angle_deg)
+            line = QCoreApplication.translate("AssessmentSlide", "{vessel}: {angle:.0f}°").format(
+                vessel=name, angle=m.effective_angle_deg
+            )
         if m.in_contact and m.length_mm:
-            line += _tr(", over {length:.0f} mm").format(length=m.length_mm)
+            line += QCoreApplication.translate("AssessmentSlide", ", over {length:.0f} mm").format(
+                length=m.length_mm
+            )
         lines.append(line)
     return lines
 
@@ -110,7 +115,11 @@ class AssessmentSlide(QWidget):
     def _show(self) -> None:
         version = self.data.version
         if version is None:
-            self.category.setText(_tr("No resectability assessment is stored for this case."))
+            self.category.setText(
+                QCoreApplication.translate(
+                    "AssessmentSlide", "No resectability assessment is stored for this case."
+                )
+            )
             for label in (self.reasons, self.vessels):
                 label.hide()
             self.view.hide()
