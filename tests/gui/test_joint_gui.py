@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pydicom
 import pytest
-from gui_helpers import SCREENSHOTS, ShownDialogs, wait_for_index
+from gui_helpers import SCREENSHOTS, ShownDialogs, save_screenshot, wait_for_index
 from pydicom.dataset import FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -264,7 +264,7 @@ def test_a_presenter_and_a_follower_in_two_windows(
     assert start is not None and start.packages == (PACKAGE,)
     start.relay.setText(relay.url)
     assert start.invite.code.isChecked()  # no partner key card trusted: a code
-    assert start.grab().save(str(SCREENSHOTS / "joint_start_dialog.png"))
+    save_screenshot(start, "joint_start_dialog")
     start.accept()
     invitation = presenter_dialogs.wait(qtbot, "joint_invitation", WAIT)
     assert isinstance(invitation, InvitationDialog)
@@ -272,7 +272,7 @@ def test_a_presenter_and_a_follower_in_two_windows(
     assert presenter.joint is not None and presenter.joint.driving
     assert presenter.banner is not None and presenter.banner.driver_text == "You are driving"
     qtbot.waitUntil(lambda: presenter.link is not None, timeout=WAIT)
-    assert invitation.grab().save(str(SCREENSHOTS / "joint_code_dialog.png"))
+    save_screenshot(invitation, "joint_code_dialog")
     invitation.close()
 
     # The follower joins with the code through the Join dialog; the case opens by itself.
@@ -282,7 +282,7 @@ def test_a_presenter_and_a_follower_in_two_windows(
     join.session.setText(session_id)
     join.code.setText(code)
     join.relay.setText(relay.url)
-    assert join.grab().save(str(SCREENSHOTS / "joint_join_dialog.png"))
+    save_screenshot(join, "joint_join_dialog")
     join.accept()
     qtbot.waitUntil(lambda: follower.link is not None, timeout=WAIT)
     follower_viewer = follower_window.current_viewer()
@@ -485,8 +485,7 @@ def test_an_invitation_for_a_partner_and_a_site_without_the_package(
     qtbot.waitUntil(lambda: presenter.link is not None, timeout=WAIT)
     presenter_viewer = presenter_window.current_viewer()
     assert presenter_viewer is not None
-    invitation_shot = SCREENSHOTS / "joint_invitation_dialog.png"
-    assert invitation.grab().save(str(invitation_shot))
+    save_screenshot(invitation, "joint_invitation_dialog")
     invitation.close()
 
     # The partner pastes the invitation; the relay comes from the invitation itself.
