@@ -172,7 +172,10 @@ def _select(panel: ArchivePanel, *keys: str) -> None:
 
 
 def _retrieve(panel: ArchivePanel, qtbot: QtBot) -> None:
-    assert panel.retrieve_button.isEnabled()
+    # As a user does: click once the button is enabled (a retrieve that just ended finishes
+    # its bookkeeping after its result is shown; the selection must survive it).
+    qtbot.waitUntil(panel.retrieve_button.isEnabled, timeout=TIMEOUT)
+    assert panel.selected_items()
     qtbot.mouseClick(panel.retrieve_button, Qt.MouseButton.LeftButton)
     task = panel.retrieve_task
     assert task is not None

@@ -214,13 +214,28 @@ def _association(
     AssociationRejectedError, ServerUnreachableError, NetworkTimeoutError
         If no association could be established.
     """
-    assoc = ae.associate(
-        node.host,
-        node.port,
-        ae_title=node.ae_title,
-        ext_neg=ext_neg,
-        evt_handlers=evt_handlers,
-    )
+
+    def request() -> Association:
+        return ae.associate(
+            node.host,
+            node.port,
+            ae_title=node.ae_title,
+            ext_neg=ext_neg,
+            evt_handlers=evt_handlers,
+        )
+
+    started = time.monotonic()
+    assoc = request()
+    if (
+        not assoc.is_established
+        and not assoc.is_rejected
+        and time.monotonic() - started < 0.5 * node.timeout
+    ):
+        # A quick failure without a rejection: an archive that rejects us and closes the
+        # connection at once can have its A-ASSOCIATE-RJ lost to pynetdicom's reader (the
+        # close is seen first). Asking once more gets the rejection, and with it the reason.
+        time.sleep(0.2)
+        assoc = request()
     if not assoc.is_established:
         if assoc.is_rejected:
             raise _rejection(node, assoc.acceptor.primitive)
