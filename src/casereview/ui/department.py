@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from casereview.domain.changes import NO_CHANGES, Changes
 from casereview.store.notifications import ChangeListener, supports_notifications
+from casereview.ui.meetings.autosave import AutoSave
 from casereview.ui.shell_protocol import Shell
 
 log = logging.getLogger(__name__)
@@ -270,3 +271,20 @@ class ConflictBar(QFrame):
         self.message.clear()
         self.theirs.clear()
         self.hide()
+
+
+def settle_merge(
+    bar: ConflictBar,
+    autosave: AutoSave,
+    names: Mapping[str, str],
+    merged: Mapping[str, str],
+    clashes: list[str],
+    theirs: Mapping[str, str],
+) -> None:
+    """After a reload that merged theirs into an editor: show their text where both typed,
+    and hold the save until the user combines them; else save what only the user changed."""
+    bar.show_theirs([(names[name], theirs[name]) for name in clashes])
+    if clashes:
+        autosave.hold(QCoreApplication.translate("Meetings", "Not saved: yours and theirs differ"))
+    elif dict(merged) != dict(theirs):
+        autosave.edited()  # only yours changed: saved at the pause

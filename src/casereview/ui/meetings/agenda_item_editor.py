@@ -32,7 +32,7 @@ from casereview.services import meetings as meeting_service
 from casereview.services.exchange.case_document import ReceivedCase
 from casereview.store.database import Database
 from casereview.ui.core_messages import translate_message
-from casereview.ui.department import ConflictBar, merge_fields
+from casereview.ui.department import ConflictBar, merge_fields, settle_merge
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.meetings.autosave import AutoSave
 from casereview.ui.meetings.labels import label
@@ -326,12 +326,11 @@ class AgendaItemEditor(QGroupBox):
             "checklist": QCoreApplication.translate("Meetings", "Preparation"),
             "status": QCoreApplication.translate("Meetings", "Status"),
         }
-        self.preparation_conflict.show_theirs(
-            [(names[name], item_fields(fresh)[name]) for name in clashes]
+        settle_merge(
+            self.preparation_conflict,
+            self.preparation_autosave,
+            names,
+            merged,
+            clashes,
+            item_fields(fresh),
         )
-        if clashes:
-            self.preparation_autosave.hold(
-                QCoreApplication.translate("Meetings", "Not saved: yours and theirs differ")
-            )
-        elif merged != item_fields(fresh):
-            self.preparation_autosave.edited()  # only yours changed: saved at the pause

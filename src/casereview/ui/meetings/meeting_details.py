@@ -28,7 +28,7 @@ from casereview.errors import EditConflictError
 from casereview.services import meetings as meeting_service
 from casereview.store.database import Database
 from casereview.ui.core_messages import translate_message
-from casereview.ui.department import ConflictBar, merge_fields
+from casereview.ui.department import ConflictBar, merge_fields, settle_merge
 from casereview.ui.errors import ErrorPresenter
 from casereview.ui.meetings.autosave import AutoSave
 from casereview.ui.meetings.labels import label
@@ -226,12 +226,11 @@ class MeetingDetailsEditor(QGroupBox):
             "remote_link": QCoreApplication.translate("Meetings", "Remote link"),
             "chair": QCoreApplication.translate("Meetings", "Chair"),
         }
-        self.meeting_conflict.show_theirs(
-            [(names[name], meeting_fields(fresh)[name]) for name in clashes]
+        settle_merge(
+            self.meeting_conflict,
+            self.meeting_autosave,
+            names,
+            merged,
+            clashes,
+            meeting_fields(fresh),
         )
-        if clashes:
-            self.meeting_autosave.hold(
-                QCoreApplication.translate("Meetings", "Not saved: yours and theirs differ")
-            )
-        elif merged != meeting_fields(fresh):
-            self.meeting_autosave.edited()
