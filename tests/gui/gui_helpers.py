@@ -15,6 +15,14 @@ def save_screenshot(widget: object, name: str) -> Path:
     return path
 
 
+def save_screen(widget: object, name: str) -> Path:
+    """Save the whole screen ``widget`` is on (its dialogs and other windows included)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    assert widget.screen().grabWindow(0).save(str(path))
+    return path
+
+
 def refresh(window: object, qtbot: object, timeout: int = 20_000) -> None:
     """Read the index and cases again and wait until the browser shows them (the reading runs
     off the UI thread)."""

@@ -10,14 +10,16 @@ back; an "a" typed into the decision form stays in the form.
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from gui_helpers import save_screenshot
+from gui_helpers import save_screen, save_screenshot
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from casereview.app.context import AppContext
@@ -32,6 +34,7 @@ from casereview.services import resectability_record as record
 from casereview.services.resectability import assess_case
 from casereview.services.segmentations import import_seg
 from casereview.ui.features.presentation import Presenter
+from casereview.ui.meetings import presentation as presentation_module
 from casereview.ui.meetings.presentation import PresentationWindow
 from casereview.ui.shell import ShellWindow
 
@@ -164,5 +167,45 @@ def test_the_assessment_replaces_the_key_image_on_key_a(
         qtbot.waitUntil(lambda: presentation.assessment is not None, timeout=60_000)
         assert "No resectability assessment" in presentation.assessment.category.text()
         assert not presentation.assessment.view.isVisible()
+    finally:
+        presentation.close()
+
+
+def test_a_slow_read_shows_its_progress_and_the_keys_stay_with_the_slides(
+    window: ShellWindow, qtbot: QtBot, meeting_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A read that reports progress and takes seconds, as on a busy workstation: its progress
+    # dialog shows (after 400 ms) and stays up a while.
+    read = presentation_module.load_workbench
+
+    def slow_read(*args: Any) -> Any:
+        progress = args[3]
+        progress(0, 4, "")
+        for step in range(1, 4):
+            time.sleep(0.6)
+            progress(step, 4, "")
+        return read(*args)
+
+    monkeypatch.setattr(presentation_module, "load_workbench", slow_read)
+    presentation = _present(qtbot, window, meeting_id)
+    try:
+        qtbot.keyClick(presentation, Qt.Key.Key_A)
+
+        def shown() -> list[QProgressDialog]:
+            # (Finished tasks' dialogs linger until deleted; only the one on screen counts.)
+            dialogs = presentation.findChildren(QProgressDialog, "taskProgress")
+            return [d for d in dialogs if d.isVisible()]
+
+        qtbot.waitUntil(lambda: bool(shown()), timeout=5000)
+        # The dialog shows progress on the shared screen but takes neither the keyboard nor
+        # the window: the presentation stays the active window.
+        assert not shown()[0].isModal()
+        assert QApplication.activeWindow() is presentation
+        save_screen(presentation, "presentation_slow_read_progress")
+        qtbot.waitUntil(lambda: presentation.assessment is not None, timeout=60_000)
+        # The next key at once, as a presenter pages on.
+        qtbot.keyClick(presentation, Qt.Key.Key_PageDown)
+        qtbot.waitUntil(lambda: presentation.case_index == 1)
+        assert presentation.assessment is None
     finally:
         presentation.close()

@@ -128,8 +128,20 @@ def test_fifty_followers_apply_every_change_in_order(
             sent.append(CrosshairState((rng.uniform(-50, 50), rng.uniform(-50, 50), float(i))))
     stored = [presenter.change(value) for value in sent]
     assert all(future.result(TIMEOUT) for future in stored)
-    for recorder in recorders:
-        assert recorder.wait(lambda r=recorder: len(r.changes) >= len(sent), TIMEOUT)
+    # One deadline for all; a follower that falls short is named with what it saw (the count,
+    # its problems and connection states), so a rare failure says where it came from.
+    deadline = time.monotonic() + TIMEOUT
+    short: dict[int, tuple[int, list[str], list[str]]] = {}
+    for number, recorder in enumerate(recorders):
+        left = max(0.0, deadline - time.monotonic())
+        if not recorder.wait(lambda r=recorder: len(r.changes) >= len(sent), left):
+            problems = [str(p) for p in recorder.problems]
+            short[number] = (
+                len(recorder.changes),
+                problems,
+                [str(c) for c in recorder.connections],
+            )
+    assert not short, f"followers short of the {len(sent)} changes: {short}"
     for recorder in recorders:
         assert [change.value for change in recorder.changes] == sent
         assert {change.sender for change in recorder.changes} == {presenter.participant_id}

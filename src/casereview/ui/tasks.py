@@ -137,12 +137,19 @@ class TaskRunner(QObject):
         Window the progress dialog belongs to.
     errors
         Where failures are shown.
+    keyboard_stays
+        Show the progress dialog without taking the keyboard from ``parent`` and without
+        blocking it (the presentation window: a presenter paging on while the next case loads
+        must not have the key go to the dialog; a stale result is the caller's to drop).
     """
 
-    def __init__(self, parent: QWidget, errors: ErrorPresenter) -> None:
+    def __init__(
+        self, parent: QWidget, errors: ErrorPresenter, *, keyboard_stays: bool = False
+    ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._errors = errors
+        self._keyboard_stays = keyboard_stays
         self._pool = QThreadPool(self)
         # Before any job can draw a picture off this thread (see ui/qt_plugins.py).
         preload_image_plugins()
@@ -183,7 +190,12 @@ class TaskRunner(QObject):
         dialog = QProgressDialog(title, "", 0, 0, self._parent)
         dialog.setObjectName("taskProgress")
         dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        if self._keyboard_stays:
+            dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+            dialog.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
+        else:
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
         # Short tasks finish without a flashing dialog; a quiet one never shows it.
         dialog.setMinimumDuration(2**31 - 1 if quiet else 400)
         dialog.setMinimumWidth(460)  # room for the counts line, so the dialog does not jump

@@ -184,7 +184,7 @@ class PresentationWindow(QWidget):
         self.meeting_id = meeting_id
         self.volume_cache = volume_cache
         self.errors = ErrorPresenter(self, context.paths.log_file)
-        self.tasks = TaskRunner(self, self.errors)
+        self.tasks = TaskRunner(self, self.errors, keyboard_stays=True)
         #: Key images drawn ahead of the one on screen, by key image and size.
         self.prepared = PreparedKeyImages(
             self.tasks, drawer or key_image_drawer(context.db, volume_cache), self
