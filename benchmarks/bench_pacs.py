@@ -49,7 +49,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -311,11 +311,17 @@ class TimedSource:
         *,
         progress: ProgressReporter = no_progress,
         cancel: CancelToken | None = None,
+        skip: Collection[str] = (),
     ) -> FetchCounts:
         start = time.perf_counter()
         try:
             return self.client.fetch_series(
-                study_instance_uid, series_instance_uid, sink, progress=progress, cancel=cancel
+                study_instance_uid,
+                series_instance_uid,
+                sink,
+                progress=progress,
+                cancel=cancel,
+                skip=skip,
             )
         finally:
             self.transfer_s += time.perf_counter() - start

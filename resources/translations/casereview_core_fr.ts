@@ -991,47 +991,47 @@
       <translation>La palette de couleurs de {name} est endommagée ; aucun aperçu n’est possible.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="41" />
+      <location filename="../../src/casereview/dicom/volume.py" line="42" />
       <source>Loading images</source>
       <translation>Chargement des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="160" />
+      <location filename="../../src/casereview/dicom/volume.py" line="161" />
       <source>The image file {name} stopped the image decoder (a native library crashed on it); it may be damaged. Re-send the series from the PACS.</source>
       <translation>Le fichier d’image {name} a arrêté le décodeur d’images (une bibliothèque native a planté) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="168" />
+      <location filename="../../src/casereview/dicom/volume.py" line="169" />
       <source>The image file {name} holds no pixel data.</source>
       <translation>Le fichier d’image {name} ne contient aucune donnée de pixels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="176" />
+      <location filename="../../src/casereview/dicom/volume.py" line="177" />
       <source>The image file {name} has changed since it was imported. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier d’image {name} a été modifié depuis son import. Réimportez la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="186" />
+      <location filename="../../src/casereview/dicom/volume.py" line="187" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>Les images de cette série sont compressées en {name} et aucun décodeur installé n’a pu les lire. Réinstallez casereview (il fournit les décodeurs pylibjpeg et GDCM) ou demandez un export non compressé à l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="197" />
+      <location filename="../../src/casereview/dicom/volume.py" line="198" />
       <source>The image file {name} could not be decoded ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
       <translation>Le fichier d’image {name} n’a pas pu être décodé ({error_type}) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="450" />
+      <location filename="../../src/casereview/dicom/volume.py" line="451" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>Le fichier image {name} est illisible ({error}). Vérifiez que le stockage est connecté ou importez à nouveau la série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="597" />
+      <location filename="../../src/casereview/dicom/volume.py" line="598" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier image {name} ne contient pas une seule image en niveaux de gris de {columns} x {rows} pixels comme l’indique son en-tête. Importez à nouveau la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="736" />
+      <location filename="../../src/casereview/dicom/volume.py" line="763" />
       <source>{count} image file(s) of this series could not be decoded and were left out; their slices show as background or are interpolated from their neighbours ({reasons})</source>
       <translation>{count} fichier(s) d’image de cette série n’ont pas pu être décodés et ont été laissés de côté ; leurs coupes apparaissent en fond ou sont interpolées à partir des coupes voisines ({reasons})</translation>
     </message>
@@ -3544,160 +3544,168 @@
       <translation>{first} ; {rest}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="124" />
-      <source>{node} refused the connection: it does not answer to the AE title '{called}'. Check the archive's AE title in the node settings (the PACS administrator knows it; capitals count).</source>
-      <translation>{node} a refusé la connexion : il ne répond pas à l'AE title '{called}'. Vérifiez l'AE title de l'archive dans les paramètres du nœud (l'administrateur PACS le connaît ; la casse compte).</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="134" />
-      <source>{node} refused the connection: it does not know our AE title '{calling}'. Ask the PACS administrator to register '{calling}' for this workstation, or correct our AE title in the node settings.</source>
-      <translation>{node} a refusé la connexion : il ne connaît pas notre AE title '{calling}'. Demandez à l'administrateur PACS d'enregistrer '{calling}' pour ce poste de travail, ou corrigez notre AE title dans les paramètres du nœud.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="144" />
-      <source>{node} is busy (too many connections). Try again in a minute.</source>
-      <translation>{node} est occupé (trop de connexions). Réessayez dans une minute.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="147" />
-      <source>{node} refused the connection (reason {source}/{diagnostic}). Check the node's AE titles and ask the PACS administrator whether this workstation may connect.</source>
-      <translation>{node} a refusé la connexion (motif {source}/{diagnostic}). Vérifiez les AE titles du nœud et demandez à l'administrateur PACS si ce poste de travail est autorisé à se connecter.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="164" />
-      <source>{node}: the host name '{host}' is unknown. Check the node's host.</source>
-      <translation>{node} : le nom d'hôte '{host}' est inconnu. Vérifiez l'hôte du nœud.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="172" />
-      <source>{node} did not answer within {seconds} s at {host}:{port}. The server may be down or a firewall blocks the port; check the node's host and port.</source>
-      <translation>{node} n'a pas répondu dans les {seconds} s sur {host}:{port}. Le serveur est peut-être arrêté ou un pare-feu bloque le port ; vérifiez l'hôte et le port du nœud.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="183" />
-      <source>{node} is not reachable: nothing answers at {host}:{port}. The server may be down, or the port is wrong; check the node's host and port.</source>
-      <translation>{node} est injoignable : rien ne répond sur {host}:{port}. Le serveur est peut-être arrêté, ou le port est erroné ; vérifiez l'hôte et le port du nœud.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="192" />
-      <source>{node} accepted the network connection at {host}:{port} but did not speak DICOM (or closed it). Check that this is the archive's DICOM port, not its web port.</source>
-      <translation>{node} a accepté la connexion réseau sur {host}:{port} mais n'a pas répondu en DICOM (ou l'a fermée). Vérifiez qu'il s'agit bien du port DICOM de l'archive et non de son port web.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="251" />
-      <source>{node} ended the connection without answering. Ask the PACS administrator whether our AE title '{calling}' is registered and may query and retrieve; if it is, try again.</source>
-      <translation>{node} a mis fin à la connexion sans répondre. Demandez à l'administrateur PACS si notre AE title '{calling}' est enregistré et autorisé à interroger et récupérer ; si c'est le cas, réessayez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="260" />
-      <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow archive.</source>
-      <translation>{node} n'a pas répondu dans les {seconds} s. Réessayez plus tard ou augmentez le délai d'attente du nœud pour une archive lente.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="277" />
-      <source>{node} does not offer {what} to this workstation (status {status}). Ask the PACS administrator to allow it for our AE title.</source>
-      <translation>{node} ne propose pas {what} à ce poste de travail (statut {status}). Demandez à l'administrateur PACS de l'autoriser pour notre AE title.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="287" />
-      <source>{node} has no resources for {what} now (status {status}). Try again later.</source>
-      <translation>{node} ne dispose pas actuellement des ressources pour {what} (statut {status}). Réessayez plus tard.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="296" />
-      <source>{node} does not know where to send the images (status 0xA801): the PACS administrator must register our AE title with this workstation's address and C-MOVE port.</source>
-      <translation>{node} ne sait pas où envoyer les images (statut 0xA801) : l'administrateur PACS doit enregistrer notre AE title avec l'adresse et le port C-MOVE de ce poste de travail.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="304" />
-      <source>{node} could not perform {what} (status {status}).</source>
-      <translation>{node} n'a pas pu effectuer {what} (statut {status}).</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="338" />
+      <location filename="../../src/casereview/net/dimse.py" line="80" />
       <source>a verification (C-ECHO)</source>
       <translation>une vérification (C-ECHO)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="394" />
+      <location filename="../../src/casereview/net/dimse.py" line="183" />
+      <location filename="../../src/casereview/net/web.py" line="506" />
+      <source>not a readable DICOM file ({reason})</source>
+      <translation>fichier DICOM illisible ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="213" />
+      <location filename="../../src/casereview/net/dimse.py" line="258" />
+      <location filename="../../src/casereview/net/web.py" line="494" />
+      <location filename="../../src/casereview/net/web.py" line="514" />
+      <source>Sending</source>
+      <translation>Envoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="235" />
+      <source>{node} does not accept this kind of object in this encoding</source>
+      <translation>{node} n'accepte pas ce type d'objet dans cet encodage</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="251" />
+      <source>{node} refused it (status {status})</source>
+      <translation>{node} l'a refusé (statut {status})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="81" />
+      <source>{node} refused the connection: it does not answer to the AE title '{called}'. Check the archive's AE title in the node settings (the PACS administrator knows it; capitals count).</source>
+      <translation>{node} a refusé la connexion : il ne répond pas à l'AE title '{called}'. Vérifiez l'AE title de l'archive dans les paramètres du nœud (l'administrateur PACS le connaît ; la casse compte).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="91" />
+      <source>{node} refused the connection: it does not know our AE title '{calling}'. Ask the PACS administrator to register '{calling}' for this workstation, or correct our AE title in the node settings.</source>
+      <translation>{node} a refusé la connexion : il ne connaît pas notre AE title '{calling}'. Demandez à l'administrateur PACS d'enregistrer '{calling}' pour ce poste de travail, ou corrigez notre AE title dans les paramètres du nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="101" />
+      <source>{node} is busy (too many connections). Try again in a minute.</source>
+      <translation>{node} est occupé (trop de connexions). Réessayez dans une minute.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="104" />
+      <source>{node} refused the connection (reason {source}/{diagnostic}). Check the node's AE titles and ask the PACS administrator whether this workstation may connect.</source>
+      <translation>{node} a refusé la connexion (motif {source}/{diagnostic}). Vérifiez les AE titles du nœud et demandez à l'administrateur PACS si ce poste de travail est autorisé à se connecter.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="121" />
+      <source>{node}: the host name '{host}' is unknown. Check the node's host.</source>
+      <translation>{node} : le nom d'hôte '{host}' est inconnu. Vérifiez l'hôte du nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="129" />
+      <source>{node} did not answer within {seconds} s at {host}:{port}. The server may be down or a firewall blocks the port; check the node's host and port.</source>
+      <translation>{node} n'a pas répondu dans les {seconds} s sur {host}:{port}. Le serveur est peut-être arrêté ou un pare-feu bloque le port ; vérifiez l'hôte et le port du nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="140" />
+      <source>{node} is not reachable: nothing answers at {host}:{port}. The server may be down, or the port is wrong; check the node's host and port.</source>
+      <translation>{node} est injoignable : rien ne répond sur {host}:{port}. Le serveur est peut-être arrêté, ou le port est erroné ; vérifiez l'hôte et le port du nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="149" />
+      <source>{node} accepted the network connection at {host}:{port} but did not speak DICOM (or closed it). Check that this is the archive's DICOM port, not its web port.</source>
+      <translation>{node} a accepté la connexion réseau sur {host}:{port} mais n'a pas répondu en DICOM (ou l'a fermée). Vérifiez qu'il s'agit bien du port DICOM de l'archive et non de son port web.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="234" />
+      <source>{node} ended the connection without answering. Ask the PACS administrator whether our AE title '{calling}' is registered and may query and retrieve; if it is, try again.</source>
+      <translation>{node} a mis fin à la connexion sans répondre. Demandez à l'administrateur PACS si notre AE title '{calling}' est enregistré et autorisé à interroger et récupérer ; si c'est le cas, réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="243" />
+      <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow archive.</source>
+      <translation>{node} n'a pas répondu dans les {seconds} s. Réessayez plus tard ou augmentez le délai d'attente du nœud pour une archive lente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="269" />
+      <source>{node} does not offer {what} to this workstation (status {status}). Ask the PACS administrator to allow it for our AE title.</source>
+      <translation>{node} ne propose pas {what} à ce poste de travail (statut {status}). Demandez à l'administrateur PACS de l'autoriser pour notre AE title.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="279" />
+      <source>{node} has no resources for {what} now (status {status}). Try again later.</source>
+      <translation>{node} ne dispose pas actuellement des ressources pour {what} (statut {status}). Réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="288" />
+      <source>{node} does not know where to send the images (status 0xA801): the PACS administrator must register our AE title with this workstation's address and C-MOVE port.</source>
+      <translation>{node} ne sait pas où envoyer les images (statut 0xA801) : l'administrateur PACS doit enregistrer notre AE title avec l'adresse et le port C-MOVE de ce poste de travail.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="296" />
+      <source>{node} could not perform {what} (status {status}).</source>
+      <translation>{node} n'a pas pu effectuer {what} (statut {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="338" />
       <source>a search (C-FIND)</source>
       <translation>une recherche (C-FIND)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="447" />
+      <location filename="../../src/casereview/net/dimse_get.py" line="52" />
+      <source>a retrieve (C-GET)</source>
+      <translation>une récupération (C-GET)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_get.py" line="53" />
+      <location filename="../../src/casereview/net/dimse_transfer.py" line="204" />
+      <location filename="../../src/casereview/net/web.py" line="399" />
+      <location filename="../../src/casereview/net/web.py" line="434" />
+      <location filename="../../src/casereview/services/pacs.py" line="392" />
+      <source>Retrieving images</source>
+      <translation>Récupération des images</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_get.py" line="92" />
+      <location filename="../../src/casereview/net/dimse_transfer.py" line="90" />
       <location filename="../../src/casereview/net/query.py" line="113" />
-      <location filename="../../src/casereview/net/storage_scp.py" line="368" />
-      <location filename="../../src/casereview/net/web.py" line="379" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="369" />
+      <location filename="../../src/casereview/net/web.py" line="395" />
       <location filename="../../src/casereview/services/pacs.py" line="126" />
       <location filename="../../src/casereview/services/pacs.py" line="349" />
       <source>The Study Instance UID</source>
       <translation>Le Study Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="448" />
-      <location filename="../../src/casereview/net/storage_scp.py" line="369" />
-      <location filename="../../src/casereview/net/web.py" line="380" />
+      <location filename="../../src/casereview/net/dimse_get.py" line="93" />
+      <location filename="../../src/casereview/net/dimse_transfer.py" line="91" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="370" />
+      <location filename="../../src/casereview/net/web.py" line="396" />
       <location filename="../../src/casereview/services/pacs.py" line="127" />
       <source>The Series Instance UID</source>
       <translation>Le Series Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="518" />
-      <location filename="../../src/casereview/net/web.py" line="391" />
-      <source>The retrieve from {node} was cancelled. What arrived is kept; retrieve again to resume.</source>
-      <translation>La récupération depuis {node} a été annulée. Les données reçues sont conservées ; relancez la récupération pour reprendre.</translation>
+      <location filename="../../src/casereview/net/dimse_get.py" line="150" />
+      <source>The SOP Instance UID</source>
+      <translation>L’UID d’instance SOP</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="531" />
-      <location filename="../../src/casereview/net/web.py" line="383" />
-      <location filename="../../src/casereview/net/web.py" line="414" />
-      <location filename="../../src/casereview/services/pacs.py" line="392" />
-      <source>Retrieving images</source>
-      <translation>Récupération des images</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="539" />
-      <source>{node} cancelled the retrieve. What arrived is kept.</source>
-      <translation>{node} a annulé la récupération. Les données reçues sont conservées.</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="589" />
-      <source>a retrieve (C-GET)</source>
-      <translation>une récupération (C-GET)</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="673" />
+      <location filename="../../src/casereview/net/dimse_move.py" line="120" />
       <source>a retrieve (C-MOVE)</source>
       <translation>une récupération (C-MOVE)</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="730" />
+      <location filename="../../src/casereview/net/dimse_move.py" line="178" />
       <source>Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. Choose another port in the node settings and tell the PACS administrator.</source>
       <translation>Notre port C-MOVE {port} ne peut pas être ouvert ({reason}) : un autre programme l'utilise. Choisissez un autre port dans les paramètres du nœud et informez-en l'administrateur PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="766" />
-      <location filename="../../src/casereview/net/web.py" line="462" />
-      <source>not a readable DICOM file ({reason})</source>
-      <translation>fichier DICOM illisible ({reason})</translation>
+      <location filename="../../src/casereview/net/dimse_transfer.py" line="191" />
+      <location filename="../../src/casereview/net/web.py" line="406" />
+      <source>The retrieve from {node} was cancelled. What arrived is kept; retrieve again to resume.</source>
+      <translation>La récupération depuis {node} a été annulée. Les données reçues sont conservées ; relancez la récupération pour reprendre.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="796" />
-      <location filename="../../src/casereview/net/dimse.py" line="841" />
-      <location filename="../../src/casereview/net/web.py" line="450" />
-      <location filename="../../src/casereview/net/web.py" line="470" />
-      <source>Sending</source>
-      <translation>Envoi</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="818" />
-      <source>{node} does not accept this kind of object in this encoding</source>
-      <translation>{node} n'accepte pas ce type d'objet dans cet encodage</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="834" />
-      <source>{node} refused it (status {status})</source>
-      <translation>{node} l'a refusé (statut {status})</translation>
+      <location filename="../../src/casereview/net/dimse_transfer.py" line="212" />
+      <source>{node} cancelled the retrieve. What arrived is kept.</source>
+      <translation>{node} a annulé la récupération. Les données reçues sont conservées.</translation>
     </message>
     <message>
       <location filename="../../src/casereview/net/errors.py" line="15" />
@@ -3785,87 +3793,92 @@
       <translation>Une modalité est un code court tel que CT, MR ou SEG (reçu : '{modality}').</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="223" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="224" />
       <source>A caller's AE title</source>
       <translation>AE title d'un appelant</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="272" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="273" />
       <source>The storage listener could not be started.</source>
       <translation>Le récepteur DICOM (SCP de stockage) n'a pas pu être démarré.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="291" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="292" />
       <source>The storage listener cannot open port {port}: another program (or another casereview) already listens there. Stop that program, or choose another port in the listener settings and tell the PACS administrator.</source>
       <translation>Le récepteur DICOM (SCP de stockage) ne peut pas ouvrir le port {port} : un autre programme (ou un autre casereview) y écoute déjà. Arrêtez ce programme, ou choisissez un autre port dans les paramètres du récepteur et informez-en l'administrateur PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="300" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="301" />
       <source>The storage listener may not open port {port}: ports below 1024 need administrator rights. Choose a port such as 11112 and tell the PACS administrator.</source>
       <translation>Le récepteur DICOM (SCP de stockage) ne peut pas ouvrir le port {port} : les ports inférieurs à 1024 nécessitent des droits d'administrateur. Choisissez un port tel que 11112 et informez-en l'administrateur PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="309" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="310" />
       <source>The storage listener cannot listen on {host}: it is not an address of this computer. Use 0.0.0.0 (every network interface) or this computer's own address.</source>
       <translation>Le récepteur DICOM (SCP de stockage) ne peut pas écouter sur {host} : ce n'est pas une adresse de cet ordinateur. Utilisez 0.0.0.0 (toutes les interfaces réseau) ou l'adresse propre de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="317" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="318" />
       <source>The storage listener cannot open {host}:{port} ({reason}).</source>
       <translation>Le récepteur DICOM (SCP de stockage) ne peut pas ouvrir {host}:{port} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="112" />
+      <location filename="../../src/casereview/net/web.py" line="115" />
       <source>No password or token is stored for {node}. Add the node again with 'casereview-cli pacs node add' and give it (--secret-file).</source>
       <translation>Aucun mot de passe ni jeton n'est enregistré pour {node}. Ajoutez de nouveau le nœud avec 'casereview-cli pacs node add' et fournissez-le (--secret-file).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="135" />
+      <location filename="../../src/casereview/net/web.py" line="139" />
       <source>{node}: the server refused the user name or password. Check them in the node settings (the password is stored separately, never shown).</source>
       <translation>{node} : le serveur a refusé le nom d'utilisateur ou le mot de passe. Vérifiez-les dans les paramètres du nœud (le mot de passe est stocké séparément et n'est jamais affiché).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="143" />
+      <location filename="../../src/casereview/net/web.py" line="147" />
       <source>{node}: the server refused the access token; it may have expired. Store a new token for the node.</source>
       <translation>{node} : le serveur a refusé le jeton d'accès ; il a peut-être expiré. Enregistrez un nouveau jeton pour le nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="150" />
+      <location filename="../../src/casereview/net/web.py" line="154" />
       <source>{node}: the server asks for a user name and password. Choose basic or bearer authentication in the node settings.</source>
       <translation>{node} : le serveur demande un nom d'utilisateur et un mot de passe. Choisissez l'authentification basic ou bearer dans les paramètres du nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="165" />
+      <location filename="../../src/casereview/net/web.py" line="169" />
       <source>{node}: the server knows this user but does not allow this request (HTTP 403). Ask the PACS administrator for access.</source>
       <translation>{node} : le serveur reconnaît cet utilisateur mais n'autorise pas cette requête (HTTP 403). Demandez l'accès à l'administrateur PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="173" />
+      <location filename="../../src/casereview/net/web.py" line="177" />
       <source>{node}: nothing answers at this address (HTTP 404). Check the DICOMweb base URL in the node settings (often it ends in /dicom-web).</source>
       <translation>{node} : rien ne répond à cette adresse (HTTP 404). Vérifiez l'URL de base DICOMweb dans les paramètres du nœud (elle se termine souvent par /dicom-web).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="180" />
+      <location filename="../../src/casereview/net/web.py" line="184" />
       <source>{node}: the server could not perform the request (HTTP {code}). Try again later; if it persists, ask the PACS administrator.</source>
       <translation>{node} : le serveur n'a pas pu traiter la requête (HTTP {code}). Réessayez plus tard ; si le problème persiste, contactez l'administrateur PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="189" />
+      <location filename="../../src/casereview/net/web.py" line="193" />
       <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow server.</source>
       <translation>{node} n'a pas répondu dans les {seconds} s. Réessayez plus tard ou augmentez le délai d'attente du nœud pour un serveur lent.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="198" />
+      <location filename="../../src/casereview/net/web.py" line="202" />
       <source>{node} is not reachable at {url}. The server may be down, or the address or port is wrong; check the node's base URL.</source>
       <translation>{node} est injoignable à {url}. Le serveur est peut-être arrêté, ou l'adresse ou le port est erroné ; vérifiez l'URL de base du nœud.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="206" />
+      <location filename="../../src/casereview/net/web.py" line="211" />
+      <source>{node} ended its answer in the middle of the series. What arrived is kept; retrieve again to get the rest.</source>
+      <translation>{node} a interrompu sa réponse au milieu de la série. Ce qui est arrivé est conservé ; relancez la récupération pour obtenir le reste.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="218" />
       <source>{node} sent an answer casereview cannot read ({reason}). Check that the base URL is the DICOMweb service root.</source>
       <translation>{node} a envoyé une réponse que casereview ne peut pas lire ({reason}). Vérifiez que l'URL de base est la racine du service DICOMweb.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="505" />
+      <location filename="../../src/casereview/net/web.py" line="549" />
       <source>{node} did not store it (see the server's log)</source>
       <translation>{node} ne l'a pas stocké (voir le journal du serveur)</translation>
     </message>
@@ -4828,12 +4841,12 @@
       <translation>{node} ne possède pas la série {uid} dans cet examen. Relancez la recherche de l'examen : l'archive a peut-être changé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="462" />
+      <location filename="../../src/casereview/services/pacs.py" line="464" />
       <source>{node} announced {expected} images of series {number} but {available} arrived ({failed} failed). They are kept and the series is not imported; retrieve it again to fetch the rest.</source>
       <translation>{node} a annoncé {expected} images pour la série {number}, mais {available} sont arrivées ({failed} en échec). Elles sont conservées et la série n'est pas importée ; récupérez-la de nouveau pour obtenir le reste.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="611" />
+      <location filename="../../src/casereview/services/pacs.py" line="613" />
       <source>Choose at least one DICOM file to send.</source>
       <translation>Choisissez au moins un fichier DICOM à envoyer.</translation>
     </message>

@@ -991,47 +991,47 @@
       <translation>{name} 的调色板已损坏；无法生成预览。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="41" />
+      <location filename="../../src/casereview/dicom/volume.py" line="42" />
       <source>Loading images</source>
       <translation>正在加载图像</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="160" />
+      <location filename="../../src/casereview/dicom/volume.py" line="161" />
       <source>The image file {name} stopped the image decoder (a native library crashed on it); it may be damaged. Re-send the series from the PACS.</source>
       <translation>图像文件 {name} 使图像解码器停止运行（本机库在处理它时崩溃）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="168" />
+      <location filename="../../src/casereview/dicom/volume.py" line="169" />
       <source>The image file {name} holds no pixel data.</source>
       <translation>图像文件 {name} 不包含像素数据。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="176" />
+      <location filename="../../src/casereview/dicom/volume.py" line="177" />
       <source>The image file {name} has changed since it was imported. Re-import the series or re-send it from the PACS.</source>
       <translation>图像文件 {name} 自导入以来已被更改。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="186" />
+      <location filename="../../src/casereview/dicom/volume.py" line="187" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>此序列的图像采用 {name} 压缩，已安装的解码器均无法读取。请重新安装 casereview（其附带 pylibjpeg 和 GDCM 解码器），或向发送方索取未压缩的导出文件。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="197" />
+      <location filename="../../src/casereview/dicom/volume.py" line="198" />
       <source>The image file {name} could not be decoded ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
       <translation>图像文件 {name} 无法解码（{error_type}）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="450" />
+      <location filename="../../src/casereview/dicom/volume.py" line="451" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>无法读取图像文件 {name}（{error}）。请检查存储设备是否已连接，或重新导入该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="597" />
+      <location filename="../../src/casereview/dicom/volume.py" line="598" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>图像文件 {name} 并非如其文件头所述包含单幅 {columns} x {rows} 像素的灰度图像。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="736" />
+      <location filename="../../src/casereview/dicom/volume.py" line="763" />
       <source>{count} image file(s) of this series could not be decoded and were left out; their slices show as background or are interpolated from their neighbours ({reasons})</source>
       <translation>此序列中有 {count} 个图像文件无法解码，已被排除；其切片显示为背景，或由相邻切片插值得到（{reasons}）</translation>
     </message>
@@ -3544,160 +3544,168 @@
       <translation>{first}；{rest}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="124" />
-      <source>{node} refused the connection: it does not answer to the AE title '{called}'. Check the archive's AE title in the node settings (the PACS administrator knows it; capitals count).</source>
-      <translation>{node} 拒绝了连接：其不响应AE title“{called}”。请在节点设置中检查影像归档(PACS)的AE title（可向PACS管理员获取；区分大小写）。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="134" />
-      <source>{node} refused the connection: it does not know our AE title '{calling}'. Ask the PACS administrator to register '{calling}' for this workstation, or correct our AE title in the node settings.</source>
-      <translation>{node} 拒绝了连接：其不识别本机AE title“{calling}”。请联系PACS管理员为本工作站登记“{calling}”，或在节点设置中更正本机AE title。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="144" />
-      <source>{node} is busy (too many connections). Try again in a minute.</source>
-      <translation>{node} 繁忙（连接过多）。请一分钟后重试。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="147" />
-      <source>{node} refused the connection (reason {source}/{diagnostic}). Check the node's AE titles and ask the PACS administrator whether this workstation may connect.</source>
-      <translation>{node} 拒绝了连接（原因 {source}/{diagnostic}）。请检查节点的AE title，并向PACS管理员确认本工作站是否获准连接。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="164" />
-      <source>{node}: the host name '{host}' is unknown. Check the node's host.</source>
-      <translation>{node}：主机名“{host}”未知。请检查节点的主机。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="172" />
-      <source>{node} did not answer within {seconds} s at {host}:{port}. The server may be down or a firewall blocks the port; check the node's host and port.</source>
-      <translation>{node} 在 {host}:{port} 上 {seconds} s 内未响应。服务器可能已停机，或防火墙阻止了该端口；请检查节点的主机和端口。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="183" />
-      <source>{node} is not reachable: nothing answers at {host}:{port}. The server may be down, or the port is wrong; check the node's host and port.</source>
-      <translation>无法连接 {node}：{host}:{port} 无响应。服务器可能已停机，或端口有误；请检查节点的主机和端口。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="192" />
-      <source>{node} accepted the network connection at {host}:{port} but did not speak DICOM (or closed it). Check that this is the archive's DICOM port, not its web port.</source>
-      <translation>{node} 接受了 {host}:{port} 上的网络连接，但未使用DICOM通信（或关闭了连接）。请确认这是影像归档(PACS)的DICOM端口，而非其Web端口。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="251" />
-      <source>{node} ended the connection without answering. Ask the PACS administrator whether our AE title '{calling}' is registered and may query and retrieve; if it is, try again.</source>
-      <translation>{node} 未作应答即结束了连接。请向PACS管理员确认本机AE title“{calling}”是否已登记并具有查询和获取权限；如已登记，请重试。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="260" />
-      <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow archive.</source>
-      <translation>{node} 在 {seconds} s 内未响应。请稍后重试，或针对较慢的影像归档(PACS)增大该节点的超时时间。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="277" />
-      <source>{node} does not offer {what} to this workstation (status {status}). Ask the PACS administrator to allow it for our AE title.</source>
-      <translation>{node} 未向本工作站提供{what}（状态 {status}）。请联系PACS管理员为本机AE title开通此功能。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="287" />
-      <source>{node} has no resources for {what} now (status {status}). Try again later.</source>
-      <translation>{node} 当前没有执行{what}的资源（状态 {status}）。请稍后重试。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="296" />
-      <source>{node} does not know where to send the images (status 0xA801): the PACS administrator must register our AE title with this workstation's address and C-MOVE port.</source>
-      <translation>{node} 不知道应将图像发送至何处（状态 0xA801）：PACS管理员须登记本机AE title以及本工作站的地址和C-MOVE端口。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="304" />
-      <source>{node} could not perform {what} (status {status}).</source>
-      <translation>{node} 无法执行{what}（状态 {status}）。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="338" />
+      <location filename="../../src/casereview/net/dimse.py" line="80" />
       <source>a verification (C-ECHO)</source>
       <translation>验证（C-ECHO）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="394" />
+      <location filename="../../src/casereview/net/dimse.py" line="183" />
+      <location filename="../../src/casereview/net/web.py" line="506" />
+      <source>not a readable DICOM file ({reason})</source>
+      <translation>不是可读取的DICOM文件（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="213" />
+      <location filename="../../src/casereview/net/dimse.py" line="258" />
+      <location filename="../../src/casereview/net/web.py" line="494" />
+      <location filename="../../src/casereview/net/web.py" line="514" />
+      <source>Sending</source>
+      <translation>正在发送</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="235" />
+      <source>{node} does not accept this kind of object in this encoding</source>
+      <translation>{node} 不接受此编码的此类对象</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse.py" line="251" />
+      <source>{node} refused it (status {status})</source>
+      <translation>{node} 拒绝了该对象（状态 {status}）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="81" />
+      <source>{node} refused the connection: it does not answer to the AE title '{called}'. Check the archive's AE title in the node settings (the PACS administrator knows it; capitals count).</source>
+      <translation>{node} 拒绝了连接：其不响应AE title“{called}”。请在节点设置中检查影像归档(PACS)的AE title（可向PACS管理员获取；区分大小写）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="91" />
+      <source>{node} refused the connection: it does not know our AE title '{calling}'. Ask the PACS administrator to register '{calling}' for this workstation, or correct our AE title in the node settings.</source>
+      <translation>{node} 拒绝了连接：其不识别本机AE title“{calling}”。请联系PACS管理员为本工作站登记“{calling}”，或在节点设置中更正本机AE title。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="101" />
+      <source>{node} is busy (too many connections). Try again in a minute.</source>
+      <translation>{node} 繁忙（连接过多）。请一分钟后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="104" />
+      <source>{node} refused the connection (reason {source}/{diagnostic}). Check the node's AE titles and ask the PACS administrator whether this workstation may connect.</source>
+      <translation>{node} 拒绝了连接（原因 {source}/{diagnostic}）。请检查节点的AE title，并向PACS管理员确认本工作站是否获准连接。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="121" />
+      <source>{node}: the host name '{host}' is unknown. Check the node's host.</source>
+      <translation>{node}：主机名“{host}”未知。请检查节点的主机。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="129" />
+      <source>{node} did not answer within {seconds} s at {host}:{port}. The server may be down or a firewall blocks the port; check the node's host and port.</source>
+      <translation>{node} 在 {host}:{port} 上 {seconds} s 内未响应。服务器可能已停机，或防火墙阻止了该端口；请检查节点的主机和端口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="140" />
+      <source>{node} is not reachable: nothing answers at {host}:{port}. The server may be down, or the port is wrong; check the node's host and port.</source>
+      <translation>无法连接 {node}：{host}:{port} 无响应。服务器可能已停机，或端口有误；请检查节点的主机和端口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="149" />
+      <source>{node} accepted the network connection at {host}:{port} but did not speak DICOM (or closed it). Check that this is the archive's DICOM port, not its web port.</source>
+      <translation>{node} 接受了 {host}:{port} 上的网络连接，但未使用DICOM通信（或关闭了连接）。请确认这是影像归档(PACS)的DICOM端口，而非其Web端口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="234" />
+      <source>{node} ended the connection without answering. Ask the PACS administrator whether our AE title '{calling}' is registered and may query and retrieve; if it is, try again.</source>
+      <translation>{node} 未作应答即结束了连接。请向PACS管理员确认本机AE title“{calling}”是否已登记并具有查询和获取权限；如已登记，请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="243" />
+      <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow archive.</source>
+      <translation>{node} 在 {seconds} s 内未响应。请稍后重试，或针对较慢的影像归档(PACS)增大该节点的超时时间。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="269" />
+      <source>{node} does not offer {what} to this workstation (status {status}). Ask the PACS administrator to allow it for our AE title.</source>
+      <translation>{node} 未向本工作站提供{what}（状态 {status}）。请联系PACS管理员为本机AE title开通此功能。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="279" />
+      <source>{node} has no resources for {what} now (status {status}). Try again later.</source>
+      <translation>{node} 当前没有执行{what}的资源（状态 {status}）。请稍后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="288" />
+      <source>{node} does not know where to send the images (status 0xA801): the PACS administrator must register our AE title with this workstation's address and C-MOVE port.</source>
+      <translation>{node} 不知道应将图像发送至何处（状态 0xA801）：PACS管理员须登记本机AE title以及本工作站的地址和C-MOVE端口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="296" />
+      <source>{node} could not perform {what} (status {status}).</source>
+      <translation>{node} 无法执行{what}（状态 {status}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_association.py" line="338" />
       <source>a search (C-FIND)</source>
       <translation>查询（C-FIND）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="447" />
+      <location filename="../../src/casereview/net/dimse_get.py" line="52" />
+      <source>a retrieve (C-GET)</source>
+      <translation>获取（C-GET）</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_get.py" line="53" />
+      <location filename="../../src/casereview/net/dimse_transfer.py" line="204" />
+      <location filename="../../src/casereview/net/web.py" line="399" />
+      <location filename="../../src/casereview/net/web.py" line="434" />
+      <location filename="../../src/casereview/services/pacs.py" line="392" />
+      <source>Retrieving images</source>
+      <translation>正在获取图像</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/dimse_get.py" line="92" />
+      <location filename="../../src/casereview/net/dimse_transfer.py" line="90" />
       <location filename="../../src/casereview/net/query.py" line="113" />
-      <location filename="../../src/casereview/net/storage_scp.py" line="368" />
-      <location filename="../../src/casereview/net/web.py" line="379" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="369" />
+      <location filename="../../src/casereview/net/web.py" line="395" />
       <location filename="../../src/casereview/services/pacs.py" line="126" />
       <location filename="../../src/casereview/services/pacs.py" line="349" />
       <source>The Study Instance UID</source>
       <translation>Study Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="448" />
-      <location filename="../../src/casereview/net/storage_scp.py" line="369" />
-      <location filename="../../src/casereview/net/web.py" line="380" />
+      <location filename="../../src/casereview/net/dimse_get.py" line="93" />
+      <location filename="../../src/casereview/net/dimse_transfer.py" line="91" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="370" />
+      <location filename="../../src/casereview/net/web.py" line="396" />
       <location filename="../../src/casereview/services/pacs.py" line="127" />
       <source>The Series Instance UID</source>
       <translation>Series Instance UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="518" />
-      <location filename="../../src/casereview/net/web.py" line="391" />
-      <source>The retrieve from {node} was cancelled. What arrived is kept; retrieve again to resume.</source>
-      <translation>从{node}获取已取消。已接收的内容将保留；再次获取即可继续。</translation>
+      <location filename="../../src/casereview/net/dimse_get.py" line="150" />
+      <source>The SOP Instance UID</source>
+      <translation>SOP 实例 UID</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="531" />
-      <location filename="../../src/casereview/net/web.py" line="383" />
-      <location filename="../../src/casereview/net/web.py" line="414" />
-      <location filename="../../src/casereview/services/pacs.py" line="392" />
-      <source>Retrieving images</source>
-      <translation>正在获取图像</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="539" />
-      <source>{node} cancelled the retrieve. What arrived is kept.</source>
-      <translation>{node} 取消了获取。已接收的内容将保留。</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="589" />
-      <source>a retrieve (C-GET)</source>
-      <translation>获取（C-GET）</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="673" />
+      <location filename="../../src/casereview/net/dimse_move.py" line="120" />
       <source>a retrieve (C-MOVE)</source>
       <translation>获取（C-MOVE）</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="730" />
+      <location filename="../../src/casereview/net/dimse_move.py" line="178" />
       <source>Our C-MOVE port {port} cannot be opened ({reason}): another program uses it. Choose another port in the node settings and tell the PACS administrator.</source>
       <translation>无法打开本机C-MOVE端口 {port}（{reason}）：另一程序正在使用该端口。请在节点设置中选择其他端口，并告知PACS管理员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="766" />
-      <location filename="../../src/casereview/net/web.py" line="462" />
-      <source>not a readable DICOM file ({reason})</source>
-      <translation>不是可读取的DICOM文件（{reason}）</translation>
+      <location filename="../../src/casereview/net/dimse_transfer.py" line="191" />
+      <location filename="../../src/casereview/net/web.py" line="406" />
+      <source>The retrieve from {node} was cancelled. What arrived is kept; retrieve again to resume.</source>
+      <translation>从{node}获取已取消。已接收的内容将保留；再次获取即可继续。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/dimse.py" line="796" />
-      <location filename="../../src/casereview/net/dimse.py" line="841" />
-      <location filename="../../src/casereview/net/web.py" line="450" />
-      <location filename="../../src/casereview/net/web.py" line="470" />
-      <source>Sending</source>
-      <translation>正在发送</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="818" />
-      <source>{node} does not accept this kind of object in this encoding</source>
-      <translation>{node} 不接受此编码的此类对象</translation>
-    </message>
-    <message>
-      <location filename="../../src/casereview/net/dimse.py" line="834" />
-      <source>{node} refused it (status {status})</source>
-      <translation>{node} 拒绝了该对象（状态 {status}）</translation>
+      <location filename="../../src/casereview/net/dimse_transfer.py" line="212" />
+      <source>{node} cancelled the retrieve. What arrived is kept.</source>
+      <translation>{node} 取消了获取。已接收的内容将保留。</translation>
     </message>
     <message>
       <location filename="../../src/casereview/net/errors.py" line="15" />
@@ -3785,87 +3793,92 @@
       <translation>检查模态为简短代码，如 CT、MR 或 SEG（收到的是“{modality}”）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="223" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="224" />
       <source>A caller's AE title</source>
       <translation>调用方的AE title</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="272" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="273" />
       <source>The storage listener could not be started.</source>
       <translation>存储监听(存储SCP)无法启动。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="291" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="292" />
       <source>The storage listener cannot open port {port}: another program (or another casereview) already listens there. Stop that program, or choose another port in the listener settings and tell the PACS administrator.</source>
       <translation>存储监听(存储SCP)无法打开端口 {port}：已有其他程序（或另一个 casereview）在该端口监听。请停止该程序，或在存储监听设置中选择其他端口并告知PACS管理员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="300" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="301" />
       <source>The storage listener may not open port {port}: ports below 1024 need administrator rights. Choose a port such as 11112 and tell the PACS administrator.</source>
       <translation>存储监听(存储SCP)无权打开端口 {port}：1024以下的端口需要管理员权限。请选择 11112 等端口并告知PACS管理员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="309" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="310" />
       <source>The storage listener cannot listen on {host}: it is not an address of this computer. Use 0.0.0.0 (every network interface) or this computer's own address.</source>
       <translation>存储监听(存储SCP)无法在 {host} 上监听：该地址不属于本计算机。请使用 0.0.0.0（所有网络接口）或本计算机自身的地址。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/storage_scp.py" line="317" />
+      <location filename="../../src/casereview/net/storage_scp.py" line="318" />
       <source>The storage listener cannot open {host}:{port} ({reason}).</source>
       <translation>存储监听(存储SCP)无法打开 {host}:{port}（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="112" />
+      <location filename="../../src/casereview/net/web.py" line="115" />
       <source>No password or token is stored for {node}. Add the node again with 'casereview-cli pacs node add' and give it (--secret-file).</source>
       <translation>未为{node}保存密码或令牌。请使用 'casereview-cli pacs node add' 重新添加该节点并提供密码或令牌（--secret-file）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="135" />
+      <location filename="../../src/casereview/net/web.py" line="139" />
       <source>{node}: the server refused the user name or password. Check them in the node settings (the password is stored separately, never shown).</source>
       <translation>{node}：服务器拒绝了用户名或密码。请在节点设置中检查（密码单独存储，从不显示）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="143" />
+      <location filename="../../src/casereview/net/web.py" line="147" />
       <source>{node}: the server refused the access token; it may have expired. Store a new token for the node.</source>
       <translation>{node}：服务器拒绝了访问令牌；令牌可能已过期。请为该节点保存新的令牌。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="150" />
+      <location filename="../../src/casereview/net/web.py" line="154" />
       <source>{node}: the server asks for a user name and password. Choose basic or bearer authentication in the node settings.</source>
       <translation>{node}：服务器要求提供用户名和密码。请在节点设置中选择基本认证或Bearer认证。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="165" />
+      <location filename="../../src/casereview/net/web.py" line="169" />
       <source>{node}: the server knows this user but does not allow this request (HTTP 403). Ask the PACS administrator for access.</source>
       <translation>{node}：服务器识别该用户，但不允许此请求（HTTP 403）。请向PACS管理员申请访问权限。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="173" />
+      <location filename="../../src/casereview/net/web.py" line="177" />
       <source>{node}: nothing answers at this address (HTTP 404). Check the DICOMweb base URL in the node settings (often it ends in /dicom-web).</source>
       <translation>{node}：该地址无响应（HTTP 404）。请在节点设置中检查DICOMweb基础URL（通常以 /dicom-web 结尾）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="180" />
+      <location filename="../../src/casereview/net/web.py" line="184" />
       <source>{node}: the server could not perform the request (HTTP {code}). Try again later; if it persists, ask the PACS administrator.</source>
       <translation>{node}：服务器无法执行该请求（HTTP {code}）。请稍后重试；如问题持续，请联系PACS管理员。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="189" />
+      <location filename="../../src/casereview/net/web.py" line="193" />
       <source>{node} did not answer within {seconds} s. Try again later, or raise the node's timeout for a slow server.</source>
       <translation>{node} 在 {seconds} s 内未响应。请稍后重试，或针对较慢的服务器增大该节点的超时时间。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="198" />
+      <location filename="../../src/casereview/net/web.py" line="202" />
       <source>{node} is not reachable at {url}. The server may be down, or the address or port is wrong; check the node's base URL.</source>
       <translation>无法通过 {url} 连接 {node}。服务器可能已停机，或地址、端口有误；请检查节点的基础URL。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="206" />
+      <location filename="../../src/casereview/net/web.py" line="211" />
+      <source>{node} ended its answer in the middle of the series. What arrived is kept; retrieve again to get the rest.</source>
+      <translation>{node} 在传输该序列的中途中断了应答。已收到的内容会保留；请重新获取以取得其余部分。</translation>
+    </message>
+    <message>
+      <location filename="../../src/casereview/net/web.py" line="218" />
       <source>{node} sent an answer casereview cannot read ({reason}). Check that the base URL is the DICOMweb service root.</source>
       <translation>{node} 返回了casereview无法读取的响应（{reason}）。请确认基础URL为DICOMweb服务根路径。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/net/web.py" line="505" />
+      <location filename="../../src/casereview/net/web.py" line="549" />
       <source>{node} did not store it (see the server's log)</source>
       <translation>{node} 未存储该对象（请查看服务器日志）</translation>
     </message>
@@ -4828,12 +4841,12 @@
       <translation>{node} 上该检查中没有序列 {uid}。请重新搜索该检查：影像归档(PACS)可能已发生变化。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="462" />
+      <location filename="../../src/casereview/services/pacs.py" line="464" />
       <source>{node} announced {expected} images of series {number} but {available} arrived ({failed} failed). They are kept and the series is not imported; retrieve it again to fetch the rest.</source>
       <translation>{node} 告知序列 {number} 共有 {expected} 幅图像，但仅收到 {available} 幅（{failed} 幅失败）。已收到的图像将保留，该序列未导入；请再次获取以取得其余图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/pacs.py" line="611" />
+      <location filename="../../src/casereview/services/pacs.py" line="613" />
       <source>Choose at least one DICOM file to send.</source>
       <translation>请至少选择一个要发送的DICOM文件。</translation>
     </message>

@@ -480,39 +480,39 @@
 <context>
     <name>Department</name>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="103"/>
+        <location filename="../../src/casereview/ui/department.py" line="104"/>
         <source>Connected to the department database: changes show at once.</source>
         <extracomment>Changes heard within this many milliseconds are published together. A :class:`Changes` record heard (emitted from the listener&apos;s thread, queued). Whether the listener is connected (emitted from the listener&apos;s thread, queued). Publishes made (one per burst).</extracomment>
         <translation>Connecté à la base de données du service : les modifications s&apos;affichent immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="107"/>
+        <location filename="../../src/casereview/ui/department.py" line="108"/>
         <source>Lost the connection to the department database; reconnecting. Changes made elsewhere show once it is back.</source>
         <translation>Connexion à la base de données du service perdue ; reconnexion en cours. Les modifications faites ailleurs s&apos;afficheront dès son rétablissement.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="193"/>
+        <location filename="../../src/casereview/ui/department.py" line="194"/>
         <source>Reload</source>
         <extracomment>The user asked to see the other version. The user, having seen theirs, saves their own text again.</extracomment>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="196"/>
+        <location filename="../../src/casereview/ui/department.py" line="197"/>
         <source>Show what was saved at the other workstation; what you typed stays</source>
         <translation>Afficher ce qui a été enregistré sur l&apos;autre poste ; votre saisie est conservée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="203"/>
+        <location filename="../../src/casereview/ui/department.py" line="204"/>
         <source>Save mine again</source>
         <translation>Réenregistrer ma version</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="237"/>
+        <location filename="../../src/casereview/ui/department.py" line="238"/>
         <source>Their version is shown where you had not typed. Where you both typed, your text is in the editor and theirs is below: combine them, then save again.</source>
         <translation>Leur version s&apos;affiche là où vous n&apos;aviez rien saisi. Là où vous avez tous deux saisi du texte, le vôtre est dans l&apos;éditeur et le leur en dessous : fusionnez-les, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="245"/>
+        <location filename="../../src/casereview/ui/department.py" line="246"/>
         <source>Theirs — {field}: {text}</source>
         <translation>Leur version — {field} : {text}</translation>
     </message>
@@ -3860,8 +3860,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Ce dossier a été retiré de l&apos;ordre du jour sur un autre poste ; votre texte reste dans les champs jusqu&apos;à ce que vous choisissiez un autre dossier : copiez ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="334"/>
-        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="234"/>
+        <location filename="../../src/casereview/ui/department.py" line="288"/>
         <source>Not saved: yours and theirs differ</source>
         <translation>Non enregistré : votre version et la leur diffèrent</translation>
     </message>
@@ -6243,7 +6242,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>environ {h} h {m} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="193"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="205"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

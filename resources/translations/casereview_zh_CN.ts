@@ -480,39 +480,39 @@
 <context>
     <name>Department</name>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="103"/>
+        <location filename="../../src/casereview/ui/department.py" line="104"/>
         <source>Connected to the department database: changes show at once.</source>
         <extracomment>Changes heard within this many milliseconds are published together. A :class:`Changes` record heard (emitted from the listener&apos;s thread, queued). Whether the listener is connected (emitted from the listener&apos;s thread, queued). Publishes made (one per burst).</extracomment>
         <translation>已连接科室数据库：更改将立即显示。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="107"/>
+        <location filename="../../src/casereview/ui/department.py" line="108"/>
         <source>Lost the connection to the department database; reconnecting. Changes made elsewhere show once it is back.</source>
         <translation>与科室数据库的连接已断开；正在重新连接。连接恢复后将显示其他位置所做的更改。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="193"/>
+        <location filename="../../src/casereview/ui/department.py" line="194"/>
         <source>Reload</source>
         <extracomment>The user asked to see the other version. The user, having seen theirs, saves their own text again.</extracomment>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="196"/>
+        <location filename="../../src/casereview/ui/department.py" line="197"/>
         <source>Show what was saved at the other workstation; what you typed stays</source>
         <translation>显示另一工作站保存的内容；您输入的内容将保留</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="203"/>
+        <location filename="../../src/casereview/ui/department.py" line="204"/>
         <source>Save mine again</source>
         <translation>再次保存我的版本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="237"/>
+        <location filename="../../src/casereview/ui/department.py" line="238"/>
         <source>Their version is shown where you had not typed. Where you both typed, your text is in the editor and theirs is below: combine them, then save again.</source>
         <translation>您未输入之处显示对方的版本。双方都输入之处，您的文本在编辑器中，对方的文本在下方：请合并后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/department.py" line="245"/>
+        <location filename="../../src/casereview/ui/department.py" line="246"/>
         <source>Theirs — {field}: {text}</source>
         <translation>对方版本 — {field}：{text}</translation>
     </message>
@@ -3852,8 +3852,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>此病例已在另一工作站从议程中移除；在您选择其他病例之前，您的文本将保留在字段中：请复制所需内容。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/meetings/agenda_item_editor.py" line="334"/>
-        <location filename="../../src/casereview/ui/meetings/meeting_details.py" line="234"/>
+        <location filename="../../src/casereview/ui/department.py" line="288"/>
         <source>Not saved: yours and theirs differ</source>
         <translation>未保存：您的版本与对方的版本不同</translation>
     </message>
@@ -6232,7 +6231,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>大约还剩 {h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="193"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

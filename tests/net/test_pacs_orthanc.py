@@ -9,8 +9,10 @@ no half-indexed series.
 
 from __future__ import annotations
 
+import itertools
 import socket
 import time
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -34,7 +36,7 @@ from casereview.domain.annotations import (
 from casereview.domain.pacs_nodes import DimseNode, WebNode
 from casereview.domain.progress import CancelToken
 from casereview.errors import NotFoundError, OperationCancelled, ValidationError
-from casereview.net import dimse
+from casereview.net import dimse, dimse_get
 from casereview.net.dimse import DimseClient
 from casereview.net.errors import (
     AssociationRejectedError,
@@ -234,18 +236,23 @@ class _Interrupting:
         *,
         progress: pacs.ProgressReporter,
         cancel: CancelToken | None = None,
+        skip: Collection[str] = (),
     ) -> FetchCounts:
-        count = 0
+        # Several associations call the sink at once: next() on a count is atomic.
+        arrivals = itertools.count(1)
 
         def lossy(instance: ReceivedInstance) -> None:
-            nonlocal count
-            count += 1
-            if self.drop_every and count % self.drop_every == 0:
+            if self.drop_every and next(arrivals) % self.drop_every == 0:
                 return  # lost on the way: the server believes it sent it
             sink(instance)
 
         return self.real.fetch_series(
-            study_instance_uid, series_instance_uid, lossy, progress=progress, cancel=cancel
+            study_instance_uid,
+            series_instance_uid,
+            lossy,
+            progress=progress,
+            cancel=cancel,
+            skip=skip,
         )
 
 
@@ -422,7 +429,7 @@ def test_an_unknown_calling_ae_title_is_named_when_the_archive_hangs_up(
     with pytest.raises(PacsRequestError, match="our AE title 'STRANGER' is registered"):
         dimse.find(stranger, PacsQuery())
     with pytest.raises(PacsRequestError, match="our AE title 'STRANGER' is registered"):
-        dimse.get_series(
+        dimse_get.get_series(
             stranger,
             _study_uid(demo_in_orthanc),
             _series_uid(demo_in_orthanc),

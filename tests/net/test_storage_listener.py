@@ -145,7 +145,7 @@ def test_a_c_move_goes_through_the_running_listener(
         assert listener.address == ("127.0.0.1", orthanc.move_port)
         assert running_listener(OUR_AE, orthanc.move_port) is listener
         assert running_listener("OTHER", orthanc.move_port) is None
-        caplog.set_level(logging.INFO, logger="casereview.net.dimse")
+        caplog.set_level(logging.INFO, logger="casereview.net.dimse_move")
         # With the listener on the node's C-MOVE port, a second server there could not even
         # start: the retrieve succeeds only through the listener.
         report = pacs.retrieve(

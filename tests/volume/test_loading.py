@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import mmap
 import multiprocessing
 import os
 import tracemalloc
@@ -59,6 +60,20 @@ def test_non_integer_rescale_gives_float32(tmp_path: Path) -> None:
     assert volume.voxels.dtype == np.float32
     stored = series.image(series.positions[0]).astype(np.float32)
     assert np.allclose(volume.voxels[0], stored * 0.5 - 10.25)
+
+
+def test_a_volume_is_in_plain_numpy_memory_never_a_memory_map(tmp_path: Path) -> None:
+    # A memory map lets go of the GIL when it is released. A volume handed to VTK can be
+    # released by a garbage collection on a worker thread while VTK's collector holds its
+    # lock; the GUI thread, waiting for that lock with the GIL, then hangs for good (seen in a
+    # full run with volumes in anonymous maps).
+    series = write_series(tmp_path / "s", axial_positions(4, 2.0))
+    volume = load_volume(examine_series(series.paths).part(0))
+    owner: object = volume.voxels
+    while isinstance(owner, np.ndarray) and owner.base is not None:
+        owner = owner.base
+    assert isinstance(owner, np.ndarray) and owner.flags.owndata
+    assert not isinstance(owner, mmap.mmap)
 
 
 def test_progress_per_image_and_cancel(tmp_path: Path) -> None:

@@ -694,6 +694,10 @@ def load_volume(
     """
     geometry = loadable.geometry
     frames = loadable.frames
+    # Plain NumPy memory, never a memory map: a map's release lets go of the GIL, and a volume
+    # handed to VTK can be released by a garbage collection on a worker thread while VTK's own
+    # collector holds its lock; the GUI thread then waits for that lock with the GIL (a hang the
+    # CI-style loop found). NumPy's huge-page advice is off (casereview/__init__.py).
     out = np.empty(geometry.shape, dtype=np.int16 if loadable.int16_exact else np.float32)
     if on_allocated is not None:
         out.fill(-1024 if loadable.modality == "CT" else 0)  # the assembler's background

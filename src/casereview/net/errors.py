@@ -43,3 +43,8 @@ class PacsRequestError(PacsError):
     """The archive answered a request with a failure status."""
 
     title = Message("PACS request failed")
+
+
+class FailureStatusError(PacsRequestError):
+    """The archive answered a DIMSE request with a failure status (it may not offer the
+    request, or not at this level), rather than hanging up or going silent."""

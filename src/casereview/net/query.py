@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -373,8 +373,13 @@ class PacsSource(Protocol):
         *,
         progress: ProgressReporter,
         cancel: CancelToken | None = None,
+        skip: Collection[str] = (),
     ) -> FetchCounts:
-        """Retrieve every instance of a series into ``sink``."""
+        """Retrieve every instance of a series into ``sink``.
+
+        ``skip`` holds the SOP Instance UIDs already here; an archive client that can ask for
+        single instances leaves them out, the others send them and the sink passes over them.
+        """
         ...
 
 

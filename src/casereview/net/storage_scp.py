@@ -11,7 +11,7 @@ Callers are checked at association: only the AE titles of the configured DICOM n
 send, unless the settings accept unknown callers; any other is refused with "calling AE
 title not recognised" (PS3.8 9.3.4), which the sender's log names. A caller that calls
 another AE title than ours is refused too ("called AE title not recognised"). A process-wide registry
-(:func:`running_listener`) lets :func:`casereview.net.dimse.move_series` use a running
+(:func:`running_listener`) lets :func:`casereview.net.dimse_move.move_series` use a running
 listener instead of opening a second server on the same port.
 
 Handlers run on pynetdicom's threads: the routing table is guarded by a lock, and the
@@ -50,6 +50,7 @@ from casereview.domain.settings import Settings
 from casereview.messages import Message
 from casereview.net.errors import PacsError
 from casereview.net.query import InstanceSink, ReceivedInstance, check_uid
+from casereview.net.received import received_from_store
 
 __all__ = [
     "ACCEPTED_TRANSFER_SYNTAXES",
@@ -156,7 +157,7 @@ _registry: dict[tuple[str, int], StorageListener] = {}
 def running_listener(ae_title: str, port: int) -> StorageListener | None:
     """The listener of this process running as ``ae_title`` on ``port``, or ``None``.
 
-    :func:`casereview.net.dimse.move_series` asks this before opening a server of its own.
+    :func:`casereview.net.dimse_move.move_series` asks this before opening a server of its own.
     """
     with _registry_lock:
         return _registry.get((ae_title.strip(), port))
@@ -394,14 +395,7 @@ class StorageListener:
     def _handle_store(self, event: Event) -> int:
         """C-STORE: file the instance with its retrieve, or hand it over as unsolicited."""
         try:
-            ds = event.dataset
-            instance = ReceivedInstance(
-                sop_instance_uid=str(ds.SOPInstanceUID),
-                sop_class_uid=str(ds.SOPClassUID),
-                study_instance_uid=str(ds.StudyInstanceUID),
-                series_instance_uid=str(ds.SeriesInstanceUID),
-                data=event.encoded_dataset(include_meta=True),
-            )
+            instance = received_from_store(event)
         except (AttributeError, KeyError, ValueError, TypeError) as exc:
             log.warning("refused an instance without its identifying UIDs (%s)", type(exc).__name__)
             return _CANNOT_UNDERSTAND

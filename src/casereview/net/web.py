@@ -12,8 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
-from io import BytesIO
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -35,19 +34,20 @@ from casereview.net.errors import (
     PacsRequestError,
     ServerUnreachableError,
 )
+from casereview.net.multipart import MultipartError, boundary_of, iter_parts
 from casereview.net.query import (
     FetchCounts,
     InstanceSink,
     PacsMatch,
     PacsQuery,
     QueryLevel,
-    ReceivedInstance,
     SendOutcome,
     check_uid,
     matches_query,
     patients_of,
     study_context,
 )
+from casereview.net.received import received_from_file_bytes
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,10 @@ _SERIES_FIELDS = (
 )
 
 #: Ask for instances as the archive stores them: no lossy or slow conversion on the way.
-_AS_STORED = (("application/dicom", "*"),)
+_ACCEPT_AS_STORED = 'multipart/related; type="application/dicom"; transfer-syntax=*'
+
+#: Bytes read from the network at a time while a series streams in.
+_CHUNK_BYTES = 1024 * 1024
 
 
 class WebClient:
@@ -119,6 +122,7 @@ class WebClient:
             session.auth = (node.username, secret or "")
         elif node.auth is WebAuth.BEARER:
             session.headers["Authorization"] = f"Bearer {secret}"
+        self._session = session
         self._client = DICOMwebClient(node.base_url, session=session, timeout=node.timeout)
         self._client.set_http_retry_params(retry=False)
 
@@ -200,6 +204,14 @@ class WebClient:
                     "or port is wrong; check the node's base URL.",
                     node=node,
                     url=self.node.base_url,
+                )
+            )
+        if isinstance(exc, MultipartError):
+            return PacsRequestError(
+                Message(
+                    "{node} ended its answer in the middle of the series. What arrived is "
+                    "kept; retrieve again to get the rest.",
+                    node=node,
                 )
             )
         return PacsRequestError(
@@ -361,8 +373,12 @@ class WebClient:
         *,
         progress: ProgressReporter = no_progress,
         cancel: CancelToken | None = None,
+        skip: Collection[str] = (),
     ) -> FetchCounts:
         """Retrieve a series with WADO-RS, streamed, each instance as the archive stores it.
+
+        The series is asked for whole, ``skip`` (instances here already) included: the sink
+        passes over those.
 
         Returns
         -------
@@ -381,10 +397,9 @@ class WebClient:
         announced = self._announced(study, series)
         received = failed = 0
         progress(0, announced or 0, Message("Retrieving images"))
-        instances: Iterator[Dataset] = self._call(
-            lambda: self._client.iter_series(study, series, media_types=_AS_STORED)
-        )
+        response = self._call(lambda: self._get_series(study, series))
         try:
+            parts = self._parts(response)
             while True:
                 if cancel is not None and cancel.cancelled:
                     raise OperationCancelled(
@@ -394,18 +409,23 @@ class WebClient:
                             node=self.node.name,
                         )
                     )
-                ds = self._call(lambda: next(instances, None))
-                if ds is None:
+                part = self._call(lambda: next(parts, None))
+                if part is None:
                     break
-                if (str(ds.get("StudyInstanceUID", "")), str(ds.get("SeriesInstanceUID", ""))) != (
-                    study,
-                    series,
-                ):
+                try:
+                    instance = received_from_file_bytes(part)
+                except (InvalidDicomError, AttributeError, KeyError, ValueError, TypeError) as exc:
+                    log.warning(
+                        "refused a part that is not a whole instance (%s)", type(exc).__name__
+                    )
+                    failed += 1
+                    continue
+                if (instance.study_instance_uid, instance.series_instance_uid) != (study, series):
                     log.warning("refused an instance of another series than the one retrieved")
                     failed += 1
                     continue
                 try:
-                    sink(_received(ds))
+                    sink(instance)
                 except Exception as exc:  # counted as failed, like a refused C-STORE
                     log.warning("could not keep a received instance: %s", type(exc).__name__)
                     failed += 1
@@ -413,9 +433,7 @@ class WebClient:
                 received += 1
                 progress(received, max(announced or 0, received), Message("Retrieving images"))
         finally:
-            close = getattr(instances, "close", None)
-            if close is not None:
-                close()  # ends the streamed response
+            response.close()
         log.info(
             "WADO-RS of series %s from a node: %d of %s received, %d failed",
             pseudonymous_tag(series),
@@ -424,6 +442,32 @@ class WebClient:
             failed,
         )
         return FetchCounts(announced=announced, received=received, failed=failed)
+
+    def _get_series(self, study_instance_uid: str, series_instance_uid: str) -> requests.Response:
+        """Ask for a series (WADO-RS Retrieve Series), streamed: the answer is read as it comes."""
+        url = (
+            f"{self.node.base_url.rstrip('/')}/studies/{study_instance_uid}"
+            f"/series/{series_instance_uid}"
+        )
+        response = self._session.get(
+            url, headers={"Accept": _ACCEPT_AS_STORED}, stream=True, timeout=self.node.timeout
+        )
+        try:
+            response.raise_for_status()
+        except requests.HTTPError:
+            response.close()
+            raise
+        return response
+
+    @staticmethod
+    def _parts(response: requests.Response) -> Iterator[bytes]:
+        """The instances of a WADO-RS answer, each as the bytes of a DICOM file."""
+        boundary = boundary_of(response.headers.get("Content-Type", ""))
+        if boundary is None:
+            # A lone instance sent as application/dicom (not multipart, as PS3.18 asks; some
+            # archives do it for a one-image series).
+            return iter([response.content])
+        return iter_parts(response.iter_content(chunk_size=_CHUNK_BYTES), boundary)
 
     # --- STOW-RS ---------------------------------------------------------------------------
 
@@ -523,19 +567,6 @@ class _Session(requests.Session):
             base, _, query = request.url.partition("?")
             request.url = base + "?" + query.replace("%2A", "*")
         return super().send(request, **kwargs)
-
-
-def _received(ds: Dataset) -> ReceivedInstance:
-    """An instance from WADO-RS as the Part-10 bytes the import reads."""
-    buffer = BytesIO()
-    ds.save_as(buffer, enforce_file_format=True)
-    return ReceivedInstance(
-        sop_instance_uid=str(ds.SOPInstanceUID),
-        sop_class_uid=str(ds.SOPClassUID),
-        study_instance_uid=str(ds.StudyInstanceUID),
-        series_instance_uid=str(ds.SeriesInstanceUID),
-        data=buffer.getvalue(),
-    )
 
 
 def _stow_answer(response: requests.Response) -> Dataset | None:

@@ -440,7 +440,9 @@ def _retrieve_series(
     if announced is None or len(present) < announced:
         sink = StagingSink(folder, present, write_behind=True)
         try:
-            counts = source.fetch_series(study, series, sink, progress=progress, cancel=cancel)
+            counts = source.fetch_series(
+                study, series, sink, progress=progress, cancel=cancel, skip=frozenset(present)
+            )
         finally:
             sink.close()  # what arrived is on disk before it is counted (also when cancelled)
         present = indexed | staged_uids(folder)

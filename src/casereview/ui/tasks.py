@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 from casereview.domain.progress import (
     CancelToken,
@@ -210,7 +211,16 @@ class TaskRunner(QObject):
         estimate = RemainingTime()
         last_label = [0.0]
 
+        def window_gone() -> bool:
+            # The window (and with it the dialog and this runner) can be deleted while the work
+            # runs on: closing the presentation mid-read, a window torn down with its 3-D
+            # surfaces still building. The work's last reports still arrive, queued; they must
+            # not touch deleted widgets, and its result has no one left to show it to.
+            return not Shiboken.isValid(dialog)
+
         def on_progress(done: int, total: int, message: str) -> None:
+            if window_gone():
+                return
             now = time.monotonic()
             remaining = estimate.update(done, total, message, now)
             dialog.setMaximum(max(total, 0))
@@ -222,17 +232,26 @@ class TaskRunner(QObject):
             counts = progress_text(done, total, unit, remaining)
             dialog.setLabelText(f"{step}\n{counts}" if counts else step)
 
-        def finish() -> None:
-            dialog.canceled.disconnect()
-            dialog.close()
-            dialog.deleteLater()
-            self._running.discard(job)
+        running = self._running  # read without the runner, which may be gone by the end
+
+        def finish() -> bool:
+            """Close the dialog and mark the task done; False when the window was deleted."""
+            gone = window_gone()
+            if not gone:
+                dialog.canceled.disconnect()
+                dialog.close()
+                dialog.deleteLater()
+            running.discard(job)
             task.done = True
             task.finished.emit()
+            if gone:
+                log.info("task ended after its window was closed: %s", title)
+            return not gone
 
         def on_succeeded(result: T) -> None:
             task.result = result
-            finish()
+            if not finish():
+                return
             if on_success is not None:
                 try:
                     on_success(result)
@@ -241,7 +260,8 @@ class TaskRunner(QObject):
 
         def on_failed(error: BaseException) -> None:
             task.error = error
-            finish()
+            if not finish():
+                return
             if isinstance(error, OperationCancelled):
                 log.info("task cancelled: %s", title)
             self._errors.present(error)
