@@ -7,7 +7,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # One worker per core; a file's tests share a worker (their module fixtures are costly).
-PYTEST_ARGS ?= -n auto --dist loadfile --no-loadscope-reorder
+# A crashed worker is not replaced: with --dist loadfile, pytest-xdist 3.8 can wait forever
+# for the replacement's work (pytest-xdist#784/#1323; seen here after a segmentation fault), so
+# the crash is reported as the failure it is and the run ends.
+PYTEST_ARGS ?= -n auto --dist loadfile --no-loadscope-reorder --max-worker-restart=0
 XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
 
 .PHONY: run test system-deps test-system-deps lint bench translations clean help
