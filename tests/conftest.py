@@ -86,6 +86,26 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_ui_thread_in_qt_tests(
+    request: pytest.FixtureRequest,
+) -> Iterator[None]:
+    """A test with a QApplication collects garbage as the application does: on the UI thread
+    only (``casereview.ui.garbage``); other tests keep the interpreter's own collection."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from casereview.ui.garbage import UiThreadGarbageCollector
+
+    collector = UiThreadGarbageCollector(request.getfixturevalue("qapp"))
+    collector.start()
+    try:
+        yield
+    finally:
+        collector.stop()
+        collector.deleteLater()
+
+
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     """URL of a fresh SQLite file in the test's temporary directory."""

@@ -53,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         keep_no_file_dialog_history,
     )
     from casereview.errors import AuditTrailError, CasereviewError
+    from casereview.ui.garbage import UiThreadGarbageCollector
     from casereview.ui.shell import ShellWindow
 
     existing = QApplication.instance()
@@ -60,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("casereview")
     app.setOrganizationName("casereview")
     keep_no_file_dialog_history(app)
+    # Cycles (closed windows and their VTK objects) are freed on this thread, never a worker's.
+    UiThreadGarbageCollector(app).start()
     try:
         context = bootstrap(args.data_dir, args.db, verbose=args.verbose)
     except CasereviewError as exc:
