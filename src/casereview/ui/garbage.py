@@ -53,7 +53,7 @@ class UiThreadGarbageCollector(QObject):
     :meth:`stop` turns automatic collection back on, as it was.
     """
 
-    def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_INTERVAL_MS):
+    def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_INTERVAL_MS) -> None:
         super().__init__(parent)
         self.collections = [0, 0, 0]
         self._was_enabled = True
