@@ -15,11 +15,8 @@ what this moves is the cycles, which is where windows and their VTK objects end.
 from __future__ import annotations
 
 import gc
-import logging
 
 from PySide6.QtCore import QObject, QTimer
-
-log = logging.getLogger(__name__)
 
 #: How often the UI thread looks at the allocation counts (ms). Cyclic garbage waits at most
 #: this long; a look that finds nothing to do costs microseconds.
