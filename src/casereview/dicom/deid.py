@@ -69,6 +69,11 @@ from casereview.dicom.deid_table import (
 from casereview.dicom.deid_text import clean_text
 from casereview.dicom.identity_forms import identity_forms_of_dataset
 from casereview.dicom.own_codes import OWN_CODE_MEANINGS
+from casereview.dicom.pixel_bits import (
+    HighBitCleaner,
+    clear_bits_above_high_bit,
+    high_bit_cleaner,
+)
 from casereview.domain.identity_text import IdentityForms, TextScrubber
 from casereview.domain.packages import (
     Action,
@@ -807,12 +812,18 @@ class DeidentifiedFile:
         The new file up to the pixel data: blank preamble, fresh file meta, de-identified
         dataset.
     tail_offset, tail_length
-        The byte range of the source file (the Pixel Data element) to append unchanged; length
-        0 when the header holds the whole file.
+        The byte range of the source file (the Pixel Data element) to append; length 0 when
+        the header holds the whole file.
     dataset
         The record keys of the de-identified dataset (for the DICOMDIR and the summary).
     compressed
         Whether the pixel data is already compressed (then it is stored, not deflated).
+    tail_cleaner
+        Clears the bits above High Bit in the appended pixel value (embedded overlays, see
+        ``dicom.pixel_bits``); ``None``: the range is appended unchanged.
+    tail_value_start
+        Bytes of the range before the pixel value (the element's tag, VR and length), which
+        are appended unchanged.
     """
 
     header: bytes
@@ -820,6 +831,8 @@ class DeidentifiedFile:
     tail_length: int
     dataset: Dataset
     compressed: bool
+    tail_cleaner: HighBitCleaner | None = None
+    tail_value_start: int = 0
 
 
 _UNCOMPRESSED = {ExplicitVRLittleEndian, ImplicitVRLittleEndian, "1.2.840.10008.1.2.2"}
@@ -836,7 +849,9 @@ class SourceFile:
     syntax
         Transfer syntax of the file.
     tail_offset, tail_length
-        The Pixel Data element to copy unchanged; length 0 when ``dataset`` holds everything.
+        The Pixel Data element to copy; length 0 when ``dataset`` holds everything.
+    tail_value_start
+        Bytes of that element before its value (tag, VR and length).
     """
 
     path: Path
@@ -844,6 +859,7 @@ class SourceFile:
     syntax: UID
     tail_offset: int
     tail_length: int
+    tail_value_start: int = 0
 
 
 def read_source(path: Path) -> SourceFile:
@@ -859,10 +875,10 @@ def read_source(path: Path) -> SourceFile:
         pixel_offset = handle.tell()
         size = handle.seek(0, io.SEEK_END)
         syntax = UID(str(ds.file_meta.get("TransferSyntaxUID", ExplicitVRLittleEndian)))
-        tail_length = 0
+        tail_length = value_start = 0
         if pixel_offset < size:
             handle.seek(pixel_offset)
-            end = _pixel_element_end(handle, syntax, size)
+            end, value_start = _pixel_element_span(handle, syntax, size)
             copyable = syntax in (ExplicitVRLittleEndian, ImplicitVRLittleEndian) or (
                 syntax.is_compressed and syntax.is_little_endian
             )
@@ -873,7 +889,9 @@ def read_source(path: Path) -> SourceFile:
                 # unusual encoding: read everything and let the profile see all of it.
                 handle.seek(0)
                 ds = pydicom.dcmread(handle)
-    return SourceFile(path, ds, syntax, pixel_offset if tail_length else 0, tail_length)
+    if not tail_length:
+        return SourceFile(path, ds, syntax, 0, 0)
+    return SourceFile(path, ds, syntax, pixel_offset, tail_length, value_start - pixel_offset)
 
 
 def deidentify_source(
@@ -882,14 +900,25 @@ def deidentify_source(
     patient: PatientPseudonym,
     log: ChangeLog | None = None,
 ) -> DeidentifiedFile:
-    """De-identify a file read by :func:`read_source` (its dataset is changed in place)."""
+    """De-identify a file read by :func:`read_source` (its dataset is changed in place).
+
+    Bits above High Bit in native pixel data are cleared (``dicom.pixel_bits``): in the
+    dataset when it holds the pixels, else by the writer that appends them.
+    """
     ds = deidentifier.apply(source.dataset, patient, log)
+    cleaner = None
+    if source.tail_length:
+        cleaner = high_bit_cleaner(ds, source.syntax)
+    else:
+        clear_bits_above_high_bit(ds, source.syntax)
     return DeidentifiedFile(
         header=_encode(ds, source.syntax),
         tail_offset=source.tail_offset,
         tail_length=source.tail_length,
         dataset=record_dataset(ds),
         compressed=source.syntax not in _UNCOMPRESSED,
+        tail_cleaner=cleaner,
+        tail_value_start=source.tail_value_start,
     )
 
 
@@ -957,25 +986,26 @@ def record_dataset(ds: Dataset) -> Dataset:
     return record
 
 
-def _pixel_element_end(handle: io.BufferedReader, syntax: UID, size: int) -> int:
-    """Offset just after the element at the handle's position (the Pixel Data), or -1."""
+def _pixel_element_span(handle: io.BufferedReader, syntax: UID, size: int) -> tuple[int, int]:
+    """Where the element at the handle's position (the Pixel Data) ends and where its value
+    starts, or -1 for both."""
     start = handle.tell()
     head = handle.read(12)
     if len(head) < 8:
-        return -1
+        return -1, -1
     group, elem = struct.unpack("<HH", head[:4])
     if (group, elem) != (0x7FE0, 0x0010):
-        return -1
+        return -1, -1
     if syntax == ImplicitVRLittleEndian:
         length: int = struct.unpack("<I", head[4:8])[0]
         value_start = start + 8
     else:
         if len(head) < 12 or head[4:6] not in (b"OB", b"OW"):
-            return -1
+            return -1, -1
         length = struct.unpack("<I", head[8:12])[0]
         value_start = start + 12
     if length != 0xFFFFFFFF:
-        return value_start + length
+        return value_start + length, value_start
     # Encapsulated: walk the item headers to the sequence delimiter.
     position = value_start
     while position + 8 <= size:
@@ -984,11 +1014,11 @@ def _pixel_element_end(handle: io.BufferedReader, syntax: UID, size: int) -> int
         tag = struct.unpack("<HH", item[:4])
         (item_length,) = struct.unpack("<I", item[4:8])
         if tag == (0xFFFE, 0xE0DD):
-            return position + 8
+            return position + 8, value_start
         if tag != (0xFFFE, 0xE000) or item_length == 0xFFFFFFFF:
-            return -1
+            return -1, -1
         position += 8 + item_length
-    return -1
+    return -1, -1
 
 
 def _encode(ds: Dataset, syntax: UID) -> bytes:

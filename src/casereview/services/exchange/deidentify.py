@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pydicom
 from pydicom.errors import InvalidDicomError
+from pydicom.uid import ExplicitVRLittleEndian
 
 from casereview.dicom.deid import (
     ChangeLog,
@@ -27,6 +28,7 @@ from casereview.dicom.deid import (
     read_source,
     record_dataset,
 )
+from casereview.dicom.pixel_bits import clear_bits_above_high_bit
 from casereview.dicom.redact import mark_cleaned, redact_dataset
 from casereview.dicom.workers import map_in_order
 from casereview.domain.packages import HeldBackFile, HoldBackReason, RedactionRegion
@@ -161,6 +163,9 @@ def _clean_one(
     redact_dataset(original, regions)
     cleaned = deidentifier.apply(original, patient, changes)
     mark_cleaned(cleaned)
+    # Bits above High Bit (embedded overlays): pydicom's decoding clears them today, and an
+    # export must not depend on that staying so.
+    clear_bits_above_high_bit(cleaned, ExplicitVRLittleEndian)  # redact_dataset's syntax
     header = encode_dataset(cleaned)
     file = DeidentifiedFile(
         header=header,

@@ -133,7 +133,10 @@ def bytes_writer(data: bytes) -> Callable[[io.RawIOBase], None]:
 
 
 def image_writer(file: DeidentifiedFile, source: Path) -> Callable[[io.RawIOBase], None]:
-    """An entry writer for a de-identified image: its new header, then the source's pixel bytes.
+    """An entry writer for a de-identified image: its new header, then the source's pixel data.
+
+    The pixel data is copied as it is, except that the bits above High Bit of native pixels
+    are cleared on the way when the file says so (``DeidentifiedFile.tail_cleaner``).
 
     Raises
     ------
@@ -141,22 +144,33 @@ def image_writer(file: DeidentifiedFile, source: Path) -> Callable[[io.RawIOBase
         If the source file became shorter since it was de-identified.
     """
 
+    def copy(
+        handle: io.BufferedReader,
+        sink: io.RawIOBase,
+        length: int,
+        clean: Callable[[bytes], bytes] | None,
+    ) -> None:
+        remaining = length
+        while remaining:
+            # _COPY_CHUNK is a multiple of every word size, so chunks start on a pixel word.
+            chunk = handle.read(min(_COPY_CHUNK, remaining))
+            if not chunk:
+                raise PackageError(
+                    Message("An image changed on disk while it was exported; run the export again.")
+                )
+            sink.write(clean(chunk) if clean is not None else chunk)
+            remaining -= len(chunk)
+
     def write(sink: io.RawIOBase) -> None:
         sink.write(file.header)
         if not file.tail_length:
             return
         with source.open("rb") as handle:
             handle.seek(file.tail_offset)
-            remaining = file.tail_length
-            while remaining:
-                chunk = handle.read(min(_COPY_CHUNK, remaining))
-                if not chunk:
-                    raise PackageError(
-                        Message(
-                            "An image changed on disk while it was exported; run the export again."
-                        )
-                    )
-                sink.write(chunk)
-                remaining -= len(chunk)
+            if file.tail_cleaner is None:
+                copy(handle, sink, file.tail_length, None)
+                return
+            copy(handle, sink, file.tail_value_start, None)
+            copy(handle, sink, file.tail_length - file.tail_value_start, file.tail_cleaner.clean)
 
     return write
