@@ -122,6 +122,33 @@ def test_clean_text_keeps_only_safe_words() -> None:
             {"ImageType": ["DERIVED", "SECONDARY", "SCREEN SHOT"]},
             HoldBackReason.SCREENSHOT,
         ),
+        # A CT dose screen as GE writes it: a CT image whose pixels show the patient's name.
+        (
+            "1.2.840.10008.5.1.4.1.1.2",
+            {"ImageType": ["DERIVED", "SECONDARY", "SCREEN SAVE"]},
+            HoldBackReason.SCREENSHOT,
+        ),
+        (
+            "1.2.840.10008.5.1.4.1.1.2",
+            {"ImageType": ["ORIGINAL", "PRIMARY", "dose_info "]},
+            HoldBackReason.SCREENSHOT,
+        ),
+        (
+            "1.2.840.10008.5.1.4.1.1.2",
+            {"ImageType": ["DERIVED", "SECONDARY", "DOSE REPORT"]},
+            HoldBackReason.SCREENSHOT,
+        ),
+        ("1.2.840.10008.5.1.4.1.1.2", {"ConversionType": "WSD"}, HoldBackReason.SCREENSHOT),
+        (
+            "1.2.840.10008.5.1.4.1.1.2",
+            {"ImageType": ["ORIGINAL", "PRIMARY", "LOCALIZER"]},
+            None,
+        ),
+        (
+            "1.2.840.10008.5.1.4.1.1.2",
+            {"ImageType": ["DERIVED", "SECONDARY", "REFORMATTED", "AVERAGE"]},
+            None,
+        ),
         ("1.2.840.10008.5.1.4.1.1.104.1", {}, HoldBackReason.DOCUMENT),
         ("1.2.840.10008.5.1.4.1.1.2", {"BurnedInAnnotation": "NO"}, None),
         ("1.2.840.10008.5.1.4.1.1.2", {}, None),

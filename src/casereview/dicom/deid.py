@@ -779,9 +779,9 @@ _DOCUMENTS = ("1.2.840.10008.5.1.4.1.1.104.",)
 def hold_back_reason(ds: Dataset) -> HoldBackReason | None:
     """Why an image may carry burned-in identity, or ``None`` when it may go.
 
-    Secondary captures, ultrasound, screenshots and images whose Burned In Annotation is not
-    "NO" are held back for the user; so are encapsulated documents (a PDF from elsewhere can
-    hold anything).
+    Secondary captures, ultrasound, screenshots (an Image Type value naming a screen or a dose
+    report, or a Conversion Type) and images whose Burned In Annotation is not "NO" are held
+    back for the user; so are encapsulated documents (a PDF from elsewhere can hold anything).
     """
     sop_class = str(ds.get("SOPClassUID", ""))
     burned = str(ds.get("BurnedInAnnotation", "")).strip().upper()
@@ -793,8 +793,12 @@ def hold_back_reason(ds: Dataset) -> HoldBackReason | None:
         return HoldBackReason.SECONDARY_CAPTURE
     if sop_class.startswith(_ULTRASOUND) or str(ds.get("Modality", "")) == "US":
         return HoldBackReason.ULTRASOUND
-    image_type = [str(v).upper() for v in (ds.get("ImageType") or [])]
-    if "SCREEN SHOT" in image_type or "SCREENSHOT" in image_type or ds.get("ConversionType"):
+    # Screens saved by the scanner ("SCREEN SAVE" is GE's) and dose or protocol screens
+    # ("DOSE_INFO", "DOSE REPORT") usually show the patient's name, yet often come as CT images.
+    image_type = [str(v).strip().upper() for v in (ds.get("ImageType") or [])]
+    if any("SCREEN" in value or "DOSE" in value for value in image_type):
+        return HoldBackReason.SCREENSHOT
+    if ds.get("ConversionType"):
         return HoldBackReason.SCREENSHOT
     return None
 
