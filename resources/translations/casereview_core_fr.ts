@@ -991,47 +991,47 @@
       <translation>La palette de couleurs de {name} est endommagée ; aucun aperçu n’est possible.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="42" />
+      <location filename="../../src/casereview/dicom/volume.py" line="41" />
       <source>Loading images</source>
       <translation>Chargement des images</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="161" />
+      <location filename="../../src/casereview/dicom/volume.py" line="160" />
       <source>The image file {name} stopped the image decoder (a native library crashed on it); it may be damaged. Re-send the series from the PACS.</source>
       <translation>Le fichier d’image {name} a arrêté le décodeur d’images (une bibliothèque native a planté) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="169" />
+      <location filename="../../src/casereview/dicom/volume.py" line="168" />
       <source>The image file {name} holds no pixel data.</source>
       <translation>Le fichier d’image {name} ne contient aucune donnée de pixels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="177" />
+      <location filename="../../src/casereview/dicom/volume.py" line="176" />
       <source>The image file {name} has changed since it was imported. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier d’image {name} a été modifié depuis son import. Réimportez la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="187" />
+      <location filename="../../src/casereview/dicom/volume.py" line="186" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>Les images de cette série sont compressées en {name} et aucun décodeur installé n’a pu les lire. Réinstallez casereview (il fournit les décodeurs pylibjpeg et GDCM) ou demandez un export non compressé à l’expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="198" />
+      <location filename="../../src/casereview/dicom/volume.py" line="197" />
       <source>The image file {name} could not be decoded ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
       <translation>Le fichier d’image {name} n’a pas pu être décodé ({error_type}) ; il est peut-être endommagé. Renvoyez la série depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="451" />
+      <location filename="../../src/casereview/dicom/volume.py" line="450" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>Le fichier image {name} est illisible ({error}). Vérifiez que le stockage est connecté ou importez à nouveau la série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="598" />
+      <location filename="../../src/casereview/dicom/volume.py" line="597" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>Le fichier image {name} ne contient pas une seule image en niveaux de gris de {columns} x {rows} pixels comme l’indique son en-tête. Importez à nouveau la série ou renvoyez-la depuis le PACS.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="763" />
+      <location filename="../../src/casereview/dicom/volume.py" line="740" />
       <source>{count} image file(s) of this series could not be decoded and were left out; their slices show as background or are interpolated from their neighbours ({reasons})</source>
       <translation>{count} fichier(s) d’image de cette série n’ont pas pu être décodés et ont été laissés de côté ; leurs coupes apparaissent en fond ou sont interpolées à partir des coupes voisines ({reasons})</translation>
     </message>
@@ -2000,52 +2000,52 @@
       <translation>L’option de désidentification « {key} » doit être activée ou désactivée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="241" />
+      <location filename="../../src/casereview/domain/packages.py" line="242" />
       <source>A region to clean needs whole pixel numbers.</source>
       <translation>Une zone à nettoyer doit être donnée en nombres entiers de pixels.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="244" />
+      <location filename="../../src/casereview/domain/packages.py" line="245" />
       <source>A region to clean starts outside the image (x={x}, y={y}); x and y count from 0 at the top left.</source>
       <translation>Une zone à nettoyer commence hors de l’image (x={x}, y={y}) ; x et y partent de 0 en haut à gauche.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="255" />
+      <location filename="../../src/casereview/domain/packages.py" line="256" />
       <source>A region to clean must be at least one pixel wide and high.</source>
       <translation>Une zone à nettoyer doit faire au moins un pixel de large et de haut.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="272" />
+      <location filename="../../src/casereview/domain/packages.py" line="273" />
       <source>A region to clean is written x,y,width,height in pixels, not '{text}'.</source>
       <translation>Une zone à nettoyer s’écrit x,y,largeur,hauteur en pixels, et non « {text} ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="418" />
+      <location filename="../../src/casereview/domain/packages.py" line="419" />
       <source>The package's manifest.json was written in a format this casereview does not read; update casereview.</source>
       <translation>Le fichier manifest.json du paquet est écrit dans un format que cette version de casereview ne lit pas ; mettez casereview à jour.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="515" />
+      <location filename="../../src/casereview/domain/packages.py" line="516" />
       <source>Verified: signed by {signer}; every file is intact.</source>
       <translation>Vérifié : signé par {signer} ; tous les fichiers sont intacts.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="520" />
+      <location filename="../../src/casereview/domain/packages.py" line="521" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from an unknown sender; key {key}). Compare the key with the sender before importing.</source>
       <translation>Intact, mais signé par une clé absente de vos clés de confiance (se dit envoyé par un expéditeur inconnu ; clé {key}). Comparez la clé avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="526" />
+      <location filename="../../src/casereview/domain/packages.py" line="527" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from {sender}; key {key}). Compare the key with the sender before importing.</source>
       <translation>Intact, mais signé par une clé absente de vos clés de confiance (se dit envoyé par {sender} ; clé {key}). Comparez la clé avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="533" />
+      <location filename="../../src/casereview/domain/packages.py" line="534" />
       <source>Intact, but not signed: nothing proves who sent it. Import only if you know where it came from.</source>
       <translation>Intact, mais non signé : rien ne prouve qui l’a envoyé. N’importez que si vous savez d’où il vient.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="537" />
+      <location filename="../../src/casereview/domain/packages.py" line="538" />
       <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
       <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié ; rien n’a été importé.</translation>
     </message>
@@ -4438,7 +4438,7 @@
       <translation>Le dossier n° {case_id} n’a aucune image à exporter.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/deidentify.py" line="159" />
+      <location filename="../../src/casereview/services/exchange/deidentify.py" line="161" />
       <source>An image marked for cleaning could not be read; exclude it instead.</source>
       <translation>Une image marquée pour nettoyage est illisible ; excluez-la plutôt.</translation>
     </message>
@@ -4654,7 +4654,7 @@
       <translation>manifest.sig est endommagé : sa clé ou sa signature n’est pas en base64 valide.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/writer.py" line="155" />
+      <location filename="../../src/casereview/services/exchange/writer.py" line="159" />
       <source>An image changed on disk while it was exported; run the export again.</source>
       <translation>Une image a changé sur le disque pendant l’export ; relancez l’export.</translation>
     </message>

@@ -991,47 +991,47 @@
       <translation>{name} 的调色板已损坏；无法生成预览。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="42" />
+      <location filename="../../src/casereview/dicom/volume.py" line="41" />
       <source>Loading images</source>
       <translation>正在加载图像</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="161" />
+      <location filename="../../src/casereview/dicom/volume.py" line="160" />
       <source>The image file {name} stopped the image decoder (a native library crashed on it); it may be damaged. Re-send the series from the PACS.</source>
       <translation>图像文件 {name} 使图像解码器停止运行（本机库在处理它时崩溃）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="169" />
+      <location filename="../../src/casereview/dicom/volume.py" line="168" />
       <source>The image file {name} holds no pixel data.</source>
       <translation>图像文件 {name} 不包含像素数据。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="177" />
+      <location filename="../../src/casereview/dicom/volume.py" line="176" />
       <source>The image file {name} has changed since it was imported. Re-import the series or re-send it from the PACS.</source>
       <translation>图像文件 {name} 自导入以来已被更改。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="187" />
+      <location filename="../../src/casereview/dicom/volume.py" line="186" />
       <source>The images of this series are compressed as {name}, and no installed decoder could read them. Reinstall casereview (it brings the pylibjpeg and GDCM decoders) or ask the sender for an uncompressed export.</source>
       <translation>此序列的图像采用 {name} 压缩，已安装的解码器均无法读取。请重新安装 casereview（其附带 pylibjpeg 和 GDCM 解码器），或向发送方索取未压缩的导出文件。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="198" />
+      <location filename="../../src/casereview/dicom/volume.py" line="197" />
       <source>The image file {name} could not be decoded ({error_type}); it may be damaged. Re-send the series from the PACS.</source>
       <translation>图像文件 {name} 无法解码（{error_type}）；该文件可能已损坏。请从 PACS 重新发送该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="451" />
+      <location filename="../../src/casereview/dicom/volume.py" line="450" />
       <source>The image file {name} could not be read ({error}). Check that the storage is connected, or re-import the series.</source>
       <translation>无法读取图像文件 {name}（{error}）。请检查存储设备是否已连接，或重新导入该序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="598" />
+      <location filename="../../src/casereview/dicom/volume.py" line="597" />
       <source>The image file {name} does not hold a single grey image of {columns} x {rows} pixels as its header says. Re-import the series or re-send it from the PACS.</source>
       <translation>图像文件 {name} 并非如其文件头所述包含单幅 {columns} x {rows} 像素的灰度图像。请重新导入该序列，或从 PACS 重新发送。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/volume.py" line="763" />
+      <location filename="../../src/casereview/dicom/volume.py" line="740" />
       <source>{count} image file(s) of this series could not be decoded and were left out; their slices show as background or are interpolated from their neighbours ({reasons})</source>
       <translation>此序列中有 {count} 个图像文件无法解码，已被排除；其切片显示为背景，或由相邻切片插值得到（{reasons}）</translation>
     </message>
@@ -2000,52 +2000,52 @@
       <translation>去标识化选项“{key}”必须为开启或关闭。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="241" />
+      <location filename="../../src/casereview/domain/packages.py" line="242" />
       <source>A region to clean needs whole pixel numbers.</source>
       <translation>待清理区域必须使用整数像素值。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="244" />
+      <location filename="../../src/casereview/domain/packages.py" line="245" />
       <source>A region to clean starts outside the image (x={x}, y={y}); x and y count from 0 at the top left.</source>
       <translation>待清理区域的起点位于图像之外（x={x}，y={y}）；x 和 y 从左上角的 0 开始计数。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="255" />
+      <location filename="../../src/casereview/domain/packages.py" line="256" />
       <source>A region to clean must be at least one pixel wide and high.</source>
       <translation>待清理区域的宽和高至少为一个像素。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="272" />
+      <location filename="../../src/casereview/domain/packages.py" line="273" />
       <source>A region to clean is written x,y,width,height in pixels, not '{text}'.</source>
       <translation>待清理区域应写为 x,y,宽,高（像素），而不是“{text}”。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="418" />
+      <location filename="../../src/casereview/domain/packages.py" line="419" />
       <source>The package's manifest.json was written in a format this casereview does not read; update casereview.</source>
       <translation>软件包的 manifest.json 采用了此版本 casereview 无法读取的格式；请更新 casereview。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="515" />
+      <location filename="../../src/casereview/domain/packages.py" line="516" />
       <source>Verified: signed by {signer}; every file is intact.</source>
       <translation>已验证：由 {signer} 签名；所有文件均完好。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="520" />
+      <location filename="../../src/casereview/domain/packages.py" line="521" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from an unknown sender; key {key}). Compare the key with the sender before importing.</source>
       <translation>文件完好，但签名密钥不在您的受信任密钥中（声称来自未知发送方；密钥 {key}）。导入前请与发送方核对密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="526" />
+      <location filename="../../src/casereview/domain/packages.py" line="527" />
       <source>Intact, but signed by a key that is not in your trusted keys (claims to come from {sender}; key {key}). Compare the key with the sender before importing.</source>
       <translation>文件完好，但签名密钥不在您的受信任密钥中（声称来自 {sender}；密钥 {key}）。导入前请与发送方核对密钥。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="533" />
+      <location filename="../../src/casereview/domain/packages.py" line="534" />
       <source>Intact, but not signed: nothing proves who sent it. Import only if you know where it came from.</source>
       <translation>文件完好，但未签名：无法证明发送方身份。仅在确知其来源时导入。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/domain/packages.py" line="537" />
+      <location filename="../../src/casereview/domain/packages.py" line="538" />
       <source>Rejected: the package was altered, damaged or crafted; nothing was imported.</source>
       <translation>已拒绝：病例包已被篡改、损坏或伪造；未导入任何内容。</translation>
     </message>
@@ -4438,7 +4438,7 @@
       <translation>病例 #{case_id} 没有可导出的图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/deidentify.py" line="159" />
+      <location filename="../../src/casereview/services/exchange/deidentify.py" line="161" />
       <source>An image marked for cleaning could not be read; exclude it instead.</source>
       <translation>无法读取一幅标记为待清理的图像；请改为排除该图像。</translation>
     </message>
@@ -4654,7 +4654,7 @@
       <translation>manifest.sig 已损坏：其密钥或签名不是有效的 base64。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/writer.py" line="155" />
+      <location filename="../../src/casereview/services/exchange/writer.py" line="159" />
       <source>An image changed on disk while it was exported; run the export again.</source>
       <translation>导出过程中有图像在磁盘上发生了变化；请重新导出。</translation>
     </message>

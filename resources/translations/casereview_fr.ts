@@ -913,160 +913,165 @@ Référence : {reference}</translation>
     </message>
     <message>
         <location filename="../../src/casereview/ui/exchange.py" line="171"/>
+        <source>endoscopy, photograph or fluoroscopy (usually carries burned-in patient text)</source>
+        <translation>endoscopie, photographie ou radioscopie (porte généralement du texte patient incrusté)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="175"/>
         <source>screenshot or derived picture</source>
         <translation>capture d’écran ou image dérivée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="174"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="178"/>
         <source>marked as carrying burned-in annotation</source>
         <translation>signalée comme portant une annotation incrustée</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="177"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="181"/>
         <source>document object that cannot be cleaned automatically</source>
         <translation>objet document qui ne peut pas être nettoyé automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="180"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="184"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="232"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="236"/>
         <source>Export case package</source>
         <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID. Asks for this institution&apos;s name at the first export (none in the settings yet). The sender of a received case&apos;s packages, who holds its images (``None``: not a reply, the images go with the package). Whether the package written was an opinion-only answer.</extracomment>
         <translation>Exporter un paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="248"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>Send annotations, segments, key images, decisions, the case and its report, and refer to the images by the UIDs the partner knows instead of sending them</source>
         <translation>Envoyer les annotations, segments, images clés, décisions, le dossier et son compte rendu, et désigner les images par les UID que le partenaire connaît au lieu de les envoyer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="254"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="258"/>
         <source>De-identification (DICOM PS3.15 Annex E)</source>
         <translation>Désidentification (DICOM PS3.15 Annexe E)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="277"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="277"/>
         <source>What happens</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="277"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="280"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="284"/>
         <source>Held back: may show burned-in text (tick the ones you checked)</source>
         <translation>Retenues : peuvent montrer du texte incrusté (cochez celles que vous avez vérifiées)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="289"/>
         <source>Clean…</source>
         <translation>Nettoyer…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="288"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="292"/>
         <source>Black out the burned-in text of the selected image so that it can be sent</source>
         <translation>Masquer en noir le texte incrusté de l’image sélectionnée pour pouvoir l’envoyer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="296"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="300"/>
         <source>What will be removed or changed</source>
         <translation>Ce qui sera supprimé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="304"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="308"/>
         <source>Free text as it will be sent</source>
         <translation>Texte libre tel qu&apos;il sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="315"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="319"/>
         <source>Package file (.zip)</source>
         <translation>Fichier du paquet (.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="318"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="322"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="325"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="329"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="327"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="331"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="331"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="335"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="348"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="352"/>
         <source>There is no case to export yet: create a case first.</source>
         <translation>Il n’y a encore aucun dossier à exporter : créez d’abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="381"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="385"/>
         <source>Answer every highlighted word under Free text first (remove or keep)</source>
         <translation>Répondez d&apos;abord pour chaque mot surligné sous Texte libre (retirer ou garder)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="390"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="394"/>
         <source>Save case package</source>
         <translation>Enregistrer le paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="390"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="394"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="847"/>
         <source>Case packages (*.zip)</source>
         <translation>Paquets de dossier (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="412"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="543"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="416"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="547"/>
         <source>the sender</source>
         <translation>l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="415"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="419"/>
         <source>Opinion only: %1 already holds the images; send only our work on them</source>
         <translation>Avis uniquement : %1 dispose déjà des images ; n’envoyer que notre travail sur ces images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="449"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="453"/>
         <source>Checking every header of the case…</source>
         <translation>Vérification de chaque en-tête du dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="464"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="468"/>
         <source>Preparing the export preview</source>
         <translation>Préparation de l’aperçu de l’export</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="467"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="893"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="471"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="897"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="532"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="536"/>
         <source>dates removed</source>
         <translation>dates supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="534"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="538"/>
         <source>dates moved %n day(s) earlier</source>
         <translation>
             <numerusform>dates décalées de %n jour plus tôt</numerusform>
@@ -1074,7 +1079,7 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="536"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="540"/>
         <source>dates moved %n day(s) later</source>
         <translation>
             <numerusform>dates décalées de %n jour plus tard</numerusform>
@@ -1082,22 +1087,22 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="540"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="544"/>
         <source>Opinion only: no images are sent; the package refers to the images %1 already holds. Patient %2; %3.</source>
         <translation>Avis uniquement : aucune image n’est envoyée ; le paquet désigne les images dont %1 dispose déjà. Patient %2 ; %3.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="550"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="554"/>
         <source>%1 files will be exported as patient %2; %3.</source>
         <translation>%1 fichiers seront exportés sous le nom de patient %2 ; %3.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="524"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="528"/>
         <source>None: no image looks like it carries burned-in text.</source>
         <translation>Aucune : aucune image ne semble porter de texte incrusté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="568"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="572"/>
         <source>cleaned (%n region(s))</source>
         <translation>
             <numerusform>nettoyée (%n zone)</numerusform>
@@ -1105,27 +1110,27 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="585"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="589"/>
         <source>Loading the image to clean</source>
         <translation>Chargement de l’image à nettoyer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="652"/>
         <source>Exporting the case package</source>
         <translation>Export du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="683"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="687"/>
         <source>The package was written to %1: %2 images, %3 other objects.</source>
         <translation>Le paquet a été enregistré dans %1 : %2 images, %3 autres objets.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="689"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="693"/>
         <source>It carries your opinion only (%1 MB): the images stay with the partner, who holds them already.</source>
         <translation>Il ne contient que votre avis (%1 Mo) : les images restent chez le partenaire, qui en dispose déjà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="695"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="699"/>
         <source>%n image(s) were sent with their burned-in text blacked out.</source>
         <translation>
             <numerusform>%n image a été envoyée avec son texte incrusté masqué en noir.</numerusform>
@@ -1133,7 +1138,7 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="702"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="706"/>
         <source>%n image(s) were held back for burned-in text and not sent.</source>
         <translation>
             <numerusform>%n image a été retenue pour texte incrusté et n’a pas été envoyée.</numerusform>
@@ -1141,32 +1146,32 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="708"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="712"/>
         <source>Case package exported</source>
         <translation>Paquet de dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="841"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="845"/>
         <source>Import case package</source>
         <translation>Importer un paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="861"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="865"/>
         <source>Checking the case package</source>
         <translation>Vérification du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="890"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="894"/>
         <source>Importing the case package</source>
         <translation>Import du paquet de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="899"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="903"/>
         <source>This package was imported before; nothing changed.</source>
         <translation>Ce paquet a déjà été importé ; rien n’a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="901"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="905"/>
         <source>%n image(s) imported.</source>
         <translation>
             <numerusform>%n image importée.</numerusform>
@@ -1174,12 +1179,12 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="906"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="910"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>Conservé dans le répertoire du paquet, pas encore affiché comme calque de l’expéditeur : %1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="913"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="917"/>
         <source>Case package imported</source>
         <translation>Paquet de dossier importé</translation>
     </message>
@@ -3147,7 +3152,7 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         <translation>Vérifier la base et les fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/app/gui.py" line="105"/>
+        <location filename="../../src/casereview/app/gui.py" line="108"/>
         <location filename="../../src/casereview/ui/shell.py" line="88"/>
         <source>casereview</source>
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
@@ -4148,32 +4153,32 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>PackageVerificationDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="727"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="731"/>
         <source>Received case package</source>
         <translation>Paquet de dossier reçu</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="748"/>
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="748"/>
         <source>not named</source>
         <translation>non nommé</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="745"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="749"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="746"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="750"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="752"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="756"/>
         <source>None: an opinion on %n image(s) it does not carry (your own, sent to the partner)</source>
         <translation>
             <numerusform>Aucune : un avis sur %n image qu’il ne contient pas (la vôtre, envoyée au partenaire)</numerusform>
@@ -4181,47 +4186,47 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="760"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="764"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="764"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="768"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="770"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="774"/>
         <source>Problems found:</source>
         <translation>Problèmes détectés :</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="772"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="776"/>
         <source>I know where this package comes from; import it anyway</source>
         <translation>Je connais la provenance de ce paquet ; l’importer quand même</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="785"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="798"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="802"/>
         <source>Verified: signed by %1; every file is intact.</source>
         <translation>Vérifié : signé par %1 ; tous les fichiers sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="803"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="807"/>
         <source>Intact, but signed by a key that is not in your trusted keys. Compare the key below with the sender before importing.</source>
         <translation>Intact, mais signé par une clé absente de vos clés de confiance. Comparez la clé ci-dessous avec l’expéditeur avant d’importer.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="807"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="811"/>
         <source>Intact, but not signed: nothing proves who sent it.</source>
         <translation>Intact, mais non signé : rien ne prouve qui l’a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="809"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="813"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>Rejeté : le paquet a été altéré, endommagé ou falsifié. Rien n’a été importé.</translation>
     </message>
@@ -4853,62 +4858,62 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="925"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="929"/>
         <source>Package signing keys</source>
         <translation>Clés de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="930"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="934"/>
         <source>This institution (give this key to your partners)</source>
         <translation>Cet établissement (transmettez cette clé à vos partenaires)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="935"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="939"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="936"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="940"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="938"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="942"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>Partenaires de confiance (leurs paquets sont vérifiés comme signés par eux)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="946"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="950"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="949"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="953"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>Clé publique (issue du casereview du partenaire)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="950"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="954"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="953"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="957"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="985"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="989"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>Saisissez le nom de l’établissement partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="992"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="996"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>Ce n’est pas une clé publique casereview ; demandez au partenaire la clé affichée dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="998"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="1002"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>%1 ajouté (empreinte %2) : comparez l’empreinte avec le partenaire par téléphone.</translation>
     </message>
@@ -6221,28 +6226,28 @@ Les dossiers qui ne contiennent que ces examens sont déplacés avec eux. La sé
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="48"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="49"/>
         <source>a few seconds left</source>
         <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result. Seconds between two updates of the progress text (values still move on every report).</extracomment>
         <translation>encore quelques secondes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="50"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="51"/>
         <source>about {n} s left</source>
         <translation>environ {n} s restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="52"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="53"/>
         <source>about {n} min left</source>
         <translation>environ {n} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="53"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="54"/>
         <source>about {h} h {m} min left</source>
         <translation>environ {h} h {m} min restantes</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="205"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="206"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -913,267 +913,272 @@ Reference: {reference}</source>
     </message>
     <message>
         <location filename="../../src/casereview/ui/exchange.py" line="171"/>
+        <source>endoscopy, photograph or fluoroscopy (usually carries burned-in patient text)</source>
+        <translation>内镜、照片或透视图像（通常带有烧录的患者信息文字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/exchange.py" line="175"/>
         <source>screenshot or derived picture</source>
         <translation>截图或衍生图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="174"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="178"/>
         <source>marked as carrying burned-in annotation</source>
         <translation>已标记为含有烧录注释</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="177"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="181"/>
         <source>document object that cannot be cleaned automatically</source>
         <translation>无法自动清理的文档对象</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="180"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="184"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="232"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="236"/>
         <source>Export case package</source>
         <extracomment>Item data role of a held-back image&apos;s description (without the &quot;cleaned&quot; note). Item data role: whether the held-back file has pixels that can be cleaned. Rectangles of burned-in text to black out, per held-back SOP Instance UID. Asks for this institution&apos;s name at the first export (none in the settings yet). The sender of a received case&apos;s packages, who holds its images (``None``: not a reply, the images go with the package). Whether the package written was an opinion-only answer.</extracomment>
         <translation>导出病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="248"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="252"/>
         <source>Send annotations, segments, key images, decisions, the case and its report, and refer to the images by the UIDs the partner knows instead of sending them</source>
         <translation>发送标注、分割区域、关键图像、决策、病例及其报告，并以合作机构已知的 UID 引用图像，而不发送图像本身</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="254"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="258"/>
         <source>De-identification (DICOM PS3.15 Annex E)</source>
         <translation>去标识化（DICOM PS3.15 附录 E）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="277"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="277"/>
         <source>What happens</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="273"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="277"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="280"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="284"/>
         <source>Held back: may show burned-in text (tick the ones you checked)</source>
         <translation>暂缓导出：可能含有烧录文字（请勾选您已核查过的图像）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="285"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="289"/>
         <source>Clean…</source>
         <translation>清除…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="288"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="292"/>
         <source>Black out the burned-in text of the selected image so that it can be sent</source>
         <translation>将所选图像中的烧录文字涂黑，以便发送</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="296"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="300"/>
         <source>What will be removed or changed</source>
         <translation>将被删除或更改的内容</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="304"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="308"/>
         <source>Free text as it will be sent</source>
         <translation>将发送的自由文本</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="315"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="319"/>
         <source>Package file (.zip)</source>
         <translation>病例包文件（.zip）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="318"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="322"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="325"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="329"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="327"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="331"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="331"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="335"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="348"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="352"/>
         <source>There is no case to export yet: create a case first.</source>
         <translation>尚无可导出的病例：请先创建病例。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="381"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="385"/>
         <source>Answer every highlighted word under Free text first (remove or keep)</source>
         <translation>请先处理“自由文本”下每个高亮的词（删除或保留）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="390"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="394"/>
         <source>Save case package</source>
         <translation>保存病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="390"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="843"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="394"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="847"/>
         <source>Case packages (*.zip)</source>
         <translation>病例包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="412"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="543"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="416"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="547"/>
         <source>the sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="415"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="419"/>
         <source>Opinion only: %1 already holds the images; send only our work on them</source>
         <translation>仅发送意见：%1 已有这些图像；只发送我方基于这些图像完成的工作</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="449"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="453"/>
         <source>Checking every header of the case…</source>
         <translation>正在检查病例的每个文件头…</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="464"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="468"/>
         <source>Preparing the export preview</source>
         <translation>正在准备导出预览</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="467"/>
-        <location filename="../../src/casereview/ui/exchange.py" line="893"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="471"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="897"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="532"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="536"/>
         <source>dates removed</source>
         <translation>日期已删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="534"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="538"/>
         <source>dates moved %n day(s) earlier</source>
         <translation>
             <numerusform>日期提前 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="536"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="540"/>
         <source>dates moved %n day(s) later</source>
         <translation>
             <numerusform>日期推后 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="540"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="544"/>
         <source>Opinion only: no images are sent; the package refers to the images %1 already holds. Patient %2; %3.</source>
         <translation>仅发送意见：不发送图像；病例包引用 %1 已有的图像。患者 %2；%3。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="550"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="554"/>
         <source>%1 files will be exported as patient %2; %3.</source>
         <translation>将以患者 %2 的身份导出 %1 个文件；%3。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="524"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="528"/>
         <source>None: no image looks like it carries burned-in text.</source>
         <translation>无：没有图像看起来带有烧录文字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="568"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="572"/>
         <source>cleaned (%n region(s))</source>
         <translation>
             <numerusform>已清除（%n 个区域）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="585"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="589"/>
         <source>Loading the image to clean</source>
         <translation>正在加载待清除的图像</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="648"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="652"/>
         <source>Exporting the case package</source>
         <translation>正在导出病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="683"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="687"/>
         <source>The package was written to %1: %2 images, %3 other objects.</source>
         <translation>病例包已写入 %1：%2 幅图像，%3 个其他对象。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="689"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="693"/>
         <source>It carries your opinion only (%1 MB): the images stay with the partner, who holds them already.</source>
         <translation>病例包仅包含您的意见（%1 MB）：图像留在合作机构处，对方已有这些图像。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="695"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="699"/>
         <source>%n image(s) were sent with their burned-in text blacked out.</source>
         <translation>
             <numerusform>已发送 %n 幅图像，其烧录文字已涂黑。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="702"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="706"/>
         <source>%n image(s) were held back for burned-in text and not sent.</source>
         <translation>
             <numerusform>%n 幅图像因可能含有烧录文字被暂缓导出，未发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="708"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="712"/>
         <source>Case package exported</source>
         <translation>病例包已导出</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="841"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="845"/>
         <source>Import case package</source>
         <translation>导入病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="861"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="865"/>
         <source>Checking the case package</source>
         <translation>正在检查病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="890"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="894"/>
         <source>Importing the case package</source>
         <translation>正在导入病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="899"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="903"/>
         <source>This package was imported before; nothing changed.</source>
         <translation>此病例包之前已导入；未作任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="901"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="905"/>
         <source>%n image(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 幅图像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="906"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="910"/>
         <source>Kept in the package folder, not yet shown as the sender&apos;s layer: %1</source>
         <translation>保存在病例包文件夹中，尚未作为发送方图层显示：%1</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="913"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="917"/>
         <source>Case package imported</source>
         <translation>病例包已导入</translation>
     </message>
@@ -3139,7 +3144,7 @@ Cases that hold only these studies move with them. The split is recorded in the 
         <translation>检查数据库和文件</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/app/gui.py" line="105"/>
+        <location filename="../../src/casereview/app/gui.py" line="108"/>
         <location filename="../../src/casereview/ui/shell.py" line="88"/>
         <source>casereview</source>
         <extracomment>Kinds of change after which the browser reads the index and the cases again. A :class:`Changes` record: what an operation changed. The browser&apos;s selection moved. Another tab came to the front. A viewer tab opened (the :class:`ViewerWidget`). ``(name, widget)``: a report or dialog opened. Files or folders were dropped on the window (a list of :class:`Path`). The window is closing. The browser shows a new reading of the index and cases.</extracomment>
@@ -4140,79 +4145,79 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>PackageVerificationDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="727"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="731"/>
         <source>Received case package</source>
         <translation>收到的病例包</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="748"/>
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="744"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="748"/>
         <source>not named</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="745"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="749"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="746"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="750"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/exchange.py" line="752"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="756"/>
         <source>None: an opinion on %n image(s) it does not carry (your own, sent to the partner)</source>
         <translation>
             <numerusform>无：仅含对 %n 幅图像的意见，图像本身未随包发送（为您方此前发给合作机构的图像）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="760"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="764"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="764"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="768"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="770"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="774"/>
         <source>Problems found:</source>
         <translation>发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="772"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="776"/>
         <source>I know where this package comes from; import it anyway</source>
         <translation>我知道此病例包的来源；仍然导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="781"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="785"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="798"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="802"/>
         <source>Verified: signed by %1; every file is intact.</source>
         <translation>已验证：由 %1 签名；所有文件均完好。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="803"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="807"/>
         <source>Intact, but signed by a key that is not in your trusted keys. Compare the key below with the sender before importing.</source>
         <translation>文件完好，但签名密钥不在您的受信任密钥中。导入前请与发送方核对下方密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="807"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="811"/>
         <source>Intact, but not signed: nothing proves who sent it.</source>
         <translation>文件完好，但未签名：无法证明发送方身份。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="809"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="813"/>
         <source>Rejected: the package was altered, damaged or crafted. Nothing was imported.</source>
         <translation>已拒绝：病例包已被篡改、损坏或伪造。未导入任何内容。</translation>
     </message>
@@ -4844,62 +4849,62 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>PartnerKeysDialog</name>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="925"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="929"/>
         <source>Package signing keys</source>
         <translation>病例包签名密钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="930"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="934"/>
         <source>This institution (give this key to your partners)</source>
         <translation>本机构（请将此密钥提供给合作机构）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="935"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="939"/>
         <source>Public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="936"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="940"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="938"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="942"/>
         <source>Trusted partners (their packages verify as signed by them)</source>
         <translation>受信任的合作机构（其病例包将被验证为由其签名）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="946"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="950"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="949"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="953"/>
         <source>Public key (from the partner&apos;s casereview)</source>
         <translation>公钥（来自合作机构的 casereview）</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="950"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="954"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="953"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="957"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="985"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="989"/>
         <source>Type the partner institution&apos;s name.</source>
         <translation>请输入合作机构的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="992"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="996"/>
         <source>That is not a casereview public key; ask the partner for the key shown here.</source>
         <translation>这不是 casereview 公钥；请向合作机构索取其在此处显示的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/exchange.py" line="998"/>
+        <location filename="../../src/casereview/ui/exchange.py" line="1002"/>
         <source>Added %1 (fingerprint %2): compare the fingerprint with the partner by phone.</source>
         <translation>已添加 %1（指纹 %2）：请通过电话与合作机构核对指纹。</translation>
     </message>
@@ -6210,28 +6215,28 @@ Cases that hold only these studies move with them. The split is recorded in the 
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="48"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="49"/>
         <source>a few seconds left</source>
         <extracomment>A unit of long work: receives a progress reporter and a cancel token, returns a result. Seconds between two updates of the progress text (values still move on every report).</extracomment>
         <translation>还剩几秒</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="50"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="51"/>
         <source>about {n} s left</source>
         <translation>大约还剩 {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="52"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="53"/>
         <source>about {n} min left</source>
         <translation>大约还剩 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="53"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="54"/>
         <source>about {h} h {m} min left</source>
         <translation>大约还剩 {h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/tasks.py" line="205"/>
+        <location filename="../../src/casereview/ui/tasks.py" line="206"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

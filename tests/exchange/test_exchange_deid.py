@@ -116,6 +116,17 @@ def test_clean_text_keeps_only_safe_words() -> None:
     [
         ("1.2.840.10008.5.1.4.1.1.7", {}, HoldBackReason.SECONDARY_CAPTURE),
         ("1.2.840.10008.5.1.4.1.1.6.1", {}, HoldBackReason.ULTRASOUND),
+        ("1.2.840.10008.5.1.4.1.1.2", {"Modality": "us"}, HoldBackReason.ULTRASOUND),
+        # Endoscopy (ERCP, endoscopic ultrasound photos), video endoscopy, photographs,
+        # angiography and fluoroscopy: the processor or C-arm writes the name on the picture.
+        ("1.2.840.10008.5.1.4.1.1.77.1.1", {}, HoldBackReason.CAMERA),
+        ("1.2.840.10008.5.1.4.1.1.77.1.1.1", {}, HoldBackReason.CAMERA),
+        ("1.2.840.10008.5.1.4.1.1.77.1.4", {}, HoldBackReason.CAMERA),
+        ("1.2.840.10008.5.1.4.1.1.12.1", {}, HoldBackReason.CAMERA),
+        ("1.2.840.10008.5.1.4.1.1.12.2.1", {}, HoldBackReason.CAMERA),
+        ("1.2.840.10008.5.1.4.1.1.1", {"Modality": "RF"}, HoldBackReason.CAMERA),
+        ("1.2.840.10008.5.1.4.1.1.7.4", {"Modality": "ES"}, HoldBackReason.SECONDARY_CAPTURE),
+        ("1.2.840.10008.5.1.4.1.1.4", {"Modality": "MR"}, None),
         ("1.2.840.10008.5.1.4.1.1.2", {"BurnedInAnnotation": "YES"}, HoldBackReason.BURNED_IN),
         (
             "1.2.840.10008.5.1.4.1.1.2",

@@ -25,9 +25,13 @@ from gui.gui_helpers import save_screenshot
 pytestmark = pytest.mark.gui
 
 STUDY = "1.2.826.0.1.3680043.10.1078.1"
+VL_ENDOSCOPIC = "1.2.840.10008.5.1.4.1.1.77.1.1"
+XRF_IMAGE = "1.2.840.10008.5.1.4.1.1.12.2"
 
 
-def _write(path: Path, sop_class: str, number: int, series: str, modality: str) -> None:
+def _write(
+    path: Path, sop_class: str, number: int, series: str, modality: str, study: str = STUDY
+) -> None:
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID = sop_class
     meta.MediaStorageSOPInstanceUID = f"{series}.{number}"
@@ -36,7 +40,7 @@ def _write(path: Path, sop_class: str, number: int, series: str, modality: str) 
     ds.file_meta = meta
     ds.SOPClassUID, ds.SOPInstanceUID = sop_class, meta.MediaStorageSOPInstanceUID
     ds.PatientName, ds.PatientID, ds.PatientBirthDate = "GUI^PATIENT", "GUI-77", "19600101"
-    ds.StudyInstanceUID, ds.SeriesInstanceUID = STUDY, series
+    ds.StudyInstanceUID, ds.SeriesInstanceUID = study, series
     ds.StudyDate, ds.StudyTime, ds.StudyID = "20260301", "090000", "77"
     ds.StudyDescription, ds.SeriesDescription = "CT ABDOMEN", f"{modality} Dr Smith"
     ds.InstitutionName, ds.ReferringPhysicianName = "General Hospital", "REF^DOC"
@@ -125,6 +129,45 @@ def test_export_dialog_previews_and_exports(
     assert zipfile.is_zipfile(out)
     qtbot.waitUntil(lambda: bool(window.shown_messages), timeout=5000)
     assert str(out) in window.shown_messages[-1]
+
+
+ERCP_STUDY = "1.2.826.0.1.3680043.10.1078.2"
+
+
+def test_endoscopy_and_fluoroscopy_are_held_back_with_their_reason(
+    qtbot: QtBot, window: ShellWindow, tmp_path: Path
+) -> None:
+    """An ERCP study: the endoscopy picture and the fluoroscopy frame usually show the patient's
+    name, so the export holds both back and says why; the CT goes."""
+    context = window.context
+    folder = tmp_path / "ercp"
+    for number in (1, 2):
+        _write(
+            folder / f"ct{number}.dcm", CTImageStorage, number, f"{ERCP_STUDY}.2", "CT", ERCP_STUDY
+        )
+    _write(folder / "endoscopy.dcm", VL_ENDOSCOPIC, 1, f"{ERCP_STUDY}.3", "ES", ERCP_STUDY)
+    _write(folder / "fluoroscopy.dcm", XRF_IMAGE, 1, f"{ERCP_STUDY}.4", "RF", ERCP_STUDY)
+    import_paths(
+        context.db,
+        [folder],
+        context.user.username,
+        staging_dir=context.paths.imports,
+        quarantine_dir=context.paths.quarantine,
+    )
+    case = create_case_from_uids(
+        context.db, context.user.username, study_uids=[ERCP_STUDY], title="ERCP case"
+    )
+    dialog = ExportDialog(context, window.tasks, case.id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(
+        lambda: dialog.preview is not None and dialog.preview_task is None, timeout=30000
+    )
+    held = [dialog.held_back.item(i).text() for i in range(dialog.held_back.count())]
+    assert len(held) == 2, held
+    assert all("endoscopy, photograph or fluoroscopy" in text for text in held), held
+    assert "2 files" in dialog.summary.text(), dialog.summary.text()
+    save_screenshot(dialog, "exchange-export-endoscopy-held-back")
 
 
 def _export(window: ShellWindow, tmp_path: Path, qtbot: QtBot) -> Path:

@@ -774,12 +774,17 @@ def _same_shape(element: DataElement, values: list[str]) -> object:
 _SECONDARY_CAPTURE = "1.2.840.10008.5.1.4.1.1.7"
 _ULTRASOUND = ("1.2.840.10008.5.1.4.1.1.6.", "1.2.840.10008.5.1.4.1.1.3.")
 _DOCUMENTS = ("1.2.840.10008.5.1.4.1.1.104.",)
+#: Visible light (endoscopy, microscopy, photography, ophthalmology), X-ray angiography and
+#: fluoroscopy: endoscopy processors, cameras and C-arms usually write the patient's name on
+#: the picture (ERCP and endoscopic ultrasound images come this way).
+_CAMERA_OR_FLUOROSCOPY = ("1.2.840.10008.5.1.4.1.1.77.1.", "1.2.840.10008.5.1.4.1.1.12.")
+_CAMERA_OR_FLUOROSCOPY_MODALITIES = frozenset({"ES", "XC", "GM", "SM", "OP", "XA", "RF"})
 
 
 def hold_back_reason(ds: Dataset) -> HoldBackReason | None:
     """Why an image may carry burned-in identity, or ``None`` when it may go.
 
-    Secondary captures, ultrasound, screenshots (an Image Type value naming a screen or a dose
+    Secondary captures, ultrasound, endoscopy, photographs, fluoroscopy, screenshots (an Image Type value naming a screen or a dose
     report, or a Conversion Type) and images whose Burned In Annotation is not "NO" are held
     back for the user; so are encapsulated documents (a PDF from elsewhere can hold anything).
     """
@@ -791,8 +796,14 @@ def hold_back_reason(ds: Dataset) -> HoldBackReason | None:
         return HoldBackReason.DOCUMENT
     if sop_class == _SECONDARY_CAPTURE or sop_class.startswith(_SECONDARY_CAPTURE + "."):
         return HoldBackReason.SECONDARY_CAPTURE
-    if sop_class.startswith(_ULTRASOUND) or str(ds.get("Modality", "")) == "US":
+    modality = str(ds.get("Modality", "")).strip().upper()
+    if sop_class.startswith(_ULTRASOUND) or modality == "US":
         return HoldBackReason.ULTRASOUND
+    if (
+        sop_class.startswith(_CAMERA_OR_FLUOROSCOPY)
+        or modality in _CAMERA_OR_FLUOROSCOPY_MODALITIES
+    ):
+        return HoldBackReason.CAMERA
     # Screens saved by the scanner ("SCREEN SAVE" is GE's) and dose or protocol screens
     # ("DOSE_INFO", "DOSE REPORT") usually show the patient's name, yet often come as CT images.
     image_type = [str(v).strip().upper() for v in (ds.get("ImageType") or [])]

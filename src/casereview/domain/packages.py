@@ -196,6 +196,7 @@ class HoldBackReason(enum.StrEnum):
 
     SECONDARY_CAPTURE = "secondary capture (often a screenshot with burned-in text)"
     ULTRASOUND = "ultrasound (usually carries burned-in patient text)"
+    CAMERA = "endoscopy, photograph or fluoroscopy (usually carries burned-in patient text)"
     SCREENSHOT = "screenshot or derived picture"
     BURNED_IN = "marked as carrying burned-in annotation"
     DOCUMENT = "document object that cannot be cleaned automatically"

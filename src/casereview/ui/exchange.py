@@ -168,6 +168,10 @@ _REASONS = {
     "ultrasound (usually carries burned-in patient text)": QT_TRANSLATE_NOOP(
         "ExportDialog", "ultrasound (usually carries burned-in patient text)"
     ),
+    "endoscopy, photograph or fluoroscopy (usually carries burned-in patient text)": QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "endoscopy, photograph or fluoroscopy (usually carries burned-in patient text)",
+    ),
     "screenshot or derived picture": QT_TRANSLATE_NOOP(
         "ExportDialog", "screenshot or derived picture"
     ),
