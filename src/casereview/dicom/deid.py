@@ -784,9 +784,9 @@ _CAMERA_OR_FLUOROSCOPY_MODALITIES = frozenset({"ES", "XC", "GM", "SM", "OP", "XA
 def hold_back_reason(ds: Dataset) -> HoldBackReason | None:
     """Why an image may carry burned-in identity, or ``None`` when it may go.
 
-    Secondary captures, ultrasound, endoscopy, photographs, fluoroscopy, screenshots (an Image Type value naming a screen or a dose
-    report, or a Conversion Type) and images whose Burned In Annotation is not "NO" are held
-    back for the user; so are encapsulated documents (a PDF from elsewhere can hold anything).
+    Secondary captures, ultrasound, endoscopy, photographs, fluoroscopy, screens (Image Type
+    naming a screen or dose report, or a Conversion Type) and images not marked Burned In
+    Annotation "NO" are held back; so are documents (a PDF from elsewhere can hold anything).
     """
     sop_class = str(ds.get("SOPClassUID", ""))
     burned = str(ds.get("BurnedInAnnotation", "")).strip().upper()
