@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pydicom
+import pytest
 from exchange_helpers import open_site
 from pydicom.dataset import Dataset
 
@@ -81,6 +84,25 @@ def export_from(
         secret=site.secret,
         institution=SENDER,
     )
+
+
+@contextmanager
+def dicom_files_written() -> Iterator[list[Path]]:
+    """The files (not buffers) DICOM objects are written to inside the block, as they are.
+
+    Every DICOM write goes through ``pydicom.dcmwrite`` (``Dataset.save_as`` included).
+    """
+    written: list[Path] = []
+    real = pydicom.dcmwrite
+
+    def recording(destination: Any, dataset: Dataset, *args: Any, **kwargs: Any) -> None:
+        if not hasattr(destination, "write"):
+            written.append(Path(destination))
+        real(destination, dataset, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pydicom, "dcmwrite", recording)
+        yield written
 
 
 def package_entries(package: Path) -> dict[str, bytes]:

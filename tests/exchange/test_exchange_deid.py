@@ -74,6 +74,20 @@ def test_uids_are_replaced_consistently_and_references_follow() -> None:
     assert kept.SOPInstanceUID == "1.2.826.0.1.3680043.10.5.1"
 
 
+def test_an_item_shared_between_sequences_is_mapped_once_in_each_place() -> None:
+    """highdicom shares items between sequences of the objects it builds (a SEG's referenced
+    instances are its frames' source images): each place gets the mapping of the original
+    UID, not the mapping of the mapping."""
+    ds = _ct()
+    ds.SourceImageSequence = Sequence([ds.ReferencedImageSequence[0]])  # the same object
+    deid = Deidentifier(DeidOptions(), b"s" * 32)
+    out = deid.apply(ds, deid.pseudonym_for("x"))
+    expected = deid.uid("1.2.826.0.1.3680043.10.5.1")
+    assert out.ReferencedImageSequence[0].ReferencedSOPInstanceUID == expected
+    assert out.SourceImageSequence[0].ReferencedSOPInstanceUID == expected
+    assert out.SOPInstanceUID == expected
+
+
 def test_identity_dates_text_and_private() -> None:
     deid = Deidentifier(DeidOptions(), b"s" * 32)
     patient = deid.pseudonym_for("issuer\0PID-1")

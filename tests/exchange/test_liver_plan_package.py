@@ -35,6 +35,7 @@ from record_sites import (
     SENDER,
     Site,
     code_items,
+    dicom_files_written,
     export_from,
     install_reference_demo,
     open_hospital,
@@ -123,6 +124,8 @@ class World:
     damaged: PackageImportReport
     patient_words: tuple[str, ...]
     patient_id: str
+    #: DICOM files the export wrote outside its package (none may be).
+    written_by_export: list[Path]
 
 
 def _add_liver_tumour(db: Database, case_id: int, name: str) -> None:
@@ -214,7 +217,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         a.db, a_case, draft, "wang", note=f"Discussed with {words[-1]}'s family; PVE first?"
     )
     package = root / "a" / "out" / "plan.zip"
-    report = export_from(a, a_case, package)
+    with dicom_files_written() as written_by_export:
+        report = export_from(a, a_case, package)
     b = open_hospital(root / "b", "b")
     imported = import_package(b.db, package, "b", **b.dirs(), trusted=trusted(a))
     with b.db.reading() as session:
@@ -223,10 +227,30 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     damaged_package = _resigned(package, root / "a" / "out" / "newer.zip", a.key, _newer_format)
     damaged = import_package(c.db, damaged_package, "c", **c.dirs(), trusted=trusted(a))
     yield World(
-        a, b, c, a_case, b_case, version, package, report, imported, damaged, words, patient_id
+        a,
+        b,
+        c,
+        a_case,
+        b_case,
+        version,
+        package,
+        report,
+        imported,
+        damaged,
+        words,
+        patient_id,
+        written_by_export,
     )
     for site in (a, b, c):
         site.db.close()
+
+
+def test_no_identified_seg_reaches_a_disk_during_the_export(world: World) -> None:
+    """The plan's SEG and the segments' SEG carry the patient's module until de-identified;
+    the export builds them in memory, so no DICOM file is written outside the package."""
+    assert world.written_by_export == []
+    kinds = [f["kind"] for f in _manifest(world)["files"]]
+    assert kinds.count("dicom-seg") == 2  # the segments' and the plan's: both were made
 
 
 def _manifest(world: World) -> dict[str, Any]:

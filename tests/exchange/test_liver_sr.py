@@ -27,7 +27,7 @@ from casereview.dicom.liver_sr import (
     tracking_uuid,
 )
 from casereview.dicom.own_codes import CODING_SCHEME, OWN_CODE_MEANINGS
-from casereview.dicom.seg import SegmentData, write_seg
+from casereview.dicom.seg import SegmentData, save_seg, write_seg
 from casereview.domain.liver_plan_record import (
     LiverPlanInputs,
     LiverPlanResult,
@@ -218,7 +218,8 @@ def test_sr_and_seg_are_valid_and_reference_each_other(
     require_tool("dciodvfy", "dicom3tools")
     version = _version(str(headers[0].SeriesInstanceUID))
     shape = (len(headers), int(headers[0].Rows), int(headers[0].Columns))
-    seg = liver_plan_segments(version, headers, _masks(shape), tmp_path / "seg.dcm")
+    seg = liver_plan_segments(version, headers, _masks(shape))
+    save_seg(seg, tmp_path / "seg.dcm")
     sr = liver_plan_report(version, headers, segmentation=seg)
     sr_path = tmp_path / "sr.dcm"
     sr.save_as(sr_path, enforce_file_format=True)

@@ -35,6 +35,7 @@ the caller copies those bytes unchanged instead of decoding and re-encoding them
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import hmac
@@ -49,7 +50,7 @@ from pathlib import Path
 
 import pydicom
 from pydicom.dataelem import DataElement
-from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
 from pydicom.errors import InvalidDicomError
 from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
@@ -342,6 +343,8 @@ class Deidentifier:
             self.scrubber_for(_real_identity(identity_forms_of_dataset(ds))),
             authored_document=_written_by_casereview(ds),
         )
+        if not isinstance(ds, FileDataset):
+            _unshare_items(ds)  # built in memory (read from a file, every item is its own)
         self._walk(ds, context, "normal", None)
         self._scrub_identity(ds, context)
         self._stamp(ds, patient, recorder)
@@ -686,6 +689,30 @@ class Deidentifier:
         ds.LongitudinalTemporalInformationModified = (
             "MODIFIED" if self.options.retain_modified_dates else "REMOVED"
         )
+
+
+def _unshare_items(ds: Dataset) -> None:
+    """Give every sequence item of ``ds`` an object of its own.
+
+    highdicom builds objects whose items are shared between sequences (a SEG's referenced
+    instances are the same objects as its frames' source images). The walk changes items in
+    place and by where they are, so a shared item would be changed twice (its UIDs mapped
+    twice, breaking the references) or once under the wrong rule.
+    """
+    seen: set[int] = set()
+
+    def visit(dataset: Dataset) -> None:
+        for element in dataset:
+            if element.VR != "SQ":
+                continue
+            items = element.value
+            for index, item in enumerate(items):
+                if id(item) in seen:
+                    item = items[index] = copy.deepcopy(item)
+                seen.add(id(item))
+                visit(item)
+
+    visit(ds)
 
 
 class _Recorder:

@@ -36,13 +36,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import highdicom as hd
 import numpy as np
 from numpy.typing import NDArray
-from pydicom import dcmread
 from pydicom.dataset import Dataset
 from pydicom.sr.codedict import codes
 from pydicom.uid import SegmentationStorage
@@ -53,7 +51,7 @@ from casereview.dicom.own_codes import (
     OWN_CODE_MEANINGS,
     coding_scheme_identification,
 )
-from casereview.dicom.seg import SegmentData, write_seg
+from casereview.dicom.seg import SegmentData, build_seg
 from casereview.dicom.sr_common import (
     MILLIMETRES,
     QUALITATIVE_EVALUATIONS,
@@ -219,9 +217,8 @@ def liver_plan_segments(
     version: LiverPlanVersion,
     source_images: Sequence[Dataset],
     masks: PlanMaskSet,
-    path: Path,
 ) -> Dataset:
-    """The plan's segmentation, written to ``path`` and returned.
+    """The plan's segmentation, in memory (the exporter de-identifies it before writing it).
 
     Segment 1 is the planned resected part, segment 2 the remnant, then the Couinaud segments
     the plan used in label order, each with the type code a reader recognises it by.
@@ -234,13 +231,11 @@ def liver_plan_segments(
         Headers of the series' images, in mask slice order.
     masks
         The parts' voxels.
-    path
-        Where to write the object.
 
     Returns
     -------
     pydicom.dataset.Dataset
-        The SEG as written (the private coding scheme declared).
+        The SEG (the private coding scheme declared).
 
     Raises
     ------
@@ -277,8 +272,8 @@ def liver_plan_segments(
                 segment_uuid,
             )
         )
-    write_seg(
-        path,
+    # build_seg declares the private scheme the segments' codes use.
+    return build_seg(
         source_images,
         segments,
         series_description="Liver resection plan",
@@ -286,8 +281,6 @@ def liver_plan_segments(
         series_number=SEG_SERIES_NUMBER,
         software_version=__version__,
     )
-    # write_seg declares the private scheme the segments' codes use.
-    return dcmread(path)
 
 
 def _segment_numbers(seg: Dataset) -> dict[tuple[str, str], int]:

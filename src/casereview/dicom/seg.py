@@ -103,6 +103,62 @@ def write_seg(
     ----------
     path
         Output file (its folder is created).
+    source_images, segments, series_description, content_label, content_creator
+        As :func:`build_seg` takes them.
+    series_number, software_version
+        As :func:`build_seg` takes them.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+
+    Raises
+    ------
+    ValidationError
+        As :func:`build_seg` raises it.
+    """
+    dataset = build_seg(
+        source_images,
+        segments,
+        series_description=series_description,
+        content_label=content_label,
+        content_creator=content_creator,
+        series_number=series_number,
+        software_version=software_version,
+    )
+    return save_seg(dataset, path)
+
+
+def save_seg(dataset: Dataset, path: Path) -> Path:
+    """Write a SEG made by :func:`build_seg` to ``path`` (its folder is created); ``path``.
+
+    The file appears under its name only when complete.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    dataset.save_as(partial)
+    partial.replace(path)  # never a half-written SEG under the final name
+    return path
+
+
+def build_seg(
+    source_images: Sequence[Dataset],
+    segments: Sequence[SegmentData],
+    *,
+    series_description: str = "Segmentation",
+    content_label: str = "SEGMENTATION",
+    content_creator: str = "",
+    series_number: int = 300,
+    software_version: str = "1",
+) -> Dataset:
+    """``segments`` as a BINARY DICOM SEG referencing ``source_images``, in memory.
+
+    An export builds its SEG here and de-identifies it before anything is written: the object
+    carries the source images' patient module, which must never reach a disk on the way.
+
+    Parameters
+    ----------
     source_images
         Datasets (headers suffice) of the slices the masks lie on, in mask slice order.
     segments
@@ -116,8 +172,8 @@ def write_seg(
 
     Returns
     -------
-    pathlib.Path
-        ``path``.
+    pydicom.dataset.Dataset
+        The SEG (a highdicom ``Segmentation``), with its file meta.
 
     Raises
     ------
@@ -191,11 +247,7 @@ def write_seg(
         # Segments coded in casereview's private scheme (Couinaud segments, a plan's parts):
         # the object says whose concepts they are (PS3.3 C.12.1.1.2).
         dataset.CodingSchemeIdentificationSequence = [coding_scheme_identification()]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    dataset.save_as(tmp)
-    tmp.replace(path)  # never a half-written SEG under the final name
-    return path
+    return dataset
 
 
 @dataclass(frozen=True)

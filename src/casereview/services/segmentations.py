@@ -15,10 +15,11 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
+from pydicom.dataset import Dataset
 
 from casereview import __version__
 from casereview.analysis.segmentation import longest_diameters, volume_ml
-from casereview.dicom.seg import SegmentData, read_headers, read_seg, write_seg
+from casereview.dicom.seg import SegmentData, build_seg, read_headers, read_seg, save_seg
 from casereview.domain.audit import AuditAction
 from casereview.domain.segments import Code, Segment, SegmentDraft
 from casereview.domain.volume import Volume
@@ -40,6 +41,7 @@ Mask = NDArray[np.bool_]
 __all__ = [
     "change_segment",
     "create_segment",
+    "case_seg",
     "delete_segment",
     "export_seg",
     "import_seg",
@@ -431,6 +433,54 @@ def export_seg(
     NotFoundError
         If the referenced series is no longer indexed.
     """
+    dataset, count = _case_seg(db, case_id, segment_uuids, content_creator)
+    save_seg(dataset, out_path)
+    if actor is not None:
+        with db.writing() as session:
+            user_id = UserRepository(session).row_id(actor)
+            AuditRepository(session).append(
+                AuditAction.SEGMENTATION_EXPORTED,
+                "case",
+                case_id,
+                user_id,
+                {"segments": count},
+            )
+    log.info("case #%d: %d segment(s) exported as DICOM SEG", case_id, count)
+    return out_path
+
+
+def case_seg(db: Database, case_id: int, *, segment_uuids: Sequence[str] | None = None) -> Dataset:
+    """The case's segments as one DICOM Segmentation, in memory (for a package's exporter).
+
+    The object carries the images' patient module; the exporter de-identifies it before
+    anything is written, so the identified SEG never reaches a disk.
+
+    Parameters
+    ----------
+    db
+        Open case database.
+    case_id
+        Internal id of the case.
+    segment_uuids
+        Only these segments (default: all of the case).
+
+    Returns
+    -------
+    pydicom.dataset.Dataset
+        The SEG.
+
+    Raises
+    ------
+    ValidationError, NotFoundError
+        As :func:`export_seg` raises them.
+    """
+    dataset, _ = _case_seg(db, case_id, segment_uuids, "")
+    return dataset
+
+
+def _case_seg(
+    db: Database, case_id: int, segment_uuids: Sequence[str] | None, content_creator: str
+) -> tuple[Dataset, int]:
     segments = list_segments(db, case_id)
     if segment_uuids is not None:
         wanted = set(segment_uuids)
@@ -460,26 +510,14 @@ def export_seg(
                 uuid=segment.uuid,
             )
         )
-    write_seg(
-        out_path,
+    dataset = build_seg(
         sources,
         data,
         series_description="casereview segmentation",
         content_creator=content_creator,
         software_version=__version__,
     )
-    if actor is not None:
-        with db.writing() as session:
-            user_id = UserRepository(session).row_id(actor)
-            AuditRepository(session).append(
-                AuditAction.SEGMENTATION_EXPORTED,
-                "case",
-                case_id,
-                user_id,
-                {"segments": len(data)},
-            )
-    log.info("case #%d: %d segment(s) exported as DICOM SEG", case_id, len(data))
-    return out_path
+    return dataset, len(data)
 
 
 def import_seg(

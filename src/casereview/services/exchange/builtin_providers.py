@@ -17,7 +17,6 @@ the command line, which must stay fast.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -169,11 +168,13 @@ class SegmentProvider:
     def gather(
         self, db: Database, case_id: int, *, options: DeidOptions = DEFAULT_OPTIONS
     ) -> ExtraContent:
-        """One SEG per series with segments, and the segments' identity."""
-        from pydicom import dcmread
+        """One SEG per series with segments, and the segments' identity.
 
+        The SEGs are built in memory: they carry the images' patient module until the exporter
+        de-identifies them, so they are never written anywhere before that.
+        """
         from casereview.services.exchange.documents import segment_entry, segments_document
-        from casereview.services.segmentations import export_seg, list_segments
+        from casereview.services.segmentations import case_seg, list_segments
 
         segments = list_segments(db, case_id)
         if not segments:
@@ -184,21 +185,14 @@ class SegmentProvider:
             by_series.setdefault(segment.series_instance_uid, []).append(segment)
         datasets: list[tuple[str, Dataset]] = []
         entries = []
-        with tempfile.TemporaryDirectory(prefix="casereview-seg-") as folder:
-            for number, (_series_uid, members) in enumerate(sorted(by_series.items()), start=1):
-                path = export_seg(
-                    db,
-                    case_id,
-                    Path(folder) / f"seg{number}.dcm",
-                    segment_uuids=[s.uuid for s in members],
-                )
-                dataset = dcmread(path)
-                seg_uid = str(dataset.SOPInstanceUID)
-                entries += [
-                    segment_entry(segment, layers, seg_uid, index)
-                    for index, segment in enumerate(members, start=1)
-                ]
-                datasets.append(("dicom-seg", dataset))
+        for _series_uid, members in sorted(by_series.items()):
+            dataset = case_seg(db, case_id, segment_uuids=[s.uuid for s in members])
+            seg_uid = str(dataset.SOPInstanceUID)
+            entries += [
+                segment_entry(segment, layers, seg_uid, index)
+                for index, segment in enumerate(members, start=1)
+            ]
+            datasets.append(("dicom-seg", dataset))
         return ExtraContent(
             datasets=datasets, documents=[("segments.json", segments_document(entries))]
         )

@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import tempfile
 import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import datetime
@@ -300,13 +299,12 @@ class LiverPlanProvider:
             paths, masks = [], None
         segmentation: Dataset | None = None
         if masks is not None:
-            with tempfile.TemporaryDirectory(prefix="casereview-liver-plan-") as folder:
-                segmentation = liver_plan_segments(
-                    version,
-                    read_headers(paths),
-                    PlanMaskSet(masks.resected, masks.remnant, masks.couinaud),
-                    Path(folder) / "plan-seg.dcm",
-                )
+            # Built in memory: identified until the exporter de-identifies it, never on disk.
+            segmentation = liver_plan_segments(
+                version,
+                read_headers(paths),
+                PlanMaskSet(masks.resected, masks.remnant, masks.couinaud),
+            )
         report = liver_plan_report(
             sent,
             [evidence_header(str(path)) for path in (paths or files)],
