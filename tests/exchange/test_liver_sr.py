@@ -27,7 +27,7 @@ from casereview.dicom.liver_sr import (
     tracking_uuid,
 )
 from casereview.dicom.own_codes import CODING_SCHEME, OWN_CODE_MEANINGS
-from casereview.dicom.seg import SegmentData, save_seg, write_seg
+from casereview.dicom.seg import SegmentData, build_seg, save_seg
 from casereview.domain.liver_plan_record import (
     LiverPlanInputs,
     LiverPlanResult,
@@ -265,9 +265,11 @@ def test_a_seg_of_standard_codes_declares_no_private_scheme(
     mask = np.zeros(shape, dtype=bool)
     mask[1:3, 10:20, 10:20] = True
     template = TEMPLATE_BY_KEY["tumour"]
-    path = write_seg(
+    path = save_seg(
+        build_seg(
+            headers,
+            [SegmentData("Tumour", template.category, template.type, template.colour, mask)],
+        ),
         tmp_path / "seg.dcm",
-        headers,
-        [SegmentData("Tumour", template.category, template.type, template.colour, mask)],
     )
     assert "CodingSchemeIdentificationSequence" not in pydicom.dcmread(path)

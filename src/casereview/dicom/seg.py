@@ -86,50 +86,6 @@ def _standard_sex(ds: Dataset) -> Dataset:
     return fixed
 
 
-def write_seg(
-    path: Path,
-    source_images: Sequence[Dataset],
-    segments: Sequence[SegmentData],
-    *,
-    series_description: str = "Segmentation",
-    content_label: str = "SEGMENTATION",
-    content_creator: str = "",
-    series_number: int = 300,
-    software_version: str = "1",
-) -> Path:
-    """Write ``segments`` as a BINARY DICOM SEG referencing ``source_images``.
-
-    Parameters
-    ----------
-    path
-        Output file (its folder is created).
-    source_images, segments, series_description, content_label, content_creator
-        As :func:`build_seg` takes them.
-    series_number, software_version
-        As :func:`build_seg` takes them.
-
-    Returns
-    -------
-    pathlib.Path
-        ``path``.
-
-    Raises
-    ------
-    ValidationError
-        As :func:`build_seg` raises it.
-    """
-    dataset = build_seg(
-        source_images,
-        segments,
-        series_description=series_description,
-        content_label=content_label,
-        content_creator=content_creator,
-        series_number=series_number,
-        software_version=software_version,
-    )
-    return save_seg(dataset, path)
-
-
 def save_seg(dataset: Dataset, path: Path) -> Path:
     """Write a SEG made by :func:`build_seg` to ``path`` (its folder is created); ``path``.
 
