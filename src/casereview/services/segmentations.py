@@ -433,8 +433,9 @@ def export_seg(
     NotFoundError
         If the referenced series is no longer indexed.
     """
-    dataset, count = _case_seg(db, case_id, segment_uuids, content_creator)
+    dataset = case_seg(db, case_id, segment_uuids=segment_uuids, content_creator=content_creator)
     save_seg(dataset, out_path)
+    count = len(dataset.SegmentSequence)
     if actor is not None:
         with db.writing() as session:
             user_id = UserRepository(session).row_id(actor)
@@ -449,11 +450,17 @@ def export_seg(
     return out_path
 
 
-def case_seg(db: Database, case_id: int, *, segment_uuids: Sequence[str] | None = None) -> Dataset:
-    """The case's segments as one DICOM Segmentation, in memory (for a package's exporter).
+def case_seg(
+    db: Database,
+    case_id: int,
+    *,
+    segment_uuids: Sequence[str] | None = None,
+    content_creator: str = "",
+) -> Dataset:
+    """The case's segments as one DICOM Segmentation, in memory.
 
-    The object carries the images' patient module; the exporter de-identifies it before
-    anything is written, so the identified SEG never reaches a disk.
+    The object carries the images' patient module: a package's exporter de-identifies it
+    before anything is written, so the identified SEG never reaches a disk.
 
     Parameters
     ----------
@@ -463,6 +470,8 @@ def case_seg(db: Database, case_id: int, *, segment_uuids: Sequence[str] | None 
         Internal id of the case.
     segment_uuids
         Only these segments (default: all of the case).
+    content_creator
+        Name of the person responsible, in DICOM PN form ("Surgeon^Ann"); empty in packages.
 
     Returns
     -------
@@ -474,13 +483,6 @@ def case_seg(db: Database, case_id: int, *, segment_uuids: Sequence[str] | None 
     ValidationError, NotFoundError
         As :func:`export_seg` raises them.
     """
-    dataset, _ = _case_seg(db, case_id, segment_uuids, "")
-    return dataset
-
-
-def _case_seg(
-    db: Database, case_id: int, segment_uuids: Sequence[str] | None, content_creator: str
-) -> tuple[Dataset, int]:
     segments = list_segments(db, case_id)
     if segment_uuids is not None:
         wanted = set(segment_uuids)
@@ -510,14 +512,13 @@ def _case_seg(
                 uuid=segment.uuid,
             )
         )
-    dataset = build_seg(
+    return build_seg(
         sources,
         data,
         series_description="casereview segmentation",
         content_creator=content_creator,
         software_version=__version__,
     )
-    return dataset, len(data)
 
 
 def import_seg(

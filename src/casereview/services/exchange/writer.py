@@ -167,10 +167,9 @@ def image_writer(file: DeidentifiedFile, source: Path) -> Callable[[io.RawIOBase
             return
         with source.open("rb") as handle:
             handle.seek(file.tail_offset)
-            if file.tail_cleaner is None:
-                copy(handle, sink, file.tail_length, None)
-                return
+            # The pixel element's header goes as it is; only its value may need cleaning.
+            clean = file.tail_cleaner.clean if file.tail_cleaner is not None else None
             copy(handle, sink, file.tail_value_start, None)
-            copy(handle, sink, file.tail_length - file.tail_value_start, file.tail_cleaner.clean)
+            copy(handle, sink, file.tail_length - file.tail_value_start, clean)
 
     return write
