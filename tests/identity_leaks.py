@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pydicom
@@ -95,29 +95,38 @@ def _pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
 
 
-def package_leaks(package: Path) -> list[tuple[str, str]]:
-    """Every (where, form) of her identity in a written package; empty when it is clean."""
+def package_leaks(
+    package: Path,
+    raw_forms: Sequence[str] = RAW_FORMS,
+    find: Callable[[str], list[str]] = identity_in,
+) -> list[tuple[str, str]]:
+    """Every (where, form) of her identity in a written package; empty when it is clean.
+
+    ``raw_forms`` are looked for in the bytes of the zip and of every entry, in any encoding;
+    ``find`` in every decoded text (entry names, JSON, DICOM values, PDF text). Both default
+    to her identity; a test of other words (a relative's name the user added) passes its own.
+    """
     raw = package.read_bytes()
-    leaks = [("zip bytes", form) for form in RAW_FORMS for data in _encodings(form) if data in raw]
+    leaks = [("zip bytes", form) for form in raw_forms for data in _encodings(form) if data in raw]
     with zipfile.ZipFile(package) as archive:
         for info in archive.infolist():
-            leaks += [(info.filename, form) for form in identity_in(info.filename)]
+            leaks += [(info.filename, form) for form in find(info.filename)]
             data = archive.read(info)
             leaks += [
                 (info.filename, form)
-                for form in RAW_FORMS
+                for form in raw_forms
                 for encoded in _encodings(form)
                 if encoded in data
             ]
             if info.filename.endswith(".json"):
-                leaks += [(info.filename, f) for f in identity_in(data.decode("utf-8"))]
+                leaks += [(info.filename, f) for f in find(data.decode("utf-8"))]
             elif info.filename.startswith("DICOM/") and not info.filename.endswith("DICOMDIR"):
                 ds = pydicom.dcmread(io.BytesIO(data))
                 for text in _texts_of_dataset(ds):
-                    leaks += [(info.filename, f) for f in identity_in(text)]
+                    leaks += [(info.filename, f) for f in find(text)]
                 if "EncapsulatedDocument" in ds:
                     pdf = _pdf_text(ds.EncapsulatedDocument)
-                    leaks += [(f"{info.filename} (PDF)", f) for f in identity_in(pdf)]
+                    leaks += [(f"{info.filename} (PDF)", f) for f in find(pdf)]
     return leaks
 
 

@@ -761,32 +761,32 @@
       <translation>fichier DICOM sans {attributes}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="129" />
+      <location filename="../../src/casereview/dicom/seg.py" line="141" />
       <source>There is no segment to export.</source>
       <translation>Il n’y a aucun segment à exporter.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="135" />
+      <location filename="../../src/casereview/dicom/seg.py" line="147" />
       <source>The mask of '{name}' does not fit the images it refers to; open the case's series again and retry.</source>
       <translation>Le masque de « {name} » ne correspond pas aux images auxquelles il se réfère ; rouvrez la série du dossier et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="186" />
+      <location filename="../../src/casereview/dicom/seg.py" line="198" />
       <source>The segmentation could not be made into a valid DICOM object ({exc}).</source>
       <translation>La segmentation n’a pas pu être convertie en objet DICOM valide ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="243" />
+      <location filename="../../src/casereview/dicom/seg.py" line="251" />
       <source>The segmentation does not refer to the images of this series; open the series it was made on.</source>
       <translation>La segmentation ne se réfère pas aux images de cette série ; ouvrez la série sur laquelle elle a été faite.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="291" />
+      <location filename="../../src/casereview/dicom/seg.py" line="299" />
       <source>{name} is not a DICOM Segmentation casereview can read ({error_type}).</source>
       <translation>{name} n’est pas une segmentation DICOM lisible par casereview ({error_type}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="320" />
+      <location filename="../../src/casereview/dicom/seg.py" line="328" />
       <source>A source image of the segmentation could not be read; check the files (Tools → Check database and files).</source>
       <translation>Une image source de la segmentation est illisible ; vérifiez les fichiers (Outils → Vérifier la base de données et les fichiers).</translation>
     </message>
@@ -4584,37 +4584,37 @@
       <translation>Conflit : l’avis « {recommendation} » a changé depuis sa première réception ; la première version est conservée.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="326" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="324" />
       <source>Liver plan from {institution}: {added} new version(s), {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>Plan hépatique provenant de {institution} : {added} nouvelle(s) version(s), {unchanged} déjà présente(s), {ours} des nôtres laissée(s) inchangée(s).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="423" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="421" />
       <source>Conflict: the liver plan from {institution} differs from the one already here with the same origin; the first one is kept.</source>
       <translation>Conflit : le plan hépatique provenant de {institution} diffère de celui déjà présent de même origine ; le premier est conservé.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="465" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="463" />
       <source>The liver plan from {institution} came without the patient's height and weight (withheld by the sender): its standardised FLR and RBWR are not known, and its verdict judges the FLR % against the threshold of the liver's condition.</source>
       <translation>Le plan hépatique provenant de {institution} ne comporte pas la taille ni le poids du patient (non transmis par l'expéditeur) : son FLR standardisé et son RBWR sont inconnus, et son verdict compare le FLR en % au seuil correspondant à l'état du foie.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="475" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="473" />
       <source>The liver plan from {institution} arrived with text the sender's identity removal changed; it is kept as it arrived.</source>
       <translation>Le plan hépatique provenant de {institution} est arrivé avec du texte modifié par la désidentification de l'expéditeur ; il est conservé tel quel.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="514" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="512" />
       <source>its description is incomplete or not one casereview writes ({error}); ask the sender to export the case again.</source>
       <translation>sa description est incomplète ou n'est pas au format produit par casereview ({error}) ; demandez à l'expéditeur d'exporter de nouveau le cas.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="520" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="518" />
       <source>The liver plan from {institution} is not merged: {reason}</source>
       <translation>Le plan hépatique provenant de {institution} n'est pas fusionné : {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="546" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="544" />
       <source>its format ({format}) is not one this casereview reads; update casereview.</source>
       <translation>son format ({format}) n'est pas lisible par cette version de casereview ; mettez à jour casereview.</translation>
     </message>
@@ -5037,47 +5037,47 @@
       <translation>L’évaluation utilise déjà {criteria}.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="172" />
+      <location filename="../../src/casereview/services/segmentations.py" line="174" />
       <source>The mask does not fit the image it is drawn on.</source>
       <translation>Le masque ne correspond pas à l’image sur laquelle il est dessiné.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="223" />
+      <location filename="../../src/casereview/services/segmentations.py" line="225" />
       <source>Give the mask as a NumPy .npy file or a NIfTI .nii/.nii.gz file.</source>
       <translation>Fournissez le masque sous forme de fichier NumPy .npy ou NIfTI .nii/.nii.gz.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="227" />
+      <location filename="../../src/casereview/services/segmentations.py" line="229" />
       <source>The mask file {name} cannot be read ({reason}).</source>
       <translation>Le fichier de masque {name} est illisible ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="231" />
+      <location filename="../../src/casereview/services/segmentations.py" line="233" />
       <source>The mask has {found} voxels (slices, rows, columns) but the series has {expected}; draw it on the series' own voxel grid.</source>
       <translation>Le masque a {found} voxels (coupes, lignes, colonnes) mais la série en a {expected} ; dessinez-le sur la grille de voxels de la série.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="253" />
+      <location filename="../../src/casereview/services/segmentations.py" line="255" />
       <source>The NIfTI mask lies on another voxel grid than the series (size, spacing, origin or axes differ). Draw it on the volume 'casereview-cli volume' writes.</source>
       <translation>Le masque NIfTI est sur une autre grille de voxels que la série (taille, espacement, origine ou axes différents). Dessinez-le sur le volume écrit par « casereview-cli volume ».</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="385" />
+      <location filename="../../src/casereview/services/segmentations.py" line="387" />
       <source>This series was resampled to build its volume (irregular spacing or tilt), so a DICOM Segmentation cannot refer to its original images.</source>
       <translation>Cette série a été rééchantillonnée pour construire son volume (espacement irrégulier ou inclinaison) ; une segmentation DICOM ne peut donc pas se référer à ses images d’origine.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="439" />
+      <location filename="../../src/casereview/services/segmentations.py" line="491" />
       <source>This case has no segment to export.</source>
       <translation>Ce dossier n’a aucun segment à exporter.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="443" />
+      <location filename="../../src/casereview/services/segmentations.py" line="495" />
       <source>The segments of this case lie on different series; export the segments of one series at a time.</source>
       <translation>Les segments de ce dossier se trouvent sur des séries différentes ; exportez les segments d’une série à la fois.</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="526" />
+      <location filename="../../src/casereview/services/segmentations.py" line="565" />
       <source>The segmentation does not say which series it was made on.</source>
       <translation>La segmentation n’indique pas sur quelle série elle a été faite.</translation>
     </message>

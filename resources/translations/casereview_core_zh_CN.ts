@@ -761,32 +761,32 @@
       <translation>DICOM 文件缺少 {attributes}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="129" />
+      <location filename="../../src/casereview/dicom/seg.py" line="141" />
       <source>There is no segment to export.</source>
       <translation>没有可导出的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="135" />
+      <location filename="../../src/casereview/dicom/seg.py" line="147" />
       <source>The mask of '{name}' does not fit the images it refers to; open the case's series again and retry.</source>
       <translation>“{name}”的掩模与其引用的图像不匹配；请重新打开该病例的序列后重试。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="186" />
+      <location filename="../../src/casereview/dicom/seg.py" line="198" />
       <source>The segmentation could not be made into a valid DICOM object ({exc}).</source>
       <translation>无法将该分割生成为有效的 DICOM 对象（{exc}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="243" />
+      <location filename="../../src/casereview/dicom/seg.py" line="251" />
       <source>The segmentation does not refer to the images of this series; open the series it was made on.</source>
       <translation>该分割并未引用此序列的图像；请打开制作该分割时所用的序列。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="291" />
+      <location filename="../../src/casereview/dicom/seg.py" line="299" />
       <source>{name} is not a DICOM Segmentation casereview can read ({error_type}).</source>
       <translation>{name} 不是 casereview 可读取的 DICOM 分割对象（{error_type}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/dicom/seg.py" line="320" />
+      <location filename="../../src/casereview/dicom/seg.py" line="328" />
       <source>A source image of the segmentation could not be read; check the files (Tools → Check database and files).</source>
       <translation>无法读取该分割的一幅源图像；请检查文件（工具 → 检查数据库和文件）。</translation>
     </message>
@@ -4584,37 +4584,37 @@
       <translation>冲突：意见“{recommendation}”自首次接收后已更改；保留首个版本。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="326" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="324" />
       <source>Liver plan from {institution}: {added} new version(s), {unchanged} already here, {ours} of ours left as they are.</source>
       <translation>来自{institution}的肝脏规划方案：新增 {added} 个版本，{unchanged} 个已存在，本院 {ours} 个版本保持不变。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="423" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="421" />
       <source>Conflict: the liver plan from {institution} differs from the one already here with the same origin; the first one is kept.</source>
       <translation>冲突：来自{institution}的肝脏规划方案与此处已有的同源方案不同；保留先前的方案。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="465" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="463" />
       <source>The liver plan from {institution} came without the patient's height and weight (withheld by the sender): its standardised FLR and RBWR are not known, and its verdict judges the FLR % against the threshold of the liver's condition.</source>
       <translation>来自{institution}的肝脏规划方案未包含患者身高和体重（发送方未提供）：其标准化FLR和RBWR未知，其结论依据肝脏状况对应的阈值评判FLR百分比。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="475" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="473" />
       <source>The liver plan from {institution} arrived with text the sender's identity removal changed; it is kept as it arrived.</source>
       <translation>来自{institution}的肝脏规划方案中有文本已被发送方的去标识化处理更改；按收到时的原样保存。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="514" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="512" />
       <source>its description is incomplete or not one casereview writes ({error}); ask the sender to export the case again.</source>
       <translation>其描述不完整或并非casereview生成的格式（{error}）；请让发送方重新导出该病例。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="520" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="518" />
       <source>The liver plan from {institution} is not merged: {reason}</source>
       <translation>来自{institution}的肝脏规划方案未合并：{reason}</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="546" />
+      <location filename="../../src/casereview/services/exchange/liver_plan_provider.py" line="544" />
       <source>its format ({format}) is not one this casereview reads; update casereview.</source>
       <translation>此版本casereview无法读取其格式（{format}）；请更新casereview。</translation>
     </message>
@@ -5037,47 +5037,47 @@
       <translation>该评估已在使用 {criteria}。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="172" />
+      <location filename="../../src/casereview/services/segmentations.py" line="174" />
       <source>The mask does not fit the image it is drawn on.</source>
       <translation>掩模与其所绘制的图像不匹配。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="223" />
+      <location filename="../../src/casereview/services/segmentations.py" line="225" />
       <source>Give the mask as a NumPy .npy file or a NIfTI .nii/.nii.gz file.</source>
       <translation>请以 NumPy .npy 文件或 NIfTI .nii/.nii.gz 文件提供掩模。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="227" />
+      <location filename="../../src/casereview/services/segmentations.py" line="229" />
       <source>The mask file {name} cannot be read ({reason}).</source>
       <translation>无法读取掩模文件 {name}（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="231" />
+      <location filename="../../src/casereview/services/segmentations.py" line="233" />
       <source>The mask has {found} voxels (slices, rows, columns) but the series has {expected}; draw it on the series' own voxel grid.</source>
       <translation>掩模的体素为 {found}（层、行、列），而序列为 {expected}；请在该序列自身的体素网格上绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="253" />
+      <location filename="../../src/casereview/services/segmentations.py" line="255" />
       <source>The NIfTI mask lies on another voxel grid than the series (size, spacing, origin or axes differ). Draw it on the volume 'casereview-cli volume' writes.</source>
       <translation>NIfTI 掩模所在的体素网格与序列不同（大小、间距、原点或坐标轴不一致）。请在“casereview-cli volume”输出的容积上绘制。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="385" />
+      <location filename="../../src/casereview/services/segmentations.py" line="387" />
       <source>This series was resampled to build its volume (irregular spacing or tilt), so a DICOM Segmentation cannot refer to its original images.</source>
       <translation>此序列在构建容积时经过了重采样（间距不规则或倾斜），因此 DICOM 分割无法引用其原始图像。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="439" />
+      <location filename="../../src/casereview/services/segmentations.py" line="491" />
       <source>This case has no segment to export.</source>
       <translation>该病例没有可导出的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="443" />
+      <location filename="../../src/casereview/services/segmentations.py" line="495" />
       <source>The segments of this case lie on different series; export the segments of one series at a time.</source>
       <translation>该病例的分割区域位于不同序列上；请每次导出一个序列的分割区域。</translation>
     </message>
     <message>
-      <location filename="../../src/casereview/services/segmentations.py" line="526" />
+      <location filename="../../src/casereview/services/segmentations.py" line="565" />
       <source>The segmentation does not say which series it was made on.</source>
       <translation>该分割未注明是在哪个序列上制作的。</translation>
     </message>

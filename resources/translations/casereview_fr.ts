@@ -1487,48 +1487,68 @@ Référence : {reference}</translation>
 <context>
     <name>FreeTextReview</name>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="110"/>
+        <source>Another word that identifies the patient (a relative&apos;s name, a village…)</source>
+        <extracomment>Unsure spans are marked in the same colours in either theme: dark text on amber (contrast about 12:1), so the highlight reads on the light and the dark palette alike. Every span asked about since the case was chosen, in the order first seen. Where each span was found (&quot;Case — question&quot;), as last seen unsure. Words the user typed in as identifying, in the order added (answered Remove). The Remove and Keep buttons of each span&apos;s row.</extracomment>
+        <translation>Autre mot qui identifie le patient (nom d&apos;un proche, village…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="113"/>
+        <source>Remove everywhere</source>
+        <translation>Retirer partout</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="117"/>
+        <source>Replace it with [removed] in every text of the package, like the patient&apos;s name</source>
+        <translation>Le remplacer par [removed] dans chaque texte du paquet, comme le nom du patient</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="191"/>
+        <source>added by you</source>
+        <translation>ajouté par vous</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="263"/>
         <source>Word or number</source>
-        <extracomment>Unsure spans are marked in the same colours in either theme: dark text on amber (contrast about 12:1), so the highlight reads on the light and the dark palette alike. Every span asked about since the case was chosen, in the order first seen. Where each span was found (&quot;Case — question&quot;), as last seen unsure. The Remove and Keep buttons of each span&apos;s row.</extracomment>
         <translation>Mot ou nombre</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="263"/>
         <source>Found in</source>
         <translation>Trouvé dans</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="263"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="192"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="272"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="194"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="274"/>
         <source>Replace it with [removed] in every text of the package</source>
         <translation>Le remplacer par [removed] dans tous les textes du paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="195"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="275"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="197"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="277"/>
         <source>It does not identify the patient: send it as written</source>
         <translation>Il n&apos;identifie pas le patient : l&apos;envoyer tel quel</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="217"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="297"/>
         <source>No free text of this case names the patient.</source>
         <translation>Aucun texte libre de ce cas ne nomme le patient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/export_text_review.py" line="220"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="300"/>
         <source>%n text field(s) will be sent changed; what replaced the patient&apos;s identity is in bold.</source>
         <translation>
             <numerusform>%n champ de texte sera envoyé modifié ; ce qui remplace l&apos;identité du patient est en gras.</numerusform>
@@ -1536,7 +1556,7 @@ Référence : {reference}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/export_text_review.py" line="228"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="308"/>
         <source>Export waits for your answer about %n highlighted word(s): remove or keep.</source>
         <translation>
             <numerusform>L&apos;export attend votre réponse pour %n mot surligné : retirer ou garder.</numerusform>

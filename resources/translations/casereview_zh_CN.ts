@@ -1481,55 +1481,75 @@ Reference: {reference}</source>
 <context>
     <name>FreeTextReview</name>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="110"/>
+        <source>Another word that identifies the patient (a relative&apos;s name, a village…)</source>
+        <extracomment>Unsure spans are marked in the same colours in either theme: dark text on amber (contrast about 12:1), so the highlight reads on the light and the dark palette alike. Every span asked about since the case was chosen, in the order first seen. Where each span was found (&quot;Case — question&quot;), as last seen unsure. Words the user typed in as identifying, in the order added (answered Remove). The Remove and Keep buttons of each span&apos;s row.</extracomment>
+        <translation>其他可识别患者身份的词（亲属姓名、村庄等）</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="113"/>
+        <source>Remove everywhere</source>
+        <translation>全部删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="117"/>
+        <source>Replace it with [removed] in every text of the package, like the patient&apos;s name</source>
+        <translation>在包内所有文本中替换为 [removed]，与患者姓名相同</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="191"/>
+        <source>added by you</source>
+        <translation>由您添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="263"/>
         <source>Word or number</source>
-        <extracomment>Unsure spans are marked in the same colours in either theme: dark text on amber (contrast about 12:1), so the highlight reads on the light and the dark palette alike. Every span asked about since the case was chosen, in the order first seen. Where each span was found (&quot;Case — question&quot;), as last seen unsure. The Remove and Keep buttons of each span&apos;s row.</extracomment>
         <translation>词或数字</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="263"/>
         <source>Found in</source>
         <translation>出现位置</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="183"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="263"/>
         <source>Your answer</source>
         <translation>您的选择</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="192"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="272"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="194"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="274"/>
         <source>Replace it with [removed] in every text of the package</source>
         <translation>在包的所有文本中将其替换为 [removed]</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="195"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="275"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="197"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="277"/>
         <source>It does not identify the patient: send it as written</source>
         <translation>它不能识别患者：按原样发送</translation>
     </message>
     <message>
-        <location filename="../../src/casereview/ui/export_text_review.py" line="217"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="297"/>
         <source>No free text of this case names the patient.</source>
         <translation>此病例的自由文本中没有提到患者身份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/export_text_review.py" line="220"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="300"/>
         <source>%n text field(s) will be sent changed; what replaced the patient&apos;s identity is in bold.</source>
         <translation>
             <numerusform>%n 个文本字段将在修改后发送；替换患者身份的内容以粗体显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casereview/ui/export_text_review.py" line="228"/>
+        <location filename="../../src/casereview/ui/export_text_review.py" line="308"/>
         <source>Export waits for your answer about %n highlighted word(s): remove or keep.</source>
         <translation>
             <numerusform>导出正在等待您对 %n 个高亮词的选择：删除或保留。</numerusform>

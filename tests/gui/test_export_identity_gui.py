@@ -118,22 +118,20 @@ def _preview_done(qtbot: QtBot, dialog: ExportDialog) -> None:
     qtbot.waitUntil(lambda: dialog.preview_task is None, timeout=60_000)
 
 
-def test_export_dialog_shows_free_text_as_sent_and_waits_for_unsure_answers(
-    qtbot: QtBot,
-    window: ShellWindow,
-    context: AppContext,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The sender is named: a first export would ask for it
-    # (tests/exchange/test_i20_export_dialog_gui.py).
+@pytest.fixture
+def reported(context: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The messages the export reports when done; the sender is named (a first export would
+    ask for it: tests/exchange/test_i20_export_dialog_gui.py)."""
     context.update_settings(context.settings.with_changes(institution_name="Test Hospital"))
-    reported: list[str] = []
+    messages: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "information", lambda parent, title, text: reported.append(text)
+        QMessageBox, "information", lambda parent, title, text: messages.append(text)
     )
-    _import_by_drop(qtbot, window, tmp_path / "Wang Li 王丽 CT 1958-03-12")
-    case_id = _canary_case(context)
+    return messages
+
+
+def _open_export_dialog(qtbot: QtBot, window: ShellWindow, case_id: int) -> ExportDialog:
+    """Case → Export case package… on ``case_id``, its first preview made."""
     task = window.refresh()
     qtbot.waitUntil(lambda: task.done, timeout=20_000)
     window.browser.select_case(case_id)
@@ -142,6 +140,14 @@ def test_export_dialog_shows_free_text_as_sent_and_waits_for_unsure_answers(
     name, dialog = shown.args
     assert name == "export_package" and isinstance(dialog, ExportDialog)
     _preview_done(qtbot, dialog)
+    return dialog
+
+
+def test_export_dialog_shows_free_text_as_sent_and_waits_for_unsure_answers(
+    qtbot: QtBot, window: ShellWindow, context: AppContext, tmp_path: Path, reported: list[str]
+) -> None:
+    _import_by_drop(qtbot, window, tmp_path / "Wang Li 王丽 CT 1958-03-12")
+    dialog = _open_export_dialog(qtbot, window, _canary_case(context))
 
     # Every field naming her is listed, as it will be sent: placeholders, no identity.
     review = dialog.free_text
@@ -213,3 +219,92 @@ def test_sent_text_marks_placeholders_and_unsure_spans_and_escapes_the_rest() ->
     assert f'<span style="{UNSURE_STYLE}">丽</span>' in shown
     assert f'<span style="{UNSURE_STYLE}">88812345678</span>' in shown
     assert shown.endswith("<br>ok")
+
+
+#: Staff also write what only the user knows identifies her: a relative, her village.
+RELATIVES_QUESTION = (
+    "Husband Zhang Wei (丈夫张伟) asks whether the Whipple is planned; "
+    "she farms near Lotus Village and travels across the province."
+)
+ADDED_WORDS = ("Zhang Wei", "张伟", "Lotus Village")
+
+
+def _added_words_in(text: str) -> list[str]:
+    return [word for word in ADDED_WORDS if word.casefold() in text.casefold()]
+
+
+def test_words_the_user_adds_are_removed_from_every_text_of_the_package(
+    qtbot: QtBot, window: ShellWindow, context: AppContext, tmp_path: Path, reported: list[str]
+) -> None:
+    _import_by_drop(qtbot, window, tmp_path / "CT abdomen")
+    assert context.user is not None
+    case = create_case_from_uids(
+        context.db,
+        context.user.username,
+        study_uids=[STUDY_UID],
+        title="Pancreas CT",
+        clinical_question=RELATIVES_QUESTION,
+    )
+    dialog = _open_export_dialog(qtbot, window, case.id)
+    review = dialog.free_text
+    out = tmp_path / "relatives.zip"
+    qtbot.keyClicks(dialog.out_edit, str(out))
+    dialog._update_buttons()
+    assert dialog.export_button.isEnabled()
+    assert not review.add_button.isEnabled()  # nothing typed yet
+
+    # Typed and Return: the word is removed everywhere and the preview is made again. Return
+    # stays in the field: it must not press the dialog's Export button.
+    review.add_edit.setFocus()
+    qtbot.keyClicks(review.add_edit, "  Zhang   Wei ")
+    assert review.add_button.isEnabled()
+    qtbot.keyClick(review.add_edit, Qt.Key.Key_Return)
+    assert dialog.export_task is None and not out.exists() and dialog.isVisible()
+    assert review.add_edit.text() == "" and review.added == ["Zhang Wei"]
+    assert not dialog.export_button.isEnabled()  # the new preview is being made
+    _preview_done(qtbot, dialog)
+    sent = [c.as_sent for c in review.changes]
+    assert any(t.startswith("Husband [removed] (丈夫张伟) asks") for t in sent), sent
+    assert review.choices["Zhang Wei"][0].isChecked()  # listed, answered Remove, changeable
+
+    # The button adds the others; a CJK name goes inside a run of Chinese text too.
+    for word in ("张伟", "Lotus Village"):
+        review.add_edit.insert(word)  # as an input method commits it (QTest types only ASCII)
+        qtbot.mouseClick(review.add_button, Qt.MouseButton.LeftButton)
+        _preview_done(qtbot, dialog)
+    sent = [c.as_sent for c in review.changes]
+    assert any(
+        t.startswith(
+            "Husband [removed] (丈夫[removed]) asks whether the Whipple is planned; "
+            "she farms near [removed] and travels across the province."
+        )
+        for t in sent
+    ), sent
+    assert review.removed() == list(ADDED_WORDS)
+    # Adding a word already removed changes nothing and makes no new preview.
+    assert not review.add_identity("Lotus  Village")
+    assert dialog.preview_task is None
+    dialog._update_buttons()
+    assert dialog.export_button.isEnabled()
+    qtbot.wait(200)
+    save_screenshot(dialog, "export-free-text-added-words")
+
+    # Keep takes a word back: the village is sent as written again.
+    review.answer("Lotus Village", Answer.KEEP)
+    _preview_done(qtbot, dialog)
+    assert any("farms near Lotus Village" in c.as_sent for c in review.changes)
+    assert "Lotus Village" not in review.choices  # no longer asked about
+    assert review.add_identity("Lotus Village")  # and it can be added again
+    _preview_done(qtbot, dialog)
+    assert any("farms near [removed]" in c.as_sent for c in review.changes)
+
+    dialog._update_buttons()
+    with qtbot.waitSignal(dialog.accepted, timeout=120_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert out.is_file() and reported
+    assert package_leaks(out, raw_forms=ADDED_WORDS, find=_added_words_in) == []
+    assert package_leaks(out) == []
+    with zipfile.ZipFile(out) as archive:
+        case_document = archive.read("documents/case.json").decode("utf-8")
+    for word in ("Husband", "Whipple", "planned", "across", "province"):
+        assert word in case_document, word

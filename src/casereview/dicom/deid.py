@@ -811,9 +811,10 @@ _CAMERA_OR_FLUOROSCOPY_MODALITIES = frozenset({"ES", "XC", "GM", "SM", "OP", "XA
 def hold_back_reason(ds: Dataset) -> HoldBackReason | None:
     """Why an image may carry burned-in identity, or ``None`` when it may go.
 
-    Secondary captures, ultrasound, endoscopy, photographs, fluoroscopy, screens (Image Type
-    naming a screen or dose report, or a Conversion Type) and images not marked Burned In
-    Annotation "NO" are held back; so are documents (a PDF from elsewhere can hold anything).
+    Held back: images whose Burned In Annotation says anything but "NO" (absent says nothing,
+    as on most CT and MR), documents (a PDF from elsewhere can hold anything), secondary
+    captures, ultrasound, endoscopy, photographs, fluoroscopy, and screens (Image Type naming a
+    screen or dose report, or a Conversion Type).
     """
     sop_class = str(ds.get("SOPClassUID", ""))
     burned = str(ds.get("BurnedInAnnotation", "")).strip().upper()

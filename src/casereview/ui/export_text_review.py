@@ -1,5 +1,6 @@
 """The export preview's free text: every field the package will carry changed, as it will be
-sent, and the words the scrubber is unsure of, each to be removed or kept by the user.
+sent, the words the scrubber is unsure of, each to be removed or kept by the user, and the
+words the user adds (a relative's name, a village) to be removed everywhere.
 
 The texts come from :attr:`casereview.domain.packages.ExportPreview.text_changes`. Placeholders
 ("[patient]") are shown in bold so the user sees what was replaced; unsure spans (a lone
@@ -15,11 +16,15 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
@@ -87,6 +92,8 @@ class FreeTextReview(QWidget):
         self.spans: list[str] = []
         #: Where each span was found ("Case — question"), as last seen unsure.
         self.places: dict[str, list[str]] = {}
+        #: Words the user typed in as identifying, in the order added (answered Remove).
+        self.added: list[str] = []
         self.answers: dict[str, Answer] = {}
         #: The Remove and Keep buttons of each span's row.
         self.choices: dict[str, tuple[QRadioButton, QRadioButton]] = {}
@@ -95,6 +102,31 @@ class FreeTextReview(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("exportFreeTextSummary")
         self.summary.setWordWrap(True)
+        # The scrubber knows the identity the headers hold; staff also write a husband's name,
+        # a village or an employer, which only the user can name.
+        self.add_edit = QLineEdit()
+        self.add_edit.setObjectName("exportAddIdentity")
+        self.add_edit.setPlaceholderText(
+            self.tr("Another word that identifies the patient (a relative's name, a village…)")
+        )
+        self.add_edit.setClearButtonEnabled(True)
+        self.add_button = QPushButton(self.tr("Remove everywhere"))
+        self.add_button.setObjectName("exportAddIdentityButton")
+        self.add_button.setToolTip(
+            self.tr(
+                "Replace it with [removed] in every text of the package, like the patient's name"
+            )
+        )
+        self.add_button.setEnabled(False)
+        self.add_edit.textChanged.connect(
+            lambda text: self.add_button.setEnabled(bool(text.strip()))
+        )
+        # Return adds the word; it must not reach the dialog, whose default button exports.
+        self.add_edit.installEventFilter(self)
+        self.add_button.clicked.connect(self.add_typed)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_edit, 1)
+        add_row.addWidget(self.add_button)
         self.texts = QTextBrowser()
         self.texts.setObjectName("exportFreeText")
         self.texts.setOpenLinks(False)
@@ -111,6 +143,7 @@ class FreeTextReview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addLayout(add_row)
         layout.addWidget(splitter, 1)
         self.show_changes([])
 
@@ -129,7 +162,53 @@ class FreeTextReview(QWidget):
         self.spans.clear()
         self.places.clear()
         self.answers.clear()
+        self.added.clear()
+        self.add_edit.clear()
         self.show_changes([])
+
+    def add_identity(self, word: str) -> bool:
+        """Remove ``word`` (or phrase) from every text of the package, as if answered Remove.
+
+        It is listed with the other questions, so Keep takes it back.
+
+        Parameters
+        ----------
+        word
+            What the user typed; surrounding spaces do not count.
+
+        Returns
+        -------
+        bool
+            Whether the words to remove changed (not when blank or already removed).
+        """
+        word = " ".join(word.split())
+        if not word or self.answers.get(word) is Answer.REMOVE:
+            return False
+        if word not in self.spans:
+            self.spans.append(word)
+        if word not in self.added:
+            self.added.append(word)
+        self.places[word] = [self.tr("added by you")]
+        self._answered(word, Answer.REMOVE)
+        self._show_questions()
+        return True
+
+    def add_typed(self) -> None:
+        """Add what is typed in the field (its button and the Return key)."""
+        if self.add_identity(self.add_edit.text()):
+            self.add_edit.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return in the add field adds its word and goes no further."""
+        if (
+            watched is self.add_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.add_typed()
+            return True
+        return super().eventFilter(watched, event)
 
     def answer(self, span: str, answer: Answer) -> None:
         """Record ``answer`` for ``span`` (as clicking its button does)."""
@@ -150,9 +229,10 @@ class FreeTextReview(QWidget):
                     self.spans.append(span)
                 self.places.setdefault(span, [])
         for span in self._current_unsure():
-            self.places[span] = list(
-                dict.fromkeys(c.field for c in self.changes if span in c.unsure)
-            )
+            if span not in self.added:
+                self.places[span] = list(
+                    dict.fromkeys(c.field for c in self.changes if span in c.unsure)
+                )
         self._show_texts()
         self._show_questions()
         self._show_summary()
